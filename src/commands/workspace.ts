@@ -1,0 +1,199 @@
+// Reads plan files from disk for every command: finds the plans and the units
+// file, decodes bytes, parses, checks, and keeps the sources for locating
+// diagnostics. The only place besides writers that touches the file system.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { CalendarDate } from '../core/dates.js';
+import { decodeText } from '../core/decode.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { localized } from '../core/diagnostic.js';
+import type { Check } from '../core/checks.js';
+import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
+import type { SourceFile } from '../core/load.js';
+import { locateDiagnostics, parsePlan, parseUnits } from '../core/load.js';
+import type { Plan } from '../core/model.js';
+import type { UnitRegistry } from '../core/units.js';
+import { EMPTY_REGISTRY } from '../core/units.js';
+import { LineCounter } from 'yaml';
+
+/** Files beside the plans that are not plans. */
+export const SPECIAL_FILES = new Set(['units.yaml', 'units.yml', 'calendar.yaml', 'calendar.yml', 'settings.yaml', 'settings.yml']);
+
+export interface Workspace {
+  plans: Plan[];
+  registry: UnitRegistry;
+  unitsFile: string;
+  /** The folder the units file was found in (also holds calendar.yaml, settings.yaml). */
+  dataDir: string;
+  files: string[];
+  sources: Map<string, SourceFile>;
+  /** Located diagnostics of every file, in file order. */
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  units?: string;
+  today?: CalendarDate;
+  strictBefore?: boolean;
+  /** Extra rules to run after the standard ones. */
+  extraChecks?: readonly Check[];
+}
+
+export function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+export function loadWorkspace(paths: readonly string[], options: LoadOptions = {}): Workspace {
+  const inputs = paths.length > 0 ? [...paths] : ['plans'];
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, SourceFile>();
+  const files: string[] = [];
+  for (const input of inputs) collectPlanFiles(input, files, diagnostics);
+
+  const unitsPath = findUnitsFile(inputs, options.units);
+  let registry = EMPTY_REGISTRY;
+  let unitsFile = unitsPath ? displayPath(unitsPath) : 'plans/units.yaml';
+  const dataDir = unitsPath ? path.dirname(unitsPath) : path.resolve('plans');
+  if (unitsPath) {
+    const parsed = readAndParse(unitsPath, parseUnits, sources, diagnostics);
+    if (parsed) registry = parsed;
+    unitsFile = displayPath(unitsPath);
+  } else {
+    const wanted = options.units ?? 'plans/units.yaml';
+    diagnostics.push({
+      file: wanted,
+      severity: 'error',
+      code: 'units-not-found',
+      message: localized(`không tìm thấy tệp danh mục đơn vị ${wanted}`, `units file ${wanted} not found`),
+      help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
+    });
+  }
+
+  const checks = unitsPath ? [...PLAN_CHECKS, ...(options.extraChecks ?? [])] : [...PLAN_CHECKS, ...(options.extraChecks ?? [])].filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+  const plans: Plan[] = [];
+  for (const file of files) {
+    const plan = readAndParse(file, parsePlan, sources, diagnostics);
+    if (!plan) continue;
+    plans.push(plan);
+    diagnostics.push(
+      ...runChecks(plan, {
+        registry,
+        unitsFile,
+        ...(options.today ? { today: options.today } : {}),
+        ...(options.strictBefore ? { strictBefore: true } : {}),
+      }, checks),
+    );
+  }
+  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: locateDiagnostics(diagnostics, sources) };
+}
+
+function readAndParse<T>(
+  absolute: string,
+  parse: (file: string, text: string) => { source: SourceFile; value?: T; diagnostics: Diagnostic[] },
+  sources: Map<string, SourceFile>,
+  diagnostics: Diagnostic[],
+): T | undefined {
+  const file = displayPath(absolute);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (e) {
+    diagnostics.push(fileProblem(file, e as NodeJS.ErrnoException));
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    sources.set(file, { file, text: '', lineCounter: new LineCounter() });
+    diagnostics.push({ file, severity: 'error', code: decoded.code, message: decoded.message, ...(decoded.help ? { help: decoded.help } : {}) });
+    return undefined;
+  }
+  const parsed = parse(file, decoded.text);
+  sources.set(file, parsed.source);
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.value;
+}
+
+export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic {
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: ['không tìm thấy tệp hoặc thư mục', 'no such file or folder'],
+    EACCES: ['không có quyền đọc', 'permission denied'],
+    EPERM: ['không có quyền đọc', 'permission denied'],
+    EISDIR: ['là thư mục, không phải tệp', 'is a folder, not a file'],
+    ELOOP: ['liên kết tượng trưng lặp vòng', 'symbolic link loop'],
+  };
+  const [vi, en] = reasons[e.code ?? ''] ?? [`không đọc được (${e.code ?? e.message})`, `cannot read (${e.code ?? e.message})`];
+  return { file, severity: 'error', code: 'unreadable-file', message: localized(`${file}: ${vi}`, `${file}: ${en}`) };
+}
+
+function collectPlanFiles(input: string, out: string[], diagnostics: Diagnostic[]): void {
+  const visited = new Set<string>();
+  const walk = (p: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
+      return;
+    }
+    if (st.isDirectory()) {
+      let real: string;
+      try {
+        real = realpathSync(p);
+      } catch (e) {
+        diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
+        return;
+      }
+      // A symlink loop would otherwise walk forever.
+      if (visited.has(real)) return;
+      visited.add(real);
+      let entries: string[];
+      try {
+        entries = readdirSync(p).sort();
+      } catch (e) {
+        diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
+        return;
+      }
+      for (const name of entries) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const child = path.join(p, name);
+        if (/\.ya?ml$/i.test(name)) {
+          if (!SPECIAL_FILES.has(name.toLowerCase())) walk(child, false);
+        } else {
+          let isDir = false;
+          try {
+            isDir = statSync(child).isDirectory();
+          } catch (e) {
+            diagnostics.push(fileProblem(displayPath(child), e as NodeJS.ErrnoException));
+          }
+          if (isDir) walk(child, false);
+        }
+      }
+      return;
+    }
+    if (SPECIAL_FILES.has(path.basename(p).toLowerCase())) return;
+    if (explicit || /\.ya?ml$/i.test(p)) out.push(path.resolve(p));
+  };
+  walk(input, true);
+}
+
+function findUnitsFile(inputs: readonly string[], explicit: string | undefined): string | undefined {
+  if (explicit) return existsSync(explicit) ? path.resolve(explicit) : undefined;
+  const candidates: string[] = [];
+  for (const input of inputs) {
+    let dir: string;
+    try {
+      dir = statSync(input).isDirectory() ? input : path.dirname(input);
+    } catch {
+      continue;
+    }
+    candidates.push(path.join(dir, 'units.yaml'), path.join(dir, 'units.yml'));
+  }
+  candidates.push(path.join('plans', 'units.yaml'));
+  const found = candidates.find((c) => existsSync(c));
+  return found ? path.resolve(found) : undefined;
+}
+
+export function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,246 @@
+// Cross-field rules over the parsed model: one small function per rule, run in
+// order over every plan. Rules read the model only and return diagnostics.
+import type { CalendarDate } from './dates.js';
+import { compareDates, formatVi } from './dates.js';
+import type { Occurrence } from './deadline.js';
+import { resolveDeadline } from './deadline.js';
+import type { Diagnostic, YamlPath } from './diagnostic.js';
+import { localized } from './diagnostic.js';
+import type { Plan, Task, UnitRef } from './model.js';
+import { allTasks, isLeaf } from './model.js';
+import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
+import type { Level, UnitRegistry } from './units.js';
+import { suggestHelp } from './units.js';
+
+export interface CheckContext {
+  registry: UnitRegistry;
+  /** Where the units came from, for messages ("not in plans/units.yaml"). */
+  unitsFile: string;
+  /** Today, for rules about the future (completion dates, submissions). */
+  today?: CalendarDate;
+  strictBefore?: boolean;
+}
+
+export type Check = (plan: Plan, ctx: CheckContext) => Diagnostic[];
+
+const warn = (plan: Plan, path: YamlPath, code: string, vi: string, en: string, help?: [string, string]): Diagnostic => ({
+  file: plan.file,
+  severity: 'warning',
+  code,
+  path,
+  message: localized(vi, en),
+  ...(help ? { help: localized(help[0], help[1]) } : {}),
+});
+
+const error = (plan: Plan, path: YamlPath, code: string, vi: string, en: string, help?: [string, string]): Diagnostic => ({
+  ...warn(plan, path, code, vi, en, help),
+  severity: 'error',
+});
+
+export const checkDuplicateIds: Check = (plan) => {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, Task>();
+  for (const t of allTasks(plan)) {
+    const prev = seen.get(t.id);
+    if (prev) out.push(error(plan, [...t.path, 'id'], 'duplicate-id', `số thứ tự "${t.id}" bị trùng (đã có ở nhiệm vụ "${short(prev.title)}")`, `id "${t.id}" is used twice (already on "${short(prev.title)}")`, ['mỗi nhiệm vụ cần một số thứ tự riêng', 'give every task its own id']));
+    else seen.set(t.id, t);
+  }
+  const groups = new Set<string>();
+  for (const g of plan.groups) {
+    if (groups.has(g.id)) out.push(error(plan, [...g.path, 'id'], 'duplicate-id', `số nhóm "${g.id}" bị trùng`, `group id "${g.id}" is used twice`));
+    groups.add(g.id);
+  }
+  const duties = new Set<string>();
+  for (const d of plan.duties) {
+    if (duties.has(d.id)) out.push(error(plan, [...d.path, 'id'], 'duplicate-id', `mã nghĩa vụ "${d.id}" bị trùng`, `duty id "${d.id}" is used twice`));
+    duties.add(d.id);
+  }
+  return out;
+};
+
+const SEGMENT = /^(\d+|[a-zđ])$/iu;
+const ROMAN = /^[IVXLC]+$/;
+
+export const checkIdNumbering: Check = (plan) => {
+  const out: Diagnostic[] = [];
+  const visit = (tasks: Task[], parentId: string, parentIsRomanGroup: boolean) => {
+    let prevRank = -1;
+    let prevSeg = '';
+    for (const t of tasks) {
+      const expectedPrefix = parentId ? `${parentId}.` : '';
+      const segs = t.id.split('.');
+      const seg = segs[segs.length - 1]!;
+      const continues = t.id.startsWith(expectedPrefix) && !t.id.slice(expectedPrefix.length).includes('.');
+      const freshUnderRoman = parentIsRomanGroup && !t.id.includes('.');
+      if (!SEGMENT.test(seg) || segs.some((s) => s === '')) {
+        out.push(error(plan, [...t.path, 'id'], 'malformed-id', `số thứ tự "${t.id}" không đúng dạng`, `id "${t.id}" is malformed`, ['dùng số và chữ cái cách nhau bằng dấu chấm: "1.6", "1.6.a", "1.6.đ"', 'use numbers and letters separated by dots: "1.6", "1.6.a", "1.6.đ"']));
+      } else if (!continues && !freshUnderRoman) {
+        out.push(error(plan, [...t.path, 'id'], 'id-numbering', `số thứ tự "${t.id}" không nối tiếp số của mục cha "${parentId}"`, `id "${t.id}" does not continue its parent's number "${parentId}"`, [`viết "${expectedPrefix}${seg}"`, `write "${expectedPrefix}${seg}"`]));
+      } else if (/^\p{L}$/u.test(seg) && !isLegalLetter(seg)) {
+        out.push(error(plan, [...t.path, 'id'], 'illegal-letter', `chữ "${seg}" không dùng để đánh số mục (không có f, j, w, z)`, `letter "${seg}" is not used for sub-items (no f, j, w, z)`, [`thứ tự: ${LEGAL_LETTERS.join(', ')}`, `order: ${LEGAL_LETTERS.join(', ')}`]));
+      } else {
+        const rank = /^\d+$/.test(seg) ? Number(seg) : LEGAL_LETTERS.indexOf(seg.toLowerCase() as (typeof LEGAL_LETTERS)[number]);
+        if (rank <= prevRank) out.push(warn(plan, [...t.path, 'id'], 'id-order', `mục "${t.id}" đứng sau "${prevSeg}" nhưng số thứ tự không tăng`, `item "${t.id}" comes after "${prevSeg}" but its number does not increase`));
+        prevRank = rank;
+        prevSeg = t.id;
+      }
+      visit(t.tasks, t.id, false);
+    }
+  };
+  for (const g of plan.groups) visit(g.tasks, ROMAN.test(g.id) ? '' : g.id, ROMAN.test(g.id));
+  return out;
+};
+
+/** Every unit reference in a plan, with the role it plays. */
+export function unitReferences(plan: Plan): { ref: UnitRef; role: 'lead' | 'support' | 'duty' | 'progress' | 'submission'; task?: Task }[] {
+  const out: ReturnType<typeof unitReferences> = [];
+  for (const t of allTasks(plan)) {
+    for (const ref of t.lead) out.push({ ref, role: 'lead', task: t });
+    for (const ref of t.support) out.push({ ref, role: 'support', task: t });
+    for (const p of t.progress) out.push({ ref: p.unit, role: 'progress', task: t });
+  }
+  for (const d of plan.duties) {
+    for (const ref of d.by) out.push({ ref, role: 'duty' });
+    for (const s of d.submissions) out.push({ ref: s.unit, role: 'submission' });
+  }
+  return out;
+}
+
+export const checkUnknownUnits: Check = (plan, ctx) => {
+  const out: Diagnostic[] = [];
+  for (const { ref } of unitReferences(plan)) {
+    if (ctx.registry.lookup(ref.text)) continue;
+    const near = ctx.registry.suggest(ref.text);
+    out.push({
+      ...error(plan, ref.path, 'unknown-unit', `đơn vị "${ref.text}" không có trong ${ctx.unitsFile}`, `unit "${ref.text}" is not in ${ctx.unitsFile}`),
+      ...(near.length
+        ? suggestHelp(ref.text, near)
+        : { help: localized(`thêm "${ref.text}" vào ${ctx.unitsFile} (units, groups hoặc vague)`, `add "${ref.text}" to ${ctx.unitsFile} (units, groups or vague)`) }),
+    });
+  }
+  return out;
+};
+
+export const checkLeafUnits: Check = (plan) =>
+  allTasks(plan)
+    .filter((t) => isLeaf(t) && t.lead.length === 0)
+    .map((t) => error(plan, [...t.path, 'id'], 'missing-lead', `nhiệm vụ ${t.id} chưa có cơ quan chủ trì`, `task ${t.id} has no lead unit`, ['thêm "lead: [...]" (nhiệm vụ có mục con mới được bỏ trống)', 'add "lead: [...]" (only tasks with sub-items may omit it)']));
+
+export const checkDeadlines: Check = (plan, ctx) => {
+  const out: Diagnostic[] = [];
+  const dueFields = [
+    ...allTasks(plan).map((t) => ({ owner: `${t.id}`, due: t.due, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate })),
+    ...plan.duties.map((d) => ({ owner: d.id, due: d.due, path: d.path, leaf: true, eventDate: undefined })),
+  ];
+  for (const f of dueFields) {
+    if (!f.due) {
+      if (f.leaf) out.push(error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, ['thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"', 'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"']));
+      continue;
+    }
+    const parsed = f.due.parsed;
+    if (!parsed.ok) {
+      out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
+      continue;
+    }
+    const occurrences: Occurrence[] = resolveDeadline(parsed.deadline, plan.years, {
+      ...(f.eventDate ? { eventDate: f.eventDate } : {}),
+      ...(ctx.strictBefore ? { strictBefore: true } : {}),
+    });
+    const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
+    if (outside) {
+      const span = plan.years.from === plan.years.to ? `năm ${plan.years.from}` : `giai đoạn ${plan.years.from}-${plan.years.to}`;
+      const spanEn = plan.years.from === plan.years.to ? `the year ${plan.years.from}` : `the period ${plan.years.from}-${plan.years.to}`;
+      out.push(warn(plan, f.due.path, 'deadline-outside-period', `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${span} của kế hoạch`, `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${spanEn} of the plan`));
+    }
+  }
+  return out;
+};
+
+export const checkOutputs: Check = (plan) =>
+  allTasks(plan)
+    .filter((t) => isLeaf(t) && t.outputs.length === 0)
+    .map((t) => warn(plan, [...t.path, 'id'], 'missing-outputs', `nhiệm vụ ${t.id} chưa ghi sản phẩm`, `task ${t.id} lists no deliverables`, ['thêm "outputs: [...]" để đơn vị biết phải nộp gì', 'add "outputs: [...]" so units know what to deliver']));
+
+const LEVEL_RANK: Record<Level, number> = { province: 3, district: 2, commune: 1 };
+
+export const checkLeadAuthority: Check = (plan, ctx) => {
+  const out: Diagnostic[] = [];
+  const own = LEVEL_RANK[plan.issuer.level];
+  for (const t of allTasks(plan)) {
+    for (const ref of t.lead) {
+      const entry = ctx.registry.lookup(ref.text);
+      if (!entry || entry.kind === 'vague') continue;
+      const levels = entry.kind === 'unit' ? [entry.level] : ctx.registry.expand(entry).map((u) => u.level);
+      const above = levels.find((l) => l && LEVEL_RANK[l] > own);
+      if (above) {
+        out.push(warn(plan, ref.path, 'lead-outside-authority', `"${ref.text}" là đơn vị cấp ${LEVEL_NAMES[above].vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho đơn vị cấp trên được`, `"${ref.text}" is a ${LEVEL_NAMES[above].en}-level unit; a plan of ${plan.issuer.name} cannot direct it to lead`, ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)']));
+      }
+    }
+  }
+  return out;
+};
+
+const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+};
+
+export const checkHeader: Check = (plan) => {
+  const out: Diagnostic[] = [];
+  if (/^\s*\//.test(plan.number)) {
+    out.push(warn(plan, ['number'], 'incomplete-number', `số văn bản "${plan.number}" chưa có số`, `document number "${plan.number}" has no number yet`, ['điền số khi văn bản được ban hành, ví dụ "05/KH-UBND"', 'fill it in when the document is issued, e.g. "05/KH-UBND"']));
+  }
+  if (!plan.date || plan.date.day === undefined) {
+    out.push(warn(plan, ['date'], 'incomplete-date', `ngày ban hành "${plan.dateText}" chưa đủ ngày, tháng`, `issue date "${plan.dateText}" lacks a day or month`, ['điền ngày ký khi văn bản được ban hành', 'fill in the signing date when the document is issued']));
+  }
+  // The seed writes "Sơn Đông" for Sơn Động: same letters, other tones.
+  const issuerWords = plan.issuer.name.split(/\s+/);
+  const place = plan.place.trim();
+  const n = place.split(/\s+/).length;
+  for (let i = 0; i + n <= issuerWords.length; i++) {
+    const candidate = issuerWords.slice(i, i + n).join(' ');
+    if (looseKey(candidate) === looseKey(place) && nameKey(candidate) !== nameKey(place)) {
+      out.push(warn(plan, ['place'], 'place-spelling', `địa danh "${place}" khác dấu với tên cơ quan ban hành "${candidate}"`, `place "${place}" differs in diacritics from the issuer's "${candidate}"`, [`có phải là "${candidate}"?`, `did you mean "${candidate}"?`]));
+      break;
+    }
+  }
+  return out;
+};
+
+/** Completion dates and submissions cannot lie in the future. */
+export const checkProgressDates: Check = (plan, ctx) => {
+  const out: Diagnostic[] = [];
+  const today = ctx.today;
+  if (!today) return out;
+  const future = (d: CalendarDate | undefined, path: YamlPath, what: [string, string]) => {
+    if (d && compareDates(d, today) > 0) out.push(error(plan, path, 'date-in-future', `${what[0]} ${formatVi(d)} ở sau hôm nay (${formatVi(today)})`, `${what[1]} ${formatVi(d)} is after today (${formatVi(today)})`));
+  };
+  for (const t of allTasks(plan)) {
+    future(t.done, [...t.path, 'done'], ['ngày hoàn thành', 'completion date']);
+    for (const p of t.progress) future(p.done, [...p.path, 'done'], ['ngày hoàn thành', 'completion date']);
+  }
+  for (const d of plan.duties) for (const s of d.submissions) future(s.date, [...s.path, 'date'], ['ngày gửi', 'submission date']);
+  return out;
+};
+
+/** The rules `plan check` runs, in order. */
+export const PLAN_CHECKS: Check[] = [
+  checkHeader,
+  checkDuplicateIds,
+  checkIdNumbering,
+  checkUnknownUnits,
+  checkLeafUnits,
+  checkDeadlines,
+  checkOutputs,
+  checkLeadAuthority,
+  checkProgressDates,
+];
+
+export function runChecks(plan: Plan, ctx: CheckContext, checks: readonly Check[] = PLAN_CHECKS): Diagnostic[] {
+  return checks.flatMap((c) => c(plan, ctx));
+}
+
+function short(s: string): string {
+  return s.length > 50 ? `${s.slice(0, 47)}…` : s;
+}

@@ -1,0 +1,111 @@
+// Calendar dates without time or zone. Plans speak of days, not instants, so
+// every computation here works on {year, month, day} through UTC arithmetic,
+// which no machine time zone can shift.
+
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toEpochDay(d: CalendarDate): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+}
+
+export function fromEpochDay(n: number): CalendarDate {
+  const t = new Date(n * MS_PER_DAY);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function addDays(d: CalendarDate, n: number): CalendarDate {
+  return fromEpochDay(toEpochDay(d) + n);
+}
+
+/** b − a in days. */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return toEpochDay(b) - toEpochDay(a);
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(d: CalendarDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): CalendarDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 05/02/2024: the form Vietnamese documents use. */
+export function formatVi(d: CalendarDate): string {
+  return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
+}
+
+/** 2024-02-05 */
+export function formatIso(d: CalendarDate): string {
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/**
+ * Reads "05/02/2024", "5/2/2024" (day first, always) or "2024-02-05".
+ * Returns undefined for anything else, including impossible dates like 31/02.
+ */
+export function parseDateText(text: string): CalendarDate | undefined {
+  const s = text.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return checked(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
+  return undefined;
+}
+
+function checked(year: number, month: number, day: number): CalendarDate | undefined {
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** Today in Vietnam (UTC+7, no daylight saving), whatever the machine's zone. */
+export function todayInVietnam(now: Date): CalendarDate {
+  const t = new Date(now.getTime() + 7 * 3_600_000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** A date that may lack its day or month, like the seed's "ngày … tháng 01 năm 2024". */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const s = text.trim();
+  const full = parseDateText(s);
+  if (full) return full;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,2})\/(\d{4})$/.exec(s))) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 ? { year: Number(m[2]), month } : undefined;
+  }
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : undefined;
+  }
+  if ((m = /^(\d{4})$/.exec(s))) return { year: Number(m[1]) };
+  return undefined;
+}

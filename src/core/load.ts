@@ -1,0 +1,200 @@
+// Text to model: YAML parse (with positions), schema validation, model build.
+// Every failure becomes a diagnostic; nothing here throws on bad input.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
+import { localized } from './diagnostic.js';
+import type { Plan } from './model.js';
+import { buildPlan } from './model.js';
+import { planSchema, unitsFileSchema, type PlanInput, type UnitsFileInput } from './schema.js';
+import { describeIssue } from './schema-issues.js';
+import type { UnitRegistry } from './units.js';
+import { buildUnitRegistry } from './units.js';
+
+/** One file's text and parsed YAML, kept so diagnostics can be located later. */
+export interface SourceFile {
+  file: string;
+  text: string;
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface Parsed<T> {
+  source: SourceFile;
+  value?: T;
+  diagnostics: Diagnostic[];
+}
+
+const MAX_ALIASES = 100;
+
+/** Parse YAML text into plain data, with located diagnostics for every syntax problem. */
+export function parseYaml(file: string, text: string): Parsed<unknown> {
+  const lineCounter = new LineCounter();
+  const source: SourceFile = { file, text, lineCounter };
+  const diagnostics: Diagnostic[] = [];
+  const version = /^%YAML\s+(\S+)/m.exec(text);
+  if (version && version[1] !== '1.2') {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: 'yaml-version',
+      range: [version.index, version.index + version[0].length],
+      message: localized(`chỉ hỗ trợ YAML 1.2, tệp khai báo %YAML ${version[1]}`, `only YAML 1.2 is supported; the file declares %YAML ${version[1]}`),
+      help: localized('xoá dòng %YAML (ở YAML 1.1, 2024-02-05 thành ngày giờ và yes/no thành true/false)', 'remove the %YAML line (YAML 1.1 turns 2024-02-05 into a timestamp and yes/no into booleans)'),
+    });
+    return { source, diagnostics };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (e) {
+    // The parser only throws on pathological input (e.g. nesting deeper than the stack).
+    diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized(`không đọc được YAML: ${String((e as Error).message)}`, `cannot read YAML: ${String((e as Error).message)}`) });
+    return { source, diagnostics };
+  }
+  source.doc = doc;
+  for (const err of doc.errors) diagnostics.push(yamlProblem(file, err.code, err.message, err.pos, 'error'));
+  for (const warn of doc.warnings) diagnostics.push(yamlProblem(file, warn.code, warn.message, warn.pos, 'warning'));
+  if (doc.errors.length > 0) return { source, diagnostics };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: 'empty-file',
+      range: [0, 0],
+      message: localized('tệp rỗng: không có nội dung kế hoạch', 'the file is empty: no plan in it'),
+      help: localized('xem docs/format.md hoặc chạy `plan init` để có tệp mẫu', 'see docs/format.md, or run `plan init` for a sample file'),
+    });
+    return { source, diagnostics };
+  }
+  try {
+    return { source, value: doc.toJS({ maxAliasCount: MAX_ALIASES }), diagnostics };
+  } catch (e) {
+    const msg = String((e as Error).message);
+    const aliases = /alias/i.test(msg);
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: aliases ? 'alias-bomb' : 'yaml-syntax',
+      range: [0, 0],
+      message: aliases
+        ? localized(`tệp dùng quá nhiều bí danh YAML (*alias), quá ${MAX_ALIASES} lần mở rộng`, `the file expands YAML aliases (*alias) more than ${MAX_ALIASES} times`)
+        : localized(`không đọc được YAML: ${msg}`, `cannot read YAML: ${msg}`),
+      ...(aliases ? { help: localized('viết nội dung trực tiếp thay vì dùng &neo và *bí danh', 'write the content out instead of using &anchors and *aliases') } : {}),
+    });
+    return { source, diagnostics };
+  }
+}
+
+const YAML_CODES: Record<string, { code: string; vi: string; en: string; helpVi?: string; helpEn?: string }> = {
+  DUPLICATE_KEY: { code: 'duplicate-key', vi: 'khóa bị lặp lại trong cùng một bảng', en: 'duplicate key in the same mapping', helpVi: 'mỗi khóa chỉ được viết một lần; xoá hoặc gộp dòng lặp', helpEn: 'each key may appear once; remove or merge the repeated line' },
+  TAB_AS_INDENT: { code: 'tab-indent', vi: 'dùng ký tự Tab để thụt lề', en: 'a tab is used for indentation', helpVi: 'YAML chỉ cho phép thụt lề bằng dấu cách; thay Tab bằng 2 dấu cách', helpEn: 'YAML indents with spaces only; replace the tab with 2 spaces' },
+  BAD_INDENT: { code: 'bad-indent', vi: 'thụt lề sai', en: 'wrong indentation', helpVi: 'các khóa cùng cấp phải thẳng cột với nhau', helpEn: 'keys at the same level must line up' },
+  MISSING_CHAR: { code: 'yaml-syntax', vi: 'thiếu ký tự (dấu ngoặc hoặc dấu nháy chưa đóng?)', en: 'a character is missing (an unclosed bracket or quote?)' },
+  MULTILINE_IMPLICIT_KEY: { code: 'bad-indent', vi: 'khóa viết trên nhiều dòng, thường do thụt lề sai hoặc thiếu dấu ":"', en: 'a key spans several lines, usually wrong indentation or a missing ":"' },
+  BLOCK_AS_IMPLICIT_KEY: { code: 'bad-indent', vi: 'thụt lề sai: khối nội dung bị đọc thành khóa', en: 'wrong indentation: a block is read as a key' },
+  UNEXPECTED_TOKEN: { code: 'yaml-syntax', vi: 'ký tự không đúng chỗ', en: 'unexpected character' },
+};
+
+function yamlProblem(file: string, yamlCode: string, raw: string, pos: [number, number], severity: 'error' | 'warning'): Diagnostic {
+  const known = YAML_CODES[yamlCode];
+  const detail = raw.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const message = known
+    ? localized(known.vi, known.en)
+    : localized(`lỗi cú pháp YAML (${yamlCode}): ${detail}`, `YAML syntax error (${yamlCode}): ${detail}`);
+  const help: Localized | undefined = known?.helpVi ? localized(known.helpVi, known.helpEn!) : undefined;
+  return { file, severity, code: known?.code ?? 'yaml-syntax', range: [pos[0], Math.max(pos[1], pos[0] + 1)], message, ...(help ? { help } : {}) };
+}
+
+/** Validate data against a schema, turning zod issues into diagnostics located by path. */
+export function validate<S extends z.ZodType>(file: string, schema: S, data: unknown, source: SourceFile): { value?: z.output<S>; diagnostics: Diagnostic[] } {
+  const first = schema.safeParse(data);
+  if (first.success) return { value: first.data, diagnostics: [] };
+  const diagnostics = first.error.issues.flatMap((issue) => describeIssue(file, schema, issue, data, source));
+  // Unknown keys should not hide the rest: drop them and try again, so the
+  // cross-field checks can still run and report in the same pass.
+  const pruned = pruneUnknownKeys(data, first.error.issues);
+  if (pruned !== undefined) {
+    const second = schema.safeParse(pruned);
+    if (second.success) return { value: second.data, diagnostics };
+  }
+  return { diagnostics };
+}
+
+function pruneUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  if (!issues.every((i) => i.code === 'unrecognized_keys')) return undefined;
+  const copy = structuredClone(data);
+  for (const issue of issues) {
+    let target: unknown = copy;
+    for (const seg of issue.path) target = (target as Record<PropertyKey, unknown>)?.[seg as PropertyKey];
+    if (target && typeof target === 'object') for (const k of (issue as { keys: string[] }).keys) delete (target as Record<string, unknown>)[k];
+  }
+  return copy;
+}
+
+export function parsePlan(file: string, text: string): Parsed<Plan> {
+  const parsed = parseYaml(file, text);
+  if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
+  const { value, diagnostics } = validate(file, planSchema, parsed.value, parsed.source);
+  const all = [...parsed.diagnostics, ...diagnostics];
+  if (!value) return { source: parsed.source, diagnostics: all };
+  return { source: parsed.source, value: buildPlan(file, value as PlanInput), diagnostics: all };
+}
+
+export function parseUnits(file: string, text: string): Parsed<UnitRegistry> {
+  const parsed = parseYaml(file, text);
+  if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
+  const { value, diagnostics } = validate(file, unitsFileSchema, parsed.value, parsed.source);
+  const all = [...parsed.diagnostics, ...diagnostics];
+  if (!value) return { source: parsed.source, diagnostics: all };
+  const built = buildUnitRegistry(value as UnitsFileInput, file);
+  return { source: parsed.source, value: built.registry, diagnostics: [...all, ...built.diagnostics] };
+}
+
+/** The node at a path, or the closest existing ancestor; with atKey, the key of the last pair. */
+export function nodeAt(doc: Document, path: YamlPath, atKey = false): { node: Node; exact: boolean } | undefined {
+  let node: unknown = doc.contents;
+  if (!node) return undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+      if (!pair) return { node: firstLineOf(node), exact: false };
+      if (last && atKey) return { node: pair.key as Node, exact: true };
+      // A key with no value ("title:") has nothing to point at but its key.
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      node = node.items[seg];
+    } else {
+      return { node: firstLineOf(node as Node), exact: false };
+    }
+  }
+  return { node: firstLineOf(node as Node), exact: true };
+}
+
+// A whole block map spans many lines; point at its first entry instead.
+function firstLineOf(node: Node): Node {
+  if (isMap(node) && node.items.length > 0 && node.items[0]!.key) return node.items[0]!.key as Node;
+  return node;
+}
+
+/** Fill in line and column for every diagnostic from its path or range. */
+export function locateDiagnostics(diags: Diagnostic[], sources: ReadonlyMap<string, SourceFile>): Diagnostic[] {
+  return diags.map((d) => {
+    if (d.line !== undefined) return d;
+    const source = sources.get(d.file);
+    if (!source) return { ...d, line: 1, column: 1 };
+    let range = d.range;
+    if (!range && d.path && source.doc) {
+      const found = nodeAt(source.doc, d.path, d.atKey);
+      if (found?.node.range) range = [found.node.range[0], found.node.range[1]];
+    }
+    if (!range || source.lineCounter.lineStarts.length === 0) return { ...d, line: 1, column: 1 };
+    const start = source.lineCounter.linePos(range[0]);
+    const end = source.lineCounter.linePos(Math.max(range[0], range[1]));
+    return { ...d, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  });
+}

@@ -1,0 +1,272 @@
+// The typed model every command works on: plans as validated, NFC-normalised
+// data, each record carrying the YAML path it came from so any later stage can
+// point back at the source.
+import type { CalendarDate, PartialDate } from './dates.js';
+import { parseDateText, parsePartialDate } from './dates.js';
+import type { DeadlineParse } from './deadline.js';
+import { parseDeadline } from './deadline.js';
+import type { YamlPath } from './diagnostic.js';
+import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
+import { compareTaskIds, nfc } from './text.js';
+
+export type Status = (typeof STATUSES)[number];
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+
+export interface UnitRef {
+  /** As written in the plan (NFC). */
+  text: string;
+  path: YamlPath;
+}
+
+export interface Due {
+  text: string;
+  parsed: DeadlineParse;
+  path: YamlPath;
+}
+
+export interface Evidence {
+  number: string;
+  date?: CalendarDate;
+  title?: string;
+}
+
+export interface Output {
+  text: string;
+  evidence: Evidence[];
+  path: YamlPath;
+}
+
+export interface UnitProgress {
+  unit: UnitRef;
+  status: Status;
+  done?: CalendarDate;
+  note?: string;
+  path: YamlPath;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  body?: string;
+  points: string[];
+  lead: UnitRef[];
+  support: UnitRef[];
+  due?: Due;
+  eventDate?: CalendarDate;
+  outputs: Output[];
+  status: Status;
+  /** True when the file says status; false when it is the default. */
+  statusGiven: boolean;
+  done?: CalendarDate;
+  note?: string;
+  progress: UnitProgress[];
+  closing?: string;
+  tasks: Task[];
+  groupId: string;
+  parentId?: string;
+  path: YamlPath;
+}
+
+export interface Group {
+  id: string;
+  title: string;
+  body?: string;
+  tasks: Task[];
+  path: YamlPath;
+}
+
+export interface Submission {
+  unit: UnitRef;
+  date: CalendarDate;
+  year?: number;
+  number?: string;
+  path: YamlPath;
+}
+
+export interface Duty {
+  id: string;
+  title: string;
+  by: UnitRef[];
+  to: string;
+  due: Due;
+  period?: ReportPeriod;
+  text?: string;
+  submissions: Submission[];
+  path: YamlPath;
+}
+
+export interface Signer {
+  authority?: string;
+  position: string;
+  name?: string;
+}
+
+export interface Plan {
+  file: string;
+  number: string;
+  issuer: { parent?: string; name: string; level: (typeof LEVELS)[number] };
+  place: string;
+  date?: PartialDate;
+  dateText: string;
+  title: string;
+  /** The plan's years: a single year plan has from === to. */
+  years: { from: number; to: number };
+  bases: string[];
+  purposes: string[];
+  requirements: string[];
+  groups: Group[];
+  duties: Duty[];
+  implementation: string[];
+  recipients: string[];
+  signer?: Signer;
+  notes: string[];
+}
+
+/** Build the model from schema-valid input. Never fails: checks report problems. */
+export function buildPlan(file: string, input: PlanInput): Plan {
+  const date = parsePartialDate(input.date);
+  const years = planYears(input, date);
+  const plan: Plan = {
+    file,
+    number: nfc(input.number),
+    issuer: { ...(input.issuer.parent ? { parent: nfc(input.issuer.parent) } : {}), name: nfc(input.issuer.name), level: input.issuer.level },
+    place: nfc(input.place),
+    ...(date ? { date } : {}),
+    dateText: input.date,
+    title: nfc(input.title),
+    years,
+    bases: (input.bases ?? []).map(nfc),
+    purposes: (input.purposes ?? []).map(nfc),
+    requirements: (input.requirements ?? []).map(nfc),
+    groups: input.groups.map((g, gi) => {
+      const path = ['groups', gi];
+      return {
+        id: nfc(g.id),
+        title: nfc(g.title),
+        ...(g.body ? { body: nfc(g.body) } : {}),
+        tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], nfc(g.id), undefined)),
+        path,
+      };
+    }),
+    duties: (input.duties ?? []).map((d, di) => {
+      const path = ['duties', di];
+      return {
+        id: nfc(d.id),
+        title: nfc(d.title),
+        by: refs(d.by, [...path, 'by']),
+        to: nfc(d.to),
+        due: due(d.due, [...path, 'due']),
+        ...(d.period ? { period: d.period } : {}),
+        ...(d.text ? { text: nfc(d.text) } : {}),
+        submissions: (d.submissions ?? []).flatMap((s, si) => {
+          const date = parseDateText(s.date);
+          if (!date) return [];
+          const sp = [...path, 'submissions', si];
+          return [{ unit: { text: nfc(s.unit), path: [...sp, 'unit'] }, date, ...(s.year ? { year: s.year } : {}), ...(s.number ? { number: nfc(s.number) } : {}), path: sp }];
+        }),
+        path,
+      };
+    }),
+    implementation: (input.implementation ?? []).map(nfc),
+    recipients: (input.recipients ?? []).map(nfc),
+    ...(input.signer
+      ? {
+          signer: {
+            ...(input.signer.authority ? { authority: nfc(input.signer.authority) } : {}),
+            position: nfc(input.signer.position),
+            ...(input.signer.name ? { name: nfc(input.signer.name) } : {}),
+          },
+        }
+      : {}),
+    notes: (input.notes ?? []).map(nfc),
+  };
+  return plan;
+}
+
+function planYears(input: PlanInput, date: PartialDate | undefined): { from: number; to: number } {
+  if (input.period) {
+    const [a, b] = input.period.split(/\s*[-–]\s*/).map(Number);
+    return { from: a!, to: b! };
+  }
+  const year = input.year ?? date?.year ?? 1970;
+  return { from: year, to: year };
+}
+
+function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: string | undefined): Task {
+  const id = nfc(t.id);
+  const done = t.done ? parseDateText(t.done) : undefined;
+  const eventDate = t.eventDate ? parseDateText(t.eventDate) : undefined;
+  return {
+    id,
+    title: nfc(t.title),
+    ...(t.body ? { body: nfc(t.body) } : {}),
+    points: (t.points ?? []).map(nfc),
+    lead: refs(t.lead ?? [], [...path, 'lead']),
+    support: refs(t.support ?? [], [...path, 'support']),
+    ...(t.due ? { due: due(t.due, [...path, 'due']) } : {}),
+    ...(eventDate ? { eventDate } : {}),
+    outputs: (t.outputs ?? []).map((o, oi) => {
+      const op = [...path, 'outputs', oi];
+      if (typeof o === 'string') return { text: nfc(o), evidence: [], path: op };
+      return {
+        text: nfc(o.text),
+        evidence: (o.evidence ?? []).map((e) => {
+          const d = e.date ? parseDateText(e.date) : undefined;
+          return { number: nfc(e.number), ...(d ? { date: d } : {}), ...(e.title ? { title: nfc(e.title) } : {}) };
+        }),
+        path: op,
+      };
+    }),
+    status: t.status ?? 'todo',
+    statusGiven: t.status !== undefined,
+    ...(done ? { done } : {}),
+    ...(t.note ? { note: nfc(t.note) } : {}),
+    progress: (t.progress ?? []).map((p, pi) => {
+      const pp = [...path, 'progress', pi];
+      const pd = p.done ? parseDateText(p.done) : undefined;
+      return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, ...(pd ? { done: pd } : {}), ...(p.note ? { note: nfc(p.note) } : {}), path: pp };
+    }),
+    ...(t.closing ? { closing: nfc(t.closing) } : {}),
+    tasks: (t.tasks ?? []).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
+    groupId,
+    ...(parentId ? { parentId } : {}),
+    path,
+  };
+}
+
+function refs(list: readonly string[], path: YamlPath): UnitRef[] {
+  return list.map((text, i) => ({ text: nfc(text).trim(), path: [...path, i] }));
+}
+
+function due(text: string, path: YamlPath): Due {
+  const t = nfc(text);
+  return { text: t, parsed: parseDeadline(t), path };
+}
+
+/** Every task of the plan, parents before children, in document order. */
+export function allTasks(plan: Plan): Task[] {
+  const out: Task[] = [];
+  const walk = (tasks: Task[]) => {
+    for (const t of tasks) {
+      out.push(t);
+      walk(t.tasks);
+    }
+  };
+  for (const g of plan.groups) walk(g.tasks);
+  return out;
+}
+
+export function isLeaf(task: Task): boolean {
+  return task.tasks.length === 0;
+}
+
+export function sortTasksById<T extends { id: string }>(tasks: T[]): T[] {
+  return [...tasks].sort((a, b) => compareTaskIds(a.id, b.id));
+}
+
+export const STATUS_LABELS: Record<Status, { vi: string; en: string }> = {
+  todo: { vi: 'Chưa thực hiện', en: 'Not started' },
+  doing: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  stopped: { vi: 'Dừng', en: 'Stopped' },
+};

@@ -1,0 +1,206 @@
+// The shape of plan and units files, as zod schemas. Descriptions are Vietnamese
+// because they become editor hovers through the generated JSON Schema.
+// Cross-field rules (ids, units, deadlines) live in checks.ts, not here, so
+// that one run reports every mistake.
+import { z } from 'zod';
+
+const text = z.string().min(1);
+
+/** A calendar date as clerks write it (DD/MM/YYYY) or ISO (YYYY-MM-DD). */
+export const dateText = z
+  .string()
+  .regex(/^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/)
+  .describe('Ngày, dạng DD/MM/YYYY (ví dụ 05/02/2024) hoặc YYYY-MM-DD');
+
+/** A possibly partial date: the seed's "ngày … tháng 01 năm 2024" is "01/2024". */
+export const partialDateText = z
+  .string()
+  .regex(/^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .describe('Ngày ban hành, có thể thiếu ngày hoặc tháng: 05/02/2024, 01/2024 hoặc 2024');
+
+export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
+export const status = z
+  .enum(STATUSES)
+  .describe('Tình trạng: todo = chưa thực hiện, doing = đang thực hiện, done = hoàn thành, stopped = dừng');
+
+export const LEVELS = ['province', 'district', 'commune'] as const;
+export const level = z
+  .enum(LEVELS)
+  .describe('Cấp: province = tỉnh, district = huyện (trước 01/07/2025), commune = xã');
+
+/** One reference to a unit, group or vague phrase, as written in the plan. */
+const unitRef = text.describe('Tên cơ quan, đơn vị như viết trong văn bản (khớp với plans/units.yaml)');
+const unitRefs = z.array(unitRef);
+
+export const evidenceSchema = z
+  .strictObject({
+    number: text.describe('Số, ký hiệu văn bản, ví dụ 12/KH-UBND'),
+    date: dateText.optional(),
+    title: text.optional().describe('Trích yếu văn bản'),
+  })
+  .describe('Văn bản chứng minh sản phẩm đã hoàn thành');
+
+export const outputSchema = z
+  .union([
+    text,
+    z.strictObject({
+      text: text.describe('Sản phẩm như viết trong kế hoạch'),
+      evidence: z.array(evidenceSchema).optional(),
+    }),
+  ])
+  .describe('Sản phẩm: chuỗi, hoặc { text, evidence } khi đã có văn bản');
+
+export const unitProgressSchema = z
+  .strictObject({
+    unit: unitRef,
+    status,
+    done: dateText.optional().describe('Ngày hoàn thành'),
+    note: text.optional(),
+  })
+  .describe('Tiến độ riêng của một đơn vị trong nhiệm vụ giao cho nhiều đơn vị');
+
+export interface TaskInput {
+  id: string;
+  title: string;
+  body?: string | undefined;
+  points?: string[] | undefined;
+  lead?: string[] | undefined;
+  support?: string[] | undefined;
+  due?: string | undefined;
+  eventDate?: string | undefined;
+  outputs?: z.input<typeof outputSchema>[] | undefined;
+  status?: (typeof STATUSES)[number] | undefined;
+  done?: string | undefined;
+  note?: string | undefined;
+  progress?: z.input<typeof unitProgressSchema>[] | undefined;
+  closing?: string | undefined;
+  tasks?: TaskInput[] | undefined;
+}
+
+export const taskSchema: z.ZodType<TaskInput> = z.lazy(() =>
+  z
+    .strictObject({
+      id: text.describe('Số thứ tự như trong văn bản, luôn là chuỗi: "1.10", "1.6.đ"'),
+      title: text.describe('Tên nhiệm vụ'),
+      body: text.optional().describe('Nội dung chi tiết (giữ nguyên văn)'),
+      points: z.array(text).optional().describe('Các gạch đầu dòng nội dung'),
+      lead: unitRefs.optional().describe('Cơ quan, đơn vị chủ trì'),
+      support: unitRefs.optional().describe('Cơ quan, đơn vị phối hợp'),
+      due: text.optional().describe('Thời gian hoàn thành như viết: "thường xuyên", "năm 2024", "trước ngày 05/02/2024", "20/5"…'),
+      eventDate: dateText.optional().describe('Ngày sự kiện xảy ra, với thời hạn "sau khi …"'),
+      outputs: z.array(outputSchema).optional().describe('Sản phẩm'),
+      status: status.optional(),
+      done: dateText.optional().describe('Ngày hoàn thành'),
+      note: text.optional().describe('Ghi chú tiến độ'),
+      progress: z.array(unitProgressSchema).optional().describe('Tiến độ của từng đơn vị'),
+      closing: text.optional().describe('Đoạn văn sau các nhiệm vụ con (giữ nguyên văn)'),
+      tasks: z.array(taskSchema).optional().describe('Nhiệm vụ con'),
+    })
+    .describe('Một nhiệm vụ'),
+);
+
+export const groupSchema = z
+  .strictObject({
+    id: text.describe('Số của nhóm: "1", "2", "I"…'),
+    title: text.describe('Tên nhóm, ví dụ "Nhiệm vụ trọng tâm"'),
+    body: text.optional(),
+    tasks: z.array(taskSchema).describe('Các nhiệm vụ trong nhóm'),
+  })
+  .describe('Nhóm nhiệm vụ');
+
+export const submissionSchema = z
+  .strictObject({
+    unit: unitRef.describe('Đơn vị đã gửi'),
+    date: dateText.describe('Ngày gửi'),
+    year: z.number().int().optional().describe('Năm của kỳ báo cáo, nếu khác năm của ngày gửi'),
+    number: text.optional().describe('Số, ký hiệu văn bản đã gửi'),
+  })
+  .describe('Một lần gửi văn bản của đơn vị');
+
+export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
+
+export const dutySchema = z
+  .strictObject({
+    id: text.describe('Mã nghĩa vụ, dùng trong lệnh plan submit, ví dụ "bc-6-thang"'),
+    title: text.describe('Văn bản phải gửi, ví dụ "Báo cáo kết quả thực hiện 6 tháng"'),
+    by: unitRefs.min(1).describe('Cơ quan, đơn vị phải gửi'),
+    to: text.describe('Nơi nhận, ví dụ "UBND huyện (qua Phòng Tư pháp)"'),
+    due: text.describe('Thời hạn như viết: "trước ngày 05/02/2024", "trước ngày 20/5"'),
+    period: z.enum(REPORT_PERIODS).optional().describe('Kỳ báo cáo (Nghị định 09/2019/NĐ-CP)'),
+    text: text.optional().describe('Câu gốc trong văn bản'),
+    submissions: z.array(submissionSchema).optional().describe('Các đơn vị đã gửi'),
+  })
+  .describe('Nghĩa vụ gửi kế hoạch, báo cáo');
+
+export const signerSchema = z
+  .strictObject({
+    authority: text.optional().describe('Thẩm quyền ký: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"…'),
+    position: text.describe('Chức vụ: "PHÓ CHỦ TỊCH"'),
+    name: text.optional().describe('Họ và tên người ký'),
+  })
+  .describe('Người ký');
+
+export const issuerSchema = z
+  .strictObject({
+    parent: text.optional().describe('Cơ quan chủ quản (dòng trên), nếu có'),
+    name: text.describe('Cơ quan ban hành, ví dụ "UBND huyện Sơn Động"'),
+    level: level.describe('Cấp của cơ quan ban hành'),
+  })
+  .describe('Cơ quan ban hành');
+
+export const planSchema = z
+  .strictObject({
+    number: text.describe('Số, ký hiệu: "05/KH-UBND", hoặc "/KH-UBND" khi chưa có số'),
+    issuer: issuerSchema,
+    place: text.describe('Địa danh ghi ở dòng ngày tháng, như viết'),
+    date: partialDateText,
+    title: text.describe('Trích yếu: tên kế hoạch'),
+    year: z.number().int().min(1945).max(2100).optional().describe('Năm của kế hoạch'),
+    period: z
+      .string()
+      .regex(/^\d{4}\s*[-–]\s*\d{4}$/)
+      .optional()
+      .describe('Giai đoạn của kế hoạch nhiều năm: "2022-2027"'),
+    bases: z.array(text).optional().describe('Căn cứ ban hành (giữ nguyên văn)'),
+    purposes: z.array(text).optional().describe('Mục đích (giữ nguyên văn)'),
+    requirements: z.array(text).optional().describe('Yêu cầu (giữ nguyên văn)'),
+    groups: z.array(groupSchema).min(1).describe('Các nhóm nhiệm vụ'),
+    duties: z.array(dutySchema).optional().describe('Nghĩa vụ gửi kế hoạch, báo cáo (mục Tổ chức thực hiện)'),
+    implementation: z.array(text).optional().describe('Mục Tổ chức thực hiện (giữ nguyên văn)'),
+    recipients: z.array(text).optional().describe('Nơi nhận, mỗi dòng một nơi'),
+    signer: signerSchema.optional(),
+    notes: z.array(text).optional().describe('Ghi chú: phần văn bản chưa xếp được khi nhập'),
+  })
+  .describe('Kế hoạch (Kế hoạch của UBND) — định dạng của công cụ kehoach');
+
+export const unitSchema = z
+  .strictObject({
+    name: text.describe('Tên chuẩn của đơn vị'),
+    aliases: z.array(text).optional().describe('Các cách viết khác'),
+    level: level.optional(),
+    sample: z.boolean().optional().describe('Dữ liệu mẫu, cần thay bằng danh sách thật'),
+  })
+  .describe('Một cơ quan, đơn vị cụ thể');
+
+export const unitGroupSchema = z
+  .strictObject({
+    name: text.describe('Tên nhóm như viết trong văn bản: "UBND các xã, thị trấn"'),
+    aliases: z.array(text).optional(),
+    members: z.array(text).min(1).describe('Các đơn vị thuộc nhóm (tên trong units)'),
+    sample: z.boolean().optional(),
+  })
+  .describe('Nhóm đơn vị: giao cho nhóm là giao cho mọi thành viên');
+
+export const unitsFileSchema = z
+  .strictObject({
+    units: z.array(unitSchema).describe('Các cơ quan, đơn vị cụ thể'),
+    groups: z.array(unitGroupSchema).optional().describe('Các nhóm đơn vị'),
+    vague: z
+      .array(text)
+      .optional()
+      .describe('Cách gọi chung không chỉ đích danh ai ("các cơ quan, tổ chức có liên quan"): được chấp nhận, không có phiếu giao việc'),
+  })
+  .describe('Danh mục cơ quan, đơn vị (plans/units.yaml)');
+
+export type PlanInput = z.input<typeof planSchema>;
+export type UnitsFileInput = z.input<typeof unitsFileSchema>;

@@ -1,0 +1,111 @@
+// Vietnamese text as data: normalisation, name keys that ignore case and tone
+// placement, edit distance for suggestions, and the legal order of sub-items.
+
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+// Tone marks (huyền, sắc, hỏi, ngã, nặng). Vowel marks (ă, â, ê, ô, ơ, ư) and đ
+// make different letters and are kept.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * A lookup key for a unit name: case-folded, NFC/NFD-blind, blind to where the
+ * tone mark sits ("hòa" = "hoà", "ủy" = "uỷ"), dashes and spaces unified.
+ * Tones themselves still count: "pháp" ≠ "phap".
+ */
+export function nameKey(s: string): string {
+  const words = s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(/\s*&\s*/g, ' & ')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/[.;:,]+$/g, '')
+    .trim()
+    .split(/\s+/);
+  return words
+    .map((w) => {
+      const tones = w.match(TONE_MARKS);
+      if (!tones) return w;
+      // One tone per syllable; moved to the end so its position no longer matters.
+      return w.replace(TONE_MARKS, '') + tones.join('');
+    })
+    .join(' ')
+    .normalize('NFC');
+}
+
+/** The name key without tones at all: for ranking near misses. */
+export function looseKey(s: string): string {
+  return nameKey(s).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
+}
+
+/** Up to `max` candidates close to `wanted`, nearest first (elm-style near misses). */
+export function closest(wanted: string, candidates: Iterable<string>, max = 3, key: (s: string) => string = looseKey): string[] {
+  const w = key(wanted);
+  const scored: { c: string; d: number }[] = [];
+  for (const c of candidates) {
+    const k = key(c);
+    const d = editDistance(w, k);
+    const limit = Math.max(2, Math.floor(Math.max(w.length, k.length) / 3));
+    if (d <= limit || (w.length >= 4 && (k.includes(w) || w.includes(k)))) scored.push({ c, d });
+  }
+  scored.sort((x, y) => x.d - y.d || viCollator.compare(x.c, y.c));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { c } of scored) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    out.push(c);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export const viCollator = new Intl.Collator('vi');
+const idCollator = new Intl.Collator('vi', { numeric: true });
+
+/** Sub-item letters in the order Vietnamese legal documents use (no f, j, w, z). */
+export const LEGAL_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
+const LETTER_RANK = new Map<string, number>(LEGAL_LETTERS.map((l, i) => [l, i]));
+
+export function isLegalLetter(s: string): boolean {
+  return LETTER_RANK.has(nfc(s).toLowerCase());
+}
+
+/** Compare document numbering: 1.6.d < 1.6.đ < 1.7 < 1.9 < 1.10. */
+export function compareTaskIds(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const rx = LETTER_RANK.get(x.toLowerCase());
+    const ry = LETTER_RANK.get(y.toLowerCase());
+    if (rx !== undefined && ry !== undefined) return rx - ry;
+    return idCollator.compare(x, y);
+  }
+  return pa.length - pb.length;
+}

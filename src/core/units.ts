@@ -1,0 +1,160 @@
+// The units registry: canonical units, groups that stand for many units, and
+// vague phrases that name nobody. Plans refer to all three by name or alias.
+import type { Diagnostic } from './diagnostic.js';
+import { localized } from './diagnostic.js';
+import type { UnitsFileInput } from './schema.js';
+import type { LEVELS } from './schema.js';
+import { closest, nameKey, nfc, viCollator } from './text.js';
+
+export type Level = (typeof LEVELS)[number];
+
+export interface Unit {
+  kind: 'unit';
+  name: string;
+  aliases: string[];
+  level?: Level;
+  sample: boolean;
+}
+
+export interface UnitGroup {
+  kind: 'group';
+  name: string;
+  aliases: string[];
+  /** Canonical names of the member units (unknown members are dropped and reported). */
+  members: string[];
+  sample: boolean;
+}
+
+export interface VagueRef {
+  kind: 'vague';
+  name: string;
+}
+
+export type UnitEntry = Unit | UnitGroup | VagueRef;
+
+export interface UnitRegistry {
+  readonly units: readonly Unit[];
+  readonly groups: readonly UnitGroup[];
+  readonly vague: readonly VagueRef[];
+  lookup(reference: string): UnitEntry | undefined;
+  /** The concrete units a reference stands for: itself, a group's members, or none for vague phrases. */
+  expand(entry: UnitEntry): Unit[];
+  /** Known names and aliases close to an unknown reference. */
+  suggest(reference: string): string[];
+}
+
+export function buildUnitRegistry(input: UnitsFileInput, file: string): { registry: UnitRegistry; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byKey = new Map<string, UnitEntry>();
+  const units: Unit[] = [];
+  const groups: UnitGroup[] = [];
+  const vague: VagueRef[] = [];
+
+  const register = (entry: UnitEntry, names: string[], path: (string | number)[]) => {
+    names.forEach((n, i) => {
+      const key = nameKey(n);
+      const other = byKey.get(key);
+      if (other && other !== entry) {
+        diagnostics.push({
+          file,
+          severity: 'error',
+          code: 'duplicate-unit',
+          path: i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1],
+          message: localized(
+            `tên "${n}" đã dùng cho "${other.name}"`,
+            `the name "${n}" is already used by "${other.name}"`,
+          ),
+          help: localized('mỗi tên hoặc tên gọi khác chỉ được chỉ một đơn vị', 'each name or alias must name one entry only'),
+        });
+        return;
+      }
+      byKey.set(key, entry);
+    });
+  };
+
+  input.units.forEach((u, i) => {
+    const unit: Unit = {
+      kind: 'unit',
+      name: nfc(u.name),
+      aliases: (u.aliases ?? []).map(nfc),
+      ...(u.level ? { level: u.level } : {}),
+      sample: u.sample ?? false,
+    };
+    units.push(unit);
+    register(unit, [unit.name, ...unit.aliases], ['units', i]);
+  });
+
+  (input.groups ?? []).forEach((g, i) => {
+    const group: UnitGroup = { kind: 'group', name: nfc(g.name), aliases: (g.aliases ?? []).map(nfc), members: [], sample: g.sample ?? false };
+    groups.push(group);
+    register(group, [group.name, ...group.aliases], ['groups', i]);
+  });
+
+  (input.vague ?? []).forEach((v, i) => {
+    const entry: VagueRef = { kind: 'vague', name: nfc(v) };
+    vague.push(entry);
+    const key = nameKey(v);
+    const other = byKey.get(key);
+    if (other) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'duplicate-unit',
+        path: ['vague', i],
+        message: localized(`tên "${v}" đã dùng cho "${other.name}"`, `the name "${v}" is already used by "${other.name}"`),
+      });
+    } else byKey.set(key, entry);
+  });
+
+  // Members resolve after every unit is known, so order in the file does not matter.
+  (input.groups ?? []).forEach((g, gi) => {
+    const group = groups[gi]!;
+    g.members.forEach((m, mi) => {
+      const entry = byKey.get(nameKey(m));
+      if (entry?.kind === 'unit') {
+        if (!group.members.includes(entry.name)) group.members.push(entry.name);
+        return;
+      }
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'unknown-member',
+        path: ['groups', gi, 'members', mi],
+        message: entry
+          ? localized(`"${m}" không phải một đơn vị cụ thể (là ${entry.kind === 'group' ? 'nhóm' : 'cách gọi chung'})`, `"${m}" is not a concrete unit (it is a ${entry.kind})`)
+          : localized(`thành viên "${m}" không có trong danh sách units`, `member "${m}" is not listed under units`),
+        ...suggestHelp(m, units.map((u) => u.name)),
+      });
+    });
+  });
+
+  const unitByName = new Map(units.map((u) => [u.name, u]));
+  const allNames = [...byKey.values()].flatMap((e) => (e.kind === 'vague' ? [e.name] : [e.name, ...e.aliases]));
+
+  const registry: UnitRegistry = {
+    units,
+    groups,
+    vague,
+    lookup: (reference) => byKey.get(nameKey(reference)),
+    expand: (entry) => {
+      if (entry.kind === 'unit') return [entry];
+      if (entry.kind === 'group') return entry.members.map((n) => unitByName.get(n)!);
+      return [];
+    },
+    suggest: (reference) => closest(reference, allNames),
+  };
+  return { registry, diagnostics };
+}
+
+export function suggestHelp(wanted: string, names: string[]): Pick<Diagnostic, 'help'> {
+  const near = closest(wanted, names);
+  if (near.length === 0) return {};
+  const list = near.map((n) => `"${n}"`).join(', ');
+  return { help: localized(`có phải ý bạn là ${list}?`, `did you mean ${list}?`) };
+}
+
+export function sortUnits<T extends { name: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => viCollator.compare(a.name, b.name));
+}
+
+export const EMPTY_REGISTRY: UnitRegistry = buildUnitRegistry({ units: [] }, '').registry;
