@@ -1,5 +1,7 @@
 // What every command gets from the command line: language, colour, and the
 // one way out (ExitError), so only cli.ts decides how the process ends.
+import type { CalendarDate } from '../core/dates.js';
+import { parseDateText, todayInVietnam } from '../core/dates.js';
 import type { Lang, Localized } from '../core/diagnostic.js';
 
 export class ExitError extends Error {
@@ -28,4 +30,13 @@ export interface GlobalOptions {
 
 export function tr(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
+}
+
+
+/** --as-of: 2024-05-21 or 21/05/2024; default today in Vietnam whatever the machine's zone. */
+export function resolveAsOf(lang: Lang, text: unknown): CalendarDate {
+  if (text === undefined) return todayInVietnam(new Date());
+  const d = parseDateText(String(text));
+  if (!d) usage(lang, { vi: `lỗi: ngày "${String(text)}" không hợp lệ cho --as-of (viết 21/05/2024 hoặc 2024-05-21)`, en: `error: "${String(text)}" is not a valid date for --as-of (write 21/05/2024 or 2024-05-21)` });
+  return d;
 }

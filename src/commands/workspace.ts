@@ -85,7 +85,11 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
       }, checks),
     );
   }
-  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: locateDiagnostics(diagnostics, sources) };
+  const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
+  const located = locateDiagnostics(diagnostics, sources).sort(
+    (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located };
 }
 
 function readAndParse<T>(

@@ -108,8 +108,18 @@ export function unitReferences(plan: Plan): { ref: UnitRef; role: 'lead' | 'supp
 
 export const checkUnknownUnits: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
-  for (const { ref } of unitReferences(plan)) {
-    if (ctx.registry.lookup(ref.text)) continue;
+  const refs = unitReferences(plan).map((r) => r.ref);
+  refs.forEach((ref, i) => {
+    if (ctx.registry.lookup(ref.text)) return;
+    // In a flow list "[UBND các xã, thị trấn]" the comma splits one name in two.
+    const joined = [refs[i - 1], refs[i + 1]]
+      .filter((other): other is UnitRef => !!other && sameList(other, ref))
+      .map((other) => (refs.indexOf(other) < i ? `${other.text}, ${ref.text}` : `${ref.text}, ${other.text}`))
+      .find((name) => ctx.registry.lookup(name));
+    if (joined) {
+      out.push(error(plan, ref.path, 'unknown-unit', `đơn vị "${ref.text}" không có trong ${ctx.unitsFile}`, `unit "${ref.text}" is not in ${ctx.unitsFile}`, [`tên có dấu phẩy phải đặt trong ngoặc kép: "${joined}"`, `a name with a comma must be quoted: "${joined}"`]));
+      return;
+    }
     const near = ctx.registry.suggest(ref.text);
     out.push({
       ...error(plan, ref.path, 'unknown-unit', `đơn vị "${ref.text}" không có trong ${ctx.unitsFile}`, `unit "${ref.text}" is not in ${ctx.unitsFile}`),
@@ -117,9 +127,13 @@ export const checkUnknownUnits: Check = (plan, ctx) => {
         ? suggestHelp(ref.text, near)
         : { help: localized(`thêm "${ref.text}" vào ${ctx.unitsFile} (units, groups hoặc vague)`, `add "${ref.text}" to ${ctx.unitsFile} (units, groups or vague)`) }),
     });
-  }
+  });
   return out;
 };
+
+function sameList(a: UnitRef, b: UnitRef): boolean {
+  return a.path.length === b.path.length && a.path.slice(0, -1).every((seg, i) => seg === b.path[i]);
+}
 
 export const checkLeafUnits: Check = (plan) =>
   allTasks(plan)

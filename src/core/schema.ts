@@ -77,7 +77,7 @@ export interface TaskInput {
   tasks?: TaskInput[] | undefined;
 }
 
-export const taskSchema: z.ZodType<TaskInput> = z.lazy(() =>
+export const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
   z
     .strictObject({
       id: text.describe('Số thứ tự như trong văn bản, luôn là chuỗi: "1.10", "1.6.đ"'),

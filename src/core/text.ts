@@ -22,8 +22,8 @@ export function nameKey(s: string): string {
     .replace(DASHES, '-')
     .replace(/\s*&\s*/g, ' & ')
     .replace(/\s*-\s*/g, ' - ')
-    .replace(/[.;:,]+$/g, '')
     .trim()
+    .replace(/\s*[.;:,]+$/, '')
     .split(/\s+/);
   return words
     .map((w) => {

@@ -1,0 +1,133 @@
+// The `plan` program: declares every command, loads each handler only when it
+// runs (start-up stays fast), and maps errors to exit codes in one place.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import chalk from 'chalk';
+import type { Lang } from './core/diagnostic.js';
+import { ExitError, type GlobalOptions } from './commands/context.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function detectLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? process.env.PLAN_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+const lang = detectLang(process.argv);
+const vi = lang === 'vi';
+const t = (viText: string, enText: string) => (vi ? viText : enText);
+
+function globals(cmd: Command): GlobalOptions {
+  const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
+  const color = o.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  // chalk 5 ignores NO_COLOR and pipes on its own.
+  if (!color) chalk.level = 0;
+  return { lang: o.lang === 'en' ? 'en' : 'vi', color };
+}
+
+type Handler = (args: unknown[], opts: Record<string, unknown>, g: GlobalOptions) => Promise<number | void> | number | void;
+
+/** An action that imports its command module only when the command runs. */
+function lazy(load: () => Promise<{ run: Handler }>) {
+  return async (...received: unknown[]) => {
+    const cmd = received[received.length - 1] as Command;
+    const opts = received[received.length - 2] as Record<string, unknown>;
+    const args = received.slice(0, -2);
+    const g = globals(cmd);
+    const mod = await load();
+    const code = await mod.run(args, opts, g);
+    process.exitCode = typeof code === 'number' ? code : 0;
+  };
+}
+
+const program = new Command('plan')
+  .description(t('Quản lý kế hoạch của UBND dưới dạng tệp YAML: kiểm tra, theo dõi thời hạn, lập phiếu giao việc, báo cáo', 'Keep Vietnamese government plans as YAML files: check them, track deadlines, write assignment sheets and reports'))
+  .version(VERSION, '-V, --version', t('in phiên bản', 'print the version'))
+  .helpOption('-h, --help', t('xem hướng dẫn', 'show help'))
+  .helpCommand('help [command]', t('xem hướng dẫn của một lệnh', 'show help for a command'))
+  .addOption(new Option('--lang <lang>', t('ngôn ngữ: vi (mặc định) hoặc en', 'language: vi (default) or en')).choices(['vi', 'en']))
+  .option('--no-color', t('không tô màu', 'no colours'))
+  .showSuggestionAfterError(true)
+  .configureHelp({ sortSubcommands: false })
+  .exitOverride();
+
+program.configureOutput({
+  outputError: (str, write) => write(translateCommanderError(str)),
+});
+
+// --- commands -------------------------------------------------------------
+
+program
+  .command('check')
+  .description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột', 'check plans: every mistake at file:line:column'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .option('--strict', t('coi cảnh báo là lỗi', 'treat warnings as errors'))
+  .option('--json', t('in kết quả dạng JSON', 'print JSON'))
+  .addOption(new Option('--format <format>', t('cách in: pretty, short, json', 'output: pretty, short, json')).choices(['pretty', 'short', 'json']).default('pretty'))
+  .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)'))
+  .option('--as-of <date>', t('coi hôm nay là ngày này (DD/MM/YYYY hoặc YYYY-MM-DD)', 'take this day as today (DD/MM/YYYY or YYYY-MM-DD)'))
+  .action(lazy(() => import('./commands/check.js')));
+
+program
+  .command('show')
+  .description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .option('--json', t('in dạng JSON', 'print JSON'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .action(lazy(() => import('./commands/show.js')));
+
+program
+  .command('schema')
+  .description(t('in JSON Schema của tệp kế hoạch (cho trình soạn thảo)', 'print the JSON Schema of plan files (for editors)'))
+  .option('--units', t('in schema của tệp units.yaml', 'print the schema of units.yaml instead'))
+  .action(lazy(() => import('./commands/schema.js')));
+
+// --- end of commands ------------------------------------------------------
+
+function translateCommanderError(str: string): string {
+  if (vi) {
+    const rules: [RegExp, (...m: string[]) => string][] = [
+      [/unknown option '(.+?)'/, (o) => `lỗi: không có tùy chọn '${o}'`],
+      [/unknown command '(.+?)'/, (c) => `lỗi: không có lệnh '${c}'`],
+      [/missing required argument '(.+?)'/, (a) => `lỗi: thiếu tham số bắt buộc '${a}'`],
+      [/option '(.+?)' argument missing/, (o) => `lỗi: tùy chọn '${o}' cần một giá trị`],
+      [/required option '(.+?)' not specified/, (o) => `lỗi: thiếu tùy chọn bắt buộc '${o}'`],
+      [/option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, (o, a, c) => `lỗi: giá trị '${a}' không hợp lệ cho '${o}'; chọn một trong: ${c}`],
+      [/too many arguments/, () => 'lỗi: thừa tham số'],
+    ];
+    for (const [re, f] of rules) {
+      const m = re.exec(str);
+      if (m) {
+        const hint = /\(Did you mean (.+?)\?\)/.exec(str);
+        return `${f(...m.slice(1))}${hint ? ` (có phải ý bạn là ${hint[1]}?)` : ''}\n${t('Xem: plan --help', 'See: plan --help')}\n`;
+      }
+    }
+  }
+  return str;
+}
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version end with code 0; every other commander error is wrong usage.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (e instanceof ExitError) {
+      if (e.message) process.stderr.write(`${e.message}\n`);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    const err = e as NodeJS.ErrnoException;
+    // Output closed early (plan show | head): not an error of ours.
+    if (err?.code === 'EPIPE') return;
+    process.stderr.write(t(`lỗi nội bộ: ${String(err?.message ?? e)}\nHãy báo lỗi này kèm lệnh đã chạy.\n`, `internal error: ${String(err?.message ?? e)}\nPlease report this with the command you ran.\n`));
+    if (process.env.PLAN_DEBUG) process.stderr.write(`${String(err?.stack)}\n`);
+    process.exitCode = 70;
+  }
+}
+
+await main();

@@ -1,0 +1,13 @@
+// `plan schema`: the JSON Schema generated from the zod schemas, so editors
+// (yaml-language-server) complete and explain keys in Vietnamese.
+import { z } from 'zod';
+import { planSchema, unitsFileSchema } from '../core/schema.js';
+
+export function jsonSchemaOf(which: 'plan' | 'units'): object {
+  return z.toJSONSchema(which === 'plan' ? planSchema : unitsFileSchema, { io: 'input', target: 'draft-7' });
+}
+
+export function run(_args: unknown[], opts: { units?: boolean }): number {
+  process.stdout.write(`${JSON.stringify(jsonSchemaOf(opts.units ? 'units' : 'plan'), null, 2)}\n`);
+  return 0;
+}

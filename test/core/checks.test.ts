@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkYaml, codes, planYaml } from '../helpers.js';
+
+const task = (id: string, extra = '', indent = 6) =>
+  `${' '.repeat(indent)}- id: "${id}"\n${' '.repeat(indent + 2)}title: Việc ${id}\n${' '.repeat(indent + 2)}lead: [Phòng Tư pháp]\n${' '.repeat(indent + 2)}due: năm 2024\n${' '.repeat(indent + 2)}outputs: [Báo cáo]${extra}`;
+
+describe('units', () => {
+  it('unknown unit suggests the nearest name, at the reference', () => {
+    const yaml = planYaml(task('1.1').replace('[Phòng Tư pháp]', '[Phòng Tư Phap]'));
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['unknown-unit']);
+    const d = diagnostics[0]!;
+    expect(d.help!.vi).toContain('"Phòng Tư pháp"');
+    expect(d.column).toBe(yaml.split('\n')[d.line! - 1]!.indexOf('Phòng Tư Phap') + 1);
+  });
+  it('names match whatever the case, normalisation or tone placement', () => {
+    const yaml = planYaml(task('1.1').replace('[Phòng Tư pháp]', `[phòng văn hoá - thông tin, "${'UBND các xã, thị trấn'.normalize("NFD")}"]`));
+    expect(checkYaml(yaml).diagnostics).toEqual([]);
+  });
+  it('a comma inside an unquoted flow list is explained', () => {
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '[Phòng Tư pháp, UBND các xã, thị trấn]')));
+    expect(codes(diagnostics)).toEqual(['unknown-unit', 'unknown-unit']);
+    expect(diagnostics[0]!.help!.en).toContain('"UBND các xã, thị trấn"');
+    expect(diagnostics[0]!.help!.en).toContain('quote');
+  });
+  it('a district plan cannot direct a provincial department', () => {
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '[Sở Tư pháp]')));
+    expect(codes(diagnostics)).toEqual(['lead-outside-authority']);
+    expect(diagnostics[0]!.severity).toBe('warning');
+  });
+});
+
+describe('tasks', () => {
+  it('a leaf needs a lead unit, a parent does not', () => {
+    const yaml = planYaml(`      - id: "1.1"\n        title: Cha\n        tasks:\n          - id: "1.1.a"\n            title: Con\n            due: năm 2024\n            outputs: [x]`);
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['missing-lead']);
+    expect(diagnostics[0]!.message.en).toContain('1.1.a');
+  });
+  it('missing deadline is an error, missing deliverables a warning', () => {
+    const yaml = planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]`);
+    const { diagnostics } = checkYaml(yaml);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['missing-deadline', 'error'],
+      ['missing-outputs', 'warning'],
+    ]);
+  });
+  it('duplicate ids', () => {
+    const { diagnostics } = checkYaml(planYaml(`${task('1.1')}\n${task('1.1')}`));
+    expect(codes(diagnostics)).toContain('duplicate-id');
+  });
+  it('an id must continue its parent numbering', () => {
+    const yaml = planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${task('1.3.a', '', 10)}`);
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['id-numbering']);
+    expect(diagnostics[0]!.help!.vi).toContain('1.2.a');
+  });
+  it('sub-items use legal letters in legal order', () => {
+    const children = `${task('1.2.d', '', 10)}\n${task('1.2.đ', '', 10)}\n${task('1.2.f', '', 10)}`;
+    const { diagnostics } = checkYaml(planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${children}`));
+    expect(codes(diagnostics)).toEqual(['illegal-letter']);
+    const swapped = `${task('1.2.đ', '', 10)}\n${task('1.2.d', '', 10)}`;
+    expect(codes(checkYaml(planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${swapped}`)).diagnostics)).toEqual(['id-order']);
+  });
+  it('an impossible date in a deadline is located at the deadline', () => {
+    const yaml = planYaml(task('1.1').replace('due: năm 2024', 'due: "31/02/2024"'));
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['invalid-deadline']);
+    expect(diagnostics[0]!.line).toBe(yaml.split('\n').findIndex((l) => l.includes('31/02/2024')) + 1);
+    expect(diagnostics[0]!.message.vi).toContain('31/02/2024');
+  });
+  it('a deadline outside the plan year is a warning', () => {
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('due: năm 2024', 'due: "05/02/2025"')));
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['deadline-outside-period', 'warning']]);
+  });
+  it('a completion date after today is an error', () => {
+    const yaml = planYaml(task('1.1', '\n        status: done\n        done: "01/03/2024"'));
+    expect(codes(checkYaml(yaml, { today: { year: 2024, month: 2, day: 1 } }).diagnostics)).toEqual(['date-in-future']);
+    expect(codes(checkYaml(yaml, { today: { year: 2024, month: 3, day: 1 } }).diagnostics)).toEqual([]);
+  });
+});
+
+describe('header', () => {
+  it('warns on an unnumbered document, a partial date and a misspelt place', () => {
+    const yaml = planYaml().replace('"05/KH-UBND"', '"/KH-UBND"').replace('"05/02/2024"', '"01/2024"').replace('place: Sơn Động', 'place: Sơn Đông');
+    expect(codes(checkYaml(yaml).diagnostics)).toEqual(['incomplete-number', 'incomplete-date', 'place-spelling']);
+  });
+});

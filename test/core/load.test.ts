@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { checkYaml, codes, planYaml } from '../helpers.js';
+
+const lineOf = (yaml: string, needle: string) => yaml.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('a valid plan', () => {
+  it('has no diagnostics and keeps ids as strings', () => {
+    const { plan, diagnostics } = checkYaml(planYaml());
+    expect(diagnostics).toEqual([]);
+    expect(plan!.groups[0]!.tasks[0]!.id).toBe('1.1');
+    expect(plan!.years).toEqual({ from: 2024, to: 2024 });
+  });
+});
+
+describe('YAML problems are located', () => {
+  it('a typo in a key names the key and suggests the right one', () => {
+    const yaml = planYaml().replace('        title: Nhiệm vụ một', '        tittle: Nhiệm vụ một\n        title: Nhiệm vụ một');
+    const { diagnostics } = checkYaml(yaml);
+    const d = diagnostics.find((x) => x.code === 'unknown-key')!;
+    expect(d.line).toBe(lineOf(yaml, 'tittle'));
+    expect(d.column).toBe(9);
+    expect(d.help!.en).toContain('did you mean "title"');
+  });
+  it('a tab used for indentation', () => {
+    const yaml = planYaml().replace('        due: năm 2024', '\tdue: năm 2024');
+    const { diagnostics } = checkYaml(yaml);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics[0]!.line).toBe(lineOf(yaml, '\tdue'));
+    expect(codes(diagnostics)).toContain('tab-indent');
+  });
+  it('a duplicate key', () => {
+    const yaml = planYaml().replace('        due: năm 2024', '        due: năm 2024\n        due: năm 2025');
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['duplicate-key']);
+    expect(diagnostics[0]!.line).toBe(lineOf(yaml, 'due: năm 2025'));
+  });
+  it('broken indentation', () => {
+    const yaml = planYaml().replace('        due: năm 2024', '          due: năm 2024');
+    const { diagnostics } = checkYaml(yaml);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.severity === 'error' && d.line! >= lineOf(yaml, 'support:'))).toBe(true);
+  });
+  it('an unclosed quote', () => {
+    const { diagnostics } = checkYaml(planYaml().replace('title: Kế hoạch thử', 'title: "Kế hoạch thử'));
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics[0]!.severity).toBe('error');
+  });
+  it('an unquoted id 1.10 is refused with the quoted form', () => {
+    const yaml = planYaml().replace('id: "1.1"', 'id: 1.10');
+    const { diagnostics } = checkYaml(yaml);
+    const d = diagnostics.find((x) => x.code === 'id-not-string')!;
+    expect(d.message.vi).toContain('1.10');
+    expect(d.help!.vi).toContain('id: "1.10"');
+    expect(d.line).toBe(lineOf(yaml, 'id: 1.10'));
+  });
+  it('a %YAML 1.1 directive is refused', () => {
+    const { diagnostics } = checkYaml(`%YAML 1.1\n---\n${planYaml()}`);
+    expect(codes(diagnostics)).toEqual(['yaml-version']);
+  });
+  it('an empty file and a file of comments', () => {
+    expect(codes(checkYaml('').diagnostics)).toEqual(['empty-file']);
+    expect(codes(checkYaml('# chỉ có ghi chú\n# không có gì khác\n').diagnostics)).toEqual(['empty-file']);
+  });
+  it('an alias bomb becomes a diagnostic', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    expect(codes(checkYaml(bomb.join('\n')).diagnostics)).toEqual(['alias-bomb']);
+  });
+  it('a missing required key points at the object', () => {
+    const yaml = planYaml().replace('place: Sơn Động\n', '');
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics)).toEqual(['missing-key']);
+    expect(diagnostics[0]!.message.en).toContain('"place"');
+  });
+  it('a wrong type', () => {
+    const { diagnostics } = checkYaml(planYaml().replace('lead: [Phòng Tư pháp]', 'lead: Phòng Tư pháp'));
+    expect(codes(diagnostics)).toEqual(['wrong-type']);
+  });
+  it('a bad status value lists the allowed ones', () => {
+    const { diagnostics } = checkYaml(planYaml().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch]\n        status: xong'));
+    expect(codes(diagnostics)).toEqual(['invalid-value']);
+    expect(diagnostics[0]!.help!.en).toContain('todo, doing, done, stopped');
+  });
+});
+
+describe('one run reports every mistake', () => {
+  it('an unknown key does not hide an unknown unit elsewhere', () => {
+    const yaml = planYaml().replace('        title: Nhiệm vụ một', '        titel: x\n        title: Nhiệm vụ một').replace('lead: [Phòng Tư pháp]', 'lead: [Phòng Tư Phap]');
+    const { diagnostics } = checkYaml(yaml);
+    expect(codes(diagnostics).sort()).toEqual(['unknown-key', 'unknown-unit']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { closest, compareTaskIds, isLegalLetter, nameKey } from '../../src/core/text.js';
+
+describe('nameKey', () => {
+  it('ignores case, NFC/NFD and tone placement', () => {
+    expect(nameKey('Phòng Văn hóa')).toBe(nameKey('phòng văn hoá'));
+    expect(nameKey('Ủy ban')).toBe(nameKey('uỷ ban'));
+    expect(nameKey('Phòng Tư pháp'.normalize('NFD'))).toBe(nameKey('Phòng Tư pháp'));
+    expect(nameKey('Phòng Văn hóa – Thông tin')).toBe(nameKey('Phòng Văn hóa - Thông tin'));
+    expect(nameKey('  Phòng   Tư pháp. ')).toBe(nameKey('Phòng Tư pháp'));
+  });
+  it('keeps tones, vowel marks and đ apart', () => {
+    expect(nameKey('Phòng Tư pháp')).not.toBe(nameKey('Phòng Tư phap'));
+    expect(nameKey('Sơn Động')).not.toBe(nameKey('Sơn Đông'));
+    expect(nameKey('đa')).not.toBe(nameKey('da'));
+    expect(nameKey('ăn')).not.toBe(nameKey('an'));
+  });
+});
+
+describe('closest', () => {
+  it('ranks near misses first', () => {
+    expect(closest('Phòng Tư Phap', ['Phòng Dân tộc', 'Phòng Tư pháp', 'Sở Tư pháp'])[0]).toBe('Phòng Tư pháp');
+    expect(closest('xyz', ['Phòng Tư pháp'])).toEqual([]);
+  });
+});
+
+describe('compareTaskIds', () => {
+  it('follows the document numbering', () => {
+    const ids = ['1.10', '1.6.đ', '1.7', '1.6.d', '1.9', '1.6.e', '1.6.a', '2.1', '1.1'];
+    expect([...ids].sort(compareTaskIds)).toEqual(['1.1', '1.6.a', '1.6.d', '1.6.đ', '1.6.e', '1.7', '1.9', '1.10', '2.1']);
+  });
+  it('is a consistent order (antisymmetric) on generated ids', () => {
+    const seg = fc.oneof(fc.integer({ min: 1, max: 20 }).map(String), fc.constantFrom('a', 'b', 'd', 'đ', 'e', 'g'));
+    const id = fc.array(seg, { minLength: 1, maxLength: 4 }).map((s) => s.join('.'));
+    fc.assert(fc.property(id, id, (a, b) => Math.sign(compareTaskIds(a, b)) === -Math.sign(compareTaskIds(b, a))), { seed: 42, numRuns: 300 });
+  });
+});
+
+describe('legal letters', () => {
+  it('has no f, j, w, z', () => {
+    expect(isLegalLetter('đ')).toBe(true);
+    for (const l of ['f', 'j', 'w', 'z']) expect(isLegalLetter(l)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+// Shared test helpers: run the whole pipeline on inline YAML.
+import { runChecks } from '../src/core/checks.js';
+import type { Diagnostic } from '../src/core/diagnostic.js';
+import { locateDiagnostics, parsePlan, parseUnits, type SourceFile } from '../src/core/load.js';
+import type { Plan } from '../src/core/model.js';
+import type { CalendarDate } from '../src/core/dates.js';
+
+export const UNITS_YAML = `
+units:
+  - name: Phòng Tư pháp
+    level: district
+  - name: Phòng Dân tộc
+    level: district
+  - name: Phòng Văn hóa – Thông tin
+    level: district
+  - name: Sở Tư pháp
+    level: province
+  - name: UBND xã An Lạc
+    level: commune
+  - name: UBND thị trấn An Châu
+    level: commune
+groups:
+  - name: UBND các xã, thị trấn
+    members: [UBND xã An Lạc, UBND thị trấn An Châu]
+  - name: các cơ quan, tổ chức huyện
+    aliases: [các cơ quan, đơn vị huyện]
+    members: [Phòng Tư pháp, Phòng Dân tộc, Phòng Văn hóa – Thông tin]
+vague:
+  - các cơ quan, tổ chức có liên quan
+`;
+
+/** A small valid plan; `tasks` replaces the first group's task list (YAML at 6-space indent). */
+export function planYaml(tasks?: string, extra = ''): string {
+  return `number: "05/KH-UBND"
+issuer:
+  name: UBND huyện Sơn Động
+  level: district
+place: Sơn Động
+date: "05/02/2024"
+title: Kế hoạch thử
+year: 2024
+groups:
+  - id: "1"
+    title: Nhiệm vụ trọng tâm
+    tasks:
+${
+  tasks ??
+  `      - id: "1.1"
+        title: Nhiệm vụ một
+        lead: [Phòng Tư pháp]
+        support: ["các cơ quan, tổ chức có liên quan"]
+        due: năm 2024
+        outputs: [Kế hoạch]`
+}
+${extra}`;
+}
+
+export function checkYaml(yaml: string, opts: { units?: string; today?: CalendarDate } = {}): { plan?: Plan; diagnostics: Diagnostic[] } {
+  const units = parseUnits('units.yaml', opts.units ?? UNITS_YAML);
+  if (!units.value) throw new Error(`bad test units: ${JSON.stringify(units.diagnostics)}`);
+  const parsed = parsePlan('plan.yaml', yaml);
+  const diags = [...parsed.diagnostics];
+  if (parsed.value) diags.push(...runChecks(parsed.value, { registry: units.value, unitsFile: 'units.yaml', ...(opts.today ? { today: opts.today } : {}) }));
+  const sources = new Map<string, SourceFile>([['plan.yaml', parsed.source]]);
+  return { ...(parsed.value ? { plan: parsed.value } : {}), diagnostics: locateDiagnostics(diags, sources) };
+}
+
+export const codes = (diags: Diagnostic[]) => diags.map((d) => d.code);
