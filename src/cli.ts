@@ -18,6 +18,14 @@ const lang = detectLang(process.argv);
 const vi = lang === 'vi';
 const t = (viText: string, enText: string) => (vi ? viText : enText);
 
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
+  'Global Options:': 'Tùy chọn chung:',
+};
+
 function globals(cmd: Command): GlobalOptions {
   const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
   const color = o.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
@@ -49,7 +57,10 @@ const program = new Command('plan')
   .addOption(new Option('--lang <lang>', t('ngôn ngữ: vi (mặc định) hoặc en', 'language: vi (default) or en')).choices(['vi', 'en']))
   .option('--no-color', t('không tô màu', 'no colours'))
   .showSuggestionAfterError(true)
-  .configureHelp({ sortSubcommands: false })
+  .configureHelp({
+    sortSubcommands: false,
+    styleTitle: (title: string) => (vi ? (HELP_TITLES[title] ?? title) : title),
+  })
   .exitOverride();
 
 program.configureOutput({
