@@ -1,0 +1,340 @@
+// Deadlines in time: every task and reporting duty resolved into concrete
+// occurrences per responsible unit, with the effective date (Bộ luật Dân sự
+// 2015, Điều 148: a limit ending on a day off ends on the next working day)
+// and whether that unit has already done it. Pure: "today" is an argument.
+//
+// Who carries a deadline:
+// - a task: each concrete lead unit (a group stands for its members); support
+//   units do not, the lead units answer for the deadline. A task whose leads
+//   are all vague phrases gets one unit-less occurrence, so it is not lost.
+// - a duty: each concrete unit that owes it; a submission recorded for the
+//   unit and the reporting year fulfils the occurrence of that year.
+// A task is done for a unit when it (or a parent task) is done or stopped,
+// when the unit's own progress entry is done or stopped, or when every
+// deliverable has its evidence.
+import type { CalendarDate } from './dates.js';
+import { addDays, compareDates, daysBetween } from './dates.js';
+import type { Deadline, Occurrence } from './deadline.js';
+import { resolveDeadline } from './deadline.js';
+import type { Localized } from './diagnostic.js';
+import type { Duty, Plan, Submission, Task, UnitProgress } from './model.js';
+import { allTasks } from './model.js';
+import { compareTaskIds, viCollator } from './text.js';
+import type { Unit, UnitRegistry } from './units.js';
+import type { WorkCalendar } from './workdays.js';
+import { effectiveDue } from './workdays.js';
+import { concreteUnits, dutyOwers } from './assignments.js';
+
+export type ItemKind = 'task' | 'duty';
+
+export interface Completion {
+  how: 'status' | 'stopped' | 'progress' | 'evidence' | 'submission';
+  date?: CalendarDate;
+  /** The document sent (submissions). */
+  number?: string;
+}
+
+/** One due date of one task or duty, for one unit. */
+export interface ScheduledItem {
+  plan: Plan;
+  kind: ItemKind;
+  task?: Task;
+  duty?: Duty;
+  id: string;
+  title: string;
+  /** The unit that carries the deadline; absent when the task names no concrete lead unit. */
+  unit?: Unit;
+  /** 'due': a time limit; 'window': active between start and due, due at its end; 'peak': active only, never late. */
+  occurrence: Occurrence['kind'];
+  start?: CalendarDate;
+  /** The date as the plan writes it. */
+  written: CalendarDate;
+  /** When the limit really ends: the written date, or the next working day after a day off. */
+  effective: CalendarDate;
+  moved: boolean;
+  /** What the written day is ("15/11/2025 là thứ Bảy"); meaningful when moved. */
+  movedReason?: Localized;
+  /** The year the occurrence belongs to (a duty's reporting year). */
+  year: number;
+  /** Stable key of the occurrence within its task or duty: "due-2024-0". */
+  key: string;
+  /** The deadline part this occurrence came from. */
+  source: Deadline;
+  completed?: Completion;
+}
+
+export interface Schedule {
+  items: ScheduledItem[];
+  /** Tasks with an ongoing deadline ("thường xuyên"): never late, reported on every period. */
+  ongoing: { plan: Plan; task: Task }[];
+  /** Event-conditioned deadlines whose event date the plan does not record yet. */
+  undated: { plan: Plan; kind: ItemKind; id: string; title: string; text: string }[];
+}
+
+export interface ScheduleOptions {
+  calendar: WorkCalendar;
+  /** Read "trước ngày X" as X − 1 (repository setting). */
+  strictBefore?: boolean;
+}
+
+export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, opts: ScheduleOptions): Schedule {
+  const schedule: Schedule = { items: [], ongoing: [], undated: [] };
+  for (const plan of plans) {
+    const parents = parentMap(plan);
+    for (const task of allTasks(plan)) {
+      if (!task.due || !task.due.parsed.ok) continue;
+      const deadline = task.due.parsed.deadline;
+      const occurrences = resolveDeadline(deadline, plan.years, {
+        ...(task.eventDate ? { eventDate: task.eventDate } : {}),
+        ...(opts.strictBefore ? { strictBefore: true } : {}),
+      });
+      if (hasOngoing(deadline)) schedule.ongoing.push({ plan, task });
+      if (occurrences.length === 0) {
+        if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'task', id: task.id, title: task.title, text: task.due.text });
+        continue;
+      }
+      // A parent without lead units hands its work to its children.
+      if (task.lead.length === 0) continue;
+      const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
+      if (units.length === 0) units.push(undefined);
+      const wholeTask = taskCompletion(task, parents);
+      for (const [occ, key] of keyed(occurrences)) {
+        const timing = timingOf(occ, opts.calendar);
+        for (const unit of units) {
+          const completed = wholeTask ?? (unit ? unitProgressCompletion(task, unit, registry) : undefined);
+          schedule.items.push({
+            plan,
+            kind: 'task',
+            task,
+            id: task.id,
+            title: task.title,
+            ...(unit ? { unit } : {}),
+            ...timing,
+            key,
+            year: occ.due.year,
+            source: occ.source,
+            ...(completed ? { completed } : {}),
+          });
+        }
+      }
+    }
+    for (const duty of plan.duties) {
+      if (!duty.due.parsed.ok) continue;
+      const deadline = duty.due.parsed.deadline;
+      const occurrences = resolveDeadline(deadline, plan.years, opts.strictBefore ? { strictBefore: true } : {});
+      if (occurrences.length === 0) {
+        if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'duty', id: duty.id, title: duty.title, text: duty.due.text });
+        continue;
+      }
+      const list = keyed(occurrences);
+      for (const unit of dutyOwers(duty, registry)) {
+        const matched = matchSubmissions(list.map(([o]) => o), unitSubmissions(duty, unit, registry));
+        list.forEach(([occ, key], i) => {
+          const s = matched[i];
+          schedule.items.push({
+            plan,
+            kind: 'duty',
+            duty,
+            id: duty.id,
+            title: duty.title,
+            unit,
+            ...timingOf(occ, opts.calendar),
+            key,
+            year: occ.due.year,
+            source: occ.source,
+            ...(s ? { completed: { how: 'submission', date: s.date, ...(s.number ? { number: s.number } : {}) } } : {}),
+          });
+        });
+      }
+    }
+  }
+  return schedule;
+}
+
+function timingOf(occ: Occurrence, calendar: WorkCalendar): Pick<ScheduledItem, 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason'> {
+  const base = { occurrence: occ.kind, ...(occ.start ? { start: occ.start } : {}), written: occ.due };
+  // A peak is a stretch of activity inside a longer deadline, not a time limit.
+  if (occ.kind === 'peak') return { ...base, effective: occ.due, moved: false };
+  const eff = effectiveDue(occ.due, calendar);
+  return { ...base, effective: eff.date, moved: eff.moved, ...(eff.moved ? { movedReason: eff.reason } : {}) };
+}
+
+/** Stable keys: kind, year, and the rank among occurrences of that kind in that year. */
+function keyed(occurrences: Occurrence[]): [Occurrence, string][] {
+  const seen = new Map<string, number>();
+  return occurrences.map((o) => {
+    const base = `${o.kind}-${o.due.year}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [o, `${base}-${n}`];
+  });
+}
+
+function hasOngoing(d: Deadline): boolean {
+  return d.kind === 'ongoing' || (d.kind === 'combined' && d.parts.some(hasOngoing));
+}
+
+function hasEvent(d: Deadline): boolean {
+  return d.kind === 'event' || (d.kind === 'combined' && d.parts.some(hasEvent));
+}
+
+function parentMap(plan: Plan): Map<Task, Task> {
+  const map = new Map<Task, Task>();
+  for (const t of allTasks(plan)) for (const c of t.tasks) map.set(c, t);
+  return map;
+}
+
+/** Done for every unit: the task or a parent is done or stopped, or every deliverable is evidenced. */
+export function taskCompletion(task: Task, parents?: ReadonlyMap<Task, Task>): Completion | undefined {
+  for (let t: Task | undefined = task; t; t = parents?.get(t)) {
+    if (t.status === 'done') return { how: 'status', ...(t.done ? { date: t.done } : {}) };
+    if (t.status === 'stopped') return { how: 'stopped' };
+  }
+  if (allDelivered(task)) {
+    const dates = task.outputs.flatMap((o) => o.evidence.flatMap((e) => (e.date ? [e.date] : [])));
+    const last = dates.sort(compareDates).at(-1);
+    return { how: 'evidence', ...(last ? { date: last } : {}) };
+  }
+  return undefined;
+}
+
+/** Every deliverable has at least one document that fulfils it. */
+export function allDelivered(task: Task): boolean {
+  return task.outputs.length > 0 && task.outputs.every((o) => o.evidence.length > 0);
+}
+
+/** The progress entries that speak for a unit (naming it, or a group it belongs to). */
+export function progressFor(task: Task, unit: Unit, registry: UnitRegistry): UnitProgress[] {
+  return task.progress.filter((p) => {
+    const entry = registry.lookup(p.unit.text);
+    return entry ? registry.expand(entry).includes(unit) : false;
+  });
+}
+
+function unitProgressCompletion(task: Task, unit: Unit, registry: UnitRegistry): Completion | undefined {
+  for (const p of progressFor(task, unit, registry)) {
+    if (p.status === 'done') return { how: 'progress', ...(p.done ? { date: p.done } : {}) };
+    if (p.status === 'stopped') return { how: 'stopped' };
+  }
+  return undefined;
+}
+
+function unitSubmissions(duty: Duty, unit: Unit, registry: UnitRegistry): Submission[] {
+  return duty.submissions.filter((s) => registry.lookup(s.unit.text) === unit);
+}
+
+/** The reporting year a submission answers: `year` when given, else the year of its date. */
+export function submissionYear(s: Submission): number {
+  return s.year ?? s.date.year;
+}
+
+/**
+ * Pair submissions with occurrences: each submission, in date order, fulfils
+ * the earliest still open occurrence of its reporting year.
+ * Returns, per occurrence index, the submission that fulfils it.
+ */
+export function matchSubmissions(occurrences: readonly Occurrence[], submissions: readonly Submission[]): (Submission | undefined)[] {
+  const out: (Submission | undefined)[] = occurrences.map(() => undefined);
+  const sorted = [...submissions].sort((a, b) => compareDates(a.date, b.date));
+  for (const s of sorted) {
+    const year = submissionYear(s);
+    const i = occurrences.findIndex((o, k) => o.kind !== 'peak' && o.due.year === year && !out[k]);
+    if (i !== -1) out[i] = s;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- views
+
+export interface OverdueItem {
+  item: ScheduledItem;
+  daysLate: number;
+}
+
+/** Whether an occurrence is a time limit that can be missed. */
+function isLimit(item: ScheduledItem): boolean {
+  return item.occurrence === 'due' || item.occurrence === 'window';
+}
+
+/** Every open occurrence whose effective date is before asOf, most late first. */
+export function overdue(schedule: Schedule, asOf: CalendarDate): OverdueItem[] {
+  return schedule.items
+    .filter((i) => isLimit(i) && !i.completed && compareDates(i.effective, asOf) < 0)
+    .map((item) => ({ item, daysLate: daysBetween(item.effective, asOf) }))
+    .sort((a, b) => b.daysLate - a.daysLate || compareItems(a.item, b.item));
+}
+
+/** Open occurrences whose effective date falls between asOf and asOf + days (both included). */
+export function dueSoon(schedule: Schedule, asOf: CalendarDate, days: number): ScheduledItem[] {
+  const until = addDays(asOf, days);
+  return schedule.items
+    .filter((i) => isLimit(i) && !i.completed && compareDates(i.effective, asOf) >= 0 && compareDates(i.effective, until) <= 0)
+    .sort((a, b) => compareDates(a.effective, b.effective) || compareItems(a, b));
+}
+
+export type AgendaEvent = 'due' | 'starts';
+
+export interface AgendaEntry {
+  event: AgendaEvent;
+  item: ScheduledItem;
+}
+
+export interface AgendaDay {
+  date: CalendarDate;
+  entries: AgendaEntry[];
+}
+
+export interface Agenda {
+  asOf: CalendarDate;
+  until: CalendarDate;
+  /** Windows and peaks already running on asOf. */
+  active: ScheduledItem[];
+  days: AgendaDay[];
+}
+
+/**
+ * What falls due between asOf and asOf + days (both included), by day: open
+ * limits on their effective date, windows and peaks on the day they start;
+ * plus the windows and peaks running on asOf.
+ */
+export function buildAgenda(schedule: Schedule, asOf: CalendarDate, days: number): Agenda {
+  const until = addDays(asOf, days);
+  const inRange = (d: CalendarDate) => compareDates(d, asOf) >= 0 && compareDates(d, until) <= 0;
+  const byDay = new Map<number, AgendaDay>();
+  const add = (date: CalendarDate, entry: AgendaEntry) => {
+    const k = date.year * 10000 + date.month * 100 + date.day;
+    let day = byDay.get(k);
+    if (!day) byDay.set(k, (day = { date, entries: [] }));
+    day.entries.push(entry);
+  };
+  const active: ScheduledItem[] = [];
+  for (const item of schedule.items) {
+    if (item.completed) continue;
+    if (item.start && item.occurrence !== 'due') {
+      const running = compareDates(item.start, asOf) < 0 && compareDates(item.written, asOf) >= 0;
+      if (running) active.push(item);
+      else if (inRange(item.start)) add(item.start, { event: 'starts', item });
+    }
+    if (isLimit(item) && inRange(item.effective)) add(item.effective, { event: 'due', item });
+  }
+  const sortedDays = [...byDay.values()].sort((a, b) => compareDates(a.date, b.date));
+  for (const d of sortedDays) d.entries.sort((a, b) => compareItems(a.item, b.item) || (a.event === b.event ? 0 : a.event === 'starts' ? -1 : 1));
+  active.sort((a, b) => compareDates(a.written, b.written) || compareItems(a, b));
+  return { asOf, until, active, days: sortedDays };
+}
+
+/** Plan file, tasks before duties, task id, unit name (Vietnamese order). */
+export function compareItems(a: ScheduledItem, b: ScheduledItem): number {
+  return (
+    viCollator.compare(a.plan.file, b.plan.file) ||
+    (a.kind === b.kind ? 0 : a.kind === 'task' ? -1 : 1) ||
+    (a.kind === 'task' ? compareTaskIds(a.id, b.id) : a.plan.duties.indexOf(a.duty!) - b.plan.duties.indexOf(b.duty!)) ||
+    compareDates(a.written, b.written) ||
+    viCollator.compare(a.unit?.name ?? '', b.unit?.name ?? '')
+  );
+}
+
+/** Keep only the items of the given units. */
+export function forUnits(schedule: Schedule, units: ReadonlySet<Unit>): Schedule {
+  return { ...schedule, items: schedule.items.filter((i) => i.unit !== undefined && units.has(i.unit)) };
+}

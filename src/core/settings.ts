@@ -1,0 +1,35 @@
+// Repository settings (plans/settings.yaml): the few readings a repository may
+// choose for itself. Everything has a default, so the file is optional.
+import { z } from 'zod';
+
+export const settingsFileSchema = z
+  .strictObject({
+    strictBefore: z
+      .boolean()
+      .optional()
+      .describe('true: "trước ngày X" là hạn X − 1 (cách hiểu chặt); false (mặc định): hạn là chính ngày X'),
+    dueSoonDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(366)
+      .optional()
+      .describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
+  })
+  .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
+
+export type SettingsFileInput = z.output<typeof settingsFileSchema>;
+
+export interface Settings {
+  strictBefore: boolean;
+  dueSoonDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { strictBefore: false, dueSoonDays: 14 };
+
+export function buildSettings(input?: SettingsFileInput): Settings {
+  return {
+    strictBefore: input?.strictBefore ?? DEFAULT_SETTINGS.strictBefore,
+    dueSoonDays: input?.dueSoonDays ?? DEFAULT_SETTINGS.dueSoonDays,
+  };
+}
