@@ -94,6 +94,15 @@ program
   .option('--units', t('in schema của tệp units.yaml', 'print the schema of units.yaml instead'))
   .action(lazy(() => import('./commands/schema.js')));
 
+// issue 6: plans in git
+program
+  .command('fmt')
+  .description(t('định dạng lại kế hoạch theo bố cục chuẩn (giữ chú thích)', 'rewrite plans in the canonical layout (comments kept)'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
+  .action(lazy(() => import('./commands/fmt.js')));
+// end of issue 6
+
 // --- end of commands ------------------------------------------------------
 
 function translateCommanderError(str: string): string {
