@@ -10,11 +10,17 @@ import { localized } from '../core/diagnostic.js';
 import type { Check } from '../core/checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
 import type { SourceFile } from '../core/load.js';
-import { locateDiagnostics, parsePlan, parseUnits } from '../core/load.js';
+import { locateDiagnostics, parsePlan, parseUnits, parseYaml, validate } from '../core/load.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { EMPTY_REGISTRY } from '../core/units.js';
+import { checkDeadlinesOnDaysOff } from '../core/progress-checks.js';
+import type { Settings } from '../core/settings.js';
+import { buildSettings, settingsFileSchema } from '../core/settings.js';
+import type { WorkCalendar } from '../core/workdays.js';
+import { buildWorkCalendar, calendarFileSchema, checkCalendarFile } from '../core/workdays.js';
 import { LineCounter } from 'yaml';
+import type { z } from 'zod';
 
 /** Files beside the plans that are not plans. */
 export const SPECIAL_FILES = new Set(['units.yaml', 'units.yml', 'calendar.yaml', 'calendar.yml', 'settings.yaml', 'settings.yml']);
@@ -29,6 +35,10 @@ export interface Workspace {
   sources: Map<string, SourceFile>;
   /** Located diagnostics of every file, in file order. */
   diagnostics: Diagnostic[];
+  /** Working days: the law, plus dataDir/calendar.yaml when present. */
+  calendar: WorkCalendar;
+  /** dataDir/settings.yaml, or the defaults. */
+  settings: Settings;
 }
 
 export interface LoadOptions {
@@ -70,7 +80,18 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
     });
   }
 
-  const checks = unitsPath ? [...PLAN_CHECKS, ...(options.extraChecks ?? [])] : [...PLAN_CHECKS, ...(options.extraChecks ?? [])].filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+  // calendar.yaml and settings.yaml sit beside units.yaml; both are optional.
+  const dataFile = (name: string) => ['yaml', 'yml'].map((ext) => path.join(dataDir, `${name}.${ext}`)).find((f) => existsSync(f));
+  const calendarPath = dataFile('calendar');
+  const calendarData = calendarPath ? readAndParse(calendarPath, dataFileParser(calendarFileSchema, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendar = buildWorkCalendar(calendarData);
+  const settingsPath = dataFile('settings');
+  const settingsData = settingsPath ? readAndParse(settingsPath, dataFileParser(settingsFileSchema), sources, diagnostics) : undefined;
+  const settings = buildSettings(settingsData);
+  const strictBefore = options.strictBefore ?? settings.strictBefore;
+
+  const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(options.extraChecks ?? [])];
+  const checks = unitsPath ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
   const plans: Plan[] = [];
   for (const file of files) {
     const plan = readAndParse(file, parsePlan, sources, diagnostics);
@@ -81,7 +102,7 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
         registry,
         unitsFile,
         ...(options.today ? { today: options.today } : {}),
-        ...(options.strictBefore ? { strictBefore: true } : {}),
+        ...(strictBefore ? { strictBefore: true } : {}),
       }, checks),
     );
   }
@@ -89,7 +110,18 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
   const located = locateDiagnostics(diagnostics, sources).sort(
     (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located };
+  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located, calendar, settings: { ...settings, strictBefore } };
+}
+
+/** Parse and validate a small data file beside the plans (an empty file is an empty object). */
+function dataFileParser<S extends z.ZodType>(schema: S, extra?: (value: z.output<S>, file: string) => Diagnostic[]) {
+  return (file: string, text: string): { source: SourceFile; value?: z.output<S>; diagnostics: Diagnostic[] } => {
+    const parsed = parseYaml(file, text);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) return { source: parsed.source, diagnostics: parsed.diagnostics };
+    const { value, diagnostics } = validate(file, schema, parsed.value ?? {}, parsed.source);
+    const all = [...parsed.diagnostics, ...diagnostics, ...(value !== undefined && extra ? extra(value, file) : [])];
+    return value !== undefined ? { source: parsed.source, value, diagnostics: all } : { source: parsed.source, diagnostics: all };
+  };
 }
 
 function readAndParse<T>(

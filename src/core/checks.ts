@@ -11,6 +11,7 @@ import { allTasks, isLeaf } from './model.js';
 import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, UnitRegistry } from './units.js';
 import { suggestHelp } from './units.js';
+import { PROGRESS_CHECKS } from './progress-checks.js';
 
 export interface CheckContext {
   registry: UnitRegistry;
@@ -249,6 +250,7 @@ export const PLAN_CHECKS: Check[] = [
   checkOutputs,
   checkLeadAuthority,
   checkProgressDates,
+  ...PROGRESS_CHECKS,
 ];
 
 export function runChecks(plan: Plan, ctx: CheckContext, checks: readonly Check[] = PLAN_CHECKS): Diagnostic[] {
