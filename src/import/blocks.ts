@@ -1,0 +1,94 @@
+// A plan document as a flat list of blocks (paragraphs and tables), each with
+// the place it came from, whatever the input format. Text files become one
+// paragraph per non-empty line; DOCX files arrive here through html-blocks.ts.
+// Pure: text in, blocks out.
+
+export interface Paragraph {
+  kind: 'para';
+  text: string;
+  /** 1-based line (text) or paragraph number (DOCX) in the source. */
+  line: number;
+}
+
+export interface Table {
+  kind: 'table';
+  /** Cells as text; a cell's own paragraphs are joined by "\n". */
+  rows: string[][];
+  line: number;
+}
+
+export type Block = Paragraph | Table;
+
+/** Markdown emphasis left by conversions ("**ngày 05/02/2024**", "(*trước ngày 20/5*)"). */
+export function stripEmphasis(s: string): string {
+  return s
+    .replace(/\*\*/g, '')
+    .replace(/__(?=\S)|(?<=\S)__/g, '')
+    .replace(/(^|[\s(“"])\*(?=\S)/g, '$1')
+    .replace(/(?<=\S)\*(?=$|[\s),.;:”"])/g, '');
+}
+
+/** Whitespace tidied: non-breaking and repeated spaces, tabs inside a line. */
+export function tidy(s: string): string {
+  return s.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const GRID_RULE = /^\s*\+[-=+:]+\+\s*$/;
+
+/**
+ * Text (already decoded to NFC) to blocks. Markdown pipe tables and
+ * tab-separated rows (Word's "Save as plain text" writes table rows that way)
+ * become tables; every other non-empty line is a paragraph.
+ */
+export function textToBlocks(text: string): Block[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  let table: Table | undefined;
+  const endTable = () => {
+    if (table && table.rows.length > 0) blocks.push(table);
+    table = undefined;
+  };
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (PIPE_RULE.test(raw) && raw.includes('-') && (table || raw.includes('|'))) return;
+    if (GRID_RULE.test(raw)) return;
+    if (PIPE_ROW.test(raw) || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
+      const cells = PIPE_ROW.test(raw)
+        ? raw.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => tidy(stripEmphasis(c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, '\n'))))
+        : raw.split('\t').map((c) => tidy(stripEmphasis(c)));
+      table ??= { kind: 'table', rows: [], line };
+      table.rows.push(cells);
+      return;
+    }
+    endTable();
+    // Markdown headings ("## II. NHIỆM VỤ") and block quotes carry no meaning here.
+    const cleaned = tidy(stripEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*>\s?/, '')));
+    if (cleaned === '') return;
+    blocks.push({ kind: 'para', text: cleaned, line });
+  });
+  endTable();
+  return joinBrokenLines(blocks);
+}
+
+const TERMINAL = /[.:;!?…)\]”"]$/;
+const LIST_START = /^([a-zđ][)/]|[-–—•+*]\s)/u;
+
+/**
+ * Re-join a sentence broken across lines ("… báo cáo" / "kết quả; …"): a
+ * paragraph that starts with a lower-case letter continues the previous one
+ * when that one did not end a sentence or a list item.
+ */
+export function joinBrokenLines(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'para' && prev?.kind === 'para' && /^\p{Ll}/u.test(b.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+// Reporting duties written as prose in "Tổ chức thực hiện": "… xây dựng Kế
+// hoạch thực hiện gửi về UBND huyện (qua phòng Tư pháp) trước ngày 05/02/2024",
+// "Định kỳ 6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11) gửi báo cáo
+// kết quả thực hiện về UBND huyện …". Each becomes a duty; a sentence without a
+// deadline ("định kỳ báo cáo về Sở Tư pháp") is left in the text only.
+import type { ReportPeriod } from '../core/model.js';
+import type { UnitRegistry } from '../core/units.js';
+import { startsUnit } from './unit-list.js';
+import { capitalize, findDeadlinePhrase, fold } from './words.js';
+
+export interface DutyDraft {
+  id: string;
+  title: string;
+  by: string[];
+  to: string;
+  due: string;
+  period?: ReportPeriod;
+  text: string;
+  line: number;
+}
+
+const PERIOD_WORDS: { re: RegExp; period: ReportPeriod; id: string; title: string }[] = [
+  { re: /^6 thang$/, period: '6m', id: '6-thang', title: '6 tháng' },
+  { re: /^9 thang$/, period: '9m', id: '9-thang', title: '9 tháng' },
+  { re: /^(hang|hằng)? ?nam$/, period: 'year', id: 'nam', title: 'năm' },
+  { re: /^(hang|hằng)? ?thang$/, period: 'month', id: 'thang', title: 'tháng' },
+];
+
+/** Sentences of a paragraph: split after "." / ";" before an upper-case letter. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** "UBND huyện (qua phòng Tư pháp" → "UBND huyện (qua phòng Tư pháp)": the source often forgets the bracket. */
+function closeBrackets(s: string): string {
+  const open = (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
+  return open > 0 ? s + ')'.repeat(open) : s;
+}
+
+function recipientAfter(text: string, from: number): string | undefined {
+  const rest = text.slice(from);
+  const m = /^\s*(?:gửi\s+)?(?:về|đến|tới|lên)?\s*(.+?)(?=\s+(?:trước|chậm nhất|để|theo|trong thời hạn|hoặc)(?=[\s,;.]|$)|\s*[;.](?:\s|$)|$)/u.exec(rest);
+  const to = m?.[1]?.trim().replace(/[,;:]$/, '');
+  return to ? closeBrackets(to) : undefined;
+}
+
+/** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
+export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
+  const cleaned = prefix
+    .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
+    .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
+    .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
+    .trim();
+  const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
+  const words: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) words.push(pieces[i]!.trim());
+  const out: string[] = [];
+  let end = words.length;
+  const isUnit = (s: string) => {
+    const e = registry?.lookup(s);
+    return e !== undefined && e.kind !== 'vague';
+  };
+  while (end > 0) {
+    let found = -1;
+    for (let start = Math.max(0, end - 4); start < end; start++) {
+      const candidate = joinPieces(pieces, start, end);
+      if (isUnit(candidate)) {
+        found = start;
+        break;
+      }
+    }
+    if (found === -1) break;
+    out.unshift(joinPieces(pieces, found, end));
+    end = found;
+  }
+  if (out.length === 0 && words.length > 0) {
+    // No units file match: the last piece if it reads like a unit.
+    const last = words[words.length - 1]!;
+    if (startsUnit(last)) out.push(last);
+  }
+  return out;
+}
+
+function joinPieces(parts: string[], from: number, to: number): string {
+  let s = parts[from * 2]!.trim();
+  for (let i = from + 1; i < to; i++) s += `${parts[i * 2 - 1]!.includes(';') ? '; ' : ', '}${parts[i * 2]!.trim()}`;
+  return s;
+}
+
+/** Drop an entry whose units another entry of the list already covers ("cơ quan đóng trên địa bàn huyện" inside "các cơ quan, tổ chức huyện"). */
+export function dropCovered(names: string[], registry?: UnitRegistry): string[] {
+  if (!registry) return names;
+  const sets = names.map((n) => {
+    const e = registry.lookup(n);
+    return e && e.kind !== 'vague' ? new Set(registry.expand(e).map((u) => u.name)) : undefined;
+  });
+  return names.filter((_, i) => {
+    const mine = sets[i];
+    if (!mine || mine.size === 0) return true;
+    return !sets.some((other, j) => j !== i && other && (other.size > mine.size || (other.size === mine.size && j < i)) && [...mine].every((u) => other.has(u)));
+  });
+}
+
+/** Duties in the paragraphs of "Tổ chức thực hiện". */
+export function findDuties(paragraphs: { text: string; line: number }[], registry?: UnitRegistry): DutyDraft[] {
+  const duties: DutyDraft[] = [];
+  for (const p of paragraphs) {
+    let subject: string[] = [];
+    for (const raw of sentences(p.text)) {
+      const sentence = raw.replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s+/u, '');
+      const plan = /xây dựng\s+(kế hoạch[^,;()]*?)\s+(?:và\s+)?gửi\b/iu.exec(sentence);
+      if (plan) {
+        const s = subjectUnits(sentence.slice(0, plan.index), registry);
+        if (s.length) subject = s;
+        const due = findDeadlinePhrase(sentence.slice(plan.index));
+        if (due) {
+          const to = recipientAfter(sentence, plan.index + plan[0].length);
+          duties.push({ id: 'ke-hoach', title: capitalize(plan[1]!.trim()), by: subject, to: to ?? '', due, text: sentence, line: p.line });
+        }
+        continue;
+      }
+      const report = /(?:gửi\s+)?(báo cáo(?: [^\s,;().]+){0,5}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      if (!report) continue;
+      const before = sentence.slice(0, report.index);
+      const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
+      if (s.length) subject = s;
+      const to = recipientAfter(sentence, report.index + report[0].length - report[2]!.length - 1);
+      const what = capitalize(report[1]!.trim());
+      const periodic = [...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(([^()]*)\)/giu)];
+      if (periodic.length > 0) {
+        for (const m of periodic) {
+          const word = fold(m[1]!.trim()).replace(/\s+/g, ' ');
+          const kind = PERIOD_WORDS.find((k) => k.re.test(word));
+          const due = findDeadlinePhrase(m[2]!) ?? m[2]!.trim();
+          if (!kind) continue;
+          duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: sentence, line: p.line });
+        }
+        continue;
+      }
+      const due = findDeadlinePhrase(sentence);
+      if (!due || /^(thường xuyên|hằng năm|hàng năm)$/iu.test(due)) continue;
+      duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
+    }
+  }
+  const seen = new Map<string, number>();
+  return duties.map((d) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    return { ...d, id: n === 1 ? d.id : `${d.id}-${n}`, by: dropCovered(d.by, registry) };
+  });
+}

@@ -1,0 +1,69 @@
+// Tasks laid out in a table (often an appendix "Phụ lục"): columns are found
+// by their headings in any order — STT | Nội dung nhiệm vụ | Cơ quan chủ trì |
+// Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú.
+import { fold } from './words.js';
+
+export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'outputs' | 'note';
+
+function columnOf(heading: string): Column | undefined {
+  const f = fold(heading).replace(/\s+/g, ' ').trim();
+  if (f === '') return undefined;
+  if (/^(stt|tt|so tt|so thu tu)\.?$/.test(f)) return 'stt';
+  if (/phoi hop/.test(f)) return 'support';
+  if (/chu tri/.test(f)) return 'lead';
+  if (/^(co quan|don vi|co quan, don vi) (thuc hien|trien khai)/.test(f) || /^(don vi|co quan) thuc hien$/.test(f)) return 'lead';
+  if (/thoi gian|thoi han|tien do/.test(f)) return 'due';
+  if (/san pham|ket qua/.test(f)) return 'outputs';
+  if (/ghi chu/.test(f)) return 'note';
+  if (/noi dung|nhiem vu|hoat dong|ten (nhiem vu|hoat dong)|cong viec/.test(f)) return 'content';
+  return undefined;
+}
+
+export interface TableLayout {
+  columns: (Column | undefined)[];
+  /** Index of the first data row. */
+  start: number;
+}
+
+/** The column layout of a task table, or undefined for a layout table (header, signature). */
+export function taskTableLayout(rows: string[][]): TableLayout | undefined {
+  for (let r = 0; r < Math.min(rows.length, 3); r++) {
+    let columns = rows[r]!.map(columnOf);
+    let start = r + 1;
+    // Two-row headings: "Cơ quan thực hiện" over "Chủ trì | Phối hợp".
+    const next = rows[r + 1];
+    if (next) {
+      const below = next.map(columnOf);
+      if (below.some((c) => c === 'lead' || c === 'support') && !next.some((c) => /^\d+$/.test(c.trim()))) {
+        columns = columns.map((c, i) => below[i] ?? c);
+        start = r + 2;
+      }
+    }
+    if (columns.includes('content') && (columns.includes('lead') || columns.includes('due'))) {
+      // A row of column numbers "(1) (2) (3)" under the headings.
+      while (rows[start] && rows[start]!.every((c) => /^\(?\d*\)?$/.test(c.trim()))) start++;
+      return { columns, start };
+    }
+  }
+  return undefined;
+}
+
+export interface TableRow {
+  cells: Partial<Record<Column, string>>;
+  /** Row number inside the table, 1-based. */
+  row: number;
+}
+
+export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
+  const out: TableRow[] = [];
+  for (let r = layout.start; r < rows.length; r++) {
+    const cells: Partial<Record<Column, string>> = {};
+    rows[r]!.forEach((text, i) => {
+      const col = layout.columns[i];
+      if (!col || text.trim() === '') return;
+      cells[col] = cells[col] ? `${cells[col]}\n${text.trim()}` : text.trim();
+    });
+    if (Object.keys(cells).length > 0) out.push({ cells, row: r + 1 });
+  }
+  return out;
+}

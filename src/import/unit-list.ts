@@ -1,0 +1,93 @@
+// Splitting "các cơ quan, tổ chức huyện, UBND các xã, thị trấn" into the units
+// it names. Commas also sit inside names, so a split is chosen, not forced:
+// pieces cut at ", " / "; " / " và " are re-joined into the segmentation that
+// names the most known units (units.yaml names, aliases, groups, vague
+// phrases); text no known name covers is cut by a documented heuristic: a new
+// unit starts at a piece whose first word is a unit head ("Sở", "Phòng",
+// "UBND", "các", …), other pieces continue the previous name.
+import type { UnitRegistry } from '../core/units.js';
+
+const HEADS = [
+  'ủy ban', 'uỷ ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'hđnd', 'hội đồng', 'sở', 'phòng', 'ban', 'bộ', 'cục', 'chi cục', 'tổng cục',
+  'văn phòng', 'vp', 'trung tâm', 'thanh tra', 'công an', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội', 'tòa án', 'toà án', 'viện', 'kho bạc', 'bảo hiểm',
+  'đài', 'báo', 'trường', 'bệnh viện', 'hội', 'đoàn', 'liên đoàn', 'liên minh', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đảng ủy', 'đảng uỷ',
+  'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ngân hàng', 'chi nhánh', 'công ty', 'tổng công ty', 'các', 'những',
+  'cơ quan', 'đơn vị', 'tổ', 'ủy', 'bch', 'cựu chiến binh', 'lực lượng',
+];
+
+/** Whether a piece of a list looks like the start of a new unit name. */
+export function startsUnit(piece: string): boolean {
+  const p = piece.trim();
+  const lower = p.toLowerCase();
+  if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) {
+    // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan".
+    return !/^(đơn vị|cơ quan|tổ chức|tổ)(?=\s|$)/u.test(lower) || /^(cơ quan|đơn vị)\s+\p{Lu}/u.test(p);
+  }
+  // An acronym such as "UBND", "HĐND", "VKSND".
+  return /^\p{Lu}{2,}(?=[\s,;.]|$)/u.test(p);
+}
+
+interface Piece {
+  text: string;
+  /** The separator before this piece (empty for the first). */
+  sep: string;
+}
+
+function cut(text: string): Piece[] {
+  const parts = text.split(/(\s*;\s*|,\s+|\s+và\s+)/u);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const t = parts[i]!.trim();
+    const sep = i === 0 ? '' : parts[i - 1]!;
+    if (t === '') continue;
+    pieces.push({ text: t, sep });
+  }
+  return pieces;
+}
+
+function join(pieces: Piece[]): string {
+  return pieces.map((p, i) => (i === 0 ? p.text : `${p.sep}${p.text}`)).join('');
+}
+
+/** Trailing punctuation of a list ("…, thị trấn.") is not part of a name. */
+export function trimListEnd(s: string): string {
+  return s.trim().replace(/\s*[.;,:]+$/u, '').trim();
+}
+
+/** The unit names in a "chủ trì" / "phối hợp" value, as written. */
+export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
+  const whole = trimListEnd(text);
+  if (whole === '') return [];
+  const pieces = cut(whole);
+  const n = pieces.length;
+  const known = (s: string) => registry?.lookup(s) !== undefined;
+  // best[i]: cheapest segmentation of pieces[i..]; cost 0 per known name,
+  // 1 per heuristic name, 5 per name the heuristic would not make.
+  const best: { cost: number; segs: number; next: number }[] = new Array(n + 1);
+  best[n] = { cost: 0, segs: 0, next: n };
+  for (let i = n - 1; i >= 0; i--) {
+    let choice = { cost: Infinity, segs: Infinity, next: n };
+    for (let j = i + 1; j <= n; j++) {
+      const seg = pieces.slice(i, j);
+      const segText = join(seg);
+      let cost: number;
+      if (known(segText)) cost = 0;
+      else {
+        const heuristic = (i === 0 || startsUnit(seg[0]!.text) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p) => !startsUnit(p.text) && !p.sep.includes(';'));
+        cost = heuristic ? 1 : 5;
+      }
+      const rest = best[j]!;
+      const total = cost + rest.cost;
+      const segs = 1 + rest.segs;
+      if (total < choice.cost || (total === choice.cost && segs < choice.segs)) choice = { cost: total, segs, next: j };
+    }
+    best[i] = choice;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < n; ) {
+    const j = best[i]!.next;
+    out.push(join(pieces.slice(i, j)));
+    i = j;
+  }
+  return out;
+}

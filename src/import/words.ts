@@ -1,0 +1,86 @@
+// Small text helpers shared by the recognisers: folding for keyword tests,
+// the labelled lines of a task, deadline phrases found inside prose.
+import { parseDeadline } from '../core/deadline.js';
+
+/** Lower case, no diacritics, đ → d: "Cơ quan, đơn vị chủ trì" → "co quan, don vi chu tri". */
+export function fold(s: string): string {
+  return s.normalize('NFD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').normalize('NFC');
+}
+
+export type Field = 'lead' | 'support' | 'due' | 'outputs';
+
+/**
+ * Which field a label names, or undefined. Labels seen: "Cơ quan, đơn vị chủ trì",
+ * "Cơ quan chủ trì", "Chủ trì", "Đơn vị thực hiện", "Đơn vị chủ trì thực hiện";
+ * "… phối hợp"; "Thời gian hoàn thành / thực hiện", "Thời gian", "Thời hạn",
+ * "Tiến độ"; "Sản phẩm", "Kết quả", "Sản phẩm đầu ra".
+ */
+export function labelField(label: string): Field | undefined {
+  const f = fold(label).replace(/[*_]/g, '').trim();
+  if (f.split(/\s+/).length > 8) return undefined;
+  if (/phoi hop/.test(f)) return 'support';
+  if (/chu tri/.test(f)) return 'lead';
+  if (/^(co quan|don vi|co quan, don vi)( thuc hien| trien khai)$/.test(f) || /^(don vi|co quan) (thuc hien|trien khai)/.test(f)) return 'lead';
+  if (/^(thoi gian|thoi han|tien do|moc thoi gian)/.test(f)) return 'due';
+  if (/^(san pham|ket qua|ket qua\/san pham|san pham\/ket qua|ket qua, san pham|hinh thuc san pham)/.test(f)) return 'outputs';
+  return undefined;
+}
+
+const LABEL_RE = /^([^:;]{2,80}?)\s*:\s*(.*)$/su;
+
+/** "Cơ quan chủ trì: Phòng Tư pháp." → { field: 'lead', value: 'Phòng Tư pháp.' } */
+export function labelledLine(text: string): { field: Field; value: string } | undefined {
+  const m = LABEL_RE.exec(text);
+  if (!m) return undefined;
+  const field = labelField(m[1]!);
+  return field ? { field, value: m[2]!.trim() } : undefined;
+}
+
+/** A value's closing full stop is punctuation, not text; "..." and "…" are kept. */
+export function trimEndStop(s: string): string {
+  const t = s.trim();
+  if (/(\.\.\.|…)$/.test(t)) return t;
+  return t.replace(/\s*[.;,]+$/u, '').trim();
+}
+
+/** Deliverables: the "Sản phẩm:" value split on ";", each part as written. */
+export function splitOutputs(value: string): string[] {
+  return value
+    .split(/\s*;\s*|\n+/)
+    .map((p) => trimEndStop(p.replace(/^[-–•+]\s*/, '')))
+    .filter((p) => p !== '');
+}
+
+const PROSE_DEADLINES: RegExp[] = [
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?/iu,
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/iu,
+  /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
+  /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
+  /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
+  /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
+  /(?:trong\s+)?năm\s+\d{4}/iu,
+  /thường xuyên|hằng năm|hàng năm/iu,
+];
+
+/** The first deadline phrase in a sentence that the deadline grammar accepts. */
+export function findDeadlinePhrase(text: string): string | undefined {
+  let best: { at: number; phrase: string } | undefined;
+  for (const re of PROSE_DEADLINES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const phrase = m[0].trim();
+    if (!parseDeadline(phrase).ok) continue;
+    if (!best || m.index < best.at) best = { at: m.index, phrase };
+  }
+  return best?.phrase;
+}
+
+/** The first letter in upper case: a title made from a phrase inside a sentence. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+export function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+}
