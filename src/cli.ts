@@ -103,6 +103,21 @@ program
   .action(lazy(() => import('./commands/fmt.js')));
 // end of issue 6
 
+// issue 4: assignment sheets
+program
+  .command('sheets')
+  .description(t('lập phiếu giao nhiệm vụ cho từng đơn vị (Markdown, DOCX) và tệp danh sách index.md', 'write an assignment sheet per unit (Markdown, DOCX) and an index.md'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .requiredOption('--out <dir>', t('thư mục ghi các phiếu', 'folder to write the sheets to'))
+  .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both'))
+  .option('--unit <name>', t('chỉ lập phiếu của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's sheet (or the sheets of a group's members)"))
+  .option('--as-of <date>', t('ngày lập phiếu (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay)', 'date of the sheets (DD/MM/YYYY or YYYY-MM-DD; default today)'))
+  .option('--force', t('ghi đè các tệp đã có', 'overwrite existing files'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
+  .action(lazy(() => import('./commands/sheets.js')));
+// end of issue 4
+
 // --- end of commands ------------------------------------------------------
 
 function translateCommanderError(str: string): string {

@@ -1,0 +1,94 @@
+// `plan sheets`: one assignment sheet per concrete unit (Markdown, DOCX or
+// both) and an index, written all-or-nothing into --out.
+import { formatVi } from '../core/dates.js';
+import { planRef } from '../core/document.js';
+import type { Sheet } from '../core/sheet.js';
+import { buildSheets } from '../core/sheet.js';
+import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
+import type { Unit, UnitRegistry } from '../core/units.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { IndexEntry, SheetWording } from '../render/markdown-sheet.js';
+import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
+import type { GlobalOptions } from './context.js';
+import { fail, resolveAsOf, tr, usage } from './context.js';
+import { loadWording } from './wording.js';
+import { hasErrors, loadWorkspace } from './workspace.js';
+import type { OutputFile } from './write-files.js';
+import { writeFilesAtomic } from './write-files.js';
+import type { Lang } from '../core/diagnostic.js';
+
+export type DocFormat = 'md' | 'docx' | 'both';
+
+interface SheetsOptions {
+  out?: string;
+  format?: DocFormat;
+  unit?: string;
+  asOf?: string;
+  force?: boolean;
+  units?: string;
+  templates?: string;
+}
+
+export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions): Promise<number> {
+  const l = g.lang;
+  if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
+  const format = opts.format ?? 'both';
+  const madeOn = resolveAsOf(l, opts.asOf);
+  const ws = loadWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn });
+  if (hasErrors(ws.diagnostics)) {
+    process.stderr.write(renderDiagnosticsPretty(ws.diagnostics.filter((d) => d.severity === 'error'), (f) => ws.sources.get(f)?.text, l));
+    fail(l, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
+  }
+  if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
+  const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
+
+  const only = opts.unit !== undefined ? selectUnits(opts.unit, ws.registry, l) : undefined;
+  const sheets = buildSheets(ws.plans, ws.registry, { madeOn, ...(only ? { only } : {}) });
+  if (only && sheets.length === 0) {
+    fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
+  }
+
+  const files: OutputFile[] = [];
+  const index: IndexEntry[] = [];
+  const docx = format === 'md' ? undefined : await import('../render/docx-sheet.js');
+  for (const s of sheets) {
+    const names: string[] = [];
+    if (format !== 'docx') {
+      names.push(`${s.slug}.md`);
+      files.push({ name: `${s.slug}.md`, data: renderSheetMarkdown(s, w) });
+    }
+    if (docx) {
+      names.push(`${s.slug}.docx`);
+      files.push({ name: `${s.slug}.docx`, data: await docx.renderSheetDocx(s, w) });
+    }
+    index.push({ sheet: s, files: names });
+  }
+  files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
+  writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
+  process.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
+  return 0;
+}
+
+/** --unit: a unit, a group (its members), never a vague phrase; unknown names get suggestions. */
+function selectUnits(name: string, registry: UnitRegistry, l: Lang): Unit[] {
+  const entry = registry.lookup(name);
+  if (!entry) {
+    const near = registry.suggest(name);
+    fail(l, {
+      vi: `lỗi: không có đơn vị "${name}" trong danh mục${near.length ? `; có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      en: `error: no unit "${name}" in the units file${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+    });
+  }
+  if (entry.kind === 'vague') {
+    fail(l, {
+      vi: `lỗi: "${entry.name}" là cách gọi chung, không chỉ đích danh đơn vị nào nên không có phiếu giao nhiệm vụ`,
+      en: `error: "${entry.name}" is a vague reference that names no unit in particular, so it has no sheet`,
+    });
+  }
+  return registry.expand(entry);
+}
+
+function summary(sheets: readonly Sheet[], fileCount: number, out: string, l: Lang): string {
+  const when = sheets[0] ? formatVi(sheets[0].madeOn) : '';
+  return tr(l, `Đã ghi ${sheets.length} phiếu giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`, `Wrote ${sheets.length} assignment sheet(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`);
+}

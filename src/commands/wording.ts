@@ -1,0 +1,61 @@
+// Reads the wording templates: the shipped templates/vi/*.txt, overlaid by a
+// clerk's own folder (--templates DIR). A bad template stops the command with
+// located diagnostics, printed like plan check's.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { SourceFile } from '../core/load.js';
+import type { ParsedTemplate, TemplateSpec, Wording } from '../core/templates.js';
+import { buildWording, parseTemplate } from '../core/templates.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { GlobalOptions } from './context.js';
+import { ExitError, fail, tr } from './context.js';
+import { displayPath } from './workspace.js';
+
+/** templates/ shipped beside dist/ (this file is dist/commands/wording.js). */
+export const SHIPPED_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+const LANGUAGE = 'vi';
+
+/** A folder holding the template files: DIR/vi/ when present (a copy of templates/), else DIR itself. */
+function templateFolder(dir: string): string {
+  const nested = path.join(dir, LANGUAGE);
+  return existsSync(nested) && statSync(nested).isDirectory() ? nested : dir;
+}
+
+export function loadWording(g: GlobalOptions, own: string | undefined, specs: Readonly<Record<string, TemplateSpec>>): Record<string, Wording> {
+  if (own !== undefined && !(existsSync(own) && statSync(own).isDirectory())) {
+    fail(g.lang, { vi: `lỗi: không tìm thấy thư mục mẫu ${own} (--templates)`, en: `error: template folder ${own} not found (--templates)` });
+  }
+  const shipped = templateFolder(SHIPPED_TEMPLATES);
+  const ownFolder = own !== undefined ? templateFolder(own) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, SourceFile>();
+  const out: Record<string, Wording> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const layers: ParsedTemplate[] = [];
+    const shippedFile = path.join(shipped, `${name}.txt`);
+    for (const file of [shippedFile, ...(ownFolder ? [path.join(ownFolder, `${name}.txt`)] : [])]) {
+      if (!existsSync(file)) continue;
+      const shown = displayPath(file);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        fail(g.lang, { vi: `lỗi: không đọc được ${shown}: ${(e as Error).message}`, en: `error: cannot read ${shown}: ${(e as Error).message}` });
+      }
+      sources.set(shown, { file: shown, text, lineCounter: new LineCounter() });
+      layers.push(parseTemplate(shown, text, spec));
+    }
+    const built = buildWording(spec, layers, displayPath(shippedFile));
+    diagnostics.push(...built.diagnostics);
+    out[name] = built.wording;
+  }
+  if (diagnostics.length > 0) {
+    process.stderr.write(renderDiagnosticsPretty(diagnostics, (f) => sources.get(f)?.text, g.lang));
+    throw new ExitError(1, tr(g.lang, 'Mẫu văn bản có lỗi; sửa rồi chạy lại.', 'The templates have errors; fix them and run again.'));
+  }
+  return out;
+}

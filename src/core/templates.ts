@@ -1,0 +1,261 @@
+// The wording of generated documents, kept in plain text files a clerk can
+// edit (templates/vi/*.txt). Pure: parse a file's text, check every key and
+// {{field}} against what the code provides, fill values. Reading the files is
+// the command's job.
+//
+// Format, one entry per line:
+//   # a comment
+//   key: text with {{field}} placeholders
+//   key:            a list: the lines below, each "  - item"
+//     - item one
+//     - item two
+import type { Diagnostic } from './diagnostic.js';
+import { localized } from './diagnostic.js';
+import { closest, nfc } from './text.js';
+
+export interface TemplateKeySpec {
+  /** The fields this text may name. */
+  fields: readonly string[];
+  /** The value is a list of lines ("  - …"). */
+  list?: boolean;
+}
+
+export type TemplateSpec = Readonly<Record<string, TemplateKeySpec>>;
+
+export interface TemplateEntry {
+  key: string;
+  value: string | string[];
+  file: string;
+  line: number;
+}
+
+export interface ParsedTemplate {
+  entries: Map<string, TemplateEntry>;
+  diagnostics: Diagnostic[];
+}
+
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s*:(.*)$/;
+const ITEM_LINE = /^\s+-\s?(.*)$/;
+const FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** Parse one template file, checking keys and fields against the spec. */
+export function parseTemplate(file: string, rawText: string, spec: TemplateSpec): ParsedTemplate {
+  const text = nfc(rawText.replace(/^\uFEFF/, ''));
+  const entries = new Map<string, TemplateEntry>();
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split(/\r?\n/);
+  let current: TemplateEntry | undefined;
+  const at = (line: number, column: number, length: number) => ({ line, column, endLine: line, endColumn: column + Math.max(1, length) });
+
+  const checkFields = (key: string, value: string, line: number, column: number) => {
+    const allowed = spec[key]?.fields ?? [];
+    for (const m of value.matchAll(FIELD)) {
+      const field = m[1]!;
+      if (allowed.includes(field)) continue;
+      const near = closest(field, allowed, 3, (s) => s.toLowerCase());
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'unknown-template-field',
+        message: localized(`khóa "${key}" dùng trường không có: {{${field}}}`, `"${key}" names an unknown field: {{${field}}}`),
+        help: localized(
+          allowed.length ? `các trường dùng được ở "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; có phải ý bạn là {{${near[0]}}}?` : ''}` : `"${key}" không nhận trường nào; viết chữ thường`,
+          allowed.length ? `fields available in "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; did you mean {{${near[0]}}}?` : ''}` : `"${key}" takes no fields; write plain text`,
+        ),
+        ...at(line, column + (m.index ?? 0), m[0].length),
+      });
+    }
+  };
+
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+    const item = ITEM_LINE.exec(line);
+    if (item && current && Array.isArray(current.value)) {
+      const value = item[1]!;
+      current.value.push(value);
+      checkFields(current.key, value, lineNo, line.length - value.length + 1);
+      return;
+    }
+    const m = KEY_LINE.exec(line);
+    if (!m || /^\s/.test(line)) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'bad-template-line',
+        message: localized('dòng không đúng dạng "khóa: nội dung" hoặc "  - mục"', 'this line is neither "key: text" nor "  - item"'),
+        help: localized('dòng chú thích bắt đầu bằng #; mục của danh sách thụt vào và bắt đầu bằng "- "', 'comments start with #; list items are indented and start with "- "'),
+        ...at(lineNo, 1, line.length),
+      });
+      current = undefined;
+      return;
+    }
+    const key = m[1]!;
+    const rest = m[2]!;
+    const value = rest.replace(/^\s/, '');
+    const keySpec = spec[key];
+    if (!keySpec) {
+      const near = closest(key, Object.keys(spec), 3, (s) => s.toLowerCase());
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'unknown-template-key',
+        message: localized(`khóa "${key}" không có trong mẫu này`, `unknown key "${key}" in this template`),
+        help: near.length ? localized(`có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?`, `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`) : localized('xem danh sách khóa trong templates/README.md', 'see the list of keys in templates/README.md'),
+        ...at(lineNo, 1, key.length),
+      });
+      current = undefined;
+      return;
+    }
+    if (entries.has(key)) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'duplicate-template-key',
+        message: localized(`khóa "${key}" đã có ở dòng ${entries.get(key)!.line}`, `key "${key}" already given on line ${entries.get(key)!.line}`),
+        ...at(lineNo, 1, key.length),
+      });
+      current = undefined;
+      return;
+    }
+    current = { key, value: keySpec.list ? [] : value, file, line: lineNo };
+    if (keySpec.list && value.trim() !== '') {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'bad-template-line',
+        message: localized(`"${key}" là một danh sách: để trống sau dấu hai chấm, mỗi mục một dòng "  - …"`, `"${key}" is a list: leave the rest of the line empty and give one "  - …" line per item`),
+        ...at(lineNo, key.length + 2, value.length),
+      });
+    }
+    if (!keySpec.list) checkFields(key, value, lineNo, line.length - value.length + 1);
+    entries.set(key, current);
+  });
+  return { entries, diagnostics };
+}
+
+/** Replace {{field}} with its value. Fields were checked when the template was read. */
+export function fillText(text: string, fields: Readonly<Record<string, string | number>>): string {
+  return text.replace(FIELD, (whole, name: string) => (name in fields ? String(fields[name]) : whole));
+}
+
+/** Wording for one kind of document, merged from the shipped templates and a clerk's own. */
+export class Wording {
+  constructor(
+    private readonly spec: TemplateSpec,
+    private readonly entries: ReadonlyMap<string, TemplateEntry>,
+  ) {}
+
+  text(key: string, fields: Readonly<Record<string, string | number>> = {}): string {
+    const e = this.entries.get(key);
+    if (!e || Array.isArray(e.value)) return '';
+    return fillText(e.value, fields);
+  }
+
+  list(key: string, fields: Readonly<Record<string, string | number>> = {}): string[] {
+    const e = this.entries.get(key);
+    if (!e) return [];
+    return (Array.isArray(e.value) ? e.value : [e.value]).map((v) => fillText(v, fields));
+  }
+
+  keys(): string[] {
+    return Object.keys(this.spec);
+  }
+}
+
+/**
+ * Merge the shipped files with a clerk's copy (later wins per key) and report
+ * keys the shipped templates lack, which would be a bug of ours.
+ */
+export function buildWording(spec: TemplateSpec, layers: readonly ParsedTemplate[], shippedFile: string): { wording: Wording; diagnostics: Diagnostic[] } {
+  const merged = new Map<string, TemplateEntry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const layer of layers) {
+    diagnostics.push(...layer.diagnostics);
+    for (const [k, e] of layer.entries) merged.set(k, e);
+  }
+  for (const key of Object.keys(spec)) {
+    if (!merged.has(key)) {
+      diagnostics.push({
+        file: shippedFile,
+        severity: 'error',
+        code: 'missing-template-key',
+        message: localized(`thiếu khóa "${key}"`, `missing key "${key}"`),
+        help: localized('chép dòng này từ thư mục templates/ đi kèm chương trình', 'copy the line from the templates/ folder shipped with the program'),
+        line: 1,
+        column: 1,
+      });
+    }
+  }
+  return { wording: new Wording(spec, merged), diagnostics };
+}
+
+// ------------------------------------------------------------ what each file may say
+
+const none: readonly string[] = [];
+
+/** templates/<lang>/common.txt: wording shared by sheets and reports. */
+export const COMMON_SPEC: TemplateSpec = {
+  national_name: { fields: none },
+  motto: { fields: none },
+  place_date: { fields: ['place', 'date'] },
+  recipients_label: { fields: none },
+  plan_citation: { fields: ['number', 'date', 'issuer', 'title'] },
+  plan_short: { fields: ['index', 'number', 'short_title'] },
+  ongoing: { fields: none },
+  due_window: { fields: ['start', 'end'] },
+  due_peak: { fields: ['start', 'end'] },
+  due_event_pending: { fields: none },
+  due_invalid: { fields: none },
+  status_todo: { fields: none },
+  status_doing: { fields: none },
+  status_done: { fields: none },
+  status_stopped: { fields: none },
+  page_label: { fields: none },
+};
+
+const UNIT = ['unit'];
+
+/** templates/<lang>/sheet.txt: the assignment sheet and its index. */
+export const SHEET_SPEC: TemplateSpec = {
+  number_line: { fields: none },
+  title: { fields: UNIT },
+  summary_one: { fields: ['plan'] },
+  summary_many: { fields: ['count'] },
+  unit_line: { fields: UNIT },
+  plans_heading: { fields: none },
+  opening: { fields: ['unit', 'made_on'] },
+  section_lead: { fields: ['count'] },
+  section_support: { fields: ['count'] },
+  section_duties: { fields: ['count'] },
+  empty_section: { fields: none },
+  col_no: { fields: none },
+  col_task: { fields: none },
+  col_others: { fields: none },
+  col_due: { fields: none },
+  col_outputs: { fields: none },
+  col_status: { fields: none },
+  col_report: { fields: none },
+  col_to: { fields: none },
+  col_submitted: { fields: none },
+  others_lead: { fields: ['names'] },
+  others_support: { fields: ['names'] },
+  others_none: { fields: none },
+  outputs_none: { fields: none },
+  submitted: { fields: ['date'] },
+  submitted_number: { fields: ['date', 'number'] },
+  not_submitted: { fields: none },
+  closing: { fields: UNIT },
+  recipients: { fields: UNIT, list: true },
+  signer_authority: { fields: ['authority'] },
+  signer_position: { fields: ['position'] },
+  signer_name: { fields: ['name'] },
+  index_title: { fields: none },
+  index_summary: { fields: ['date', 'count', 'plans'] },
+  index_col_unit: { fields: none },
+  index_col_lead: { fields: none },
+  index_col_support: { fields: none },
+  index_col_duties: { fields: none },
+  index_col_files: { fields: none },
+};

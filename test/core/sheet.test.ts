@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, parseUnits } from '../../src/core/load.js';
+import type { Plan } from '../../src/core/model.js';
+import { buildSheets, sheetSlugs } from '../../src/core/sheet.js';
+import type { UnitRegistry } from '../../src/core/units.js';
+import { planYaml, UNITS_YAML } from '../helpers.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const madeOn = { year: 2024, month: 5, day: 21 };
+
+function seed(): { plan: Plan; registry: UnitRegistry } {
+  const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
+  const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
+  return { plan, registry };
+}
+
+function inline(yaml: string): Plan {
+  const p = parsePlan('p.yaml', yaml);
+  if (!p.value) throw new Error(JSON.stringify(p.diagnostics));
+  return p.value;
+}
+
+describe('buildSheets on the seed plan', () => {
+  const { plan, registry } = seed();
+  const sheets = buildSheets([plan], registry, { madeOn });
+  const byName = new Map(sheets.map((s) => [s.unit.name, s]));
+
+  it('lists what Phòng Tư pháp leads, in the document order', () => {
+    const ids = byName.get('Phòng Tư pháp')!.lead.map((t) => t.id);
+    for (const id of ['1.6.b', '1.6.c', '1.6.đ', '1.7.a', '1.7.b', '1.7.c', '2.1.b', '2.3.a', '2.3.b', '2.3.c', '2.4.a', '2.4.b', '2.4.c']) expect(ids).toContain(id);
+    // 1.6.d before 1.6.đ before 1.7, and 1.9 before 1.10
+    expect(ids.indexOf('1.6.c')).toBeLessThan(ids.indexOf('1.6.đ'));
+    expect(ids.indexOf('1.6.đ')).toBeLessThan(ids.indexOf('1.7.a'));
+    expect(ids.indexOf('1.9')).toBeLessThan(ids.indexOf('1.10'));
+    expect(ids.indexOf('1.10')).toBeLessThan(ids.indexOf('2.1.b'));
+  });
+  it('gives Phòng Dân tộc 1.6.d before 1.7 tasks it gets through groups', () => {
+    const ids = byName.get('Phòng Dân tộc')!.lead.map((t) => t.id);
+    expect(ids).toContain('1.6.d');
+    expect(ids.indexOf('1.6.d')).toBeLessThan(ids.indexOf('1.9'));
+  });
+  it('puts 1.1 and the three reporting duties on every commune sheet', () => {
+    const group = registry.lookup('UBND các xã, thị trấn');
+    expect(group?.kind).toBe('group');
+    const communes = registry.expand(group!);
+    expect(communes.length).toBe(12);
+    for (const c of communes) {
+      const s = byName.get(c.name)!;
+      expect(s.lead.map((t) => t.id)).toContain('1.1');
+      expect(s.duties.map((d) => d.id)).toEqual(['ke-hoach', 'bao-cao-6-thang', 'bao-cao-nam']);
+      expect(s.lead.find((t) => t.id === '1.1')!.via).toBe('UBND các xã, thị trấn');
+    }
+  });
+  it('has no sheet for vague references, and one per concrete unit with work', () => {
+    const names = sheets.map((s) => s.unit.name);
+    for (const v of registry.vague) expect(names).not.toContain(v.name);
+    for (const g of registry.groups) expect(names).not.toContain(g.name);
+    expect(new Set(sheets.map((s) => s.slug)).size).toBe(sheets.length);
+  });
+  it('names the other units without the unit itself, and resolves deadlines', () => {
+    const t = byName.get('Phòng Tư pháp')!.lead.find((x) => x.id === '1.6.c')!;
+    expect(t.otherLead).toEqual(['Công an huyện']);
+    expect(t.otherSupport).toEqual(['các cơ quan, đơn vị liên quan']);
+    expect(t.due.text).toBe('năm 2024');
+    expect(t.due.occurrences.map((o) => o.due)).toEqual([{ year: 2024, month: 12, day: 31 }]);
+    const ongoing = byName.get('Phòng Tư pháp')!.lead.find((x) => x.id === '1.1')!;
+    expect(ongoing.due.ongoing).toBe(true);
+  });
+  it('--unit selection keeps the same file names', () => {
+    const pdt = registry.lookup('Phòng Dân tộc');
+    const only = buildSheets([plan], registry, { madeOn, only: [pdt as never] });
+    expect(only.map((s) => s.slug)).toEqual(['phong-dan-toc']);
+    expect(sheetSlugs(registry).get(pdt as never)).toBe('phong-dan-toc');
+  });
+});
+
+describe('buildSheets across plans', () => {
+  const units = parseUnits('units.yaml', UNITS_YAML).value!;
+  const a = inline(planYaml(`      - id: "1.10"
+        title: Mười
+        lead: [Phòng Tư pháp]
+        due: thường xuyên
+      - id: "1.9"
+        title: Chín
+        lead: [Phòng Dân tộc]
+        support:
+          - các cơ quan, tổ chức huyện
+        due: quý I/2024
+        status: doing
+        progress:
+          - unit: Phòng Tư pháp
+            status: done
+            done: 01/03/2024`));
+  const b = inline(planYaml(`      - id: "1.1"
+        title: Một của kế hoạch hai
+        lead:
+          - UBND các xã, thị trấn
+          - Phòng Tư pháp
+        due: 05/02/2024`).replace('05/KH-UBND', '07/KH-UBND'));
+
+  it('spans plans, ordered by plan then numbering, with per-unit status', () => {
+    const s = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'Phòng Tư pháp')!;
+    expect(s.lead.map((t) => `${t.plan.number} ${t.id}`)).toEqual(['05/KH-UBND 1.10', '07/KH-UBND 1.1']);
+    expect(s.support.map((t) => t.id)).toEqual(['1.9']);
+    expect(s.support[0]!.status).toBe('done');
+    expect(s.support[0]!.via).toBe('các cơ quan, tổ chức huyện');
+    expect(s.plans.map((p) => p.number)).toEqual(['05/KH-UBND', '07/KH-UBND']);
+    const pdt = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'Phòng Dân tộc')!;
+    expect(pdt.lead[0]!.status).toBe('doing');
+    expect(pdt.plans.map((p) => p.number)).toEqual(['05/KH-UBND']);
+  });
+  it('lists a commune only on the plan that names its group', () => {
+    const s = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'UBND xã An Lạc')!;
+    expect(s.lead.map((t) => t.id)).toEqual(['1.1']);
+    expect(s.lead[0]!.otherLead).toEqual(['UBND các xã, thị trấn', 'Phòng Tư pháp']);
+  });
+});

@@ -1,0 +1,150 @@
+// plan sheets end to end on the shipped seed: golden Markdown, every DOCX read
+// back by pandoc, all-or-nothing writes. UPDATE_GOLDEN=1 npx vitest run
+// test/e2e/sheets.test.ts rewrites test/golden/sheets/ (review the diff!).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePlan, parseUnits } from '../../src/core/load.js';
+import { buildSheets } from '../../src/core/sheet.js';
+import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+
+const AS_OF = '2024-05-21';
+const GOLDEN = path.join(ROOT, 'test', 'golden', 'sheets');
+const GOLDEN_FILES = ['phong-tu-phap.md', 'phong-dan-toc.md', 'ubnd-xa-an-lac.md', 'index.md'];
+
+function seedSheets() {
+  const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
+  const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
+  return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 } }) };
+}
+
+/** The text of a DOCX as pandoc reads it, as one whitespace-normalised stream. */
+export function docxText(file: string): string {
+  const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', file], { encoding: 'utf8' });
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .normalize('NFC');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir).map((f) => [f, `${statSync(path.join(dir, f)).mtimeMs}:${readFileSync(path.join(dir, f)).toString('base64')}`]));
+}
+
+describe('plan sheets on the seed plan', () => {
+  let out: string;
+  const { registry, sheets } = seedSheets();
+
+  beforeAll(() => {
+    out = path.join(mkdtempSync(path.join(os.tmpdir(), 'plan-sheets-')), 'out');
+    const r = runPlan(['sheets', '--out', out, '--format', 'both', '--as-of', AS_OF]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi ${sheets.length} phiếu`);
+  }, 60_000);
+
+  it('writes an .md and a .docx for every concrete unit, nothing for vague references or groups', () => {
+    const files = readdirSync(out).sort();
+    const expected = [...sheets.flatMap((s) => [`${s.slug}.md`, `${s.slug}.docx`]), 'index.md'].sort();
+    expect(files).toEqual(expected);
+    const names = sheets.map((s) => s.unit.name);
+    for (const v of registry.vague) expect(names).not.toContain(v.name);
+    for (const g of registry.groups) expect(names).not.toContain(g.name);
+    expect(names).toContain('UBND xã Long Sơn');
+  });
+
+  it('matches the golden Markdown sheets byte for byte', () => {
+    for (const f of GOLDEN_FILES) {
+      const actual = readFileSync(path.join(out, f), 'utf8');
+      const golden = path.join(GOLDEN, f);
+      if (process.env.UPDATE_GOLDEN === '1') {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(golden, actual);
+      }
+      expect(existsSync(golden), `missing golden ${f}: run with UPDATE_GOLDEN=1`).toBe(true);
+      expect(actual, f).toBe(readFileSync(golden, 'utf8'));
+    }
+  });
+
+  it('Markdown sheets hold the required tasks', () => {
+    const ptp = readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8');
+    const led = ptp.slice(ptp.indexOf('## I.'), ptp.indexOf('## II.'));
+    for (const id of ['1.6.b', '1.6.c', '1.6.đ', '1.7.a', '1.7.b', '1.7.c', '2.1.b', '2.3.a', '2.3.b', '2.3.c', '2.4.a', '2.4.b', '2.4.c']) expect(led).toContain(`**${id}**`);
+    expect(readFileSync(path.join(out, 'phong-dan-toc.md'), 'utf8')).toContain('**1.6.d**');
+    const commune = registry.expand(registry.lookup('UBND các xã, thị trấn')!);
+    for (const c of commune) {
+      const s = sheets.find((x) => x.unit === c)!;
+      const md = readFileSync(path.join(out, `${s.slug}.md`), 'utf8');
+      expect(md).toContain('**1.1**');
+      for (const d of ['Kế hoạch thực hiện', 'Báo cáo kết quả thực hiện 6 tháng', 'Báo cáo kết quả thực hiện năm']) expect(md).toContain(`| ${d} |`);
+    }
+  });
+
+  it('every DOCX reads back with pandoc and holds what its sheet holds', () => {
+    for (const s of sheets) {
+      const text = docxText(path.join(out, `${s.slug}.docx`));
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text).toContain('Sơn Đông, ngày 21 tháng 5 năm 2024');
+      expect(text).toContain('PHIẾU GIAO NHIỆM VỤ');
+      expect(text).toContain(`Đơn vị: ${s.unit.name}`);
+      for (const t of [...s.lead, ...s.support]) {
+        expect(text, `${s.slug} ${t.id}`).toContain(` ${t.id} `);
+        expect(text, `${s.slug} ${t.id}`).toContain(squash(t.title));
+      }
+      for (const d of s.duties) expect(text).toContain(d.title);
+      expect(text).toContain('Nơi nhận:');
+      expect(text).toContain('Tổng Thị Hương Giang');
+    }
+  }, 120_000);
+
+  it('refuses to run again without --force and changes nothing; --force rewrites', () => {
+    const before = snapshot(out);
+    const again = runPlan(['sheets', '--out', out, '--format', 'both', '--as-of', AS_OF]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('--force');
+    expect(hasStackTrace(again)).toBe(false);
+    expect(snapshot(out)).toEqual(before);
+    const forced = runPlan(['sheets', '--out', out, '--format', 'md', '--as-of', AS_OF, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('plan sheets --unit', () => {
+  const fresh = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'plan-sheets-')), 'out');
+
+  it('takes any spelling of a unit', () => {
+    const out = fresh();
+    const r = runPlan(['sheets', '--out', out, '--format', 'md', '--unit', 'phòng tư PHÁP', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.md', 'phong-tu-phap.md']);
+  });
+  it('a group gives the sheets of its members', () => {
+    const out = fresh();
+    const r = runPlan(['sheets', '--out', out, '--format', 'md', '--unit', 'UBND các xã, thị trấn', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f !== 'index.md')).toHaveLength(12);
+  });
+  it('a vague reference is explained, an unknown name gets a suggestion', () => {
+    const vague = runPlan(['sheets', '--out', fresh(), '--unit', 'các cơ quan, tổ chức có liên quan', '--as-of', AS_OF]);
+    expect(vague.code).toBe(1);
+    expect(vague.stderr).toContain('cách gọi chung');
+    const unknown = runPlan(['sheets', '--out', fresh(), '--unit', 'Phong Tu Phap', '--as-of', AS_OF]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('"Phòng Tư pháp"');
+    expect(hasStackTrace(unknown)).toBe(false);
+  });
+  it('--out is required (usage error)', () => {
+    expect(runPlan(['sheets', '--as-of', AS_OF]).code).toBe(2);
+  });
+});
