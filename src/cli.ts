@@ -101,6 +101,30 @@ program
   .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
   .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
   .action(lazy(() => import('./commands/fmt.js')));
+
+program
+  .command('set')
+  .description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))
+  .argument('<file>', t('tệp kế hoạch', 'plan file'))
+  .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
+  .argument('<changes...>', t('status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành', 'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done'))
+  .option('--unit <name>', t('ghi tiến độ riêng của đơn vị này (mục progress)', "record this unit's own progress (the progress list)"))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
+  .action(lazy(() => import('./commands/set.js')));
+
+program
+  .command('submit')
+  .description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))
+  .argument('<file>', t('tệp kế hoạch', 'plan file'))
+  .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
+  .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
+  .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
+  .option('--year <year>', t('năm của kỳ báo cáo, nếu khác năm của ngày gửi', 'the reporting year, when not the year of the date sent'))
+  .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
+  .action(lazy(() => import('./commands/submit.js')));
 // end of issue 6
 
 // issue 4: assignment sheets
@@ -117,6 +141,41 @@ program
   .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
   .action(lazy(() => import('./commands/sheets.js')));
 // end of issue 4
+
+// issue 3: deadlines in time
+program
+  .command('overdue')
+  .description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .option('--as-of <date>', t('tính đến ngày này (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'as of this day (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
+  .option('--unit <name>', t('chỉ việc của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's items (or those of a group's members)"))
+  .option('--json', t('in dạng JSON', 'print JSON'))
+  .addOption(new Option('--format <format>', t('cách in: table (mặc định) hoặc md', 'output: table (default) or md')).choices(['table', 'md']).default('table'))
+  .addOption(new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together')).choices(['none', 'item']).default('none'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .action(lazy(() => import('./commands/overdue.js')));
+
+program
+  .command('agenda')
+  .description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .option('--as-of <date>', t('tính từ ngày này (mặc định hôm nay ở Việt Nam)', 'from this day (default today in Vietnam)'))
+  .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
+  .option('--unit <name>', t('chỉ việc của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's items (or those of a group's members)"))
+  .option('--json', t('in dạng JSON', 'print JSON'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .action(lazy(() => import('./commands/agenda.js')));
+
+program
+  .command('ics')
+  .description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)'))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .requiredOption('-o, --output <file>', t('tệp .ics cần ghi; "-" để in ra màn hình', 'the .ics file to write; "-" for standard output'))
+  .option('--unit <name>', t('chỉ thời hạn của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's due dates (or those of a group's members)"))
+  .option('--force', t('ghi đè tệp đã có', 'overwrite an existing file'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .action(lazy(() => import('./commands/ics.js')));
+// end of issue 3
 
 // --- end of commands ------------------------------------------------------
 

@@ -1,0 +1,40 @@
+// `plan agenda`: what falls due in the next N days, by day then unit, and the
+// windows running now.
+import { formatIso } from '../core/dates.js';
+import { buildAgenda } from '../core/schedule.js';
+import { renderAgenda, weekdayName } from '../render/schedule-table.js';
+import type { GlobalOptions } from './context.js';
+import { usage } from './context.js';
+import type { ScheduleOptions } from './schedule-common.js';
+import { itemJson, loadSchedule } from './schedule-common.js';
+
+interface AgendaOptions extends ScheduleOptions {
+  days?: string;
+  json?: boolean;
+}
+
+export function run(args: unknown[], opts: AgendaOptions, g: GlobalOptions): number {
+  let days: number | undefined;
+  if (opts.days !== undefined) {
+    days = Number(opts.days);
+    if (!/^\d+$/.test(String(opts.days)) || days > 3660) usage(g.lang, { vi: `lỗi: --days "${opts.days}" phải là số ngày (0–3660)`, en: `error: --days "${opts.days}" must be a number of days (0–3660)` });
+  }
+  const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
+  const agenda = buildAgenda(schedule, asOf, days ?? ws.settings.dueSoonDays);
+  if (opts.json) {
+    const out = {
+      asOf: formatIso(agenda.asOf),
+      until: formatIso(agenda.until),
+      active: agenda.active.map((i) => itemJson(i, g.lang)),
+      days: agenda.days.map((d) => ({
+        date: formatIso(d.date),
+        weekday: weekdayName(d.date, g.lang),
+        items: d.entries.map((e) => ({ event: e.event, ...itemJson(e.item, g.lang) })),
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(renderAgenda(agenda, g.lang));
+  return 0;
+}

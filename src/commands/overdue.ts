@@ -1,0 +1,39 @@
+// `plan overdue`: every open task occurrence and unsent duty past its
+// (effective) due date as of a day, most late first.
+import { formatIso, formatVi } from '../core/dates.js';
+import { overdue } from '../core/schedule.js';
+import type { GroupBy } from '../render/schedule-table.js';
+import { renderOverdue, weekdayName } from '../render/schedule-table.js';
+import type { GlobalOptions } from './context.js';
+import { tr } from './context.js';
+import type { ScheduleOptions } from './schedule-common.js';
+import { itemJson, loadSchedule } from './schedule-common.js';
+
+interface OverdueOptions extends ScheduleOptions {
+  json?: boolean;
+  format?: 'table' | 'md';
+  groupBy?: GroupBy;
+}
+
+export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): number {
+  const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
+  const items = overdue(schedule, asOf);
+  if (opts.json) {
+    const out = { asOf: formatIso(asOf), items: items.map((o) => ({ ...itemJson(o.item, g.lang), daysLate: o.daysLate })) };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const l = g.lang;
+  const day = `${weekdayName(asOf, l)}, ${formatVi(asOf)}`;
+  if (items.length === 0) {
+    process.stdout.write(`${tr(l, `Không có việc quá hạn tính đến ${day}.`, `Nothing is overdue as of ${day}.`)}\n`);
+    return 0;
+  }
+  const format = opts.format ?? 'table';
+  const heading = tr(l, `Quá hạn tính đến ${day}: ${items.length} việc`, `Overdue as of ${day}: ${items.length} item(s)`);
+  process.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${heading}\n`);
+  process.stdout.write(renderOverdue(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.plans.length > 1 }));
+  const moved = items.some((o) => o.item.moved);
+  if (moved) process.stdout.write(`${tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).')}\n`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+// What `plan overdue`, `plan agenda`, `plan ics` and `plan check` share: load
+// the workspace as of a day, pick the units asked for, build the schedule, and
+// the JSON shape of one scheduled item.
+import type { CalendarDate } from '../core/dates.js';
+import { formatIso } from '../core/dates.js';
+import type { Schedule, ScheduledItem } from '../core/schedule.js';
+import { buildSchedule, forUnits } from '../core/schedule.js';
+import type { Unit } from '../core/units.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { GlobalOptions } from './context.js';
+import { ExitError, resolveAsOf, tr, usage } from './context.js';
+import type { Workspace } from './workspace.js';
+import { hasErrors, loadWorkspace } from './workspace.js';
+
+export interface ScheduleOptions {
+  units?: string;
+  unit?: string;
+  asOf?: string;
+}
+
+export interface LoadedSchedule {
+  ws: Workspace;
+  asOf: CalendarDate;
+  schedule: Schedule;
+  /** The units --unit stands for (a unit, or a group's members). */
+  only?: Set<Unit>;
+}
+
+/** Load, refuse plans with errors (exit 1), resolve --unit (exit 2 when unknown), build the schedule. */
+export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g: GlobalOptions): LoadedSchedule {
+  const asOf = resolveAsOf(g.lang, opts.asOf);
+  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: asOf });
+  if (hasErrors(ws.diagnostics)) {
+    const errors = ws.diagnostics.filter((d) => d.severity === 'error');
+    process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, g.lang));
+    throw new ExitError(1, tr(g.lang, 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', 'The plans have errors; fix them and run again (see plan check).'));
+  }
+  let schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
+  let only: Set<Unit> | undefined;
+  if (opts.unit !== undefined) {
+    only = resolveUnitOption(ws, opts.unit, g);
+    schedule = forUnits(schedule, only);
+  }
+  return { ws, asOf, schedule, ...(only ? { only } : {}) };
+}
+
+function resolveUnitOption(ws: Workspace, name: string, g: GlobalOptions): Set<Unit> {
+  const entry = ws.registry.lookup(name);
+  const units = entry ? ws.registry.expand(entry) : [];
+  if (units.length === 0) {
+    const near = ws.registry.suggest(name);
+    const hint = near.length ? tr(g.lang, ` Có phải: ${near.map((n) => `"${n}"`).join(', ')}?`, ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?`) : '';
+    const why = entry ? tr(g.lang, 'là cách gọi chung, không chỉ đơn vị nào', 'is a vague phrase naming no unit') : tr(g.lang, `không có trong ${ws.unitsFile}`, `is not in ${ws.unitsFile}`);
+    usage(g.lang, { vi: `lỗi: --unit "${name}" ${why}.${hint}`, en: `error: --unit "${name}" ${why}.${hint}` });
+  }
+  return new Set(units);
+}
+
+/** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */
+export function itemJson(item: ScheduledItem, lang: GlobalOptions['lang']): Record<string, unknown> {
+  return {
+    plan: item.plan.file,
+    kind: item.kind,
+    id: item.id,
+    title: item.title,
+    unit: item.unit?.name ?? null,
+    due: formatIso(item.effective),
+    ...(item.moved ? { written: formatIso(item.written), movedBecause: item.movedReason?.[lang] } : {}),
+    ...(item.start && item.occurrence !== 'due' ? { start: formatIso(item.start), occurrence: item.occurrence } : {}),
+    ...(item.kind === 'duty' ? { year: item.year } : {}),
+  };
+}
