@@ -1,0 +1,101 @@
+// The common path of `plan set` and `plan submit`: load the plan with its
+// units file, compute the edit (src/core/edit.ts), validate the edited text
+// with the same parser and checks as `plan check`, refuse with the reasons if
+// it adds an error (or records something twice), else write atomically and
+// show the changed lines.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PLAN_CHECKS, runChecks } from '../core/checks.js';
+import type { CalendarDate } from '../core/dates.js';
+import { decodeText } from '../core/decode.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { EditResult } from '../core/edit.js';
+import { locateDiagnostics, parsePlan, type SourceFile } from '../core/load.js';
+import type { Plan } from '../core/model.js';
+import type { UnitRegistry } from '../core/units.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import { fail, tr } from './context.js';
+import { displayPath, loadWorkspace } from './workspace.js';
+import { writeFileAtomic } from './write-files.js';
+
+export interface EditContext {
+  plan: Plan;
+  registry: UnitRegistry;
+  text: string;
+}
+
+/** New diagnostics that make an edit unacceptable even though they are warnings. */
+const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress']);
+
+export function editPlanFile(
+  file: string,
+  options: { units?: string; today: CalendarDate; lang: Lang },
+  makeEdit: (ctx: EditContext) => EditResult,
+): number {
+  const l = options.lang;
+  const ws = loadWorkspace([file], { ...(options.units ? { units: options.units } : {}), today: options.today });
+  const shown = displayPath(path.resolve(file));
+  const plan = ws.plans.find((p) => path.resolve(p.file) === path.resolve(file));
+  const fileDiags = ws.diagnostics.filter((d) => d.file === shown || d.file === plan?.file);
+  if (!plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
+    const problems = ws.diagnostics.filter((d) => d.severity === 'error');
+    process.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
+    fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
+  }
+  const bytes = readFileSync(file);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) fail(l, decoded.message);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
+  const text = decoded.text;
+
+  const result = makeEdit({ plan, registry: ws.registry, text });
+  if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
+  if (result.text === text) {
+    process.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
+    return 0;
+  }
+
+  const before = ws.diagnostics.filter((d) => d.file === plan.file);
+  const after = validateText(plan.file, result.text, ws.registry, ws.unitsFile, options.today);
+  const known = new Set(before.map(signature));
+  const added = after.diagnostics.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
+  if (added.length > 0) {
+    process.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
+    fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
+  }
+  writeFileAtomic(file, bom + result.text, { force: true, lang: l });
+  process.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
+  const newWarnings = after.diagnostics.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
+  if (newWarnings.length > 0) process.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
+  return 0;
+}
+
+function signature(d: Diagnostic): string {
+  return `${d.code}\u0000${d.message.en}`;
+}
+
+function validateText(file: string, text: string, registry: UnitRegistry, unitsFile: string, today: CalendarDate): { diagnostics: Diagnostic[] } {
+  const parsed = parsePlan(file, text);
+  const diags = [...parsed.diagnostics];
+  if (parsed.value) diags.push(...runChecks(parsed.value, { registry, unitsFile, today }, PLAN_CHECKS));
+  const sources = new Map<string, SourceFile>([[file, parsed.source]]);
+  return { diagnostics: locateDiagnostics(diags, sources) };
+}
+
+/** The lines an edit changed, as `-`/`+` with line numbers (edits touch one place). */
+export function changedLines(before: string, after: string): string {
+  const a = before.split(/\r?\n/);
+  const b = after.split(/\r?\n/);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const out: string[] = [];
+  for (let i = start; i < endA; i++) out.push(`  ${String(i + 1).padStart(4)} - ${a[i]}`);
+  for (let i = start; i < endB; i++) out.push(`  ${String(i + 1).padStart(4)} + ${b[i]}`);
+  return out.length ? `${out.join('\n')}\n` : '';
+}

@@ -1,0 +1,303 @@
+// Edits of a plan file that leave every other byte alone: comments, blank
+// lines, quoting, folding and CRLF line ends elsewhere stay exactly as the
+// clerk wrote them. A changed value is rewritten through yaml's CST
+// (CST.setScalarValue); a new key or list entry is a precise text insertion
+// at the right indentation, after the keys that come before it in the
+// canonical order (format.ts). Pure: text in, text out.
+import { Composer, CST, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, stringify, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Localized, YamlPath } from './diagnostic.js';
+import { localized } from './diagnostic.js';
+import { DUTY_KEYS, PROGRESS_KEYS, SUBMISSION_KEYS, TASK_KEYS } from './format.js';
+import type { Status } from './model.js';
+import { nameKey } from './text.js';
+
+export type EditResult = { ok: true; text: string } | { ok: false; reason: Localized };
+
+/** A value to write: dates and ids are written double-quoted, other text as plain as YAML allows. */
+export interface NewValue {
+  value: string | number;
+  quoted?: boolean;
+}
+
+const STATUS_WORDS: Record<string, Status> = {
+  todo: 'todo',
+  doing: 'doing',
+  done: 'done',
+  stopped: 'stopped',
+  'chưa thực hiện': 'todo',
+  'chưa làm': 'todo',
+  'đang thực hiện': 'doing',
+  'đang làm': 'doing',
+  'hoàn thành': 'done',
+  'đã hoàn thành': 'done',
+  'xong': 'done',
+  'dừng': 'stopped',
+  'dừng thực hiện': 'stopped',
+};
+
+/** A status as typed on the command line: the file's words or the Vietnamese ones. */
+export function parseStatusWord(word: string): Status | undefined {
+  return STATUS_WORDS[nameKey(word)] ?? Object.entries(STATUS_WORDS).find(([k]) => nameKey(k) === nameKey(word))?.[1];
+}
+
+function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+function parse(text: string): Document.Parsed {
+  return parseDocument(text, { version: '1.2', keepSourceTokens: true });
+}
+
+function keyOf(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+
+function mapAt(doc: Document, path: YamlPath): YAMLMap | undefined {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  return isMap(node) ? node : undefined;
+}
+
+/** Render one scalar as it would appear after "key: " on a single line. */
+export function scalarText(v: NewValue): string {
+  if (typeof v.value === 'number') return String(v.value);
+  if (v.quoted) return JSON.stringify(v.value);
+  return stringify(v.value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** The path of a task by id (groups[g].tasks[i]…tasks[j]), searching the whole tree. */
+export function findTaskPath(text: string, id: string): YamlPath | undefined {
+  const doc = parseDocument(text, { version: '1.2' });
+  const walk = (seq: unknown, path: (string | number)[]): YamlPath | undefined => {
+    if (!isSeq(seq)) return undefined;
+    for (let i = 0; i < seq.items.length; i++) {
+      const t = seq.items[i];
+      if (!isMap(t)) continue;
+      const here = [...path, i];
+      const tid = t.get('id', true);
+      if (isScalar(tid) && String(tid.source ?? tid.value) === id) return here;
+      const sub = walk(t.get('tasks', true), [...here, 'tasks']);
+      if (sub) return sub;
+    }
+    return undefined;
+  };
+  const groups = doc.get('groups', true);
+  if (!isSeq(groups)) return undefined;
+  for (let g = 0; g < groups.items.length; g++) {
+    const group = groups.items[g];
+    if (!isMap(group)) continue;
+    const found = walk(group.get('tasks', true), ['groups', g, 'tasks']);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function findDutyPath(text: string, id: string): YamlPath | undefined {
+  const doc = parseDocument(text, { version: '1.2' });
+  const duties = doc.get('duties', true);
+  if (!isSeq(duties)) return undefined;
+  const i = duties.items.findIndex((d) => isMap(d) && String((d.get('id', true) as { value?: unknown } | undefined)?.value) === id);
+  return i === -1 ? undefined : ['duties', i];
+}
+
+/**
+ * Set `key` of the map at `mapPath` to a scalar. An existing scalar value is
+ * replaced in place (its quoting style kept); a missing key is inserted on a
+ * new line after the keys that precede it in `order`.
+ */
+export function setMapScalar(text: string, mapPath: YamlPath, key: string, value: NewValue, order: readonly string[]): EditResult {
+  const tokens = [...new Parser().parse(text)];
+  const docs = [...new Composer({ keepSourceTokens: true, version: '1.2' }).compose(tokens)];
+  const doc = docs[0];
+  if (!doc) return { ok: false, reason: localized('tệp rỗng', 'the file is empty') };
+  const map = mapAt(doc, mapPath);
+  if (!map) return { ok: false, reason: notFound(mapPath) };
+  const pair = map.items.find((p) => keyOf(p) === key);
+  if (pair && isScalar(pair.value) && pair.value.srcToken && CST.isScalar(pair.value.srcToken)) {
+    const current = pair.value;
+    if (String(current.value) === String(value.value)) return { ok: true, text };
+    const quotedNow = current.type === 'QUOTE_DOUBLE' || current.type === 'QUOTE_SINGLE';
+    // Keep the clerk's style, unless the new text cannot be written plain.
+    const type = value.quoted && !quotedNow ? 'QUOTE_DOUBLE' : current.type === 'PLAIN' && scalarText({ value: String(value.value) }) !== String(value.value) ? 'QUOTE_DOUBLE' : undefined;
+    CST.setScalarValue(current.srcToken as CST.FlowScalar, String(value.value), type ? { type } : {});
+    return { ok: true, text: tokens.map((t) => CST.stringify(t)).join('') };
+  }
+  if (pair) return { ok: false, reason: localized(`không sửa được "${key}": giá trị không phải một dòng chữ`, `cannot edit "${key}": its value is not a single text value`) };
+  return insertLines(text, map, key, order, [`${key}: ${scalarText(value)}`]);
+}
+
+/** Remove a `key: value` line (a single-line scalar) from the map at mapPath; nothing if absent. */
+export function removeMapKey(text: string, mapPath: YamlPath, key: string): EditResult {
+  const doc = parse(text);
+  const map = mapAt(doc, mapPath);
+  if (!map) return { ok: false, reason: notFound(mapPath) };
+  const pair = map.items.find((p) => keyOf(p) === key);
+  if (!pair) return { ok: true, text };
+  const k = pair.key as { range?: [number, number, number] };
+  const v = pair.value as { range?: [number, number, number] } | null;
+  if (!k.range || !v?.range || !isScalar(pair.value)) return { ok: false, reason: localized(`không xoá được "${key}"`, `cannot remove "${key}"`) };
+  const start = text.lastIndexOf('\n', k.range[0] - 1) + 1;
+  if (text.slice(start, k.range[0]).trim() !== '') return { ok: false, reason: localized(`không xoá được "${key}": khóa không đứng đầu dòng`, `cannot remove "${key}": it does not start its line`) };
+  const nl = text.indexOf('\n', v.range[1]);
+  const end = nl === -1 ? text.length : nl + 1;
+  if (text.slice(k.range[0], end).replace(/\r?\n$/, '').includes('\n')) return { ok: false, reason: localized(`không xoá được "${key}": giá trị viết trên nhiều dòng`, `cannot remove "${key}": its value spans lines`) };
+  return { ok: true, text: text.slice(0, start) + text.slice(end) };
+}
+
+/**
+ * Append a map entry to the list `key` of the map at mapPath, creating the key
+ * (after the keys before it in `order`) when the list does not exist yet.
+ */
+export function appendListEntry(text: string, mapPath: YamlPath, key: string, entry: readonly [string, NewValue][], order: readonly string[]): EditResult {
+  const doc = parse(text);
+  const map = mapAt(doc, mapPath);
+  if (!map) return { ok: false, reason: notFound(mapPath) };
+  const pair = map.items.find((p) => keyOf(p) === key);
+  const fields = entry.map(([k, v]) => `${k}: ${scalarText(v)}`);
+  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+    if (pair) return { ok: false, reason: localized(`"${key}" đang để trống; xoá dòng đó hoặc ghi danh sách`, `"${key}" is empty; remove that line or write a list`) };
+    // key:\n  - a: 1\n    b: 2 (sequences indented under their key, as fmt writes them).
+    return insertLines(text, map, key, order, [`${key}:`, ...fields.map((f, i) => `  ${i === 0 ? '- ' : '  '}${f}`)]);
+  }
+  const seq = pair.value;
+  if (!isSeq(seq) || !seq.range) return { ok: false, reason: localized(`"${key}" không phải danh sách`, `"${key}" is not a list`) };
+  if (seq.flow) return appendFlowEntry(text, seq, fields);
+  const lineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
+  const column = seq.range[0] - lineStart;
+  const indent = ' '.repeat(column);
+  const eol = eolOf(text);
+  const lines = fields.map((f, i) => `${indent}${i === 0 ? '- ' : '  '}${f}`);
+  const at = endOfLineAfter(text, lastContentEnd(seq));
+  return { ok: true, text: `${text.slice(0, at.offset)}${at.needsBreak ? eol : ''}${lines.join(eol)}${eol}${text.slice(at.offset)}` };
+}
+
+function appendFlowEntry(text: string, seq: YAMLSeq, fields: string[]): EditResult {
+  const close = text.lastIndexOf(']', seq.range![1]);
+  if (close < seq.range![0]) return { ok: false, reason: localized('danh sách viết sai dạng', 'malformed list') };
+  const item = `{ ${fields.join(', ')} }`;
+  const empty = seq.items.length === 0;
+  const before = text.slice(0, close).replace(/\s*$/, '');
+  const trailing = text.slice(before.length, close);
+  return { ok: true, text: `${before}${empty ? '' : ', '}${item}${trailing}${text.slice(close)}` };
+}
+
+/** Offset just after the last character of a collection's own content (not trailing comments or blank lines). */
+function lastContentEnd(node: YAMLSeq | YAMLMap): number {
+  const last = node.items[node.items.length - 1] as unknown;
+  const pairValue = (p: unknown) => (p && typeof p === 'object' && 'value' in p ? (p as Pair).value : undefined);
+  let target: unknown = last;
+  if (isMap(node)) target = pairValue(last) ?? (last as Pair).key;
+  if (isMap(target) || isSeq(target)) return target.items.length > 0 ? lastContentEnd(target) : (target.range?.[1] ?? 0);
+  const r = (target as { range?: [number, number, number] }).range;
+  return r ? r[1] : (node.range?.[1] ?? 0);
+}
+
+/** Where to insert whole lines after `offset`: the start of the next line. */
+function endOfLineAfter(text: string, offset: number): { offset: number; needsBreak: boolean } {
+  // A block scalar's range already ends after its final line break.
+  if (offset > 0 && text[offset - 1] === '\n') return { offset, needsBreak: false };
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? { offset: text.length, needsBreak: true } : { offset: nl + 1, needsBreak: false };
+}
+
+function insertLines(text: string, map: YAMLMap, key: string, order: readonly string[], lines: string[]): EditResult {
+  const rank = (k: string) => {
+    const i = order.indexOf(k);
+    return i === -1 ? order.length : i;
+  };
+  const mine = rank(key);
+  const earlier = map.items.filter((p) => rank(keyOf(p)) <= mine);
+  if (map.flow) return { ok: false, reason: localized('không thêm được khóa vào bảng viết trên một dòng ({ … }); chạy plan fmt trước', 'cannot add a key to a one-line map ({ … }); run plan fmt first') };
+  const firstKey = map.items[0]?.key as { range?: [number, number, number] } | undefined;
+  if (!firstKey?.range) return { ok: false, reason: localized('bảng rỗng', 'empty map') };
+  const lc = new LineCounter();
+  parseDocument(text, { lineCounter: lc });
+  const column = lc.linePos(firstKey.range[0]).col - 1;
+  const indent = ' '.repeat(column);
+  const eol = eolOf(text);
+  let at: { offset: number; needsBreak: boolean };
+  if (earlier.length > 0) {
+    // Right after the key that comes just before it in canonical order.
+    const after = earlier.reduce((a, b) => (rank(keyOf(b)) >= rank(keyOf(a)) ? b : a));
+    const value = after.value as unknown;
+    const keyEnd = (after.key as { range: [number, number, number] }).range[1];
+    const end = isMap(value) || isSeq(value) ? (value.items.length > 0 ? lastContentEnd(value) : (value.range?.[1] ?? keyEnd)) : ((value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyEnd);
+    at = endOfLineAfter(text, end);
+  } else {
+    // Before the first key: at the start of its line.
+    at = { offset: text.lastIndexOf('\n', firstKey.range[0] - 1) + 1, needsBreak: false };
+    const block = lines.map((l) => `${indent}${l}`).join(eol);
+    return { ok: true, text: `${text.slice(0, at.offset)}${block}${eol}${text.slice(at.offset)}` };
+  }
+  const block = lines.map((l) => `${indent}${l}`).join(eol);
+  return { ok: true, text: `${text.slice(0, at.offset)}${at.needsBreak ? eol : ''}${block}${eol}${text.slice(at.offset)}` };
+}
+
+function notFound(path: YamlPath): Localized {
+  return localized(`không tìm thấy ${path.join('.')} trong tệp`, `${path.join('.')} not found in the file`);
+}
+
+// ---- task and duty edits -------------------------------------------------
+
+export interface TaskEdit {
+  taskId: string;
+  status?: Status;
+  /** DD/MM/YYYY or ISO, as it will be written. */
+  done?: string;
+  note?: string;
+  /** Edit this unit's entry in `progress` (name as it should be written for a new entry). */
+  unit?: { name: string; matches: (written: string) => boolean };
+}
+
+/** Apply `plan set`: task-level status/done/note, or one unit's progress entry. */
+export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
+  const taskPath = findTaskPath(text, edit.taskId);
+  if (!taskPath) return { ok: false, reason: localized(`không có nhiệm vụ "${edit.taskId}" trong tệp`, `no task "${edit.taskId}" in the file`) };
+  let target: YamlPath = taskPath;
+  let order: readonly string[] = TASK_KEYS;
+  if (edit.unit) {
+    const doc = parseDocument(text, { version: '1.2' });
+    const progress = doc.getIn([...taskPath, 'progress'], true);
+    const index = isSeq(progress) ? progress.items.findIndex((p) => isMap(p) && typeof p.get('unit') === 'string' && edit.unit!.matches(String(p.get('unit')))) : -1;
+    if (index === -1) {
+      if (!edit.status) return { ok: false, reason: localized(`chưa có tiến độ của ${edit.unit.name} ở nhiệm vụ ${edit.taskId}: cần ghi status=…`, `no progress of ${edit.unit.name} on task ${edit.taskId} yet: give status=…`) };
+      const entry: [string, NewValue][] = [['unit', { value: edit.unit.name }], ['status', { value: edit.status }]];
+      if (edit.done) entry.push(['done', { value: edit.done, quoted: true }]);
+      if (edit.note) entry.push(['note', { value: edit.note }]);
+      return appendListEntry(text, taskPath, 'progress', entry, TASK_KEYS);
+    }
+    target = [...taskPath, 'progress', index];
+    order = PROGRESS_KEYS;
+  }
+  let out = text;
+  const step = (r: EditResult): boolean => {
+    if (r.ok) out = r.text;
+    else failure = r;
+    return r.ok;
+  };
+  let failure: EditResult | undefined;
+  if (edit.status && !step(setMapScalar(out, target, 'status', { value: edit.status }, order))) return failure!;
+  if (edit.done && !step(setMapScalar(out, target, 'done', { value: edit.done, quoted: true }, order))) return failure!;
+  // A task reopened keeps no completion date (it would contradict its status).
+  if (edit.status && edit.status !== 'done' && !edit.done && !step(removeMapKey(out, target, 'done'))) return failure!;
+  if (edit.note !== undefined && !step(setMapScalar(out, target, 'note', { value: edit.note }, order))) return failure!;
+  return { ok: true, text: out };
+}
+
+export interface SubmissionEdit {
+  dutyId: string;
+  unit: string;
+  date: string;
+  year?: number;
+  number?: string;
+}
+
+/** Apply `plan submit`: append {unit, date} to the duty's submissions. */
+export function applySubmission(text: string, edit: SubmissionEdit): EditResult {
+  const dutyPath = findDutyPath(text, edit.dutyId);
+  if (!dutyPath) return { ok: false, reason: localized(`không có nghĩa vụ báo cáo "${edit.dutyId}" trong tệp`, `no reporting duty "${edit.dutyId}" in the file`) };
+  const entry: [string, NewValue][] = [['unit', { value: edit.unit }], ['date', { value: edit.date, quoted: true }]];
+  if (edit.year !== undefined) entry.push(['year', { value: edit.year }]);
+  if (edit.number) entry.push(['number', { value: edit.number, quoted: true }]);
+  const sorted = [...entry].sort((a, b) => SUBMISSION_KEYS.indexOf(a[0] as never) - SUBMISSION_KEYS.indexOf(b[0] as never));
+  return appendListEntry(text, dutyPath, 'submissions', sorted, DUTY_KEYS);
+}
