@@ -101,6 +101,30 @@ program
   .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
   .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
   .action(lazy(() => import('./commands/fmt.js')));
+
+program
+  .command('set')
+  .description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))
+  .argument('<file>', t('tệp kế hoạch', 'plan file'))
+  .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
+  .argument('<changes...>', t('status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành', 'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done'))
+  .option('--unit <name>', t('ghi tiến độ riêng của đơn vị này (mục progress)', "record this unit's own progress (the progress list)"))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
+  .action(lazy(() => import('./commands/set.js')));
+
+program
+  .command('submit')
+  .description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))
+  .argument('<file>', t('tệp kế hoạch', 'plan file'))
+  .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
+  .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
+  .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
+  .option('--year <year>', t('năm của kỳ báo cáo, nếu khác năm của ngày gửi', 'the reporting year, when not the year of the date sent'))
+  .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
+  .action(lazy(() => import('./commands/submit.js')));
 // end of issue 6
 
 // issue 4: assignment sheets
@@ -152,6 +176,18 @@ program
   .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
   .action(lazy(() => import('./commands/ics.js')));
 // end of issue 3
+
+// issue 7: plan import
+program
+  .command('import')
+  .description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan'))
+  .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
+  .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
+  .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
+  .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file'))
+  .option('--force', t('ghi đè tệp đã có', 'overwrite an existing file'))
+  .action(lazy(() => import('./commands/import.js')));
+// end of issue 7
 
 // --- end of commands ------------------------------------------------------
 

@@ -1,0 +1,176 @@
+// `plan import FILE`: a signed Word or text plan → a plan file. Reads the
+// document (the DOCX reader is loaded only here), recognises its structure,
+// writes YAML that `plan check` reads, and says plainly what it could not place
+// and which units it could not match.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeText, detectLegacyEncoding } from '../core/decode.js';
+import type { Lang } from '../core/diagnostic.js';
+import { parseUnits } from '../core/load.js';
+import type { UnitRegistry } from '../core/units.js';
+import type { Block } from '../import/blocks.js';
+import { textToBlocks } from '../import/blocks.js';
+import { htmlToBlocks } from '../import/html-blocks.js';
+import { recognizePlan } from '../import/recognize.js';
+import { appendUnits, proposeUnit } from '../import/units-append.js';
+import { planToYaml } from '../import/yaml-out.js';
+import type { GlobalOptions } from './context.js';
+import { fail, tr, usage } from './context.js';
+import { displayPath } from './workspace.js';
+import { writeFileAtomic } from './write-files.js';
+
+interface ImportOptions {
+  output?: string;
+  units?: string;
+  writeUnits?: boolean;
+  force?: boolean;
+}
+
+export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions): Promise<number> {
+  const lang = g.lang;
+  const file = String(args[0] ?? '');
+  if (!file) usage(lang, { vi: 'lỗi: thiếu tệp cần nhập', en: 'error: no file to import' });
+  if (!existsSync(file)) fail(lang, { vi: `lỗi: không tìm thấy tệp ${file}`, en: `error: file ${file} not found` });
+  if (opts.output && existsSync(opts.output) && !opts.force) {
+    fail(lang, { vi: `lỗi: ${opts.output} đã có; thêm --force để ghi đè`, en: `error: ${opts.output} already exists; add --force to overwrite it` });
+  }
+
+  const { blocks, lineWord, autoNumbered } = await readDocument(file, lang);
+  const unitsPath = opts.units ?? (existsSync('plans/units.yaml') ? 'plans/units.yaml' : undefined);
+  let registry: UnitRegistry | undefined;
+  let unitsText: string | undefined;
+  if (unitsPath) {
+    if (!existsSync(unitsPath)) fail(lang, { vi: `lỗi: không tìm thấy tệp đơn vị ${unitsPath}`, en: `error: units file ${unitsPath} not found` });
+    unitsText = readFileSync(unitsPath, 'utf8');
+    const parsed = parseUnits(displayPath(unitsPath), unitsText);
+    if (!parsed.value) fail(lang, { vi: `lỗi: ${unitsPath} có lỗi; chạy plan check trước`, en: `error: ${unitsPath} has errors; run plan check first` });
+    registry = parsed.value;
+  }
+
+  const result = recognizePlan(blocks, { ...(registry ? { registry } : {}), lineWord });
+  const tasks = countTasks(result.plan.groups);
+  if (tasks.total === 0) {
+    fail(lang, {
+      vi: `lỗi: không tìm thấy nhiệm vụ nào trong ${file} (không có mục "Cơ quan chủ trì", bảng nhiệm vụ hay phân công theo đơn vị); không ghi tệp nào`,
+      en: `error: no tasks found in ${file} (no "Cơ quan chủ trì" lines, task table or per-unit assignments); nothing written`,
+    });
+  }
+
+  const out = opts.output;
+  const schemaPath = schemaPathFor(out);
+  const yaml = planToYaml(result.plan, { schemaPath, source: path.basename(file) });
+  if (out) writeFileAtomic(out, yaml, { force: opts.force === true, lang });
+  else process.stdout.write(yaml);
+
+  // ---- report (stderr, so stdout can carry the plan)
+  const err = (s: string) => process.stderr.write(`${s}\n`);
+  const w = lineWord[lang];
+  const unknown = new Map<string, number>();
+  for (const m of result.mentions) if (!registry?.lookup(m.name) && !unknown.has(m.name)) unknown.set(m.name, m.line);
+  const distinct = new Set(result.mentions.map((m) => registry?.lookup(m.name)?.name ?? m.name));
+  const duties = result.plan.duties?.length ?? 0;
+  err(
+    tr(
+      lang,
+      `Đã nhập ${file}${out ? ` → ${out}` : ''}: ${tasks.total} nhiệm vụ (${tasks.leaves} việc giao), ${distinct.size} đơn vị, ${tasks.due} thời hạn, ${duties} nghĩa vụ báo cáo.`,
+      `Imported ${file}${out ? ` → ${out}` : ''}: ${tasks.total} tasks (${tasks.leaves} assignments), ${distinct.size} units, ${tasks.due} deadlines, ${duties} reporting duties.`,
+    ),
+  );
+  if (result.layout === 'by-unit') err(tr(lang, 'Nhiệm vụ được lập từ phân công theo đơn vị ở mục Tổ chức thực hiện.', 'Tasks were built from the per-unit assignments in Tổ chức thực hiện.'));
+  if (autoNumbered > 0) err(tr(lang, `Lưu ý: ${autoNumbered} mục đánh số tự động của Word; số thứ tự đã được đếm lại, cần đối chiếu.`, `Note: ${autoNumbered} items use Word's automatic numbering; the numbers were counted again, please check them.`));
+  if (tasks.leaves - tasks.leavesWithDue > 0) err(tr(lang, `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn trong văn bản.`, `${tasks.leaves - tasks.leavesWithDue} assignments have no deadline in the text.`));
+  if (result.notes.length) {
+    err(tr(lang, `Chưa xếp được ${result.notes.length} đoạn (đã giữ trong "notes" của kế hoạch):`, `Could not place ${result.notes.length} passages (kept under "notes" in the plan):`));
+    for (const n of result.notes) err(`  ${w} ${n.line}: ${n.reason[lang]}${n.text ? ` — ${short(n.text)}` : ''}`);
+  }
+  if (unknown.size) {
+    const target = unitsPath ?? 'plans/units.yaml';
+    err(tr(lang, `${unknown.size} tên đơn vị chưa có trong ${target}:`, `${unknown.size} unit names are not in ${target}:`));
+    for (const [name, line] of unknown) {
+      const near = registry?.suggest(name) ?? [];
+      err(`  ${w} ${line}: "${name}"${near.length ? tr(lang, ` (có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?)`, ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)`) : ''}`);
+    }
+    const proposals = [...unknown.keys()].map(proposeUnit);
+    if (opts.writeUnits) {
+      const before = unitsText ?? '';
+      writeFileAtomic(target, appendUnits(before, proposals), { force: true, lang });
+      err(tr(lang, `Đã thêm ${proposals.length} tên vào ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `Added ${proposals.length} names to ${target}; check their level, groups and aliases.`));
+    } else {
+      err(tr(lang, `Chạy lại với --write-units để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
+    }
+  }
+  return 0;
+}
+
+function short(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+function countTasks(groups: { tasks: { due?: string | undefined; tasks?: unknown[] | undefined }[] }[]): { total: number; leaves: number; due: number; leavesWithDue: number } {
+  let total = 0;
+  let leaves = 0;
+  let due = 0;
+  let leavesWithDue = 0;
+  const walk = (ts: { due?: string | undefined; tasks?: unknown[] | undefined }[]) => {
+    for (const t of ts) {
+      total++;
+      if (t.due) due++;
+      const kids = (t.tasks ?? []) as typeof ts;
+      if (kids.length === 0) {
+        leaves++;
+        if (t.due) leavesWithDue++;
+      }
+      walk(kids);
+    }
+  };
+  for (const g of groups) walk(g.tasks);
+  return { total, leaves, due, leavesWithDue };
+}
+
+/** The editor schema comment: docs/plan.schema.json of the nearest project folder, else the shipped layout's path. */
+function schemaPathFor(out: string | undefined): string {
+  const dir = path.resolve(out ? path.dirname(out) : '.');
+  for (let d = dir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'docs', 'plan.schema.json');
+    if (existsSync(candidate)) return path.relative(dir, candidate).split(path.sep).join('/');
+    if (path.dirname(d) === d) break;
+  }
+  return '../docs/plan.schema.json';
+}
+
+async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]; lineWord: { vi: string; en: string }; autoNumbered: number }> {
+  const bytes = readFileSync(file);
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (/\.docx$/i.test(file) || isZip) {
+    if (!isZip) fail(lang, { vi: `lỗi: ${file} không phải tệp DOCX (Word 2007 trở lên)`, en: `error: ${file} is not a DOCX file (Word 2007 or later)` });
+    // Loaded here only: the reader is large and no other command needs it.
+    const mammoth = (await import('mammoth')).default;
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    } catch (e) {
+      fail(lang, { vi: `lỗi: không đọc được ${file} như tệp Word: ${(e as Error).message}`, en: `error: cannot read ${file} as a Word file: ${(e as Error).message}` });
+    }
+    const { blocks, autoNumbered } = htmlToBlocks(html.normalize('NFC'));
+    const sample = blocks.map((b) => (b.kind === 'para' ? b.text : b.rows.flat().join(' '))).join('\n');
+    const legacy = detectLegacyEncoding(sample);
+    if (legacy) refuseLegacy(file, legacy, lang);
+    return { blocks, lineWord: { vi: 'đoạn', en: 'paragraph' }, autoNumbered };
+  }
+  if (/\.doc$/i.test(file) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
+    fail(lang, { vi: `lỗi: ${file} là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại`, en: `error: ${file} is an old Word file (.doc); save it as .docx in Word or LibreOffice and import again` });
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    if (decoded.code === 'legacy-encoding') refuseLegacy(file, /VNI/.test(decoded.message.en) ? 'VNI-Windows' : 'TCVN3 (ABC)', lang);
+    fail(lang, { vi: `lỗi: ${file}: ${decoded.message.vi}${decoded.help ? `\n  ${decoded.help.vi}` : ''}`, en: `error: ${file}: ${decoded.message.en}${decoded.help ? `\n  ${decoded.help.en}` : ''}` });
+  }
+  return { blocks: textToBlocks(decoded.text), lineWord: { vi: 'dòng', en: 'line' }, autoNumbered: 0 };
+}
+
+function refuseLegacy(file: string, encoding: string, lang: Lang): never {
+  fail(lang, {
+    vi: `lỗi: ${file} có vẻ dùng bảng mã cũ ${encoding}, không phải Unicode; không ghi tệp nào.\n  Chuyển sang Unicode trước: Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), Nguồn: ${encoding === 'VNI-Windows' ? 'VNI Windows' : 'TCVN3 (ABC)'}, Đích: Unicode, rồi nhập lại.`,
+    en: `error: ${file} appears to use the legacy ${encoding} encoding, not Unicode; nothing written.\n  Convert it first: Unikey → Conversion tool (Ctrl+Shift+F6), source ${encoding === 'VNI-Windows' ? 'VNI Windows' : 'TCVN3 (ABC)'}, target Unicode, then import again.`,
+  });
+}
