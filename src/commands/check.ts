@@ -1,7 +1,10 @@
 // `plan check`: load every plan and the units file, print every diagnostic,
-// end with a one-line summary. Exit 1 on errors (or warnings with --strict).
+// end with a summary: counts, then overdue and due-soon items as of the day.
+// Exit 1 on errors; with --strict also on warnings or anything overdue.
 import { countBySeverity } from '../core/diagnostic.js';
+import { formatIso, formatVi } from '../core/dates.js';
 import { allTasks } from '../core/model.js';
+import { buildSchedule, dueSoon, overdue } from '../core/schedule.js';
 import { diagnosticsToJson, renderDiagnosticsPretty, renderDiagnosticsShort } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { resolveAsOf, tr } from './context.js';
@@ -22,11 +25,15 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   const { errors, warnings } = countBySeverity(ws.diagnostics);
   const tasks = ws.plans.reduce((n, p) => n + allTasks(p).length, 0);
   const duties = ws.plans.reduce((n, p) => n + p.duties.length, 0);
-  const failed = errors > 0 || (opts.strict === true && warnings > 0);
+  // Deadlines as of the day: counted over what loaded, even when some file has errors.
+  const schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
+  const late = overdue(schedule, today).length;
+  const soon = dueSoon(schedule, today, ws.settings.dueSoonDays).length;
+  const failed = errors > 0 || (opts.strict === true && (warnings > 0 || late > 0));
   const format = opts.json ? 'json' : (opts.format ?? 'pretty');
 
   if (format === 'json') {
-    const summary = { files: ws.files.length, plans: ws.plans.length, tasks, duties, errors, warnings, ok: !failed };
+    const summary = { files: ws.files.length, plans: ws.plans.length, tasks, duties, errors, warnings, asOf: formatIso(today), overdue: late, dueSoon: soon, dueSoonDays: ws.settings.dueSoonDays, ok: !failed };
     process.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
@@ -40,6 +47,12 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
     `${ws.files.length} file(s), ${ws.plans.length} plan(s), ${tasks} tasks, ${duties} reporting duties: ${errors} error(s), ${warnings} warning(s)`,
   );
   process.stdout.write(`${summary}\n`);
-  if (failed && errors === 0) process.stdout.write(`${tr(l, '--strict: cảnh báo được tính là lỗi', '--strict: warnings count as errors')}\n`);
+  const day = formatVi(today);
+  const n = ws.settings.dueSoonDays;
+  process.stdout.write(`${tr(l, `Tính đến ${day}: ${late} việc quá hạn, ${soon} việc đến hạn trong ${n} ngày tới (xem plan overdue, plan agenda)`, `As of ${day}: ${late} overdue, ${soon} due within ${n} days (see plan overdue, plan agenda)`)}\n`);
+  if (failed && errors === 0) {
+    const why = warnings > 0 && late > 0 ? tr(l, 'cảnh báo và việc quá hạn', 'warnings and overdue items') : late > 0 ? tr(l, 'việc quá hạn', 'overdue items') : tr(l, 'cảnh báo', 'warnings');
+    process.stdout.write(`${tr(l, `--strict: ${why} được tính là lỗi`, `--strict: ${why} count as errors`)}\n`);
+  }
   return failed ? 1 : 0;
 }
