@@ -125,6 +125,15 @@ program
   .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
   .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
   .action(lazy(() => import('./commands/submit.js')));
+
+program
+  .command('diff')
+  .description(t('so sánh nội dung kế hoạch giữa hai phiên bản git (mặc định HEAD với thư mục làm việc) hoặc hai tệp', 'compare plans between two git revisions (default HEAD against the working tree) or two files'))
+  .argument('[args...]', t('[REV[..REV]] [đường dẫn…], hoặc TỆP_A TỆP_B', '[REV[..REV]] [paths…], or FILE_A FILE_B'))
+  .addOption(new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json')).choices(['text', 'md', 'json']).default('text'))
+  .option('--json', t('in dạng JSON', 'print JSON'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .action(lazy(() => import('./commands/diff.js')));
 // end of issue 6
 
 // issue 4: assignment sheets

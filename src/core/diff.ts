@@ -1,0 +1,224 @@
+// A semantic diff of two versions of a plan, as data: what a reviewer needs to
+// see (a task added, renumbered, its deadline moved, a unit added to it…),
+// not which lines moved. Layout, quoting, comments and unit spellings that
+// name the same unit ("hòa"/"hoà") are not changes. Renderers live in
+// src/render/diff-*.ts. Pure.
+import { formatVi } from './dates.js';
+import { resolveDeadline } from './deadline.js';
+import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
+import { allTasks } from './model.js';
+import { nameKey } from './text.js';
+import type { UnitRegistry } from './units.js';
+
+export type ChangeKind =
+  | 'plan-added'
+  | 'plan-removed'
+  | 'task-added'
+  | 'task-removed'
+  | 'task-renumbered'
+  | 'title-changed'
+  | 'deadline-changed'
+  | 'lead-added'
+  | 'lead-removed'
+  | 'support-added'
+  | 'support-removed'
+  | 'outputs-changed'
+  | 'status-changed'
+  | 'duty-added'
+  | 'duty-removed'
+  | 'duty-changed';
+
+export interface PlanChange {
+  kind: ChangeKind;
+  /** The plan's file, relative to the repository (or as given). */
+  plan: string;
+  /** Task or duty id (after the change; before it for removals). */
+  id?: string;
+  /** For task-renumbered: the id before. */
+  fromId?: string;
+  title?: string;
+  /** The unit, for lead/support changes and per-unit status changes. */
+  unit?: string;
+  /** For duty-changed: which field. */
+  field?: string;
+  before?: unknown;
+  after?: unknown;
+  /** For deadline-changed: the resolved due dates (DD/MM/YYYY) before and after. */
+  resolvedBefore?: string[];
+  resolvedAfter?: string[];
+}
+
+export interface DiffOptions {
+  /** Units compare by their canonical name when the registry knows them. */
+  registry?: UnitRegistry;
+}
+
+/** Changes between two versions of one plan file; either side may be absent. */
+export function diffPlans(file: string, before: Plan | undefined, after: Plan | undefined, opts: DiffOptions = {}): PlanChange[] {
+  if (!before && !after) return [];
+  if (!before) return [{ kind: 'plan-added', plan: file, title: after!.title }];
+  if (!after) return [{ kind: 'plan-removed', plan: file, title: before.title }];
+  const out: PlanChange[] = [];
+  const pairs = matchTasks(allTasks(before), allTasks(after));
+  for (const m of pairs.removed) out.push({ kind: 'task-removed', plan: file, id: m.id, title: m.title });
+  for (const [b, a] of pairs.matched) {
+    if (b.id !== a.id) out.push({ kind: 'task-renumbered', plan: file, id: a.id, fromId: b.id, title: a.title, before: b.id, after: a.id });
+    out.push(...compareTasks(file, before, after, b, a, opts));
+  }
+  for (const m of pairs.added) out.push({ kind: 'task-added', plan: file, id: m.id, title: m.title });
+  out.push(...compareDuties(file, before, after, opts));
+  return out;
+}
+
+// ---- matching ---------------------------------------------------------------
+
+function words(s: string): Set<string> {
+  return new Set(nameKey(s).split(/[\s,.;:()"“”]+/).filter((w) => w.length > 0));
+}
+
+/** Jaccard similarity of the words of two titles. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 && wb.size === 0) return 1;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / (wa.size + wb.size - common);
+}
+
+const SAME_TASK = 0.6;
+
+/** Same id first; then tasks left over on both sides paired by title (renumbering). */
+export function matchTasks(before: Task[], after: Task[]): { matched: [Task, Task][]; removed: Task[]; added: Task[] } {
+  const afterById = new Map(after.map((t) => [t.id, t]));
+  const matched: [Task, Task][] = [];
+  const leftBefore: Task[] = [];
+  const usedAfter = new Set<Task>();
+  for (const b of before) {
+    const a = afterById.get(b.id);
+    // The same id now holding a different task that matches another one
+    // (renumbering) is not the same task; a retitled task keeps its id.
+    const elsewhere = () => before.some((o) => o !== b && titleSimilarity(o.title, a!.title) >= SAME_TASK) || after.some((o) => o !== a && titleSimilarity(o.title, b.title) >= SAME_TASK);
+    if (a && (titleSimilarity(a.title, b.title) >= 0.2 || !elsewhere())) {
+      matched.push([b, a]);
+      usedAfter.add(a);
+    } else leftBefore.push(b);
+  }
+  const leftAfter = after.filter((a) => !usedAfter.has(a));
+  // Best pairs first, so a near-identical title wins over a loose one.
+  const candidates: { b: Task; a: Task; score: number }[] = [];
+  for (const b of leftBefore) for (const a of leftAfter) {
+    const score = titleSimilarity(b.title, a.title);
+    if (score >= SAME_TASK) candidates.push({ b, a, score });
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const takenB = new Set<Task>();
+  const takenA = new Set<Task>();
+  for (const c of candidates) {
+    if (takenB.has(c.b) || takenA.has(c.a)) continue;
+    takenB.add(c.b);
+    takenA.add(c.a);
+    matched.push([c.b, c.a]);
+  }
+  const order = new Map(after.map((t, i) => [t, i]));
+  matched.sort((x, y) => order.get(x[1])! - order.get(y[1])!);
+  return { matched, removed: leftBefore.filter((b) => !takenB.has(b)), added: leftAfter.filter((a) => !takenA.has(a)) };
+}
+
+// ---- field comparisons -----------------------------------------------------
+
+function clean(s: string | undefined): string {
+  return (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function unitName(ref: UnitRef, registry: UnitRegistry | undefined): string {
+  return registry?.lookup(ref.text)?.name ?? clean(ref.text);
+}
+
+function unitChanges(file: string, task: Task, role: 'lead' | 'support', b: UnitRef[], a: UnitRef[], registry: UnitRegistry | undefined): PlanChange[] {
+  const key = (r: UnitRef) => nameKey(unitName(r, registry));
+  const bKeys = new Set(b.map(key));
+  const aKeys = new Set(a.map(key));
+  const out: PlanChange[] = [];
+  for (const r of a) if (!bKeys.has(key(r))) out.push({ kind: `${role}-added`, plan: file, id: task.id, title: task.title, unit: unitName(r, registry) });
+  for (const r of b) if (!aKeys.has(key(r))) out.push({ kind: `${role}-removed`, plan: file, id: task.id, title: task.title, unit: unitName(r, registry) });
+  return out;
+}
+
+function resolvedDates(due: Due | undefined, plan: Plan, task: Task): string[] {
+  if (!due?.parsed.ok) return [];
+  return resolveDeadline(due.parsed.deadline, plan.years, task.eventDate ? { eventDate: task.eventDate } : {}).map((o) => (o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due)));
+}
+
+function outputsText(outputs: Output[]): string[] {
+  return outputs.map((o) => clean(o.text) + (o.evidence.length ? ` [${o.evidence.map((e) => clean(e.number) + (e.date ? ` ${formatVi(e.date)}` : '')).join('; ')}]` : ''));
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: DiffOptions): PlanChange[] {
+  const out: PlanChange[] = [];
+  const base = { plan: file, id: a.id, title: a.title };
+  if (clean(b.title) !== clean(a.title)) out.push({ kind: 'title-changed', ...base, before: clean(b.title), after: clean(a.title) });
+  const dueB = clean(b.due?.text);
+  const dueA = clean(a.due?.text);
+  const resolvedBefore = resolvedDates(b.due, pb, b);
+  const resolvedAfter = resolvedDates(a.due, pa, a);
+  // Same words but another plan year or event date also moves the dates.
+  if (dueB !== dueA || !same(resolvedBefore, resolvedAfter)) {
+    out.push({ kind: 'deadline-changed', ...base, before: b.due ? dueB : null, after: a.due ? dueA : null, resolvedBefore, resolvedAfter });
+  }
+  out.push(...unitChanges(file, a, 'lead', b.lead, a.lead, opts.registry));
+  out.push(...unitChanges(file, a, 'support', b.support, a.support, opts.registry));
+  const ob = outputsText(b.outputs);
+  const oa = outputsText(a.outputs);
+  if (!same(ob, oa)) out.push({ kind: 'outputs-changed', ...base, before: ob, after: oa });
+  const stateB = `${b.status}${b.done ? ` ${formatVi(b.done)}` : ''}`;
+  const stateA = `${a.status}${a.done ? ` ${formatVi(a.done)}` : ''}`;
+  if (stateB !== stateA) out.push({ kind: 'status-changed', ...base, before: stateB, after: stateA });
+  const progress = (t: Task) => new Map(t.progress.map((p) => [nameKey(unitName(p.unit, opts.registry)), { unit: unitName(p.unit, opts.registry), state: `${p.status}${p.done ? ` ${formatVi(p.done)}` : ''}` }]));
+  const pB = progress(b);
+  const pA = progress(a);
+  for (const [k, v] of pA) {
+    const was = pB.get(k)?.state ?? null;
+    if (was !== v.state) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: was, after: v.state });
+  }
+  for (const [k, v] of pB) if (!pA.has(k)) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: v.state, after: null });
+  return out;
+}
+
+function dutyFields(d: Duty, registry: UnitRegistry | undefined): Record<string, string | string[]> {
+  return {
+    title: clean(d.title),
+    by: d.by.map((r) => unitName(r, registry)),
+    to: clean(d.to),
+    due: clean(d.due.text),
+    period: d.period ?? '',
+    submissions: d.submissions.map((s) => `${unitName(s.unit, registry)} ${formatVi(s.date)}${s.year !== undefined ? ` (${s.year})` : ''}${s.number ? ` ${clean(s.number)}` : ''}`),
+  };
+}
+
+function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): PlanChange[] {
+  const out: PlanChange[] = [];
+  const afterById = new Map(pa.duties.map((d) => [d.id, d]));
+  const beforeIds = new Set(pb.duties.map((d) => d.id));
+  for (const b of pb.duties) {
+    const a = afterById.get(b.id);
+    if (!a) {
+      out.push({ kind: 'duty-removed', plan: file, id: b.id, title: b.title });
+      continue;
+    }
+    const fb = dutyFields(b, opts.registry);
+    const fa = dutyFields(a, opts.registry);
+    for (const field of Object.keys(fa)) {
+      const x = fb[field]!;
+      const y = fa[field]!;
+      const equal = Array.isArray(x) && Array.isArray(y) ? same(field === 'by' ? [...x].map(nameKey).sort() : x, field === 'by' ? [...y].map(nameKey).sort() : y) : x === y;
+      if (!equal) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field, before: x, after: y });
+    }
+  }
+  for (const a of pa.duties) if (!beforeIds.has(a.id)) out.push({ kind: 'duty-added', plan: file, id: a.id, title: a.title });
+  return out;
+}

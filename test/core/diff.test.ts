@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { diffPlans, matchTasks, titleSimilarity } from '../../src/core/diff.js';
+import { parseUnits } from '../../src/core/load.js';
+import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
+
+const registry = parseUnits('units.yaml', UNITS_YAML).value!;
+const plan = (tasks: string, extra = '') => {
+  const p = checkYaml(planYaml(tasks, extra)).plan;
+  if (!p) throw new Error('bad plan');
+  return p;
+};
+
+const BASE = `      - id: "1.1"
+        title: Tuyên truyền pháp luật cho Nhân dân
+        lead: [Phòng Tư pháp]
+        due: năm 2024
+        outputs: [Kế hoạch]
+      - id: "1.2"
+        title: Kiện toàn đội ngũ hòa giải viên ở cơ sở
+        lead: [Phòng Tư pháp]
+        support: [UBND xã An Lạc]
+        due: thường xuyên`;
+
+describe('diffPlans', () => {
+  it('finds nothing between a plan and itself written differently', () => {
+    const relaid = BASE.replace('lead: [Phòng Tư pháp]', 'lead:\n          - "phòng tư pháp"').replace('UBND xã An Lạc', 'ubnd xã an lạc');
+    expect(diffPlans('p.yaml', plan(BASE), plan(relaid), { registry })).toEqual([]);
+  });
+
+  it('reports a moved deadline with resolved dates before and after', () => {
+    const changes = diffPlans('p.yaml', plan(BASE), plan(BASE.replace('due: năm 2024', 'due: "30/06/2024"')), { registry });
+    expect(changes).toEqual([
+      { kind: 'deadline-changed', plan: 'p.yaml', id: '1.1', title: 'Tuyên truyền pháp luật cho Nhân dân', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024'] },
+    ]);
+  });
+
+  it('reports units added and removed by canonical name', () => {
+    const after = BASE.replace('support: [UBND xã An Lạc]', 'support: [UBND thị trấn An Châu]').replace('lead: [Phòng Tư pháp]\n        due: năm', 'lead: [Phòng Tư pháp, Phòng Dân tộc]\n        due: năm');
+    const kinds = diffPlans('p.yaml', plan(BASE), plan(after), { registry }).map((c) => [c.kind, c.id, c.unit]);
+    expect(kinds).toEqual([
+      ['lead-added', '1.1', 'Phòng Dân tộc'],
+      ['support-added', '1.2', 'UBND thị trấn An Châu'],
+      ['support-removed', '1.2', 'UBND xã An Lạc'],
+    ]);
+  });
+
+  it('recognises a renumbered task by its title', () => {
+    const inserted = `      - id: "1.1"
+        title: Một việc hoàn toàn mới về chuyển đổi số
+        lead: [Phòng Tư pháp]
+${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
+    const changes = diffPlans('p.yaml', plan(BASE), plan(inserted), { registry });
+    expect(changes.map((c) => [c.kind, c.fromId ?? null, c.id])).toEqual([
+      ['task-renumbered', '1.1', '1.2'],
+      ['task-renumbered', '1.2', '1.3'],
+      ['task-added', null, '1.1'],
+    ]);
+  });
+
+  it('reports removed tasks, outputs, status and duties', () => {
+    const duty = `duties:
+  - id: bc
+    title: Báo cáo
+    by: [Phòng Tư pháp]
+    to: UBND huyện
+    due: trước ngày 20/5`;
+    const before = plan(BASE, duty);
+    const after = plan(
+      BASE.replace(/      - id: "1.2"[\s\S]*$/, '').trimEnd().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
+      `${duty}\n    submissions:\n      - {unit: Phòng Tư pháp, date: "10/05/2024"}\n  - id: bc2\n    title: Báo cáo năm\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 15/11`,
+    );
+    const changes = diffPlans('p.yaml', before, after, { registry });
+    expect(changes.map((c) => [c.kind, c.id, c.field ?? null, c.after ?? null])).toEqual([
+      ['task-removed', '1.2', null, null],
+      ['outputs-changed', '1.1', null, ['Kế hoạch', 'Báo cáo']],
+      ['status-changed', '1.1', null, 'doing'],
+      ['duty-changed', 'bc', 'submissions', ['Phòng Tư pháp 10/05/2024']],
+      ['duty-added', 'bc2', null, null],
+    ]);
+  });
+
+  it('a plan present on one side only', () => {
+    expect(diffPlans('p.yaml', undefined, plan(BASE))[0]!.kind).toBe('plan-added');
+    expect(diffPlans('p.yaml', plan(BASE), undefined)[0]!.kind).toBe('plan-removed');
+  });
+
+  it('title similarity and matching', () => {
+    expect(titleSimilarity('Kiện toàn đội ngũ hòa giải viên', 'Kiện toàn đội ngũ hoà giải viên')).toBe(1);
+    expect(titleSimilarity('abc', 'xyz')).toBe(0);
+    const p = plan(BASE);
+    const m = matchTasks(p.groups[0]!.tasks, p.groups[0]!.tasks);
+    expect(m.matched.length).toBe(2);
+  });
+});
