@@ -134,6 +134,13 @@ program
   .option('--json', t('in dạng JSON', 'print JSON'))
   .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
   .action(lazy(() => import('./commands/diff.js')));
+
+program
+  .command('init')
+  .description(t('tạo kho kế hoạch mới: danh mục đơn vị mẫu, kế hoạch mẫu, .gitattributes, .editorconfig, hook pre-commit, CI mẫu (không ghi đè tệp nào)', 'scaffold a plans repository: sample units, a new plan, .gitattributes, .editorconfig, pre-commit hook, sample CI (never overwrites)'))
+  .argument('[dir]', t('thư mục (mặc định thư mục hiện tại)', 'folder (default: the current one)'))
+  .option('--year <year>', t('năm của kế hoạch mẫu (mặc định năm nay)', 'year of the sample plan (default this year)'))
+  .action(lazy(() => import('./commands/init.js')));
 // end of issue 6
 
 // issue 4: assignment sheets
