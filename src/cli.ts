@@ -158,6 +158,24 @@ program
   .action(lazy(() => import('./commands/sheets.js')));
 // end of issue 4
 
+// issue 5: reports
+program
+  .command('report')
+  .description(t('lập khung báo cáo kết quả thực hiện kế hoạch cho một kỳ (của một đơn vị, hoặc tổng hợp)', "write the skeleton of a period's implementation report (one unit's, or consolidated)"))
+  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+  .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
+  .option('--year <year>', t('năm của kỳ báo cáo (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
+  .option('--unit <name>', t('báo cáo của đơn vị này', "this unit's report"))
+  .option('--consolidated', t('báo cáo tổng hợp: mọi nhiệm vụ, đơn vị đã/chưa gửi báo cáo', 'consolidated report: every task, who has and has not reported'))
+  .requiredOption('--out <dir>', t('thư mục ghi báo cáo', 'folder to write the report to'))
+  .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both'))
+  .option('--as-of <date>', t('ngày lập báo cáo (mặc định hôm nay)', 'date of the report (default today)'))
+  .option('--force', t('ghi đè tệp đã có', 'overwrite existing files'))
+  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+  .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
+  .action(lazy(() => import('./commands/report.js')));
+// end of issue 5
+
 // issue 3: deadlines in time
 program
   .command('overdue')

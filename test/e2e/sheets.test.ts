@@ -1,13 +1,13 @@
 // plan sheets end to end on the shipped seed: golden Markdown, every DOCX read
 // back by pandoc, all-or-nothing writes. UPDATE_GOLDEN=1 npx vitest run
 // test/e2e/sheets.test.ts rewrites test/golden/sheets/ (review the diff!).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSheets } from '../../src/core/sheet.js';
+import { docxText } from './docx-text.js';
 import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
 
 const AS_OF = '2024-05-21';
@@ -18,20 +18,6 @@ function seedSheets() {
   const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
   const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
   return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 } }) };
-}
-
-/** The text of a DOCX as pandoc reads it, as one whitespace-normalised stream. */
-export function docxText(file: string): string {
-  const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', file], { encoding: 'utf8' });
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .normalize('NFC');
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,97 @@
+// `plan report`: the skeleton of a unit's (or the consolidated) "Báo cáo kết
+// quả thực hiện Kế hoạch" for a reporting period, as Markdown and/or DOCX.
+import type { Lang } from '../core/diagnostic.js';
+import type { PeriodCode } from '../core/periods.js';
+import { PERIOD_CODES } from '../core/periods.js';
+import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
+import { slugify } from '../core/slug.js';
+import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import { renderOfficialMarkdown } from '../render/markdown-official.js';
+import type { ReportWording } from '../render/report-document.js';
+import { reportDocument } from '../render/report-document.js';
+import type { GlobalOptions } from './context.js';
+import { fail, resolveAsOf, tr, usage } from './context.js';
+import { loadWording } from './wording.js';
+import { hasErrors, loadWorkspace } from './workspace.js';
+import type { OutputFile } from './write-files.js';
+import { writeFilesAtomic } from './write-files.js';
+
+interface ReportOptions {
+  period?: string;
+  year?: string;
+  unit?: string;
+  consolidated?: boolean;
+  format?: 'md' | 'docx' | 'both';
+  out?: string;
+  asOf?: string;
+  force?: boolean;
+  units?: string;
+  templates?: string;
+}
+
+export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions): Promise<number> {
+  const l = g.lang;
+  if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode)) {
+    usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
+  }
+  if ((opts.unit === undefined) === (opts.consolidated !== true)) {
+    usage(l, { vi: 'lỗi: cần đúng một trong --unit TÊN hoặc --consolidated', en: 'error: give exactly one of --unit NAME or --consolidated' });
+  }
+  if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC', en: 'error: missing --out DIR' });
+  const madeOn = resolveAsOf(l, opts.asOf);
+  let year = madeOn.year;
+  if (opts.year !== undefined) {
+    if (!/^\d{4}$/.test(opts.year)) usage(l, { vi: `lỗi: --year "${opts.year}" không phải một năm`, en: `error: --year "${opts.year}" is not a year` });
+    year = Number(opts.year);
+  }
+  const ws = loadWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn });
+  if (hasErrors(ws.diagnostics)) {
+    process.stderr.write(renderDiagnosticsPretty(ws.diagnostics.filter((d) => d.severity === 'error'), (f) => ws.sources.get(f)?.text, l));
+    fail(l, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
+  }
+  if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
+  const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
+
+  const period = opts.period as PeriodCode;
+  const options = { period, year, madeOn };
+  let report;
+  let base: string;
+  if (opts.unit !== undefined) {
+    const unit = findUnit(opts.unit, ws.registry, l);
+    report = buildUnitReport(ws.plans, ws.registry, unit, options);
+    base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
+  } else {
+    report = buildConsolidatedReport(ws.plans, ws.registry, options);
+    base = `bao-cao-${period}-${year}-tong-hop`;
+  }
+  const format = opts.format ?? 'both';
+  const doc = reportDocument(report, w);
+  const files: OutputFile[] = [];
+  if (format !== 'docx') files.push({ name: `${base}.md`, data: renderOfficialMarkdown(doc) });
+  if (format !== 'md') {
+    const { renderOfficialDocx } = await import('../render/docx-layout.js');
+    files.push({ name: `${base}.docx`, data: await renderOfficialDocx(doc) });
+  }
+  const written = writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
+  process.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${written.join(', ')}\n`);
+  return 0;
+}
+
+function findUnit(name: string, registry: import('../core/units.js').UnitRegistry, l: Lang) {
+  const entry = registry.lookup(name);
+  if (!entry) {
+    const near = registry.suggest(name);
+    fail(l, {
+      vi: `lỗi: không có đơn vị "${name}" trong danh mục${near.length ? `; có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+      en: `error: no unit "${name}" in the units file${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+    });
+  }
+  if (entry.kind !== 'unit') {
+    fail(l, {
+      vi: `lỗi: "${entry.name}" không phải một đơn vị cụ thể; báo cáo của một đơn vị cần tên đơn vị (hoặc dùng --consolidated)`,
+      en: `error: "${entry.name}" is not a single unit; a unit report needs one unit's name (or use --consolidated)`,
+    });
+  }
+  return entry;
+}

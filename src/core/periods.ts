@@ -1,0 +1,46 @@
+// Reporting periods and their data cut-off (thời gian chốt số liệu) per Nghị
+// định 09/2019/NĐ-CP as restated by later regulations: a period runs from the
+// 15th of the month before it to the 14th of its last month.
+import type { CalendarDate } from './dates.js';
+import type { Duty, Plan, ReportPeriod } from './model.js';
+
+export type PeriodCode = Exclude<ReportPeriod, 'month'>;
+export const PERIOD_CODES: readonly PeriodCode[] = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'];
+
+export interface ReportingPeriod {
+  code: PeriodCode;
+  year: number;
+  /** First day of the data cut-off. */
+  from: CalendarDate;
+  /** Last day of the data cut-off. */
+  to: CalendarDate;
+  /** The 9-month cut-off is not confirmed by a primary text. */
+  unverified: boolean;
+}
+
+/** The last month of each period, and its first month (0 = December of the year before). */
+const SPAN: Record<PeriodCode, { firstMonthBefore: number; lastMonth: number }> = {
+  '6m': { firstMonthBefore: 0, lastMonth: 6 },
+  '9m': { firstMonthBefore: 0, lastMonth: 9 },
+  year: { firstMonthBefore: 0, lastMonth: 12 },
+  q1: { firstMonthBefore: 0, lastMonth: 3 },
+  q2: { firstMonthBefore: 3, lastMonth: 6 },
+  q3: { firstMonthBefore: 6, lastMonth: 9 },
+  q4: { firstMonthBefore: 9, lastMonth: 12 },
+};
+
+export function reportingPeriod(code: PeriodCode, year: number): ReportingPeriod {
+  const s = SPAN[code];
+  const from = s.firstMonthBefore === 0 ? { year: year - 1, month: 12, day: 15 } : { year, month: s.firstMonthBefore, day: 15 };
+  return { code, year, from, to: { year, month: s.lastMonth, day: 14 }, unverified: code === '9m' };
+}
+
+/** The plan's own duty for this kind of period (the seed: 6m due 20/5, year due 15/11). */
+export function dutyForPeriod(plan: Plan, code: PeriodCode): Duty | undefined {
+  return plan.duties.find((d) => d.period === code);
+}
+
+/** The year a submission reports on: as recorded, else the year it was sent. */
+export function submissionYear(s: { year?: number; date: CalendarDate }): number {
+  return s.year ?? s.date.year;
+}

@@ -1,0 +1,144 @@
+// A report (core/report.ts) laid out as an official document: header, title,
+// the four sections, summary table, recipients, signature. Rendered to DOCX by
+// docx-layout and to Markdown by markdown-official; wording from templates.
+import { formatVi } from '../core/dates.js';
+import type { Report, ReportTask } from '../core/report.js';
+import type { Wording } from '../core/templates.js';
+import type { DocBlock, OfficialDocument } from './docx-layout.js';
+import { dueText, placeDate, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
+
+export interface ReportWording {
+  common: Wording;
+  report: Wording;
+}
+
+function dueLine(t: ReportTask, common: Wording): string {
+  const d = dueText(t.due, common);
+  if (!d.written) return '';
+  return resolvedAddsNothing(d) || d.resolved.length === 0 ? d.written : `${d.written} (${d.resolved.join('; ')})`;
+}
+
+export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
+  const { common, report } = w;
+  const period = report.text(`period_${r.period.code}`, { year: r.period.year });
+  const year = r.period.year;
+  const unit = r.author.name;
+  const plan = r.plans.length === 1 ? planCitation(r.plans[0]!, common) : r.plans.map((p) => planCitation(p, common)).join('; ');
+  const body: DocBlock[] = [];
+
+  if (r.to) body.push({ kind: 'paragraph', text: report.text('to_line', { to: r.to }), center: true });
+  body.push({ kind: 'paragraph', text: report.text('period_line', { period, year, from: formatVi(r.period.from), to: formatVi(r.period.to) }), italic: true });
+  if (r.period.unverified) body.push({ kind: 'paragraph', text: report.text('period_unverified'), italic: true });
+  if (r.planDue) {
+    body.push({ kind: 'paragraph', text: report.text('plan_due_line', { date: formatVi(r.planDue.date), report: r.planDue.duty.title.toLocaleLowerCase('vi') }), italic: true });
+    if (r.planDue.date.year === r.period.to.year && formatVi(r.planDue.date) !== formatVi(r.period.to) && compare(r.planDue.date, r.period.to) < 0) {
+      body.push({ kind: 'paragraph', text: report.text('estimate_note', { date: formatVi(r.planDue.date), to: formatVi(r.period.to) }), italic: true });
+    }
+  }
+  body.push({ kind: 'paragraph', text: report.text('opening', { plan, unit, period, year }) });
+
+  // I. Results, task by task.
+  body.push({ kind: 'heading', text: report.text('section_results') });
+  if (r.tasks.length === 0) body.push({ kind: 'paragraph', text: report.text('no_tasks') });
+  const notSent = r.senders.filter((s) => !s.sent).map((s) => s.unit.name);
+  r.tasks.forEach((t, i) => {
+    const role = r.kind === 'unit' ? ` ${report.text(t.role === 'lead' ? 'role_lead' : 'role_support')}` : '';
+    body.push({ kind: 'subheading', text: `${report.text('task_heading', { no: i + 1, id: t.id, title: t.title })}${role}` });
+    if (r.kind === 'consolidated') {
+      body.push({ kind: 'paragraph', text: report.text('task_units', { lead: t.lead.join('; ') || '—', support: t.support.join('; ') || '—' }) });
+    }
+    const due = dueLine(t, common);
+    if (due) body.push({ kind: 'paragraph', text: report.text('task_due', { due }) });
+    body.push({ kind: 'paragraph', text: report.text('task_status', { status: statusText(t.status, common) }) });
+    body.push({ kind: 'paragraph', text: report.text('task_outputs') });
+    body.push({ kind: 'checklist', items: t.outputs.length ? t.outputs : [report.text('no_outputs')] });
+    body.push({ kind: 'paragraph', text: report.text('results_placeholder'), italic: true });
+  });
+
+  // II–IV.
+  body.push({ kind: 'heading', text: report.text('section_problems') });
+  body.push({ kind: 'paragraph', text: report.text('problems_placeholder'), italic: true });
+  body.push({ kind: 'heading', text: report.text('section_next') });
+  const next = r.tasks.filter((t) => t.openAfter);
+  if (next.length) {
+    body.push({ kind: 'paragraph', text: report.text('next_intro', { to: formatVi(r.period.to) }) });
+    for (const t of next) body.push({ kind: 'paragraph', text: `- ${report.text('next_item', { id: t.id, title: t.title, due: dueLine(t, common) })}` });
+  }
+  body.push({ kind: 'paragraph', text: report.text('next_placeholder'), italic: true });
+  body.push({ kind: 'heading', text: report.text('section_proposals') });
+  body.push({ kind: 'paragraph', text: report.text('proposals_placeholder'), italic: true });
+
+  // Consolidated: who has and has not sent the period's report.
+  if (r.kind === 'consolidated') {
+    if (!r.planDue) body.push({ kind: 'paragraph', text: report.text('no_duty', { period }) });
+    else {
+      body.push({ kind: 'heading', text: report.text('senders_heading', { report: r.planDue.duty.title.toLocaleUpperCase('vi') }) });
+      const unitCols = [
+        { header: report.text('col_no'), width: 6, center: true },
+        { header: report.text('col_unit'), width: 50 },
+        { header: report.text('col_sent'), width: 20, center: true },
+        { header: report.text('col_number'), width: 24 },
+      ];
+      const sentRows = r.senders.filter((s) => s.sent);
+      body.push({ kind: 'subheading', text: report.text('sent_heading', { count: sentRows.length }) });
+      if (sentRows.length) body.push({ kind: 'table', columns: unitCols, rows: sentRows.map((s, i) => ({ cells: [[String(i + 1)], [s.unit.name], [formatVi(s.sent!)], [s.number ?? '']] })) });
+      else body.push({ kind: 'paragraph', text: report.text('none') });
+      body.push({ kind: 'subheading', text: report.text('not_sent_heading', { count: notSent.length }) });
+      if (notSent.length) body.push({ kind: 'table', columns: [unitCols[0]!, { ...unitCols[1]!, width: 94 }], rows: notSent.map((n, i) => ({ cells: [[String(i + 1)], [n]] })) });
+      else body.push({ kind: 'paragraph', text: report.text('none') });
+      const late = r.senders.filter((s) => s.late);
+      body.push({ kind: 'subheading', text: report.text('late_heading', { count: late.length }) });
+      if (late.length) {
+        body.push({
+          kind: 'table',
+          columns: [unitCols[0]!, unitCols[1]!, { header: report.text('col_plan_due'), width: 20, center: true }, unitCols[2]!],
+          rows: late.map((s, i) => ({ cells: [[String(i + 1)], [s.unit.name], [formatVi(r.planDue!.date)], [formatVi(s.sent!)]] })),
+        });
+      } else body.push({ kind: 'paragraph', text: report.text('none') });
+    }
+  }
+
+  // The summary table.
+  body.push({ kind: 'heading', text: report.text('table_heading') });
+  body.push({
+    kind: 'table',
+    small: true,
+    columns: [
+      { header: report.text('col_no'), width: 6, center: true },
+      { header: report.text('col_task'), width: 34 },
+      { header: report.text('col_lead'), width: 20 },
+      { header: report.text('col_due'), width: 14, center: true },
+      { header: report.text('col_status'), width: 11, center: true },
+      { header: report.text('col_outputs'), width: 20 },
+    ],
+    rows: r.tasks.map((t, i) => ({
+      cells: [[String(i + 1)], [{ text: t.id, bold: true }, t.title], t.lead, [dueLine(t, common)], [statusText(t.status, common)], t.outputs.map((o) => `- ${o}`)],
+    })),
+  });
+  body.push({ kind: 'paragraph', text: report.text('closing', { unit, period, year }) });
+
+  const signature =
+    r.kind === 'unit'
+      ? { authority: report.text('unit_signer_authority', { unit }), position: report.text('unit_signer_position', { unit }), name: report.text('unit_signer_name') }
+      : { authority: report.text('signer_authority', { authority: r.signer?.authority ?? '' }), position: report.text('signer_position', { position: r.signer?.position ?? '' }), name: report.text('signer_name', { name: r.signer?.name ?? '' }) };
+  return {
+    header: {
+      ...(r.author.parent ? { issuerParent: r.author.parent } : {}),
+      issuerName: r.author.name,
+      numberLine: report.text('number_line'),
+      nationalName: common.text('national_name'),
+      motto: common.text('motto'),
+      placeDate: placeDate(r.place, r.madeOn, common),
+    },
+    title: report.text('title'),
+    summary: [report.text('summary', { plan })],
+    body,
+    recipients: { label: common.text('recipients_label'), lines: report.list('recipients', { to: r.to ?? '' }) },
+    signature,
+    pageLabel: common.text('page_label'),
+  };
+}
+
+function compare(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,126 @@
+// plan report end to end on the shipped seed: golden Markdown (one unit,
+// consolidated), DOCX read back by pandoc, templates a clerk edits.
+// UPDATE_GOLDEN=1 npx vitest run test/e2e/report.test.ts rewrites test/golden/reports/.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+import { docxText } from './docx-text.js';
+
+const AS_OF = '2024-06-10';
+const GOLDEN = path.join(ROOT, 'test', 'golden', 'reports');
+const COMMUNES = ['UBND thị trấn An Châu', 'UBND thị trấn Tây Yên Tử', 'UBND xã An Lạc', 'UBND xã Vân Sơn', 'UBND xã Hữu Sản', 'UBND xã Đại Sơn', 'UBND xã Phúc Sơn', 'UBND xã Giáo Liêm', 'UBND xã Cẩm Đàn', 'UBND xã Yên Định', 'UBND xã Dương Hưu', 'UBND xã Long Sơn'];
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'plan-report-'));
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(existsSync(file), `missing golden ${name}: run with UPDATE_GOLDEN=1`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** A copy of plans/ where UBND xã An Lạc has sent its 6-month report. */
+function plansWithSubmission(): string {
+  const dir = tmp();
+  cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+  const file = path.join(dir, 'plans', 'kh-pbgdpl-2024-son-dong.yaml');
+  const text = readFileSync(file, 'utf8');
+  const anchor = '    period: 6m\n';
+  expect(text).toContain(anchor);
+  writeFileSync(file, text.replace(anchor, `${anchor}    submissions:\n      - unit: UBND xã An Lạc\n        date: 25/05/2024\n        number: 45/BC-UBND\n`));
+  return dir;
+}
+
+describe('plan report --unit', () => {
+  const out = path.join(tmp(), 'out');
+  const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+
+  it('writes the Markdown and DOCX skeleton', () => {
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap.docx', 'bao-cao-6m-2024-phong-tu-phap.md']);
+    golden('bao-cao-6m-2024-phong-tu-phap.md', readFileSync(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.md'), 'utf8'));
+  });
+
+  it('DOCX text (pandoc) holds the title, the cut-off, the four sections and every led task', () => {
+    const text = docxText(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.docx'));
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; cấp xã đạt chuẩn tiếp cận pháp luật năm 2024');
+    expect(text).toContain('từ ngày 15/12/2023 đến ngày 14/06/2024');
+    expect(text).toContain('20/05/2024');
+    for (const h of ['I. KẾT QUẢ THỰC HIỆN', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT']) expect(text).toContain(h);
+    // Led tasks, ongoing ones (1.1, 1.10) included.
+    for (const id of ['1.1', '1.10', '1.6.b', '1.6.c', '1.6.đ', '1.7.a', '1.7.b', '1.7.c', '2.1.b', '2.3.a', '2.3.b', '2.3.c', '2.4.a', '2.4.b', '2.4.c']) {
+      expect(text).toContain(`Nhiệm vụ ${id}:`);
+    }
+    expect(text).toContain('[Nội dung kết quả]');
+    expect(text).toContain('Nơi nhận:');
+  });
+});
+
+describe('plan report --consolidated', () => {
+  it('names the commune that sent among senders and every other among those that have not', () => {
+    const dir = plansWithSubmission();
+    const out = path.join(dir, 'out');
+    const r = runPlan(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const md = readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8');
+    golden('bao-cao-6m-2024-tong-hop.md', md);
+    const text = docxText(path.join(out, 'bao-cao-6m-2024-tong-hop.docx'));
+    const sent = text.slice(text.indexOf('Đơn vị đã gửi báo cáo'), text.indexOf('Đơn vị chưa gửi báo cáo'));
+    const notSent = text.slice(text.indexOf('Đơn vị chưa gửi báo cáo'), text.indexOf('Đơn vị gửi báo cáo muộn'));
+    const late = text.slice(text.indexOf('Đơn vị gửi báo cáo muộn'), text.indexOf('BẢNG TỔNG HỢP'));
+    expect(sent).toContain('UBND xã An Lạc');
+    expect(sent).toContain('45/BC-UBND');
+    expect(notSent).not.toContain('UBND xã An Lạc');
+    for (const c of COMMUNES.filter((c) => c !== 'UBND xã An Lạc')) {
+      expect(sent).not.toContain(c);
+      expect(notSent).toContain(c);
+    }
+    // Sent 25/05, due 20/05: late.
+    expect(late).toContain('UBND xã An Lạc');
+  });
+});
+
+describe('templates a clerk edits', () => {
+  const run = (extra: string[]) => {
+    const out = path.join(tmp(), 'out');
+    const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, ...extra]);
+    return { r, md: r.code === 0 ? readFileSync(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.md'), 'utf8') : '' };
+  };
+
+  it('a copy with one heading reworded changes that heading and nothing else', () => {
+    const copy = path.join(tmp(), 'mau');
+    cpSync(path.join(ROOT, 'templates'), copy, { recursive: true });
+    const file = path.join(copy, 'vi', 'report.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('section_problems: II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'section_problems: II. KHÓ KHĂN, VƯỚNG MẮC'));
+    const base = run([]);
+    const changed = run(['--templates', copy]);
+    expect(changed.r.code).toBe(0);
+    const a = base.md.split('\n');
+    const b = changed.md.split('\n');
+    expect(b.length).toBe(a.length);
+    const diff = a.map((line, i) => [line, b[i]]).filter(([x, y]) => x !== y);
+    expect(diff).toEqual([['## II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', '## II. KHÓ KHĂN, VƯỚNG MẮC']]);
+  });
+
+  it('an unknown field is a located error naming the fields that exist', () => {
+    const copy = path.join(tmp(), 'mau');
+    mkdirSync(copy);
+    writeFileSync(path.join(copy, 'report.txt'), '# mẫu riêng\ntitle: BÁO CÁO\nopening: Thực hiện {{plan}}, {{don_vi}} báo cáo:\n');
+    const { r } = run(['--templates', copy]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lỗi[unknown-template-field]');
+    expect(r.stderr).toMatch(/report\.txt:3:\d+/);
+    expect(r.stderr).toContain('{{don_vi}}');
+    expect(r.stderr).toContain('{{unit}}');
+    expect(hasStackTrace(r)).toBe(false);
+  });
+});
