@@ -5,7 +5,7 @@
 // deadline ("định kỳ báo cáo về Sở Tư pháp") is left in the text only.
 import type { ReportPeriod } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
-import { startsUnit } from './unit-list.js';
+import { splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
 export interface DutyDraft {
@@ -50,6 +50,8 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
+    // "Giao X theo dõi, báo cáo …": the verb after the name is not part of it.
+    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn)(?=[\s,;]|$).*$/u, '')
     .trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];
@@ -73,10 +75,10 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     out.unshift(joinPieces(pieces, found, end));
     end = found;
   }
-  if (out.length === 0 && words.length > 0) {
-    // No units file match: the last piece if it reads like a unit.
-    const last = words[words.length - 1]!;
-    if (startsUnit(last)) out.push(last);
+  if (out.length === 0) {
+    // No units file match at the end: the trailing names that read like units.
+    const names = splitUnitList(cleaned, registry);
+    while (names.length > 0 && (registry?.lookup(names[names.length - 1]!) || startsUnit(names[names.length - 1]!))) out.unshift(names.pop()!);
   }
   return out;
 }

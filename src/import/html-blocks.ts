@@ -25,6 +25,9 @@ export function htmlToBlocks(html: string): HtmlBlocks {
   let autoNumbered = 0;
   let paraCount = 0;
   const lists: { ordered: boolean; count: number }[] = [];
+  // Separate lists in a row continue one numbering ("1. Mục đích" … "2. Yêu cầu")
+  // until a section heading "II. …" starts a new one.
+  let topCount = 0;
   const tables: { rows: string[][]; line: number; cell?: string[] }[] = [];
   let text: string | undefined;
   const tokens = html.split(/(<[^>]+>)/);
@@ -37,6 +40,7 @@ export function htmlToBlocks(html: string): HtmlBlocks {
     const table = tables[tables.length - 1];
     if (table?.cell) table.cell.push(t);
     else blocks.push({ kind: 'para', text: t, line: paraCount });
+    if (/^[IVX]+\.\s/.test(t)) topCount = 0;
   };
   for (const tok of tokens) {
     if (!tok.startsWith('<')) {
@@ -81,7 +85,8 @@ export function htmlToBlocks(html: string): HtmlBlocks {
         if (list) {
           list.count++;
           if (list.ordered) autoNumbered++;
-          text = list.ordered ? `${list.count}. ` : '- ';
+          const n = lists.length === 1 && list.ordered ? ++topCount : list.count;
+          text = list.ordered ? `${n}. ` : '- ';
         } else text = '';
         break;
       }

@@ -297,10 +297,12 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     }
   }
   // Task sections whose items name no unit: their text stays, as the body of a group.
-  for (const s of unassignedSections) {
+  for (const s of unassignedSections.filter((x) => x.paras.length > 0)) {
     const body = s.paras.map((p) => p.text).join('\n');
     if (groups.length > 0 && layout !== 'labelled') {
-      groups.unshift({ id: usedRoman(groups, s.roman), title: s.heading, ...(body ? { body } : {}), tasks: [] });
+      // Kept with the tasks it introduces ("Các nhiệm vụ cụ thể tại Phụ lục …").
+      const first = groups[0]!;
+      first.body = [`${s.roman}. ${s.heading}`, body, first.body].filter(Boolean).join('\n');
     } else {
       for (const p of s.paras) note(p.line, p.text, localized('không xếp được vào nhiệm vụ nào', 'could not be placed in any task'));
     }
@@ -322,10 +324,6 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (signer) plan.signer = signer;
   if (notes.length) plan.notes = notes.map((n) => `${word.vi} ${n.line}: ${n.text || n.reason.vi}`);
   return { plan: plan as PlanInput, notes, mentions, layout };
-}
-
-function usedRoman(groups: { id: string }[], wanted: string): string {
-  return groups.some((g) => g.id === wanted) ? `${wanted}I` : wanted;
 }
 
 // ------------------------------------------------------------------ issuer
@@ -373,7 +371,9 @@ function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
   const texts = lines.map((l) => l.text).filter((t) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
   if (texts.length === 0) return undefined;
   let i = 0;
-  const authority = AUTHORITY.test(texts[0]!) ? texts[i++] : undefined;
+  // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one authority written on two lines.
+  while (i < texts.length && AUTHORITY.test(texts[i]!)) i++;
+  const authority = i > 0 ? texts.slice(0, i).join(' ') : undefined;
   const position = texts[i] && isAllCaps(texts[i]!) ? texts[i++] : undefined;
   const name = texts.slice(i).find((t) => !isAllCaps(t) && t.split(/\s+/).length <= 6);
   if (!position && !authority) return undefined;
@@ -450,7 +450,7 @@ function buildTaskGroups(
     }
     // After a task's labelled lines: text that closes the parent's list of sub-items.
     const owner = cur.parent;
-    if (!bullet && owner && owner.children[owner.children.length - 1] === cur) {
+    if (!bullet && owner && owner.children[owner.children.length - 1] === cur && (!cur.numeric || owner.parent)) {
       owner.closing.push(text);
       continue;
     }
@@ -600,9 +600,14 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, mentions: Uni
       tasks.push(last);
       continue;
     }
+    if (numbered(p.text)) {
+      // A numbered paragraph that assigns nothing ends the previous unit's list.
+      last = undefined;
+      continue;
+    }
     if (last) {
-      const bullet = BULLET.exec(p.text) ?? LETTERED.exec(p.text);
-      (last.points ??= []).push(bullet ? p.text : p.text);
+      const bullet = BULLET.exec(p.text);
+      (last.points ??= []).push(bullet ? bullet[1]! : p.text);
       if (!last.due) {
         const due = findDeadlinePhrase(p.text);
         if (due) last.due = due;

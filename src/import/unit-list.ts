@@ -12,7 +12,7 @@ const HEADS = [
   'văn phòng', 'vp', 'trung tâm', 'thanh tra', 'công an', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội', 'tòa án', 'toà án', 'viện', 'kho bạc', 'bảo hiểm',
   'đài', 'báo', 'trường', 'bệnh viện', 'hội', 'đoàn', 'liên đoàn', 'liên minh', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đảng ủy', 'đảng uỷ',
   'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ngân hàng', 'chi nhánh', 'công ty', 'tổng công ty', 'các', 'những',
-  'cơ quan', 'đơn vị', 'tổ', 'ủy', 'bch', 'cựu chiến binh', 'lực lượng',
+  'cơ quan', 'đơn vị', 'tổ', 'ủy', 'bch', 'cựu chiến binh', 'lực lượng', 'công chức', 'cán bộ', 'thôn', 'tổ dân phố',
 ];
 
 /** Whether a piece of a list looks like the start of a new unit name. */

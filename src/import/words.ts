@@ -68,7 +68,7 @@ export function findDeadlinePhrase(text: string): string | undefined {
   for (const re of PROSE_DEADLINES) {
     const m = re.exec(text);
     if (!m) continue;
-    const phrase = m[0].trim();
+    const phrase = m[0].trim().replace(/^hoàn thành\s+/iu, '');
     if (!parseDeadline(phrase).ok) continue;
     if (!best || m.index < best.at) best = { at: m.index, phrase };
   }
