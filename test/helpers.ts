@@ -23,7 +23,7 @@ groups:
   - name: UBND các xã, thị trấn
     members: [UBND xã An Lạc, UBND thị trấn An Châu]
   - name: các cơ quan, tổ chức huyện
-    aliases: [các cơ quan, đơn vị huyện]
+    aliases: ["các cơ quan, đơn vị huyện"]
     members: [Phòng Tư pháp, Phòng Dân tộc, Phòng Văn hóa – Thông tin]
 vague:
   - các cơ quan, tổ chức có liên quan
