@@ -14,11 +14,12 @@ export interface UnitProposal {
 export function proposeUnit(name: string): UnitProposal {
   const lower = name.toLowerCase();
   if (/liên quan|^các |^những /u.test(lower)) return { name, kind: 'vague' };
-  const level = /\b(xã|phường|thị trấn|đặc khu)\b/u.test(lower) && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
+  const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
+  const level = word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
     ? 'commune'
-    : /(^sở |tỉnh$|tỉnh\b)/u.test(lower)
+    : /^sở /u.test(lower) || word('tỉnh')
       ? 'province'
-      : /huyện|quận|thị xã/u.test(lower)
+      : word('huyện|quận|thị xã')
         ? 'district'
         : undefined;
   return { name, kind: 'unit', ...(level ? { level } : {}) };

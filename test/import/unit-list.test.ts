@@ -1,0 +1,72 @@
+// Unit lists keep the commas inside names and split between names.
+import { describe, expect, it } from 'vitest';
+import { parseUnits } from '../../src/core/load.js';
+import { splitUnitList } from '../../src/import/unit-list.js';
+import { labelField } from '../../src/import/words.js';
+import { findDeadlinePhrase, splitOutputs } from '../../src/import/words.js';
+import { shippedUnits } from './helpers.js';
+
+describe('splitUnitList with the shipped units', () => {
+  const registry = shippedUnits();
+  it.each([
+    ['các cơ quan, tổ chức huyện, UBND các xã, thị trấn.', ['các cơ quan, tổ chức huyện', 'UBND các xã, thị trấn']],
+    ['các cơ quan, đơn vị huyện; UBND các xã, thị trấn.', ['các cơ quan, đơn vị huyện', 'UBND các xã, thị trấn']],
+    ['Mặt trận Tổ quốc Việt Nam các cấp và các cơ quan, tổ chức có liên quan.', ['Mặt trận Tổ quốc Việt Nam các cấp', 'các cơ quan, tổ chức có liên quan']],
+    ['các cơ quan có báo cáo viên pháp luật huyện, Sở Tư pháp, UBND các huyện, thành phố.', ['các cơ quan có báo cáo viên pháp luật huyện', 'Sở Tư pháp', 'UBND các huyện, thành phố']],
+    ['Phòng Giáo dục và Đào tạo, Phòng Lao động - Thương binh và xã hội.', ['Phòng Giáo dục và Đào tạo', 'Phòng Lao động - Thương binh và xã hội']],
+  ])('%s', (text, names) => {
+    expect(splitUnitList(text, registry)).toEqual(names);
+  });
+});
+
+describe('splitUnitList without a units file (heuristic: a new name starts at a unit head)', () => {
+  it.each([
+    ['Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh', ['Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh']],
+    ['UBND các xã, phường, thị trấn', ['UBND các xã, phường, thị trấn']],
+    ['Sở Tư pháp và các cơ quan, đơn vị liên quan', ['Sở Tư pháp', 'các cơ quan, đơn vị liên quan']],
+    ['Hội Nông dân; Hội Liên hiệp Phụ nữ; Đoàn Thanh niên', ['Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên']],
+  ])('%s', (text, names) => {
+    expect(splitUnitList(text)).toEqual(names);
+  });
+
+  it('a units file entry overrides the heuristic', () => {
+    const registry = parseUnits('u.yaml', 'units:\n  - name: "Sở Văn hóa"\n  - name: "Thể thao và Du lịch"\n').value!;
+    expect(splitUnitList('Sở Văn hóa, Thể thao và Du lịch', registry)).toEqual(['Sở Văn hóa', 'Thể thao và Du lịch']);
+  });
+});
+
+describe('labels, deliverables and deadlines in prose', () => {
+  it.each([
+    ['Cơ quan, đơn vị chủ trì', 'lead'],
+    ['Cơ quan chủ trì', 'lead'],
+    ['Chủ trì', 'lead'],
+    ['Đơn vị thực hiện', 'lead'],
+    ['Cơ quan, đơn vị phối hợp', 'support'],
+    ['Phối hợp', 'support'],
+    ['Thời gian hoàn thành', 'due'],
+    ['Thời gian thực hiện', 'due'],
+    ['Thời gian', 'due'],
+    ['Thời hạn', 'due'],
+    ['Sản phẩm', 'outputs'],
+    ['Kết quả', 'outputs'],
+    ['Nội dung', undefined],
+  ])('"%s" → %s', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it('splits deliverables on ";" and keeps "..." and inner commas', () => {
+    expect(splitOutputs('Kế hoạch; Công văn; tài liệu, lớp tập huấn được tổ chức; báo cáo kết quả...')).toEqual(['Kế hoạch', 'Công văn', 'tài liệu, lớp tập huấn được tổ chức', 'báo cáo kết quả...']);
+    expect(splitOutputs('Kế hoạch, Báo cáo kết quả.')).toEqual(['Kế hoạch, Báo cáo kết quả']);
+  });
+
+  it.each([
+    ['chủ trì tổ chức hội nghị, hoàn thành trong quý 1/2019; phối hợp với …', 'trong quý 1/2019'],
+    ['gửi về Sở Tư pháp trước ngày 05/02/2024 để tổng hợp', 'trước ngày 05/02/2024'],
+    ['rà soát văn bản, hoàn thành tháng 11, 12/2013.', 'tháng 11, 12/2013'],
+    ['ban hành ngày 27 tháng 6 năm 2014 để thực hiện', 'ngày 27 tháng 6 năm 2014'],
+    ['theo dõi việc thực hiện, hằng năm', 'hằng năm'],
+    ['không có thời hạn nào ở đây', undefined],
+  ])('%s → %s', (text, phrase) => {
+    expect(findDeadlinePhrase(text)).toBe(phrase);
+  });
+});

@@ -1,0 +1,50 @@
+// --write-units: new names are inserted, every existing byte above stays.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseUnits } from '../../src/core/load.js';
+import { appendUnits, proposeUnit } from '../../src/import/units-append.js';
+import { repoRoot } from './helpers.js';
+
+describe('appendUnits', () => {
+  const shipped = readFileSync(path.join(repoRoot, 'plans/units.yaml'), 'utf8');
+  const proposals = ['Sở Nội vụ', 'UBND xã Phúc Thắng', 'các đơn vị có liên quan', 'Đội: "A"'].map(proposeUnit);
+  const out = appendUnits(shipped, proposals);
+
+  it('guesses kind and level', () => {
+    expect(proposals.map((p) => [p.kind, p.level ?? null])).toEqual([
+      ['unit', 'province'],
+      ['unit', 'commune'],
+      ['vague', null],
+      ['unit', null],
+    ]);
+  });
+
+  it('keeps the file byte-identical before the first insertion and after it', () => {
+    const firstInsert = out.lastIndexOf('\n', out.indexOf('# thêm bởi plan import')) + 1;
+    expect(firstInsert).toBeGreaterThan(0);
+    expect(out.slice(0, firstInsert)).toBe(shipped.slice(0, firstInsert));
+    expect(out.length).toBeGreaterThan(shipped.length);
+    // Taking out exactly the inserted lines gives back the original file.
+    const stamp = '  # thêm bởi plan import, cần kiểm tra (added by plan import, please check)\n';
+    const unitsBlock = `${stamp}  - name: Sở Nội vụ\n    level: province\n  - name: UBND xã Phúc Thắng\n    level: commune\n  - name: 'Đội: "A"'\n`;
+    const vagueBlock = `${stamp}  - các đơn vị có liên quan\n`;
+    expect(out.includes(unitsBlock) && out.includes(vagueBlock)).toBe(true);
+    expect(out.replace(unitsBlock, '').replace(vagueBlock, '')).toBe(shipped);
+  });
+
+  it('gives a units file where every new name resolves, to the right kind', () => {
+    const parsed = parseUnits('units.yaml', out);
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const registry = parsed.value!;
+    expect(proposals.map((p) => registry.lookup(p.name)?.kind)).toEqual(['unit', 'unit', 'vague', 'unit']);
+    expect(registry.lookup('Phòng Tư pháp')?.kind).toBe('unit');
+  });
+
+  it('adds a list that does not exist yet at the end', () => {
+    const text = 'units:\n  - name: A\n';
+    const added = appendUnits(text, [proposeUnit('các cơ quan liên quan')]);
+    expect(added.startsWith(text)).toBe(true);
+    expect(parseUnits('u.yaml', added).value!.lookup('các cơ quan liên quan')?.kind).toBe('vague');
+  });
+});
