@@ -86,7 +86,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   if (unknown.size) {
     const target = unitsPath ?? 'plans/units.yaml';
     err(tr(lang, `${unknown.size} tên đơn vị chưa có trong ${target}:`, `${unknown.size} unit names are not in ${target}:`));
-    for (const [name, line] of unknown) {
+    for (const [name, line] of [...unknown].sort((a, b) => a[1] - b[1])) {
       const near = registry?.suggest(name) ?? [];
       err(`  ${w} ${line}: "${name}"${near.length ? tr(lang, ` (có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?)`, ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)`) : ''}`);
     }

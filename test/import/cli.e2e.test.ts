@@ -1,0 +1,219 @@
+// `plan import` as a clerk runs it (built binary): the seed as text and as DOCX
+// gives the shipped plan, per `plan show --json`; DOCX from the docx library
+// and from LibreOffice; legacy encodings refused; never overwrites; --write-units.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPlan, hasStackTrace } from '../e2e/run-plan.js';
+import { fixtures, repoRoot, seedPath } from './helpers.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const UNITS = path.join(repoRoot, 'plans/units.yaml');
+
+interface JsonTask {
+  id: string;
+  title: string;
+  lead: string[];
+  support: string[];
+  due: { text: string } | null;
+  outputs: (string | { text: string })[];
+  tasks: JsonTask[];
+}
+interface JsonDuty {
+  id: string;
+  title: string;
+  by: string[];
+  due: { text: string } | null;
+  period?: string;
+}
+
+function showJson(file: string, units = UNITS) {
+  const r = runPlan(['show', '--json', file, '--units', units]);
+  expect(r.code, r.stderr).toBe(0);
+  const plan = (JSON.parse(r.stdout) as { plans: { groups: unknown[]; tasks: JsonTask[]; duties: JsonDuty[] }[] }).plans[0]!;
+  const task = (t: JsonTask): object => ({
+    id: t.id,
+    title: t.title,
+    lead: t.lead,
+    support: t.support,
+    due: t.due?.text ?? null,
+    outputs: t.outputs.map((o) => (typeof o === 'string' ? o : o.text)),
+    tasks: t.tasks.map(task),
+  });
+  return {
+    groups: plan.groups,
+    tasks: plan.tasks.map(task),
+    duties: plan.duties.map((d) => ({ id: d.id, title: d.title, by: d.by, due: d.due?.text ?? null, period: d.period ?? null })),
+  };
+}
+
+const haveSeed = existsSync(seedPath);
+
+describe.skipIf(!haveSeed)('the seed', () => {
+  const shipped = haveSeed ? showJson(path.join(repoRoot, 'plans/kh-pbgdpl-2024-son-dong.yaml')) : undefined;
+
+  it('imports from text to a plan that plan check accepts and that shows like the shipped one', () => {
+    const out = path.join(tmp, 'seed.yaml');
+    const r = runPlan(['import', seedPath, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('33 nhiệm vụ');
+    expect(r.stderr).toContain('3 nghĩa vụ báo cáo');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    const check = runPlan(['check', out, '--units', UNITS]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(showJson(out)).toEqual(shipped);
+  });
+
+  it('never overwrites without --force', () => {
+    const out = path.join(tmp, 'seed-twice.yaml');
+    writeFileSync(out, 'do not touch\n');
+    const r = runPlan(['import', seedPath, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('do not touch\n');
+    expect(runPlan(['import', seedPath, '-o', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('id: "1.6.đ"');
+  });
+
+  it('prints the plan on standard output when -o is left out', () => {
+    const r = runPlan(['import', seedPath]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('id: "2.4.c"');
+    expect(r.stderr).toContain('33 nhiệm vụ');
+  });
+
+  it('saved as DOCX by pandoc, imports to the same plan', () => {
+    const html = readFileSync(seedPath, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+      .join('\n');
+    const src = path.join(tmp, 'seed.html');
+    writeFileSync(src, `<html><body>${html}</body></html>`);
+    const docx = path.join(tmp, 'seed.docx');
+    execFileSync('pandoc', ['-f', 'html', src, '-o', docx]);
+    const out = path.join(tmp, 'seed-from-docx.yaml');
+    const r = runPlan(['import', docx, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(runPlan(['check', out, '--units', UNITS]).code).toBe(0);
+    expect(showJson(out)).toEqual(shipped);
+  });
+});
+
+describe('DOCX files', () => {
+  it('made by the docx library: paragraphs and a task table', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell, TextRun } = await import('docx');
+    const p = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: c.split('\n').map((x) => p(x)) })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p('UBND HUYỆN SƠN ĐỘNG'),
+            p('Số: 30/KH-UBND'),
+            p('Sơn Động, ngày 05 tháng 02 năm 2024'),
+            p('KẾ HOẠCH', true),
+            p('Phòng, chống thiên tai năm 2024', true),
+            p('I. NHIỆM VỤ'),
+            new Table({
+              rows: [
+                row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện']),
+                row(['1', 'Kiện toàn Ban Chỉ huy phòng, chống thiên tai', 'Phòng Nông nghiệp và PTNT', 'Công an huyện', 'trước ngày 15/3/2024']),
+                row(['2', 'Diễn tập ứng phó lũ quét\n- Tại xã An Lạc', 'UBND xã An Lạc', 'Ban Chỉ huy Quân sự huyện', 'quý II/2024']),
+              ],
+            }),
+            p('Nơi nhận:'),
+            p('- Lưu: VT.'),
+            p('KT. CHỦ TỊCH'),
+            p('PHÓ CHỦ TỊCH'),
+            p('Nguyễn Văn F'),
+          ],
+        },
+      ],
+    });
+    const file = path.join(tmp, 'docx-lib.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const out = path.join(tmp, 'docx-lib.yaml');
+    const r = runPlan(['import', file, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const shown = showJson(out);
+    expect(shown.tasks.map((t) => [(t as { id: string }).id, (t as { lead: string[] }).lead, (t as { support: string[] }).support, (t as { due: string }).due])).toEqual([
+      ['1', ['Phòng Nông nghiệp và Phát triển nông thôn'], ['Công an huyện'], 'trước ngày 15/3/2024'],
+      ['2', ['UBND xã An Lạc'], ['Ban Chỉ huy Quân sự huyện'], 'quý II/2024'],
+    ]);
+    expect(readFileSync(out, 'utf8')).toContain('- Tại xã An Lạc');
+    expect(runPlan(['check', out, '--units', UNITS]).code).toBe(0);
+  });
+
+  it('saved by LibreOffice (header and signature in layout tables, tasks in a table)', () => {
+    const out = path.join(tmp, 'libreoffice.yaml');
+    const units = path.join(fixtures, 'units-libreoffice.yaml');
+    const r = runPlan(['import', path.join(fixtures, 'libreoffice.docx'), '-o', out, '--units', units]);
+    expect(r.code, r.stderr).toBe(0);
+    const shown = showJson(out, units);
+    expect(shown.tasks).toEqual([
+      { id: '1', title: 'Biên soạn tài liệu bồi dưỡng', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở'], due: 'trước ngày 30/4/2024', outputs: ['Tài liệu được phát hành'], tasks: [] },
+      { id: '2', title: 'Tổ chức lớp bồi dưỡng cho hòa giải viên', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở', 'Thanh tra Sở'], due: 'quý III/2024', outputs: ['Lớp bồi dưỡng', 'báo cáo kết quả'], tasks: [] },
+    ]);
+    expect(shown.duties).toEqual([{ id: 'bao-cao', title: 'Báo cáo kết quả thực hiện', by: ['Phòng Phổ biến, giáo dục pháp luật'], due: 'trước ngày 15/12/2024', period: null }]);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('parent: UBND TỈNH BẮC GIANG');
+    expect(text).toContain('name: Hoàng Văn E');
+    expect(runPlan(['check', out, '--units', units]).code).toBe(0);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['tcvn3.txt', 'TCVN3'],
+    ['vni.txt', 'VNI'],
+  ])('%s: exit 1, the encoding named, no output file', (file, encoding) => {
+    const out = path.join(tmp, `${file}.yaml`);
+    for (const lang of ['vi', 'en']) {
+      const r = runPlan(['--lang', lang, 'import', path.join(fixtures, file), '-o', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(encoding);
+      expect(r.stderr).toMatch(lang === 'vi' ? /bảng mã cũ/ : /legacy/);
+      expect(hasStackTrace(r)).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('a document with no tasks: exit 1, nothing written', () => {
+    const src = path.join(tmp, 'empty.txt');
+    writeFileSync(src, 'KẾ HOẠCH\nMột văn bản không có nhiệm vụ nào\n');
+    const out = path.join(tmp, 'empty.yaml');
+    const r = runPlan(['import', src, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a missing file: exit 1, no stack trace', () => {
+    const r = runPlan(['import', path.join(tmp, 'nope.docx')]);
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r)).toBe(false);
+  });
+});
+
+describe('unknown units', () => {
+  it('are listed with their line and "did you mean", then added by --write-units so plan check passes', () => {
+    const units = path.join(tmp, 'units.yaml');
+    copyFileSync(path.join(fixtures, 'units-province.yaml'), units);
+    const before = readFileSync(units, 'utf8');
+    const out = path.join(tmp, 'province.yaml');
+    const first = runPlan(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/dòng 27: "Sở Nội vụ"\n  dòng 28: "UBND các huyện, thành phố"/);
+    expect(first.stderr).toContain('--write-units');
+    expect(runPlan(['check', out, '--units', units]).code).toBe(1);
+    const second = runPlan(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units, '--force', '--write-units']);
+    expect(second.code, second.stderr).toBe(0);
+    const after = readFileSync(units, 'utf8');
+    expect(after.startsWith(before.slice(0, before.indexOf('groups:')))).toBe(true);
+    expect(after).toContain('Sở Nội vụ');
+    expect(runPlan(['check', out, '--units', units]).code).toBe(0);
+  });
+});
