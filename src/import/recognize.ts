@@ -288,16 +288,21 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // ------------------------------------------------------------ duties, and plans organised by unit
   const duties = findDuties(implementationParas, registry);
   for (const d of duties) for (const n of d.by) mentions.push({ name: n, line: d.line });
+  const usedForUnits = new Set<Section>();
   if (groups.length === 0) {
-    const implSection = sections.find((s) => s.kind === 'implementation');
-    const unitGroup = implSection ? unitTasks(implSection, registry, mentions) : undefined;
-    if (unitGroup && unitGroup.tasks.length) {
+    // No labelled lines and no table: the duties are written unit by unit, in a task section or in "Tổ chức thực hiện".
+    for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
+      const probe: UnitMention[] = [];
+      const unitGroup = unitTasks(s, registry, probe);
+      if (unitGroup.tasks.length === 0) continue;
       groups.push(unitGroup);
+      mentions.push(...probe);
+      usedForUnits.add(s);
       layout = 'by-unit';
     }
   }
   // Task sections whose items name no unit: their text stays, as the body of a group.
-  for (const s of unassignedSections.filter((x) => x.paras.length > 0)) {
+  for (const s of unassignedSections.filter((x) => x.paras.length > 0 && !usedForUnits.has(x))) {
     const body = s.paras.map((p) => p.text).join('\n');
     if (groups.length > 0 && layout !== 'labelled') {
       // Kept with the tasks it introduces ("Các nhiệm vụ cụ thể tại Phụ lục …").
@@ -425,9 +430,14 @@ function buildTaskGroups(
     const inner = bullet ? bullet[1]! : text;
     const label = labelledLine(inner);
     if (label && cur) {
-      const prev = cur.fields[label.field];
-      cur.fields[label.field] = prev ? { value: `${prev.value}\n${label.value}`, line: prev.line } : { value: label.value, line: p.line };
-      cur.lastField = label.field;
+      // "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: quý I/2024" on one line.
+      const parts = inner.split(/[;.]\s+(?=[^:;.]{2,40}:)/u).map((x) => labelledLine(x));
+      const labels = parts.every((x) => x !== undefined) ? (parts as NonNullable<typeof label>[]) : [label];
+      for (const l of labels) {
+        const prev = cur.fields[l.field];
+        cur.fields[l.field] = prev ? { value: `${prev.value}\n${l.value}`, line: prev.line } : { value: l.value, line: p.line };
+        cur.lastField = l.field;
+      }
       continue;
     }
     if (!cur) {
@@ -478,6 +488,7 @@ function buildTaskGroups(
     }
     if (n.closing.length) task.closing = n.closing.join('\n');
     if (n.children.length) task.tasks = n.children.map(toTask);
+    else if (!f.lead) assignFromProse(task, n.line, registry, mentions);
     return task;
   };
 
@@ -600,14 +611,24 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, mentions: Uni
       tasks.push(last);
       continue;
     }
-    if (numbered(p.text)) {
+    const heading = numbered(p.text);
+    const headUnit = heading ? trimListEnd(heading.rest) : '';
+    if (heading && !heading.id.includes('.') && !heading.rest.includes(':') && (registry?.lookup(headUnit) || (startsUnit(headUnit) && headUnit.split(/\s+/).length <= 10 && !/[,;]/.test(headUnit)))) {
+      // "1. Sở Tư pháp" on its own line, its duties below.
+      mentions.push({ name: headUnit, line: p.line });
+      last = { id: heading.id, title: '', lead: [headUnit] };
+      tasks.push(last);
+      continue;
+    }
+    if (heading) {
       // A numbered paragraph that assigns nothing ends the previous unit's list.
       last = undefined;
       continue;
     }
     if (last) {
       const bullet = BULLET.exec(p.text);
-      (last.points ??= []).push(bullet ? bullet[1]! : p.text);
+      if (last.title === '') last.title = bullet ? bullet[1]! : p.text;
+      else (last.points ??= []).push(bullet ? bullet[1]! : p.text);
       if (!last.due) {
         const due = findDeadlinePhrase(p.text);
         if (due) last.due = due;
@@ -620,7 +641,39 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, mentions: Uni
       }
     }
   }
+  for (const t of tasks) if (t.title === '') t.title = t.lead![0]!;
   return { id: s.roman, title: s.heading, tasks };
+}
+
+/**
+ * A task without a "chủ trì" line in a plan that has them elsewhere: "2. Sở Tài
+ * chính: bố trí kinh phí …, trước ngày 30/6/2023" or "1. Sở Tư pháp" with its
+ * duties as bullets. The unit leads; deadline and "phối hợp với" come from the prose.
+ */
+function assignFromProse(task: TaskInput, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[]): void {
+  const isUnit = (who: string) => registry?.lookup(who) !== undefined || (startsUnit(who) && who.split(/\s+/).length <= 12 && !/[;]/.test(who));
+  const colon = /^([^:;]{3,120}?)\s*:\s*(\S.*)$/su.exec(task.title);
+  if (colon && isUnit(colon[1]!.trim())) {
+    task.lead = [colon[1]!.trim()];
+    task.title = colon[2]!.trim();
+  } else if (!task.title.includes(':') && isUnit(trimListEnd(task.title)) && (task.points?.length ?? 0) > 0 && !/,/.test(task.title)) {
+    task.lead = [trimListEnd(task.title)];
+    const [first, ...rest] = task.points!;
+    task.title = first!;
+    if (rest.length) task.points = rest;
+    else delete task.points;
+  } else return;
+  mentions.push({ name: task.lead[0]!, line });
+  const prose = [task.title, ...(task.points ?? [])].join('\n');
+  const support = prose.split('\n').flatMap((x) => supportIn(x, registry));
+  if (support.length && !task.support) {
+    task.support = [...new Set(support)];
+    for (const n of task.support) mentions.push({ name: n, line });
+  }
+  if (!task.due) {
+    const due = findDeadlinePhrase(prose);
+    if (due) task.due = due;
+  }
 }
 
 /** Units after "phối hợp với" up to the verb that follows them. */

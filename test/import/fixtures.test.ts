@@ -182,3 +182,49 @@ describe('encodings and line endings', () => {
     expect(decoded.ok ? 'ok' : decoded.message.en).toContain('TCVN3');
   });
 });
+
+describe('provincial plan mixing labelled tasks with "1. Sở Tư pháp" / "2. Sở Tài chính: …" items', () => {
+  const imported = importFile(path.join(fixtures, 'mixed-provincial.txt'));
+  const plan = readPlan(imported.yaml);
+
+  it('gives the unit-headed items their lead, deadline and support from the prose', () => {
+    expect(assignments(plan)).toEqual({
+      '1': [['Sở Tư pháp'], ['Sở Nội vụ'], 'trong quý II/2023'],
+      '2': [['Sở Tài chính'], [], 'trước ngày 30/6/2023'],
+      '3': [[], [], null],
+      '3.1': [['Sở Thông tin và Truyền thông'], ['Đài Phát thanh và Truyền hình tỉnh'], 'năm 2023'],
+    });
+    expect(allTasks(plan).find((t) => t.id === '1')!.points).toEqual(['Phối hợp với Sở Nội vụ kiểm tra việc thực hiện.']);
+  });
+
+  it('reads several labels written on one line', () => {
+    const t = allTasks(plan).find((x) => x.id === '3.1')!;
+    expect([t.lead.length, t.support.length, t.due?.text]).toEqual([1, 1, 'năm 2023']);
+  });
+});
+
+describe('plan organised by unit inside the task section', () => {
+  const text = [
+    'UBND HUYỆN LỤC NAM',
+    'Số: 7/KH-UBND',
+    'Lục Nam, ngày 02 tháng 01 năm 2024',
+    'KẾ HOẠCH',
+    'Phòng, chống ma túy năm 2024',
+    'II. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+    '1. Công an huyện: chủ trì, phối hợp với Phòng Tư pháp tổ chức tuyên truyền, hoàn thành trong tháng 6/2024.',
+    '2. Phòng Giáo dục và Đào tạo',
+    '- Tổ chức tuyên truyền trong trường học, thường xuyên.',
+    '- Báo cáo kết quả trước ngày 30/11/2024.',
+  ].join('\n');
+  const imported = importText(text, shippedUnits());
+  const plan = readPlan(imported.yaml);
+
+  it('makes a task of each unit, with lead, support and deadline', () => {
+    expect(imported.layout).toBe('by-unit');
+    expect(assignments(plan, shippedUnits())).toEqual({
+      '1': [['Công an huyện'], ['Phòng Tư pháp'], 'trong tháng 6/2024'],
+      '2': [['Phòng Giáo dục và Đào tạo'], [], 'thường xuyên'],
+    });
+    expect(allTasks(plan).find((t) => t.id === '2')!.title).toBe('Tổ chức tuyên truyền trong trường học, thường xuyên.');
+  });
+});
