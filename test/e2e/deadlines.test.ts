@@ -214,4 +214,22 @@ describe('plan check with deadlines', () => {
     expect(bad.stdout).toContain('settings.yaml');
     expect(existsSync(path.join(dir, 'plans', 'settings.yaml'))).toBe(true);
   });
+
+  it('warns about a limit on a day off, from the law or from calendar.yaml, naming both dates', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-dayoff-'));
+    writeFileSync(path.join(dir, 'units.yaml'), UNITS_YAML);
+    const tasks = (due: string) => `      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        due: "${due}"\n        outputs: [x]`;
+    writeFileSync(path.join(dir, 'plan.yaml'), planYaml(tasks('trước ngày 29/04/2024')));
+    // 29/04/2024 is an ordinary Monday by law; the 2024 announcement swapped it for Saturday 04/05.
+    expect(runPlan(['check', dir, '--as-of', '2024-01-10']).stdout).not.toContain('deadline-on-day-off');
+    writeFileSync(path.join(dir, 'calendar.yaml'), 'years:\n  2024:\n    off:\n      - {from: 29/04/2024, to: 01/05/2024}\n    work:\n      - {date: 04/05/2024}\n');
+    const r = runPlan(['check', dir, '--as-of', '2024-01-10']);
+    expect(r.stdout).toContain('deadline-on-day-off');
+    expect(r.stdout).toContain('hạn ghi 29/04/2024 rơi vào ngày nghỉ');
+    expect(r.stdout).toContain('hạn thực tế là 02/05/2024');
+    const late = JSON.parse(runPlan(['overdue', dir, '--as-of', '2024-05-03', '--json']).stdout).items;
+    expect(late).toEqual([expect.objectContaining({ unit: 'Phòng Tư pháp', due: '2024-05-02', written: '2024-04-29', daysLate: 1 })]);
+    const table = runPlan(['overdue', dir, '--as-of', '2024-05-03']).stdout;
+    expect(table).toContain('29/04/2024 → 02/05/2024');
+  });
 });
