@@ -188,14 +188,16 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       plan.number = num[1]!.trim() || '/KH';
       continue;
     }
-    const dateLine = /^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/iu.exec(t);
+    const dateLine =
+      /^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/iu.exec(t) ?? /^([^,]{2,40}),\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/iu.exec(t);
     if (dateLine && plan.place === undefined) {
       plan.place = dateLine[1]!.trim();
       const [d, m, y] = [dateLine[2]!, dateLine[3]!, dateLine[4]!];
       plan.date = m ? (d ? `${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}` : `${m.padStart(2, '0')}/${y}`) : y;
       continue;
     }
-    if (/^ke hoach$/.test(f.replace(/[^a-z ]/g, '').trim())) {
+    if (titleLines === undefined && isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f) && t.split(/\s+/).length <= 6) {
+      // "KẾ HOẠCH", or "KẾ HOẠCH HÀNH ĐỘNG" whose summary follows.
       titleLines = [];
       continue;
     }
@@ -220,7 +222,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     note(p.line, t, localized('phần đầu văn bản: không nhận ra dòng này', 'document header: line not recognised'));
   }
   plan.title = titleLines?.join(' ') ?? '';
-  if (!plan.title) note(1, '', localized('không tìm thấy dòng "KẾ HOẠCH" và trích yếu', 'no "KẾ HOẠCH" line and title found'));
+  if (!plan.title) {
+    note(header[0]?.line ?? 1, '', localized('không tìm thấy dòng "KẾ HOẠCH" và trích yếu; cần điền title', 'no "KẾ HOẠCH" line and title found; fill in title'));
+    plan.title = '(chưa có trích yếu)';
+  }
   plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, header, sections, note);
   const period = /giai đoạn\s+(\d{4}\s*[-–]\s*\d{4})/iu.exec(plan.title);
   const yearInTitle = /năm\s+(\d{4})\b/iu.exec(plan.title);
@@ -228,7 +233,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (period) plan.period = period[1]!.replace(/\s+/g, '');
   else if (yearInTitle) plan.year = Number(yearInTitle[1]);
   else if (dateYear) plan.year = Number(dateYear[1]);
-  plan.number ??= '/KH';
+  if (plan.number === undefined) {
+    note(header[0]?.line ?? 1, '', localized('không tìm thấy dòng "Số:"; đã ghi "/KH"', 'no "Số:" line found; wrote "/KH"'));
+    plan.number = '/KH';
+  }
   if (plan.place === undefined) {
     note(1, '', localized('không tìm thấy dòng địa danh, ngày tháng', 'no place-and-date line found'));
     plan.place = '…';

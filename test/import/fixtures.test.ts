@@ -228,3 +228,14 @@ describe('plan organised by unit inside the task section', () => {
     expect(allTasks(plan).find((t) => t.id === '2')!.title).toBe('Tổ chức tuyên truyền trong trường học, thường xuyên.');
   });
 });
+
+describe('header variants', () => {
+  it('reads "KẾ HOẠCH HÀNH ĐỘNG", a date written with slashes, and notes a missing number', () => {
+    const text = ['UBND XÃ AN LẠC', 'An Lạc, ngày 05/02/2025', 'KẾ HOẠCH HÀNH ĐỘNG', 'Thực hiện chuyển đổi số năm 2025', 'I. NHIỆM VỤ', '1. Số hóa hồ sơ', '- Chủ trì: Công chức Văn phòng - Thống kê', '- Thời hạn: quý III/2025'].join('\n');
+    const imported = importText(text);
+    const plan = readPlan(imported.yaml);
+    expect([plan.title, plan.place, plan.dateText, plan.number, plan.issuer.level]).toEqual(['Thực hiện chuyển đổi số năm 2025', 'An Lạc', '05/02/2025', '/KH', 'commune']);
+    expect(imported.notes.map((n) => n.reason.en)).toEqual(['no "Số:" line found; wrote "/KH"']);
+    expect(assignments(plan)).toEqual({ '1': [['Công chức Văn phòng - Thống kê'], [], 'quý III/2025'] });
+  });
+});
