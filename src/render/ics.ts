@@ -98,6 +98,8 @@ export function renderIcs(items: readonly ScheduledItem[], opts: IcsOptions): st
       );
     }
     desc.push(`${vi ? 'Đơn vị' : 'Units'} (${units.length}): ${units.join('; ')}`);
+    const done = list.filter((i) => i.completed).length;
+    if (done > 0) desc.push(vi ? `Đã xong (đã gửi): ${done}/${list.length} đơn vị` : `Done (sent): ${done} of ${list.length} unit(s)`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
