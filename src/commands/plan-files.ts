@@ -2,7 +2,7 @@
 // (fmt, diff): the same rules as loadWorkspace (YAML files under the folders
 // given, hidden folders and units/calendar/settings.yaml left out; a file named
 // explicitly is taken as it is).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { displayPath, fileProblem, SPECIAL_FILES } from './workspace.js';
@@ -18,9 +18,20 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
       files.push(abs);
     }
   };
+  const visitedDirs = new Set<string>();
   const walk = (dir: string, depth: number) => {
     // Deep enough for any real layout; stops symlink loops.
     if (depth > 20) return;
+    // Each real folder once: two looping links would otherwise branch 2^20 times.
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push(fileProblem(displayPath(dir), e as NodeJS.ErrnoException));
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
     let names: string[];
     try {
       names = readdirSync(dir).sort();

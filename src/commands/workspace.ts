@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
-import { decodeText } from '../core/decode.js';
+import { decodeText, legacyHelp, MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { Check } from '../core/checks.js';
@@ -133,7 +133,15 @@ function readAndParse<T>(
   const file = displayPath(absolute);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(absolute);
+    // Refuse a huge file before reading it into memory (decodeText would refuse it after).
+    const size = statSync(absolute).size;
+    bytes = size > MAX_PLAN_BYTES ? new Uint8Array(0) : readFileSync(absolute);
+    if (size > MAX_PLAN_BYTES) {
+      const { code, message, help } = tooLarge(size);
+      sources.set(file, { file, text: '', lineCounter: new LineCounter() });
+      diagnostics.push({ file, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 });
+      return undefined;
+    }
   } catch (e) {
     diagnostics.push(fileProblem(file, e as NodeJS.ErrnoException));
     return undefined;
@@ -141,12 +149,30 @@ function readAndParse<T>(
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     sources.set(file, { file, text: '', lineCounter: new LineCounter() });
-    diagnostics.push({ file, severity: 'error', code: decoded.code, message: decoded.message, ...(decoded.help ? { help: decoded.help } : {}) });
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: decoded.code,
+      message: decoded.message,
+      ...(decoded.help ? { help: decoded.help } : {}),
+      ...(decoded.line ? { line: decoded.line, column: decoded.column ?? 1 } : {}),
+    });
     return undefined;
   }
   const parsed = parse(file, decoded.text);
   sources.set(file, parsed.source);
   diagnostics.push(...parsed.diagnostics);
+  // A paragraph pasted from an old TCVN3/VNI document reads as gibberish in every sheet and report.
+  for (const run of decoded.legacy) {
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: 'legacy-encoding',
+      range: [run.start, run.end],
+      message: localized(`dòng này có vẻ gõ bằng bảng mã cũ ${run.encoding}, không phải Unicode`, `this line appears typed in the legacy ${run.encoding} encoding, not Unicode`),
+      help: legacyHelp(run.encoding),
+    });
+  }
   return parsed.value;
 }
 

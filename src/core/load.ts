@@ -1,6 +1,6 @@
 // Text to model: YAML parse (with positions), schema validation, model build.
 // Every failure becomes a diagnostic; nothing here throws on bad input.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
@@ -51,11 +51,29 @@ export function parseYaml(file: string, text: string): Parsed<unknown> {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch (e) {
     // The parser only throws on pathological input (e.g. nesting deeper than the stack).
-    diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized(`không đọc được YAML: ${String((e as Error).message)}`, `cannot read YAML: ${String((e as Error).message)}`) });
+    if (e instanceof RangeError) {
+      diagnostics.push(tooDeep(file, [0, 0]));
+    } else {
+      diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized(`không đọc được YAML: ${String((e as Error).message)}`, `cannot read YAML: ${String((e as Error).message)}`) });
+    }
     return { source, diagnostics };
   }
   source.doc = doc;
-  for (const err of doc.errors) diagnostics.push(yamlProblem(file, err.code, err.message, err.pos, 'error'));
+  for (const err of doc.errors) {
+    if (err.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(err.message)) {
+      diagnostics.push(tooDeep(file, err.pos));
+      continue;
+    }
+    const problem = yamlProblem(file, err.code, err.message, err.pos, 'error');
+    // An unclosed quote is reported where the parser gave up (often the end of
+    // the file); the clerk needs the line where the quote was opened.
+    if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+      const opened = openingQuote(doc, err.pos[0]);
+      if (opened !== undefined) problem.range = [opened, opened + 1];
+    }
+    diagnostics.push(problem);
+  }
+  if (doc.errors.length > 0 && diagnostics.some((d) => d.code === 'too-deep')) return { source, diagnostics: diagnostics.filter((d) => d.code === 'too-deep').slice(0, 1) };
   for (const warn of doc.warnings) diagnostics.push(yamlProblem(file, warn.code, warn.message, warn.pos, 'warning'));
   if (doc.errors.length > 0) return { source, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -86,6 +104,30 @@ export function parseYaml(file: string, text: string): Parsed<unknown> {
     });
     return { source, diagnostics };
   }
+}
+
+function tooDeep(file: string, pos: [number, number]): Diagnostic {
+  return {
+    file,
+    severity: 'error',
+    code: 'too-deep',
+    range: [pos[0], Math.max(pos[1], pos[0] + 1)],
+    message: localized('tệp lồng nhau quá sâu (hàng trăm cấp), không phải một kế hoạch', 'the file nests too deeply (hundreds of levels) to be a plan'),
+    help: localized('kế hoạch chỉ có vài cấp: nhóm → nhiệm vụ → nhiệm vụ con; kiểm tra thụt lề và dấu ngoặc [ {', 'a plan has a few levels only: group → task → sub-task; check the indentation and [ { brackets'),
+  };
+}
+
+/** Start of the quoted scalar that runs up to offset (the unclosed one), if any. */
+function openingQuote(doc: Document.Parsed, offset: number): number | undefined {
+  let best: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && node.range && node.range[0] <= offset && node.range[1] >= offset) {
+        if (best === undefined || node.range[0] < best) best = node.range[0];
+      }
+    },
+  });
+  return best;
 }
 
 const YAML_CODES: Record<string, { code: string; vi: string; en: string; helpVi?: string; helpEn?: string }> = {

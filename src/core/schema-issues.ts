@@ -142,6 +142,18 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
           },
         ];
       }
+      if (path.length === 0) {
+        // The whole file is a sentence or a list: not a plan at all.
+        const gotName = TYPE_NAMES[got] ?? { vi: got, en: got };
+        return [
+          {
+            ...base,
+            code: 'not-a-plan',
+            message: localized(`tệp không phải kế hoạch: cần các dòng "khóa: giá trị" (number:, title:, groups: …), ở đây là ${gotName.vi}`, `the file is not a plan: it needs "key: value" lines (number:, title:, groups: …), found ${gotName.en}`),
+            help: localized('xem docs/format.md hoặc chạy `plan init` để có tệp mẫu', 'see docs/format.md, or run `plan init` for a sample file'),
+          },
+        ];
+      }
       const expected = TYPE_NAMES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
       const gotName = TYPE_NAMES[got] ?? { vi: got, en: got };
       const quoteHint = issue.expected === 'string' && (got === 'number' || got === 'boolean');
@@ -183,7 +195,22 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
         },
       ];
     }
+    case 'too_big':
     case 'too_small': {
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
+        const written = String(valueAt(data, path));
+        const bound = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+        return [
+          {
+            ...base,
+            code: 'out-of-range',
+            message: issue.code === 'too_big'
+              ? localized(`"${keyName}" là ${written}, quá lớn (tối đa ${bound})`, `"${keyName}" is ${written}, too large (at most ${bound})`)
+              : localized(`"${keyName}" là ${written}, quá nhỏ (tối thiểu ${bound})`, `"${keyName}" is ${written}, too small (at least ${bound})`),
+          },
+        ];
+      }
+      if (issue.code === 'too_big') break;
       const isList = issue.origin === 'array';
       return [
         {
@@ -194,6 +221,20 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
             : localized(`"${keyName}" không được để trống`, `"${keyName}" must not be empty`),
         },
       ];
+    }
+    case 'custom': {
+      if ((issue.params as { kind?: string } | undefined)?.kind === 'impossible-date') {
+        const written = String(valueAt(data, path));
+        return [
+          {
+            ...base,
+            code: 'invalid-date',
+            message: localized(`ngày "${written}" không có thật`, `there is no such day as "${written}"`),
+            help: localized('kiểm tra lại ngày và tháng (ngày viết trước, tháng sau: 05/02/2024)', 'check the day and month (day first, then month: 05/02/2024)'),
+          },
+        ];
+      }
+      break;
     }
     case 'invalid_union': {
       const written = valueAt(data, path);
@@ -207,18 +248,19 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
       }
       return [{ ...base, code: 'wrong-type', message: localized(`giá trị của "${keyName}" không hợp lệ`, `invalid value for "${keyName}"`) }];
     }
-    default: {
-      const optional = isOptionalAt(schema, path);
-      return [
-        {
-          ...base,
-          code: 'invalid-value',
-          message: localized(`giá trị của "${keyName}" không hợp lệ: ${issue.message}`, `invalid value for "${keyName}": ${issue.message}`),
-          ...(optional ? { help: localized('khóa này không bắt buộc: có thể xoá dòng', 'this key is optional: the line can be removed') } : {}),
-        },
-      ];
-    }
+    default:
+      break;
   }
+  // Anything not described above: zod's own words, still located.
+  const optional = isOptionalAt(schema, path);
+  return [
+    {
+      ...base,
+      code: 'invalid-value',
+      message: localized(`giá trị của "${keyName}" không hợp lệ: ${issue.message}`, `invalid value for "${keyName}": ${issue.message}`),
+      ...(optional ? { help: localized('khóa này không bắt buộc: có thể xoá dòng', 'this key is optional: the line can be removed') } : {}),
+    },
+  ];
 }
 
 function scalarSource(source: SourceLike, path: YamlPath): string | undefined {

@@ -3,6 +3,7 @@
 // Cross-field rules (ids, units, deadlines) live in checks.ts, not here, so
 // that one run reports every mistake.
 import { z } from 'zod';
+import { parseDateText, parsePartialDate } from './dates.js';
 
 const text = z.string().min(1);
 
@@ -10,12 +11,15 @@ const text = z.string().min(1);
 export const dateText = z
   .string()
   .regex(/^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/)
+  // 30/02/2024 has the right form but no such day; without this it was dropped silently.
+  .refine((s) => !/^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/.test(s) || parseDateText(s) !== undefined, { params: { kind: 'impossible-date' } })
   .describe('Ngày, dạng DD/MM/YYYY (ví dụ 05/02/2024) hoặc YYYY-MM-DD');
 
 /** A possibly partial date: the seed's "ngày … tháng 01 năm 2024" is "01/2024". */
 export const partialDateText = z
   .string()
   .regex(/^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .refine((s) => !/^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) || parsePartialDate(s) !== undefined, { params: { kind: 'impossible-date' } })
   .describe('Ngày ban hành, có thể thiếu ngày hoặc tháng: 05/02/2024, 01/2024 hoặc 2024');
 
 export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
