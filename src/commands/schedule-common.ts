@@ -2,7 +2,7 @@
 // the workspace as of a day, pick the units asked for, build the schedule, and
 // the JSON shape of one scheduled item.
 import type { CalendarDate } from '../core/dates.js';
-import { formatIso } from '../core/dates.js';
+import { formatIso, todayInVietnam } from '../core/dates.js';
 import type { Schedule, ScheduledItem } from '../core/schedule.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
@@ -29,7 +29,9 @@ export interface LoadedSchedule {
 /** Load, refuse plans with errors (exit 1), resolve --unit (exit 2 when unknown), build the schedule. */
 export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g: GlobalOptions): LoadedSchedule {
   const asOf = resolveAsOf(g.lang, opts.asOf);
-  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: asOf });
+  // Records are checked against the real day (a past --as-of must not make later records "future");
+  // the schedule views then ignore what was done after asOf.
+  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: todayInVietnam(new Date()) });
   if (hasErrors(ws.diagnostics)) {
     const errors = ws.diagnostics.filter((d) => d.severity === 'error');
     process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, g.lang));

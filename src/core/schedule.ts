@@ -101,7 +101,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
       for (const [occ, key] of keyed(occurrences)) {
         const timing = timingOf(occ, opts.calendar);
         for (const unit of units) {
-          const completed = wholeTask ?? (unit ? unitProgressCompletion(task, unit, registry) : undefined);
+          const completed = earliest(wholeTask, unit ? unitProgressCompletion(task, unit, registry) : undefined);
           schedule.items.push({
             plan,
             kind: 'task',
@@ -149,6 +149,14 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     }
   }
   return schedule;
+}
+
+/** The completion that holds first: one without a date holds always. */
+function earliest(a: Completion | undefined, b: Completion | undefined): Completion | undefined {
+  if (!a || !b) return a ?? b;
+  if (!a.date) return a;
+  if (!b.date) return b;
+  return compareDates(a.date, b.date) <= 0 ? a : b;
 }
 
 function timingOf(occ: Occurrence, calendar: WorkCalendar): Pick<ScheduledItem, 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason'> {
@@ -251,15 +259,23 @@ export interface OverdueItem {
   daysLate: number;
 }
 
+/**
+ * Not yet done on asOf: never completed, or completed on a later day (a past
+ * --as-of sees the plan as it stood then). A completion without a date counts.
+ */
+export function openOn(item: ScheduledItem, asOf: CalendarDate): boolean {
+  return !item.completed || (item.completed.date !== undefined && compareDates(item.completed.date, asOf) > 0);
+}
+
 /** Whether an occurrence is a time limit that can be missed. */
 function isLimit(item: ScheduledItem): boolean {
   return item.occurrence === 'due' || item.occurrence === 'window';
 }
 
-/** Every open occurrence whose effective date is before asOf, most late first. */
+/** Every occurrence open on asOf whose effective date is before it, most late first. */
 export function overdue(schedule: Schedule, asOf: CalendarDate): OverdueItem[] {
   return schedule.items
-    .filter((i) => isLimit(i) && !i.completed && compareDates(i.effective, asOf) < 0)
+    .filter((i) => isLimit(i) && openOn(i, asOf) && compareDates(i.effective, asOf) < 0)
     .map((item) => ({ item, daysLate: daysBetween(item.effective, asOf) }))
     .sort((a, b) => b.daysLate - a.daysLate || compareItems(a.item, b.item));
 }
@@ -268,7 +284,7 @@ export function overdue(schedule: Schedule, asOf: CalendarDate): OverdueItem[] {
 export function dueSoon(schedule: Schedule, asOf: CalendarDate, days: number): ScheduledItem[] {
   const until = addDays(asOf, days);
   return schedule.items
-    .filter((i) => isLimit(i) && !i.completed && compareDates(i.effective, asOf) >= 0 && compareDates(i.effective, until) <= 0)
+    .filter((i) => isLimit(i) && openOn(i, asOf) && compareDates(i.effective, asOf) >= 0 && compareDates(i.effective, until) <= 0)
     .sort((a, b) => compareDates(a.effective, b.effective) || compareItems(a, b));
 }
 
@@ -309,7 +325,7 @@ export function buildAgenda(schedule: Schedule, asOf: CalendarDate, days: number
   };
   const active: ScheduledItem[] = [];
   for (const item of schedule.items) {
-    if (item.completed) continue;
+    if (!openOn(item, asOf)) continue;
     if (item.start && item.occurrence !== 'due') {
       const running = compareDates(item.start, asOf) < 0 && compareDates(item.written, asOf) >= 0;
       if (running) active.push(item);

@@ -207,3 +207,22 @@ describe('agenda and due soon', () => {
     expect(dueSoon(s, d('2024-05-21'), 14)).toHaveLength(0);
   });
 });
+
+describe('a past as-of', () => {
+  it('sees what was done by that day only', () => {
+    const sub = `\n    submissions:\n      - unit: UBND xã An Lạc\n        date: "25/05/2024"`;
+    const s = schedule(withDuties(duty('bc-6-thang', 'trước ngày 20/5', sub)));
+    expect(late(s, '2024-05-22').filter((l) => l.includes('An Lạc'))).toEqual(['duty bc-6-thang UBND xã An Lạc 2024-05-20 2']);
+    expect(late(s, '2024-05-26').filter((l) => l.includes('An Lạc'))).toEqual([]);
+    expect(dueSoon(s, d('2024-05-10'), 14).map((i) => i.unit?.name)).toContain('UBND xã An Lạc');
+  });
+
+  it('a task done later, but a unit done earlier, counts from the earlier day', () => {
+    const extra = '\n        status: done\n        done: "20/01/2025"\n        progress:\n          - {unit: UBND xã An Lạc, status: done, done: "10/12/2024"}';
+    const s = schedule(planYaml(task('1.1', 'năm 2024', extra)));
+    expect(late(s, '2025-01-02')).toEqual(['task 1.1 UBND thị trấn An Châu 2024-12-31 2']);
+    expect(late(s, '2025-01-21')).toEqual([]);
+    // A completion without a date holds on any day.
+    expect(late(schedule(planYaml(task('1.1', 'năm 2024', '\n        status: stopped'))), '2025-01-02')).toEqual([]);
+  });
+});

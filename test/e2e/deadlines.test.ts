@@ -71,6 +71,11 @@ describe('plan overdue on the seed', () => {
     expect(r.code).toBe(0);
     const after = (JSON.parse(r.stdout) as { items: Item[] }).items.filter((i) => i.id === 'bao-cao-6-thang');
     expect(after.map((i) => i.unit).sort()).toEqual(owers('bao-cao-6-thang').filter((u) => u !== 'UBND xã An Lạc'));
+    // Asked about an earlier day, the later record is neither an error nor counted yet.
+    const earlier = runPlan(['overdue', 'plans', '--as-of', '2024-05-17', '--json'], { cwd: dir });
+    expect(earlier.code).toBe(0);
+    const agenda = JSON.parse(runPlan(['agenda', 'plans', '--as-of', '2024-05-17', '--json'], { cwd: dir }).stdout);
+    expect(agenda.days.flatMap((d: { items: Item[] }) => d.items).some((i: Item) => i.unit === 'UBND xã An Lạc' && i.id === 'bao-cao-6-thang')).toBe(true);
     // The recorded submission passes plan check.
     expect(runPlan(['check', 'plans', '--as-of', '2024-05-21'], { cwd: dir }).stdout).toContain(': 0 lỗi');
   });
