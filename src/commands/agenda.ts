@@ -4,7 +4,7 @@ import { formatIso } from '../core/dates.js';
 import { buildAgenda } from '../core/schedule.js';
 import { renderAgenda, weekdayName } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
-import { usage } from './context.js';
+import { tr, usage } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';
 import { itemJson, loadSchedule } from './schedule-common.js';
 
@@ -31,10 +31,16 @@ export function run(args: unknown[], opts: AgendaOptions, g: GlobalOptions): num
         weekday: weekdayName(d.date, g.lang),
         items: d.entries.map((e) => ({ event: e.event, ...itemJson(e.item, g.lang) })),
       })),
+      undated: schedule.undated.map((u) => ({ plan: u.plan.file, kind: u.kind, id: u.id, title: u.title, due: u.text })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
   process.stdout.write(renderAgenda(agenda, g.lang));
+  if (schedule.undated.length > 0) {
+    // Event deadlines have no date until the plan records the event: say which, so they are not forgotten.
+    const ids = schedule.undated.map((u) => u.id).join(', ');
+    process.stdout.write(`\n${tr(g.lang, `Chưa tính được ngày (chờ ghi eventDate): ${ids}`, `No date yet (waiting for eventDate): ${ids}`)}\n`);
+  }
   return 0;
 }

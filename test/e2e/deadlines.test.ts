@@ -238,3 +238,15 @@ describe('plan check with deadlines', () => {
     expect(table).toContain('29/04/2024 → 02/05/2024');
   });
 });
+
+describe('plan agenda and event deadlines', () => {
+  it('names the tasks still waiting for their event date', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-event-'));
+    writeFileSync(path.join(dir, 'units.yaml'), UNITS_YAML);
+    writeFileSync(path.join(dir, 'plan.yaml'), planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        due: sau khi được Thủ tướng Chính phủ ký ban hành\n        outputs: [x]`));
+    const r = runPlan(['agenda', dir, '--as-of', '2024-03-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Chưa tính được ngày (chờ ghi eventDate): 1.1');
+    expect(JSON.parse(runPlan(['agenda', dir, '--as-of', '2024-03-01', '--json']).stdout).undated).toEqual([expect.objectContaining({ id: '1.1', kind: 'task' })]);
+  });
+});
