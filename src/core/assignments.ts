@@ -46,42 +46,26 @@ export function buildAssignments(plans: readonly Plan[], registry: UnitRegistry)
     if (!a) byUnit.set(u, (a = { unit: u, lead: [], support: [], duties: [] }));
     return a;
   };
+  // Each concrete unit behind a list of references, once, with the reference that names it.
+  const eachUnit = (refs: readonly UnitRef[], skip: Set<Unit>, visit: (u: Unit, via: UnitRef) => void) => {
+    for (const ref of refs) {
+      const entry = registry.lookup(ref.text);
+      if (!entry) continue;
+      for (const u of registry.expand(entry)) {
+        if (skip.has(u)) continue;
+        skip.add(u);
+        visit(u, ref);
+      }
+    }
+  };
   for (const plan of plans) {
     for (const task of allTasks(plan)) {
       // A unit both leading and supporting the same task is listed once, as lead.
-      const leads = new Set<Unit>();
-      for (const ref of task.lead) {
-        const entry = registry.lookup(ref.text);
-        if (!entry) continue;
-        for (const u of registry.expand(entry)) {
-          if (leads.has(u)) continue;
-          leads.add(u);
-          slot(u).lead.push({ plan, task, role: 'lead', via: ref });
-        }
-      }
-      const supports = new Set<Unit>();
-      for (const ref of task.support) {
-        const entry = registry.lookup(ref.text);
-        if (!entry) continue;
-        for (const u of registry.expand(entry)) {
-          if (leads.has(u) || supports.has(u)) continue;
-          supports.add(u);
-          slot(u).support.push({ plan, task, role: 'support', via: ref });
-        }
-      }
-    }
-    for (const duty of plan.duties) {
       const seen = new Set<Unit>();
-      for (const ref of duty.by) {
-        const entry = registry.lookup(ref.text);
-        if (!entry) continue;
-        for (const u of registry.expand(entry)) {
-          if (seen.has(u)) continue;
-          seen.add(u);
-          slot(u).duties.push({ plan, duty, via: ref });
-        }
-      }
+      eachUnit(task.lead, seen, (u, via) => slot(u).lead.push({ plan, task, role: 'lead', via }));
+      eachUnit(task.support, seen, (u, via) => slot(u).support.push({ plan, task, role: 'support', via }));
     }
+    for (const duty of plan.duties) eachUnit(duty.by, new Set(), (u, via) => slot(u).duties.push({ plan, duty, via }));
   }
   return [...byUnit.values()].sort((a, b) => viCollator.compare(a.unit.name, b.unit.name));
 }
