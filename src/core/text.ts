@@ -16,6 +16,19 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * Tones themselves still count: "pháp" ≠ "phap".
  */
 export function nameKey(s: string): string {
+  // A province repeats the same few hundred unit names tens of thousands of times.
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = computeNameKey(s);
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(s: string): string {
   const words = s
     .normalize('NFD')
     .toLowerCase()

@@ -88,21 +88,32 @@ export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRender
     return [line(head), `| ${align.join(' | ')} |`, ...rows.map((r) => line(cells(r, true)))].join('\n') + '\n';
   }
   const lateCol = opts.showPlan ? 1 : 0;
-  const table = new Table({
-    head: head.map((h) => chalk.bold(h)),
-    style: { head: [], border: [] },
-    // No rule between rows: a long list stays readable.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: head.map((_, i) => (i === lateCol ? 'right' : 'left')),
-    colWidths: head.map((_, i) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 50 : 42) : i === head.length - 2 ? 52 : null)),
-    wordWrap: true,
-  });
-  for (const r of rows) {
-    const c = cells(r, false);
-    c[lateCol] = r.daysLate > 30 ? chalk.red.bold(c[lateCol]!) : chalk.red(c[lateCol]!);
-    table.push(c);
+  const all = rows.map((r) => cells(r, false));
+  // cli-table3 lays out a table in time quadratic in its rows (7 minutes for a
+  // province's 60,000 rows), so long lists are drawn in chunks with the same
+  // fixed column widths and stitched together without the borders between them.
+  const fixed = head.map((_, i) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 50 : 42) : i === head.length - 2 ? 52 : null));
+  const colWidths = fixed.map((w, i) => w ?? Math.max(head[i]!.length, ...all.map((c) => c[i]!.length)) + 2);
+  const CHUNK = 200;
+  const parts: string[][] = [];
+  for (let from = 0; from === 0 || from < all.length; from += CHUNK) {
+    const table = new Table({
+      ...(from === 0 ? { head: head.map((h) => chalk.bold(h)) } : {}),
+      style: { head: [], border: [] },
+      // No rule between rows: a long list stays readable.
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+      colAligns: head.map((_, i) => (i === lateCol ? 'right' : 'left')),
+      colWidths,
+      wordWrap: true,
+    });
+    all.slice(from, from + CHUNK).forEach((c, k) => {
+      const late = rows[from + k]!.daysLate;
+      table.push(c.map((cell, i) => (i === lateCol ? (late > 30 ? chalk.red.bold(cell) : chalk.red(cell)) : cell)));
+    });
+    parts.push(table.toString().split('\n'));
   }
-  return `${table.toString()}\n`;
+  const lines = parts.flatMap((p, i) => p.slice(i === 0 ? 0 : 1, i === parts.length - 1 ? p.length : -1));
+  return `${lines.join('\n')}\n`;
 }
 
 /** The agenda: running windows, then each day with its units and what falls to them. */
