@@ -54,7 +54,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
 
   const period = opts.period as PeriodCode;
-  const options = { period, year, madeOn };
+  const options = { period, year, madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore };
   let report;
   let base: string;
   if (opts.unit !== undefined) {

@@ -43,7 +43,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
 
   const only = opts.unit !== undefined ? selectUnits(opts.unit, ws.registry, l) : undefined;
-  const sheets = buildSheets(ws.plans, ws.registry, { madeOn, ...(only ? { only } : {}) });
+  const sheets = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
   if (only && sheets.length === 0) {
     fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
   }

@@ -1,9 +1,10 @@
 // Pieces every generated document shares (sheets and reports): how a plan is
 // cited, a deadline as written and as resolved, the dated place line. Pure.
 import type { CalendarDate, PartialDate } from './dates.js';
-import type { Deadline, Occurrence } from './deadline.js';
-import { resolveDeadline } from './deadline.js';
+import type { Deadline } from './deadline.js';
 import type { Due, Plan, Status, Task } from './model.js';
+import type { ScheduleOptions, TimedOccurrence } from './schedule.js';
+import { parentMap, progressFor, resolveTimed, unitCompletion } from './schedule.js';
 import type { Unit, UnitRegistry } from './units.js';
 
 /** A plan as a document cites it; `index` is its 1-based place among the plans given. */
@@ -50,12 +51,16 @@ export function longDate(d: PartialDate | CalendarDate | undefined): string {
   return `ngày ${day} tháng ${month} năm ${d.year}`;
 }
 
+/** How dates are read: the working calendar and the repository's "trước ngày" setting (as buildSchedule). */
+export type DueRules = ScheduleOptions;
+
 /** A deadline as written, and what it resolves to. */
 export interface DueView {
   text: string;
   /** The deadline is (or includes) "thường xuyên". */
   ongoing: boolean;
-  occurrences: Occurrence[];
+  /** Written dates with their effective ones (moved past days off), as the schedule has them. */
+  occurrences: TimedOccurrence[];
   /** An event deadline whose event has no date yet. */
   eventPending: boolean;
   /** The text did not parse (plan check reports it). */
@@ -64,11 +69,12 @@ export interface DueView {
 
 export const NO_DUE: DueView = { text: '', ongoing: false, occurrences: [], eventPending: false, invalid: false };
 
-export function viewDue(due: Due | undefined, plan: Plan, eventDate?: CalendarDate): DueView {
+/** `years`: the plan's years, or the one year a report is about. */
+export function viewDue(due: Due | undefined, years: Plan['years'], rules: DueRules, eventDate?: CalendarDate): DueView {
   if (!due) return NO_DUE;
   if (!due.parsed.ok) return { ...NO_DUE, text: due.text, invalid: true };
   const d = due.parsed.deadline;
-  const occurrences = resolveDeadline(d, plan.years, eventDate ? { eventDate } : {});
+  const occurrences = resolveTimed(d, years, { ...rules, ...(eventDate ? { eventDate } : {}) });
   return { text: due.text, ongoing: hasKind(d, 'ongoing'), occurrences, eventPending: hasKind(d, 'event') && !occurrences.some((o) => o.source.kind === 'event'), invalid: false };
 }
 
@@ -77,16 +83,28 @@ function hasKind(d: Deadline, kind: 'ongoing' | 'event'): boolean {
   return d.kind === 'combined' && d.parts.some((p) => hasKind(p, kind));
 }
 
-/** The last day a deadline allows (undefined for ongoing-only or undated ones). */
-export function lastDue(view: DueView): CalendarDate | undefined {
+/** The last limit of a deadline (undefined for ongoing-only or undated ones); its `effective` is the last day allowed. */
+export function lastDue(view: DueView): TimedOccurrence | undefined {
   const dues = view.occurrences.filter((o) => o.kind !== 'peak');
-  return dues.length ? dues[dues.length - 1]!.due : undefined;
+  return dues[dues.length - 1];
 }
 
-/** The status a unit reports for a task: its own progress entry, or the task's. */
-export function unitStatus(task: Task, unit: Unit | undefined, registry: UnitRegistry): Status {
+const parentsOf = new WeakMap<Plan, ReadonlyMap<Task, Task>>();
+
+/**
+ * The status a unit reports for a task, by the schedule's completion rules:
+ * done or stopped when the task (or a parent) is, when every deliverable has
+ * its evidence, or when the unit's own progress entry (or its group's) says
+ * so; otherwise that progress entry's status, else the task's.
+ */
+export function unitStatus(plan: Plan, task: Task, unit: Unit | undefined, registry: UnitRegistry): Status {
+  let parents = parentsOf.get(plan);
+  if (!parents) parentsOf.set(plan, (parents = parentMap(plan)));
+  const completed = unitCompletion(task, unit, registry, parents);
+  if (completed) return completed.how === 'stopped' ? 'stopped' : 'done';
   if (unit) {
-    const own = task.progress.find((p) => registry.lookup(p.unit.text) === unit);
+    const entries = progressFor(task, unit, registry);
+    const own = entries.find((p) => registry.lookup(p.unit.text) === unit) ?? entries[0];
     if (own) return own.status;
   }
   return task.status;

@@ -3,13 +3,15 @@
 // and who has and has not sent its report. People write only the results.
 import type { CalendarDate } from './dates.js';
 import { compareDates } from './dates.js';
-import type { DueView, PlanRef } from './document.js';
+import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
-import type { Duty, Plan, Signer, Status } from './model.js';
+import type { Duty, Output, Plan, Signer, Status } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
-import { dutyForPeriod, reportingPeriod, submissionYear } from './periods.js';
-import { buildAssignments, concreteUnits } from './assignments.js';
+import { dutyForPeriod, reportingPeriod } from './periods.js';
+import type { TimedOccurrence } from './schedule.js';
+import { matchSubmissions, unitSubmissions } from './schedule.js';
+import { buildAssignments, dutyOwers } from './assignments.js';
 import { compareTaskIds } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 
@@ -21,7 +23,8 @@ export interface ReportTask {
   lead: string[];
   support: string[];
   due: DueView;
-  outputs: string[];
+  /** Deliverables with the documents that fulfil them. */
+  outputs: Output[];
   status: Status;
   /** Still open after the period: not done or stopped, and due later or ongoing. */
   openAfter: boolean;
@@ -31,6 +34,7 @@ export interface SenderRow {
   unit: Unit;
   sent?: CalendarDate;
   number?: string;
+  /** Sent after the effective due date (the written one carried past days off). */
   late: boolean;
 }
 
@@ -44,15 +48,15 @@ export interface Report {
   place: string;
   madeOn: CalendarDate;
   period: ReportingPeriod;
-  /** The plan's own due date for this period's report, when a duty says so. */
-  planDue?: { duty: Duty; date: CalendarDate };
+  /** The plan's own due date for this period's report, when a duty says so: written and effective. */
+  planDue?: { duty: Duty; due: TimedOccurrence };
   tasks: ReportTask[];
   signer?: Signer;
   /** Consolidated: who owes the period's report, sent or not. */
   senders: SenderRow[];
 }
 
-export interface ReportOptions {
+export interface ReportOptions extends DueRules {
   period: PeriodCode;
   year: number;
   madeOn: CalendarDate;
@@ -61,7 +65,7 @@ export interface ReportOptions {
 /** A task belongs to a period unless it ended before it (done) or starts after it. */
 function inPeriod(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): boolean {
   if (t.due.ongoing) return true;
-  const last = lastDue(t.due);
+  const last = lastDue(t.due)?.effective;
   if (!last) return true;
   const starts = t.due.occurrences.map((o) => o.start ?? o.due);
   const first = starts.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b), starts[0]!);
@@ -72,17 +76,18 @@ function inPeriod(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): bo
 
 function openAfter(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): boolean {
   if (t.status === 'done' || t.status === 'stopped') return false;
-  const last = lastDue(t.due);
+  const last = lastDue(t.due)?.effective;
   return t.due.ongoing || !last || compareDates(last, p.to) > 0;
 }
 
-function firstDuty(plans: readonly Plan[], code: PeriodCode, year: number): Report['planDue'] {
+/** The period's report duty, resolved in the report's year (a plan's years may not reach it). */
+function periodDuty(plans: readonly Plan[], code: PeriodCode, year: number, rules: DueRules): (Report['planDue'] & { view: DueView }) | undefined {
   for (const plan of plans) {
     const duty = dutyForPeriod(plan, code);
     if (!duty) continue;
-    const due = viewDue(duty.due, { ...plan, years: { from: year, to: year } });
-    const date = lastDue(due);
-    if (date) return { duty, date };
+    const view = viewDue(duty.due, { from: year, to: year }, rules);
+    const due = lastDue(view);
+    if (due) return { duty, due, view };
   }
   return undefined;
 }
@@ -100,9 +105,9 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       role: a.role,
       lead: otherNames(a.task.lead, undefined, registry),
       support: otherNames(a.task.support, undefined, registry),
-      due: viewDue(a.task.due, a.plan, a.task.eventDate),
-      outputs: a.task.outputs.map((o) => o.text),
-      status: unitStatus(a.task, unit, registry),
+      due: viewDue(a.task.due, a.plan.years, opts, a.task.eventDate),
+      outputs: a.task.outputs,
+      status: unitStatus(a.plan, a.task, unit, registry),
       openAfter: false,
     };
     row.openAfter = openAfter(row, period);
@@ -110,11 +115,11 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   }
   tasks.sort((x, y) => x.plan.index - y.plan.index || (x.role === y.role ? 0 : x.role === 'lead' ? -1 : 1) || compareTaskIds(x.id, y.id));
   const first = plans[0]!;
-  const planDue = firstDuty(plans, opts.period, opts.year);
+  const found = periodDuty(plans, opts.period, opts.year, opts);
   return {
     kind: 'unit',
     author: { parent: first.issuer.name, name: unit.name },
-    ...(planDue ? { to: planDue.duty.to, planDue } : {}),
+    ...(found ? { to: found.duty.to, planDue: { duty: found.duty, due: found.due } } : {}),
     plans: [...refs.values()],
     place: first.place,
     madeOn: opts.madeOn,
@@ -139,9 +144,9 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         role: 'lead',
         lead: otherNames(task.lead, undefined, registry),
         support: otherNames(task.support, undefined, registry),
-        due: viewDue(task.due, plan, task.eventDate),
-        outputs: task.outputs.map((o) => o.text),
-        status: task.status,
+        due: viewDue(task.due, plan.years, opts, task.eventDate),
+        outputs: task.outputs,
+        status: unitStatus(plan, task, undefined, registry),
         openAfter: false,
       };
       row.openAfter = openAfter(row, period);
@@ -149,19 +154,19 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     }
   });
   tasks.sort((x, y) => x.plan.index - y.plan.index || compareTaskIds(x.id, y.id));
-  const planDue = firstDuty(plans, opts.period, opts.year);
+  const found = periodDuty(plans, opts.period, opts.year, opts);
+  const planDue = found ? { duty: found.duty, due: found.due } : undefined;
   const senders: SenderRow[] = [];
-  if (planDue) {
-    const duty = planDue.duty;
-    for (const unit of concreteUnits(duty.by, registry)) {
-      const sent = duty.submissions
-        .filter((s) => registry.lookup(s.unit.text) === unit && submissionYear(s) === opts.year)
-        .sort((a, b) => compareDates(a.date, b.date))[0];
+  if (found) {
+    // Submissions pair with occurrences as the schedule pairs them (plan overdue agrees).
+    const at = found.view.occurrences.indexOf(found.due);
+    for (const unit of dutyOwers(found.duty, registry)) {
+      const sent = matchSubmissions(found.view.occurrences, unitSubmissions(found.duty, unit, registry))[at];
       senders.push({
         unit,
         ...(sent ? { sent: sent.date } : {}),
         ...(sent?.number ? { number: sent.number } : {}),
-        late: sent ? compareDates(sent.date, planDue.date) > 0 : false,
+        late: sent ? compareDates(sent.date, found.due.effective) > 0 : false,
       });
     }
   }

@@ -77,6 +77,31 @@ export interface ScheduleOptions {
   strictBefore?: boolean;
 }
 
+/** An occurrence with the day its limit really ends (a peak never moves: it is not a limit). */
+export interface TimedOccurrence extends Occurrence {
+  effective: CalendarDate;
+  moved: boolean;
+  /** What the written day is ("15/11/2025 là thứ Bảy"); set when moved. */
+  movedReason?: Localized;
+}
+
+/**
+ * The one place a deadline becomes dates: resolved over the given years with
+ * the repository's reading of "trước ngày", each limit carried past days off.
+ * Sheets, reports and show call this too, so every output agrees with overdue.
+ */
+export function resolveTimed(deadline: Deadline, years: Plan['years'], opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
+  const occurrences = resolveDeadline(deadline, years, {
+    ...(opts.eventDate ? { eventDate: opts.eventDate } : {}),
+    ...(opts.strictBefore ? { strictBefore: true } : {}),
+  });
+  return occurrences.map((occ) => {
+    if (occ.kind === 'peak') return { ...occ, effective: occ.due, moved: false };
+    const eff = effectiveDue(occ.due, opts.calendar);
+    return { ...occ, effective: eff.date, moved: eff.moved, ...(eff.moved ? { movedReason: eff.reason } : {}) };
+  });
+}
+
 export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, opts: ScheduleOptions): Schedule {
   const schedule: Schedule = { items: [], ongoing: [], undated: [] };
   for (const plan of plans) {
@@ -84,10 +109,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const task of allTasks(plan)) {
       if (!task.due || !task.due.parsed.ok) continue;
       const deadline = task.due.parsed.deadline;
-      const occurrences = resolveDeadline(deadline, plan.years, {
-        ...(task.eventDate ? { eventDate: task.eventDate } : {}),
-        ...(opts.strictBefore ? { strictBefore: true } : {}),
-      });
+      const occurrences = resolveTimed(deadline, plan.years, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
       if (hasOngoing(deadline)) schedule.ongoing.push({ plan, task });
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'task', id: task.id, title: task.title, text: task.due.text });
@@ -97,11 +119,10 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
       if (task.lead.length === 0) continue;
       const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
       if (units.length === 0) units.push(undefined);
-      const wholeTask = taskCompletion(task, parents);
       for (const [occ, key] of keyed(occurrences)) {
-        const timing = timingOf(occ, opts.calendar);
+        const timing = timingOf(occ);
         for (const unit of units) {
-          const completed = earliest(wholeTask, unit ? unitProgressCompletion(task, unit, registry) : undefined);
+          const completed = unitCompletion(task, unit, registry, parents);
           schedule.items.push({
             plan,
             kind: 'task',
@@ -121,7 +142,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const duty of plan.duties) {
       if (!duty.due.parsed.ok) continue;
       const deadline = duty.due.parsed.deadline;
-      const occurrences = resolveDeadline(deadline, plan.years, opts.strictBefore ? { strictBefore: true } : {});
+      const occurrences = resolveTimed(deadline, plan.years, opts);
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'duty', id: duty.id, title: duty.title, text: duty.due.text });
         continue;
@@ -138,7 +159,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
             id: duty.id,
             title: duty.title,
             unit,
-            ...timingOf(occ, opts.calendar),
+            ...timingOf(occ),
             key,
             year: occ.due.year,
             source: occ.source,
@@ -159,16 +180,19 @@ function earliest(a: Completion | undefined, b: Completion | undefined): Complet
   return compareDates(a.date, b.date) <= 0 ? a : b;
 }
 
-function timingOf(occ: Occurrence, calendar: WorkCalendar): Pick<ScheduledItem, 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason'> {
-  const base = { occurrence: occ.kind, ...(occ.start ? { start: occ.start } : {}), written: occ.due };
-  // A peak is a stretch of activity inside a longer deadline, not a time limit.
-  if (occ.kind === 'peak') return { ...base, effective: occ.due, moved: false };
-  const eff = effectiveDue(occ.due, calendar);
-  return { ...base, effective: eff.date, moved: eff.moved, ...(eff.moved ? { movedReason: eff.reason } : {}) };
+function timingOf(occ: TimedOccurrence): Pick<ScheduledItem, 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason'> {
+  return {
+    occurrence: occ.kind,
+    ...(occ.start ? { start: occ.start } : {}),
+    written: occ.due,
+    effective: occ.effective,
+    moved: occ.moved,
+    ...(occ.movedReason ? { movedReason: occ.movedReason } : {}),
+  };
 }
 
 /** Stable keys: kind, year, and the rank among occurrences of that kind in that year. */
-function keyed(occurrences: Occurrence[]): [Occurrence, string][] {
+function keyed<O extends Occurrence>(occurrences: readonly O[]): [O, string][] {
   const seen = new Map<string, number>();
   return occurrences.map((o) => {
     const base = `${o.kind}-${o.due.year}`;
@@ -186,7 +210,8 @@ function hasEvent(d: Deadline): boolean {
   return d.kind === 'event' || (d.kind === 'combined' && d.parts.some(hasEvent));
 }
 
-function parentMap(plan: Plan): Map<Task, Task> {
+/** Each task's parent task, for completion rules that look upwards. */
+export function parentMap(plan: Plan): Map<Task, Task> {
   const map = new Map<Task, Task>();
   for (const t of allTasks(plan)) for (const c of t.tasks) map.set(c, t);
   return map;
@@ -219,6 +244,14 @@ export function progressFor(task: Task, unit: Unit, registry: UnitRegistry): Uni
   });
 }
 
+/**
+ * Done for this unit: the task is done for everyone (taskCompletion), or the
+ * unit's own progress entry says done or stopped; the earlier holds.
+ */
+export function unitCompletion(task: Task, unit: Unit | undefined, registry: UnitRegistry, parents?: ReadonlyMap<Task, Task>): Completion | undefined {
+  return earliest(taskCompletion(task, parents), unit ? unitProgressCompletion(task, unit, registry) : undefined);
+}
+
 function unitProgressCompletion(task: Task, unit: Unit, registry: UnitRegistry): Completion | undefined {
   for (const p of progressFor(task, unit, registry)) {
     if (p.status === 'done') return { how: 'progress', ...(p.done ? { date: p.done } : {}) };
@@ -227,7 +260,8 @@ function unitProgressCompletion(task: Task, unit: Unit, registry: UnitRegistry):
   return undefined;
 }
 
-function unitSubmissions(duty: Duty, unit: Unit, registry: UnitRegistry): Submission[] {
+/** The submissions a unit recorded for a duty. */
+export function unitSubmissions(duty: Duty, unit: Unit, registry: UnitRegistry): Submission[] {
   return duty.submissions.filter((s) => registry.lookup(s.unit.text) === unit);
 }
 

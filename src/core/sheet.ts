@@ -2,11 +2,12 @@
 // or supports across the given plans, and the reports it owes. Who owes what
 // comes from buildAssignments; this only orders and shapes it for rendering.
 import type { CalendarDate } from './dates.js';
-import type { DueView, PlanRef } from './document.js';
+import type { DueRules, DueView, PlanRef } from './document.js';
 import { otherNames, planRef, unitStatus, viewDue } from './document.js';
-import type { Plan, Signer, Status, Submission } from './model.js';
+import type { Output, Plan, Signer, Status, Submission } from './model.js';
 import type { DutyAssignment, TaskAssignment, UnitAssignments } from './assignments.js';
 import { buildAssignments } from './assignments.js';
+import { unitSubmissions } from './schedule.js';
 import { uniqueSlugs } from './slug.js';
 import { compareTaskIds } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -21,7 +22,8 @@ export interface SheetTask {
   otherLead: string[];
   otherSupport: string[];
   due: DueView;
-  outputs: string[];
+  /** Deliverables, each with the documents that fulfil it (none yet: empty evidence). */
+  outputs: Output[];
   status: Status;
 }
 
@@ -52,7 +54,7 @@ export interface Sheet {
   duties: SheetDuty[];
 }
 
-export interface SheetOptions {
+export interface SheetOptions extends DueRules {
   madeOn: CalendarDate;
   /** Only these units (default: every unit with something to do). */
   only?: readonly Unit[];
@@ -69,13 +71,13 @@ export function buildSheets(plans: readonly Plan[], registry: UnitRegistry, opts
   const slugs = sheetSlugs(registry);
   return buildAssignments(plans, registry)
     .filter((a) => !opts.only || opts.only.includes(a.unit))
-    .map((a) => buildSheet(a, refs, slugs.get(a.unit) ?? 'don-vi', registry, opts.madeOn));
+    .map((a) => buildSheet(a, refs, slugs.get(a.unit) ?? 'don-vi', registry, opts));
 }
 
-function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, registry: UnitRegistry, madeOn: CalendarDate): Sheet {
-  const lead = sortByPlanAndId(a.lead.map((t) => sheetTask(t, a.unit, refs, registry)));
-  const support = sortByPlanAndId(a.support.map((t) => sheetTask(t, a.unit, refs, registry)));
-  const duties = a.duties.map((d) => sheetDuty(d, a.unit, refs, registry)).sort((x, y) => x.plan.index - y.plan.index);
+function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, registry: UnitRegistry, opts: SheetOptions): Sheet {
+  const lead = sortByPlanAndId(a.lead.map((t) => sheetTask(t, a.unit, refs, registry, opts)));
+  const support = sortByPlanAndId(a.support.map((t) => sheetTask(t, a.unit, refs, registry, opts)));
+  const duties = a.duties.map((d) => sheetDuty(d, a.unit, refs, registry, opts)).sort((x, y) => x.plan.index - y.plan.index);
   const used = [...new Set([...lead, ...support, ...duties].map((r) => r.plan))].sort((x, y) => x.index - y.index);
   const first = used[0]!.plan;
   return {
@@ -85,14 +87,14 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
     issuer: first.issuer,
     place: first.place,
     ...(first.signer ? { signer: first.signer } : {}),
-    madeOn,
+    madeOn: opts.madeOn,
     lead,
     support,
     duties,
   };
 }
 
-function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry): SheetTask {
+function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, rules: DueRules): SheetTask {
   const named = registry.lookup(t.via.text);
   return {
     plan: refs.get(t.plan)!,
@@ -102,20 +104,20 @@ function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, regi
     ...(named && named !== unit ? { via: named.name } : {}),
     otherLead: otherNames(t.task.lead, unit, registry),
     otherSupport: otherNames(t.task.support, unit, registry),
-    due: viewDue(t.task.due, t.plan, t.task.eventDate),
-    outputs: t.task.outputs.map((o) => o.text),
-    status: unitStatus(t.task, unit, registry),
+    due: viewDue(t.task.due, t.plan.years, rules, t.task.eventDate),
+    outputs: t.task.outputs,
+    status: unitStatus(t.plan, t.task, unit, registry),
   };
 }
 
-function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry): SheetDuty {
+function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, rules: DueRules): SheetDuty {
   return {
     plan: refs.get(d.plan)!,
     id: d.duty.id,
     title: d.duty.title,
     to: d.duty.to,
-    due: viewDue(d.duty.due, d.plan),
-    submissions: d.duty.submissions.filter((s) => registry.lookup(s.unit.text) === unit),
+    due: viewDue(d.duty.due, d.plan.years, rules),
+    submissions: unitSubmissions(d.duty, unit, registry),
   };
 }
 

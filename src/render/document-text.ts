@@ -5,7 +5,8 @@ import { formatVi } from '../core/dates.js';
 import type { CalendarDate } from '../core/dates.js';
 import type { DueView, PlanRef } from '../core/document.js';
 import { longDate } from '../core/document.js';
-import type { Signer, Status } from '../core/model.js';
+import type { Evidence, Output, Signer, Status } from '../core/model.js';
+import type { TimedOccurrence } from '../core/schedule.js';
 import type { Wording } from '../core/templates.js';
 
 export interface DueText {
@@ -20,13 +21,41 @@ export function dueText(due: DueView, common: Wording): DueText {
   // The deadline itself first, a peak window after it.
   const ordered = [...due.occurrences.filter((o) => o.kind !== 'peak'), ...due.occurrences.filter((o) => o.kind === 'peak')];
   for (const o of ordered) {
-    if (o.kind === 'due') resolved.push(formatVi(o.due));
-    else if (o.kind === 'window' && o.start) resolved.push(common.text('due_window', { start: formatVi(o.start), end: formatVi(o.due) }));
+    if (o.kind === 'due') resolved.push(limitText(o, common));
+    else if (o.kind === 'window' && o.start) resolved.push(common.text('due_window', { start: formatVi(o.start), end: limitText(o, common) }));
     else if (o.kind === 'peak' && o.start) resolved.push(common.text('due_peak', { start: formatVi(o.start), end: formatVi(o.due) }));
   }
   if (due.eventPending) resolved.push(common.text('due_event_pending'));
   if (due.ongoing) resolved.push(common.text('ongoing'));
   return { written: due.text, resolved };
+}
+
+/**
+ * A limit's last day as written, and when a day off moves it, the day it
+ * really ends beside it: "15/11/2025 (thứ Bảy) → 17/11/2025".
+ */
+export function limitText(o: Pick<TimedOccurrence, 'due' | 'effective' | 'moved' | 'movedReason'>, common: Wording): string {
+  const written = formatVi(o.due);
+  if (!o.moved) return written;
+  return common.text('due_moved', { written, day: whatDay(o, written), effective: formatVi(o.effective) });
+}
+
+/** "thứ Bảy", "ngày nghỉ Tết Giáp Thìn": the reason workdays gives ("15/11/2025 là thứ Bảy") without its date. */
+function whatDay(o: Pick<TimedOccurrence, 'movedReason'>, written: string): string {
+  const reason = o.movedReason?.vi ?? '';
+  const prefix = `${written} là `;
+  return reason.startsWith(prefix) ? reason.slice(prefix.length) : reason;
+}
+
+/** A document that fulfils a deliverable: "12/KH-UBND ngày 01/03/2024", its title after it when known. */
+export function evidenceText(e: Evidence, common: Wording): string {
+  const base = e.date ? common.text('evidence_dated', { number: e.number, date: formatVi(e.date) }) : common.text('evidence_undated', { number: e.number });
+  return e.title ? common.text('evidence_titled', { evidence: base, title: e.title }) : base;
+}
+
+/** A deliverable's documents, joined; empty when it has none yet. */
+export function evidenceList(o: Output, common: Wording): string {
+  return o.evidence.map((e) => evidenceText(e, common)).join('; ');
 }
 
 /** Whether the resolved text only repeats what is written ("thường xuyên" → "thường xuyên"). */

@@ -39,6 +39,12 @@ export interface DocColumn {
   center?: boolean;
 }
 
+/** A checklist line; a ticked one is done (a deliverable with its documents). */
+export interface ChecklistItem {
+  text: string;
+  checked?: boolean;
+}
+
 /** A cell: lines of text; a line may be bold. */
 export type DocCell = readonly (string | { text: string; bold?: boolean; italic?: boolean })[];
 
@@ -48,7 +54,7 @@ export type DocBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; center?: boolean }
-  | { kind: 'checklist'; items: readonly string[] }
+  | { kind: 'checklist'; items: readonly ChecklistItem[] }
   | { kind: 'table'; columns: readonly DocColumn[]; rows: readonly DocRow[]; small?: boolean };
 
 export interface OfficialDocument {
@@ -186,7 +192,9 @@ function bodyBlocks(blocks: readonly DocBlock[], width: number): (Paragraph | Ta
         out.push(para(b.text, { ...(b.italic ? { italic: true } : {}), ...(b.bold ? { bold: true } : {}), after: 120, indent: !b.center, ...(b.center ? { align: AlignmentType.CENTER } : {}) }));
         break;
       case 'checklist':
-        for (const item of b.items) out.push(new Paragraph({ indent: { left: 567 + 283, hanging: 283 }, spacing: { after: 60 }, children: [run(`☐ ${item}`)] }));
+        for (const item of b.items) {
+          out.push(new Paragraph({ indent: { left: 567 + 283, hanging: 283 }, spacing: { after: 60 }, children: [run(`${item.checked ? '☑' : '☐'} ${item.text}`)] }));
+        }
         break;
       case 'table':
         out.push(dataTable(b, width));

@@ -27,7 +27,7 @@ export function renderOfficialMarkdown(doc: OfficialDocument): string {
         else out.push(b.italic ? `*${inline(b.text)}*` : b.bold ? `**${inline(b.text)}**` : inline(b.text));
         break;
       case 'checklist':
-        out.push(b.items.map((i) => `- [ ] ${inline(i)}`).join('\n'));
+        out.push(b.items.map((i) => `- [${i.checked ? 'x' : ' '}] ${inline(i.text)}`).join('\n'));
         break;
       case 'table':
         out.push(

@@ -6,7 +6,7 @@ import type { PlanRef } from '../core/document.js';
 import type { Sheet, SheetDuty, SheetTask } from '../core/sheet.js';
 import { sheetCounts } from '../core/sheet.js';
 import type { Wording } from '../core/templates.js';
-import { dueText, placeDate, planCitation, planShort, resolvedAddsNothing, signerLines, statusText } from './document-text.js';
+import { dueText, evidenceList, placeDate, planCitation, planShort, resolvedAddsNothing, signerLines, statusText } from './document-text.js';
 import { cell, headerMarkdown, inline, recipientsMarkdown, signatureMarkdown, table } from './markdown-common.js';
 
 export interface SheetWording {
@@ -67,7 +67,9 @@ export function taskCells(t: SheetTask, w: SheetWording): { task: string[]; othe
     task: [t.id, t.title],
     others: others.length ? others : [sheet.text('others_none')],
     due: resolvedAddsNothing(d) ? [d.written] : [d.written, ...d.resolved.map((r) => `(${r})`)],
-    outputs: t.outputs.length ? t.outputs.map((o) => `- ${o}`) : [sheet.text('outputs_none')],
+    outputs: t.outputs.length
+      ? t.outputs.map((o) => `- ${o.evidence.length ? sheet.text('output_delivered', { output: o.text, evidence: evidenceList(o, common) }) : o.text}`)
+      : [sheet.text('outputs_none')],
     status: statusText(t.status, common),
   };
 }

@@ -2,10 +2,11 @@
 // the four sections, summary table, recipients, signature. Rendered to DOCX by
 // docx-layout and to Markdown by markdown-official; wording from templates.
 import { formatVi } from '../core/dates.js';
+import type { Output } from '../core/model.js';
 import type { Report, ReportTask } from '../core/report.js';
 import type { Wording } from '../core/templates.js';
 import type { DocBlock, OfficialDocument } from './docx-layout.js';
-import { dueText, placeDate, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
+import { dueText, evidenceList, limitText, placeDate, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
 
 export interface ReportWording {
   common: Wording;
@@ -16,6 +17,11 @@ function dueLine(t: ReportTask, common: Wording): string {
   const d = dueText(t.due, common);
   if (!d.written) return '';
   return resolvedAddsNothing(d) || d.resolved.length === 0 ? d.written : `${d.written} (${d.resolved.join('; ')})`;
+}
+
+/** A deliverable, with the documents that fulfil it once it has them. */
+function outputText(o: Output, w: ReportWording): string {
+  return o.evidence.length ? w.report.text('output_delivered', { output: o.text, evidence: evidenceList(o, w.common) }) : o.text;
 }
 
 export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
@@ -29,10 +35,13 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   if (r.to) body.push({ kind: 'paragraph', text: report.text('to_line', { to: r.to }), center: true });
   body.push({ kind: 'paragraph', text: report.text('period_line', { period, year, from: formatVi(r.period.from), to: formatVi(r.period.to) }), italic: true });
   if (r.period.unverified) body.push({ kind: 'paragraph', text: report.text('period_unverified'), italic: true });
+  const planDueText = r.planDue ? limitText(r.planDue.due, common) : '';
   if (r.planDue) {
-    body.push({ kind: 'paragraph', text: report.text('plan_due_line', { date: formatVi(r.planDue.date), report: r.planDue.duty.title.toLocaleLowerCase('vi') }), italic: true });
-    if (r.planDue.date.year === r.period.to.year && formatVi(r.planDue.date) !== formatVi(r.period.to) && compare(r.planDue.date, r.period.to) < 0) {
-      body.push({ kind: 'paragraph', text: report.text('estimate_note', { date: formatVi(r.planDue.date), to: formatVi(r.period.to) }), italic: true });
+    body.push({ kind: 'paragraph', text: report.text('plan_due_line', { date: planDueText, report: r.planDue.duty.title.toLocaleLowerCase('vi') }), italic: true });
+    // Figures between the day the report is due (effective) and the cut-off are estimates.
+    const due = r.planDue.due.effective;
+    if (due.year === r.period.to.year && compare(due, r.period.to) < 0) {
+      body.push({ kind: 'paragraph', text: report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }), italic: true });
     }
   }
   body.push({ kind: 'paragraph', text: report.text('opening', { plan, unit, period, year }) });
@@ -51,7 +60,10 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
     if (due) body.push({ kind: 'paragraph', text: report.text('task_due', { due }) });
     body.push({ kind: 'paragraph', text: report.text('task_status', { status: statusText(t.status, common) }) });
     body.push({ kind: 'paragraph', text: report.text('task_outputs') });
-    body.push({ kind: 'checklist', items: t.outputs.length ? t.outputs : [report.text('no_outputs')] });
+    body.push({
+      kind: 'checklist',
+      items: t.outputs.length ? t.outputs.map((o) => ({ text: outputText(o, w), checked: o.evidence.length > 0 })) : [{ text: report.text('no_outputs') }],
+    });
     body.push({ kind: 'paragraph', text: report.text('results_placeholder'), italic: true });
   });
 
@@ -92,7 +104,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
         body.push({
           kind: 'table',
           columns: [unitCols[0]!, unitCols[1]!, { header: report.text('col_plan_due'), width: 20, center: true }, unitCols[2]!],
-          rows: late.map((s, i) => ({ cells: [[String(i + 1)], [s.unit.name], [formatVi(r.planDue!.date)], [formatVi(s.sent!)]] })),
+          rows: late.map((s, i) => ({ cells: [[String(i + 1)], [s.unit.name], [planDueText], [formatVi(s.sent!)]] })),
         });
       } else body.push({ kind: 'paragraph', text: report.text('none') });
     }
@@ -112,7 +124,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
       { header: report.text('col_outputs'), width: 20 },
     ],
     rows: r.tasks.map((t, i) => ({
-      cells: [[String(i + 1)], [{ text: t.id, bold: true }, t.title], t.lead, [dueLine(t, common)], [statusText(t.status, common)], t.outputs.map((o) => `- ${o}`)],
+      cells: [[String(i + 1)], [{ text: t.id, bold: true }, t.title], t.lead, [dueLine(t, common)], [statusText(t.status, common)], t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`)],
     })),
   });
   body.push({ kind: 'paragraph', text: report.text('closing', { unit, period, year }) });

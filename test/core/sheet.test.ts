@@ -6,10 +6,13 @@ import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan } from '../../src/core/model.js';
 import { buildSheets, sheetSlugs } from '../../src/core/sheet.js';
 import type { UnitRegistry } from '../../src/core/units.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const madeOn = { year: 2024, month: 5, day: 21 };
+// The law's days off only: these tests are about who gets what, not about dates.
+const calendar = buildWorkCalendar();
 
 function seed(): { plan: Plan; registry: UnitRegistry } {
   const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
@@ -25,7 +28,7 @@ function inline(yaml: string): Plan {
 
 describe('buildSheets on the seed plan', () => {
   const { plan, registry } = seed();
-  const sheets = buildSheets([plan], registry, { madeOn });
+  const sheets = buildSheets([plan], registry, { madeOn, calendar });
   const byName = new Map(sheets.map((s) => [s.unit.name, s]));
 
   it('lists what Phòng Tư pháp leads, in the document order', () => {
@@ -71,7 +74,7 @@ describe('buildSheets on the seed plan', () => {
   });
   it('--unit selection keeps the same file names', () => {
     const pdt = registry.lookup('Phòng Dân tộc');
-    const only = buildSheets([plan], registry, { madeOn, only: [pdt as never] });
+    const only = buildSheets([plan], registry, { madeOn, calendar, only: [pdt as never] });
     expect(only.map((s) => s.slug)).toEqual(['phong-dan-toc']);
     expect(sheetSlugs(registry).get(pdt as never)).toBe('phong-dan-toc');
   });
@@ -102,18 +105,18 @@ describe('buildSheets across plans', () => {
         due: 05/02/2024`).replace('05/KH-UBND', '07/KH-UBND'));
 
   it('spans plans, ordered by plan then numbering, with per-unit status', () => {
-    const s = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'Phòng Tư pháp')!;
+    const s = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'Phòng Tư pháp')!;
     expect(s.lead.map((t) => `${t.plan.number} ${t.id}`)).toEqual(['05/KH-UBND 1.10', '07/KH-UBND 1.1']);
     expect(s.support.map((t) => t.id)).toEqual(['1.9']);
     expect(s.support[0]!.status).toBe('done');
     expect(s.support[0]!.via).toBe('các cơ quan, tổ chức huyện');
     expect(s.plans.map((p) => p.number)).toEqual(['05/KH-UBND', '07/KH-UBND']);
-    const pdt = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'Phòng Dân tộc')!;
+    const pdt = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'Phòng Dân tộc')!;
     expect(pdt.lead[0]!.status).toBe('doing');
     expect(pdt.plans.map((p) => p.number)).toEqual(['05/KH-UBND']);
   });
   it('lists a commune only on the plan that names its group', () => {
-    const s = buildSheets([a, b], units, { madeOn }).find((x) => x.unit.name === 'UBND xã An Lạc')!;
+    const s = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'UBND xã An Lạc')!;
     expect(s.lead.map((t) => t.id)).toEqual(['1.1']);
     expect(s.lead[0]!.otherLead).toEqual(['UBND các xã, thị trấn', 'Phòng Tư pháp']);
   });

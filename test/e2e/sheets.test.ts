@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSheets } from '../../src/core/sheet.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { docxText } from './docx-text.js';
 import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
 
@@ -17,7 +18,7 @@ const GOLDEN_FILES = ['phong-tu-phap.md', 'phong-dan-toc.md', 'ubnd-xa-an-lac.md
 function seedSheets() {
   const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
   const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
-  return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 } }) };
+  return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 }, calendar: buildWorkCalendar() }) };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
