@@ -1,0 +1,136 @@
+// Issue 3 through the built binary on test/fixtures/evidence: a limit on a
+// Saturday shows the written and the effective date, and deliverables show
+// their evidence, in sheets (Markdown and DOCX), reports and plan show;
+// strictBefore in settings.yaml changes the dates on sheets.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxText } from './docx-text.js';
+import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'evidence');
+const AS_OF = '2025-12-01';
+const MOVED = '15/11/2025 (thứ Bảy) → 17/11/2025';
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'plan-evidence-'));
+
+/** The fixture copied, with settings.yaml when given. */
+function fixtureCopy(settings?: string): string {
+  const dir = path.join(tmp(), 'plans');
+  cpSync(FIXTURE, dir, { recursive: true });
+  if (settings !== undefined) writeFileSync(path.join(dir, 'settings.yaml'), settings);
+  return dir;
+}
+
+/** The Markdown table row of a task or duty (starts "| n | **id**" or "| n | title"). */
+function row(md: string, marker: string): string {
+  const line = md.split('\n').find((l) => l.startsWith('| ') && l.includes(marker));
+  expect(line, marker).toBeDefined();
+  return line!;
+}
+
+function sheets(plans: string, format = 'both'): string {
+  const out = path.join(tmp(), 'out');
+  const r = runPlan(['sheets', plans, '--out', out, '--format', format, '--as-of', AS_OF]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return out;
+}
+
+describe('sheets: both dates and the evidence', () => {
+  const out = sheets(FIXTURE);
+  const md = readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8');
+
+  it('Markdown: the Saturday limit with its effective date, evidence beside its deliverable', () => {
+    const r11 = row(md, '**1.1**');
+    expect(r11).toContain(`trước ngày 15/11/2025<br>(${MOVED})`);
+    expect(r11).toContain('- ☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025<br>- Báo cáo kết quả |');
+    expect(r11).toContain('| Chưa thực hiện |');
+    const r13 = row(md, '**1.3**');
+    expect(r13).toContain('☑ Văn bản hướng dẫn: 35/HD-PTP ngày 12/06/2025 (Hướng dẫn đánh giá chuẩn tiếp cận pháp luật)');
+    // Every deliverable evidenced: done by the schedule's rules, though the plan writes no status.
+    expect(r13).toContain('| Hoàn thành |');
+    // A working day stays as it was.
+    expect(row(md, '**1.2**')).toContain('trước ngày 20/5<br>(20/05/2025)');
+  });
+
+  it('Markdown: a duty on the commune sheet shows both dates', () => {
+    const commune = readFileSync(path.join(out, 'ubnd-xa-an-lac.md'), 'utf8');
+    const duty = row(commune, 'Báo cáo kết quả thực hiện năm');
+    expect(duty).toContain(`trước ngày 15/11<br>(${MOVED})`);
+    expect(duty).toContain('Đã gửi ngày 17/11/2025, số 45/BC-UBND');
+  });
+
+  it('DOCX (pandoc): the same dates and evidence', () => {
+    const text = docxText(path.join(out, 'phong-tu-phap.docx'));
+    expect(text).toContain(MOVED);
+    expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
+    expect(text).toContain('35/HD-PTP ngày 12/06/2025');
+  }, 60_000);
+});
+
+describe('sheets: strictBefore from settings.yaml', () => {
+  it('"trước ngày 20/5" is 20/05 by default and 19/05 when strictBefore is true', () => {
+    const plain = readFileSync(path.join(sheets(fixtureCopy('strictBefore: false\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
+    const strict = readFileSync(path.join(sheets(fixtureCopy('strictBefore: true\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
+    expect(row(plain, '**1.2**')).toContain('trước ngày 20/5<br>(20/05/2025)');
+    expect(row(strict, '**1.2**')).toContain('trước ngày 20/5<br>(19/05/2025)');
+    // "trước ngày 15/11/2025" strictly is Friday 14/11: a working day, nothing moves.
+    expect(row(strict, '**1.1**')).toContain('trước ngày 15/11/2025<br>(14/11/2025)');
+    expect(strict).not.toContain('→');
+  });
+});
+
+describe('reports: both dates, evidence ticked, late by the effective date', () => {
+  it('a unit report ticks a delivered deliverable with its document', () => {
+    const out = path.join(tmp(), 'out');
+    const r = runPlan(['report', FIXTURE, '--period', 'year', '--year', '2025', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const md = readFileSync(path.join(out, 'bao-cao-year-2025-phong-tu-phap.md'), 'utf8');
+    expect(md).toContain(`Thời hạn: trước ngày 15/11/2025 (${MOVED})`);
+    expect(md).toContain('- [x] Kế hoạch: 12/KH-UBND ngày 01/03/2025\n- [ ] Báo cáo kết quả');
+    expect(md).toContain('- [x] Văn bản hướng dẫn: 35/HD-PTP ngày 12/06/2025');
+    expect(md).toContain(`*Thời hạn gửi báo cáo kết quả thực hiện năm theo Kế hoạch: ${MOVED}.*`);
+    expect(row(md, '**1.1**')).toContain('- ☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025<br>- Báo cáo kết quả');
+    const text = docxText(path.join(out, 'bao-cao-year-2025-phong-tu-phap.docx'));
+    expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
+    expect(text).toContain('☐ Báo cáo kết quả');
+    expect(text).toContain(MOVED);
+  }, 60_000);
+
+  it('consolidated: sent on the effective date is on time, the day after is late', () => {
+    const out = path.join(tmp(), 'out');
+    const r = runPlan(['report', FIXTURE, '--period', 'year', '--year', '2025', '--consolidated', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(path.join(out, 'bao-cao-year-2025-tong-hop.md'), 'utf8');
+    const late = md.slice(md.indexOf('Đơn vị gửi báo cáo muộn'), md.indexOf('BẢNG TỔNG HỢP'));
+    expect(late).toContain('muộn (1)');
+    expect(late).toContain(`| UBND thị trấn An Châu | ${MOVED} | 18/11/2025 |`);
+    expect(late).not.toContain('An Lạc');
+  });
+});
+
+describe('plan show: both dates and the evidence', () => {
+  it('the outline names the day off, the effective date and the documents', () => {
+    const r = runPlan(['show', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Thời hạn: trước ngày 15/11/2025 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025)');
+    expect(r.stdout).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
+    expect(r.stdout).toContain('☑ Văn bản hướng dẫn: 35/HD-PTP ngày 12/06/2025 (Hướng dẫn đánh giá chuẩn tiếp cận pháp luật)');
+    expect(r.stdout).toContain('trước ngày 15/11 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025) → UBND huyện');
+    // Not-yet-delivered deliverables are not listed as delivered.
+    expect(r.stdout).not.toContain('☑ Báo cáo kết quả');
+    const en = runPlan(['show', FIXTURE, '--lang', 'en']);
+    expect(en.stdout).toContain('Due: trước ngày 15/11/2025 (15/11/2025 is a Saturday: due 17/11/2025)');
+    expect(en.stdout).toContain('☑ Kế hoạch: 12/KH-UBND of 01/03/2025');
+    expect(hasStackTrace(en)).toBe(false);
+  });
+  it('--json: the effective date, the written one beside it; strictBefore applies', () => {
+    const plan = JSON.parse(runPlan(['show', '--json', FIXTURE]).stdout).plans[0];
+    const t11 = plan.tasks.find((t: { id: string }) => t.id === '1.1');
+    expect(t11.due.dates).toEqual([{ kind: 'due', due: '2025-11-17', written: '2025-11-15', movedBecause: '15/11/2025 là thứ Bảy' }]);
+    const strict = JSON.parse(runPlan(['show', '--json', fixtureCopy('strictBefore: true\n')]).stdout).plans[0];
+    expect(strict.tasks.find((t: { id: string }) => t.id === '1.2').due.dates).toEqual([{ kind: 'due', due: '2025-05-19' }]);
+  });
+});
