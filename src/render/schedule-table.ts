@@ -93,7 +93,8 @@ export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRender
   // province's 60,000 rows), so long lists are drawn in chunks with the same
   // fixed column widths and stitched together without the borders between them.
   const fixed = head.map((_, i) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 50 : 42) : i === head.length - 2 ? 52 : null));
-  const colWidths = fixed.map((w, i) => w ?? Math.max(head[i]!.length, ...all.map((c) => c[i]!.length)) + 2);
+  // A loop, not Math.max(...cells): a spread of 100,000 values overflows the stack.
+  const colWidths = fixed.map((w, i) => w ?? all.reduce((m, c) => Math.max(m, c[i]!.length), head[i]!.length) + 2);
   const CHUNK = 200;
   const parts: string[][] = [];
   for (let from = 0; from === 0 || from < all.length; from += CHUNK) {
