@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// `npm run bench`: the issue 8 measurements, medians over several runs, as
+// ratios where a floor exists; writes bench/RESULTS.md (no timestamps).
+//
+//   node bench/run.js [--runs 7] [--big-runs 3] [--seed 8] [--skip-sheets]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'plan.js');
+const WORK = path.join(ROOT, 'bench', 'work');
+const PROVINCE = path.join(WORK, 'province');
+const AS_OF = '2024-06-30';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const RUNS = Number(arg('--runs', '7'));
+const BIG_RUNS = Number(arg('--big-runs', '3'));
+const SEED = Number(arg('--seed', '8'));
+const HAS_TIME = existsSync('/usr/bin/time');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One run: wall time in ms (and peak memory in MB through /usr/bin/time when installed). */
+function once(cmd, args, opts = {}) {
+  const full = HAS_TIME ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const t = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd: opts.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const rss = HAS_TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : undefined;
+  if (opts.expect !== undefined && !opts.expect.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return { ms, rss, status: r.status, stdout: r.stdout };
+}
+
+function measure(cmd, args, runs, opts) {
+  const all = Array.from({ length: runs }, () => once(cmd, args, opts));
+  return { ms: median(all.map((r) => r.ms)), rss: Math.max(...all.map((r) => r.rss ?? 0)) || undefined };
+}
+
+/** Two commands measured alternately, so machine noise falls on both. */
+function sideBySide(a, b, runs) {
+  const ra = [];
+  const rb = [];
+  for (let i = 0; i < runs; i++) {
+    ra.push(once(...a));
+    rb.push(once(...b));
+  }
+  return [{ ms: median(ra.map((r) => r.ms)), rss: Math.max(...ra.map((r) => r.rss ?? 0)) }, { ms: median(rb.map((r) => r.ms)), rss: Math.max(...rb.map((r) => r.rss ?? 0)) }];
+}
+
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMb = (mb) => (mb ? `${mb.toFixed(0)} MB` : '–');
+const rows = [];
+const row = (what, measured, target, verdict, note = '') => {
+  rows.push(`| ${what} | ${measured} | ${target} | ${verdict} | ${note} |`);
+  process.stdout.write(`${what}: ${measured} (${target}) ${verdict} ${note}\n`);
+};
+const ok = (b) => (b ? 'met' : '**not met**');
+
+// --- the repository --------------------------------------------------------
+process.stdout.write(`generating the province (seed ${SEED})…\n`);
+const info = generate({ seed: SEED, out: PROVINCE });
+const parts = ['part-1', 'part-2', 'part-3', 'part-4'].map((p) => path.join('plans', p));
+
+// --- start-up ----------------------------------------------------------------
+const floor = measure(process.execPath, ['-e', ''], RUNS);
+const version = measure(process.execPath, [BIN, '--version'], RUNS, { expect: [0] });
+const seedCheck = measure(process.execPath, [BIN, 'check', '--as-of', '2024-01-15'], RUNS, { expect: [0] });
+row('`node -e \'\'` (floor)', fmtMs(floor.ms), '–', '–');
+row('`plan --version`', `${fmtMs(version.ms)} = ${(version.ms / floor.ms).toFixed(2)}× floor`, '≤ 2× floor', ok(version.ms <= 2 * floor.ms));
+row('`plan check` on the seed plan', `${fmtMs(seedCheck.ms)} = ${(seedCheck.ms / floor.ms).toFixed(2)}× floor`, '≤ 2× floor', ok(seedCheck.ms <= 2 * floor.ms));
+
+// --- the YAML floor: yaml's own parse of the same files, nothing else ----------
+const floorScript = `
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+for (const p of ${JSON.stringify(parts)}) for (const f of readdirSync(p)) parse(readFileSync(p + '/' + f, 'utf8'));`;
+const floorFile = path.join(ROOT, 'bench', 'work', 'yaml-floor.mjs');
+writeFileSync(floorFile, floorScript.replace("from 'yaml'", `from ${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js'))}`));
+const yamlFloor = measure(process.execPath, [floorFile], BIG_RUNS, { cwd: PROVINCE, expect: [0] });
+
+// --- plan check on the whole province -----------------------------------------
+const whole = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+row(`\`plan check\` on the province (${info.plans} plans, ${info.tasks} tasks, ${(info.bytes / 1048576).toFixed(1)} MB)`, `${fmtMs(whole.ms)}, ${fmtMb(whole.rss)}`, '< 1.5 s, < 400 MB', ok(whole.ms < 1500 && (whole.rss ?? 0) < 400));
+row('YAML parse alone (yaml 2.9 `parse`), same files', `${fmtMs(yamlFloor.ms)}; check = ${(whole.ms / yamlFloor.ms).toFixed(2)}× it`, 'floor', '–');
+
+// --- growth ------------------------------------------------------------------
+const quarter = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, parts[0]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+const half = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, parts[0], parts[1]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+const g1 = half.ms / quarter.ms;
+const g2 = whole.ms / half.ms;
+row('`plan check` growth ¼ → ½ → whole', `${fmtMs(quarter.ms)} → ${fmtMs(half.ms)} → ${fmtMs(whole.ms)} (×${g1.toFixed(2)}, ×${g2.toFixed(2)})`, '≤ 2.2× per doubling', ok(g1 <= 2.2 && g2 <= 2.2));
+
+// --- overdue against Taskwarrior ------------------------------------------------
+const task = spawnSync('task', ['--version'], { encoding: 'utf8' });
+if (task.status !== 0) {
+  row('`plan overdue` vs `task overdue`', 'not measured: Taskwarrior is not installed (apt-get install taskwarrior)', 'ratio < 1.0', '–');
+} else {
+  const tw = path.join(WORK, 'taskwarrior');
+  rmSync(tw, { recursive: true, force: true });
+  mkdirSync(path.join(tw, 'data'), { recursive: true });
+  const rc = path.join(tw, 'taskrc');
+  writeFileSync(rc, `data.location=${path.join(tw, 'data')}\nconfirmation=off\nverbose=nothing\nhooks=off\ngc=off\ncolor=off\nnews.version=${task.stdout.trim()}\n`);
+  const env = { TASKRC: rc, TASKDATA: path.join(tw, 'data') };
+  execFileSync('task', ['rc.verbose=nothing', 'import', path.join(PROVINCE, 'taskwarrior.json')], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  // Taskwarrior has no --as-of: its "today" is the machine's. Both list what is overdue by their own today;
+  // plan gets the same day explicitly so the two lists cover the same tasks.
+  const today = new Date().toISOString().slice(0, 10);
+  try {
+  const [ours, theirs] = sideBySide(
+    [process.execPath, [BIN, 'overdue', '--as-of', today], { cwd: PROVINCE, expect: [0, 1] }],
+    ['task', ['rc.verbose=nothing', 'overdue'], { env, expect: [0, 1] }],
+    BIG_RUNS,
+  );
+  const [oursMd] = sideBySide(
+    [process.execPath, [BIN, 'overdue', '--format', 'md', '--as-of', today], { cwd: PROVINCE, expect: [0, 1] }],
+    ['task', ['rc.verbose=nothing', 'overdue'], { env, expect: [0, 1] }],
+    1,
+  );
+  row(`\`plan overdue\` vs \`task overdue\` (${task.stdout.trim()}), same ${info.tasks} tasks`, `${fmtMs(ours.ms)} vs ${fmtMs(theirs.ms)}: ratio ${(ours.ms / theirs.ms).toFixed(2)}`, 'ratio < 1.0', ok(ours.ms < theirs.ms), `\`--format md\` (no terminal table): ${fmtMs(oursMd.ms)}`);
+  } catch (e) {
+    row('`plan overdue` vs `task overdue`', `not measured: ${String(e.message).split('\n')[0]}`, 'ratio < 1.0', '**not met**');
+  }
+}
+
+// --- sheets for all 500 units ---------------------------------------------------
+if (process.argv.includes('--skip-sheets')) {
+  row('`plan sheets --format docx`, all units', 'not measured: --skip-sheets', '< 20 s', '–');
+} else {
+  const out = path.join(WORK, 'sheets');
+  rmSync(out, { recursive: true, force: true });
+  const r = once(process.execPath, [BIN, 'sheets', '--format', 'docx', '--out', out, '--as-of', AS_OF], { cwd: PROVINCE });
+  const written = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.docx')).length : 0;
+  if (r.status === 0) row(`\`plan sheets --format docx\`, all units (${written} files)`, `${fmtMs(r.ms)}, ${fmtMb(r.rss)}`, '< 20 s', ok(r.ms < 20000));
+  else row('`plan sheets --format docx`, all units', `not measured: exit ${r.status}`, '< 20 s', '–');
+}
+
+// --- RESULTS.md ------------------------------------------------------------------
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const md = `# Benchmarks (issue 8)
+
+Reproduce: \`npm run bench\` (= \`npm run build && node bench/run.js\`; options \`--runs ${RUNS} --big-runs ${BIG_RUNS} --seed ${SEED}\`).
+The province is generated by \`bench/generate.js\` (seed ${SEED}): ${info.plans} plans, ${info.tasks} tasks, ${info.units} units,
+${(info.bytes / 1048576).toFixed(1)} MB of YAML under \`bench/work/province\`.
+Times are medians of ${RUNS} runs (start-up) or ${BIG_RUNS} runs (province); memory is the peak RSS from \`/usr/bin/time -f %M\`.
+Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.versions.node}, ${os.platform()} ${os.release()}.
+
+| What | Measured | Target | Verdict | Note |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+## Where the time goes, and the gaps
+
+See the notes below the table (kept by hand; the table above is rewritten by every run).
+`;
+const resultsFile = path.join(ROOT, 'bench', 'RESULTS.md');
+let notes = '';
+if (existsSync(resultsFile)) {
+  const old = (await import('node:fs')).readFileSync(resultsFile, 'utf8');
+  const i = old.indexOf('<!-- notes -->');
+  if (i !== -1) notes = old.slice(i);
+}
+writeFileSync(resultsFile, `${md}\n${notes || '<!-- notes -->\n'}`);
+process.stdout.write(`wrote ${path.relative(process.cwd(), resultsFile)}\n`);
