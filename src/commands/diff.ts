@@ -15,8 +15,7 @@ import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
 import { fail, usage } from './context.js';
-import { listPlanFiles } from './plan-files.js';
-import { displayPath, SPECIAL_FILES } from './workspace.js';
+import { displayPath, SPECIAL_FILES, listPlanFiles } from './workspace.js';
 
 interface DiffOptions {
   json?: boolean;

@@ -10,8 +10,7 @@ import { locateDiagnostics, type SourceFile } from '../core/load.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
-import { listPlanFiles } from './plan-files.js';
-import { displayPath, fileProblem } from './workspace.js';
+import { displayPath, fileProblem, listPlanFiles } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
 
 interface FmtOptions {

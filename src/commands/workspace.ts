@@ -59,7 +59,9 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, SourceFile>();
   const files: string[] = [];
-  for (const input of inputs) collectPlanFiles(input, files, diagnostics);
+  const listed = listPlanFiles(inputs);
+  files.push(...listed.files);
+  diagnostics.push(...listed.problems);
 
   const unitsPath = findUnitsFile(inputs, options.units);
   let registry = EMPTY_REGISTRY;
@@ -188,55 +190,68 @@ export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic 
   return { file, severity: 'error', code: 'unreadable-file', message: localized(`${file}: ${vi}`, `${file}: ${en}`) };
 }
 
-function collectPlanFiles(input: string, out: string[], diagnostics: Diagnostic[]): void {
-  const visited = new Set<string>();
-  const walk = (p: string, explicit: boolean) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
-      return;
+/**
+ * Which files are plans: YAML files under the folders given (hidden folders and
+ * units/calendar/settings.yaml left out), and files named explicitly.
+ */
+export function listPlanFiles(inputs: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const abs = path.resolve(p);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
     }
-    if (st.isDirectory()) {
-      let real: string;
-      try {
-        real = realpathSync(p);
-      } catch (e) {
-        diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
-        return;
-      }
-      // A symlink loop would otherwise walk forever.
-      if (visited.has(real)) return;
-      visited.add(real);
-      let entries: string[];
-      try {
-        entries = readdirSync(p).sort();
-      } catch (e) {
-        diagnostics.push(fileProblem(displayPath(p), e as NodeJS.ErrnoException));
-        return;
-      }
-      for (const name of entries) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const child = path.join(p, name);
-        if (/\.ya?ml$/i.test(name)) {
-          if (!SPECIAL_FILES.has(name.toLowerCase())) walk(child, false);
-        } else {
-          let isDir = false;
-          try {
-            isDir = statSync(child).isDirectory();
-          } catch (e) {
-            diagnostics.push(fileProblem(displayPath(child), e as NodeJS.ErrnoException));
-          }
-          if (isDir) walk(child, false);
-        }
-      }
-      return;
-    }
-    if (SPECIAL_FILES.has(path.basename(p).toLowerCase())) return;
-    if (explicit || /\.ya?ml$/i.test(p)) out.push(path.resolve(p));
   };
-  walk(input, true);
+  const visitedDirs = new Set<string>();
+  const walk = (dir: string, depth: number) => {
+    // Deep enough for any real layout; stops symlink loops.
+    if (depth > 20) return;
+    // Each real folder once: two looping links would otherwise branch 2^20 times.
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push(fileProblem(displayPath(dir), e as NodeJS.ErrnoException));
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push(fileProblem(displayPath(dir), e as NodeJS.ErrnoException));
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = path.join(dir, name);
+      let isDir = false;
+      try {
+        isDir = statSync(child).isDirectory();
+      } catch (e) {
+        problems.push(fileProblem(displayPath(child), e as NodeJS.ErrnoException));
+        continue;
+      }
+      if (isDir) walk(child, depth + 1);
+      else if (/\.ya?ml$/i.test(name) && !SPECIAL_FILES.has(name.toLowerCase())) add(child);
+    }
+  };
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch (e) {
+      problems.push(fileProblem(displayPath(input), e as NodeJS.ErrnoException));
+      continue;
+    }
+    if (isDir) walk(input, 0);
+    else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(input);
+  }
+  return { files, problems };
 }
 
 function findUnitsFile(inputs: readonly string[], explicit: string | undefined): string | undefined {
