@@ -39,8 +39,3 @@ export function reportingPeriod(code: PeriodCode, year: number): ReportingPeriod
 export function dutyForPeriod(plan: Plan, code: PeriodCode): Duty | undefined {
   return plan.duties.find((d) => d.period === code);
 }
-
-/** The year a submission reports on: as recorded, else the year it was sent. */
-export function submissionYear(s: { year?: number; date: CalendarDate }): number {
-  return s.year ?? s.date.year;
-}
