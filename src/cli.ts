@@ -1,12 +1,14 @@
 // The `plan` program: declares every command, loads each handler only when it
 // runs (start-up stays fast), and maps errors to exit codes in one place.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from './paths.js';
 import { Command, CommanderError, Option } from 'commander';
 import chalk from 'chalk';
 import type { Lang } from './core/diagnostic.js';
 import { ExitError, type GlobalOptions } from './commands/context.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function detectLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

@@ -4,7 +4,7 @@
 // Never touches an existing file: if any would be overwritten, nothing is written.
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.js';
 import { todayInVietnam } from '../core/dates.js';
 import type { GlobalOptions } from './context.js';
 import { fail, tr, usage } from './context.js';
@@ -16,7 +16,7 @@ interface InitOptions {
   year?: string;
 }
 
-const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/init/', import.meta.url));
+const TEMPLATE_DIR = path.join(PACKAGE_ROOT, 'templates', 'init');
 const EXECUTABLE = new Set(['hooks/pre-commit']);
 
 function templateFiles(dir: string, prefix = ''): string[] {

@@ -1,6 +1,6 @@
 // `plan schema`: the JSON Schema generated from the zod schemas, so editors
 // (yaml-language-server) complete and explain keys in Vietnamese.
-import { z } from 'zod';
+import * as z from 'zod';
 import { planSchema, unitsFileSchema } from '../core/schema.js';
 
 export function jsonSchemaOf(which: 'plan' | 'units'): object {

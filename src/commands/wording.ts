@@ -3,7 +3,7 @@
 // located diagnostics, printed like plan check's.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.js';
 import { LineCounter } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/load.js';
@@ -15,7 +15,7 @@ import { ExitError, fail, tr } from './context.js';
 import { displayPath } from './workspace.js';
 
 /** templates/ shipped beside dist/ (this file is dist/commands/wording.js). */
-export const SHIPPED_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+export const SHIPPED_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
 
 const LANGUAGE = 'vi';
 

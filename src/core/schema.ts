@@ -2,7 +2,7 @@
 // because they become editor hovers through the generated JSON Schema.
 // Cross-field rules (ids, units, deadlines) live in checks.ts, not here, so
 // that one run reports every mistake.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDateText, parsePartialDate } from './dates.js';
 
 const text = z.string().min(1);

@@ -1,6 +1,6 @@
 // Repository settings (plans/settings.yaml): the few readings a repository may
 // choose for itself. Everything has a default, so the file is optional.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const settingsFileSchema = z
   .strictObject({

@@ -11,7 +11,7 @@
 // Bộ luật Dân sự 2015, Điều 148(5): a time limit whose last day is a day off
 // ends at the end of the next working day (effectiveDue).
 
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type CalendarDate,
   addDays,
