@@ -1,6 +1,5 @@
-// Where the package's own files are. This module sits at the top of the
-// output folder both when compiled by tsc and when bundled, so "../" is the
-// package root either way.
+// Where the package's own files are. The bundle puts this module in a file
+// directly under dist/, so "../" is the package root.
 import { fileURLToPath } from 'node:url';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
