@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { UnitsFileInput } from './schema.js';
 import type { LEVELS } from './schema.js';
+import { slugify } from './slug.js';
 import { closest, nameKey, nfc, viCollator } from './text.js';
 
 export type Level = (typeof LEVELS)[number];
@@ -72,7 +73,36 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
     });
   };
 
+  // Names become file names of sheets and reports: no path pieces, and no two
+  // units that differ only in diacritics (almost always one unit typed twice).
+  const bySlug = new Map<string, string>();
+  const checkName = (name: string, path: (string | number)[]) => {
+    if (/[\\/]|\.\.|[\u0000-\u001f]/.test(name)) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'unsafe-unit-name',
+        path,
+        message: localized(`tên đơn vị "${name}" có ký tự "/", "\\" hoặc ".."`, `unit name "${name}" contains "/", "\\" or ".."`),
+        help: localized('viết "và" hoặc dấu gạch ngang thay cho "/"; tên đơn vị được dùng làm tên tệp phiếu giao việc', 'write "và" or a dash instead of "/"; unit names become the file names of sheets'),
+      });
+    }
+  };
+
   input.units.forEach((u, i) => {
+    checkName(nfc(u.name), ['units', i, 'name']);
+    const slug = slugify(nfc(u.name));
+    const twin = bySlug.get(slug);
+    if (twin !== undefined && nameKey(twin) !== nameKey(u.name)) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'unit-name-collision',
+        path: ['units', i, 'name'],
+        message: localized(`"${u.name}" chỉ khác "${twin}" ở dấu hoặc ký tự đặc biệt`, `"${u.name}" differs from "${twin}" only in diacritics or punctuation`),
+        help: localized(`nếu là một đơn vị, gộp lại và ghi tên kia vào aliases; nếu là hai đơn vị, đặt tên phân biệt rõ (phiếu giao việc của cả hai sẽ cùng tên tệp "${slug}")`, `if it is one unit, merge them and list the other spelling under aliases; if two, name them distinctly (both sheets would be named "${slug}")`),
+      });
+    } else bySlug.set(slug, nfc(u.name));
     const unit: Unit = {
       kind: 'unit',
       name: nfc(u.name),

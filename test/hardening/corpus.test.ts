@@ -80,6 +80,21 @@ const GENERATORS: Record<string, (dir: string) => string | undefined> = {
     writeFileSync(path.join(dir, 'plans', 'old.yaml', 'plan.yaml'), VALID);
     return undefined;
   },
+  'out-file': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), VALID);
+    writeFileSync(path.join(dir, 'taken.txt'), 'a clerk’s own file\n');
+    writeFileSync(
+      path.join(dir, 'plan.txt'),
+      'KẾ HOẠCH\nTuyên truyền pháp luật năm 2024\nII. NHIỆM VỤ\n1. Nhiệm vụ trọng tâm\n1.1. Tuyên truyền pháp luật cho Nhân dân\n- Cơ quan chủ trì: Phòng Tư pháp.\n- Thời gian thực hiện: năm 2024.\n- Sản phẩm: Báo cáo.\n',
+    );
+    return 'plans/plan.yaml';
+  },
+  'out-readonly': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), VALID);
+    mkdirSync(path.join(dir, 'locked'));
+    chmodSync(path.join(dir, 'locked'), 0o555);
+    return 'plans/plan.yaml';
+  },
   'no-units': (dir) => {
     rmSync(path.join(dir, 'plans', 'units.yaml'));
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), VALID);
@@ -124,7 +139,7 @@ describe('bad-input corpus', () => {
   });
 
   for (const c of cases) {
-    const skip = c.generate === 'chmod-000' && isRoot;
+    const skip = (c.generate === 'chmod-000' || c.generate === 'out-readonly') && isRoot;
     // Root reads a chmod 000 file anyway; the dangling-symlink case covers unreadable files there.
     it.skipIf(skip)(`${c.name}${skip ? ' (skipped: running as root, chmod 000 does not stop reading)' : ''}`, () => {
       const { dir, planFile } = prepare(c);
@@ -166,6 +181,7 @@ describe('bad-input corpus', () => {
         } else if (c.code) {
           expect(r.stdout + r.stderr).toContain(c.code);
         }
+        if (c.says) expect(r.stdout + r.stderr, `${c.name}: message`).toContain(c.says);
 
         // Every other read-only command gets the same workspace and must not crash.
         if (!c.args) {
@@ -179,6 +195,7 @@ describe('bad-input corpus', () => {
         expect(snapshot(dir), `${c.name}: files changed`).toEqual(before);
       } finally {
         try {
+          if (c.generate === 'out-readonly') chmodSync(path.join(dir, 'locked'), 0o755);
           chmodSync(path.join(dir, 'plans'), 0o755);
         } catch {
           /* already gone */

@@ -23,6 +23,8 @@ export interface CorpusCase {
   units?: string;
   /** Which file the diagnostic is in: the plan (default) or the units file. */
   in?: 'plan' | 'units';
+  /** Text the message must hold (for cases answered by a message, not a diagnostic). */
+  says?: string;
 }
 
 export function loadCases(): CorpusCase[] {
