@@ -71,24 +71,34 @@ program.configureOutput({
 
 // --- commands -------------------------------------------------------------
 
-program
-  .command('check')
-  .description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột', 'check plans: every mistake at file:line:column'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .option('--strict', t('coi cảnh báo là lỗi', 'treat warnings as errors'))
-  .option('--json', t('in kết quả dạng JSON', 'print JSON'))
-  .addOption(new Option('--format <format>', t('cách in: pretty, short, json', 'output: pretty, short, json')).choices(['pretty', 'short', 'json']).default('pretty'))
-  .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)'))
-  .option('--as-of <date>', t('coi hôm nay là ngày này (DD/MM/YYYY hoặc YYYY-MM-DD)', 'take this day as today (DD/MM/YYYY or YYYY-MM-DD)'))
-  .action(lazy(() => import('./commands/check.js')));
+// Options several commands share, worded once.
+const withPlans = (cmd: Command) =>
+  cmd
+    .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+    .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)'));
+const withPlanFile = (cmd: Command) => cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file'));
+const withAsOf = (cmd: Command, vi: string, en: string) => cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
+const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
+const withJson = (cmd: Command) => cmd.option('--json', t('in dạng JSON', 'print JSON'));
+const withForce = (cmd: Command) => cmd.option('--force', t('ghi đè tệp đã có', 'overwrite existing files'));
+const withDocuments = (cmd: Command, vi: string, en: string) =>
+  withForce(
+    cmd
+      .requiredOption('--out <dir>', t(`thư mục ghi ${vi}`, `folder to write ${en} to`))
+      .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both')),
+  ).option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'));
 
-program
-  .command('show')
-  .description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .option('--json', t('in dạng JSON', 'print JSON'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .action(lazy(() => import('./commands/show.js')));
+// Checking and reading plans.
+withAsOf(
+  withJson(
+    withPlans(program.command('check').description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột, việc quá hạn và sắp đến hạn', 'check plans: every mistake at file:line:column, what is overdue or due soon')))
+      .option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
+  ).addOption(new Option('--format <format>', t('cách in: pretty, short, json', 'output: pretty, short, json')).choices(['pretty', 'short', 'json']).default('pretty')),
+  'coi hôm nay là ngày này',
+  'take this day as today',
+).action(lazy(() => import('./commands/check.js')));
+
+withJson(withPlans(program.command('show').description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON')))).action(lazy(() => import('./commands/show.js')));
 
 program
   .command('schema')
@@ -96,7 +106,48 @@ program
   .option('--units', t('in schema của tệp units.yaml', 'print the schema of units.yaml instead'))
   .action(lazy(() => import('./commands/schema.js')));
 
-// issue 6: plans in git
+// Deadlines in time.
+withPlans(withUnitFilter(withAsOf(program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')), 'tính đến ngày này', 'as of this day')))
+  .option('--json', t('in dạng JSON', 'print JSON'))
+  .addOption(new Option('--format <format>', t('cách in: table (mặc định) hoặc md', 'output: table (default) or md')).choices(['table', 'md']).default('table'))
+  .addOption(new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together')).choices(['none', 'item']).default('none'))
+  .action(lazy(() => import('./commands/overdue.js')));
+
+withJson(withPlans(withUnitFilter(withAsOf(program.command('agenda').description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit')), 'tính từ ngày này', 'from this day'))))
+  .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
+  .action(lazy(() => import('./commands/agenda.js')));
+
+withForce(withUnitFilter(withPlans(program.command('ics').description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)')))))
+  .requiredOption('-o, --output <file>', t('tệp .ics cần ghi; "-" để in ra màn hình', 'the .ics file to write; "-" for standard output'))
+  .action(lazy(() => import('./commands/ics.js')));
+
+// Paperwork.
+withDocuments(withUnitFilter(withAsOf(withPlans(program.command('sheets').description(t('lập phiếu giao nhiệm vụ cho từng đơn vị (Markdown, DOCX) và tệp danh sách index.md', 'write an assignment sheet per unit (Markdown, DOCX) and an index.md'))), 'ngày lập phiếu', 'date of the sheets')), 'các phiếu', 'the sheets').action(
+  lazy(() => import('./commands/sheets.js')),
+);
+
+withDocuments(withAsOf(withPlans(program.command('report').description(t('lập khung báo cáo kết quả thực hiện kế hoạch cho một kỳ (của một đơn vị, hoặc tổng hợp)', "write the skeleton of a period's implementation report (one unit's, or consolidated)"))), 'ngày lập báo cáo', 'date of the report'), 'báo cáo', 'the report')
+  .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
+  .option('--year <year>', t('năm của kỳ báo cáo (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
+  .option('--unit <name>', t('báo cáo của đơn vị này', "this unit's report"))
+  .option('--consolidated', t('báo cáo tổng hợp: mọi nhiệm vụ, đơn vị đã/chưa gửi báo cáo', 'consolidated report: every task, who has and has not reported'))
+  .action(lazy(() => import('./commands/report.js')));
+
+// Recording progress, and plans in git.
+withAsOf(withPlanFile(program.command('set').description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))), 'coi hôm nay là ngày này', 'take this day as today')
+  .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
+  .argument('<changes...>', t('status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành', 'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done'))
+  .option('--unit <name>', t('ghi tiến độ riêng của đơn vị này (mục progress)', "record this unit's own progress (the progress list)"))
+  .action(lazy(() => import('./commands/set.js')));
+
+withAsOf(withPlanFile(program.command('submit').description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))), 'coi hôm nay là ngày này', 'take this day as today')
+  .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
+  .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
+  .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
+  .option('--year <year>', t('năm của kỳ báo cáo, nếu khác năm của ngày gửi', 'the reporting year, when not the year of the date sent'))
+  .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
+  .action(lazy(() => import('./commands/submit.js')));
+
 program
   .command('fmt')
   .description(t('định dạng lại kế hoạch theo bố cục chuẩn (giữ chú thích)', 'rewrite plans in the canonical layout (comments kept)'))
@@ -104,38 +155,18 @@ program
   .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
   .action(lazy(() => import('./commands/fmt.js')));
 
-program
-  .command('set')
-  .description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))
-  .argument('<file>', t('tệp kế hoạch', 'plan file'))
-  .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
-  .argument('<changes...>', t('status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành', 'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done'))
-  .option('--unit <name>', t('ghi tiến độ riêng của đơn vị này (mục progress)', "record this unit's own progress (the progress list)"))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
-  .action(lazy(() => import('./commands/set.js')));
-
-program
-  .command('submit')
-  .description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))
-  .argument('<file>', t('tệp kế hoạch', 'plan file'))
-  .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
-  .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
-  .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
-  .option('--year <year>', t('năm của kỳ báo cáo, nếu khác năm của ngày gửi', 'the reporting year, when not the year of the date sent'))
-  .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .option('--as-of <date>', t('coi hôm nay là ngày này', 'take this day as today'))
-  .action(lazy(() => import('./commands/submit.js')));
-
-program
-  .command('diff')
-  .description(t('so sánh nội dung kế hoạch giữa hai phiên bản git (mặc định HEAD với thư mục làm việc) hoặc hai tệp', 'compare plans between two git revisions (default HEAD against the working tree) or two files'))
+withJson(program.command('diff').description(t('so sánh nội dung kế hoạch giữa hai phiên bản git (mặc định HEAD với thư mục làm việc) hoặc hai tệp', 'compare plans between two git revisions (default HEAD against the working tree) or two files')))
   .argument('[args...]', t('[REV[..REV]] [đường dẫn…], hoặc TỆP_A TỆP_B', '[REV[..REV]] [paths…], or FILE_A FILE_B'))
   .addOption(new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json')).choices(['text', 'md', 'json']).default('text'))
-  .option('--json', t('in dạng JSON', 'print JSON'))
   .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
   .action(lazy(() => import('./commands/diff.js')));
+
+withForce(program.command('import').description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')))
+  .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
+  .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
+  .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
+  .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file'))
+  .action(lazy(() => import('./commands/import.js')));
 
 program
   .command('init')
@@ -143,87 +174,6 @@ program
   .argument('[dir]', t('thư mục (mặc định thư mục hiện tại)', 'folder (default: the current one)'))
   .option('--year <year>', t('năm của kế hoạch mẫu (mặc định năm nay)', 'year of the sample plan (default this year)'))
   .action(lazy(() => import('./commands/init.js')));
-// end of issue 6
-
-// issue 4: assignment sheets
-program
-  .command('sheets')
-  .description(t('lập phiếu giao nhiệm vụ cho từng đơn vị (Markdown, DOCX) và tệp danh sách index.md', 'write an assignment sheet per unit (Markdown, DOCX) and an index.md'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .requiredOption('--out <dir>', t('thư mục ghi các phiếu', 'folder to write the sheets to'))
-  .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both'))
-  .option('--unit <name>', t('chỉ lập phiếu của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's sheet (or the sheets of a group's members)"))
-  .option('--as-of <date>', t('ngày lập phiếu (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay)', 'date of the sheets (DD/MM/YYYY or YYYY-MM-DD; default today)'))
-  .option('--force', t('ghi đè các tệp đã có', 'overwrite existing files'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
-  .action(lazy(() => import('./commands/sheets.js')));
-// end of issue 4
-
-// issue 5: reports
-program
-  .command('report')
-  .description(t('lập khung báo cáo kết quả thực hiện kế hoạch cho một kỳ (của một đơn vị, hoặc tổng hợp)', "write the skeleton of a period's implementation report (one unit's, or consolidated)"))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
-  .option('--year <year>', t('năm của kỳ báo cáo (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
-  .option('--unit <name>', t('báo cáo của đơn vị này', "this unit's report"))
-  .option('--consolidated', t('báo cáo tổng hợp: mọi nhiệm vụ, đơn vị đã/chưa gửi báo cáo', 'consolidated report: every task, who has and has not reported'))
-  .requiredOption('--out <dir>', t('thư mục ghi báo cáo', 'folder to write the report to'))
-  .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both'))
-  .option('--as-of <date>', t('ngày lập báo cáo (mặc định hôm nay)', 'date of the report (default today)'))
-  .option('--force', t('ghi đè tệp đã có', 'overwrite existing files'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
-  .action(lazy(() => import('./commands/report.js')));
-// end of issue 5
-
-// issue 3: deadlines in time
-program
-  .command('overdue')
-  .description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .option('--as-of <date>', t('tính đến ngày này (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'as of this day (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
-  .option('--unit <name>', t('chỉ việc của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's items (or those of a group's members)"))
-  .option('--json', t('in dạng JSON', 'print JSON'))
-  .addOption(new Option('--format <format>', t('cách in: table (mặc định) hoặc md', 'output: table (default) or md')).choices(['table', 'md']).default('table'))
-  .addOption(new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together')).choices(['none', 'item']).default('none'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .action(lazy(() => import('./commands/overdue.js')));
-
-program
-  .command('agenda')
-  .description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .option('--as-of <date>', t('tính từ ngày này (mặc định hôm nay ở Việt Nam)', 'from this day (default today in Vietnam)'))
-  .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
-  .option('--unit <name>', t('chỉ việc của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's items (or those of a group's members)"))
-  .option('--json', t('in dạng JSON', 'print JSON'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .action(lazy(() => import('./commands/agenda.js')));
-
-program
-  .command('ics')
-  .description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)'))
-  .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-  .requiredOption('-o, --output <file>', t('tệp .ics cần ghi; "-" để in ra màn hình', 'the .ics file to write; "-" for standard output'))
-  .option('--unit <name>', t('chỉ thời hạn của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's due dates (or those of a group's members)"))
-  .option('--force', t('ghi đè tệp đã có', 'overwrite an existing file'))
-  .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-  .action(lazy(() => import('./commands/ics.js')));
-// end of issue 3
-
-// issue 7: plan import
-program
-  .command('import')
-  .description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan'))
-  .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
-  .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
-  .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
-  .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file'))
-  .option('--force', t('ghi đè tệp đã có', 'overwrite an existing file'))
-  .action(lazy(() => import('./commands/import.js')));
-// end of issue 7
 
 // --- end of commands ------------------------------------------------------
 

@@ -6,14 +6,13 @@ import { PERIOD_CODES } from '../core/periods.js';
 import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
 import { slugify } from '../core/slug.js';
 import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
-import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import { renderOfficialMarkdown } from '../render/markdown-official.js';
 import type { ReportWording } from '../render/report-document.js';
 import { reportDocument } from '../render/report-document.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
-import { hasErrors, loadWorkspace } from './workspace.js';
+import { loadValidWorkspace } from './workspace.js';
 import type { OutputFile } from './write-files.js';
 import { writeFilesAtomic } from './write-files.js';
 
@@ -45,11 +44,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     if (!/^\d{4}$/.test(opts.year)) usage(l, { vi: `lỗi: --year "${opts.year}" không phải một năm`, en: `error: --year "${opts.year}" is not a year` });
     year = Number(opts.year);
   }
-  const ws = loadWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn });
-  if (hasErrors(ws.diagnostics)) {
-    process.stderr.write(renderDiagnosticsPretty(ws.diagnostics.filter((d) => d.severity === 'error'), (f) => ws.sources.get(f)?.text, l));
-    fail(l, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
-  }
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
 

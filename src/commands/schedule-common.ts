@@ -6,11 +6,10 @@ import { formatIso, todayInVietnam } from '../core/dates.js';
 import type { Schedule, ScheduledItem } from '../core/schedule.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
-import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
-import { ExitError, resolveAsOf, tr, usage } from './context.js';
+import { resolveAsOf, tr, usage } from './context.js';
 import type { Workspace } from './workspace.js';
-import { hasErrors, loadWorkspace } from './workspace.js';
+import { loadValidWorkspace } from './workspace.js';
 
 export interface ScheduleOptions {
   units?: string;
@@ -31,12 +30,7 @@ export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g:
   const asOf = resolveAsOf(g.lang, opts.asOf);
   // Records are checked against the real day (a past --as-of must not make later records "future");
   // the schedule views then ignore what was done after asOf.
-  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: todayInVietnam(new Date()) });
-  if (hasErrors(ws.diagnostics)) {
-    const errors = ws.diagnostics.filter((d) => d.severity === 'error');
-    process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, g.lang));
-    throw new ExitError(1, tr(g.lang, 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', 'The plans have errors; fix them and run again (see plan check).'));
-  }
+  const ws = loadValidWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: todayInVietnam(new Date()) }, g.lang);
   let schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
   let only: Set<Unit> | undefined;
   if (opts.unit !== undefined) {

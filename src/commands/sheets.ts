@@ -6,13 +6,12 @@ import type { Sheet } from '../core/sheet.js';
 import { buildSheets } from '../core/sheet.js';
 import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
 import type { Unit, UnitRegistry } from '../core/units.js';
-import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { IndexEntry, SheetWording } from '../render/markdown-sheet.js';
 import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
-import { hasErrors, loadWorkspace } from './workspace.js';
+import { loadValidWorkspace } from './workspace.js';
 import type { OutputFile } from './write-files.js';
 import { writeFilesAtomic } from './write-files.js';
 import type { Lang } from '../core/diagnostic.js';
@@ -34,11 +33,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';
   const madeOn = resolveAsOf(l, opts.asOf);
-  const ws = loadWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn });
-  if (hasErrors(ws.diagnostics)) {
-    process.stderr.write(renderDiagnosticsPretty(ws.diagnostics.filter((d) => d.severity === 'error'), (f) => ws.sources.get(f)?.text, l));
-    fail(l, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
-  }
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
 

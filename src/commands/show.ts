@@ -9,19 +9,12 @@ import { STATUS_LABELS } from '../core/model.js';
 import type { ScheduleOptions } from '../core/schedule.js';
 import { resolveTimed } from '../core/schedule.js';
 import type { UnitRegistry } from '../core/units.js';
-import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
-import { hasErrors, loadWorkspace } from './workspace.js';
+import { loadValidWorkspace } from './workspace.js';
 
 export function run(args: unknown[], opts: { json?: boolean; units?: string }, g: GlobalOptions): number {
-  const ws = loadWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {});
-  const errors = ws.diagnostics.filter((d) => d.severity === 'error');
-  if (hasErrors(ws.diagnostics)) {
-    process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, g.lang));
-    process.stderr.write(`${tr(g.lang, 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', 'The plans have errors; fix them and run again (see plan check).')}\n`);
-    return 1;
-  }
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g.lang);
   // Dates as every other command reads them: repository setting for "trước ngày", days off from calendar.yaml.
   const rules: DateRules = { calendar: ws.calendar, strictBefore: ws.settings.strictBefore, lang: g.lang };
   if (opts.json) {

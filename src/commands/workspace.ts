@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { decodeText, legacyHelp, MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import { fail } from './context.js';
 import { localized } from '../core/diagnostic.js';
 import type { Check } from '../core/checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
@@ -273,4 +275,18 @@ function findUnitsFile(inputs: readonly string[], explicit: string | undefined):
 
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
+}
+
+/**
+ * For commands that build on the plans (show, sheets, report, schedule views):
+ * the workspace, or the errors on stderr and exit 1 when any plan has one.
+ */
+export function loadValidWorkspace(paths: readonly string[], options: LoadOptions, lang: Lang): Workspace {
+  const ws = loadWorkspace(paths, options);
+  if (hasErrors(ws.diagnostics)) {
+    const errors = ws.diagnostics.filter((d) => d.severity === 'error');
+    process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, lang));
+    fail(lang, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
+  }
+  return ws;
 }
