@@ -99,9 +99,9 @@ function rule(cellWidth: number, ruleWidth: number): Paragraph {
   return new Paragraph({ border: { bottom: LINE }, indent: { left: side, right: side }, spacing: { after: 120 }, children: [] });
 }
 
-/** Rough width of bold 13 pt Times text in twips, for rules "as long as the text". */
+/** Rough width of bold Times text in twips (a point is 20 twips; half an em per letter), for rules "as long as the text". */
 function textWidth(text: string, size: number): number {
-  return Math.round(text.length * size * 10 * 0.5);
+  return Math.round(text.length * size * 20 * 0.48);
 }
 
 function usableWidth(landscape: boolean): number {
