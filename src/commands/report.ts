@@ -1,6 +1,7 @@
 // `plan report`: the skeleton of a unit's (or the consolidated) "Báo cáo kết
 // quả thực hiện Kế hoạch" for a reporting period, as Markdown and/or DOCX.
 import type { Lang } from '../core/diagnostic.js';
+import type { Unit } from '../core/units.js';
 import type { PeriodCode } from '../core/periods.js';
 import { PERIOD_CODES } from '../core/periods.js';
 import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
@@ -12,7 +13,7 @@ import { reportDocument } from '../render/report-document.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
-import { loadValidWorkspace } from './workspace.js';
+import { loadValidWorkspace, unitsFromOption, type Workspace } from './workspace.js';
 import type { OutputFile } from './write-files.js';
 import { writeFilesAtomic } from './write-files.js';
 
@@ -53,7 +54,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   let report;
   let base: string;
   if (opts.unit !== undefined) {
-    const unit = findUnit(opts.unit, ws.registry, l);
+    const unit = singleUnit(ws, opts.unit, l);
     report = buildUnitReport(ws.plans, ws.registry, unit, options);
     base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
   } else {
@@ -73,20 +74,14 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   return 0;
 }
 
-function findUnit(name: string, registry: import('../core/units.js').UnitRegistry, l: Lang) {
-  const entry = registry.lookup(name);
-  if (!entry) {
-    const near = registry.suggest(name);
-    fail(l, {
-      vi: `lỗi: không có đơn vị "${name}" trong danh mục${near.length ? `; có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
-      en: `error: no unit "${name}" in the units file${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+/** A unit report is one unit's: a group name is refused rather than guessed. */
+function singleUnit(ws: Workspace, name: string, l: Lang): Unit {
+  const units = unitsFromOption(ws, name, l);
+  if (ws.registry.lookup(name)?.kind !== 'unit' || !units[0]) {
+    usage(l, {
+      vi: `lỗi: "${name}" là một nhóm; báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)`,
+      en: `error: "${name}" is a group; a unit report needs one unit's name (or use --consolidated)`,
     });
   }
-  if (entry.kind !== 'unit') {
-    fail(l, {
-      vi: `lỗi: "${entry.name}" không phải một đơn vị cụ thể; báo cáo của một đơn vị cần tên đơn vị (hoặc dùng --consolidated)`,
-      en: `error: "${entry.name}" is not a single unit; a unit report needs one unit's name (or use --consolidated)`,
-    });
-  }
-  return entry;
+  return units[0];
 }

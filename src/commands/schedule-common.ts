@@ -7,9 +7,9 @@ import type { Schedule, ScheduledItem } from '../core/schedule.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
-import { resolveAsOf, tr, usage } from './context.js';
+import { resolveAsOf } from './context.js';
 import type { Workspace } from './workspace.js';
-import { loadValidWorkspace } from './workspace.js';
+import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
 export interface ScheduleOptions {
   units?: string;
@@ -34,22 +34,10 @@ export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g:
   let schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
   let only: Set<Unit> | undefined;
   if (opts.unit !== undefined) {
-    only = resolveUnitOption(ws, opts.unit, g);
+    only = new Set(unitsFromOption(ws, opts.unit, g.lang));
     schedule = forUnits(schedule, only);
   }
   return { ws, asOf, schedule, ...(only ? { only } : {}) };
-}
-
-function resolveUnitOption(ws: Workspace, name: string, g: GlobalOptions): Set<Unit> {
-  const entry = ws.registry.lookup(name);
-  const units = entry ? ws.registry.expand(entry) : [];
-  if (units.length === 0) {
-    const near = ws.registry.suggest(name);
-    const hint = near.length ? tr(g.lang, ` Có phải: ${near.map((n) => `"${n}"`).join(', ')}?`, ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?`) : '';
-    const why = entry ? tr(g.lang, 'là cách gọi chung, không chỉ đơn vị nào', 'is a vague phrase naming no unit') : tr(g.lang, `không có trong ${ws.unitsFile}`, `is not in ${ws.unitsFile}`);
-    usage(g.lang, { vi: `lỗi: --unit "${name}" ${why}.${hint}`, en: `error: --unit "${name}" ${why}.${hint}` });
-  }
-  return new Set(units);
 }
 
 /** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */

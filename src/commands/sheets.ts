@@ -5,13 +5,12 @@ import { planRef } from '../core/document.js';
 import type { Sheet } from '../core/sheet.js';
 import { buildSheets } from '../core/sheet.js';
 import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
-import type { Unit, UnitRegistry } from '../core/units.js';
 import type { IndexEntry, SheetWording } from '../render/markdown-sheet.js';
 import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
-import { loadValidWorkspace } from './workspace.js';
+import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 import type { OutputFile } from './write-files.js';
 import { writeFilesAtomic } from './write-files.js';
 import type { Lang } from '../core/diagnostic.js';
@@ -37,7 +36,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
 
-  const only = opts.unit !== undefined ? selectUnits(opts.unit, ws.registry, l) : undefined;
+  const only = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, l) : undefined;
   const sheets = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
   if (only && sheets.length === 0) {
     fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
@@ -62,25 +61,6 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
   process.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
   return 0;
-}
-
-/** --unit: a unit, a group (its members), never a vague phrase; unknown names get suggestions. */
-function selectUnits(name: string, registry: UnitRegistry, l: Lang): Unit[] {
-  const entry = registry.lookup(name);
-  if (!entry) {
-    const near = registry.suggest(name);
-    fail(l, {
-      vi: `lỗi: không có đơn vị "${name}" trong danh mục${near.length ? `; có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
-      en: `error: no unit "${name}" in the units file${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
-    });
-  }
-  if (entry.kind === 'vague') {
-    fail(l, {
-      vi: `lỗi: "${entry.name}" là cách gọi chung, không chỉ đích danh đơn vị nào nên không có phiếu giao nhiệm vụ`,
-      en: `error: "${entry.name}" is a vague reference that names no unit in particular, so it has no sheet`,
-    });
-  }
-  return registry.expand(entry);
 }
 
 function summary(sheets: readonly Sheet[], fileCount: number, out: string, l: Lang): string {

@@ -124,10 +124,10 @@ describe('plan sheets --unit', () => {
   });
   it('a vague reference is explained, an unknown name gets a suggestion', () => {
     const vague = runPlan(['sheets', '--out', fresh(), '--unit', 'các cơ quan, tổ chức có liên quan', '--as-of', AS_OF]);
-    expect(vague.code).toBe(1);
+    expect(vague.code).toBe(2);
     expect(vague.stderr).toContain('cách gọi chung');
     const unknown = runPlan(['sheets', '--out', fresh(), '--unit', 'Phong Tu Phap', '--as-of', AS_OF]);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"Phòng Tư pháp"');
     expect(hasStackTrace(unknown)).toBe(false);
   });
