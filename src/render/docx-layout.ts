@@ -109,6 +109,26 @@ function usableWidth(landscape: boolean): number {
   return pageWidth - convertMillimetersToTwip(MARGIN.left) - convertMillimetersToTwip(MARGIN.right);
 }
 
+/** The borderless two-column layout of ND30 headers and closings; never split across pages. */
+function sideBySide(width: number, leftW: number, left: Paragraph[], right: Paragraph[]): Table {
+  const rightW = width - leftW;
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [leftW, rightW],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: leftW, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
+          new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
+        ],
+      }),
+    ],
+  });
+}
+
 function headerTable(h: DocHeader, width: number): Table {
   const leftW = Math.round(width * 0.4);
   const rightW = width - leftW;
@@ -124,20 +144,7 @@ function headerTable(h: DocHeader, width: number): Table {
     rule(rightW, textWidth(h.motto, 13)),
     para(h.placeDate, { size: 13, italic: true, align: center }),
   ];
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({ width: { size: leftW, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
-          new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
-        ],
-      }),
-    ],
-  });
+  return sideBySide(width, leftW, left, right);
 }
 
 function cellParagraphs(cell: DocCell, size: number, center: boolean): Paragraph[] {
@@ -207,7 +214,6 @@ function bodyBlocks(blocks: readonly DocBlock[], width: number): (Paragraph | Ta
 
 function closingTable(doc: OfficialDocument, width: number): Table {
   const leftW = Math.round(width * 0.45);
-  const rightW = width - leftW;
   const left = [
     new Paragraph({ children: [run(doc.recipients.label, { size: 12, bold: true, italic: true })] }),
     ...doc.recipients.lines.map((l) => new Paragraph({ children: [run(`- ${l}`, { size: 11 })] })),
@@ -221,21 +227,7 @@ function closingTable(doc: OfficialDocument, width: number): Table {
     ...[1, 2, 3, 4].map(() => para('', { align: center })),
     para(s.name, { bold: true, align: center }),
   ];
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: leftW, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
-          new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
-        ],
-      }),
-    ],
-  });
+  return sideBySide(width, leftW, left, right);
 }
 
 /** Build the DOCX bytes of an official document. */
