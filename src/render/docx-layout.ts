@@ -178,7 +178,10 @@ function dataTable(block: Extract<DocBlock, { kind: 'table' }>, width: number): 
         children: [new TableCell({ columnSpan: block.columns.length, width: { size: width, type: WidthType.DXA }, margins, children: [para(r.span, { size, bold: true, italic: true, align: AlignmentType.LEFT })] })],
       });
     }
+    // Keep a row on one page, unless it is so long it could not fit on one.
+    const length = r.cells.reduce((n, c) => n + c.join(' ').length, 0);
     return new TableRow({
+      cantSplit: length < 1200,
       children: r.cells.map((c, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins, children: cellParagraphs(c, size, block.columns[i]?.center ?? false) })),
     });
   });
