@@ -5,17 +5,14 @@
 // show the changed lines.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PLAN_CHECKS, runChecks } from '../core/checks.js';
 import type { CalendarDate } from '../core/dates.js';
-import { decodeText } from '../core/decode.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { EditResult } from '../core/edit.js';
-import { locateDiagnostics, parsePlan, type SourceFile } from '../core/load.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import { fail, tr } from './context.js';
-import { displayPath, loadWorkspace } from './workspace.js';
+import { checkPlanText, displayPath, loadWorkspace } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
 
 export interface EditContext {
@@ -42,11 +39,10 @@ export function editPlanFile(
     process.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
-  const bytes = readFileSync(file);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) fail(l, decoded.message);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
-  const text = decoded.text;
+  // The text as the workspace decoded it; only the BOM, which decoding drops, is read again.
+  const text = ws.sources.get(plan.file)!.text;
+  const head = readFileSync(file).subarray(0, 3);
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
 
   const result = makeEdit({ plan, registry: ws.registry, text });
   if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
@@ -56,30 +52,22 @@ export function editPlanFile(
   }
 
   const before = ws.diagnostics.filter((d) => d.file === plan.file);
-  const after = validateText(plan.file, result.text, ws.registry, ws.unitsFile, options.today);
+  const after = checkPlanText(ws, plan.file, result.text);
   const known = new Set(before.map(signature));
-  const added = after.diagnostics.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
+  const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
     process.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
     fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
   }
   writeFileAtomic(file, bom + result.text, { force: true, lang: l });
   process.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
-  const newWarnings = after.diagnostics.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
+  const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
   if (newWarnings.length > 0) process.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
   return 0;
 }
 
 function signature(d: Diagnostic): string {
   return `${d.code}\u0000${d.message.en}`;
-}
-
-function validateText(file: string, text: string, registry: UnitRegistry, unitsFile: string, today: CalendarDate): { diagnostics: Diagnostic[] } {
-  const parsed = parsePlan(file, text);
-  const diags = [...parsed.diagnostics];
-  if (parsed.value) diags.push(...runChecks(parsed.value, { registry, unitsFile, today }, PLAN_CHECKS));
-  const sources = new Map<string, SourceFile>([[file, parsed.source]]);
-  return { diagnostics: locateDiagnostics(diags, sources) };
 }
 
 /** The lines an edit changed, as `-`/`+` with line numbers (edits touch one place). */

@@ -9,7 +9,7 @@ import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import { fail, usage } from './context.js';
 import { localized } from '../core/diagnostic.js';
-import type { Check } from '../core/checks.js';
+import type { Check, CheckContext } from '../core/checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
 import type { SourceFile } from '../core/load.js';
 import { locateDiagnostics, parsePlan, parseUnits, parseYaml, validate } from '../core/load.js';
@@ -41,6 +41,9 @@ export interface Workspace {
   calendar: WorkCalendar;
   /** dataDir/settings.yaml, or the defaults. */
   settings: Settings;
+  /** The rules every plan of this workspace was checked with, and their context. */
+  checks: readonly Check[];
+  checkContext: CheckContext;
 }
 
 export interface LoadOptions {
@@ -96,25 +99,32 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
 
   const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(options.extraChecks ?? [])];
   const checks = unitsPath ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+  const checkContext: CheckContext = {
+    registry,
+    unitsFile,
+    ...(options.today ? { today: options.today } : {}),
+    ...(strictBefore ? { strictBefore: true } : {}),
+  };
   const plans: Plan[] = [];
   for (const file of files) {
     const plan = readAndParse(file, parsePlan, sources, diagnostics);
     if (!plan) continue;
     plans.push(plan);
-    diagnostics.push(
-      ...runChecks(plan, {
-        registry,
-        unitsFile,
-        ...(options.today ? { today: options.today } : {}),
-        ...(strictBefore ? { strictBefore: true } : {}),
-      }, checks),
-    );
+    diagnostics.push(...runChecks(plan, checkContext, checks));
   }
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
   const located = locateDiagnostics(diagnostics, sources).sort(
     (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located, calendar, settings: { ...settings, strictBefore } };
+  return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located, calendar, settings: { ...settings, strictBefore }, checks, checkContext };
+}
+
+/** Parse and check a plan's text exactly as loadWorkspace checked its file (for edits validated before they are written). */
+export function checkPlanText(ws: Workspace, file: string, text: string): Diagnostic[] {
+  const parsed = parsePlan(file, text);
+  const diags = [...parsed.diagnostics];
+  if (parsed.value) diags.push(...runChecks(parsed.value, ws.checkContext, ws.checks));
+  return locateDiagnostics(diags, new Map([[file, parsed.source]]));
 }
 
 /** Parse and validate a small data file beside the plans (an empty file is an empty object). */
