@@ -40,3 +40,13 @@ export function resolveAsOf(lang: Lang, text: unknown): CalendarDate {
   if (!d) usage(lang, { vi: `lỗi: ngày "${String(text)}" không hợp lệ cho --as-of (viết 21/05/2024 hoặc 2024-05-21)`, en: `error: "${String(text)}" is not a valid date for --as-of (write 21/05/2024 or 2024-05-21)` });
   return d;
 }
+
+/** --year: a four-digit year a plan can have (1945–2100), or undefined when not given. */
+export function resolveYear(lang: Lang, text: unknown): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!/^\d{4}$/.test(String(text)) || year < 1945 || year > 2100) {
+    usage(lang, { vi: `lỗi: --year "${String(text)}" không phải một năm hợp lệ (1945–2100)`, en: `error: --year "${String(text)}" is not a valid year (1945–2100)` });
+  }
+  return year;
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { todayInVietnam } from '../core/dates.js';
 import type { GlobalOptions } from './context.js';
-import { fail, tr, usage } from './context.js';
+import { fail, resolveYear, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
 import { displayPath } from './workspace.js';
 import { writeFilesAtomic, type OutputFile } from './write-files.js';
@@ -32,11 +32,7 @@ function templateFiles(dir: string, prefix = ''): string[] {
 export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): number {
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
-  let year = todayInVietnam(new Date()).year;
-  if (opts.year !== undefined) {
-    year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 1945 || year > 2100) usage(l, { vi: `lỗi: năm "${opts.year}" không hợp lệ`, en: `error: "${opts.year}" is not a valid year` });
-  }
+  const year = resolveYear(l, opts.year) ?? todayInVietnam(new Date()).year;
   if (!existsSync(TEMPLATE_DIR)) fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
   const files: OutputFile[] = templateFiles(TEMPLATE_DIR).map((name) => ({

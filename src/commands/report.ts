@@ -11,7 +11,7 @@ import { renderOfficialMarkdown } from '../render/markdown-official.js';
 import type { ReportWording } from '../render/report-document.js';
 import { reportDocument } from '../render/report-document.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, tr, usage } from './context.js';
+import { fail, resolveAsOf, resolveYear, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption, type Workspace } from './workspace.js';
 import type { OutputFile } from './write-files.js';
@@ -40,11 +40,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   }
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC', en: 'error: missing --out DIR' });
   const madeOn = resolveAsOf(l, opts.asOf);
-  let year = madeOn.year;
-  if (opts.year !== undefined) {
-    if (!/^\d{4}$/.test(opts.year)) usage(l, { vi: `lỗi: --year "${opts.year}" không phải một năm`, en: `error: --year "${opts.year}" is not a year` });
-    year = Number(opts.year);
-  }
+  const year = resolveYear(l, opts.year) ?? madeOn.year;
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;

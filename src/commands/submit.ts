@@ -4,7 +4,7 @@ import { dutyOwers, findUnit } from '../core/assignments.js';
 import { formatVi, parseDateText } from '../core/dates.js';
 import { applySubmission } from '../core/edit.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, usage } from './context.js';
+import { fail, resolveAsOf, resolveYear, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
 
 interface SubmitOptions {
@@ -28,11 +28,7 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): num
     if (!d) usage(l, { vi: `lỗi: ngày gửi "${opts.date}" không hợp lệ (viết 15/05/2024 hoặc 2024-05-15)`, en: `error: "${opts.date}" is not a valid date (write 15/05/2024 or 2024-05-15)` });
     date = formatVi(d);
   }
-  let year: number | undefined;
-  if (opts.year !== undefined) {
-    year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 1945 || year > 2100) usage(l, { vi: `lỗi: năm "${opts.year}" không hợp lệ`, en: `error: "${opts.year}" is not a valid year` });
-  }
+  const year = resolveYear(l, opts.year);
   return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), today, lang: l }, ({ plan, registry, text }) => {
     const duty = plan.duties.find((d) => d.id === dutyId);
     if (!duty) {
