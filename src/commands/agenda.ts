@@ -1,8 +1,8 @@
 // `plan agenda`: what falls due in the next N days, by day then unit, and the
 // windows running now.
-import { formatIso } from '../core/dates.js';
+import { formatIso, weekdayName } from '../core/dates.js';
 import { buildAgenda } from '../core/schedule.js';
-import { renderAgenda, weekdayName } from '../render/schedule-table.js';
+import { renderAgenda } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
 import { tr, usage } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';

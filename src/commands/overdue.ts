@@ -1,9 +1,9 @@
 // `plan overdue`: every open task occurrence and unsent duty past its
 // (effective) due date as of a day, most late first.
-import { formatIso, formatVi } from '../core/dates.js';
+import { formatIso, formatVi, weekdayName } from '../core/dates.js';
 import { overdue } from '../core/schedule.js';
 import type { GroupBy } from '../render/schedule-table.js';
-import { renderOverdue, weekdayName } from '../render/schedule-table.js';
+import { renderOverdue } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';

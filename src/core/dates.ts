@@ -47,6 +47,15 @@ export function weekday(d: CalendarDate): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
+const WEEKDAYS_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Thứ Hai" … "Chủ nhật"; inside a sentence "thứ Hai" (Chủ nhật keeps its capital). */
+export function weekdayName(d: CalendarDate, lang: 'vi' | 'en', opts: { inSentence?: boolean } = {}): string {
+  const name = (lang === 'vi' ? WEEKDAYS_VI : WEEKDAYS_EN)[weekday(d)]!;
+  return opts.inSentence && lang === 'vi' ? name.replace(/^Thứ/, 'thứ') : name;
+}
+
 export function lastDayOfMonth(year: number, month: number): CalendarDate {
   return { year, month, day: daysInMonth(year, month) };
 }

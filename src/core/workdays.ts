@@ -20,6 +20,7 @@ import {
   parseDateText,
   toEpochDay,
   weekday,
+  weekdayName,
 } from './dates.js';
 import { type Diagnostic, type Localized, localized } from './diagnostic.js';
 import { lunarNewYear, lunarYearName, solarToLunar, lunarToSolar } from './lunar.js';
@@ -335,8 +336,8 @@ function computeYear(year: number, cal: WorkCalendar): YearDays {
     off.set(n, {
       date,
       name: localized(
-        `Nghỉ bù ${label.vi} (${formatVi(original)} là ${weekendNameVi(original)})`,
-        `Make-up day for ${label.en} (${formatVi(original)} is a ${weekendNameEn(original)})`,
+        `Nghỉ bù ${label.vi} (${formatVi(original)} là ${weekdayName(original, 'vi', { inSentence: true })})`,
+        `Make-up day for ${label.en} (${formatVi(original)} is a ${weekdayName(original, 'en')})`,
       ),
       source: 'law',
     });
@@ -365,8 +366,6 @@ function yearDays(year: number, cal: WorkCalendar): YearDays {
   return days;
 }
 
-const weekendNameVi = (d: CalendarDate) => (weekday(d) === 0 ? 'Chủ nhật' : 'thứ Bảy');
-const weekendNameEn = (d: CalendarDate) => (weekday(d) === 0 ? 'Sunday' : 'Saturday');
 
 // ---------------------------------------------------------------------------
 // Queries
@@ -422,7 +421,7 @@ export function explainDay(d: CalendarDate, cal: WorkCalendar): DayExplanation {
   if (isWeekend(n)) {
     return {
       working: false,
-      reason: localized(`${date} là ${weekendNameVi(d)}`, `${date} is a ${weekendNameEn(d)}`),
+      reason: localized(`${date} là ${weekdayName(d, 'vi', { inSentence: true })}`, `${date} is a ${weekdayName(d, 'en')}`),
     };
   }
   return { working: true, reason: localized(`${date} là ngày làm việc`, `${date} is a working day`) };

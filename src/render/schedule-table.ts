@@ -4,17 +4,11 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { CalendarDate } from '../core/dates.js';
-import { formatVi, weekday } from '../core/dates.js';
+import { formatVi, weekdayName } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry, OverdueItem, ScheduledItem } from '../core/schedule.js';
 import { viCollator } from '../core/text.js';
 
-const WEEKDAYS_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-export function weekdayName(d: CalendarDate, lang: Lang): string {
-  return (lang === 'vi' ? WEEKDAYS_VI : WEEKDAYS_EN)[weekday(d)]!;
-}
 
 /** "Thứ Hai, 20/05/2024" */
 export function dayHeading(d: CalendarDate, lang: Lang): string {
