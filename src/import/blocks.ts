@@ -1,13 +1,22 @@
 // A plan document as a flat list of blocks (paragraphs and tables), each with
 // the place it came from, whatever the input format. Text files become one
-// paragraph per non-empty line; DOCX files arrive here through html-blocks.ts.
-// Pure: text in, blocks out.
+// paragraph per non-empty line; DOCX files arrive here through docx-reader.ts
+// with the labels Word displays (automatic numbering, bullets) already in the
+// text. Pure: text in, blocks out.
 
 export interface Paragraph {
   kind: 'para';
   text: string;
   /** 1-based line (text) or paragraph number (DOCX) in the source. */
   line: number;
+  /** Outline level 1–9 when the source marks the paragraph as a heading (DOCX heading styles, outline levels). */
+  heading?: number;
+  /**
+   * The label Word generated for the paragraph (automatic numbering "1.1.",
+   * "a)", a bullet as "-"), already at the front of `text`; absent when the
+   * label was typed or the source is text.
+   */
+  label?: string;
 }
 
 export interface Table {
