@@ -8,6 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPlan, hasStackTrace } from '../e2e/run-plan.js';
 import { fixtures, repoRoot, seedPath } from './helpers.js';
+import { needs } from '../tools.js';
+
+const withPandoc = needs('pandoc');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -85,7 +88,7 @@ describe.skipIf(!haveSeed)('the seed', () => {
     expect(r.stderr).toContain('33 nhiệm vụ');
   });
 
-  it('saved as DOCX by pandoc, imports to the same plan', () => {
+  withPandoc('saved as DOCX by pandoc, imports to the same plan', () => {
     const html = readFileSync(seedPath, 'utf8')
       .split(/\r?\n/)
       .filter((l) => l.trim())

@@ -1,0 +1,62 @@
+// Tests that need a program outside Node (pandoc, LibreOffice, poppler) say so.
+// Without the program they are skipped with one line naming the Debian package;
+// on CI (CI set and not "false") a missing program fails them instead, so CI
+// never passes by skipping. Use `needs('pandoc')` in place of vitest's `it`.
+import { spawnSync } from 'node:child_process';
+import { it } from 'vitest';
+
+const TOOLS = {
+  pandoc: { command: 'pandoc', debian: 'pandoc' },
+  libreoffice: { command: 'soffice', debian: 'libreoffice-writer-nogui fonts-liberation2' },
+  poppler: { command: 'pdftoppm', debian: 'poppler-utils' },
+} as const;
+
+export type Tool = keyof typeof TOOLS;
+
+const found = new Map<Tool, boolean>();
+
+/** Whether the program is on the PATH (asked once per test file). */
+export function hasTool(tool: Tool): boolean {
+  let ok = found.get(tool);
+  if (ok === undefined) {
+    const r = spawnSync(TOOLS[tool].command, ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    ok = !(r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT');
+    found.set(tool, ok);
+  }
+  return ok;
+}
+
+const onCI = () => Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+
+/** The one line a missing program earns, or undefined when all are there. */
+export function missingToolsLine(tools: readonly Tool[]): string | undefined {
+  const missing = tools.filter((t) => !hasTool(t));
+  if (missing.length === 0) return undefined;
+  const commands = missing.map((t) => TOOLS[t].command).join(', ');
+  const packages = missing.map((t) => TOOLS[t].debian).join(' ');
+  return `needs ${commands}, not found on PATH: apt-get install ${packages}`;
+}
+
+const announced = new Set<string>();
+
+/** vitest's `it` for tests that run the given programs: skipped (with the reason) when they are missing, failed on CI. */
+export function needs(...tools: Tool[]) {
+  return it.extend<{ requiredTools: void }>({
+    requiredTools: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({ skip }, use) => {
+        const line = missingToolsLine(tools);
+        if (line) {
+          if (onCI()) throw new Error(`${line} (CI must not skip these tests)`);
+          if (!announced.has(line)) {
+            announced.add(line);
+            process.stderr.write(`skipped: ${line}\n`);
+          }
+          skip(line);
+        }
+        await use();
+      },
+      { auto: true },
+    ],
+  });
+}
