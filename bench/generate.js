@@ -4,7 +4,7 @@
 // the forms clerks write. Deterministic from a seed: the same seed writes the
 // same bytes. Also writes the same tasks as a Taskwarrior import file.
 //
-//   node bench/generate.js [--seed 8] [--out bench/work/province]
+//   node bench/generate.js [--seed 8] [--out bench/work/province] [--plans 1000]
 //
 // Layout: <out>/plans/units.yaml, <out>/plans/calendar.yaml,
 // <out>/plans/part-1 … part-4 (250 plans each: a quarter, a half, the whole),
@@ -221,7 +221,8 @@ function makePlan(r, n, district, year, tasksOut) {
   return `${lines.join('\n')}\n`;
 }
 
-export function generate({ seed = 8, out = path.join(ROOT, 'bench', 'work', 'province') } = {}) {
+/** `plans` smaller than PLANS makes a small province with the same shape (tests compare its output). */
+export function generate({ seed = 8, out = path.join(ROOT, 'bench', 'work', 'province'), plans = PLANS } = {}) {
   const r = rng(seed);
   rmSync(out, { recursive: true, force: true });
   const plansDir = path.join(out, 'plans');
@@ -231,8 +232,8 @@ export function generate({ seed = 8, out = path.join(ROOT, 'bench', 'work', 'pro
   copyFileSync(path.join(ROOT, 'plans', 'calendar.yaml'), path.join(plansDir, 'calendar.yaml'));
   const tasks = [];
   let bytes = 0;
-  for (let n = 1; n <= PLANS; n++) {
-    const part = `part-${Math.ceil((n * PARTS) / PLANS)}`;
+  for (let n = 1; n <= plans; n++) {
+    const part = `part-${Math.ceil((n * PARTS) / plans)}`;
     mkdirSync(path.join(plansDir, part), { recursive: true });
     const text = makePlan(r, n, districts[(n - 1) % districts.length], 2024, tasks);
     bytes += Buffer.byteLength(text);
@@ -248,10 +249,10 @@ export function generate({ seed = 8, out = path.join(ROOT, 'bench', 'work', 'pro
     project: t.plan,
   }));
   writeFileSync(path.join(out, 'taskwarrior.json'), `${JSON.stringify(tw)}\n`);
-  return { out, plans: PLANS, tasks: tasks.length, units: UNITS, bytes };
+  return { out, plans, tasks: tasks.length, units: UNITS, bytes };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const info = generate({ seed: Number(arg('--seed', '8')), out: path.resolve(arg('--out', path.join(ROOT, 'bench', 'work', 'province'))) });
+  const info = generate({ seed: Number(arg('--seed', '8')), out: path.resolve(arg('--out', path.join(ROOT, 'bench', 'work', 'province'))), plans: Number(arg('--plans', String(PLANS))) });
   process.stdout.write(`${info.plans} plans, ${info.tasks} tasks, ${info.units} units, ${(info.bytes / 1048576).toFixed(1)} MB in ${path.relative(process.cwd(), info.out) || '.'}\n`);
 }
