@@ -33,8 +33,19 @@ export type Point =
 
 export type Window = { kind: 'window'; text: string; from: Point; to: Point };
 
+/** "hằng tháng" or "hằng quý": which day of which month a recurring limit falls on. */
+export type Every =
+  | { unit: 'month'; day: number }
+  /** monthInQuarter 1–3 ("tháng đầu / giữa / cuối quý"); next: of the following quarter. */
+  | { unit: 'quarter'; day: number; monthInQuarter: 1 | 2 | 3; next?: boolean };
+
 export type Deadline =
-  | { kind: 'ongoing'; text: string }
+  | {
+      kind: 'ongoing';
+      text: string;
+      /** "từ ngày 01/7/2025", "từ quý III/2025 trở đi": ongoing from a start, with no end. */
+      from?: Point;
+    }
   | {
       kind: 'event';
       text: string;
@@ -56,10 +67,22 @@ export type Deadline =
       marker?: 'truoc' | 'cham-nhat';
     }
   | Window
-  | { kind: 'combined'; text: string; parts: Deadline[]; peak?: Window };
+  | {
+      kind: 'combined';
+      text: string;
+      parts: Deadline[];
+      peak?: Window;
+      /** "trước ngày 20 hằng tháng": the parts are that day of each month (of each quarter). */
+      every?: Every;
+    };
 
 export type DeadlineParse =
-  | { ok: true; deadline: Deadline }
+  | {
+      ok: true;
+      deadline: Deadline;
+      /** Words before the time that were read past ("Hoàn thành lắp đặt xong trước ngày 01/01/2030"). */
+      prose?: { offset: number; length: number };
+    }
   | { ok: false; message: Localized; help: Localized; offset?: number; length?: number };
 
 export interface Occurrence {
@@ -172,6 +195,8 @@ class HardError {
     readonly start: number,
     readonly end: number,
     readonly help: Localized = GENERAL_HELP,
+    /** Nothing was understood here (as opposed to an impossible date or a misplaced year). */
+    readonly unreadable = false,
   ) {}
 }
 
@@ -216,15 +241,20 @@ const QUARTER_WORDS: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 
 const ROMAN_LIKE_RE = /^[ivx]+$/;
 const ROMAN_QUARTERS = new Set(['i', 'ii', 'iii', 'iv']);
 const RECURRING_UNITS = new Set(['nam', 'quy', 'qui', 'thang', 'tuan', 'ngay']);
+const WEEKDAY_WORDS = new Set(['hai', 'ba', 'tu', 'nam', 'sau', 'bay']);
 
 class Parser {
   i = 0;
+  /** The phrase says "hằng tháng" / "mỗi tháng" somewhere: a bare "ngày 20" is that day of each month. */
+  readonly monthly: boolean;
 
   constructor(
     private readonly src: string,
     private readonly toks: Tok[],
     private readonly quoted: string,
-  ) {}
+  ) {
+    this.monthly = toks.some((t, k) => (t.key === 'hang' || t.key === 'moi') && toks[k + 1]?.key === 'thang' && toks[k + 2]?.kind !== 'num');
+  }
 
   // -- token helpers
 
@@ -312,7 +342,7 @@ class Parser {
     const [start, end] = this.span(a, b);
     const vi = whole || !piece ? `Không hiểu thời hạn “${this.quoted}”.` : `Không hiểu thời hạn “${this.quoted}”: không đọc được “${piece}”.`;
     const en = whole || !piece ? `Cannot read the deadline “${this.quoted}”.` : `Cannot read the deadline “${this.quoted}”: “${piece}” is not understood.`;
-    return new HardError(localized(vi, en), start, end);
+    return new HardError(localized(vi, en), start, end, GENERAL_HELP, true);
   }
 
   // -- lists
@@ -346,6 +376,12 @@ class Parser {
   }
 
   private eatSeparator(): Sep {
+    // A full stop between items ("Thường xuyên.; Tháng 12/2025.") ends one like ";".
+    if (this.eatP('.')) {
+      if (!this.eatP(';')) this.eatP(',');
+      this.eat('va');
+      return ';';
+    }
     if (this.eatP(';')) {
       this.eat('va');
       return ';';
@@ -359,14 +395,26 @@ class Parser {
   private skipFillers(): void {
     for (;;) {
       const at = this.i;
-      if (this.eat('thoi', 'gian') || this.eat('thoi', 'han')) {
-        if (!(this.eat('thuc', 'hien') || this.eat('hoan', 'thanh'))) {
-          // "thời gian" alone must be a label, with its colon.
-          if (!this.isP(0, ':')) {
-            this.i = at;
-            return;
-          }
+      if (this.eat('thoi', 'gian') || this.eat('thoi', 'han') || this.eat('tien', 'do')) {
+        if (this.eat('thuc', 'hien') || this.eat('hoan', 'thanh')) {
+          this.eatP(':');
+          continue;
         }
+        // Any other label ends with its colon within a few words: "Thời hạn ban hành:", "Thời gian:".
+        let k = 0;
+        while (k < 3 && this.t(k).kind === 'word') k++;
+        const colon = [...Array(k + 1).keys()].find((j) => this.isP(j, ':'));
+        if (colon === undefined) {
+          this.i = at;
+          return;
+        }
+        this.i += colon + 1;
+        continue;
+      }
+      // "báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12": which report, not when.
+      if (this.eat('bao', 'cao')) {
+        if (this.isNum(0, 2) && this.isW(1, 'thang') && !this.isW(2, 'dau') && !this.isW(2, 'cuoi')) this.i += 2;
+        else if ((this.isW(0, 'nam') || this.isW(0, 'quy') || this.isW(0, 'thang')) && this.t(1).kind !== 'num') this.i++;
         this.eatP(':');
         continue;
       }
@@ -501,6 +549,15 @@ class Parser {
         this.i += 2;
         if (this.isP(0, '/') && this.isW(1, 'lan')) this.i += 2;
       } else this.eatRecurringUnit();
+      // "định kỳ hằng quý, 6 tháng, năm": several periods named after one "định kỳ".
+      for (;;) {
+        const save = this.i;
+        if (!(this.eatP(',') || this.eat('va'))) break;
+        if (!this.eatLooseRecurrence()) {
+          this.i = save;
+          break;
+        }
+      }
       return make(true);
     }
     if ((this.eat('cac') || this.eat('nhung')) && this.eat('nam')) {
@@ -508,6 +565,20 @@ class Parser {
     }
     this.i = at;
     return null;
+  }
+
+  /** "hằng quý", "6 tháng", "năm" in a list after "định kỳ" (not "năm 2025", not "6 tháng đầu năm"). */
+  private eatLooseRecurrence(): boolean {
+    const at = this.i;
+    if (this.eatRecurringUnit()) return true;
+    if (this.isNum(0, 2)) this.i++;
+    const t = this.t();
+    if (t.kind === 'word' && RECURRING_UNITS.has(t.key) && t.key !== 'ngay' && this.t(1).kind !== 'num' && !this.isW(1, 'dau') && !this.isW(1, 'cuoi')) {
+      this.i++;
+      return true;
+    }
+    this.i = at;
+    return false;
   }
 
   /** "hằng năm", "hàng quý", "mỗi tháng". */
@@ -542,6 +613,16 @@ class Parser {
       if (this.eat('xong') || this.eat('hoan', 'thanh') || this.eat('vao') || this.eat('trong') || this.eat('tu', 'nay') || this.eat('den') || this.eat('toi') || this.eat('het')) {
         continue;
       }
+      // "thứ Hai, ngày 06/7/2026", "chủ nhật", "sáng ngày …": the weekday and part of the day add nothing.
+      if (this.isW(0, 'thu') && this.t(1).kind === 'word' && WEEKDAY_WORDS.has(this.t(1).key)) {
+        this.i += 2;
+        this.eatP(',');
+        continue;
+      }
+      if (this.eat('chu', 'nhat') || this.eat('sang') || this.eat('chieu')) {
+        this.eatP(',');
+        continue;
+      }
       // "trước 17 giờ ngày 05/02/2024", "17h00 ngày …": the hour does not change the day.
       if (this.isNum(0, 2) && (this.isW(1, 'gio') || this.isW(1, 'h'))) {
         this.i += 2;
@@ -558,14 +639,18 @@ class Parser {
 
   private parseSpan(): Part[] | null {
     const at = this.i;
-    if (this.eat('tu') && !this.isW(0, 'nay')) {
+    const from = this.eat('ke', 'tu') || this.eat('bat', 'dau', 'tu') || this.eat('bat', 'dau', 'vao') || this.eat('bat', 'dau') || (!this.isW(1, 'nay') && this.eat('tu'));
+    if (from) {
+      const after = this.i;
       const w = this.windowAfter(at, true);
       if (w) return w;
+      this.i = after;
+      const open = this.openStart(at);
+      if (open) return open;
       this.i = at;
       return null;
     }
-    this.i = at;
-    if (this.eat('trong', 'giai', 'doan') || this.eat('giai', 'doan')) {
+    if (this.eat('trong', 'giai', 'doan') || this.eat('giai', 'doan') || this.eat('thoi', 'ky') || this.eat('thoi', 'ki')) {
       this.eatP(':');
       const inner = this.i;
       if (this.eat('tu')) {
@@ -575,6 +660,8 @@ class Parser {
       }
     }
     const marker = this.parsePrefixes();
+    const every = this.parseEveryDay(at, marker);
+    if (every) return every;
     const pts = this.parsePoints(false);
     if (!pts) {
       this.i = at;
@@ -607,6 +694,68 @@ class Parser {
       parts.push({ d, a, b: item.b, sep: k === 0 ? '' : ',' });
     });
     return parts;
+  }
+
+  /** After "từ" with no end: "từ ngày 01/7/2025", "từ quý III/2025 trở đi" — ongoing from then on. */
+  private openStart(at: number): Part[] | null {
+    this.parsePrefixes();
+    const start = this.parseBound(false);
+    if (!start?.point) return null;
+    this.eat('tro', 'di') || this.eat('tro', 've', 'sau') || this.eat('ve', 'sau');
+    return [{ d: { kind: 'ongoing', text: this.slice(at, this.i), from: start.point }, a: at, b: this.i, sep: '' }];
+  }
+
+  /**
+   * "ngày 20 hằng tháng", "ngày 15 của tháng cuối quý", "ngày 10 tháng đầu quý sau", and a bare
+   * "ngày 20" when the phrase says "hằng tháng" elsewhere: that day of each month (of each quarter),
+   * as the twelve (four) yearly days it stands for.
+   */
+  private parseEveryDay(at: number, marker: Marker): Part[] | null {
+    const start = this.i;
+    this.eat('ngay');
+    const n = this.t();
+    if (n.kind !== 'num' || n.key.length > 2 || n.value < 1 || n.value > 31 || this.dateSep(1)) return this.reset(start);
+    this.i++;
+    this.eat('cua') || this.eat('trong');
+    let every: Every | undefined;
+    const here = this.i;
+    if ((this.eat('hang') || this.eat('moi') || this.eat('cac')) && this.eat('thang')) every = { unit: 'month', day: n.value };
+    else {
+      this.i = here;
+      if (this.eat('thang')) every = this.monthOfQuarter(n.value);
+      else if (this.monthly && this.itemEndsHere()) every = { unit: 'month', day: n.value };
+    }
+    if (!every) return this.reset(start);
+    const months =
+      every.unit === 'month'
+        ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+        : [1, 4, 7, 10].map((m) => ((m - 1 + every.monthInQuarter - 1 + (every.next ? 3 : 0)) % 12) + 1);
+    const text = this.slice(at, this.i);
+    const parts: Deadline[] = months.map((month) => {
+      const d: Deadline = { kind: 'by', text, point: { unit: 'day', month, day: n.value } };
+      if (marker) {
+        d.before = true;
+        d.marker = marker;
+      }
+      return d;
+    });
+    return [{ d: { kind: 'combined', text, parts, every }, a: at, b: this.i, sep: '' }];
+  }
+
+  /** After "ngày 15 tháng": "cuối quý", "đầu của quý sau", "giữa mỗi quý". */
+  private monthOfQuarter(day: number): Every | undefined {
+    const which = this.eat('dau') ? 1 : this.eat('giua') ? 2 : this.eat('cuoi') ? 3 : undefined;
+    if (which === undefined) return undefined;
+    this.eat('cua');
+    this.eat('moi') || this.eat('hang') || this.eat('cac');
+    if (!(this.eat('quy') || this.eat('qui'))) return undefined;
+    const next = this.eat('sau') || this.eat('tiep', 'theo') || this.eat('ke', 'tiep') || this.eat('ke');
+    return next ? { unit: 'quarter', day, monthInQuarter: which, next } : { unit: 'quarter', day, monthInQuarter: which };
+  }
+
+  private itemEndsHere(): boolean {
+    const t = this.t();
+    return t.kind === 'end' || (t.kind === 'punct' && (t.key === ';' || t.key === ',' || t.key === ')' || t.key === '.'));
   }
 
   /** After "từ": a start, "đến" / "-", an end. */
@@ -1078,7 +1227,9 @@ class Parser {
     const yearless = (p: Part | undefined) =>
       !!p &&
       !p.peak &&
-      ((p.d.kind === 'by' && p.d.point.year === undefined) || (p.d.kind === 'window' && p.d.from.year === undefined && p.d.to.year === undefined));
+      ((p.d.kind === 'by' && p.d.point.year === undefined) ||
+        (p.d.kind === 'window' && p.d.from.year === undefined && p.d.to.year === undefined) ||
+        (p.d.kind === 'combined' && p.d.every !== undefined));
     return parts.filter((p, k) => !(p.recurrence && (yearless(parts[k + 1]) || yearless(parts[k - 1]))));
   }
 
@@ -1087,7 +1238,7 @@ class Parser {
     const out: Part[] = [];
     for (const p of parts) {
       const prev = out[out.length - 1];
-      if (prev && prev.d.kind === 'ongoing' && p.d.kind === 'ongoing' && p.sep !== ';') {
+      if (prev && prev.d.kind === 'ongoing' && p.d.kind === 'ongoing' && !prev.d.from && !p.d.from && p.sep !== ';') {
         out[out.length - 1] = { ...prev, d: { kind: 'ongoing', text: this.slice(prev.a, p.b) }, b: p.b };
       } else out.push(p);
     }
@@ -1160,16 +1311,51 @@ export function parseDeadline(text: string): DeadlineParse {
       length: 0,
     };
   }
+  const whole = s.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  const read = parseTokens(s, toks, quoted, whole);
+  if (!(read instanceof HardError)) return { ok: true, deadline: read };
+  if (read.unreadable && read.start === toks[0]!.start) {
+    const found = readPastProse(s, toks, whole);
+    if (found) return { ok: true, deadline: found.deadline, prose: { offset: origin(toks[0]!.start), length: origin(found.at) - origin(toks[0]!.start) } };
+  }
+  return fail(read);
+}
+
+function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): Deadline | HardError {
   const parser = new Parser(s, toks, quoted);
   try {
     const parts = parser.parseList(false);
     if (toks[parser.i]!.kind !== 'end') throw parser.unreadable(parser.i);
-    const whole = s.slice(toks[0]!.start, toks[toks.length - 1]!.end);
-    return { ok: true, deadline: parser.finish(parts, whole) };
+    return parser.finish(parts, whole);
   } catch (e) {
-    if (e instanceof HardError) return fail(e);
+    if (e instanceof HardError) return e;
     throw e;
   }
+}
+
+/** Words that can open the time inside a sentence ("… xong trước ngày 01/01/2030"). Events are not looked for. */
+const TIME_OPENERS = new Set(['truoc', 'cham', 'trong', 'tu', 'ke', 'bat', 'ngay', 'thang', 'quy', 'qui', 'nam', 'hang', 'moi', 'dinh', 'den', 'dau', 'giua', 'cuoi', 'xong', 'vao', 'han']);
+
+/**
+ * A sentence that ends in a time ("Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày
+ * 01/01/2030", "1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)"): the first place from
+ * which the rest reads as a deadline with a number in it. The text stays as written.
+ */
+function readPastProse(s: string, toks: Tok[], whole: string): { deadline: Deadline; at: number } | undefined {
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (!(t.kind === 'word' && TIME_OPENERS.has(t.key))) continue;
+    if (!toks.slice(k).some((x) => x.kind === 'num')) return undefined;
+    let rest = s.slice(t.start, toks[toks.length - 1]!.end);
+    // The time may close a parenthesis opened in the prose.
+    const opened = (rest.match(/\(/g) ?? []).length;
+    const closed = (rest.match(/\)/g) ?? []).length;
+    if (closed > opened) rest = rest.replace(/\)\s*$/, '');
+    const sub = tokenize(rest);
+    const read = parseTokens(rest, sub, quote(rest.trim()), rest.slice(sub[0]!.start, sub[sub.length - 1]!.end));
+    if (!(read instanceof HardError)) return { deadline: { ...read, text: whole }, at: t.start };
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- resolve
@@ -1346,10 +1532,24 @@ export function describeDeadline(d: Deadline, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? describeVi(d) : describeEn(d);
 }
 
+const QUARTER_MONTH_VI = ['', 'đầu', 'giữa', 'cuối'];
+const QUARTER_MONTH_EN = ['', 'first', 'second', 'last'];
+
+function everyVi(e: Every, before: string): string {
+  if (e.unit === 'month') return `${before}ngày ${e.day} hằng tháng`;
+  return `${before}ngày ${e.day} tháng ${QUARTER_MONTH_VI[e.monthInQuarter]} quý${e.next ? ' sau' : ''}`;
+}
+
+function everyEn(e: Every, before: boolean): string {
+  const on = before ? 'by' : 'on';
+  if (e.unit === 'month') return `${on} day ${e.day} of every month`;
+  return `${on} day ${e.day} of the ${QUARTER_MONTH_EN[e.monthInQuarter]} month of ${e.next ? 'the next' : 'each'} quarter`;
+}
+
 function describeVi(d: Deadline): string {
   switch (d.kind) {
     case 'ongoing':
-      return d.text || 'thường xuyên';
+      return d.text || (d.from ? `từ ${pointVi(d.from)}` : 'thường xuyên');
     case 'event':
       return d.text || 'khi có sự kiện';
     case 'by': {
@@ -1362,6 +1562,11 @@ function describeVi(d: Deadline): string {
       return windowYearless(d) ? `hằng năm, ${body}` : body;
     }
     case 'combined': {
+      if (d.every) {
+        const first = d.parts[0];
+        const pre = first?.kind === 'by' && first.before ? (first.marker === 'cham-nhat' ? 'chậm nhất ' : 'trước ') : '';
+        return everyVi(d.every, pre);
+      }
       const parts = d.parts.map(describeVi);
       if (d.peak) parts.push(`cao điểm ${describeVi(d.peak)}`);
       return parts.join('; ');
@@ -1372,6 +1577,7 @@ function describeVi(d: Deadline): string {
 function describeEn(d: Deadline): string {
   switch (d.kind) {
     case 'ongoing':
+      if (d.from) return `ongoing from ${pointEn(d.from)}`;
       return !d.text || fold(d.text) === 'thuong xuyen' ? 'ongoing' : `ongoing (“${d.text}”)`;
     case 'event': {
       const after = d.offsetDays
@@ -1391,6 +1597,10 @@ function describeEn(d: Deadline): string {
       return windowYearless(d) ? `every year ${body}` : body;
     }
     case 'combined': {
+      if (d.every) {
+        const first = d.parts[0];
+        return everyEn(d.every, first?.kind === 'by' && !!first.before);
+      }
       const parts = d.parts.map(describeEn);
       if (d.peak) parts.push(`peak ${describeEn(d.peak)}`);
       return parts.join('; ');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/dates.js';
 import { formatVi } from '../../src/core/dates.js';
@@ -550,5 +551,62 @@ describe('resolveDeadline', () => {
     expect(dates(w)).toEqual(['window:15/12/2024–15/01/2025']);
     const w2: Window = win('x', day(15, 12, 2024), day(15, 1));
     expect(dates(w2)).toEqual(['window:15/12/2024–15/01/2025']);
+  });
+});
+
+describe('phrases from real plans (test/fixtures/deadlines/corpus-phrases.tsv)', () => {
+  const rows = readFileSync(new URL('../fixtures/deadlines/corpus-phrases.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+  it('holds the phrases', () => expect(rows.length).toBeGreaterThanOrEqual(38));
+  it.each(rows)('%s: %s', (_source, phrase, reading, occ) => {
+    const d = parsed(phrase!);
+    expect(d.text).toBe(phrase!.trim().replace(/[.;]+$/, ''));
+    expect(describeDeadline(d, 'vi')).toBe(reading);
+    expect(dates(d, { from: 2025, to: 2026 })).toEqual(occ ? occ.split(' ') : []);
+  });
+});
+
+describe('open starts, monthly and quarterly days, prose around the time', () => {
+  it('"từ X" with no end is ongoing from X', () => {
+    expect(parsed('Từ 01/7/2025')).toEqual({ kind: 'ongoing', text: 'Từ 01/7/2025', from: day(1, 7, 2025) });
+    expect(parsed('từ quý III/2025 trở đi')).toEqual({ kind: 'ongoing', text: 'từ quý III/2025 trở đi', from: quarter(3, 2025) });
+    expect(parsed('Kể từ năm 2026')).toEqual({ kind: 'ongoing', text: 'Kể từ năm 2026', from: year(2026) });
+    expect(describeDeadline(parsed('Từ 01/7/2025'), 'en')).toBe('ongoing from 01/07/2025');
+    // With an end it stays a window.
+    expect(parsed('từ 01/7/2025 đến 31/12/2025').kind).toBe('window');
+  });
+
+  it('"hằng tháng" and "tháng cuối quý" give that day of each month, in every plan year', () => {
+    const d = parsed('trước ngày 20 hằng tháng');
+    expect(d).toMatchObject({ kind: 'combined', every: { unit: 'month', day: 20 } });
+    expect(dates(d, { from: 2025, to: 2025 })).toHaveLength(12);
+    expect(describeDeadline(d, 'en')).toBe('by day 20 of every month');
+    const q = parsed('Hằng quý, trước ngày 15 của tháng cuối quý');
+    expect(q).toMatchObject({ kind: 'combined', every: { unit: 'quarter', day: 15, monthInQuarter: 3 } });
+    expect(describeDeadline(q, 'en')).toBe('by day 15 of the last month of each quarter');
+    // The day 31 of a short month is its last day.
+    expect(dates(parsed('ngày 31 hằng tháng'), { from: 2025, to: 2025 }).slice(0, 4)).toEqual(['due:31/01/2025', 'due:28/02/2025', 'due:31/03/2025', 'due:30/04/2025']);
+    // Strictly before: the day before.
+    expect(resolveDeadline(d, { from: 2025, to: 2025 }, { strictBefore: true }).map((o) => formatVi(o.due))[0]).toBe('19/01/2025');
+  });
+
+  it('a lone day still needs a month unless the phrase says "hằng tháng"', () => {
+    expect(failure('ngày 20').message.en).toContain('has no month');
+    expect(parsed('hằng tháng (ngày 20)')).toMatchObject({ every: { unit: 'month', day: 20 } });
+  });
+
+  it('reads past words before the time and says where the time starts', () => {
+    const text = 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030';
+    const r = parseDeadline(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.deadline).toEqual({ kind: 'by', text, point: day(1, 1, 2030), before: true, marker: 'truoc' });
+    expect(text.slice(r.prose!.offset, r.prose!.offset + r.prose!.length)).toBe('Hoàn thành đầu tư, lắp đặt và vận hành ');
+    // Only a sentence that ends in a time: a trailing unreadable piece still fails, as does prose alone.
+    expect(parseDeadline('năm 2024; xyz').ok).toBe(false);
+    expect(parseDeadline('Tổ chức hội nghị sơ kết').ok).toBe(false);
+    expect(parseDeadline('năm 2024 2025').ok).toBe(false);
   });
 });
