@@ -247,6 +247,8 @@ class Parser {
   i = 0;
   /** The phrase says "hằng tháng" / "mỗi tháng" somewhere: a bare "ngày 20" is that day of each month. */
   readonly monthly: boolean;
+  /** The first words read past before a time (offsets into the text). */
+  prose: { start: number; end: number } | undefined;
 
   constructor(
     private readonly src: string,
@@ -359,8 +361,21 @@ class Parser {
       }
       const at = this.i;
       const paren = this.isP(0, '(');
-      const got = this.parseItem(inParens);
-      if (!got) throw this.unreadable(at);
+      let got = this.tryItem(inParens);
+      if (!Array.isArray(got)) {
+        // A remark after a time: "tháng 6/2026 (sơ kết)", "năm 2025: hoàn thành 50%".
+        const end = parts.length > 0 ? this.remarkEnd() : undefined;
+        if (end !== undefined) {
+          this.i = end;
+          if (this.atEnd(inParens)) break;
+          sep = this.eatSeparator() || 'juxt';
+          continue;
+        }
+        // Words before this item's time: "và duy trì thường xuyên", "vào dịp Ngày Pháp luật 09/11".
+        const found = this.afterProse(inParens, at);
+        if (!found) throw got ?? this.unreadable(at);
+        got = found;
+      }
       if (sep === 'juxt') {
         // Side by side without a separator only where it reads naturally:
         // "hằng năm (trước ngày 15/11)", "ngày 20/5 hằng năm", "năm 2024 cao điểm …".
@@ -373,6 +388,59 @@ class Parser {
       sep = this.eatSeparator() || 'juxt';
     }
     return parts;
+  }
+
+  private tryItem(inParens: boolean): Part[] | HardError | null {
+    const at = this.i;
+    try {
+      return this.parseItem(inParens);
+    } catch (e) {
+      if (!(e instanceof HardError && e.unreadable)) throw e;
+      this.i = at;
+      return e;
+    }
+  }
+
+  /** Where a "(…)" or ": …" holding no date ends ("(đối với cấp xã)", ": hoàn thành 100%"). */
+  private remarkEnd(): number | undefined {
+    const paren = this.isP(0, '(');
+    if (!paren && !this.isP(0, ':')) return undefined;
+    let depth = 0;
+    for (let k = this.i; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (t.kind === 'end') return paren ? undefined : k;
+      if (t.kind === 'num' && this.toks[k + 1]?.key !== '%') return undefined;
+      if (t.kind !== 'punct') continue;
+      if (t.key === '(') depth++;
+      else if (t.key === ')') {
+        depth--;
+        if (paren && depth === 0) return k + 1;
+        if (depth < 0) return paren ? undefined : k;
+      } else if (t.key === ';' && !paren && depth === 0) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * An item whose time comes after a few words: the first place in it from which an item
+   * reads to the item's end. The words skipped hold no number.
+   */
+  private afterProse(inParens: boolean, at: number): Part[] | null {
+    for (let k = at + 1; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (t.kind === 'end' || (t.kind === 'punct' && (t.key === ';' || (inParens && t.key === ')')))) break;
+      if (!((t.kind === 'word' && TIME_OPENERS.has(t.key)) || t.kind === 'num' || (t.kind === 'punct' && t.key === '('))) continue;
+      this.i = k;
+      const got = this.tryItem(inParens);
+      const ends = this.atEnd(inParens) || this.isP(0, ';') || this.isP(0, ',') || this.isP(0, '.') || this.isW(0, 'va');
+      if (Array.isArray(got) && ends) {
+        this.prose ??= { start: this.toks[at]!.start, end: t.start };
+        return got;
+      }
+      if (t.kind === 'num') break;
+    }
+    this.i = at;
+    return null;
   }
 
   private eatSeparator(): Sep {
@@ -541,7 +609,10 @@ class Parser {
       if (recurrence) part.recurrence = true;
       return [part];
     };
-    if (this.eat('thuong', 'xuyen') || this.eat('lien', 'tuc')) return make(false);
+    if (this.eat('thuong', 'xuyen') || this.eat('lien', 'tuc') || this.eat('quanh', 'nam') || this.eat('ca', 'nam') || this.eat('cac', 'thang', 'trong')) {
+      if (fold(this.slice(at, this.i)) === 'cac thang trong' && !this.eat('nam')) return this.reset(at);
+      return make(false);
+    }
     if (this.eatRecurringUnit()) return make(true);
     if (this.eat('dinh', 'ky') || this.eat('dinh', 'ki')) {
       // "định kỳ 6 tháng", "định kỳ 06 tháng/lần", "định kỳ hằng quý"
@@ -746,6 +817,7 @@ class Parser {
   private monthOfQuarter(day: number): Every | undefined {
     const which = this.eat('dau') ? 1 : this.eat('giua') ? 2 : this.eat('cuoi') ? 3 : undefined;
     if (which === undefined) return undefined;
+    this.eat('tien'); // "tháng đầu tiên"
     this.eat('cua');
     this.eat('moi') || this.eat('hang') || this.eat('cac');
     if (!(this.eat('quy') || this.eat('qui'))) return undefined;
@@ -837,6 +909,8 @@ class Parser {
     this.checkYearFirst(0);
     const edge = this.parseEdge();
     if (edge) return { items: [edge], range: false };
+    const schoolYear = this.parseSchoolYear();
+    if (schoolYear) return schoolYear;
     const half = this.parseHalf();
     if (half) return { items: [half], range: false };
     if (this.eat('quy') || this.eat('qui')) {
@@ -890,6 +964,24 @@ class Parser {
     if (!saidYear && year === undefined) return this.reset(at);
     const [month, day] = which === 'dau' ? [1, 1] : which === 'giua' ? [6, 30] : [12, 31];
     return { point: withYear({ unit: 'day', month, day }, year), a: at, b: this.i };
+  }
+
+  /** "năm học 2025-2026": September of the first year to May of the second (the school calendar). */
+  private parseSchoolYear(): Points | null {
+    const at = this.i;
+    if (!this.eat('nam', 'hoc')) return null;
+    const y1 = this.readYear();
+    if (y1 === undefined || !(this.eatP('-') || this.eatP('/') || this.eat('den'))) return this.reset(at);
+    const y2b = this.i;
+    const y2 = this.readYear();
+    if (y2 !== y1 + 1) return this.reset(at);
+    return {
+      items: [
+        { point: { unit: 'month', year: y1, month: 9 }, a: at, b: y2b },
+        { point: { unit: 'month', year: y2, month: 5 }, a: y2b, b: this.i },
+      ],
+      range: true,
+    };
   }
 
   /** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "nửa đầu năm 2024". */
@@ -1313,7 +1405,10 @@ export function parseDeadline(text: string): DeadlineParse {
   }
   const whole = s.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   const read = parseTokens(s, toks, quoted, whole);
-  if (!(read instanceof HardError)) return { ok: true, deadline: read };
+  if (!(read instanceof HardError)) {
+    const { deadline, prose } = read;
+    return prose ? { ok: true, deadline, prose: { offset: origin(prose.start), length: origin(prose.end) - origin(prose.start) } } : { ok: true, deadline };
+  }
   if (read.unreadable && read.start === toks[0]!.start) {
     const found = readPastProse(s, toks, whole);
     if (found) return { ok: true, deadline: found.deadline, prose: { offset: origin(toks[0]!.start), length: origin(found.at) - origin(toks[0]!.start) } };
@@ -1321,12 +1416,13 @@ export function parseDeadline(text: string): DeadlineParse {
   return fail(read);
 }
 
-function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): Deadline | HardError {
+function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): { deadline: Deadline; prose?: { start: number; end: number } } | HardError {
   const parser = new Parser(s, toks, quoted);
   try {
     const parts = parser.parseList(false);
     if (toks[parser.i]!.kind !== 'end') throw parser.unreadable(parser.i);
-    return parser.finish(parts, whole);
+    const deadline = parser.finish(parts, whole);
+    return parser.prose ? { deadline, prose: parser.prose } : { deadline };
   } catch (e) {
     if (e instanceof HardError) return e;
     throw e;
@@ -1334,7 +1430,7 @@ function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): Dea
 }
 
 /** Words that can open the time inside a sentence ("… xong trước ngày 01/01/2030"). Events are not looked for. */
-const TIME_OPENERS = new Set(['truoc', 'cham', 'trong', 'tu', 'ke', 'bat', 'ngay', 'thang', 'quy', 'qui', 'nam', 'hang', 'moi', 'dinh', 'den', 'dau', 'giua', 'cuoi', 'xong', 'vao', 'han']);
+const TIME_OPENERS = new Set(['thuong', 'lien', 'quanh', 'truoc', 'cham', 'trong', 'tu', 'ke', 'bat', 'ngay', 'thang', 'quy', 'qui', 'nam', 'hang', 'moi', 'dinh', 'den', 'dau', 'giua', 'cuoi', 'xong', 'vao', 'han']);
 
 /**
  * A sentence that ends in a time ("Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày
@@ -1353,7 +1449,7 @@ function readPastProse(s: string, toks: Tok[], whole: string): { deadline: Deadl
     if (closed > opened) rest = rest.replace(/\)\s*$/, '');
     const sub = tokenize(rest);
     const read = parseTokens(rest, sub, quote(rest.trim()), rest.slice(sub[0]!.start, sub[sub.length - 1]!.end));
-    if (!(read instanceof HardError)) return { deadline: { ...read, text: whole }, at: t.start };
+    if (!(read instanceof HardError)) return { deadline: { ...read.deadline, text: whole }, at: t.start };
   }
   return undefined;
 }
