@@ -173,6 +173,8 @@ program
   .description(t('tạo kho kế hoạch mới: danh mục đơn vị mẫu, kế hoạch mẫu, .gitattributes, .editorconfig, hook pre-commit, CI mẫu (không ghi đè tệp nào)', 'scaffold a plans repository: sample units, a new plan, .gitattributes, .editorconfig, pre-commit hook, sample CI (never overwrites)'))
   .argument('[dir]', t('thư mục (mặc định thư mục hiện tại)', 'folder (default: the current one)'))
   .option('--year <year>', t('năm của kế hoạch mẫu (mặc định năm nay)', 'year of the sample plan (default this year)'))
+  .option('--tool <spec>', t('công cụ ghi vào package.json (tệp .tgz, URL git, thư mục); mặc định đóng gói chính công cụ này vào tools/', 'the tool to pin in package.json (a .tgz file, git URL or folder); default: this very tool packed into tools/'))
+  .option('--no-git', t('không tạo kho git, không bật hook', 'make no git repository, switch no hook on'))
   .action(lazy(() => import('./commands/init.js')));
 
 // --- end of commands ------------------------------------------------------

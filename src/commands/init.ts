@@ -1,8 +1,12 @@
 // `plan init [DIR]`: scaffold a plans repository from templates/init/ (units
 // example, a new plan, .gitattributes/.editorconfig for UTF-8 and LF, a
-// pre-commit hook, a CI job) plus the JSON Schemas the plans point editors at.
-// Never touches an existing file: if any would be overwritten, nothing is written.
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// pre-commit hook, a CI job, a package.json pinning this tool) plus the JSON
+// Schemas the plans point editors at, then makes it a git repository with the
+// hook switched on. Never touches an existing file: if any would be
+// overwritten, nothing is written.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { todayInVietnam } from '../core/dates.js';
@@ -14,10 +18,49 @@ import { writeFilesAtomic, type OutputFile } from './write-files.js';
 
 interface InitOptions {
   year?: string;
+  tool?: string;
+  git?: boolean;
 }
 
 const TEMPLATE_DIR = path.join(PACKAGE_ROOT, 'templates', 'init');
 const EXECUTABLE = new Set(['hooks/pre-commit']);
+// npm leaves files named .gitignore out of packages, so the template has none.
+const RENAMED: Record<string, string> = { gitignore: '.gitignore' };
+
+const PACKAGE = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+
+/** This very tool as an npm tarball (`npm pack`), so the new repository and its CI run the clerk's version. */
+function packSelf(l: GlobalOptions['lang']): OutputFile {
+  const dest = mkdtempSync(path.join(os.tmpdir(), 'plan-init-'));
+  try {
+    // --ignore-scripts: an installed copy has no build tools; its dist/ is already built.
+    const r = spawnSync('npm', ['pack', PACKAGE_ROOT, '--ignore-scripts', '--silent', '--pack-destination', dest], { encoding: 'utf8', shell: process.platform === 'win32' });
+    const file = readdirSync(dest).find((f) => f.endsWith('.tgz'));
+    if (r.status !== 0 || !file) {
+      fail(l, {
+        vi: `lỗi: không đóng gói được công cụ plan bằng npm pack (${(r.error?.message ?? r.stderr).trim()}); chưa ghi gì. Cài npm, hoặc chỉ cách cài công cụ: plan init --tool <tệp .tgz | URL git | thư mục>`,
+        en: `error: could not pack the plan tool with npm pack (${(r.error?.message ?? r.stderr).trim()}); nothing written. Install npm, or say where the tool comes from: plan init --tool <.tgz file | git URL | folder>`,
+      });
+    }
+    return { name: `tools/${file}`, data: readFileSync(path.join(dest, file)) };
+  } finally {
+    rmSync(dest, { recursive: true, force: true });
+  }
+}
+
+const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+
+/** `git init` unless the folder is already in a work tree, and the hook switched on; what to tell the clerk otherwise. */
+function setUpGit(dir: string, l: GlobalOptions['lang']): string | undefined {
+  const top = git(dir, 'rev-parse', '--show-toplevel');
+  if (top.error) return tr(l, 'không thấy git: cài git, rồi chạy git init && git config core.hooksPath hooks', 'git not found: install git, then run git init && git config core.hooksPath hooks');
+  if (top.status === 0 && path.resolve(top.stdout.trim()) !== path.resolve(dir)) {
+    return tr(l, `thư mục nằm trong kho git ${top.stdout.trim()}: hook chưa bật`, `the folder is inside the git repository ${top.stdout.trim()}: the hook is not switched on`);
+  }
+  if (top.status !== 0 && git(dir, 'init', '-q').status !== 0) return tr(l, 'git init không chạy được', 'git init failed');
+  if (git(dir, 'config', 'core.hooksPath', 'hooks').status !== 0) return tr(l, 'không bật được hook: git config core.hooksPath hooks', 'could not switch the hook on: git config core.hooksPath hooks');
+  return undefined;
+}
 
 function templateFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
@@ -35,10 +78,15 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
   const year = resolveYear(l, opts.year) ?? todayInVietnam(new Date()).year;
   if (!existsSync(TEMPLATE_DIR)) fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
+  const tarball = opts.tool === undefined ? packSelf(l) : undefined;
+  const tool = opts.tool ?? `file:${tarball!.name}`;
   const files: OutputFile[] = templateFiles(TEMPLATE_DIR).map((name) => ({
-    name,
-    data: readFileSync(path.join(TEMPLATE_DIR, name), 'utf8').replace(/\{\{year\}\}/g, String(year)),
+    name: RENAMED[name] ?? name,
+    data: readFileSync(path.join(TEMPLATE_DIR, name), 'utf8')
+      .replace(/\{\{year\}\}/g, String(year))
+      .replace(/\{\{tool\}\}/g, JSON.stringify(tool).slice(1, -1)),
   }));
+  if (tarball) files.push(tarball);
   files.push({ name: 'docs/plan.schema.json', data: `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n` });
   files.push({ name: 'docs/units.schema.json', data: `${JSON.stringify(jsonSchemaOf('units'), null, 2)}\n` });
 
@@ -55,16 +103,23 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
     const p = path.join(dir, name);
     if (existsSync(p)) chmodSync(p, 0o755);
   }
+  const gitProblem = opts.git === false ? tr(l, '--no-git: chưa tạo kho git', '--no-git: no git repository made') : setUpGit(dir, l);
   const where = displayPath(path.resolve(dir));
   const lines = [
     tr(l, `đã tạo kho kế hoạch trong ${where}:`, `created a plans repository in ${where}:`),
     ...written.map((p) => `  ${displayPath(path.resolve(p))}`),
+    gitProblem === undefined
+      ? tr(l, 'kho git đã sẵn sàng, hook hooks/pre-commit đã bật (kiểm tra kế hoạch trước mỗi lần commit)', 'git repository ready, hooks/pre-commit switched on (checks the plans before each commit)')
+      : tr(l, `lưu ý: ${gitProblem}`, `note: ${gitProblem}`),
+    tr(l, `công cụ cho kho này (package.json): ${PACKAGE.name} ${tool}`, `the tool for this repository (package.json): ${PACKAGE.name} ${tool}`),
     '',
     tr(l, 'Bước tiếp theo:', 'Next steps:'),
     `  cd ${where}`,
-    '  git init && git config core.hooksPath hooks',
+    tr(l, '  npm install        # cài đúng phiên bản công cụ vào node_modules/ (CI cũng vậy)', '  npm install        # installs the pinned tool into node_modules/ (so does CI)'),
+    ...(gitProblem === undefined ? [] : ['  git init && git config core.hooksPath hooks']),
     tr(l, '  # thay dữ liệu mẫu trong plans/units.yaml, sửa plans/ke-hoach-mau.yaml, rồi:', '  # replace the sample units in plans/units.yaml, edit plans/ke-hoach-mau.yaml, then:'),
-    '  plan fmt && plan check',
+    '  npx plan fmt && npx plan check',
+    '  git add . && git commit -m "Kế hoạch"',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -180,14 +180,22 @@ describe('plan init', () => {
     const r = plan(d, 'init', '--year', '2024');
     expect(r.code).toBe(0);
     const list = (dir: string, pre = ''): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${pre}${n}/`) : [`${pre}${n}`]));
-    expect(list(d).sort()).toEqual(['.editorconfig', '.gitattributes', '.github/workflows/plans.yml', 'README.md', 'docs/plan.schema.json', 'docs/units.schema.json', 'hooks/pre-commit', 'plans/ke-hoach-mau.yaml', 'plans/units.yaml']);
+    const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(list(d).filter((f) => !f.startsWith('.git/')).sort()).toEqual(['.editorconfig', '.gitattributes', '.github/workflows/plans.yml', '.gitignore', 'README.md', 'docs/plan.schema.json', 'docs/units.schema.json', 'hooks/pre-commit', 'package.json', 'plans/ke-hoach-mau.yaml', 'plans/units.yaml', `tools/kehoach-${version}.tgz`]);
+    expect(git(d, 'config', 'core.hooksPath').trim()).toBe('hooks');
     const check = plan(d, 'check', '--as-of', '2024-01-10');
     expect(check.code).toBe(0);
     expect(check.out).toContain('0 lỗi, 0 cảnh báo');
     expect(plan(d, 'fmt', '--check').code).toBe(0);
     expect(readFileSync(path.join(d, 'plans/ke-hoach-mau.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/plan.schema.json');
     expect(statSync(path.join(d, 'hooks/pre-commit')).mode & 0o111).not.toBe(0);
-    expect(readFileSync(path.join(d, 'hooks/pre-commit'), 'utf8')).toContain('plan fmt --check plans && plan check plans');
+    expect(readFileSync(path.join(d, 'hooks/pre-commit'), 'utf8')).toContain('"$plan" fmt --check plans && "$plan" check plans');
+
+    const pinned = tmp();
+    expect(plan(pinned, 'init', '--tool', 'git+https://example.org/kehoach.git#v1', '--no-git').code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(pinned, 'package.json'), 'utf8')).devDependencies).toEqual({ kehoach: 'git+https://example.org/kehoach.git#v1' });
+    expect(readdirSync(pinned)).not.toContain('tools');
+    expect(readdirSync(pinned)).not.toContain('.git');
 
     const again = tmp();
     writeFileSync(path.join(again, '.gitattributes'), 'mine\n');
