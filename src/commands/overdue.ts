@@ -3,11 +3,16 @@
 import { formatIso, formatVi, weekdayName } from '../core/dates.js';
 import { overdue } from '../core/schedule.js';
 import type { GroupBy } from '../render/schedule-table.js';
-import { renderOverdue } from '../render/schedule-table.js';
+import { overdueLines } from '../render/schedule-table.js';
+import { jsonWithList, writeLines } from '../render/stream.js';
+import { wrapCell } from '../render/text-table.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';
 import { itemJson, loadSchedule } from './schedule-common.js';
+import { terminalColumns } from './terminal.js';
+
+const write = (text: string) => process.stdout.write(text);
 
 interface OverdueOptions extends ScheduleOptions {
   json?: boolean;
@@ -19,8 +24,10 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
   const items = overdue(schedule, asOf);
   if (opts.json) {
-    const out = { asOf: formatIso(asOf), items: items.map((o) => ({ ...itemJson(o.item, g.lang), daysLate: o.daysLate })) };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    const list = (function* () {
+      for (const o of items) yield { ...itemJson(o.item, g.lang), daysLate: o.daysLate };
+    })();
+    writeLines(jsonWithList({ asOf: formatIso(asOf) }, 'items', list), write);
     return 0;
   }
   const l = g.lang;
@@ -31,9 +38,12 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   }
   const format = opts.format ?? 'table';
   const heading = tr(l, `Quá hạn tính đến ${day}: ${items.length} việc`, `Overdue as of ${day}: ${items.length} item(s)`);
-  process.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${heading}\n`);
-  process.stdout.write(renderOverdue(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.plans.length > 1 }));
+  const maxWidth = format === 'table' ? terminalColumns() : undefined;
+  // Sentences around the table wrap to the terminal too.
+  const fit = (text: string) => (maxWidth === undefined ? text : wrapCell(text, maxWidth).join('\n'));
+  process.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${fit(heading)}\n`);
+  writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.plans.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
   const moved = items.some((o) => o.item.moved);
-  if (moved) process.stdout.write(`${tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).')}\n`);
+  if (moved) process.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
   return 0;
 }

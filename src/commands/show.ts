@@ -12,13 +12,17 @@ import type { UnitRegistry } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
 import { loadValidWorkspace } from './workspace.js';
+import { jsonWithList, writeLines } from '../render/stream.js';
 
 export function run(args: unknown[], opts: { json?: boolean; units?: string }, g: GlobalOptions): number {
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g.lang);
   // Dates as every other command reads them: repository setting for "trước ngày", days off from calendar.yaml.
   const rules: DateRules = { calendar: ws.calendar, strictBefore: ws.settings.strictBefore, lang: g.lang };
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ plans: ws.plans.map((p) => planJson(p, ws.registry, rules)) }, null, 2)}\n`);
+    const plans = (function* () {
+      for (const p of ws.plans) yield planJson(p, ws.registry, rules);
+    })();
+    writeLines(jsonWithList({}, 'plans', plans), (text) => process.stdout.write(text));
   } else {
     process.stdout.write(ws.plans.map((p) => outline(p, g.lang, rules)).join('\n'));
   }

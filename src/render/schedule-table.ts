@@ -2,12 +2,13 @@
 // agenda by day then unit. Pure (data in, text out); colour through chalk,
 // which cli.ts has already switched off when output is not a terminal.
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { CalendarDate } from '../core/dates.js';
 import { formatVi, weekdayName } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry, OverdueItem, ScheduledItem } from '../core/schedule.js';
 import { viCollator } from '../core/text.js';
+import type { TextColumn } from './text-table.js';
+import { textTableLines } from './text-table.js';
 
 
 /** "Thứ Hai, 20/05/2024" */
@@ -61,14 +62,18 @@ export interface OverdueRenderOptions {
   groupBy: GroupBy;
   /** Add a plan column (several plans were read). */
   showPlan: boolean;
+  /** Terminal columns the table must fit; undefined when piped (natural widths). */
+  maxWidth?: number;
 }
 
-export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRenderOptions): string {
+/** The overdue list as lines (without line ends), made one row at a time so it can stream. */
+export function* overdueLines(items: readonly OverdueItem[], opts: OverdueRenderOptions): Generator<string> {
   const { lang } = opts;
   const vi = lang === 'vi';
   const rows = overdueRows(items, opts.groupBy, lang);
   const head = [vi ? 'Trễ (ngày)' : 'Days late', vi ? 'Hạn' : 'Due', vi ? 'Loại' : 'Kind', vi ? 'Mã' : 'Id', vi ? 'Nội dung' : 'What', vi ? 'Đơn vị' : 'Unit'];
   if (opts.showPlan) head.unshift(vi ? 'Kế hoạch' : 'Plan');
+  const lateCol = opts.showPlan ? 1 : 0;
   const cells = (r: Row, md: boolean): string[] => {
     const units = opts.groupBy === 'item' && r.units.length > 3 ? `${r.units.length} ${vi ? 'đơn vị' : 'units'}: ${r.units.join(', ')}` : r.units.join(', ');
     const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, shorten(r.item.title, md ? 120 : 50), units];
@@ -78,37 +83,34 @@ export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRender
   if (opts.format === 'md') {
     const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
     const line = (c: string[]) => `| ${c.map(esc).join(' | ')} |`;
-    const align = head.map((_, i) => (i === (opts.showPlan ? 1 : 0) ? '---:' : '---'));
-    return [line(head), `| ${align.join(' | ')} |`, ...rows.map((r) => line(cells(r, true)))].join('\n') + '\n';
+    yield line(head);
+    yield `| ${head.map((_, i) => (i === lateCol ? '---:' : '---')).join(' | ')} |`;
+    for (const r of rows) yield line(cells(r, true));
+    return;
   }
-  const lateCol = opts.showPlan ? 1 : 0;
-  const all = rows.map((r) => cells(r, false));
-  // cli-table3 lays out a table in time quadratic in its rows (7 minutes for a
-  // province's 60,000 rows), so long lists are drawn in chunks with the same
-  // fixed column widths and stitched together without the borders between them.
-  const fixed = head.map((_, i) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 50 : 42) : i === head.length - 2 ? 52 : null));
-  // A loop, not Math.max(...cells): a spread of 100,000 values overflows the stack.
-  const colWidths = fixed.map((w, i) => w ?? all.reduce((m, c) => Math.max(m, c[i]!.length), head[i]!.length) + 2);
-  const CHUNK = 200;
-  const parts: string[][] = [];
-  for (let from = 0; from === 0 || from < all.length; from += CHUNK) {
-    const table = new Table({
-      ...(from === 0 ? { head: head.map((h) => chalk.bold(h)) } : {}),
-      style: { head: [], border: [] },
-      // No rule between rows: a long list stays readable.
-      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-      colAligns: head.map((_, i) => (i === lateCol ? 'right' : 'left')),
-      colWidths,
-      wordWrap: true,
-    });
-    all.slice(from, from + CHUNK).forEach((c, k) => {
-      const late = rows[from + k]!.daysLate;
-      table.push(c.map((cell, i) => (i === lateCol ? (late > 30 ? chalk.red.bold(cell) : chalk.red(cell)) : cell)));
-    });
-    parts.push(table.toString().split('\n'));
-  }
-  const lines = parts.flatMap((p, i) => p.slice(i === 0 ? 0 : 1, i === parts.length - 1 ? p.length : -1));
-  return `${lines.join('\n')}\n`;
+  // Titles are shortened to 50 characters; units wrap in a column of 40 (48 when grouped).
+  const fixed = (i: number) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 48 : 40) : i === head.length - 2 ? 50 : undefined);
+  const columns: TextColumn[] = head.map((header, i) => ({
+    header,
+    ...(i === lateCol ? { align: 'right' as const } : {}),
+    ...(fixed(i) !== undefined ? { width: fixed(i)!, flexible: true } : {}),
+  }));
+  yield* textTableLines(
+    columns,
+    rows.map((r) => cells(r, false)),
+    {
+      ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
+      headStyle: (t) => chalk.bold(t),
+      cellStyle: (row, col, t) => (col === lateCol ? (rows[row]!.daysLate > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
+    },
+  );
+}
+
+/** The whole list as one string (tests, short lists). */
+export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRenderOptions): string {
+  let out = '';
+  for (const line of overdueLines(items, opts)) out += `${line}\n`;
+  return out;
 }
 
 /** The agenda: running windows, then each day with its units and what falls to them. */

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnWidths, displayWidth, textTableLines, wrapCell, type TextColumn } from '../../src/render/text-table.js';
+
+const words = fc.array(fc.constantFrom('Phòng', 'Tư', 'pháp', 'huyện', 'Sơn', 'Động', 'UBND', 'xã', 'An', 'Lạc', '05/02/2024', '→', 'Trung-tâm-Văn-hóa-Thông-tin', '漢字', 'nghĩa vụ gửi'), { maxLength: 12 }).map((w) => w.join(' '));
+
+describe('text table', () => {
+  it('wraps at spaces as cli-table3 did, and cuts a word too long for the column', () => {
+    expect(wrapCell('Phòng Tư pháp huyện Sơn Động', 13)).toEqual(['Phòng Tư pháp', 'huyện Sơn', 'Động']);
+    expect(wrapCell('ke-hoach-thuc-hien', 8)).toEqual(['ke-hoach', '-thuc-hi', 'en']);
+    expect(wrapCell('', 5)).toEqual([]);
+  });
+
+  it('counts wide characters as two columns', () => {
+    expect(displayWidth('Phòng Tư pháp')).toBe(13);
+    expect(displayWidth('漢字')).toBe(4);
+    expect(displayWidth('a\u0301')).toBe(1);
+  });
+
+  it('draws a rule under the header and keeps natural widths without a terminal', () => {
+    const lines = [...textTableLines([{ header: 'Mã' }, { header: 'Đơn vị', align: 'right' }], [['1.1', 'Phòng Tư pháp']])];
+    expect(lines).toEqual(['┌─────┬───────────────┐', '│ Mã  │        Đơn vị │', '├─────┼───────────────┤', '│ 1.1 │ Phòng Tư pháp │', '└─────┴───────────────┘']);
+  });
+
+  it('the long columns give way first', () => {
+    const columns: TextColumn[] = [{ header: 'Trễ (ngày)' }, { header: 'Hạn' }, { header: 'Nội dung', width: 50, flexible: true }];
+    const rows = [['12', '05/02/2024 → 06/02/2024', 'Tổ chức công tác phổ biến, giáo dục pháp luật']];
+    expect(columnWidths(columns, rows)).toEqual([10, 23, 50]);
+    expect(columnWidths(columns, rows, 60)).toEqual([10, 23, 17]);
+    expect(columnWidths(columns, rows, 40)).toEqual([8, 10, 12]);
+  });
+
+  it('property: every line fits the width asked for (when the columns can), all lines are as wide, and no word is lost', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, words, words), { minLength: 1, maxLength: 8 }), fc.integer({ min: 16, max: 160 }), (rows, maxWidth) => {
+        const columns: TextColumn[] = [{ header: 'Mã' }, { header: 'Nội dung', width: 50, flexible: true }, { header: 'Đơn vị', width: 40, flexible: true, align: 'right' }];
+        const lines = [...textTableLines(columns, rows, { maxWidth })];
+        const widths = new Set(lines.map(displayWidth));
+        expect(widths.size).toBe(1);
+        expect([...widths][0]).toBeLessThanOrEqual(maxWidth);
+        const chars = (t: string) => [...t.replace(/[│┌┐└┘├┤┬┴┼─\s]/g, '')].sort().join('');
+        expect(chars(lines.join(''))).toBe(chars(columns.map((c) => c.header).join('') + rows.flat().join('')));
+      }),
+    );
+  });
+});
