@@ -9,6 +9,7 @@ const TOOLS = {
   pandoc: { command: 'pandoc', debian: 'pandoc' },
   libreoffice: { command: 'soffice', debian: 'libreoffice-writer-nogui fonts-liberation2' },
   poppler: { command: 'pdftoppm', debian: 'poppler-utils' },
+  script: { command: 'script', debian: 'bsdutils' },
 } as const;
 
 export type Tool = keyof typeof TOOLS;
