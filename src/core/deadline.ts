@@ -21,6 +21,7 @@
 
 import type { CalendarDate } from './dates.js';
 import { addDays, compareDates, daysInMonth, weekday } from './dates.js';
+import { lunarNewYear } from './lunar.js';
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 
@@ -242,6 +243,9 @@ const ROMAN_LIKE_RE = /^[ivx]+$/;
 const ROMAN_QUARTERS = new Set(['i', 'ii', 'iii', 'iv']);
 const RECURRING_UNITS = new Set(['nam', 'quy', 'qui', 'thang', 'tuan', 'ngay']);
 const WEEKDAY_WORDS = new Set(['hai', 'ba', 'tu', 'nam', 'sau', 'bay']);
+/** The stems and branches of a lunar year's name ("Bính Ngọ"), folded. */
+const CAN = new Set(['giap', 'at', 'binh', 'dinh', 'mau', 'ky', 'canh', 'tan', 'nham', 'quy']);
+const CHI = new Set(['ty', 'suu', 'dan', 'mao', 'thin', 'ti', 'ngo', 'mui', 'than', 'dau', 'tuat', 'hoi']);
 
 class Parser {
   i = 0;
@@ -433,7 +437,7 @@ class Parser {
       this.i = k;
       const got = this.tryItem(inParens);
       const ends = this.atEnd(inParens) || this.isP(0, ';') || this.isP(0, ',') || this.isP(0, '.') || this.isW(0, 'va');
-      if (Array.isArray(got) && ends) {
+      if (Array.isArray(got) && ends && !relatesTime(this.src, this.toks.slice(at, k))) {
         this.prose ??= { start: this.toks[at]!.start, end: t.start };
         return got;
       }
@@ -911,8 +915,10 @@ class Parser {
     if (edge) return { items: [edge], range: false };
     const schoolYear = this.parseSchoolYear();
     if (schoolYear) return schoolYear;
-    const half = this.parseHalf();
-    if (half) return { items: [half], range: false };
+    const half = this.parseHalf(single);
+    if (half) return half;
+    const tet = this.parseTet();
+    if (tet) return { items: [tet], range: false };
     if (this.eat('quy') || this.eat('qui')) {
       const r = this.parseUnitList(at, 'quarter', single);
       if (r) return r;
@@ -985,7 +991,7 @@ class Parser {
   }
 
   /** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "nửa đầu năm 2024". */
-  private parseHalf(): PointItem | null {
+  private parseHalf(single: boolean): Points | null {
     const at = this.i;
     const six = (this.t().kind === 'num' && this.t().value === 6 && this.t().key.length <= 2) || this.isW(0, 'sau');
     if (six && this.isW(1, 'thang') && (this.isW(2, 'dau') || this.isW(2, 'cuoi'))) {
@@ -994,8 +1000,34 @@ class Parser {
     const half: 1 | 2 | undefined = this.eat('dau') ? 1 : this.eat('cuoi') ? 2 : undefined;
     if (!half) return this.reset(at);
     this.eat('nam');
+    let year = this.readYear() ?? this.readYearSuffix();
+    const first: PointItem = { point: withYear({ unit: 'half', half }, year), a: at, b: this.i };
+    // "6 tháng đầu năm và cuối năm 2026": both halves, of the year written last.
+    const save = this.i;
+    if (!single && year === undefined && this.eat('va')) {
+      const secondAt = this.i;
+      if ((this.isNum(0, 2) || this.isW(0, 'sau')) && this.isW(1, 'thang')) this.i += 2;
+      const other: 1 | 2 | undefined = half === 1 && this.eat('cuoi') ? 2 : half === 2 && this.eat('dau') ? 1 : undefined;
+      if (other && this.eat('nam')) {
+        year = this.readYear() ?? this.readYearSuffix();
+        first.point = withYear(first.point!, year);
+        return { items: [first, { point: withYear({ unit: 'half', half: other }, year), a: secondAt, b: this.i }], range: false };
+      }
+    }
+    this.i = save;
+    return { items: [first], range: false };
+  }
+
+  /** "Tết Nguyên đán 2026", "Tết Nguyên đán Bính Ngọ 2026": mùng 1 Tết of that year (Vietnamese calendar). */
+  private parseTet(): PointItem | null {
+    const at = this.i;
+    if (!this.eat('tet')) return null;
+    this.eat('nguyen', 'dan') || this.eat('am', 'lich') || this.eat('co', 'truyen');
+    if (this.t().kind === 'word' && CAN.has(this.t().key) && this.t(1).kind === 'word' && CHI.has(this.t(1).key)) this.i += 2;
     const year = this.readYear() ?? this.readYearSuffix();
-    return { point: withYear({ unit: 'half', half }, year), a: at, b: this.i };
+    if (year === undefined) return this.reset(at);
+    const d = lunarNewYear(year);
+    return { point: { unit: 'day', year, month: d.month, day: d.day }, a: at, b: this.i };
   }
 
   /** After "tháng" / "quý": one or more numbers, then an optional year for all. */
@@ -1432,6 +1464,14 @@ function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): { d
 /** Words that can open the time inside a sentence ("… xong trước ngày 01/01/2030"). Events are not looked for. */
 const TIME_OPENERS = new Set(['thuong', 'lien', 'quanh', 'truoc', 'cham', 'trong', 'tu', 'ke', 'bat', 'ngay', 'thang', 'quy', 'qui', 'nam', 'hang', 'moi', 'dinh', 'den', 'dau', 'giua', 'cuoi', 'xong', 'vao', 'han']);
 
+/** Words that tie a time to something ("trước Tết …", "sau khi …"): prose holding them cannot be read past. */
+const RELATION_WORDS = new Set(['trước', 'sau', 'từ', 'đến', 'tới', 'chậm', 'hạn', 'khi', 'kể']);
+
+/** Compared as written, not folded: "từ" relates a time, "(đầu) tư" does not. */
+function relatesTime(src: string, skipped: Tok[]): boolean {
+  return skipped.some((t) => t.kind === 'word' && RELATION_WORDS.has(src.slice(t.start, t.end).toLowerCase()));
+}
+
 /**
  * A sentence that ends in a time ("Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày
  * 01/01/2030", "1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)"): the first place from
@@ -1449,7 +1489,7 @@ function readPastProse(s: string, toks: Tok[], whole: string): { deadline: Deadl
     if (closed > opened) rest = rest.replace(/\)\s*$/, '');
     const sub = tokenize(rest);
     const read = parseTokens(rest, sub, quote(rest.trim()), rest.slice(sub[0]!.start, sub[sub.length - 1]!.end));
-    if (!(read instanceof HardError)) return { deadline: { ...read.deadline, text: whole }, at: t.start };
+    if (!(read instanceof HardError) && !relatesTime(s, toks.slice(0, k))) return { deadline: { ...read.deadline, text: whole }, at: t.start };
   }
   return undefined;
 }

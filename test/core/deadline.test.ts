@@ -608,5 +608,9 @@ describe('open starts, monthly and quarterly days, prose around the time', () =>
     expect(parseDeadline('năm 2024; xyz').ok).toBe(false);
     expect(parseDeadline('Tổ chức hội nghị sơ kết').ok).toBe(false);
     expect(parseDeadline('năm 2024 2025').ok).toBe(false);
+    // Words that tie the time to something unread are never skipped: "trước Tết" is not "năm 2026".
+    expect(parseDeadline('Trước lễ hội Bính Ngọ 2026').ok).toBe(false);
+    expect(parseDeadline('Trước Tết Nguyên đán').ok).toBe(false);
+    expect(parsed('Trước Tết Nguyên đán 2027')).toMatchObject({ kind: 'by', point: day(6, 2, 2027), before: true });
   });
 });
