@@ -4,7 +4,7 @@
 import { countBySeverity } from '../core/diagnostic.js';
 import { formatIso, formatVi } from '../core/dates.js';
 import { allTasks } from '../core/model.js';
-import { buildSchedule, dueSoon, overdue } from '../core/schedule.js';
+import { buildSchedule, countDeadlines } from '../core/schedule.js';
 import { diagnosticsToJson, renderDiagnosticsPretty, renderDiagnosticsShort } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { resolveAsOf, tr } from './context.js';
@@ -27,8 +27,7 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   const duties = ws.plans.reduce((n, p) => n + p.duties.length, 0);
   // Deadlines as of the day: counted over what loaded, even when some file has errors.
   const schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
-  const late = overdue(schedule, today).length;
-  const soon = dueSoon(schedule, today, ws.settings.dueSoonDays).length;
+  const { overdue: late, dueSoon: soon } = countDeadlines(schedule, today, ws.settings.dueSoonDays);
   const failed = errors > 0 || (opts.strict === true && (warnings > 0 || late > 0));
   const format = opts.json ? 'json' : (opts.format ?? 'pretty');
 

@@ -238,9 +238,25 @@ function refs(list: readonly string[], path: YamlPath): UnitRef[] {
   return list.map((text, i) => ({ text: nfc(text).trim(), path: [...path, i] }));
 }
 
+// A province repeats the same few hundred deadline phrases across 30,000 tasks:
+// each is read once (the grammar is a pure function of the text, and its
+// result is never changed by its users).
+const readDeadlines = new Map<string, DeadlineParse>();
+const MAX_REMEMBERED_DEADLINES = 100_000;
+
+function readDeadline(text: string): DeadlineParse {
+  let parsed = readDeadlines.get(text);
+  if (parsed === undefined) {
+    if (readDeadlines.size >= MAX_REMEMBERED_DEADLINES) readDeadlines.clear();
+    parsed = parseDeadline(text);
+    readDeadlines.set(text, parsed);
+  }
+  return parsed;
+}
+
 function due(text: string, path: YamlPath): Due {
   const t = nfc(text);
-  return { text: t, parsed: parseDeadline(t), path };
+  return { text: t, parsed: readDeadline(t), path };
 }
 
 /** Every task of the plan, parents before children, in document order. */

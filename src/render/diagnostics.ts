@@ -11,16 +11,25 @@ const SEVERITY_WORD = {
 };
 
 export function renderDiagnosticsPretty(diags: readonly Diagnostic[], sourceText: (file: string) => string | undefined, lang: Lang): string {
-  return diags.map((d) => renderOne(d, sourceText(d.file), lang)).join('\n');
+  // Each file is split into lines once, not once per diagnostic (a province has
+  // thousands); diagnostics come file by file, so only the current file is kept.
+  let current: { file: string; lines: string[] } | undefined;
+  const linesOf = (file: string) => {
+    if (current?.file !== file) {
+      const text = sourceText(file);
+      current = { file, lines: text ? text.split(/\r?\n/) : [] };
+    }
+    return current.lines;
+  };
+  return diags.map((d) => renderOne(d, linesOf(d.file), lang)).join('\n');
 }
 
-function renderOne(d: Diagnostic, text: string | undefined, lang: Lang): string {
+function renderOne(d: Diagnostic, lines: readonly string[], lang: Lang): string {
   const words = SEVERITY_WORD[lang];
   const paint = d.severity === 'error' ? chalk.red.bold : chalk.yellow.bold;
   const out: string[] = [`${paint(`${words[d.severity]}[${d.code}]`)}${chalk.bold(`: ${d.message[lang]}`)}`];
   const line = d.line ?? 1;
   const col = d.column ?? 1;
-  const lines = text ? text.split(/\r?\n/) : [];
   const src = lines[line - 1];
   const gutter = ' '.repeat(String(line).length);
   out.push(`${gutter}${chalk.blue('-->')} ${d.file}:${line}:${col}`);

@@ -1,0 +1,48 @@
+// The shortcuts of issue 15 give the same answers as the long way round.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDateText } from '../../src/core/dates.js';
+import { parsePlan, parseUnits } from '../../src/core/load.js';
+import { buildSchedule, compareItems, countDeadlines, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
+
+const units = parseUnits('plans/units.yaml', readFileSync('plans/units.yaml', 'utf8')).value!;
+const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync('plans/kh-pbgdpl-2024-son-dong.yaml', 'utf8')).value!;
+const calendar = buildWorkCalendar();
+const schedule = buildSchedule([plan, { ...plan, file: 'plans/another.yaml' }], units, { calendar });
+const days = fc.integer({ min: 0, max: 800 }).map((n) => {
+  const d = new Date(Date.UTC(2024, 0, 1 + n));
+  return parseDateText(d.toISOString().slice(0, 10))!;
+});
+
+describe('schedule shortcuts', () => {
+  it('property: ranks of plan files and unit names sort as the collator does', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(schedule.items, { minLength: 2 }), (items) => {
+        const fast = [...items].sort(itemComparator(items));
+        const slow = [...items].sort(compareItems);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('property: the counts of plan check are the lengths of the lists of overdue and agenda', () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: 0, max: 60 }), (asOf, n) => {
+        expect(countDeadlines(schedule, asOf, n)).toEqual({ overdue: overdue(schedule, asOf).length, dueSoon: dueSoon(schedule, asOf, n).length });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a deadline resolved twice for the same years and rules gives the same dates', () => {
+    const due = plan.groups.flatMap((g) => g.tasks).find((t) => t.due?.parsed.ok)!.due!;
+    if (!due.parsed.ok) throw new Error('no parsed deadline');
+    const first = resolveTimed(due.parsed.deadline, plan.years, { calendar });
+    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar })).toBe(first);
+    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar, strictBefore: true })).not.toBe(first);
+    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar: buildWorkCalendar() })).toEqual(first);
+  });
+});
