@@ -144,10 +144,15 @@ export const checkLeafUnits: Check = (plan) =>
 export const checkDeadlines: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
   const dueFields = [
-    ...allTasks(plan).map((t) => ({ owner: `${t.id}`, due: t.due, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate })),
-    ...plan.duties.map((d) => ({ owner: d.id, due: d.due, path: d.path, leaf: true, eventDate: undefined })),
+    ...allTasks(plan).map((t) => ({ owner: `${t.id}`, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate })),
+    ...plan.duties.map((d) => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined })),
   ];
   for (const f of dueFields) {
+    if (!f.due && f.dueText) {
+      // Kept as written by import: the task is in the plan, but no day can be computed for it.
+      out.push(warn(plan, [...f.path, 'dueText'], 'unread-deadline', `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`, `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`, ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText']));
+      continue;
+    }
     if (!f.due) {
       if (f.leaf) out.push(error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, ['thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"', 'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"']));
       continue;

@@ -52,6 +52,8 @@ export interface Task {
   lead: UnitRef[];
   support: UnitRef[];
   due?: Due;
+  /** The time as written when it is not (yet) a readable deadline: import keeps it here rather than guess. */
+  dueText?: string;
   eventDate?: CalendarDate;
   outputs: Output[];
   status: Status;
@@ -204,6 +206,7 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
     lead: refs(t.lead ?? [], [...path, 'lead']),
     support: refs(t.support ?? [], [...path, 'support']),
     ...(t.due ? { due: due(t.due, [...path, 'due']) } : {}),
+    ...(t.dueText ? { dueText: nfc(t.dueText) } : {}),
     ...(eventDate ? { eventDate } : {}),
     outputs: (t.outputs ?? []).map((o, oi) => {
       const op = [...path, 'outputs', oi];

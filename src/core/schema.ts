@@ -71,6 +71,7 @@ export interface TaskInput {
   lead?: string[] | undefined;
   support?: string[] | undefined;
   due?: string | undefined;
+  dueText?: string | undefined;
   eventDate?: string | undefined;
   outputs?: z.input<typeof outputSchema>[] | undefined;
   status?: (typeof STATUSES)[number] | undefined;
@@ -91,6 +92,9 @@ export const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
       lead: unitRefs.optional().describe('Cơ quan, đơn vị chủ trì'),
       support: unitRefs.optional().describe('Cơ quan, đơn vị phối hợp'),
       due: text.optional().describe('Thời gian hoàn thành như viết: "thường xuyên", "năm 2024", "trước ngày 05/02/2024", "20/5"…'),
+      dueText: text
+        .optional()
+        .describe('Thời gian như viết trong văn bản khi chưa đọc được thành "due" (plan import ghi; plan check chỉ cảnh báo, không tính quá hạn)'),
       eventDate: dateText.optional().describe('Ngày sự kiện xảy ra, với thời hạn "sau khi …"'),
       outputs: z.array(outputSchema).optional().describe('Sản phẩm'),
       status: status.optional(),

@@ -3,7 +3,7 @@
 // comes from buildAssignments; this only orders and shapes it for rendering.
 import type { CalendarDate } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
-import { otherNames, planRef, unitStatus, viewDue } from './document.js';
+import { NO_DUE, otherNames, planRef, unitStatus, viewDue } from './document.js';
 import type { Output, Plan, Signer, Status, Submission } from './model.js';
 import type { DutyAssignment, TaskAssignment, UnitAssignments } from './assignments.js';
 import { buildAssignments } from './assignments.js';
@@ -104,7 +104,8 @@ function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, regi
     ...(named && named !== unit ? { via: named.name } : {}),
     otherLead: otherNames(t.task.lead, unit, registry),
     otherSupport: otherNames(t.task.support, unit, registry),
-    due: viewDue(t.task.due, t.plan.years, rules, t.task.eventDate),
+    // A time kept as written (dueText) still shows on the unit's sheet, with no computed day.
+    due: t.task.due || !t.task.dueText ? viewDue(t.task.due, t.plan.years, rules, t.task.eventDate) : { ...NO_DUE, text: t.task.dueText },
     outputs: t.task.outputs,
     status: unitStatus(t.plan, t.task, unit, registry),
   };

@@ -45,6 +45,12 @@ describe('tasks', () => {
       ['missing-outputs', 'warning'],
     ]);
   });
+  it('a time kept as written (dueText) is a warning, not a missing deadline', () => {
+    const yaml = planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        dueText: Sau khi có hướng dẫn của Bộ\n        outputs: [x]`);
+    const { diagnostics } = checkYaml(yaml);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unread-deadline', 'warning']]);
+    expect(diagnostics[0]!.message.vi).toContain('Sau khi có hướng dẫn của Bộ');
+  });
   it('duplicate ids', () => {
     const { diagnostics } = checkYaml(planYaml(`${task('1.1')}\n${task('1.1')}`));
     expect(codes(diagnostics)).toContain('duplicate-id');
