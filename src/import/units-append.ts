@@ -1,8 +1,6 @@
-// Proposed additions to units.yaml, and the text that adds them: new lines
-// inserted at the end of the "units:" (or "vague:") list, every existing byte
-// kept. Pure: text in, text out.
+// Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
+import type { YAMLMap } from 'yaml';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { Document } from 'yaml';
 
 export interface UnitProposal {
   name: string;
@@ -25,47 +23,33 @@ export function proposeUnit(name: string): UnitProposal {
   return { name, kind: 'unit', ...(level ? { level } : {}) };
 }
 
-function itemLines(p: UnitProposal, indent: string): string {
-  // The yaml library quotes what needs quoting.
-  const scalar = (s: string) => new Document(s).toString().trimEnd();
-  if (p.kind === 'vague') return `${indent}- ${scalar(p.name)}\n`;
-  return `${indent}- name: ${scalar(p.name)}\n${p.level ? `${indent}  level: ${p.level}\n` : ''}`;
-}
+const STAMP = ' thêm bởi plan import, cần kiểm tra (added by plan import, please check)';
 
-const STAMP = '# thêm bởi plan import, cần kiểm tra (added by plan import, please check)';
-
-/** units.yaml text with the proposals added; existing text is unchanged byte for byte. */
+/**
+ * units.yaml text with the proposals added, edited through the yaml library's
+ * document model: comments and every existing entry stay as they were (the
+ * shipped file round-trips byte for byte), new entries go at the end of the
+ * "units:" (or "vague:") list, the first one under a comment saying who added them.
+ */
 export function appendUnits(source: string, proposals: UnitProposal[]): string {
   if (proposals.length === 0) return source;
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(source);
-  const inserts: { at: number; text: string }[] = [];
-  let tail = '';
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+  const root = doc.contents as unknown as YAMLMap<unknown, unknown>;
   for (const kind of ['unit', 'vague'] as const) {
     const items = proposals.filter((p) => p.kind === kind);
     if (items.length === 0) continue;
     const key = kind === 'unit' ? 'units' : 'vague';
-    const seq = isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
-    if (isSeq(seq) && seq.range && seq.items.length > 0) {
-      const first = seq.items[0] as { range?: [number, number, number] };
-      const lineStart = source.lastIndexOf('\n', (first.range?.[0] ?? seq.range[0]) - 1) + 1;
-      const dash = source.lastIndexOf('-', first.range?.[0] ?? seq.range[0]);
-      const indent = ' '.repeat(Math.max(0, dash - lineStart));
-      // After the line where the list's last value ends.
-      const endOfValue = seq.range[1];
-      const nl = source.indexOf('\n', Math.max(0, endOfValue - 1));
-      const at = nl === -1 ? source.length : nl + 1;
-      const text = `${indent}${STAMP}\n${items.map((p) => itemLines(p, indent)).join('')}`;
-      inserts.push({ at, text: eol === '\n' ? text : text.replace(/\n/g, eol) });
-    } else {
-      tail += `${key}:\n  ${STAMP}\n${items.map((p) => itemLines(p, '  ')).join('')}`;
-    }
+    const existing: unknown = root.get(key, true);
+    const list = isSeq(existing) ? existing : doc.createNode([]);
+    if (!isSeq(existing)) root.set(key, list);
+    items.forEach((p, i) => {
+      const node = doc.createNode(kind === 'vague' ? p.name : { name: p.name, ...(p.level ? { level: p.level } : {}) });
+      // One line per name, whatever its characters: the library quotes what needs quoting.
+      if (i === 0) node.commentBefore = STAMP;
+      list.items.push(node);
+    });
   }
-  let out = source;
-  for (const ins of inserts.sort((a, b) => b.at - a.at)) {
-    const before = out.slice(0, ins.at);
-    out = `${before}${before.endsWith('\n') || before === '' ? '' : eol}${ins.text}${out.slice(ins.at)}`;
-  }
-  if (tail) out = `${out}${out.endsWith('\n') ? '' : eol}${eol === '\n' ? tail : tail.replace(/\n/g, eol)}`;
-  return out;
+  const out = doc.toString({ lineWidth: 0 });
+  return source.includes('\r\n') ? out.replace(/\r?\n/g, '\r\n') : out;
 }
