@@ -10,7 +10,9 @@ import type { UnitRegistry } from '../core/units.js';
 import type { Block, Paragraph } from './blocks.js';
 import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
-import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
+import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
+import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
+import { splitUnitList, trimListEnd } from './unit-list.js';
 import type { Field } from './words.js';
 import { findDeadlinePhrase, fold, isAllCaps, labelledLine, splitOutputs, trimEndStop } from './words.js';
 
@@ -25,12 +27,43 @@ export interface UnitMention {
   line: number;
 }
 
+/** Where a task's lead, support and time were read: what a clerk checks against the original. */
+export type Origin = 'label' | 'table' | 'heading' | 'sentence' | 'parent';
+
+export interface TaskSource {
+  id: string;
+  title: string;
+  /** Source line (paragraph for DOCX) of the task. */
+  line: number;
+  lead: Origin;
+  support?: Origin;
+  due: Origin | 'as-written' | 'none';
+  /** The lead came from a sentence, not a label, a table cell or a unit heading: check it. */
+  review: boolean;
+}
+
 export interface ImportResult {
   plan: PlanInput;
   notes: ImportNote[];
   mentions: UnitMention[];
   /** How the tasks were found. */
   layout: 'labelled' | 'table' | 'by-unit' | 'none';
+  /** Every task of the plan, in document order, with where its assignment came from. */
+  sources: TaskSource[];
+}
+
+interface Trace {
+  line: number;
+  lead?: Origin;
+  support?: Origin;
+  due?: Origin;
+}
+
+// Per task object, where it came from; finalize copies it onto the tasks it rewrites.
+const traces = new WeakMap<TaskInput, Trace>();
+function trace(task: TaskInput, t: Trace): TaskInput {
+  traces.set(task, { ...traces.get(task), ...t });
+  return task;
 }
 
 export interface RecognizeOptions {
@@ -144,6 +177,12 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       appendixTitle = appendixTitle ? appendixTitle : text;
       continue;
     }
+    // A decision (Quyết định) that issues the plan: its "Nơi nhận" and signature come first, then "KẾ HOẠCH" starts the plan itself.
+    if ((part === 'recipients' || part === 'signature') && isAllCaps(text) && /^(ke hoach|chuong trinh)( hanh dong)?$/.test(f)) {
+      part = 'header';
+      header.push(b);
+      continue;
+    }
     if (part === 'recipients') {
       if (AUTHORITY.test(text) || (isAllCaps(text) && !/^[-–•+]/.test(text))) {
         part = 'signature';
@@ -201,6 +240,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       titleLines = [];
       continue;
     }
+    if (/^\((ban hành )?kèm theo\b/iu.test(t)) {
+      note(p.line, t, localized('dòng "kèm theo" của kế hoạch ban hành bằng quyết định', 'the "kèm theo" line of a plan issued by a decision'));
+      continue;
+    }
     if (titleLines !== undefined) {
       if (titleLines.length === 0 || (!/^(can cu|thuc hien)\b/.test(f) && titleLines.length < 3 && !/[.:]$/.test(titleLines[titleLines.length - 1]!) && t.length < 200 && !/^(can cu|thuc hien)/.test(f))) {
         if (titleLines.length === 0 || /^\p{Ll}/u.test(t) || isAllCaps(titleLines[0]!) === isAllCaps(t)) {
@@ -241,7 +284,14 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     note(1, '', localized('không tìm thấy dòng địa danh, ngày tháng', 'no place-and-date line found'));
     plan.place = '…';
   }
-  plan.date ??= String(plan.year ?? period?.[1]?.slice(0, 4) ?? '');
+  // A date line without a year: the plan's year stands in (check accepts a bare year); never an empty date.
+  if (plan.date === undefined) {
+    const year = plan.year ?? period?.[1]?.slice(0, 4);
+    if (year !== undefined) {
+      plan.date = String(year);
+      note(1, '', localized(`không có ngày ban hành; đã ghi năm ${year}`, `no issue date; wrote the year ${year}`));
+    }
+  }
   if (bases.length) plan.bases = bases;
 
   // ------------------------------------------------------------ sections
@@ -293,21 +343,19 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     groups.push(...built);
   }
 
-  // ------------------------------------------------------------ duties, and plans organised by unit
+  // ------------------------------------------------------------ duties, and assignments made unit by unit
   const duties = findDuties(implementationParas, registry);
-  for (const d of duties) for (const n of d.by) mentions.push({ name: n, line: d.line });
+  const dutyLines = new Set(duties.map((d) => d.line));
+  // Labelled or tabled tasks found: "Tổ chức thực hiện" adds what it lays out unit by unit
+  // (a unit heading, "Sở X:"), while its prose sentences stay text; otherwise sentences assign too.
+  const structured = groups.length > 0;
   const usedForUnits = new Set<Section>();
-  if (groups.length === 0) {
-    // No labelled lines and no table: the duties are written unit by unit, in a task section or in "Tổ chức thực hiện".
-    for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
-      const probe: UnitMention[] = [];
-      const unitGroup = unitTasks(s, registry, probe);
-      if (unitGroup.tasks.length === 0) continue;
-      groups.push(unitGroup);
-      mentions.push(...probe);
-      usedForUnits.add(s);
-      layout = 'by-unit';
-    }
+  for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
+    const unitGroup = unitTasks(s, registry, { prose: !structured || unassignedSections.includes(s), skipLines: dutyLines });
+    if (unitGroup.tasks.length === 0) continue;
+    groups.push(unitGroup);
+    usedForUnits.add(s);
+    if (layout === 'none') layout = 'by-unit';
   }
   // Task sections whose items name no unit: their text stays, as the body of a group.
   for (const s of unassignedSections.filter((x) => x.paras.length > 0 && !usedForUnits.has(x))) {
@@ -320,13 +368,22 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       for (const p of s.paras) note(p.line, p.text, localized('không xếp được vào nhiệm vụ nào', 'could not be placed in any task'));
     }
   }
+  const finalGroups = finalizeGroups(groups, {
+    note,
+    lineOf: (t) => traces.get(t)?.line ?? 1,
+    carry: (from, to) => {
+      const t = traces.get(from);
+      if (t) traces.set(to, { ...t });
+    },
+    inherited: (t, field) => trace(t, { line: traces.get(t)?.line ?? 1, [field]: 'parent' }),
+  });
 
   // ------------------------------------------------------------ signature
   const signer = signerOf(signature);
 
   if (purposes.length) plan.purposes = purposes;
   if (requirements.length) plan.requirements = requirements;
-  plan.groups = groups;
+  plan.groups = finalGroups;
   if (duties.length)
     plan.duties = duties
       .filter((d) => d.by.length > 0)
@@ -336,7 +393,46 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (recipients.length) plan.recipients = recipients;
   if (signer) plan.signer = signer;
   if (notes.length) plan.notes = notes.map((n) => `${word.vi} ${n.line}: ${n.text || n.reason.vi}`);
-  return { plan: plan as PlanInput, notes, mentions, layout };
+  const sources = sourcesOf(finalGroups);
+  return { plan: plan as PlanInput, notes, mentions: mentionsOf(plan as PlanInput, sources), layout, sources };
+}
+
+function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
+  const out: TaskSource[] = [];
+  const walk = (tasks: TaskInput[]) => {
+    for (const t of tasks) {
+      const tr = traces.get(t) ?? { line: 1 };
+      const lead = tr.lead ?? 'heading';
+      out.push({
+        id: t.id,
+        title: t.title,
+        line: tr.line,
+        lead,
+        ...(t.support?.length ? { support: tr.support ?? lead } : {}),
+        due: t.due ? (tr.due ?? 'sentence') : t.dueText === NO_TIME_IN_SOURCE ? 'none' : t.dueText ? 'as-written' : 'none',
+        review: lead === 'sentence',
+      });
+      walk(t.tasks ?? []);
+    }
+  };
+  for (const g of groups) walk(g.tasks);
+  return out;
+}
+
+/** Every unit name the written plan uses, with the line it came from. */
+function mentionsOf(plan: PlanInput, sources: TaskSource[]): UnitMention[] {
+  const out: UnitMention[] = [];
+  let i = 0;
+  const walk = (tasks: TaskInput[]) => {
+    for (const t of tasks) {
+      const line = sources[i++]?.line ?? 1;
+      for (const name of [...(t.lead ?? []), ...(t.support ?? [])]) out.push({ name, line });
+      walk(t.tasks ?? []);
+    }
+  };
+  for (const g of plan.groups) walk(g.tasks);
+  for (const d of plan.duties ?? []) for (const name of d.by) out.push({ name, line: 1 });
+  return out;
 }
 
 // ------------------------------------------------------------------ issuer
@@ -395,11 +491,21 @@ function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
 
 // ------------------------------------------------------------------ labelled tasks
 
-function unitsOf(value: string, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[]): string[] {
-  const names = value
-    .split(/\n+/)
-    .flatMap((v) => splitUnitList(v.replace(/^[-–•+]\s*/, ''), registry))
-    .filter((n) => n !== '');
+/**
+ * Unit names of a "chủ trì" / "phối hợp" label or cell. A name is one line and
+ * never a sentence: a long piece is cut where its verb starts ("Bộ Công an
+ * tiến hành rà soát …" → "Bộ Công an"); what is cut off stays in the notes.
+ */
+function unitsOf(value: string, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[], note?: (line: number, text: string, reason: Localized) => void): string[] {
+  const names: string[] = [];
+  for (const v of value.split(/\n+/)) {
+    for (const piece of unitNames(v.replace(/^[-–•+]\s*/, '').replace(/\s+/g, ' '), registry)) {
+      const long = piece.split(' ').length > 12 && !registry?.lookup(piece);
+      const name = long ? trimListEnd(piece.slice(0, subjectEnd(piece, registry))) : piece;
+      if (name && name.split(' ').length <= 14 && !/[/]/.test(name)) names.push(name);
+      if (name !== piece) note?.(line, piece, localized(name ? `đơn vị ghi kèm câu văn; lấy tên "${name}"` : 'không nhận ra tên đơn vị', name ? `unit written with a sentence; took the name "${name}"` : 'no unit name recognised'));
+    }
+  }
   for (const n of names) mentions.push({ name: n, line });
   return names;
 }
@@ -487,8 +593,9 @@ function buildTaskGroups(
     const body = n.title ? n.body : n.body.slice(1);
     if (body.length) task.body = body.join('\n');
     if (n.points.length) task.points = n.points;
-    if (f.lead) task.lead = unitsOf(f.lead.value, f.lead.line, registry, mentions);
-    if (f.support) task.support = unitsOf(f.support.value, f.support.line, registry, mentions);
+    trace(task, { line: n.line, ...(f.lead ? { lead: 'label' as const } : {}), ...(f.support ? { support: 'label' as const } : {}), ...(f.due ? { due: 'label' as const } : {}) });
+    if (f.lead) task.lead = unitsOf(f.lead.value, f.lead.line, registry, mentions, note);
+    if (f.support) task.support = unitsOf(f.support.value, f.support.line, registry, mentions, note);
     if (f.due && trimEndStop(f.due.value)) task.due = trimEndStop(f.due.value.replace(/\n/g, '; '));
     if (f.outputs) {
       const outs = splitOutputs(f.outputs.value);
@@ -496,7 +603,7 @@ function buildTaskGroups(
     }
     if (n.closing.length) task.closing = n.closing.join('\n');
     if (n.children.length) task.tasks = n.children.map(toTask);
-    else if (!f.lead) assignFromProse(task, n.line, registry, mentions);
+    else if (!f.lead) assignFromProse(task, n.line, registry);
     return task;
   };
 
@@ -568,8 +675,9 @@ function tableGroups(
     const task: TaskInput = { id, title: title || id };
     if (body.length) task.body = body.join('\n');
     if (points.length) task.points = points;
-    if (r.cells.lead) task.lead = unitsOf(r.cells.lead, where(r.row), registry, mentions);
-    if (r.cells.support) task.support = unitsOf(r.cells.support, where(r.row), registry, mentions);
+    trace(task, { line: where(r.row), lead: 'table', support: 'table', due: 'table' });
+    if (r.cells.lead) task.lead = unitsOf(r.cells.lead, where(r.row), registry, mentions, note);
+    if (r.cells.support) task.support = unitsOf(r.cells.support, where(r.row), registry, mentions, note);
     if (r.cells.due) task.due = trimEndStop(r.cells.due.replace(/\n/g, '; '));
     if (r.cells.outputs) task.outputs = splitOutputs(r.cells.outputs);
     const parentId = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : undefined;
@@ -584,7 +692,12 @@ function tableGroups(
   if (new Set(ids).size !== ids.length) {
     groups.forEach((g, i) => {
       const gid = String(i + 1);
-      const prefix = (x: TaskInput): TaskInput => ({ ...x, id: `${gid}.${x.id}`, ...(x.tasks ? { tasks: x.tasks.map(prefix) } : {}) });
+      const prefix = (x: TaskInput): TaskInput => {
+        const copy = { ...x, id: `${gid}.${x.id}`, ...(x.tasks ? { tasks: x.tasks.map(prefix) } : {}) };
+        const t = traces.get(x);
+        if (t) traces.set(copy, t);
+        return copy;
+      };
       note(t.line, g.title, localized(`số thứ tự trong bảng bắt đầu lại ở mỗi nhóm; nhóm "${g.id}" được đánh số ${gid} và các nhiệm vụ ${gid}.1, ${gid}.2, …`, `table numbering restarts in each group; group "${g.id}" is numbered ${gid}, its tasks ${gid}.1, ${gid}.2, …`));
       g.id = gid;
       g.tasks = g.tasks.map(prefix);
@@ -596,71 +709,115 @@ function tableGroups(
 
 // ------------------------------------------------------------------ plans organised by unit
 
-const UNIT_PARAGRAPH = /^(?:(\d{1,2})[.)]|([a-zđ])\)|[-–•+])?\s*([^:;]{3,120}?)\s*:\s*(\S.*)$/u;
+const UNIT_PARAGRAPH = /^([^:;]{3,120}?)\s*:\s*(\S.*)$/u;
+const PARTNER_FIRST = /^(?:phối hợp(?: chặt chẽ)? với|tham gia (?:cùng|với))\s+/iu;
 
-/** "1. Công an tỉnh: chủ trì …; phối hợp với …" and "Giao X chủ trì, phối hợp với Y …" as tasks. */
-function unitTasks(s: Section, registry: UnitRegistry | undefined, mentions: UnitMention[]): NonNullable<PlanInput['groups']>[number] {
+/**
+ * Assignments laid out unit by unit ("1. Sở Tư pháp" with its duties below,
+ * "2. Công an tỉnh: chủ trì …", "Sở Y tế chủ trì, phối hợp với …:" with
+ * bullets) and, when `prose`, assignment sentences ("Giao X chủ trì …",
+ * "X có trách nhiệm …"). A heading unit's bullets are one task each, led by
+ * that unit; "Phối hợp với Z …" under it makes Z the lead and the heading unit
+ * a supporter.
+ */
+function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose: boolean; skipLines: Set<number> }): NonNullable<PlanInput['groups']>[number] {
   const tasks: TaskInput[] = [];
-  let last: TaskInput | undefined;
+  let head: TaskInput | undefined;
+  let headOrigin: Origin = 'heading';
+  const isUnit = (who: string) => looksLikeUnit(who, registry) && !/[;]/.test(who);
+  const nextTopId = () => String(tasks.length + 1);
+  const addTop = (id: string, task: TaskInput, line: number, origin: Origin) => {
+    trace(task, { line, lead: origin, ...(task.support?.length ? { support: origin } : {}), ...(task.due ? { due: 'sentence' as const } : {}) });
+    tasks.push(task);
+    head = task;
+    headOrigin = origin;
+    void id;
+  };
   for (const p of s.paras) {
-    const m = UNIT_PARAGRAPH.exec(p.text);
-    const who = m ? m[3]!.trim() : undefined;
-    const isUnit = who !== undefined && (registry?.lookup(who) !== undefined || (startsUnit(who) && who.split(/\s+/).length <= 14));
-    const giao = /^(?:(\d{1,2})[.)]\s*|[-–•+]\s*)?(?:giao|đề nghị|yêu cầu)\s+(.+?)\s+(?:chủ trì|là cơ quan chủ trì|là đầu mối)/iu.exec(p.text);
-    if ((m && isUnit) || giao) {
-      const id = (m && isUnit ? (m[1] ?? m[2]) : giao?.[1]) ?? String(tasks.length + 1);
-      const title = m && isUnit ? m[4]!.trim() : p.text.replace(/^(\d{1,2}[.)]|[-–•+])\s*/u, '');
-      const lead = m && isUnit ? [trimListEnd(who!)] : splitUnitList(giao![2]!, registry);
-      for (const n of lead) mentions.push({ name: n, line: p.line });
-      const support = supportIn(title, registry);
-      for (const n of support) mentions.push({ name: n, line: p.line });
-      const due = findDeadlinePhrase(title);
-      last = { id, title, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
-      tasks.push(last);
+    if (opts.skipLines.has(p.line)) {
+      head = undefined;
       continue;
     }
-    const heading = numbered(p.text);
-    const headUnit = heading ? trimListEnd(heading.rest) : '';
-    if (heading && !heading.id.includes('.') && !heading.rest.includes(':') && (registry?.lookup(headUnit) || (startsUnit(headUnit) && headUnit.split(/\s+/).length <= 10 && !/[,;]/.test(headUnit)))) {
-      // "1. Sở Tư pháp" on its own line, its duties below.
-      mentions.push({ name: headUnit, line: p.line });
-      last = { id: heading.id, title: '', lead: [headUnit] };
-      tasks.push(last);
-      continue;
-    }
-    if (heading) {
-      // A numbered paragraph that assigns nothing ends the previous unit's list.
-      last = undefined;
-      continue;
-    }
-    if (last) {
-      const bullet = BULLET.exec(p.text);
-      if (last.title === '') last.title = bullet ? bullet[1]! : p.text;
-      else (last.points ??= []).push(bullet ? bullet[1]! : p.text);
-      if (!last.due) {
-        const due = findDeadlinePhrase(p.text);
-        if (due) last.due = due;
+    const num = numbered(p.text);
+    const letter = num ? undefined : lettered(p.text);
+    const bullet = num || letter ? undefined : BULLET.exec(p.text);
+    const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
+    const asChild = head !== undefined && (bullet !== null && bullet !== undefined || letter !== undefined || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
+    if (asChild && head) {
+      // A duty under a unit heading (or under "X chủ trì …:").
+      const kids = (head.tasks ??= []);
+      const id = `${head.id}.${letter?.letter ?? legalLetter(kids.length)}`;
+      const partner = PARTNER_FIRST.exec(body);
+      const partnerUnits = partner ? supportIn(body, registry) : [];
+      const child: TaskInput = { id, title: body };
+      let origin: Origin = headOrigin;
+      if (partnerUnits.length) {
+        child.lead = partnerUnits;
+        child.support = [...(head.lead ?? [])];
+        origin = 'sentence';
+      } else {
+        child.lead = [...(head.lead ?? [])];
+        const support = [...new Set([...(head.support ?? []), ...supportIn(body, registry)])];
+        if (support.length) child.support = support;
       }
-      for (const n of supportIn(p.text, registry)) {
-        if (!(last.support ??= []).includes(n)) {
-          last.support.push(n);
-          mentions.push({ name: n, line: p.line });
-        }
+      const due = findDeadlinePhrase(body);
+      if (due) child.due = due;
+      trace(child, { line: p.line, lead: partnerUnits.length ? 'sentence' : 'parent', ...(child.support?.length ? { support: partnerUnits.length ? 'heading' as const : origin } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+      kids.push(child);
+      continue;
+    }
+    const id = num && !num.id.includes('.') ? num.id : letter ? letter.letter : nextTopId();
+    // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
+    const labelled = UNIT_PARAGRAPH.exec(body);
+    if (labelled && isUnit(labelled[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(labelled[1]!)) {
+      const lead = splitUnitList(labelled[1]!, registry).filter((n) => isUnit(n));
+      if (lead.length) {
+        const title = labelled[2]!.trim();
+        const support = supportIn(title, registry);
+        const due = findDeadlinePhrase(title);
+        addTop(id, { id, title, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'heading');
+        continue;
       }
     }
+    // "1. Sở Tư pháp" alone, its duties below.
+    const bare = trimListEnd(body);
+    const bareNames = unitNames(bare, registry);
+    if ((num || letter) && !/;/.test(bare) && bareNames.length <= 2 && bareNames.every(isUnit) && subjectEnd(bare, registry) >= bare.length) {
+      addTop(id, { id, title: bare, lead: bareNames }, p.line, 'heading');
+      continue;
+    }
+    if (opts.prose || /:\s*$/.test(body)) {
+      const bracket = bracketAssignment(body, registry);
+      const said = bracket ? undefined : sentenceAssignment(body, registry);
+      if (bracket || said) {
+        const lead = bracket ? bracket.lead : said!.lead;
+        const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
+        const due = findDeadlinePhrase(body);
+        addTop(id, { id, title: trimListEnd(body), lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'sentence');
+        continue;
+      }
+    }
+    // A paragraph that assigns nothing ends the previous unit's list.
+    if (num || !bullet) head = undefined;
   }
-  for (const t of tasks) if (t.title === '') t.title = t.lead![0]!;
   return { id: s.roman, title: s.heading, tasks };
+}
+
+function legalLetter(i: number): string {
+  const letters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+  return letters[i] ?? String(i + 1);
 }
 
 /**
  * A task without a "chủ trì" line in a plan that has them elsewhere: "2. Sở Tài
- * chính: bố trí kinh phí …, trước ngày 30/6/2023" or "1. Sở Tư pháp" with its
- * duties as bullets. The unit leads; deadline and "phối hợp với" come from the prose.
+ * chính: bố trí kinh phí …, trước ngày 30/6/2023", "1. Sở Tư pháp" with its
+ * duties as bullets, or a sentence naming who does it. The unit leads; deadline
+ * and "phối hợp với" come from the prose.
  */
-function assignFromProse(task: TaskInput, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[]): void {
-  const isUnit = (who: string) => registry?.lookup(who) !== undefined || (startsUnit(who) && who.split(/\s+/).length <= 12 && !/[;]/.test(who));
+function assignFromProse(task: TaskInput, line: number, registry: UnitRegistry | undefined): void {
+  const isUnit = (who: string) => looksLikeUnit(who, registry) && !/[;]/.test(who);
   const colon = /^([^:;]{3,120}?)\s*:\s*(\S.*)$/su.exec(task.title);
+  let origin: Origin = 'heading';
   if (colon && isUnit(colon[1]!.trim())) {
     task.lead = [colon[1]!.trim()];
     task.title = colon[2]!.trim();
@@ -670,23 +827,22 @@ function assignFromProse(task: TaskInput, line: number, registry: UnitRegistry |
     task.title = first!;
     if (rest.length) task.points = rest;
     else delete task.points;
-  } else return;
-  mentions.push({ name: task.lead[0]!, line });
-  const prose = [task.title, ...(task.points ?? [])].join('\n');
-  const support = prose.split('\n').flatMap((x) => supportIn(x, registry));
-  if (support.length && !task.support) {
-    task.support = [...new Set(support)];
-    for (const n of task.support) mentions.push({ name: n, line });
+  } else {
+    const text = [task.title, task.body ?? ''].join(' ');
+    const bracket = bracketAssignment(text, registry);
+    const said = bracket ? undefined : (task.body ? sentenceAssignment(task.body, registry) : undefined) ?? sentenceAssignment(task.title, registry);
+    if (!bracket && !said) return;
+    task.lead = bracket ? bracket.lead : said!.lead;
+    const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
+    if (support.length && !task.support) task.support = support;
+    origin = 'sentence';
   }
+  const prose = [task.title, task.body ?? '', ...(task.points ?? [])].join('\n');
+  const support = prose.split('\n').flatMap((x) => supportIn(x, registry));
+  if (support.length && !task.support) task.support = [...new Set(support)];
   if (!task.due) {
     const due = findDeadlinePhrase(prose);
     if (due) task.due = due;
   }
-}
-
-/** Units after "phối hợp với" up to the verb that follows them. */
-function supportIn(text: string, registry?: UnitRegistry): string[] {
-  const m = /phối hợp (?:chặt chẽ )?với\s+(.+?)(?=\s+(?:để|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|làm|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát|trong|nhằm|đảm bảo|bảo đảm)(?=[\s,;.]|$)|[;.]|$)/iu.exec(text);
-  if (!m) return [];
-  return splitUnitList(m[1]!, registry).filter((n) => registry?.lookup(n) !== undefined || startsUnit(n));
+  trace(task, { line, lead: origin, ...(task.support?.length ? { support: origin } : {}), ...(task.due ? { due: 'sentence' as const } : {}) });
 }

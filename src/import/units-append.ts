@@ -4,6 +4,8 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 
 export interface UnitProposal {
   name: string;
+  /** Other spellings found in the same document. */
+  aliases?: string[];
   kind: 'unit' | 'vague';
   level?: 'province' | 'district' | 'commune';
 }
@@ -43,9 +45,11 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
     const existing: unknown = root.get(key, true);
     const list = isSeq(existing) ? existing : doc.createNode([]);
     if (!isSeq(existing)) root.set(key, list);
-    items.forEach((p, i) => {
-      const node = doc.createNode(kind === 'vague' ? p.name : { name: p.name, ...(p.level ? { level: p.level } : {}) });
+    // A vague phrase has no aliases: each spelling is its own entry.
+    const values: unknown[] = items.flatMap((p): unknown[] => (kind === 'vague' ? [p.name, ...(p.aliases ?? [])] : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}) }]));
+    values.forEach((v, i) => {
       // One line per name, whatever its characters: the library quotes what needs quoting.
+      const node = doc.createNode(v);
       if (i === 0) node.commentBefore = STAMP;
       list.items.push(node);
     });

@@ -64,9 +64,11 @@ const PROSE_DEADLINES: RegExp[] = [
 
 /** The first deadline phrase in a sentence that the deadline grammar accepts. */
 export function findDeadlinePhrase(text: string): string | undefined {
+  // Names in quotes ("Đề án “…, đến năm 2030”") and horizons ("đến năm 2030", "giai đoạn 2026-2030", "tầm nhìn") are not deadlines.
+  const masked = text.replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
   let best: { at: number; phrase: string } | undefined;
   for (const re of PROSE_DEADLINES) {
-    const m = re.exec(text);
+    const m = re.exec(masked);
     if (!m) continue;
     const phrase = m[0].trim().replace(/^hoàn thành\s+/iu, '');
     if (!parseDeadline(phrase).ok) continue;

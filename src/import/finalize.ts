@@ -1,0 +1,173 @@
+// The last pass of recognition: whatever the layouts found, the tasks are made
+// into what `plan check` accepts without inventing anything. A time the
+// deadline grammar cannot read is kept as written (dueText); a leaf that names
+// no lead unit is not an assignment and goes back into its parent's text;
+// repeated or broken numbers are renumbered with a note. Every change is a
+// note with its source line. Pure.
+import { parseDeadline } from '../core/deadline.js';
+import type { Localized } from '../core/diagnostic.js';
+import { localized } from '../core/diagnostic.js';
+import type { PlanInput, TaskInput } from '../core/schema.js';
+import { isLegalLetter } from '../core/text.js';
+
+type Group = PlanInput['groups'][number];
+export type Note = (line: number, text: string, reason: Localized) => void;
+
+/** What dueText holds when the document gives an assignment no time at all. */
+export const NO_TIME_IN_SOURCE = 'không ghi trong văn bản';
+
+/**
+ * A time phrase as the grammar wants it: trailing full stops, commas and
+ * semicolons, wrapping or unbalanced parentheses and "(dự kiến)" style asides
+ * removed; the phrase itself untouched. Returns the first reading the grammar
+ * accepts, or the tidied phrase when none does.
+ */
+export function readableDue(phrase: string): { due?: string; asWritten: string } {
+  const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s.;,:]+$/u, '').replace(/^[\s:;,-]+/u, '').trim();
+  const base = tidy(phrase);
+  const candidates = [
+    base,
+    tidy(base.replace(/^\((.*)\)$/u, '$1')),
+    tidy(base.replace(/\)+$/u, '')),
+    tidy(base.replace(/^\(+/u, '')),
+    tidy(base.replace(/\s*\([^()]*\)\s*$/u, '')),
+    tidy(base.replace(/\s*\([^()]*\)/gu, ' ')),
+  ];
+  for (const c of candidates) if (c && parseDeadline(c).ok) return { due: c, asWritten: base };
+  return { asWritten: base };
+}
+
+export interface FinalizeContext {
+  note: Note;
+  /** Source line of a task (for notes). */
+  lineOf: (task: TaskInput) => number;
+  /** A task was copied with changes: what is known about the original holds for the copy. */
+  carry: (from: TaskInput, to: TaskInput) => void;
+  /** The lead, or the deadline, of a task came from an enclosing item. */
+  inherited: (task: TaskInput, field: 'lead' | 'due') => void;
+}
+
+export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
+  const out = groups.map((g) => ({ ...g, tasks: g.tasks.flatMap((t) => settle(t, [], ctx, (text) => (g.body = g.body ? `${g.body}\n${text}` : text))) }));
+  renumber(out, ctx);
+  return out;
+}
+
+/**
+ * A task with its deadline made readable and its leaves made assignments.
+ * Returns [] when the task assigns nothing (its text went to `keepText`).
+ */
+function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, keepText: (text: string) => void): TaskInput[] {
+  const t: TaskInput = { ...task };
+  ctx.carry(task, t);
+  const line = ctx.lineOf(task);
+  if (t.due !== undefined) {
+    const read = readableDue(t.due);
+    if (read.due) t.due = read.due;
+    else {
+      delete t.due;
+      if (read.asWritten) {
+        t.dueText = read.asWritten;
+        ctx.note(line, read.asWritten, localized(`nhiệm vụ ${t.id}: thời gian chưa đọc được; giữ nguyên văn ở dueText`, `task ${t.id}: the time is not readable; kept as written under dueText`));
+      }
+    }
+  }
+  if (t.tasks?.length) {
+    const kids: TaskInput[] = [];
+    for (const c of t.tasks) kids.push(...settle(c, [...ancestors, t], ctx, (text) => (t.closing = t.closing ? `${t.closing}\n${text}` : text)));
+    if (kids.length) t.tasks = kids;
+    else delete t.tasks;
+  }
+  if (t.tasks?.length) return [t];
+  // A leaf: it must name who leads it, else it is text of its parent.
+  if (!t.lead?.length) {
+    const owner = [...ancestors].reverse().find((a) => a.lead?.length);
+    if (owner) {
+      t.lead = [...owner.lead!];
+      ctx.inherited(t, 'lead');
+    } else {
+      const text = [t.title, t.body, ...(t.points ?? []).map((p) => `- ${p}`)].filter(Boolean).join('\n');
+      keepText(`${t.id}. ${text}`);
+      if (t.due || t.dueText) ctx.note(line, `${t.id}. ${t.title}`, localized('mục có thời gian nhưng không nêu đơn vị chủ trì; giữ trong nội dung, không thành nhiệm vụ', 'item with a time but no lead unit; kept as text, not a task'));
+      return [];
+    }
+  }
+  if (t.due === undefined && t.dueText === undefined) {
+    // A time line of a parent item closes all its sub-items.
+    const owner = [...ancestors].reverse().find((a) => a.due !== undefined || a.dueText !== undefined);
+    if (owner?.due) t.due = owner.due;
+    else t.dueText = owner?.dueText ?? NO_TIME_IN_SOURCE;
+    if (owner) ctx.inherited(t, 'due');
+  }
+  return [t];
+}
+
+const SEGMENT = /^(\d+|[a-zđ])$/iu;
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * Ids unique in the plan and continuing their parent's number, as check wants:
+ * a group whose ids repeat an earlier group's is numbered after the groups
+ * before it (its tasks prefixed with that number); a sub-item that does not
+ * continue its parent's number gets the parent's number in front.
+ */
+function renumber(groups: Group[], ctx: FinalizeContext): void {
+  const seen = new Set<string>();
+  const groupIds = new Set<string>();
+  groups.forEach((g, gi) => {
+    // A Roman group whose tasks are numbered "4.1", "4.2" (a table's own numbering) is group 4.
+    const shared = /^(\d+)\./.exec(g.tasks[0]?.id ?? '')?.[1];
+    if (ROMAN.test(g.id) && shared && !groupIds.has(shared) && g.tasks.every((t) => t.id.startsWith(`${shared}.`))) g.id = shared;
+    g.tasks = g.tasks.map((t, i) => continueParent(t, i, ROMAN.test(g.id) ? '' : g.id, ctx));
+    const ids = collectIds(g.tasks);
+    const clash = ids.some((id) => seen.has(id)) || groupIds.has(g.id) || ids.length !== new Set(ids).size;
+    if (clash) {
+      let n = gi + 1;
+      while (groupIds.has(String(n)) || ids.some((id) => seen.has(`${n}.${id}`))) n++;
+      const gid = String(n);
+      const prefix = ROMAN.test(g.id) || !/^\d+$/.test(g.id) ? '' : `${g.id}.`;
+      ctx.note(g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1, g.title, localized(`số thứ tự của nhóm "${g.id}" trùng với phần khác; nhóm được đánh số ${gid}, các nhiệm vụ ${gid}.…`, `the numbers of group "${g.id}" repeat others; the group is numbered ${gid}, its tasks ${gid}.…`));
+      const reid = (t: TaskInput, i: number, parent: string): TaskInput => {
+        const own = prefix && t.id.startsWith(prefix) ? t.id.slice(prefix.length) : t.id;
+        const last = own.split('.').pop()!;
+        const id = `${parent}.${SEGMENT.test(last) ? last : String(i + 1)}`;
+        const copy = { ...t, id, ...(t.tasks ? { tasks: t.tasks.map((c, ci) => reid(c, ci, id)) } : {}) };
+        ctx.carry(t, copy);
+        return copy;
+      };
+      g.id = gid;
+      g.tasks = g.tasks.map((t, i) => reid(t, i, gid));
+      // Letters and numbers repeated inside the group itself: count them again.
+      if (new Set(collectIds(g.tasks)).size !== collectIds(g.tasks).length) g.tasks = g.tasks.map((t, i) => sequential(t, i, gid, ctx));
+    }
+    groupIds.add(g.id);
+    for (const id of collectIds(g.tasks)) seen.add(id);
+  });
+}
+
+function sequential(t: TaskInput, i: number, parent: string, ctx: FinalizeContext): TaskInput {
+  const id = `${parent}.${i + 1}`;
+  const copy = { ...t, id, ...(t.tasks ? { tasks: t.tasks.map((c, ci) => sequential(c, ci, id, ctx)) } : {}) };
+  ctx.carry(t, copy);
+  return copy;
+}
+
+function continueParent(t: TaskInput, i: number, parent: string, ctx: FinalizeContext): TaskInput {
+  const prefix = parent ? `${parent}.` : '';
+  const rest = t.id.slice(prefix.length);
+  const ok = t.id.startsWith(prefix) && rest !== '' && !rest.includes('.') && SEGMENT.test(rest) && (!/^\p{L}$/u.test(rest) || isLegalLetter(rest.toLowerCase()));
+  let id = t.id;
+  if (!ok) {
+    const last = t.id.split('.').pop() ?? '';
+    const seg = SEGMENT.test(last) && (!/^\p{L}$/u.test(last) || isLegalLetter(last.toLowerCase())) ? last : String(i + 1);
+    id = `${prefix}${seg}`;
+    ctx.note(ctx.lineOf(t), t.title, localized(`số thứ tự "${t.id}" không nối tiếp mục cha; đã ghi "${id}"`, `number "${t.id}" does not continue its parent's; wrote "${id}"`));
+  }
+  const copy = { ...t, id, ...(t.tasks ? { tasks: t.tasks.map((c, ci) => continueParent(c, ci, id, ctx)) } : {}) };
+  ctx.carry(t, copy);
+  return copy;
+}
+
+function collectIds(tasks: TaskInput[]): string[] {
+  return tasks.flatMap((t) => [t.id, ...collectIds(t.tasks ?? [])]);
+}

@@ -1,0 +1,88 @@
+// The whole import as one pure step: blocks (and the units file's text) in;
+// the plan's YAML, the units file with the proposed names, and the errors
+// `plan check` would report on both out. The command writes nothing when
+// `errors` is not empty: import never leaves a file that check rejects.
+import type { CheckContext } from '../core/checks.js';
+import { PLAN_CHECKS, runChecks } from '../core/checks.js';
+import type { CalendarDate } from '../core/dates.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { parsePlan, parseUnits } from '../core/load.js';
+import { slugify } from '../core/slug.js';
+import { nameKey } from '../core/text.js';
+import type { UnitRegistry } from '../core/units.js';
+import type { Block } from './blocks.js';
+import type { ImportResult, RecognizeOptions } from './recognize.js';
+import { recognizePlan } from './recognize.js';
+import type { UnitProposal } from './units-append.js';
+import { appendUnits, proposeUnit } from './units-append.js';
+import { planToYaml } from './yaml-out.js';
+
+export interface ImportInput {
+  blocks: Block[];
+  /** Text of units.yaml, when there is one. */
+  unitsText?: string;
+  unitsFile?: string;
+  lineWord?: RecognizeOptions['lineWord'];
+  /** Where the plan will be written, for the editor schema comment and diagnostics. */
+  planFile?: string;
+  schemaPath?: string;
+  source?: string;
+  /** For the checks that compare with today (a plan dated in the future). */
+  today?: CalendarDate;
+}
+
+export interface ImportOutput {
+  result: ImportResult;
+  yaml: string;
+  /** Names the units file does not know, first line each, in order of appearance. */
+  unknown: { name: string; line: number; aliases: string[] }[];
+  proposals: UnitProposal[];
+  /** units.yaml with the proposals added (what --write-units writes). */
+  unitsAfter: string;
+  /** Errors `plan check` would report on the plan (against unitsAfter) or on unitsAfter itself. */
+  errors: Diagnostic[];
+}
+
+export function importPlan(input: ImportInput): ImportOutput {
+  const unitsFile = input.unitsFile ?? 'plans/units.yaml';
+  const before = input.unitsText !== undefined ? parseUnits(unitsFile, input.unitsText).value : undefined;
+  const result = recognizePlan(input.blocks, { ...(before ? { registry: before } : {}), ...(input.lineWord ? { lineWord: input.lineWord } : {}) });
+  const yaml = planToYaml(result.plan, { schemaPath: input.schemaPath ?? '../docs/plan.schema.json', source: input.source ?? 'import' });
+  const unknown = unknownNames(result, before);
+  const proposals = unknown.map((u) => ({ ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }));
+  const unitsAfter = appendUnits(input.unitsText ?? 'units: []\n', proposals);
+  const errors = selfCheck(yaml, unitsAfter, { planFile: input.planFile ?? 'plan.yaml', unitsFile, ...(input.today ? { today: input.today } : {}) });
+  return { result, yaml, unknown, proposals, unitsAfter, errors };
+}
+
+/**
+ * Unknown names, one entry per unit: a spelling that differs only in case or
+ * tone placement is the same name; one that differs in diacritics or
+ * punctuation ("UBND các phường, xã" / "UBND các phường xã") becomes an alias
+ * of the first, never a second unit (units.yaml would refuse it).
+ */
+function unknownNames(result: ImportResult, registry: UnitRegistry | undefined): { name: string; line: number; aliases: string[] }[] {
+  const known = new Set((registry?.units ?? []).map((u) => slugify(u.name)));
+  const bySlug = new Map<string, { name: string; line: number; aliases: string[] }>();
+  for (const m of result.mentions) {
+    if (registry?.lookup(m.name)) continue;
+    const key = slugify(m.name);
+    if (known.has(key)) continue;
+    const first = bySlug.get(key);
+    if (!first) bySlug.set(key, { name: m.name, line: m.line, aliases: [] });
+    else if (nameKey(first.name) !== nameKey(m.name) && !first.aliases.some((a) => nameKey(a) === nameKey(m.name))) first.aliases.push(m.name);
+  }
+  return [...bySlug.values()];
+}
+
+/** The errors `plan check` reports on this plan text with this units text. */
+export function selfCheck(planYaml: string, unitsText: string, where: { planFile: string; unitsFile: string; today?: CalendarDate }): Diagnostic[] {
+  const units = parseUnits(where.unitsFile, unitsText);
+  const plan = parsePlan(where.planFile, planYaml);
+  const diags: Diagnostic[] = [...units.diagnostics, ...plan.diagnostics];
+  if (plan.value && units.value) {
+    const ctx: CheckContext = { registry: units.value, unitsFile: where.unitsFile, ...(where.today ? { today: where.today } : {}) };
+    diags.push(...runChecks(plan.value, ctx, PLAN_CHECKS));
+  }
+  return diags.filter((d) => d.severity === 'error');
+}

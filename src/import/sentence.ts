@@ -1,0 +1,114 @@
+// Assignments written as sentences: "Sở X chủ trì, phối hợp với Y …",
+// "Giao X chủ trì …", "(Giao X chủ trì, phối hợp với Y)", "X có trách nhiệm …",
+// "Đề nghị X …", "Bộ trưởng Bộ X có trách nhiệm …". The subject is the unit
+// list before the first verb. Official names write each part capitalised
+// ("Sở Xây dựng", "Ban Quản lý …") while the verbs of a sentence are lower
+// case ("… xây dựng kế hoạch"), so a name is cut at the first lower-case verb;
+// a units.yaml name that runs past it ("Hội đồng phối hợp PBGDPL huyện") wins.
+// Pure.
+import type { UnitRegistry } from '../core/units.js';
+import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
+
+/** Words that start the predicate of an assignment sentence (lower case only: see above). */
+const VERBS = [
+  'chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'là cơ quan', 'là đầu mối', 'làm đầu mối', 'tổ chức', 'thực hiện', 'triển khai',
+  'xây dựng', 'tham mưu', 'hướng dẫn', 'theo dõi', 'kiểm tra', 'nghiên cứu', 'đề xuất', 'chỉ đạo', 'rà soát', 'tuyên truyền', 'phổ biến', 'bố trí',
+  'cân đối', 'tổng hợp', 'báo cáo', 'chủ động', 'căn cứ', 'đẩy mạnh', 'tăng cường', 'nâng cao', 'quản lý', 'ban hành', 'cung cấp', 'hỗ trợ',
+  'giám sát', 'đôn đốc', 'đảm bảo', 'bảo đảm', 'thẩm định', 'trình', 'lập', 'cập nhật', 'duy trì', 'kiện toàn', 'vận hành', 'đánh giá',
+  'hoàn thiện', 'tiếp tục', 'ưu tiên', 'khẩn trương', 'định kỳ', 'hằng năm', 'hàng năm', 'theo', 'trong', 'được', 'cử', 'phân công', 'quán triệt',
+  'lồng ghép', 'thường xuyên', 'tập trung', 'huy động', 'sử dụng', 'tiếp nhận', 'điều phối', 'hoàn thành', 'thành lập', 'xử lý', 'cần', 'phải',
+  'sẽ', 'để', 'nhằm', 'giúp', 'gửi', 'tiến hành', 'phát huy', 'vận động', 'tích cực', 'nắm', 'thống kê', 'sắp xếp',
+];
+// After a comma, "các" or "và", "tổ chức" is a noun ("các cơ quan, tổ chức huyện"), not the verb.
+const VERB_RE = new RegExp(`(?<=\\s)(?<!(?:[,;]|các|và|những)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,;:.]|$)`, 'u');
+
+/** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry. */
+const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
+
+const LEAD_IN = /^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+*])\s*)?(?:(giao|đề nghị|yêu cầu|phân công)\s+)?/iu;
+
+export interface SentenceAssignment {
+  lead: string[];
+  /** The sentence after the subject ("chủ trì, phối hợp với …"). */
+  predicate: string;
+  /** "Giao X …" / "Đề nghị X …" rather than a bare subject. */
+  introduced: boolean;
+}
+
+/** Whether a piece of text reads as the name of a body (known, or a unit head and short). */
+export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
+  if (registry?.lookup(name)) return true;
+  const words = name.split(/\s+/).length;
+  // "các sở, ban, ngành" names bodies; "Các chương trình, dự án" does not.
+  if (/^(các|những)\s/iu.test(name) && !GROUP_NOUN.test(name)) return false;
+  return startsUnit(name) && words <= 14 && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
+}
+
+const GROUP_NOUN = /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng)(?=[\s,;]|$)/iu;
+
+/** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
+export function unitNames(text: string, registry?: UnitRegistry): string[] {
+  return splitUnitList(text, registry).flatMap((n) => {
+    const sides = n.split(/\s*\/\s*/u);
+    return sides.length > 1 && sides.every((x) => looksLikeUnit(x, registry)) ? sides : [n];
+  });
+}
+
+/** The end of a unit name (or list of names) at the start of `text`: before the first lower-case verb, or a longer known name. */
+export function subjectEnd(text: string, registry?: UnitRegistry): number {
+  const m = VERB_RE.exec(text);
+  let end = m ? m.index : text.length;
+  // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
+  if (registry && m) {
+    const words = text.split(/(?<=\s)/u);
+    let at = 0;
+    for (const w of words) {
+      at += w.length;
+      if (at <= end) continue;
+      const candidate = trimListEnd(text.slice(0, at));
+      const last = splitUnitList(candidate, registry).pop();
+      if (last && registry.lookup(last) && at - end < 40) end = at;
+      if (at - end > 40) break;
+    }
+  }
+  return end;
+}
+
+/**
+ * The units a sentence assigns to, when it begins with them; undefined when
+ * it does not begin with a unit (a task's description, a goal).
+ */
+export function sentenceAssignment(text: string, registry?: UnitRegistry): SentenceAssignment | undefined {
+  const lead = LEAD_IN.exec(text)!;
+  const introduced = lead[1] !== undefined;
+  const rest = text.slice(lead[0].length).replace(HEAD_TITLE, '');
+  if (!introduced && !startsUnit(rest) && !registry?.lookup(trimListEnd(rest.slice(0, subjectEnd(rest, registry))))) return undefined;
+  const end = subjectEnd(rest, registry);
+  if (end >= rest.length) return undefined;
+  const subject = trimListEnd(rest.slice(0, end));
+  const names = unitNames(subject, registry)
+    .map((n) => n.replace(HEAD_TITLE, '').trim())
+    .filter(Boolean);
+  if (names.length === 0 || !names.every((n) => looksLikeUnit(n, registry))) return undefined;
+  return { lead: names, predicate: rest.slice(end).trim(), introduced };
+}
+
+/** "(Giao X chủ trì, phối hợp với Y)" anywhere in a text. */
+export function bracketAssignment(text: string, registry?: UnitRegistry): { lead: string[]; support: string[]; at: number; length: number } | undefined {
+  const m = /\((?:giao|đề nghị)\s+([^()]+?)\)/iu.exec(text);
+  if (!m) return undefined;
+  const inner = sentenceAssignment(`Giao ${m[1]!}`, registry);
+  if (!inner) return undefined;
+  return { lead: inner.lead, support: supportIn(inner.predicate, registry), at: m.index, length: m[0].length };
+}
+
+/** Units after "phối hợp với" up to the verb that follows them. */
+export function supportIn(text: string, registry?: UnitRegistry): string[] {
+  const m = /phối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị)(.+)$/u.exec(text);
+  if (!m) return [];
+  const tail = m[1]!;
+  const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b)/u);
+  const span = cut === -1 ? tail : tail.slice(0, cut);
+  const names = unitNames(span.slice(0, subjectEnd(span, registry)), registry);
+  return names.filter((n) => looksLikeUnit(n, registry));
+}
