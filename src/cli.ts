@@ -161,11 +161,11 @@ withJson(program.command('diff').description(t('so sánh nội dung kế hoạch
   .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
   .action(lazy(() => import('./commands/diff.js')));
 
-withForce(program.command('import').description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')))
+withJson(withForce(program.command('import').description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')))
   .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
   .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
   .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
-  .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file'))
+  .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file')))
   .action(lazy(() => import('./commands/import.js')));
 
 program

@@ -11,11 +11,9 @@ import type { UnitRegistry } from '../core/units.js';
 import type { Block } from '../import/blocks.js';
 import { textToBlocks } from '../import/blocks.js';
 import { htmlToBlocks } from '../import/html-blocks.js';
-import { recognizePlan } from '../import/recognize.js';
-import { appendUnits, proposeUnit } from '../import/units-append.js';
-import { planToYaml } from '../import/yaml-out.js';
+import { importPlan } from '../import/pipeline.js';
 import type { GlobalOptions } from './context.js';
-import { fail, tr, usage } from './context.js';
+import { fail, resolveAsOf, tr, usage } from './context.js';
 import { displayPath } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
 
@@ -24,6 +22,7 @@ interface ImportOptions {
   units?: string;
   writeUnits?: boolean;
   force?: boolean;
+  json?: boolean;
 }
 
 export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions): Promise<number> {
@@ -47,7 +46,18 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     registry = parsed.value;
   }
 
-  const result = recognizePlan(blocks, { ...(registry ? { registry } : {}), lineWord });
+  const out = opts.output;
+  const imported = importPlan({
+    blocks,
+    ...(unitsText !== undefined ? { unitsText } : {}),
+    unitsFile: unitsPath ? displayPath(unitsPath) : 'plans/units.yaml',
+    lineWord,
+    planFile: out ? displayPath(out) : 'plan.yaml',
+    schemaPath: schemaPathFor(out),
+    source: path.basename(file),
+    today: resolveAsOf(lang, undefined),
+  });
+  const { result } = imported;
   const tasks = countTasks(result.plan.groups);
   if (tasks.total === 0) {
     fail(lang, {
@@ -55,18 +65,38 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       en: `error: no tasks found in ${file} (no "Cơ quan chủ trì" lines, task table or per-unit assignments); nothing written`,
     });
   }
+  if (imported.errors.length > 0) {
+    // The importer's own mistake: never leave a file that plan check rejects.
+    const list = imported.errors.slice(0, 10).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message[lang]} [${d.code}]`).join('\n');
+    fail(lang, {
+      vi: `lỗi: kết quả nhập ${file} sẽ bị plan check báo lỗi; không ghi tệp nào (đây là lỗi của công cụ, xin báo lại kèm văn bản):\n${list}`,
+      en: `error: the import of ${file} would fail plan check; nothing written (a bug of the tool, please report it with the document):\n${list}`,
+    });
+  }
 
-  const out = opts.output;
-  const schemaPath = schemaPathFor(out);
-  const yaml = planToYaml(result.plan, { schemaPath, source: path.basename(file) });
-  if (out) writeFileAtomic(out, yaml, { force: opts.force === true, lang });
-  else process.stdout.write(yaml);
+  const target = unitsPath ?? 'plans/units.yaml';
+  if (out) writeFileAtomic(out, imported.yaml, { force: opts.force === true, lang });
+  else if (!opts.json) process.stdout.write(imported.yaml);
+  if (opts.writeUnits && imported.proposals.length) writeFileAtomic(target, imported.unitsAfter, { force: true, lang });
+
+  if (opts.json) {
+    const report = {
+      file,
+      output: out ?? null,
+      tasks: result.sources,
+      duties: (result.plan.duties ?? []).map((d) => ({ id: d.id, by: d.by, due: d.due, ...(d.period ? { period: d.period } : {}) })),
+      unknownUnits: imported.unknown.map((u) => ({ name: u.name, line: u.line, ...(u.aliases.length ? { aliases: u.aliases } : {}) })),
+      unitsWritten: opts.writeUnits === true && imported.proposals.length > 0,
+      notes: result.notes.map((n) => ({ line: n.line, reason: n.reason[lang], text: n.text })),
+      ...(out ? {} : { yaml: imported.yaml }),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
 
   // ---- report (stderr, so stdout can carry the plan)
   const err = (s: string) => process.stderr.write(`${s}\n`);
   const w = lineWord[lang];
-  const unknown = new Map<string, number>();
-  for (const m of result.mentions) if (!registry?.lookup(m.name) && !unknown.has(m.name)) unknown.set(m.name, m.line);
   const distinct = new Set(result.mentions.map((m) => registry?.lookup(m.name)?.name ?? m.name));
   const duties = result.plan.duties?.length ?? 0;
   err(
@@ -76,31 +106,40 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       `Imported ${file}${out ? ` → ${out}` : ''}: ${tasks.total} tasks (${tasks.leaves} assignments), ${distinct.size} units, ${tasks.due} deadlines, ${duties} reporting duties.`,
     ),
   );
-  if (result.layout === 'by-unit') err(tr(lang, 'Nhiệm vụ được lập từ phân công theo đơn vị ở mục Tổ chức thực hiện.', 'Tasks were built from the per-unit assignments in Tổ chức thực hiện.'));
   if (autoNumbered > 0) err(tr(lang, `Lưu ý: ${autoNumbered} mục đánh số tự động của Word; số thứ tự đã được đếm lại, cần đối chiếu.`, `Note: ${autoNumbered} items use Word's automatic numbering; the numbers were counted again, please check them.`));
-  if (tasks.leaves - tasks.leavesWithDue > 0) err(tr(lang, `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn trong văn bản.`, `${tasks.leaves - tasks.leavesWithDue} assignments have no deadline in the text.`));
+  err(tr(lang, 'Nguồn của từng nhiệm vụ (chủ trì / phối hợp / thời hạn lấy từ: nhãn, bảng, tiêu đề đơn vị, câu văn, mục cha; * = cần đối chiếu):', 'Where each task came from (lead / support / deadline read from: label, table, unit heading, sentence, parent item; * = check it):'));
+  for (const s of result.sources) {
+    const origin = (o: string | undefined) => (o === undefined ? '–' : ORIGIN_WORDS[o]?.[lang] ?? o);
+    err(`  ${s.review ? '*' : ' '} ${s.id.padEnd(8)} ${w} ${String(s.line).padEnd(5)} ${origin(s.lead)} / ${origin(s.support)} / ${origin(s.due)} — ${short(s.title)}`);
+  }
+  const review = result.sources.filter((s) => s.review).length;
+  if (review) err(tr(lang, `${review} nhiệm vụ có đơn vị chủ trì lấy từ câu văn (đánh dấu *): cần đối chiếu với văn bản gốc.`, `${review} tasks have a lead read from a sentence (marked *): check them against the original.`));
+  if (tasks.leaves - tasks.leavesWithDue > 0) err(tr(lang, `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn đọc được (giữ nguyên văn ở dueText).`, `${tasks.leaves - tasks.leavesWithDue} assignments have no readable deadline (kept as written under dueText).`));
   if (result.notes.length) {
     err(tr(lang, `Chưa xếp được ${result.notes.length} đoạn (đã giữ trong "notes" của kế hoạch):`, `Could not place ${result.notes.length} passages (kept under "notes" in the plan):`));
     for (const n of result.notes) err(`  ${w} ${n.line}: ${n.reason[lang]}${n.text ? ` — ${short(n.text)}` : ''}`);
   }
-  if (unknown.size) {
-    const target = unitsPath ?? 'plans/units.yaml';
-    err(tr(lang, `${unknown.size} tên đơn vị chưa có trong ${target}:`, `${unknown.size} unit names are not in ${target}:`));
-    for (const [name, line] of [...unknown].sort((a, b) => a[1] - b[1])) {
-      const near = registry?.suggest(name) ?? [];
-      err(`  ${w} ${line}: "${name}"${near.length ? tr(lang, ` (có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?)`, ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)`) : ''}`);
+  if (imported.unknown.length) {
+    err(tr(lang, `${imported.unknown.length} tên đơn vị chưa có trong ${target}:`, `${imported.unknown.length} unit names are not in ${target}:`));
+    for (const u of [...imported.unknown].sort((a, b) => a.line - b.line)) {
+      const near = registry?.suggest(u.name) ?? [];
+      err(`  ${w} ${u.line}: "${u.name}"${near.length ? tr(lang, ` (có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?)`, ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)`) : ''}`);
     }
-    const proposals = [...unknown.keys()].map(proposeUnit);
-    if (opts.writeUnits) {
-      const before = unitsText ?? '';
-      writeFileAtomic(target, appendUnits(before, proposals), { force: true, lang });
-      err(tr(lang, `Đã thêm ${proposals.length} tên vào ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `Added ${proposals.length} names to ${target}; check their level, groups and aliases.`));
-    } else {
-      err(tr(lang, `Chạy lại với --write-units để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
-    }
+    if (opts.writeUnits) err(tr(lang, `Đã thêm ${imported.proposals.length} tên vào ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `Added ${imported.proposals.length} names to ${target}; check their level, groups and aliases.`));
+    else err(tr(lang, `Chạy lại với --write-units để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
   }
   return 0;
 }
+
+const ORIGIN_WORDS: Record<string, { vi: string; en: string }> = {
+  label: { vi: 'nhãn', en: 'label' },
+  table: { vi: 'bảng', en: 'table' },
+  heading: { vi: 'tiêu đề', en: 'heading' },
+  sentence: { vi: 'câu văn', en: 'sentence' },
+  parent: { vi: 'mục cha', en: 'parent' },
+  'as-written': { vi: 'nguyên văn', en: 'as written' },
+  none: { vi: 'không có', en: 'none' },
+};
 
 function short(s: string): string {
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;

@@ -394,7 +394,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (signer) plan.signer = signer;
   if (notes.length) plan.notes = notes.map((n) => `${word.vi} ${n.line}: ${n.text || n.reason.vi}`);
   const sources = sourcesOf(finalGroups);
-  return { plan: plan as PlanInput, notes, mentions: mentionsOf(plan as PlanInput, sources), layout, sources };
+  return { plan: plan as PlanInput, notes, mentions: mentionsOf(plan as PlanInput, sources, duties.filter((d) => d.by.length > 0).map((d) => d.line)), layout, sources };
 }
 
 function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
@@ -420,7 +420,7 @@ function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
 }
 
 /** Every unit name the written plan uses, with the line it came from. */
-function mentionsOf(plan: PlanInput, sources: TaskSource[]): UnitMention[] {
+function mentionsOf(plan: PlanInput, sources: TaskSource[], dutyLines: number[]): UnitMention[] {
   const out: UnitMention[] = [];
   let i = 0;
   const walk = (tasks: TaskInput[]) => {
@@ -431,7 +431,9 @@ function mentionsOf(plan: PlanInput, sources: TaskSource[]): UnitMention[] {
     }
   };
   for (const g of plan.groups) walk(g.tasks);
-  for (const d of plan.duties ?? []) for (const name of d.by) out.push({ name, line: 1 });
+  (plan.duties ?? []).forEach((d, i) => {
+    for (const name of d.by) out.push({ name, line: dutyLines[i] ?? 1 });
+  });
   return out;
 }
 
@@ -502,7 +504,7 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
     for (const piece of unitNames(v.replace(/^[-–•+]\s*/, '').replace(/\s+/g, ' '), registry)) {
       const long = piece.split(' ').length > 12 && !registry?.lookup(piece);
       const name = long ? trimListEnd(piece.slice(0, subjectEnd(piece, registry))) : piece;
-      if (name && name.split(' ').length <= 14 && !/[/]/.test(name)) names.push(name);
+      if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) names.push(name);
       if (name !== piece) note?.(line, piece, localized(name ? `đơn vị ghi kèm câu văn; lấy tên "${name}"` : 'không nhận ra tên đơn vị', name ? `unit written with a sentence; took the name "${name}"` : 'no unit name recognised'));
     }
   }

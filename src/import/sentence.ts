@@ -104,7 +104,7 @@ export function bracketAssignment(text: string, registry?: UnitRegistry): { lead
 
 /** Units after "phối hợp với" up to the verb that follows them. */
 export function supportIn(text: string, registry?: UnitRegistry): string[] {
-  const m = /phối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị)(.+)$/u.exec(text);
+  const m = /[Pp]hối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị)(.+)$/u.exec(text);
   if (!m) return [];
   const tail = m[1]!;
   const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b)/u);

@@ -64,15 +64,17 @@ describe('provincial plan organised by unit in "Tổ chức thực hiện"', () 
   const imported = importFile(path.join(fixtures, 'provincial-by-unit.txt'), registry);
   const plan = readPlan(imported.yaml);
 
-  it('makes each unit paragraph and each "Giao … chủ trì" sentence a task', () => {
+  it('makes each unit paragraph and each "Giao … chủ trì" sentence a task, and each bullet under a unit its own task', () => {
     expect(imported.layout).toBe('by-unit');
     expect(assignments(plan, registry)).toEqual({
       '1': [['Sở Tư pháp'], ['Sở Thông tin và Truyền thông'], 'trong quý 1/2019'],
       '2': [['Sở Thông tin và Truyền thông'], [], 'trước ngày 30/6/2019'],
+      // The bullet is another duty of the same unit; the unit's time line closes it too.
+      '2.a': [['Sở Thông tin và Truyền thông'], [], 'trước ngày 30/6/2019'],
       '3': [['Công an tỉnh'], ['Sở Tư pháp'], 'tháng 11, 12/2019'],
       '4': [['Văn phòng UBND tỉnh'], ['Sở Nội vụ'], 'hằng năm'],
     });
-    expect(allTasks(plan).find((t) => t.id === '2')!.points).toEqual(['Hướng dẫn việc lập chuyên mục tiếp cận thông tin trên trang thông tin điện tử của các sở, ngành.']);
+    expect(allTasks(plan).find((t) => t.id === '2.a')!.title).toBe('Hướng dẫn việc lập chuyên mục tiếp cận thông tin trên trang thông tin điện tử của các sở, ngành.');
   });
 
   it('reads the header of a provincial plan, with the date written in words', () => {
@@ -221,11 +223,14 @@ describe('plan organised by unit inside the task section', () => {
 
   it('makes a task of each unit, with lead, support and deadline', () => {
     expect(imported.layout).toBe('by-unit');
+    // "2. Phòng Giáo dục và Đào tạo" heads its duties: each bullet is one task of that unit.
     expect(assignments(plan, shippedUnits())).toEqual({
       '1': [['Công an huyện'], ['Phòng Tư pháp'], 'trong tháng 6/2024'],
-      '2': [['Phòng Giáo dục và Đào tạo'], [], 'thường xuyên'],
+      '2': [['Phòng Giáo dục và Đào tạo'], [], null],
+      '2.a': [['Phòng Giáo dục và Đào tạo'], [], 'thường xuyên'],
+      '2.b': [['Phòng Giáo dục và Đào tạo'], [], 'trước ngày 30/11/2024'],
     });
-    expect(allTasks(plan).find((t) => t.id === '2')!.title).toBe('Tổ chức tuyên truyền trong trường học, thường xuyên.');
+    expect(allTasks(plan).find((t) => t.id === '2.a')!.title).toBe('Tổ chức tuyên truyền trong trường học, thường xuyên.');
   });
 });
 
