@@ -41,6 +41,14 @@ export function resolveAsOf(lang: Lang, text: unknown): CalendarDate {
   return d;
 }
 
+/**
+ * Says what the command took for a day or year nobody gave (today, this year),
+ * first and on stderr, so the clerk can question it and piped output stays clean.
+ */
+export function sayAssumed(lang: Lang, parts: readonly Localized[]): void {
+  if (parts.length > 0) process.stderr.write(`${tr(lang, 'Giả định', 'Assumed')}: ${parts.map((p) => p[lang]).join('; ')}\n`);
+}
+
 /** --year: a four-digit year a plan can have (1945–2100), or undefined when not given. */
 export function resolveYear(lang: Lang, text: unknown): number | undefined {
   if (text === undefined) return undefined;

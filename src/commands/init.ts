@@ -11,7 +11,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { todayInVietnam } from '../core/dates.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveYear, tr } from './context.js';
+import { fail, resolveYear, sayAssumed, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
 import { displayPath } from './workspace.js';
 import { writeFilesAtomic, type OutputFile } from './write-files.js';
@@ -76,6 +76,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
   const year = resolveYear(l, opts.year) ?? todayInVietnam(new Date()).year;
+  if (opts.year === undefined) sayAssumed(l, [{ vi: `kế hoạch mẫu cho năm ${year} (năm nay; chọn năm khác bằng --year)`, en: `sample plan for ${year} (this year; choose another with --year)` }]);
   if (!existsSync(TEMPLATE_DIR)) fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
   const tarball = opts.tool === undefined ? packSelf(l) : undefined;

@@ -1,7 +1,5 @@
 // `plan report`: the skeleton of a unit's (or the consolidated) "Báo cáo kết
 // quả thực hiện Kế hoạch" for a reporting period, as Markdown and/or DOCX.
-import type { Lang } from '../core/diagnostic.js';
-import type { Unit } from '../core/units.js';
 import type { PeriodCode } from '../core/periods.js';
 import { PERIOD_CODES } from '../core/periods.js';
 import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
@@ -11,9 +9,13 @@ import { renderOfficialMarkdown } from '../render/markdown-official.js';
 import type { ReportWording } from '../render/report-document.js';
 import { reportDocument } from '../render/report-document.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, resolveYear, tr, usage } from './context.js';
+import { fail, resolveAsOf, resolveYear, sayAssumed, tr, usage } from './context.js';
+import { formatVi } from '../core/dates.js';
+import type { Lang } from '../core/diagnostic.js';
+import type { Plan } from '../core/model.js';
 import { loadWording } from './wording.js';
-import { loadValidWorkspace, unitsFromOption, type Workspace } from './workspace.js';
+import { loadValidWorkspace } from './workspace.js';
+import { unitFromOption } from './unit-option.js';
 import type { OutputFile } from './write-files.js';
 import { writeFilesAtomic } from './write-files.js';
 
@@ -41,8 +43,13 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC', en: 'error: missing --out DIR' });
   const madeOn = resolveAsOf(l, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
+  sayAssumed(l, [
+    ...(opts.asOf === undefined ? [{ vi: `ngày lập báo cáo ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `report dated ${formatVi(madeOn)} (today; choose another with --as-of)` }] : []),
+    ...(opts.year === undefined ? [{ vi: `năm báo cáo ${year} (năm của ngày lập; chọn năm khác bằng --year)`, en: `reporting year ${year} (the year of the report's date; choose another with --year)` }] : []),
+  ]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
+  refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
 
   const period = opts.period as PeriodCode;
@@ -50,7 +57,8 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   let report;
   let base: string;
   if (opts.unit !== undefined) {
-    const unit = singleUnit(ws, opts.unit, l);
+    // A unit report is one unit's: a group is refused rather than guessed.
+    const unit = unitFromOption(ws.registry, opts.unit, l, ws.unitsFile, { vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)', en: 'a unit report needs one unit\'s name (or use --consolidated)' });
     report = buildUnitReport(ws.plans, ws.registry, unit, options);
     base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
   } else {
@@ -70,14 +78,14 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   return 0;
 }
 
-/** A unit report is one unit's: a group name is refused rather than guessed. */
-function singleUnit(ws: Workspace, name: string, l: Lang): Unit {
-  const units = unitsFromOption(ws, name, l);
-  if (ws.registry.lookup(name)?.kind !== 'unit' || !units[0]) {
-    usage(l, {
-      vi: `lỗi: "${name}" là một nhóm; báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)`,
-      en: `error: "${name}" is a group; a unit report needs one unit's name (or use --consolidated)`,
-    });
-  }
-  return units[0];
+/** A report for a year no plan covers is almost always a mistyped or defaulted year: refused unless --force. */
+function refuseYearOutsidePlans(plans: readonly Plan[], year: number, opts: ReportOptions, l: Lang): void {
+  if (opts.force === true || plans.some((p) => p.years.from <= year && year <= p.years.to)) return;
+  const spans = [...new Set(plans.map((p) => (p.years.from === p.years.to ? `${p.years.from}` : `${p.years.from}–${p.years.to}`)))].join(', ');
+  const nearest = plans.map((p) => (year < p.years.from ? p.years.from : p.years.to)).sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
+  const why = opts.year === undefined ? tr(l, ` (năm của ngày lập ${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'})`, ` (the year of the report's date${opts.asOf === undefined ? ', today' : ''})`) : '';
+  usage(l, {
+    vi: `lỗi: kế hoạch chỉ có năm ${spans}, không có năm ${year}${why}; ghi --year ${nearest}, hoặc thêm --force nếu đúng là cần báo cáo năm ${year}`,
+    en: `error: the plans cover ${spans}, not ${year}${why}; give --year ${nearest}, or add --force if a report for ${year} is really wanted`,
+  });
 }

@@ -1,12 +1,13 @@
 // `plan set FILE TASK-ID status=… [done=…] [note=…] [--unit NAME]`: record
 // progress without hand-editing YAML. Only the edited lines change.
-import { concreteUnits, findUnit } from '../core/assignments.js';
+import { concreteUnits } from '../core/assignments.js';
 import { formatVi, parseDateText } from '../core/dates.js';
 import { applyTaskEdit, parseStatusWord, type TaskEdit } from '../core/edit.js';
 import { allTasks, type Status } from '../core/model.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
+import { unitFromOption } from './unit-option.js';
 
 interface SetOptions {
   unit?: string;
@@ -51,8 +52,7 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number
     const edit: TaskEdit = { taskId, ...(status ? { status } : {}), ...(note !== undefined ? { note } : {}) };
     let current: { status: Status; done?: unknown } = task;
     if (opts.unit !== undefined) {
-      const unit = findUnit(opts.unit, registry);
-      if (!unit) fail(l, { vi: `lỗi: "${opts.unit}" không phải một đơn vị trong danh mục`, en: `error: "${opts.unit}" is not a unit in the units file` });
+      const unit = unitFromOption(registry, opts.unit, l, undefined, { vi: 'tiến độ riêng ghi cho một đơn vị', en: 'progress is recorded for one unit' });
       const onTask = concreteUnits([...task.lead, ...task.support], registry);
       if (!onTask.includes(unit)) {
         const names = [...task.lead, ...task.support].map((r) => r.text).join('; ');

@@ -8,7 +8,7 @@ import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
 import type { IndexEntry, SheetWording } from '../render/markdown-sheet.js';
 import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, tr, usage } from './context.js';
+import { fail, resolveAsOf, sayAssumed, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 import type { OutputFile } from './write-files.js';
@@ -32,6 +32,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';
   const madeOn = resolveAsOf(l, opts.asOf);
+  if (opts.asOf === undefined) sayAssumed(l, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;

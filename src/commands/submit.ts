@@ -1,11 +1,12 @@
 // `plan submit FILE DUTY-ID --unit NAME [--date D]`: record that a unit sent a
 // report or plan it owes. Appends {unit, date} to the duty's submissions.
-import { dutyOwers, findUnit } from '../core/assignments.js';
+import { dutyOwers } from '../core/assignments.js';
 import { formatVi, parseDateText } from '../core/dates.js';
 import { applySubmission } from '../core/edit.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
+import { unitFromOption } from './unit-option.js';
 
 interface SubmitOptions {
   unit?: string;
@@ -35,8 +36,7 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): num
       const ids = plan.duties.map((d) => d.id).join(', ') || '—';
       fail(l, { vi: `lỗi: không có nghĩa vụ báo cáo "${dutyId}" trong ${plan.file} (có: ${ids})`, en: `error: no reporting duty "${dutyId}" in ${plan.file} (there are: ${ids})` });
     }
-    const unit = findUnit(opts.unit!, registry);
-    if (!unit) fail(l, { vi: `lỗi: "${opts.unit}" không phải một đơn vị trong danh mục`, en: `error: "${opts.unit}" is not a unit in the units file` });
+    const unit = unitFromOption(registry, opts.unit!, l, undefined, { vi: 'mỗi lần gửi ghi cho một đơn vị', en: 'each submission is recorded for one unit' });
     if (!dutyOwers(duty, registry).includes(unit)) {
       fail(l, { vi: `lỗi: ${unit.name} không phải gửi "${duty.title}" (đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')})`, en: `error: ${unit.name} does not owe "${duty.title}" (units that owe it: ${duty.by.map((r) => r.text).join('; ')})` });
     }

@@ -7,7 +7,8 @@ import type { CalendarDate } from '../core/dates.js';
 import { decodeText, legacyHelp, MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
-import { fail, usage } from './context.js';
+import { fail } from './context.js';
+import { entryFromOption } from './unit-option.js';
 import { localized } from '../core/diagnostic.js';
 import type { Check, CheckContext } from '../core/checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
@@ -301,25 +302,7 @@ export function loadValidWorkspace(paths: readonly string[], options: LoadOption
   return ws;
 }
 
-/**
- * --unit NAME as every command reads it: a unit, or a group (its members), by
- * any alias, case or tone placement. An unknown name or a vague phrase is a
- * mistake on the command line (exit 2), answered with the nearest names.
- */
+/** The units --unit stands for: a unit, or a group's members (see entryFromOption). */
 export function unitsFromOption(ws: Workspace, name: string, lang: Lang): Unit[] {
-  const entry = ws.registry.lookup(name);
-  if (!entry) {
-    const near = ws.registry.suggest(name).map((n) => `"${n}"`).join(', ');
-    usage(lang, {
-      vi: `lỗi: --unit "${name}" không có trong ${ws.unitsFile}${near ? `; có phải ý bạn là ${near}?` : ''}`,
-      en: `error: --unit "${name}" is not in ${ws.unitsFile}${near ? `; did you mean ${near}?` : ''}`,
-    });
-  }
-  if (entry.kind === 'vague') {
-    usage(lang, {
-      vi: `lỗi: --unit "${entry.name}" là cách gọi chung, không chỉ đích danh đơn vị nào`,
-      en: `error: --unit "${entry.name}" is a vague reference that names no unit in particular`,
-    });
-  }
-  return ws.registry.expand(entry);
+  return ws.registry.expand(entryFromOption(ws.registry, name, lang, ws.unitsFile));
 }

@@ -74,9 +74,3 @@ export function buildAssignments(plans: readonly Plan[], registry: UnitRegistry)
 export function dutyOwers(duty: Duty, registry: UnitRegistry): Unit[] {
   return concreteUnits(duty.by, registry);
 }
-
-/** Find a unit by a name typed on the command line (any alias, case, tone placement). */
-export function findUnit(name: string, registry: UnitRegistry): Unit | undefined {
-  const entry = registry.lookup(name);
-  return entry?.kind === 'unit' ? entry : undefined;
-}

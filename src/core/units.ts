@@ -5,7 +5,7 @@ import { localized } from './diagnostic.js';
 import type { UnitsFileInput } from './schema.js';
 import type { LEVELS } from './schema.js';
 import { slugify } from './slug.js';
-import { closest, nameKey, nfc, viCollator } from './text.js';
+import { closest, nameKey, nfc, plainKey, viCollator } from './text.js';
 
 export type Level = (typeof LEVELS)[number];
 
@@ -33,11 +33,24 @@ export interface VagueRef {
 
 export type UnitEntry = Unit | UnitGroup | VagueRef;
 
+/**
+ * A name as a person typed it: the entry it names exactly (case, Unicode form and
+ * tone placement aside), else the one entry it names once diacritics are
+ * dropped ("phong tu phap"), else every entry it could mean, else nothing.
+ */
+export type UnitMatch =
+  | { kind: 'exact'; entry: UnitEntry }
+  | { kind: 'plain'; entry: UnitEntry }
+  | { kind: 'ambiguous'; candidates: UnitEntry[] }
+  | { kind: 'none' };
+
 export interface UnitRegistry {
   readonly units: readonly Unit[];
   readonly groups: readonly UnitGroup[];
   readonly vague: readonly VagueRef[];
   lookup(reference: string): UnitEntry | undefined;
+  /** lookup, forgiving missing diacritics when exactly one entry fits. */
+  match(reference: string): UnitMatch;
   /** The concrete units a reference stands for: itself, a group's members, or none for vague phrases. */
   expand(entry: UnitEntry): Unit[];
   /** Known names and aliases close to an unknown reference. */
@@ -158,6 +171,12 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
     });
   });
 
+  const byPlainKey = new Map<string, Set<UnitEntry>>();
+  for (const [key, entry] of byKey) {
+    const plain = plainKey(key);
+    byPlainKey.set(plain, (byPlainKey.get(plain) ?? new Set()).add(entry));
+  }
+
   const unitByName = new Map(units.map((u) => [u.name, u]));
   const allNames = [...byKey.values()].flatMap((e) => (e.kind === 'vague' ? [e.name] : [e.name, ...e.aliases]));
 
@@ -166,6 +185,14 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
     groups,
     vague,
     lookup: (reference) => byKey.get(nameKey(reference)),
+    match: (reference) => {
+      const exact = byKey.get(nameKey(reference));
+      if (exact) return { kind: 'exact', entry: exact };
+      const plain = [...(byPlainKey.get(plainKey(reference)) ?? [])];
+      if (plain.length === 1) return { kind: 'plain', entry: plain[0]! };
+      if (plain.length > 1) return { kind: 'ambiguous', candidates: plain.sort((a, b) => viCollator.compare(a.name, b.name)) };
+      return { kind: 'none' };
+    },
     expand: (entry) => {
       if (entry.kind === 'unit') return [entry];
       if (entry.kind === 'group') return entry.members.map((n) => unitByName.get(n)!);

@@ -67,6 +67,28 @@ describe('plan report --unit', () => {
   });
 });
 
+describe('the year of a report', () => {
+  it('a year the plan does not cover is refused, naming the plan\'s year, and nothing is written; --force writes it', () => {
+    const out = path.join(tmp(), 'out');
+    const r = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kế hoạch chỉ có năm 2024, không có năm 2031; ghi --year 2024');
+    expect(existsSync(out)).toBe(false);
+    const forced = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['bao-cao-6m-2031-phong-tu-phap.md']);
+  });
+
+  it('a defaulted year and day are said first, on stderr', () => {
+    const out = path.join(tmp(), 'out');
+    const r = runPlan(['report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('Giả định: năm báo cáo 2024 (năm của ngày lập; chọn năm khác bằng --year)\n');
+    const today = runPlan(['--lang', 'en', 'report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', path.join(tmp(), 'out')]);
+    expect(today.stderr.split('\n')[0]).toMatch(/^Assumed: report dated \d\d\/\d\d\/\d{4} \(today; choose another with --as-of\); reporting year \d{4} /);
+  });
+});
+
 describe('plan report --consolidated', () => {
   let consolidatedDocx = '';
   it('writes the consolidated Markdown (golden) and DOCX', () => {

@@ -119,6 +119,18 @@ describe('plan sheets --unit', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['index.md', 'phong-tu-phap.md']);
   });
+  it('takes a name typed without diacritics when one unit fits, and says which on stderr', () => {
+    const out = fresh();
+    const r = runPlan(['sheets', 'plans', '--unit', 'phong tu phap', '--out', out, '--format', 'md', '--as-of', AS_OF]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('--unit "phong tu phap": hiểu là "Phòng Tư pháp"\n');
+    expect(readdirSync(out).sort()).toEqual(['index.md', 'phong-tu-phap.md']);
+    expect(readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8')).toContain('Đơn vị: Phòng Tư pháp');
+    const en = runPlan(['--lang', 'en', 'overdue', '--unit', 'ubnd xa long son', '--as-of', AS_OF, '--json']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toBe('--unit "ubnd xa long son": taken as "UBND xã Long Sơn"\n');
+    expect(() => JSON.parse(en.stdout)).not.toThrow();
+  });
   it('a group gives the sheets of its members', () => {
     const out = fresh();
     const r = runPlan(['sheets', '--out', out, '--format', 'md', '--unit', 'UBND các xã, thị trấn', '--as-of', AS_OF]);
@@ -129,7 +141,7 @@ describe('plan sheets --unit', () => {
     const vague = runPlan(['sheets', '--out', fresh(), '--unit', 'các cơ quan, tổ chức có liên quan', '--as-of', AS_OF]);
     expect(vague.code).toBe(2);
     expect(vague.stderr).toContain('cách gọi chung');
-    const unknown = runPlan(['sheets', '--out', fresh(), '--unit', 'Phong Tu Phap', '--as-of', AS_OF]);
+    const unknown = runPlan(['sheets', '--out', fresh(), '--unit', 'Phong Tu Pha', '--as-of', AS_OF]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"Phòng Tư pháp"');
     expect(hasStackTrace(unknown)).toBe(false);
