@@ -107,7 +107,7 @@ describe('plan overdue on the seed', () => {
     const md = runPlan(['overdue', '--as-of', '2024-05-21', '--format', 'md', '--group-by', 'item']);
     expect(md.stdout).toContain('| Trễ (ngày) | Hạn | Loại | Mã | Nội dung | Đơn vị |');
     expect(md.stdout).toMatch(/\| 1 \| 20\/05\/2024 \| nghĩa vụ gửi \| bao-cao-6-thang \|/);
-    const unknown = runPlan(['overdue', '--unit', 'Phòng Tư Phap', '--as-of', '2024-05-21']);
+    const unknown = runPlan(['overdue', '--unit', 'Phòng Tư Pha', '--as-of', '2024-05-21']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Phòng Tư pháp');
     expect(runPlan(['overdue', '--as-of', '31/02/2024']).code).toBe(2);
