@@ -4,13 +4,13 @@
 // and which units it could not match.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeText, detectLegacyEncoding } from '../core/decode.js';
+import { decodeText, detectLegacyEncoding, MAX_PLAN_BYTES } from '../core/decode.js';
 import type { Lang } from '../core/diagnostic.js';
 import { parseUnits } from '../core/load.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Block } from '../import/blocks.js';
 import { textToBlocks } from '../import/blocks.js';
-import { htmlToBlocks } from '../import/html-blocks.js';
+import { DocxError } from '../import/docx-error.js';
 import { importPlan } from '../import/pipeline.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
@@ -65,6 +65,15 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       en: `error: no tasks found in ${file} (no "Cơ quan chủ trì" lines, task table or per-unit assignments); nothing written`,
     });
   }
+  // A plan check would refuse to read: say so now rather than write it.
+  const yamlBytes = Buffer.byteLength(imported.yaml);
+  if (yamlBytes > MAX_PLAN_BYTES) {
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    fail(lang, {
+      vi: `lỗi: kế hoạch nhập từ ${file} dài ${mb(yamlBytes)} MB, quá giới hạn ${mb(MAX_PLAN_BYTES)} MB mà plan check đọc; không ghi tệp nào`,
+      en: `error: the plan imported from ${file} is ${mb(yamlBytes)} MB, over the ${mb(MAX_PLAN_BYTES)} MB plan check reads; nothing written`,
+    });
+  }
   if (imported.errors.length > 0) {
     // The importer's own mistake: never leave a file that plan check rejects.
     const list = imported.errors.slice(0, 10).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message[lang]} [${d.code}]`).join('\n');
@@ -106,7 +115,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       `Imported ${file}${out ? ` → ${out}` : ''}: ${tasks.total} tasks (${tasks.leaves} assignments), ${distinct.size} units, ${tasks.due} deadlines, ${duties} reporting duties.`,
     ),
   );
-  if (autoNumbered > 0) err(tr(lang, `Lưu ý: ${autoNumbered} mục đánh số tự động của Word; số thứ tự đã được đếm lại, cần đối chiếu.`, `Note: ${autoNumbered} items use Word's automatic numbering; the numbers were counted again, please check them.`));
+  if (autoNumbered > 0) err(tr(lang, `Đã đọc số thứ tự và gạch đầu dòng tự động của Word ở ${autoNumbered} đoạn.`, `Read Word's automatic numbering and bullets on ${autoNumbered} paragraphs.`));
   err(tr(lang, 'Nguồn của từng nhiệm vụ (chủ trì / phối hợp / thời hạn lấy từ: nhãn, bảng, tiêu đề đơn vị, câu văn, mục cha; * = cần đối chiếu):', 'Where each task came from (lead / support / deadline read from: label, table, unit heading, sentence, parent item; * = check it):'));
   for (const s of result.sources) {
     const origin = (o: string | undefined) => (o === undefined ? '–' : ORIGIN_WORDS[o]?.[lang] ?? o);
@@ -182,15 +191,16 @@ async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (/\.docx$/i.test(file) || isZip) {
     if (!isZip) fail(lang, { vi: `lỗi: ${file} không phải tệp DOCX (Word 2007 trở lên)`, en: `error: ${file} is not a DOCX file (Word 2007 or later)` });
-    // Loaded here only: the reader is large and no other command needs it.
-    const mammoth = (await import('mammoth')).default;
-    let html: string;
+    // Loaded here only: no other command reads Word files.
+    const { readDocx } = await import('../import/docx-reader.js');
+    let doc: Awaited<ReturnType<typeof readDocx>>;
     try {
-      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+      doc = await readDocx(bytes);
     } catch (e) {
-      fail(lang, { vi: `lỗi: không đọc được ${file} như tệp Word: ${(e as Error).message}`, en: `error: cannot read ${file} as a Word file: ${(e as Error).message}` });
+      if (e instanceof DocxError) fail(lang, { vi: `lỗi: ${file}: ${e.text.vi}; không ghi tệp nào`, en: `error: ${file}: ${e.text.en}; nothing written` });
+      throw e;
     }
-    const { blocks, autoNumbered } = htmlToBlocks(html.normalize('NFC'));
+    const { blocks, autoNumbered } = doc;
     const sample = blocks.map((b) => (b.kind === 'para' ? b.text : b.rows.flat().join(' '))).join('\n');
     const legacy = detectLegacyEncoding(sample);
     if (legacy) refuseLegacy(file, legacy, lang);

@@ -6,7 +6,8 @@ import { decodeText } from '../../src/core/decode.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan, Task } from '../../src/core/model.js';
 import type { UnitRegistry } from '../../src/core/units.js';
-import { textToBlocks } from '../../src/import/blocks.js';
+import { type Block, textToBlocks } from '../../src/import/blocks.js';
+import { readDocx } from '../../src/import/docx-reader.js';
 import { recognizePlan, type ImportResult } from '../../src/import/recognize.js';
 import { planToYaml } from '../../src/import/yaml-out.js';
 
@@ -20,9 +21,17 @@ export function shippedUnits(): UnitRegistry {
   return parsed.value;
 }
 
-export function importText(text: string, registry?: UnitRegistry): ImportResult & { yaml: string } {
-  const result = recognizePlan(textToBlocks(text), registry ? { registry } : {});
+export function importBlocks(blocks: Block[], registry?: UnitRegistry): ImportResult & { yaml: string } {
+  const result = recognizePlan(blocks, registry ? { registry } : {});
   return { ...result, yaml: planToYaml(result.plan, { schemaPath: '../docs/plan.schema.json', source: 'test' }) };
+}
+
+export function importText(text: string, registry?: UnitRegistry): ImportResult & { yaml: string } {
+  return importBlocks(textToBlocks(text), registry);
+}
+
+export async function importDocx(file: string, registry?: UnitRegistry): Promise<ImportResult & { yaml: string }> {
+  return importBlocks((await readDocx(readFileSync(file))).blocks, registry);
 }
 
 export function importFile(file: string, registry?: UnitRegistry): ImportResult & { yaml: string } {
