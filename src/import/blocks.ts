@@ -72,10 +72,11 @@ export function textToBlocks(text: string): Block[] {
       return;
     }
     endTable();
-    // Markdown headings ("## II. NHIỆM VỤ") and block quotes carry no meaning here.
+    // A Markdown heading ("## II. NHIỆM VỤ") keeps its level, as a DOCX heading style does; block quotes carry no meaning here.
+    const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length;
     const cleaned = tidy(stripEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*>\s?/, '')));
     if (cleaned === '') return;
-    blocks.push({ kind: 'para', text: cleaned, line });
+    blocks.push(heading === undefined ? { kind: 'para', text: cleaned, line } : { kind: 'para', text: cleaned, line, heading });
   });
   endTable();
   return joinBrokenLines(blocks);

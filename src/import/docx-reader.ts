@@ -90,11 +90,15 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
     const row = tables[tables.length - 1]?.rows.at(-1);
     return row?.cells.at(-1);
   };
+  // Text repeated by merged cells counts as often as it is repeated: a small file must not make a huge plan.
+  const spend = (chars: number) => {
+    textChars += chars;
+    if (textChars > DOCUMENT_LIMITS.textChars) throw DocxError.tooMany('ký tự văn bản', 'characters of text', DOCUMENT_LIMITS.textChars);
+  };
   const append = (s: string) => {
     const p = paras[paras.length - 1];
     if (!p) return;
-    textChars += s.length;
-    if (textChars > DOCUMENT_LIMITS.textChars) throw DocxError.tooMany('ký tự văn bản', 'characters of text', DOCUMENT_LIMITS.textChars);
+    spend(s.length);
     p.parts.push(s);
   };
 
@@ -139,7 +143,11 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
       for (const cell of row.cells) {
         const col = cells.length;
         // A vertically merged cell shows the text of the cell where the merge starts, in every row it spans.
-        const text = cell.vMerge === 'continue' ? (grid.at(-1)?.[col] ?? '') : cell.paras.join('\n');
+        let text = cell.paras.join('\n');
+        if (cell.vMerge === 'continue') {
+          text = grid.at(-1)?.[col] ?? '';
+          spend(text.length);
+        }
         cells.push(text);
         for (let s = 1; s < cell.span; s++) cells.push('');
       }
@@ -267,7 +275,10 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
       if (t) closeTable(t);
     } else if (name === 'r') runHidden = false;
   });
-  parser.write(parts.document).close();
+  // In slices, so a refusal at a cap comes after the slice that reached it, not after the whole part.
+  const SLICE = 1 << 16;
+  for (let i = 0; i < parts.document.length; i += SLICE) parser.write(parts.document.slice(i, i + SLICE));
+  parser.close();
   return { blocks: joinBrokenLines(blocks), autoNumbered };
 }
 
