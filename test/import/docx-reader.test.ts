@@ -137,6 +137,14 @@ describe('headings, runs and text', () => {
     expect(blocks.map((b) => b.line)).toEqual([1, 2, 3, 4, 4]);
   });
 
+  it('a text box is read once (its drawing, not the VML copy kept for old Word), as a paragraph of its own', async () => {
+    const box = '<w:txbxContent>' + para('UBND HUYỆN SƠN ĐỘNG') + '</w:txbxContent>';
+    const body =
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="wps">' + box + '</wps:txbx></w:drawing></mc:Choice>' +
+      '<mc:Fallback><w:pict><v:textbox xmlns:v="v">' + box + '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 30/KH-UBND</w:t></w:r></w:p>';
+    expect(texts(await read(body))).toEqual(['UBND HUYỆN SƠN ĐỘNG', 'Số: 30/KH-UBND']);
+  });
+
   it('text in NFC whatever the document holds (Unikey "tổ hợp" writes NFD)', async () => {
     const blocks = await read(para('Phòng Tư pháp'.normalize('NFD')));
     expect(texts(blocks)).toEqual(['Phòng Tư pháp']);
