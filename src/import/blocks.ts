@@ -37,6 +37,11 @@ export function stripEmphasis(s: string): string {
     .replace(/(?<=\S)\*(?=$|[\s),.;:”"])/g, '');
 }
 
+/** Markdown's backslash escapes ("\\- Tại xã", "1\\. Mục đích" as pandoc writes them) back to the character. */
+function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([-\\`*_{}[\]()#+.!|~<>"'])/g, '$1');
+}
+
 /** Whitespace tidied: non-breaking and repeated spaces, tabs inside a line. */
 export function tidy(s: string): string {
   return s.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
@@ -55,26 +60,44 @@ export function textToBlocks(text: string): Block[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let table: Table | undefined;
+  // In a grid table ("+----+----+" rules), the text lines between two rules are one row;
+  // a cell's text wraps over them, and an empty line inside the cell separates its paragraphs.
+  let grid: { row: string[]; breaks: boolean[] } | 'rule' | undefined;
   const endTable = () => {
     if (table && table.rows.length > 0) blocks.push(table);
     table = undefined;
+    grid = undefined;
   };
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (PIPE_RULE.test(raw) && raw.includes('-') && (table || raw.includes('|'))) return;
-    if (GRID_RULE.test(raw)) return;
+    if (GRID_RULE.test(raw)) {
+      grid = 'rule';
+      return;
+    }
     if (PIPE_ROW.test(raw) || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
       const cells = PIPE_ROW.test(raw)
-        ? raw.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => tidy(stripEmphasis(c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, '\n'))))
+        ? raw.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => tidy(unescapeMarkdown(stripEmphasis(c.replace(/<br\s*\/?>/gi, '\n')))))
         : raw.split('\t').map((c) => tidy(stripEmphasis(c)));
       table ??= { kind: 'table', rows: [], line };
+      if (typeof grid === 'object' && grid.row.length === cells.length) {
+        const { row, breaks } = grid;
+        cells.forEach((c, j) => {
+          if (c === '') breaks[j] = row[j] !== '';
+          else if (row[j] === '') row[j] = c;
+          else row[j] = `${row[j]}${breaks[j] || /^([-–+•*]|[a-zđ]\)|\d+\.)\s/u.test(c) ? '\n' : ' '}${c}`;
+          if (c !== '') breaks[j] = false;
+        });
+        return;
+      }
       table.rows.push(cells);
+      if (grid !== undefined) grid = { row: cells, breaks: cells.map(() => false) };
       return;
     }
     endTable();
     // A Markdown heading ("## II. NHIỆM VỤ") keeps its level, as a DOCX heading style does; block quotes carry no meaning here.
     const heading = /^\s*(#{1,6})\s+/.exec(raw)?.[1]?.length;
-    const cleaned = tidy(stripEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*>\s?/, '')));
+    const cleaned = tidy(unescapeMarkdown(stripEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*>\s?/, ''))));
     if (cleaned === '') return;
     blocks.push(heading === undefined ? { kind: 'para', text: cleaned, line } : { kind: 'para', text: cleaned, line, heading });
   });
