@@ -117,7 +117,9 @@ export function joinBrokenLines(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.kind === 'para' && prev?.kind === 'para' && /^\p{Ll}/u.test(b.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
+    // A paragraph Word numbered ("i. …", "a) …") or marked as a heading starts something of its own.
+    const own = b.kind === 'para' && (b.label !== undefined || b.heading !== undefined);
+    if (b.kind === 'para' && !own && prev?.kind === 'para' && /^\p{Ll}/u.test(b.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;
     }

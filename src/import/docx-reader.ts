@@ -85,6 +85,7 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
   let elements = 0;
   let textChars = 0;
   let autoNumbered = 0;
+  let embedded = 0;
 
   const currentCell = (): CellState | undefined => {
     const row = tables[tables.length - 1]?.rows.at(-1);
@@ -228,6 +229,9 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
       case 'tbl':
         tables.push({ rows: [] });
         break;
+      case 'altChunk':
+        embedded++;
+        break;
       case 'tr':
         tables[tables.length - 1]?.rows.push({ cells: [], before: 0, deleted: false });
         break;
@@ -279,6 +283,13 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
   const SLICE = 1 << 16;
   for (let i = 0; i < parts.document.length; i += SLICE) parser.write(parts.document.slice(i, i + SLICE));
   parser.close();
+  if (blocks.length === 0 && embedded > 0) {
+    // Files exported by some document systems keep the whole text in an embedded HTML or RTF part that Word converts on opening.
+    throw DocxError.notWord(
+      'nội dung nằm trong phần nhúng (altChunk) mà chỉ Word chuyển đổi khi mở; mở tệp bằng Word, lưu lại thành .docx rồi nhập lại',
+      'the text sits in an embedded part (altChunk) that only Word converts when opening; open it in Word, save it as .docx and import again',
+    );
+  }
   return { blocks: joinBrokenLines(blocks), autoNumbered };
 }
 

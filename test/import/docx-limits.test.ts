@@ -132,6 +132,12 @@ describe('broken and odd packages', () => {
     expect((await refusal(zip([twice, twice]))).error.code).toBe('docx-corrupt');
   });
 
+  it('a document whose text is an embedded HTML part (altChunk): told to save it again in Word', async () => {
+    const { error } = await refusal(docx('<w:altChunk r:id="rId5" xmlns:r="r"/>'));
+    expect(error.code).toBe('docx-not-word');
+    expect(error.text.vi).toContain('altChunk');
+  });
+
   it('the same package, intact, reads', async () => {
     expect((await readDocx(good)).blocks).toEqual([{ kind: 'para', text: 'Cơ quan chủ trì: Phòng Tư pháp', line: 1 }]);
   });

@@ -105,6 +105,12 @@ describe('automatic numbering', () => {
     expect(texts(blocks)).toEqual(['1. Mục một', '1.1. Việc', '1.2. Việc', '2. Mục hai', 'a) thứ nhất', 'b) thứ hai', 'Không số']);
   });
 
+  it('a paragraph with a lower-case label (i., ii.) is not taken for the rest of the sentence before it', async () => {
+    const numbering = abstractNum(3, [['lowerRoman', '%1.']]) + num(3, 3);
+    const blocks = await read(para('Các nội dung sau') + para('rà soát văn bản', { numId: 3 }) + para('tập huấn', { numId: 3 }), { numbering });
+    expect(texts(blocks)).toEqual(['Các nội dung sau', 'i. rà soát văn bản', 'ii. tập huấn']);
+  });
+
   it('formats: letters run a…z then aa (no đ: Word does not write it), roman, zero-padded, unknown formats as digits', () => {
     expect([1, 4, 5, 26, 27, 28].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'd', 'e', 'z', 'aa', 'bb']);
     expect([1, 4, 9, 14, 40, 1999].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXCIX']);
