@@ -26,7 +26,7 @@ const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress'])
 
 export function editPlanFile(
   file: string,
-  options: { units?: string; today: CalendarDate; lang: Lang },
+  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean },
   makeEdit: (ctx: EditContext) => EditResult,
 ): number {
   const l = options.lang;
@@ -47,7 +47,7 @@ export function editPlanFile(
   const result = makeEdit({ plan, registry: ws.registry, text });
   if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
   if (result.text === text) {
-    process.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
+    if (!options.quiet) process.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
     return 0;
   }
 
@@ -60,9 +60,9 @@ export function editPlanFile(
     fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
   }
   writeFileAtomic(file, bom + result.text, { force: true, lang: l });
-  process.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
+  if (!options.quiet) process.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
-  if (newWarnings.length > 0) process.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
+  if (newWarnings.length > 0 && !options.quiet) process.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
   return 0;
 }
 

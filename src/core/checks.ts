@@ -99,6 +99,7 @@ export function unitReferences(plan: Plan): { ref: UnitRef; role: 'lead' | 'supp
     for (const ref of t.lead) out.push({ ref, role: 'lead', task: t });
     for (const ref of t.support) out.push({ ref, role: 'support', task: t });
     for (const p of t.progress) out.push({ ref: p.unit, role: 'progress', task: t });
+    for (const r of t.results) out.push({ ref: r.unit, role: 'progress', task: t });
   }
   for (const d of plan.duties) {
     for (const ref of d.by) out.push({ ref, role: 'duty' });

@@ -33,6 +33,9 @@ const STATUS_WORDS: Record<string, Status> = {
   'xong': 'done',
   'dừng': 'stopped',
   'dừng thực hiện': 'stopped',
+  'not started': 'todo',
+  'in progress': 'doing',
+  completed: 'done',
 };
 
 /** A status as typed on the command line: the file's words or the Vietnamese ones. */
@@ -148,26 +151,50 @@ export function removeMapKey(text: string, mapPath: YamlPath, key: string): Edit
  * (after the keys before it in `order`) when the list does not exist yet.
  */
 export function appendListEntry(text: string, mapPath: YamlPath, key: string, entry: readonly [string, NewValue][], order: readonly string[]): EditResult {
+  const fields = entry.map(([k, v]) => `${k}: ${scalarText(v)}`);
+  const seq = mapAt(parse(text), mapPath)?.get(key, true);
+  if (isSeq(seq) && seq.flow) return appendFlowEntry(text, seq, fields);
+  return appendListLines(text, mapPath, key, fields.map((f, i) => `${i === 0 ? '- ' : '  '}${f}`), order);
+}
+
+/**
+ * Append an entry given as its own lines ("- a: 1", "  b: |-", "    text") to
+ * the block list `key` of the map at mapPath, creating the key (after the keys
+ * before it in `order`) when the list does not exist yet.
+ */
+export function appendListLines(text: string, mapPath: YamlPath, key: string, lines: readonly string[], order: readonly string[]): EditResult {
   const doc = parse(text);
   const map = mapAt(doc, mapPath);
   if (!map) return { ok: false, reason: notFound(mapPath) };
   const pair = map.items.find((p) => keyOf(p) === key);
-  const fields = entry.map(([k, v]) => `${k}: ${scalarText(v)}`);
   if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
     if (pair) return { ok: false, reason: localized(`"${key}" đang để trống; xoá dòng đó hoặc ghi danh sách`, `"${key}" is empty; remove that line or write a list`) };
     // key:\n  - a: 1\n    b: 2 (sequences indented under their key, as fmt writes them).
-    return insertLines(text, map, key, order, [`${key}:`, ...fields.map((f, i) => `  ${i === 0 ? '- ' : '  '}${f}`)]);
+    return insertLines(text, map, key, order, [`${key}:`, ...lines.map((l) => `  ${l}`)]);
   }
   const seq = pair.value;
   if (!isSeq(seq) || !seq.range) return { ok: false, reason: localized(`"${key}" không phải danh sách`, `"${key}" is not a list`) };
-  if (seq.flow) return appendFlowEntry(text, seq, fields);
+  if (seq.flow) return { ok: false, reason: localized(`"${key}" viết trên một dòng ([ … ]); chạy plan fmt trước`, `"${key}" is written on one line ([ … ]); run plan fmt first`) };
   const lineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
-  const column = seq.range[0] - lineStart;
-  const indent = ' '.repeat(column);
+  const indent = ' '.repeat(seq.range[0] - lineStart);
   const eol = eolOf(text);
-  const lines = fields.map((f, i) => `${indent}${i === 0 ? '- ' : '  '}${f}`);
   const at = endOfLineAfter(text, lastContentEnd(seq));
-  return { ok: true, text: `${text.slice(0, at.offset)}${at.needsBreak ? eol : ''}${lines.join(eol)}${eol}${text.slice(at.offset)}` };
+  return { ok: true, text: `${text.slice(0, at.offset)}${at.needsBreak ? eol : ''}${lines.map((l) => `${indent}${l}`).join(eol)}${eol}${text.slice(at.offset)}` };
+}
+
+/** Replace entry `index` of the block list at seqPath with new lines (as appendListLines takes them). */
+export function replaceListItem(text: string, seqPath: YamlPath, index: number, lines: readonly string[]): EditResult {
+  const doc = parse(text);
+  const seq = doc.getIn(seqPath, true);
+  const item = isSeq(seq) && !seq.flow ? (seq.items[index] as YAMLMap | undefined) : undefined;
+  if (!isMap(item) || !item.range) return { ok: false, reason: notFound([...seqPath, index]) };
+  const lineStart = text.lastIndexOf('\n', item.range[0] - 1) + 1;
+  const lead = text.slice(lineStart, item.range[0]);
+  if (!/^ *- +$/.test(lead)) return { ok: false, reason: localized(`không thay được mục ${index + 1} của ${seqPath.join('.')}`, `cannot replace entry ${index + 1} of ${seqPath.join('.')}`) };
+  const indent = ' '.repeat(lead.indexOf('-'));
+  const eol = eolOf(text);
+  const at = endOfLineAfter(text, lastContentEnd(item));
+  return { ok: true, text: `${text.slice(0, lineStart)}${lines.map((l) => `${indent}${l}`).join(eol)}${eol}${text.slice(at.offset)}` };
 }
 
 function appendFlowEntry(text: string, seq: YAMLSeq, fields: string[]): EditResult {

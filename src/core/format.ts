@@ -11,13 +11,14 @@ import { parsePlan, type SourceFile } from './load.js';
 export const LINE_WIDTH = 100;
 
 export const PLAN_KEYS = ['number', 'issuer', 'place', 'date', 'title', 'year', 'period', 'bases', 'purposes', 'requirements', 'groups', 'duties', 'implementation', 'recipients', 'signer', 'notes'] as const;
-export const TASK_KEYS = ['id', 'title', 'body', 'points', 'lead', 'support', 'due', 'dueText', 'eventDate', 'outputs', 'status', 'done', 'note', 'progress', 'closing', 'tasks'] as const;
+export const TASK_KEYS = ['id', 'title', 'body', 'points', 'lead', 'support', 'due', 'dueText', 'eventDate', 'outputs', 'status', 'done', 'note', 'progress', 'results', 'closing', 'tasks'] as const;
 const ISSUER_KEYS = ['parent', 'name', 'level'];
 const SIGNER_KEYS = ['authority', 'position', 'name'];
 const GROUP_KEYS = ['id', 'title', 'body', 'tasks'];
 const OUTPUT_KEYS = ['text', 'evidence'];
 const EVIDENCE_KEYS = ['number', 'date', 'title'];
 export const PROGRESS_KEYS = ['unit', 'status', 'done', 'note'] as const;
+export const RESULT_KEYS = ['unit', 'period', 'year', 'report', 'date', 'status', 'done', 'text', 'evidence'] as const;
 export const DUTY_KEYS = ['id', 'title', 'by', 'to', 'due', 'period', 'text', 'submissions'] as const;
 export const SUBMISSION_KEYS = ['unit', 'date', 'year', 'number'] as const;
 
@@ -160,6 +161,16 @@ function canonicalTask(task: YAMLMap): void {
   for (const p of mapsIn(task.get('progress', true))) {
     orderKeys(p, PROGRESS_KEYS);
     quote(p, 'done');
+  }
+  for (const r of mapsIn(task.get('results', true))) {
+    orderKeys(r, RESULT_KEYS);
+    quote(r, 'date');
+    quote(r, 'done');
+    quote(r, 'report');
+    for (const e of mapsIn(r.get('evidence', true))) {
+      orderKeys(e, EVIDENCE_KEYS);
+      quote(e, 'date');
+    }
   }
   for (const sub of mapsIn(task.get('tasks', true))) canonicalTask(sub);
 }

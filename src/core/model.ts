@@ -44,6 +44,20 @@ export interface UnitProgress {
   path: YamlPath;
 }
 
+/** What a unit reported on a task for a period (plan collect). */
+export interface ReportedResult {
+  unit: UnitRef;
+  period: ReportPeriod;
+  year: number;
+  report?: string;
+  date: CalendarDate;
+  status?: Status;
+  done?: CalendarDate;
+  text?: string;
+  evidence: Evidence[];
+  path: YamlPath;
+}
+
 export interface Task {
   id: string;
   title: string;
@@ -62,6 +76,7 @@ export interface Task {
   done?: CalendarDate;
   note?: string;
   progress: UnitProgress[];
+  results: ReportedResult[];
   closing?: string;
   tasks: Task[];
   groupId: string;
@@ -213,10 +228,7 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
       if (typeof o === 'string') return { text: nfc(o), evidence: [], path: op };
       return {
         text: nfc(o.text),
-        evidence: (o.evidence ?? []).map((e) => {
-          const d = e.date ? parseDateText(e.date) : undefined;
-          return { number: nfc(e.number), ...(d ? { date: d } : {}), ...(e.title ? { title: nfc(e.title) } : {}) };
-        }),
+        evidence: evidenceList(o.evidence),
         path: op,
       };
     }),
@@ -229,12 +241,39 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
       const pd = p.done ? parseDateText(p.done) : undefined;
       return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, ...(pd ? { done: pd } : {}), ...(p.note ? { note: nfc(p.note) } : {}), path: pp };
     }),
+    results: (t.results ?? []).flatMap((r, ri) => {
+      const rp = [...path, 'results', ri];
+      const date = parseDateText(r.date);
+      if (!date) return [];
+      const rd = r.done ? parseDateText(r.done) : undefined;
+      return [
+        {
+          unit: { text: nfc(r.unit), path: [...rp, 'unit'] },
+          period: r.period,
+          year: r.year,
+          ...(r.report ? { report: nfc(r.report) } : {}),
+          date,
+          ...(r.status ? { status: r.status } : {}),
+          ...(rd ? { done: rd } : {}),
+          ...(r.text ? { text: nfc(r.text) } : {}),
+          evidence: evidenceList(r.evidence),
+          path: rp,
+        },
+      ];
+    }),
     ...(t.closing ? { closing: nfc(t.closing) } : {}),
     tasks: (t.tasks ?? []).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
     groupId,
     ...(parentId ? { parentId } : {}),
     path,
   };
+}
+
+function evidenceList(list: readonly { number: string; date?: string | undefined; title?: string | undefined }[] | undefined): Evidence[] {
+  return (list ?? []).map((e) => {
+    const d = e.date ? parseDateText(e.date) : undefined;
+    return { number: nfc(e.number), ...(d ? { date: d } : {}), ...(e.title ? { title: nfc(e.title) } : {}) };
+  });
 }
 
 function refs(list: readonly string[], path: YamlPath): UnitRef[] {

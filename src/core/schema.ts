@@ -63,6 +63,22 @@ export const unitProgressSchema = z
   })
   .describe('Tiến độ riêng của một đơn vị trong nhiệm vụ giao cho nhiều đơn vị');
 
+export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
+
+export const resultSchema = z
+  .strictObject({
+    unit: unitRef.describe('Đơn vị đã báo cáo'),
+    period: z.enum(REPORT_PERIODS).describe('Kỳ báo cáo'),
+    year: z.number().int().describe('Năm của kỳ báo cáo'),
+    report: text.optional().describe('Số, ký hiệu báo cáo của đơn vị, ví dụ 45/BC-UBND'),
+    date: dateText.describe('Ngày của báo cáo'),
+    status: status.optional().describe('Tình trạng đơn vị báo cáo (chỉ tình trạng của đơn vị chủ trì được ghi vào nhiệm vụ)'),
+    done: dateText.optional().describe('Ngày hoàn thành đơn vị báo cáo'),
+    text: text.optional().describe('Nội dung kết quả đơn vị viết dưới nhiệm vụ (nguyên văn)'),
+    evidence: z.array(evidenceSchema).optional().describe('Văn bản nêu trong nội dung kết quả'),
+  })
+  .describe('Kết quả một đơn vị báo cáo cho nhiệm vụ trong một kỳ (plan collect ghi); của đơn vị phối hợp là phần tham gia');
+
 export interface TaskInput {
   id: string;
   title: string;
@@ -78,6 +94,7 @@ export interface TaskInput {
   done?: string | undefined;
   note?: string | undefined;
   progress?: z.input<typeof unitProgressSchema>[] | undefined;
+  results?: z.input<typeof resultSchema>[] | undefined;
   closing?: string | undefined;
   tasks?: TaskInput[] | undefined;
 }
@@ -101,6 +118,7 @@ export const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
       done: dateText.optional().describe('Ngày hoàn thành'),
       note: text.optional().describe('Ghi chú tiến độ'),
       progress: z.array(unitProgressSchema).optional().describe('Tiến độ của từng đơn vị'),
+      results: z.array(resultSchema).optional().describe('Kết quả các đơn vị đã báo cáo, theo kỳ (plan collect)'),
       closing: text.optional().describe('Đoạn văn sau các nhiệm vụ con (giữ nguyên văn)'),
       tasks: z.array(taskSchema).optional().describe('Nhiệm vụ con'),
     })
@@ -124,8 +142,6 @@ export const submissionSchema = z
     number: text.optional().describe('Số, ký hiệu văn bản đã gửi'),
   })
   .describe('Một lần gửi văn bản của đơn vị');
-
-export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
 
 export const dutySchema = z
   .strictObject({

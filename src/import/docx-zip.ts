@@ -24,6 +24,8 @@ export interface DocxParts {
   document: string;
   styles?: string;
   numbering?: string;
+  /** docProps/custom.xml: custom document properties (plan collect's markers). */
+  customProperties?: string;
 }
 
 interface Listing {
@@ -131,7 +133,8 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
       return entry ? readText(listing, entry, cap, budget) : Promise.resolve(undefined);
     };
     const rootRels = await get('_rels/.rels');
-    const documentName = (rootRels && relationships('_rels/.rels', rootRels, '').get('officeDocument')) || 'word/document.xml';
+    const packageTargets = rootRels ? relationships('_rels/.rels', rootRels, '') : new Map<string, string>();
+    const documentName = packageTargets.get('officeDocument') || 'word/document.xml';
     if (!listing.entries.has(documentName)) {
       throw DocxError.notWord(`gói zip không có phần văn bản chính (${documentName})`, `the zip package has no main document part (${documentName})`);
     }
@@ -142,7 +145,8 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
     const document = (await get(documentName, DOCX_LIMITS.documentBytes))!;
     const styles = await get(targets.get('styles') ?? `${dir}styles.xml`);
     const numbering = await get(targets.get('numbering') ?? `${dir}numbering.xml`);
-    return { documentName, document, ...(styles !== undefined ? { styles } : {}), ...(numbering !== undefined ? { numbering } : {}) };
+    const customProperties = await get(packageTargets.get('custom-properties') ?? 'docProps/custom.xml');
+    return { documentName, document, ...(styles !== undefined ? { styles } : {}), ...(numbering !== undefined ? { numbering } : {}), ...(customProperties !== undefined ? { customProperties } : {}) };
   } finally {
     listing.zip.close();
   }

@@ -5,6 +5,7 @@
 // Callers describe the document as data (OfficialDocument); this builds DOCX.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   convertMillimetersToTwip,
   Document,
@@ -21,6 +22,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import type { DocProperty } from '../core/report-markers.js';
 
 export interface DocHeader {
   issuerParent?: string;
@@ -51,8 +53,8 @@ export type DocCell = readonly (string | { text: string; bold?: boolean; italic?
 export type DocRow = { cells: readonly DocCell[] } | { span: string };
 
 export type DocBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'subheading'; text: string }
+  | { kind: 'heading'; text: string; bookmark?: string }
+  | { kind: 'subheading'; text: string; bookmark?: string }
   | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; center?: boolean }
   | { kind: 'checklist'; items: readonly ChecklistItem[] }
   | { kind: 'table'; columns: readonly DocColumn[]; rows: readonly DocRow[]; small?: boolean };
@@ -69,6 +71,8 @@ export interface OfficialDocument {
   signature: { authority: string; position: string; name: string };
   /** Text before the page number in the page header ("Trang"), may be empty. */
   pageLabel?: string;
+  /** Custom document properties (docProps/custom.xml): plan collect's markers (core/report-markers.ts). */
+  properties?: readonly DocProperty[];
 }
 
 const FONT = 'Times New Roman';
@@ -188,15 +192,20 @@ function dataTable(block: Extract<DocBlock, { kind: 'table' }>, width: number): 
   return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [head, ...rows] });
 }
 
+/** A heading's text inside a bookmark, when it has one (collect finds answer areas by them). */
+function marked(text: TextRun, bookmark: string | undefined): TextRun | Bookmark {
+  return bookmark ? new Bookmark({ id: bookmark, children: [text] }) : text;
+}
+
 function bodyBlocks(blocks: readonly DocBlock[], width: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [run(b.text, { bold: true })] }));
+        out.push(new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [marked(run(b.text, { bold: true }), b.bookmark)] }));
         break;
       case 'subheading':
-        out.push(new Paragraph({ spacing: { before: 120, after: 120 }, indent: { firstLine: 567 }, keepNext: true, alignment: AlignmentType.JUSTIFIED, children: [run(b.text, { bold: true })] }));
+        out.push(new Paragraph({ spacing: { before: 120, after: 120 }, indent: { firstLine: 567 }, keepNext: true, alignment: AlignmentType.JUSTIFIED, children: [marked(run(b.text, { bold: true }), b.bookmark)] }));
         break;
       case 'paragraph':
         out.push(para(b.text, { ...(b.italic ? { italic: true } : {}), ...(b.bold ? { bold: true } : {}), after: 120, indent: !b.center, ...(b.center ? { align: AlignmentType.CENTER } : {}) }));
@@ -252,6 +261,7 @@ export async function renderOfficialDocx(doc: OfficialDocument): Promise<Uint8Ar
   });
   const document = new Document({
     creator: 'kehoach',
+    ...(doc.properties?.length ? { customProperties: doc.properties.map((p) => ({ name: p.name, value: p.value })) } : {}),
     styles: { default: { document: { run: { font: FONT, size: pt(13) } } } },
     sections: [
       {

@@ -1,6 +1,7 @@
 // Any official document description (the data docx-layout renders) as
 // Markdown, so reports read the same in git as on paper. Pure.
 import type { DocCell, OfficialDocument } from './docx-layout.js';
+import { markdownBookmark, markdownProperties } from '../core/report-markers.js';
 import { cell, inline, recipientsMarkdown, signatureMarkdown, table, upper } from './markdown-common.js';
 
 function cellText(c: DocCell): string {
@@ -12,14 +13,15 @@ export function renderOfficialMarkdown(doc: OfficialDocument): string {
   const left = [...(h.issuerParent ? [inline(upper(h.issuerParent))] : []), `**${inline(upper(h.issuerName))}**`, ...(h.numberLine ? [inline(h.numberLine)] : [])];
   const out: string[] = [left.join('<br>\n'), `**${inline(h.nationalName)}**<br>\n**${inline(h.motto)}**`, `*${inline(h.placeDate)}*`];
   out.push(`# ${inline(doc.title)}`);
+  const marked = (bookmark: string | undefined, line: string) => (bookmark ? `${markdownBookmark(bookmark)}\n${line}` : line);
   for (const s of doc.summary) out.push(`**${inline(s)}**`);
   for (const b of doc.body) {
     switch (b.kind) {
       case 'heading':
-        out.push(`## ${inline(b.text)}`);
+        out.push(marked(b.bookmark, `## ${inline(b.text)}`));
         break;
       case 'subheading':
-        out.push(`### ${inline(b.text)}`);
+        out.push(marked(b.bookmark, `### ${inline(b.text)}`));
         break;
       case 'paragraph':
         // A leading "- " stays a list item; the rest is escaped text.
@@ -41,5 +43,7 @@ export function renderOfficialMarkdown(doc: OfficialDocument): string {
   }
   out.push(recipientsMarkdown(doc.recipients.label, doc.recipients.lines));
   out.push(signatureMarkdown(doc.signature));
+  // Last, out of the reader's way: the properties a DOCX keeps in docProps/custom.xml.
+  if (doc.properties?.length) out.push(markdownProperties(doc.properties));
   return `${out.filter((p) => p !== '').join('\n\n')}\n`;
 }

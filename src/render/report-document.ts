@@ -5,6 +5,7 @@ import { formatVi } from '../core/dates.js';
 import type { Output } from '../core/model.js';
 import type { Report, ReportTask } from '../core/report.js';
 import type { Wording } from '../core/templates.js';
+import { END_BOOKMARK, markerProperties, reportMarkers, taskBookmark } from '../core/report-markers.js';
 import type { DocBlock, OfficialDocument } from './docx-layout.js';
 import { dueText, evidenceList, limitText, placeDate, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
 
@@ -29,6 +30,8 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   const period = report.text(`period_${r.period.code}`, { year: r.period.year });
   const year = r.period.year;
   const unit = r.author.name;
+  // A unit's report goes out to be filled in and comes back (plan collect): it carries markers.
+  const marks = r.kind === 'unit';
   const plan = r.plans.length === 1 ? planCitation(r.plans[0]!, common) : r.plans.map((p) => planCitation(p, common)).join('; ');
   const body: DocBlock[] = [];
 
@@ -52,7 +55,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   const notSent = r.senders.filter((s) => !s.sent).map((s) => s.unit.name);
   r.tasks.forEach((t, i) => {
     const role = r.kind === 'unit' ? ` ${report.text(t.role === 'lead' ? 'role_lead' : 'role_support')}` : '';
-    body.push({ kind: 'subheading', text: `${report.text('task_heading', { no: i + 1, id: t.id, title: t.title })}${role}` });
+    body.push({ kind: 'subheading', text: `${report.text('task_heading', { no: i + 1, id: t.id, title: t.title })}${role}`, ...(marks ? { bookmark: taskBookmark(i) } : {}) });
     if (r.kind === 'consolidated') {
       body.push({ kind: 'paragraph', text: report.text('task_units', { lead: t.lead.join('; ') || '—', support: t.support.join('; ') || '—' }) });
     }
@@ -68,7 +71,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   });
 
   // II–IV.
-  body.push({ kind: 'heading', text: report.text('section_problems') });
+  body.push({ kind: 'heading', text: report.text('section_problems'), ...(marks ? { bookmark: END_BOOKMARK } : {}) });
   body.push({ kind: 'paragraph', text: report.text('problems_placeholder'), italic: true });
   body.push({ kind: 'heading', text: report.text('section_next') });
   const next = r.tasks.filter((t) => t.openAfter);
@@ -148,6 +151,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
     recipients: { label: common.text('recipients_label'), lines: report.list('recipients', { to: r.to ?? '' }) },
     signature,
     pageLabel: common.text('page_label'),
+    ...(marks ? { properties: markerProperties(reportMarkers(r)) } : {}),
   };
 }
 

@@ -1,0 +1,110 @@
+// `plan collect FILES…`: read the reports units sent back (DOCX or Markdown
+// written by plan report --unit, XLSX books written by plan book) and record
+// what they say in the plans: statuses, completion dates, result texts,
+// submissions. A dry run by default; --apply writes through the same edit
+// path as plan set / plan submit, one edit per plan file.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectedFile, CollectItem, ReturnedDocument } from '../core/collect.js';
+import { collectReport, readReturnedReport } from '../core/collect.js';
+import type { AppliedItem } from '../core/collect-edit.js';
+import { applyCollected } from '../core/collect-edit.js';
+import { localized } from '../core/diagnostic.js';
+import type { Plan } from '../core/model.js';
+import type { PeriodCode } from '../core/periods.js';
+import { PERIOD_CODES } from '../core/periods.js';
+import { readMarkdown } from '../collect/read-markdown.js';
+import { collectJson, renderCollectText, type CollectedSource } from '../render/collect-summary.js';
+import type { GlobalOptions } from './context.js';
+import { fail, resolveAsOf, resolveYear, usage } from './context.js';
+import { editPlanFile } from './edit-file.js';
+import { loadValidWorkspace, unitsFromOption } from './workspace.js';
+
+interface CollectOptions {
+  plans?: string[];
+  units?: string;
+  asOf?: string;
+  period?: string;
+  year?: string;
+  unit?: string;
+  apply?: boolean;
+  json?: boolean;
+}
+
+/** A returned file is small; anything past this is not one of our reports. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export async function run(args: unknown[], opts: CollectOptions, g: GlobalOptions): Promise<number> {
+  const l = g.lang;
+  const files = (args[0] as string[] | undefined) ?? [];
+  if (files.length === 0) usage(l, { vi: 'lỗi: cần ít nhất một tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', en: 'error: give at least one report (.docx, .md) or tracking book (.xlsx)' });
+  if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
+  const asOf = resolveAsOf(l, opts.asOf);
+  const year = resolveYear(l, opts.year);
+  const ws = loadValidWorkspace(opts.plans ?? [], { ...(opts.units ? { units: opts.units } : {}), today: asOf }, l);
+  if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
+  const unit = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, l) : undefined;
+  if (unit && unit.length !== 1) usage(l, { vi: `lỗi: --unit "${opts.unit}" là một nhóm; cần tên một đơn vị`, en: `error: --unit "${opts.unit}" is a group; give one unit's name` });
+  const rules = { plans: ws.plans, registry: ws.registry, asOf, ...(opts.period ? { period: opts.period as PeriodCode } : {}), ...(year !== undefined ? { year } : {}), ...(unit ? { unit: unit[0]! } : {}) };
+
+  const sources: CollectedSource[] = [];
+  for (const file of files) {
+    const collected = await collectFile(file, rules);
+    sources.push({ file, collected, outcomes: new Map() });
+  }
+
+  // One edit per plan file with every item for it; outcomes against the plan as it is.
+  const byPlan = new Map<Plan, CollectItem[]>();
+  for (const s of sources) for (const item of s.collected.items) byPlan.set(item.plan, [...(byPlan.get(item.plan) ?? []), item]);
+  const record = (applied: readonly AppliedItem[]) => {
+    for (const a of applied) for (const s of sources) if (s.collected.items.includes(a.item)) s.outcomes.set(a.item, a);
+  };
+  for (const [plan, items] of byPlan) {
+    if (opts.apply) {
+      editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true }, ({ text, registry }) => {
+        const r = applyCollected(text, items, registry);
+        if (r.ok) record(r.applied);
+        return r;
+      });
+    } else {
+      const r = applyCollected(ws.sources.get(plan.file)!.text, items, ws.registry);
+      if (!r.ok) fail(l, { vi: `lỗi: ${plan.file}: ${r.reason.vi}`, en: `error: ${plan.file}: ${r.reason.en}` });
+      record(r.applied);
+    }
+  }
+
+  const applied = opts.apply === true;
+  process.stdout.write(opts.json ? `${JSON.stringify(collectJson(sources, applied), null, 2)}\n` : renderCollectText(sources, { lang: l, applied }));
+  return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
+}
+
+async function collectFile(file: string, rules: Parameters<typeof collectReport>[1]): Promise<CollectedFile> {
+  const refuse = (vi: string, en: string): CollectedFile => ({ items: [], refusals: [{ message: localized(vi, en) }] });
+  let bytes: Buffer;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return refuse('không phải một tệp', 'not a file');
+    if (st.size > MAX_FILE_BYTES) return refuse(`tệp quá lớn (${st.size} byte) cho một báo cáo`, `too large (${st.size} bytes) for a report`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? refuse('không có tệp này', 'no such file') : refuse(`không đọc được tệp (${code ?? 'lỗi'})`, `cannot read the file (${code ?? 'error'})`);
+  }
+  const ext = path.extname(file).toLowerCase();
+  let doc: ReturnedDocument;
+  if (ext === '.docx') {
+    try {
+      const { readDocx } = await import('../collect/read-docx.js');
+      doc = await readDocx(bytes);
+    } catch {
+      return refuse('không đọc được tệp DOCX (tệp hỏng hoặc không phải Word .docx)', 'cannot read the DOCX file (damaged, or not a Word .docx)');
+    }
+  } else if (ext === '.md' || ext === '.markdown') {
+    doc = readMarkdown(bytes.toString('utf8'));
+  } else {
+    return refuse(`không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .md hoặc .xlsx`, `cannot read "${ext || path.basename(file)}" files: use .docx, .md or .xlsx`);
+  }
+  const read = readReturnedReport(doc);
+  if (!read.ok) return { items: [], refusals: [{ message: read.reason }] };
+  return collectReport(read.report, rules);
+}
