@@ -148,6 +148,13 @@ withAsOf(withPlanFile(program.command('submit').description(t('ghi nhận một 
   .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
   .action(lazy(() => import('./commands/submit.js')));
 
+withForce(withUnitFilter(withAsOf(withPlans(program.command('book').description(t('lập sổ theo dõi Excel (.xlsx) của một kỳ: mỗi đơn vị một trang, thời hạn, tình trạng chọn từ danh sách, việc quá hạn tô màu; đơn vị điền rồi gửi lại cho plan collect', "write the period's Excel tracking book (.xlsx): a sheet per unit, deadlines, a status drop-down, overdue rows coloured; units fill it in and plan collect reads it back"))), 'ngày lập sổ', 'date of the book')))
+  .requiredOption('--out <file>', t('tệp .xlsx cần ghi', 'the .xlsx file to write'))
+  .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
+  .option('--year <year>', t('năm của kỳ (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
+  .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
+  .action(lazy(() => import('./commands/book.js')));
+
 withAsOf(
   withJson(
     program

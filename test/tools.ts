@@ -3,11 +3,14 @@
 // on CI (CI set and not "false") a missing program fails them instead, so CI
 // never passes by skipping. Use `needs('pandoc')` in place of vitest's `it`.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { it } from 'vitest';
 
 const TOOLS = {
   pandoc: { command: 'pandoc', debian: 'pandoc' },
   libreoffice: { command: 'soffice', debian: 'libreoffice-writer-nogui fonts-liberation2' },
+  // Calc is a part of LibreOffice: soffice runs without it, so look for its library.
+  calc: { command: 'soffice', debian: 'libreoffice-calc-nogui', file: '/usr/lib/libreoffice/program/libsclo.so' },
   poppler: { command: 'pdftoppm', debian: 'poppler-utils' },
   script: { command: 'script', debian: 'bsdutils' },
 } as const;
@@ -21,7 +24,8 @@ export function hasTool(tool: Tool): boolean {
   let ok = found.get(tool);
   if (ok === undefined) {
     const r = spawnSync(TOOLS[tool].command, ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    ok = !(r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT');
+    const part = (TOOLS[tool] as { file?: string }).file;
+    ok = !(r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') && (part === undefined || existsSync(part));
     found.set(tool, ok);
   }
   return ok;

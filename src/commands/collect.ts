@@ -49,8 +49,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
 
   const sources: CollectedSource[] = [];
   for (const file of files) {
-    const collected = await collectFile(file, rules);
-    sources.push({ file, collected, outcomes: new Map() });
+    for (const { label, collected } of await collectFile(file, rules)) sources.push({ file: label, collected, outcomes: new Map() });
   }
 
   // One edit per plan file with every item for it; outcomes against the plan as it is.
@@ -78,8 +77,10 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
 }
 
-async function collectFile(file: string, rules: Parameters<typeof collectReport>[1]): Promise<CollectedFile> {
-  const refuse = (vi: string, en: string): CollectedFile => ({ items: [], refusals: [{ message: localized(vi, en) }] });
+/** What one file says: a report is one unit's; a book has a sheet per unit (labelled "file [sheet]"). */
+async function collectFile(file: string, rules: Parameters<typeof collectReport>[1]): Promise<{ label: string; collected: CollectedFile }[]> {
+  const one = (collected: CollectedFile) => [{ label: file, collected }];
+  const refuse = (vi: string, en: string) => one({ items: [], refusals: [{ message: localized(vi, en) }] });
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -91,6 +92,11 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
     return code === 'ENOENT' ? refuse('không có tệp này', 'no such file') : refuse(`không đọc được tệp (${code ?? 'lỗi'})`, `cannot read the file (${code ?? 'error'})`);
   }
   const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx') {
+    const { collectBook } = await import('../collect/read-xlsx.js');
+    // Sheets of units that wrote nothing are left out of the summary.
+    return (await collectBook(bytes, rules)).filter((s) => s.collected.items.length + s.collected.refusals.length > 0).map((s) => ({ label: s.sheet ? `${file} [${s.sheet}]` : file, collected: s.collected }));
+  }
   let doc: ReturnedDocument;
   if (ext === '.docx') {
     try {
@@ -105,6 +111,6 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
     return refuse(`không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .md hoặc .xlsx`, `cannot read "${ext || path.basename(file)}" files: use .docx, .md or .xlsx`);
   }
   const read = readReturnedReport(doc);
-  if (!read.ok) return { items: [], refusals: [{ message: read.reason }] };
-  return collectReport(read.report, rules);
+  if (!read.ok) return one({ items: [], refusals: [{ message: read.reason }] });
+  return one(collectReport(read.report, rules));
 }

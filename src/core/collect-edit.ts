@@ -40,8 +40,9 @@ function entryLines(entry: Record<string, unknown>, quoted: readonly string[]): 
   return doc.toString(STRINGIFY_OPTIONS).replace(/\n$/, '').split('\n');
 }
 
+/** By name: under --apply the plan is loaded again (under the lock) with its own registry. */
 function sameUnit(written: unknown, item: CollectItem, registry: UnitRegistry): boolean {
-  return typeof written === 'string' && registry.lookup(written) === item.unit;
+  return typeof written === 'string' && registry.lookup(written)?.name === item.unit.name;
 }
 
 function resultEntry(i: TaskItem): Record<string, unknown> {
@@ -91,7 +92,7 @@ function applyResult(text: string, i: TaskItem, registry: UnitRegistry): { resul
 function applyStatus(text: string, i: TaskItem, registry: UnitRegistry): EditResult {
   if (i.role !== 'lead' || !i.status) return { ok: true, text };
   const edit: TaskEdit = { taskId: i.task.id, status: i.status, ...(i.done ? { done: formatVi(i.done) } : {}) };
-  if (concreteUnits(i.task.lead, registry).length > 1) edit.unit = { name: i.unit.name, matches: (written) => registry.lookup(written) === i.unit };
+  if (concreteUnits(i.task.lead, registry).length > 1) edit.unit = { name: i.unit.name, matches: (written) => sameUnit(written, i, registry) };
   return applyTaskEdit(text, edit);
 }
 

@@ -51,6 +51,8 @@ export interface ReturnedReport {
   answers: TaskAnswer[];
   /** Tasks the markers list whose heading bookmark is gone. */
   lost: MarkedTask[];
+  /** The document is itself the period's report (a returned book says so only when its report row is sent). */
+  sent: boolean;
 }
 
 // Lines of the skeleton that are not the unit's answer (Vietnamese and English labels).
@@ -145,7 +147,28 @@ export function readReturnedReport(doc: ReturnedDocument): { ok: true; report: R
     return readAnswer(markers.tasks[s.index]!, paragraphs.slice(s.at + 1, stop));
   });
   const lost = markers.tasks.filter((_, i) => !starts.some((s) => s.index === i));
-  return { ok: true, report: { markers, ...(number ? { number } : {}), ...(date ? { date } : {}), answers, lost } };
+  return { ok: true, report: { markers, ...(number ? { number } : {}), ...(date ? { date } : {}), answers, lost, sent: true } };
+}
+
+/** A status cell or line as a unit filled it: "Hoàn thành ngày 15/03/2024", "Đang thực hiện". */
+export function readStatusAnswer(task: MarkedTask, statusText: string, doneText: string, note: string): TaskAnswer {
+  const answer: TaskAnswer = { task, evidence: [] };
+  if (statusText.trim()) {
+    const read = readStatus(statusText);
+    answer.status = read.status;
+    if (read.done) answer.done = read.done;
+    if (read.badDone) answer.badDone = read.badDone;
+  }
+  if (doneText.trim()) {
+    const found = findDate(doneText);
+    if (found.date) answer.done = found.date;
+    else answer.badDone = doneText.trim();
+  }
+  if (note.trim()) {
+    answer.text = note.trim();
+    answer.evidence = findEvidence(answer.text);
+  }
+  return answer;
 }
 
 function readAnswer(task: MarkedTask, area: ReturnedParagraph[]): TaskAnswer {
@@ -312,7 +335,7 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
     });
   }
   // The report itself answers the plan's duty for the period.
-  for (const plan of new Set(plans as Plan[])) {
+  for (const plan of r.sent ? new Set(plans as Plan[]) : []) {
     const duty = dutyForPeriod(plan, m.period);
     if (duty && !dutyOwers(duty, rules.registry).includes(concrete)) {
       refusals.push({ message: localized(`${concrete.name} không phải gửi "${duty.title}": không ghi lần gửi`, `${concrete.name} does not owe "${duty.title}": no submission recorded`) });

@@ -5,14 +5,14 @@ import type { CalendarDate } from './dates.js';
 import { compareDates } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
-import type { Duty, Output, Plan, Signer, Status } from './model.js';
+import type { Duty, Output, Plan, Signer, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
 import { dutyForPeriod, reportingPeriod } from './periods.js';
 import type { TimedOccurrence } from './schedule.js';
 import { matchSubmissions, unitSubmissions } from './schedule.js';
-import { buildAssignments, dutyOwers } from './assignments.js';
-import { compareTaskIds } from './text.js';
+import { buildAssignments, concreteUnits, dutyOwers } from './assignments.js';
+import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 
 export interface ReportTask {
@@ -28,6 +28,28 @@ export interface ReportTask {
   status: Status;
   /** Still open after the period: not done or stopped, and due later or ongoing. */
   openAfter: boolean;
+  /** Consolidated: what units reported on it for the period (plan collect), lead units first. */
+  results: ReportedTaskResult[];
+}
+
+export interface ReportedTaskResult {
+  unit: string;
+  role: 'lead' | 'support';
+  text?: string;
+  status?: Status;
+}
+
+/** The task's recorded results for the report's period, lead units first, then by name. */
+function periodResults(task: Task, period: ReportingPeriod, registry: UnitRegistry): ReportedTaskResult[] {
+  const leads = concreteUnits(task.lead, registry);
+  return task.results
+    .filter((r) => r.period === period.code && r.year === period.year)
+    .map((r) => {
+      const entry = registry.lookup(r.unit.text);
+      const role: 'lead' | 'support' = entry?.kind === 'unit' && leads.includes(entry) ? 'lead' : 'support';
+      return { unit: entry?.name ?? r.unit.text, role, ...(r.text ? { text: r.text } : {}), ...(r.status ? { status: r.status } : {}) };
+    })
+    .sort((a, b) => (a.role === b.role ? viCollator.compare(a.unit, b.unit) : a.role === 'lead' ? -1 : 1));
 }
 
 export interface SenderRow {
@@ -109,6 +131,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       outputs: a.task.outputs,
       status: unitStatus(a.plan, a.task, unit, registry),
       openAfter: false,
+      results: [],
     };
     row.openAfter = openAfter(row, period);
     if (inPeriod(row, period)) tasks.push(row);
@@ -148,6 +171,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         outputs: task.outputs,
         status: unitStatus(plan, task, undefined, registry),
         openAfter: false,
+        results: periodResults(task, period, registry),
       };
       row.openAfter = openAfter(row, period);
       tasks.push(row);

@@ -2,7 +2,7 @@
 // the four sections, summary table, recipients, signature. Rendered to DOCX by
 // docx-layout and to Markdown by markdown-official; wording from templates.
 import { formatVi } from '../core/dates.js';
-import type { Output } from '../core/model.js';
+import type { Output, Status } from '../core/model.js';
 import type { Report, ReportTask } from '../core/report.js';
 import type { Wording } from '../core/templates.js';
 import { END_BOOKMARK, markerProperties, reportMarkers, taskBookmark } from '../core/report-markers.js';
@@ -52,6 +52,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   // I. Results, task by task.
   body.push({ kind: 'heading', text: report.text('section_results') });
   if (r.tasks.length === 0) body.push({ kind: 'paragraph', text: report.text('no_tasks') });
+  else if (r.kind === 'consolidated') body.push({ kind: 'paragraph', text: report.text('status_counts', statusCounts(r.tasks)) });
   const notSent = r.senders.filter((s) => !s.sent).map((s) => s.unit.name);
   r.tasks.forEach((t, i) => {
     const role = r.kind === 'unit' ? ` ${report.text(t.role === 'lead' ? 'role_lead' : 'role_support')}` : '';
@@ -67,7 +68,14 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
       kind: 'checklist',
       items: t.outputs.length ? t.outputs.map((o) => ({ text: outputText(o, w), checked: o.evidence.length > 0 })) : [{ text: report.text('no_outputs') }],
     });
-    body.push({ kind: 'paragraph', text: report.text('results_placeholder'), italic: true });
+    // What the units reported (plan collect), each text under its unit's name.
+    for (const res of t.results) {
+      const role = report.text(res.role === 'lead' ? 'role_lead' : 'role_support');
+      const status = res.status ? report.text('result_status', { status: statusText(res.status, common) }) : '';
+      body.push({ kind: 'paragraph', text: report.text('result_unit', { unit: res.unit, role, status }), bold: true });
+      for (const line of (res.text ?? '').split('\n').filter(Boolean)) body.push({ kind: 'paragraph', text: line });
+    }
+    if (t.results.length === 0) body.push({ kind: 'paragraph', text: report.text('results_placeholder'), italic: true });
   });
 
   // II–IV.
@@ -153,6 +161,12 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
     pageLabel: common.text('page_label'),
     ...(marks ? { properties: markerProperties(reportMarkers(r)) } : {}),
   };
+}
+
+function statusCounts(tasks: readonly ReportTask[]): Record<'total' | Status, number> {
+  const counts = { total: tasks.length, todo: 0, doing: 0, done: 0, stopped: 0 };
+  for (const t of tasks) counts[t.status]++;
+  return counts;
 }
 
 function compare(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {

@@ -1,0 +1,122 @@
+// plan book end to end on the shipped seed: the workbook as LibreOffice Calc
+// reads it (CSV of every sheet), its structure as exceljs reads it (real
+// dates, drop-down, overdue formatting, protection, markers), then filled,
+// saved again by LibreOffice and collected like a returned report.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect } from 'vitest';
+import { runPlan } from '../e2e/run-plan.js';
+import { missingToolsLine, needs } from '../tools.js';
+import { resaveWithLibreOffice } from './fill.js';
+import { hash, PLAN, workspaceCopy } from './workspace.js';
+
+const AS_OF = '2024-06-10';
+const it = needs('libreoffice', 'calc');
+
+/** Every sheet as LibreOffice Calc shows it, as CSV text by sheet name. */
+function calcSheets(file: string): Map<string, string> {
+  const out = path.join(path.dirname(file), 'csv');
+  const profile = path.join(path.dirname(file), 'lo-profile');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  const base = path.basename(file, '.xlsx');
+  return new Map(readdirSync(out).map((f) => [f.slice(base.length + 1, -4), readFileSync(path.join(out, f), 'utf8')]));
+}
+
+describe('plan book: the Excel tracking book, read by LibreOffice Calc and collected back', () => {
+  let dir: string;
+  let book: string;
+  beforeAll(() => {
+    dir = workspaceCopy();
+    if (missingToolsLine(['libreoffice', 'calc'])) return;
+    book = path.join(dir, 'theo-doi.xlsx');
+    const r = runPlan(['book', '--period', '6m', '--year', '2024', '--out', book, '--as-of', AS_OF], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 120_000);
+
+  it('opens in LibreOffice Calc: an overview and a sheet per unit, Vietnamese headers, dates as dd/mm/yyyy', () => {
+    const sheets = calcSheets(book);
+    expect(sheets.get('Tổng hợp')).toContain('TT,Đơn vị,Chủ trì,Phối hợp,Hạn gửi báo cáo,Trang');
+    expect(sheets.get('Tổng hợp')).toContain('UBND xã An Lạc,12,0,20/05/2024');
+    const anLac = sheets.get('UBND xã An Lạc')!;
+    expect(anLac).toContain('TT,Mã,"Nhiệm vụ, báo cáo",Vai trò,Thời hạn (như kế hoạch ghi),Hạn theo văn bản,Hạn thực tế,Tình trạng,Ngày hoàn thành / ngày gửi');
+    expect(anLac).toMatch(/\n5,1\.7\.a,".*",Chủ trì,năm 2024,31\/12\/2024,31\/12\/2024,Chưa thực hiện,,,task\|0\|1\.7\.a/);
+    expect(anLac).toContain('Báo cáo kết quả thực hiện 6 tháng,Báo cáo,trước ngày 20/5,20/05/2024,20/05/2024,Chưa gửi');
+  });
+
+  it('has real dates, a status drop-down, overdue formatting as of the opening day, locked structure and open answer columns', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    expect(wb.getWorksheet('kehoach')!.state).toBe('veryHidden');
+    const ws = wb.getWorksheet('UBND xã An Lạc')!;
+    const duty = ws.getRow(15);
+    expect(duty.getCell(2).value).toBe('bao-cao-6-thang');
+    expect(duty.getCell(7).value).toEqual(new Date(Date.UTC(2024, 4, 20)));
+    expect(duty.getCell(8).dataValidation).toMatchObject({ type: 'list', formulae: ['"Chưa gửi,Đã gửi"'] });
+    expect(ws.getRow(3).getCell(8).dataValidation).toMatchObject({ type: 'list', formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Dừng"'] });
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(cf[0]!.rules[0]!.formulae[0]).toContain('$G3<TODAY()');
+    expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    for (const c of [1, 2, 3, 7]) expect(duty.getCell(c).protection?.locked).not.toBe(false);
+    for (const c of [8, 9, 10]) expect(duty.getCell(c).protection?.locked).toBe(false);
+  });
+
+  it('filled with exceljs, saved again by LibreOffice, collected: dry run, --apply, plan check, twice is a no-op', { timeout: 300_000 }, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const ws = wb.getWorksheet('UBND xã An Lạc')!;
+    ws.eachRow((row) => {
+      const key = row.getCell(11).text;
+      if (key === 'task|0|1.1') {
+        row.getCell(8).value = 'Đang thực hiện';
+        row.getCell(10).value = 'Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024.';
+      }
+      if (key === 'task|0|1.7.a') {
+        row.getCell(8).value = 'Hoàn thành';
+        row.getCell(9).value = new Date(Date.UTC(2024, 3, 12));
+      }
+      if (key === 'duty|0|bao-cao-6-thang') {
+        row.getCell(8).value = 'Đã gửi';
+        row.getCell(9).value = new Date(Date.UTC(2024, 4, 19));
+        row.getCell(10).value = '25/BC-UBND';
+      }
+    });
+    const filled = path.join(dir, 'da-dien.xlsx');
+    writeFileSync(filled, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const returned = resaveWithLibreOffice(filled, 'xlsx');
+
+    const before = hash(path.join(dir, PLAN));
+    const dry = runPlan(['collect', returned, '--as-of', AS_OF], { cwd: dir });
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`${returned} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    expect(dry.stdout).toContain('nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024."; văn bản: 03/KH-UBND — ghi mới');
+    expect(dry.stdout).toContain('nhiệm vụ 1.7.a (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 12/04/2024 — ghi mới');
+    expect(dry.stdout).toContain('gửi "Báo cáo kết quả thực hiện 6 tháng" ngày 19/05/2024 (25/BC-UBND), kỳ năm 2024 — ghi mới');
+    expect(dry.stdout).not.toContain('Phòng Tư pháp');
+    expect(hash(path.join(dir, PLAN))).toBe(before);
+
+    const applied = runPlan(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir });
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Đã ghi 3 mục; 0 lỗi.');
+    const text = readFileSync(path.join(dir, PLAN), 'utf8');
+    expect(text).toContain('      - unit: UBND xã An Lạc\n        date: "19/05/2024"\n        number: "25/BC-UBND"\n');
+    expect(text).toMatch(/- unit: UBND xã An Lạc\n\s+status: done\n\s+done: "12\/04\/2024"/);
+    expect(runPlan(['check', '--as-of', AS_OF], { cwd: dir }).code).toBe(0);
+    expect(runPlan(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir }).stdout).toContain('Đã ghi 0 mục; 0 lỗi.');
+    expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
+  });
+
+  it('a book whose markers sheet is gone is refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    wb.removeWorksheet(wb.getWorksheet('kehoach')!.id);
+    const broken = path.join(dir, 'mat-dau.xlsx');
+    writeFileSync(broken, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const r = runPlan(['collect', broken, '--as-of', AS_OF], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('lỗi: không có dấu nhận biết của sổ theo dõi do plan book lập (trang "kehoach" đã mất); không ghi gì');
+  });
+});
