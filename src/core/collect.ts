@@ -7,7 +7,7 @@ import { compareDates, formatVi, isValidDate, parseDateText } from './dates.js';
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import { parseStatusWord } from './edit.js';
-import type { Duty, Evidence, Plan, Status, Task } from './model.js';
+import type { Duty, Evidence, Plan, ReportedResult, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode } from './periods.js';
 import { dutyForPeriod } from './periods.js';
@@ -206,20 +206,14 @@ function readAnswer(task: MarkedTask, area: ReturnedParagraph[]): TaskAnswer {
 
 // ---- what may be recorded ------------------------------------------------
 
-export interface TaskItem {
+/** A result to record: what the plan keeps (ReportedResult) for a known unit, task and role. */
+export interface TaskItem extends Omit<ReportedResult, 'unit' | 'period' | 'path'> {
   kind: 'task';
   plan: Plan;
   task: Task;
   unit: Unit;
   role: 'lead' | 'support';
   period: PeriodCode;
-  year: number;
-  report?: string;
-  date: CalendarDate;
-  status?: Status;
-  done?: CalendarDate;
-  text?: string;
-  evidence: Evidence[];
 }
 
 export interface SubmissionItem {

@@ -36,7 +36,7 @@ describe('plan book: the Excel tracking book, read by LibreOffice Calc and colle
     expect(r.code).toBe(0);
   }, 120_000);
 
-  it('opens in LibreOffice Calc: an overview and a sheet per unit, Vietnamese headers, dates as dd/mm/yyyy', () => {
+  it('opens in LibreOffice Calc: an overview and a sheet per unit, Vietnamese headers, dates as dd/mm/yyyy', { timeout: 300_000 }, () => {
     const sheets = calcSheets(book);
     expect(sheets.get('Tổng hợp')).toContain('TT,Đơn vị,Chủ trì,Phối hợp,Hạn gửi báo cáo,Trang');
     expect(sheets.get('Tổng hợp')).toContain('UBND xã An Lạc,12,0,20/05/2024');
