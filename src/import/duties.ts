@@ -140,7 +140,7 @@ export function findDuties(paragraphs: { text: string; line: number }[], registr
         continue;
       }
       const due = findDeadlinePhrase(sentence);
-      if (!due || /^(thường xuyên|hằng năm|hàng năm)$/iu.test(due)) continue;
+      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }
   }

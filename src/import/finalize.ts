@@ -45,6 +45,8 @@ export interface FinalizeContext {
   carry: (from: TaskInput, to: TaskInput) => void;
   /** The lead, or the deadline, of a task came from an enclosing item. */
   inherited: (task: TaskInput, field: 'lead' | 'due') => void;
+  /** Whether a task's time also closes the items below it (a time line does; a phrase inside its sentence does not). */
+  passesTime: (task: TaskInput) => boolean;
 }
 
 export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
@@ -94,7 +96,7 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, k
   }
   if (t.due === undefined && t.dueText === undefined) {
     // A time line of a parent item closes all its sub-items.
-    const owner = [...ancestors].reverse().find((a) => a.due !== undefined || a.dueText !== undefined);
+    const owner = [...ancestors].reverse().find((a) => (a.due !== undefined || a.dueText !== undefined) && ctx.passesTime(a));
     if (owner?.due) t.due = owner.due;
     else t.dueText = owner?.dueText ?? NO_TIME_IN_SOURCE;
     if (owner) ctx.inherited(t, 'due');

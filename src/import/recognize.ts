@@ -12,7 +12,7 @@ import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
-import { splitUnitList, trimListEnd } from './unit-list.js';
+import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import type { Field } from './words.js';
 import { findDeadlinePhrase, fold, isAllCaps, labelledLine, splitOutputs, trimEndStop } from './words.js';
 
@@ -61,6 +61,8 @@ interface Trace {
 
 // Per task object, where it came from; finalize copies it onto the tasks it rewrites.
 const traces = new WeakMap<TaskInput, Trace>();
+// Tasks whose time was found inside their own sentence: it is theirs, not a time line for the items below them.
+const proseTimes = new WeakSet<TaskInput>();
 function trace(task: TaskInput, t: Trace): TaskInput {
   traces.set(task, { ...traces.get(task), ...t });
   return task;
@@ -374,8 +376,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     carry: (from, to) => {
       const t = traces.get(from);
       if (t) traces.set(to, { ...t });
+      if (proseTimes.has(from)) proseTimes.add(to);
     },
     inherited: (t, field) => trace(t, { line: traces.get(t)?.line ?? 1, [field]: 'parent' }),
+    passesTime: (t) => !proseTimes.has(t),
   });
 
   // ------------------------------------------------------------ signature
@@ -712,7 +716,7 @@ function tableGroups(
 // ------------------------------------------------------------------ plans organised by unit
 
 const UNIT_PARAGRAPH = /^([^:;]{3,120}?)\s*:\s*(\S.*)$/u;
-const PARTNER_FIRST = /^(?:phối hợp(?: chặt chẽ)? với|tham gia (?:cùng|với))\s+/iu;
+const PARTNER_FIRST = /^(?:[Pp]hối hợp(?: chặt chẽ)?(?: với)?|[Tt]ham gia (?:cùng|với))\s+(?=\p{Lu}|các\s|cơ quan)/u;
 
 /**
  * Assignments laid out unit by unit ("1. Sở Tư pháp" with its duties below,
@@ -735,10 +739,11 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     headOrigin = origin;
     void id;
   };
-  for (const p of s.paras) {
-    if (opts.skipLines.has(p.line)) {
+  s.paras.forEach((p, i) => {
+    // A reporting duty is a duty, not a task; under a unit heading it is also one of that unit's tasks.
+    if (opts.skipLines.has(p.line) && !(head && BULLET.test(p.text))) {
       head = undefined;
-      continue;
+      return;
     }
     const num = numbered(p.text);
     const letter = num ? undefined : lettered(p.text);
@@ -766,7 +771,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       if (due) child.due = due;
       trace(child, { line: p.line, lead: partnerUnits.length ? 'sentence' : 'parent', ...(child.support?.length ? { support: partnerUnits.length ? 'heading' as const : origin } : {}), ...(due ? { due: 'sentence' as const } : {}) });
       kids.push(child);
-      continue;
+      return;
     }
     const id = num && !num.id.includes('.') ? num.id : letter ? letter.letter : nextTopId();
     // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
@@ -778,15 +783,19 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const support = supportIn(title, registry);
         const due = findDeadlinePhrase(title);
         addTop(id, { id, title, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'heading');
-        continue;
+        proseTimes.add(head!);
+        return;
       }
     }
     // "1. Sở Tư pháp" alone, its duties below.
     const bare = trimListEnd(body);
+    // … or "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN" over bullets: the whole line names the unit.
     const bareNames = unitNames(bare, registry);
-    if ((num || letter) && !/;/.test(bare) && bareNames.length <= 2 && bareNames.every(isUnit) && subjectEnd(bare, registry) >= bare.length) {
-      addTop(id, { id, title: bare, lead: bareNames }, p.line, 'heading');
-      continue;
+    const overBullets = BULLET.test(s.paras[i + 1]?.text ?? '') && !/[.;:]$/.test(body) && startsUnit(bare) && bare.split(/\s+/).length <= 14;
+    if ((num || letter) && !/;/.test(bare) && (overBullets || (bareNames.length <= 2 && bareNames.every(isUnit) && subjectEnd(bare, registry) >= bare.length))) {
+      const lead = bareNames.length <= 2 && bareNames.every(isUnit) && !/^(các|những)\s/iu.test(bare) ? bareNames : [bare];
+      addTop(id, { id, title: bare, lead }, p.line, 'heading');
+      return;
     }
     if (opts.prose || /:\s*$/.test(body)) {
       const bracket = bracketAssignment(body, registry);
@@ -796,12 +805,13 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
         const due = findDeadlinePhrase(body);
         addTop(id, { id, title: trimListEnd(body), lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'sentence');
-        continue;
+        proseTimes.add(head!);
+        return;
       }
     }
     // A paragraph that assigns nothing ends the previous unit's list.
     if (num || !bullet) head = undefined;
-  }
+  });
   return { id: s.roman, title: s.heading, tasks };
 }
 

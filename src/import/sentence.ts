@@ -44,7 +44,7 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
   return startsUnit(name) && words <= 14 && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
 }
 
-const GROUP_NOUN = /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng)(?=[\s,;]|$)/iu;
+const GROUP_NOUN = /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp)(?=[\s,;]|$)/iu;
 
 /** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
 export function unitNames(text: string, registry?: UnitRegistry): string[] {
@@ -86,9 +86,11 @@ export function sentenceAssignment(text: string, registry?: UnitRegistry): Sente
   const end = subjectEnd(rest, registry);
   if (end >= rest.length) return undefined;
   const subject = trimListEnd(rest.slice(0, end));
-  const names = unitNames(subject, registry)
+  let names = unitNames(subject, registry)
     .map((n) => n.replace(HEAD_TITLE, '').trim())
     .filter(Boolean);
+  // "Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one group, written as a list of kinds.
+  if (!names.every((n) => looksLikeUnit(n, registry)) && looksLikeUnit(subject, registry)) names = [subject];
   if (names.length === 0 || !names.every((n) => looksLikeUnit(n, registry))) return undefined;
   return { lead: names, predicate: rest.slice(end).trim(), introduced };
 }
@@ -107,7 +109,8 @@ export function supportIn(text: string, registry?: UnitRegistry): string[] {
   const m = /[Pp]hối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị)(.+)$/u.exec(text);
   if (!m) return [];
   const tail = m[1]!;
-  const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b)/u);
+  // "(qua Sở X)" and "(Viettel, VNPT)" belong to the name; another parenthesis ends it.
+  const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b|\p{Lu})/u);
   const span = cut === -1 ? tail : tail.slice(0, cut);
   const names = unitNames(span.slice(0, subjectEnd(span, registry)), registry);
   return names.filter((n) => looksLikeUnit(n, registry));

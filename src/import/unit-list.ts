@@ -10,7 +10,7 @@ import type { UnitRegistry } from '../core/units.js';
 const HEADS = [
   'ủy ban', 'uỷ ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'hđnd', 'hội đồng', 'sở', 'phòng', 'ban', 'bộ', 'cục', 'chi cục', 'tổng cục',
   'văn phòng', 'vp', 'trung tâm', 'thanh tra', 'công an', 'bộ chỉ huy', 'ban chỉ huy', 'bộ đội', 'tòa án', 'toà án', 'viện', 'kho bạc', 'bảo hiểm',
-  'đài', 'báo', 'trường', 'bệnh viện', 'hội', 'đoàn', 'liên đoàn', 'liên minh', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đảng ủy', 'đảng uỷ',
+  'đài', 'báo', 'thông tấn xã', 'trường', 'bệnh viện', 'hội', 'đoàn', 'liên đoàn', 'liên minh', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đảng ủy', 'đảng uỷ',
   'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ngân hàng', 'chi nhánh', 'công ty', 'tổng công ty', 'các', 'những',
   'cơ quan', 'đơn vị', 'tổ', 'ủy', 'bch', 'cựu chiến binh', 'lực lượng', 'công chức', 'cán bộ', 'thôn', 'tổ dân phố',
 ];
@@ -19,6 +19,8 @@ const HEADS = [
 export function startsUnit(piece: string): boolean {
   const p = piece.trim();
   const lower = p.toLowerCase();
+  // A lower-case kind ("ban", "ngành", "đoàn thể") continues "các sở, ban, ngành": it names no body by itself.
+  if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(p) && !/^(các|những)\s/u.test(p)) return false;
   if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) {
     // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan".
     return !/^(đơn vị|cơ quan|tổ chức|tổ)(?=\s|$)/u.test(lower) || /^(cơ quan|đơn vị)\s+\p{Lu}/u.test(p);
@@ -34,7 +36,10 @@ interface Piece {
 }
 
 function cut(text: string): Piece[] {
-  const parts = text.split(/(\s*;\s*|,\s+|\s+và\s+)/u);
+  // Separators inside brackets ("các nhà mạng (Viettel, VNPT)") belong to the name.
+  let depth = 0;
+  const guarded = [...text].map((c) => (c === '(' ? (depth++, c) : c === ')' ? ((depth = Math.max(0, depth - 1)), c) : depth > 0 && (c === ',' || c === ';') ? '\u0000' : c)).join('');
+  const parts = guarded.split(/(\s*;\s*|,\s+|\s+và\s+)/u).map((x) => x.replace(/\u0000/g, ','));
   const pieces: Piece[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const t = parts[i]!.trim();
@@ -62,7 +67,7 @@ export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
   const n = pieces.length;
   const known = (s: string) => registry?.lookup(s) !== undefined;
   // best[i]: cheapest segmentation of pieces[i..]; cost 0 per known name,
-  // 1 per heuristic name, 5 per name the heuristic would not make.
+  // 1 per heuristic name, more than any heuristic split for a name it would not make.
   const best: { cost: number; segs: number; next: number }[] = new Array(n + 1);
   best[n] = { cost: 0, segs: 0, next: n };
   for (let i = n - 1; i >= 0; i--) {
@@ -74,7 +79,8 @@ export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
       if (known(segText)) cost = 0;
       else {
         const heuristic = (i === 0 || startsUnit(seg[0]!.text) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p) => !startsUnit(p.text) && !p.sep.includes(';'));
-        cost = heuristic ? 1 : 5;
+        // A name the heuristic would not make costs more than any split it would make.
+        cost = heuristic ? 1 : 2 * n + 5;
       }
       const rest = best[j]!;
       const total = cost + rest.cost;

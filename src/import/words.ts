@@ -52,20 +52,23 @@ export function splitOutputs(value: string): string[] {
 }
 
 const PROSE_DEADLINES: RegExp[] = [
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?/iu,
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?/iu,
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
   /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
   /(?:trong\s+)?năm\s+\d{4}/iu,
-  /thường xuyên|hằng năm|hàng năm/iu,
+  /thường xuyên|hằng năm|hàng năm|định kỳ/iu,
 ];
 
 /** The first deadline phrase in a sentence that the deadline grammar accepts. */
 export function findDeadlinePhrase(text: string): string | undefined {
   // Names in quotes ("Đề án “…, đến năm 2030”") and horizons ("đến năm 2030", "giai đoạn 2026-2030", "tầm nhìn") are not deadlines.
-  const masked = text.replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
+  // "giáo dục thường xuyên" (continuing education) and "chi thường xuyên" (recurrent spending) are names, not times.
+  const masked = text
+    .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
+    .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
   let best: { at: number; phrase: string } | undefined;
   for (const re of PROSE_DEADLINES) {
     const m = re.exec(masked);

@@ -69,8 +69,8 @@ describe('provincial plan organised by unit in "Tổ chức thực hiện"', () 
     expect(assignments(plan, registry)).toEqual({
       '1': [['Sở Tư pháp'], ['Sở Thông tin và Truyền thông'], 'trong quý 1/2019'],
       '2': [['Sở Thông tin và Truyền thông'], [], 'trước ngày 30/6/2019'],
-      // The bullet is another duty of the same unit; the unit's time line closes it too.
-      '2.a': [['Sở Thông tin và Truyền thông'], [], 'trước ngày 30/6/2019'],
+      // The bullet is another duty of the same unit; the time inside the unit's own sentence is that sentence's, not the bullet's.
+      '2.a': [['Sở Thông tin và Truyền thông'], [], null],
       '3': [['Công an tỉnh'], ['Sở Tư pháp'], 'tháng 11, 12/2019'],
       '4': [['Văn phòng UBND tỉnh'], ['Sở Nội vụ'], 'hằng năm'],
     });
