@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import chalk from 'chalk';
 import type { Lang } from './core/diagnostic.js';
 import { ExitError, type GlobalOptions } from './commands/context.js';
+import { localizeCommander } from './cli-help.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -19,14 +20,6 @@ function detectLang(argv: readonly string[]): Lang {
 const lang = detectLang(process.argv);
 const vi = lang === 'vi';
 const t = (viText: string, enText: string) => (vi ? viText : enText);
-
-const HELP_TITLES: Record<string, string> = {
-  'Usage:': 'Cách dùng:',
-  'Options:': 'Tùy chọn:',
-  'Commands:': 'Lệnh:',
-  'Arguments:': 'Tham số:',
-  'Global Options:': 'Tùy chọn chung:',
-};
 
 function globals(cmd: Command): GlobalOptions {
   const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
@@ -59,15 +52,7 @@ const program = new Command('plan')
   .addOption(new Option('--lang <lang>', t('ngôn ngữ: vi (mặc định) hoặc en', 'language: vi (default) or en')).choices(['vi', 'en']))
   .option('--no-color', t('không tô màu', 'no colours'))
   .showSuggestionAfterError(true)
-  .configureHelp({
-    sortSubcommands: false,
-    styleTitle: (title: string) => (vi ? (HELP_TITLES[title] ?? title) : title),
-  })
   .exitOverride();
-
-program.configureOutput({
-  outputError: (str, write) => write(translateCommanderError(str)),
-});
 
 // --- commands -------------------------------------------------------------
 
@@ -203,27 +188,8 @@ program
 
 // --- end of commands ------------------------------------------------------
 
-function translateCommanderError(str: string): string {
-  if (vi) {
-    const rules: [RegExp, (...m: string[]) => string][] = [
-      [/unknown option '(.+?)'/, (o) => `lỗi: không có tùy chọn '${o}'`],
-      [/unknown command '(.+?)'/, (c) => `lỗi: không có lệnh '${c}'`],
-      [/missing required argument '(.+?)'/, (a) => `lỗi: thiếu tham số bắt buộc '${a}'`],
-      [/option '(.+?)' argument missing/, (o) => `lỗi: tùy chọn '${o}' cần một giá trị`],
-      [/required option '(.+?)' not specified/, (o) => `lỗi: thiếu tùy chọn bắt buộc '${o}'`],
-      [/option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, (o, a, c) => `lỗi: giá trị '${a}' không hợp lệ cho '${o}'; chọn một trong: ${c}`],
-      [/too many arguments/, () => 'lỗi: thừa tham số'],
-    ];
-    for (const [re, f] of rules) {
-      const m = re.exec(str);
-      if (m) {
-        const hint = /\(Did you mean (.+?)\?\)/.exec(str);
-        return `${f(...m.slice(1))}${hint ? ` (có phải ý bạn là ${hint[1]}?)` : ''}\n${t('Xem: plan --help', 'See: plan --help')}\n`;
-      }
-    }
-  }
-  return str;
-}
+// Commander's own words (help layout, errors) in the user's language, for every command above.
+localizeCommander(program, lang);
 
 async function main(): Promise<void> {
   try {

@@ -3,8 +3,21 @@
 import chalk from 'chalk';
 import type { Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
+import { STATUS_LABELS, type Status } from '../core/model.js';
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('; ') : '—') : String(v));
+
+/** "done 15/03/2024" as the reader says it: "hoàn thành 15/03/2024". */
+const showState = (v: unknown, lang: Lang): string => show(v).replace(/^(todo|doing|done|stopped)\b/, (s) => STATUS_LABELS[s as Status][lang].toLowerCase());
+
+const DUTY_FIELDS: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'tên', en: 'title' },
+  by: { vi: 'đơn vị phải gửi', en: 'units that send it' },
+  to: { vi: 'nơi nhận', en: 'sent to' },
+  due: { vi: 'thời hạn', en: 'deadline' },
+  period: { vi: 'kỳ', en: 'period' },
+  submissions: { vi: 'các lần đã gửi', en: 'submissions' },
+};
 
 /** One sentence per change, in the reader's language (no colour, no mark). */
 export function describeChange(c: PlanChange, lang: Lang): string {
@@ -42,14 +55,14 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `${task}: sản phẩm "${show(c.before)}" → "${show(c.after)}"` : `${task}: deliverables "${show(c.before)}" → "${show(c.after)}"`;
     case 'status-changed': {
       const who = c.unit ? (vi ? ` (${c.unit})` : ` (${c.unit})`) : '';
-      return vi ? `${task}${who}: tình trạng ${show(c.before)} → ${show(c.after)}` : `${task}${who}: status ${show(c.before)} → ${show(c.after)}`;
+      return vi ? `${task}${who}: tình trạng ${showState(c.before, lang)} → ${showState(c.after, lang)}` : `${task}${who}: status ${showState(c.before, lang)} → ${showState(c.after, lang)}`;
     }
     case 'duty-added':
       return vi ? `thêm ${duty}: ${c.title}` : `${duty} added: ${c.title}`;
     case 'duty-removed':
       return vi ? `bỏ ${duty}: ${c.title}` : `${duty} removed: ${c.title}`;
     case 'duty-changed':
-      return vi ? `${duty}: ${c.field} "${show(c.before)}" → "${show(c.after)}"` : `${duty}: ${c.field} "${show(c.before)}" → "${show(c.after)}"`;
+      return `${duty}: ${DUTY_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"`;
   }
 }
 
