@@ -84,7 +84,7 @@ function refuseYearOutsidePlans(plans: readonly Plan[], year: number, opts: Repo
   const spans = [...new Set(plans.map((p) => (p.years.from === p.years.to ? `${p.years.from}` : `${p.years.from}–${p.years.to}`)))].join(', ');
   const nearest = plans.map((p) => (year < p.years.from ? p.years.from : p.years.to)).sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
   const why = opts.year === undefined ? tr(l, ` (năm của ngày lập ${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'})`, ` (the year of the report's date${opts.asOf === undefined ? ', today' : ''})`) : '';
-  usage(l, {
+  fail(l, {
     vi: `lỗi: kế hoạch chỉ có năm ${spans}, không có năm ${year}${why}; ghi --year ${nearest}, hoặc thêm --force nếu đúng là cần báo cáo năm ${year}`,
     en: `error: the plans cover ${spans}, not ${year}${why}; give --year ${nearest}, or add --force if a report for ${year} is really wanted`,
   });

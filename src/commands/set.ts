@@ -5,7 +5,7 @@ import { formatVi, parseDateText } from '../core/dates.js';
 import { applyTaskEdit, parseStatusWord, type TaskEdit } from '../core/edit.js';
 import { allTasks, type Status } from '../core/model.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, usage } from './context.js';
+import { fail, resolveAsOf, sayAssumed, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
 import { unitFromOption } from './unit-option.js';
 
@@ -64,7 +64,10 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number
     // status=done without a date: today (in Vietnam), unless a date is already recorded.
     if (status === 'done') {
       if (done) edit.done = done;
-      else if (!(current.status === 'done' && current.done)) edit.done = formatVi(today);
+      else if (!(current.status === 'done' && current.done)) {
+        edit.done = formatVi(today);
+        sayAssumed(l, [{ vi: `ngày hoàn thành ${edit.done} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng done=DD/MM/YYYY)`, en: `done on ${edit.done} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with done=DD/MM/YYYY)` }]);
+      }
     } else if (done) edit.done = done;
     return applyTaskEdit(text, edit);
   });

@@ -4,7 +4,7 @@ import { dutyOwers } from '../core/assignments.js';
 import { formatVi, parseDateText } from '../core/dates.js';
 import { applySubmission } from '../core/edit.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, resolveYear, usage } from './context.js';
+import { fail, resolveAsOf, resolveYear, sayAssumed, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
 import { unitFromOption } from './unit-option.js';
 
@@ -28,6 +28,8 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): num
     const d = parseDateText(opts.date);
     if (!d) usage(l, { vi: `lỗi: ngày gửi "${opts.date}" không hợp lệ (viết 15/05/2024 hoặc 2024-05-15)`, en: `error: "${opts.date}" is not a valid date (write 15/05/2024 or 2024-05-15)` });
     date = formatVi(d);
+  } else {
+    sayAssumed(l, [{ vi: `ngày gửi ${date} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng --date)`, en: `sent on ${date} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with --date)` }]);
   }
   const year = resolveYear(l, opts.year);
   return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), today, lang: l }, ({ plan, registry, text }) => {

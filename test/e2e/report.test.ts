@@ -71,7 +71,7 @@ describe('the year of a report', () => {
   it('a year the plan does not cover is refused, naming the plan\'s year, and nothing is written; --force writes it', () => {
     const out = path.join(tmp(), 'out');
     const r = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('kế hoạch chỉ có năm 2024, không có năm 2031; ghi --year 2024');
     expect(existsSync(out)).toBe(false);
     const forced = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, '--force']);
