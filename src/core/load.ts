@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
+import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
 import { localized } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
@@ -15,8 +16,11 @@ import { buildUnitRegistry } from './units.js';
 export interface SourceFile {
   file: string;
   text: string;
-  doc?: Document.Parsed;
+  /** `yaml`'s document; for a file read by the fast path, made when first asked for. */
+  doc?: Document.Parsed | undefined;
   lineCounter: LineCounter;
+  /** Set when the fast path read the file: its events, enough to locate most diagnostics. */
+  fast?: CompactEvents;
 }
 
 export interface Parsed<T> {
@@ -27,15 +31,19 @@ export interface Parsed<T> {
 
 const MAX_ALIASES = 100;
 
+/** How to read: `fast: false` forces the `yaml` document model (the differential test compares the two). */
+export interface ReadOptions {
+  fast?: boolean;
+}
+
 /** Parse YAML text into plain data, with located diagnostics for every syntax problem. */
-export function parseYaml(file: string, text: string): Parsed<unknown> {
+export function parseYaml(file: string, text: string, options: ReadOptions = {}): Parsed<unknown> {
   const lineCounter = new LineCounter();
   const source: SourceFile = { file, text, lineCounter };
   const diagnostics: Diagnostic[] = [];
   const version = /^%YAML\s+(\S+)/m.exec(text);
   if (version && version[1] !== '1.2') {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    countLines(text, lineCounter);
     diagnostics.push({
       file,
       severity: 'error',
@@ -46,9 +54,11 @@ export function parseYaml(file: string, text: string): Parsed<unknown> {
     });
     return { source, diagnostics };
   }
+  const fast = options.fast === false ? undefined : fastParse(text);
+  if (fast) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    doc = parseDocument(text, { lineCounter, ...DOCUMENT_OPTIONS });
   } catch (e) {
     // The parser only throws on pathological input (e.g. nesting deeper than the stack).
     if (e instanceof RangeError) {
@@ -104,6 +114,31 @@ export function parseYaml(file: string, text: string): Parsed<unknown> {
     });
     return { source, diagnostics };
   }
+}
+
+const DOCUMENT_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2' } as const;
+
+/**
+ * A file the fast path read: `yaml`'s document (kept for the few diagnostics
+ * the events cannot place, and for zod's messages) is made only if asked for.
+ */
+function fastSource(file: string, text: string, events: CompactEvents): SourceFile {
+  let doc: Document.Parsed | undefined;
+  return {
+    file,
+    text,
+    lineCounter: new LineCounter(),
+    fast: events,
+    get doc() {
+      doc ??= parseDocument(text, DOCUMENT_OPTIONS);
+      return doc;
+    },
+  };
+}
+
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
 }
 
 function tooDeep(file: string, pos: [number, number]): Diagnostic {
@@ -176,8 +211,8 @@ function pruneUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): u
   return copy;
 }
 
-export function parsePlan(file: string, text: string): Parsed<Plan> {
-  const parsed = parseYaml(file, text);
+export function parsePlan(file: string, text: string, options: ReadOptions = {}): Parsed<Plan> {
+  const parsed = parseYaml(file, text, options);
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
   const { value, diagnostics } = validate(file, planSchema, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];
@@ -185,8 +220,8 @@ export function parsePlan(file: string, text: string): Parsed<Plan> {
   return { source: parsed.source, value: buildPlan(file, value as PlanInput), diagnostics: all };
 }
 
-export function parseUnits(file: string, text: string): Parsed<UnitRegistry> {
-  const parsed = parseYaml(file, text);
+export function parseUnits(file: string, text: string, options: ReadOptions = {}): Parsed<UnitRegistry> {
+  const parsed = parseYaml(file, text, options);
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
   const { value, diagnostics } = validate(file, unitsFileSchema, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];
@@ -230,10 +265,12 @@ export function locateDiagnostics(diags: Diagnostic[], sources: ReadonlyMap<stri
     const source = sources.get(d.file);
     if (!source) return { ...d, line: 1, column: 1 };
     let range = d.range;
+    if (!range && d.path && source.fast) range = rangeAt(source.text, source.fast, d.path, d.atKey ?? false);
     if (!range && d.path && source.doc) {
       const found = nodeAt(source.doc, d.path, d.atKey);
       if (found?.node.range) range = [found.node.range[0], found.node.range[1]];
     }
+    if (source.fast && source.lineCounter.lineStarts.length === 0) countLines(source.text, source.lineCounter);
     if (!range || source.lineCounter.lineStarts.length === 0) return { ...d, line: 1, column: 1 };
     const start = source.lineCounter.linePos(range[0]);
     const end = source.lineCounter.linePos(Math.max(range[0], range[1]));

@@ -1,0 +1,172 @@
+// The fast read path: js-yaml reads a plan about five times faster than the
+// `yaml` document model. It is used only where it is sure to give the same
+// data as `yaml` (see parseYaml in load.ts, and the differential test): no
+// tags, anchors, aliases, directives or tabs, one document, scalar keys, no
+// syntax error and no duplicate key (js-yaml refuses those; `yaml` then reads
+// the file again and words the problem). The events are kept in a compact
+// form so a diagnostic can still be located at the same line and column as
+// `yaml` would give, without building its document.
+import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import type { YamlPath } from './diagnostic.js';
+
+/** Per event: kind, and for a scalar its style and source range (3 numbers each). */
+export type CompactEvents = Int32Array;
+
+const SCALAR = EVENT_ID.SCALAR;
+const MAPPING = EVENT_ID.MAPPING;
+const SEQUENCE = EVENT_ID.SEQUENCE;
+const POP = EVENT_ID.POP;
+
+export function fastParse(text: string): { value: unknown; events: CompactEvents } | undefined {
+  // Tabs are where the two parsers' rules on indentation differ most.
+  if (text.includes('\t') || text.includes('\r')) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, {});
+  } catch {
+    return undefined;
+  }
+  const compact = new Int32Array(events.length * 3);
+  let documents = 0;
+  // Per open collection: NOT_MAP, or a mapping waiting for a KEY or a VALUE.
+  const NOT_MAP = 0;
+  const KEY = 1;
+  const VALUE = 2;
+  const frames: number[] = [];
+  let n = 0;
+  for (const e of events) {
+    const top = frames.length - 1;
+    if (e.type === SCALAR || e.type === MAPPING || e.type === SEQUENCE) {
+      if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
+      if (top >= 0 && frames[top] !== NOT_MAP) {
+        // A collection as a key: `yaml` stringifies it, js-yaml does not.
+        if (frames[top] === KEY && e.type !== SCALAR) return undefined;
+        frames[top] = frames[top] === KEY ? VALUE : KEY;
+      }
+    }
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1 || e.directives.length > 0 || e.explicitStart || e.explicitEnd) return undefined;
+        frames.push(NOT_MAP);
+        continue;
+      case SCALAR:
+        compact[n] = SCALAR | (e.style << 4);
+        compact[n + 1] = e.valueStart;
+        compact[n + 2] = e.valueEnd;
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        compact[n] = e.type | (e.style << 4);
+        compact[n + 1] = e.start;
+        frames.push(e.type === MAPPING ? KEY : NOT_MAP);
+        break;
+      case POP:
+        frames.pop();
+        // The document's own end is not kept: events[0] is the root node.
+        if (frames.length === 0) continue;
+        compact[n] = POP;
+        break;
+      default:
+        // Aliases, and anything a later js-yaml may add.
+        return undefined;
+    }
+    n += 3;
+  }
+  if (documents !== 1) return undefined;
+  let docs: unknown[];
+  try {
+    docs = constructFromEvents(events, { source: text });
+  } catch {
+    return undefined;
+  }
+  const value = docs[0];
+  // An empty file, or a bare scalar: `yaml` words those.
+  if (docs.length !== 1 || value === null || typeof value !== 'object') return undefined;
+  return { value, events: compact.subarray(0, n) };
+}
+
+/** Index just past the node starting at event i. */
+function skip(events: CompactEvents, i: number): number {
+  const kind = events[i]! & 15;
+  if (kind === SCALAR) return i + 3;
+  let depth = 0;
+  do {
+    const k = events[i]! & 15;
+    if (k === MAPPING || k === SEQUENCE) depth++;
+    else if (k === POP) depth--;
+    i += 3;
+  } while (depth > 0);
+  return i;
+}
+
+/** The scalar's text, when it is a key `yaml` reads as the same string js-yaml does. */
+function keyText(text: string, events: CompactEvents, i: number): string | undefined {
+  if ((events[i]! & 15) !== SCALAR) return undefined;
+  const style = events[i]! >> 4;
+  const s = text.slice(events[i + 1]!, events[i + 2]!);
+  if (style === SCALAR_STYLE.PLAIN) return /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : undefined;
+  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) return /^[^\\'"\n]*$/.test(s) ? s : undefined;
+  return undefined;
+}
+
+/** `yaml`'s range of the scalar at event i: quotes and the block header included. */
+function scalarRange(text: string, events: CompactEvents, i: number): [number, number] | undefined {
+  const style = events[i]! >> 4;
+  const start = events[i + 1]!;
+  const end = events[i + 2]!;
+  if (start < 0) return undefined;
+  if (style === SCALAR_STYLE.PLAIN) return [start, end];
+  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) return [start - 1, end + 1];
+  // A block scalar starts at its indicator (> or |) on the line before its text.
+  const headerEnd = text.lastIndexOf('\n', start - 1);
+  if (headerEnd < 0) return undefined;
+  const headerStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
+  const header = /([>|])[-+1-9]{0,2}[ ]*(?:#.*)?$/.exec(text.slice(headerStart, headerEnd));
+  return header ? [headerStart + header.index, end] : undefined;
+}
+
+/**
+ * The source range `nodeAt` (load.ts) would point at for a path, from the
+ * compact events; undefined when only `yaml`'s document can say.
+ */
+export function rangeAt(text: string, events: CompactEvents, path: YamlPath, atKey: boolean): [number, number] | undefined {
+  // events[0] is the document's root node (the document event is not kept).
+  let i = 0;
+  for (let p = 0; p < path.length; p++) {
+    const seg = path[p]!;
+    const kind = events[i]! & 15;
+    if (kind === MAPPING) {
+      let j = i + 3;
+      let found = -1;
+      while ((events[j]! & 15) !== POP) {
+        const key = keyText(text, events, j);
+        if (key === undefined) return undefined;
+        if (key === seg) found = j;
+        j = skip(events, skip(events, j));
+        if (found !== -1) break;
+      }
+      if (found === -1) return firstLine(text, events, i);
+      if (p === path.length - 1 && atKey) return scalarRange(text, events, found);
+      i = found + 3;
+      // A key with no value: `yaml` points at its empty value, which js-yaml does not place.
+      if ((events[i]! & 15) === SCALAR && events[i + 1]! < 0) return undefined;
+    } else if (kind === SEQUENCE && typeof seg === 'number') {
+      let j = i + 3;
+      for (let k = 0; k < seg && (events[j]! & 15) !== POP; k++) j = skip(events, j);
+      if ((events[j]! & 15) === POP) return firstLine(text, events, i);
+      i = j;
+    } else {
+      return firstLine(text, events, i);
+    }
+  }
+  return firstLine(text, events, i);
+}
+
+/** As firstLineOf in load.ts: a mapping is pointed at by its first key. */
+function firstLine(text: string, events: CompactEvents, i: number): [number, number] | undefined {
+  const kind = events[i]! & 15;
+  if (kind === SCALAR) return scalarRange(text, events, i);
+  if (kind === MAPPING && (events[i + 3]! & 15) === SCALAR) return keyText(text, events, i + 3) === undefined ? undefined : scalarRange(text, events, i + 3);
+  // Sequences and empty mappings end where `yaml` knows best.
+  return undefined;
+}

@@ -1,0 +1,68 @@
+// Random damage to plan files as clerks' hands and tools do it: deleted or
+// doubled lines, swapped characters, random bytes, broken indentation,
+// truncation, YAML punctuation. Shared by the mutation property test and the
+// differential test of the fast read path.
+import fc from 'fast-check';
+
+export type Mutation =
+  | { kind: 'delete-line'; at: number }
+  | { kind: 'duplicate-line'; at: number }
+  | { kind: 'swap-chars'; at: number }
+  | { kind: 'random-byte'; at: number; byte: number }
+  | { kind: 'delete-byte'; at: number }
+  | { kind: 'indent'; at: number; by: number }
+  | { kind: 'truncate'; at: number }
+  | { kind: 'insert-text'; at: number; text: string };
+
+const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+// Text clerks' hands and tools produce: YAML punctuation, tabs, quotes, Vietnamese letters, CR.
+const snippet = fc.constantFrom(':', '- ', '"', "'", '\t', '\r\n', '#', '&a ', '*a', '[', '{', '}', ']', '|', '>', '%', '@', '`', '!!', 'id: 1.10', 'đ', 'ồ', '\u0301', '\u00a0', '\ufeff', '---\n', '...\n', '? ');
+
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  position.map((at) => ({ kind: 'delete-line' as const, at })),
+  position.map((at) => ({ kind: 'duplicate-line' as const, at })),
+  position.map((at) => ({ kind: 'swap-chars' as const, at })),
+  fc.record({ at: position, byte: fc.integer({ min: 0, max: 255 }) }).map((r) => ({ kind: 'random-byte' as const, ...r })),
+  position.map((at) => ({ kind: 'delete-byte' as const, at })),
+  fc.record({ at: position, by: fc.integer({ min: -4, max: 4 }) }).map((r) => ({ kind: 'indent' as const, ...r })),
+  position.map((at) => ({ kind: 'truncate' as const, at })),
+  fc.record({ at: position, text: snippet }).map((r) => ({ kind: 'insert-text' as const, ...r })),
+);
+
+export function applyMutation(bytes: Buffer, m: Mutation): Buffer {
+  if (bytes.length === 0) return bytes;
+  const i = Math.floor(m.at * bytes.length);
+  switch (m.kind) {
+    case 'random-byte': {
+      const out = Buffer.from(bytes);
+      out[i] = m.byte;
+      return out;
+    }
+    case 'delete-byte':
+      return Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1)]);
+    case 'truncate':
+      return bytes.subarray(0, i);
+    case 'insert-text':
+      return Buffer.concat([bytes.subarray(0, i), Buffer.from(m.text, 'utf8'), bytes.subarray(i)]);
+    case 'swap-chars': {
+      // Characters, not bytes, so this one keeps the file UTF-8.
+      const chars = [...bytes.toString('utf8')];
+      const k = Math.min(Math.floor(m.at * chars.length), chars.length - 2);
+      if (k < 0) return bytes;
+      [chars[k], chars[k + 1]] = [chars[k + 1]!, chars[k]!];
+      return Buffer.from(chars.join(''), 'utf8');
+    }
+    default: {
+      const lines = bytes.toString('utf8').split('\n');
+      const k = Math.floor(m.at * lines.length);
+      if (m.kind === 'delete-line') lines.splice(k, 1);
+      else if (m.kind === 'duplicate-line') lines.splice(k, 0, lines[k]!);
+      else if (m.by > 0) lines[k] = ' '.repeat(m.by) + lines[k];
+      else lines[k] = lines[k]!.replace(new RegExp(`^ {0,${-m.by}}`), '');
+      return Buffer.from(lines.join('\n'), 'utf8');
+    }
+  }
+}
+
+export const mutated = (base: Buffer) => fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, base));
+
