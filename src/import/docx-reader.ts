@@ -155,7 +155,7 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
       if (cells.some((c) => c !== '')) grid.push(cells);
     }
     if (grid.length === 0) return;
-    const width = Math.max(...grid.map((r) => r.length));
+    const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     for (const r of grid) while (r.length < width) r.push('');
     const outer = currentCell();
     if (outer && tables.length > 0) {

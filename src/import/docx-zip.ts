@@ -38,7 +38,7 @@ const BROKEN = ['cấu trúc zip không đọc được (tệp bị cắt hoặc
 function list(bytes: Uint8Array): Promise<Listing> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (err, zip) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) return reject(DocxError.corrupt(...BROKEN));
       if (zip.entryCount > DOCX_LIMITS.entries) {
         zip.close();
@@ -55,7 +55,7 @@ function list(bytes: Uint8Array): Promise<Listing> {
         zip.readEntry();
       });
       zip.on('end', () => resolve({ zip, entries }));
-      // yauzl refuses absolute and "../" names, and broken headers, here.
+      // yauzl refuses absolute and "../" names (after turning Windows "\\" into "/"), and broken headers, here.
       zip.on('error', () => reject(DocxError.corrupt(...BROKEN)));
       zip.readEntry();
     });

@@ -138,6 +138,11 @@ describe('broken and odd packages', () => {
     expect(error.text.vi).toContain('altChunk');
   });
 
+  it('entry names written with Windows backslashes are read', async () => {
+    const document = Buffer.from('<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body></w:document>');
+    expect((await readDocx(zip([{ name: 'word\\document.xml', data: document }]))).blocks).toEqual([{ kind: 'para', text: 'Kế hoạch', line: 1 }]);
+  });
+
   it('the same package, intact, reads', async () => {
     expect((await readDocx(good)).blocks).toEqual([{ kind: 'para', text: 'Cơ quan chủ trì: Phòng Tư pháp', line: 1 }]);
   });
