@@ -97,7 +97,7 @@ export function* overdueLines(items: readonly OverdueItem[], opts: OverdueRender
   }));
   yield* textTableLines(
     columns,
-    rows.map((r) => cells(r, false)),
+    { count: rows.length, cells: (i) => cells(rows[i]!, false) },
     {
       ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
       headStyle: (t) => chalk.bold(t),

@@ -24,6 +24,19 @@ export interface TextTableOptions {
   cellStyle?: (row: number, column: number, text: string) => string;
 }
 
+/**
+ * The body: an array of rows, or a count and a function making row i's cells
+ * (called once to measure and once to draw, so a long table never holds all
+ * its cells at once).
+ */
+export type TableRows = readonly (readonly string[])[] | { count: number; cells: (row: number) => readonly string[] };
+
+function rowSource(rows: TableRows): { count: number; cells: (row: number) => readonly string[] } {
+  if (!Array.isArray(rows)) return rows as { count: number; cells: (row: number) => readonly string[] };
+  const list = rows as readonly (readonly string[])[];
+  return { count: list.length, cells: (r) => list[r]! };
+}
+
 const MIN_FLEXIBLE = 12;
 
 // Vietnamese and other Latin text is one column per UTF-16 unit; only other
@@ -90,14 +103,20 @@ function longestWord(text: string): number {
  * first (to MIN_FLEXIBLE), then the others down to their longest word, then the
  * flexible ones to theirs, then every column down to 2 (words are cut).
  */
-export function columnWidths(columns: readonly TextColumn[], rows: readonly (readonly string[])[], maxWidth?: number): number[] {
-  // A loop, not Math.max(...cells): a spread of 100,000 values overflows the stack.
-  const widths = columns.map((c, i) => c.width ?? rows.reduce((m, r) => Math.max(m, displayWidth(r[i]!)), displayWidth(c.header)));
+export function columnWidths(columns: readonly TextColumn[], rows: TableRows, maxWidth?: number): number[] {
+  const { count, cells } = rowSource(rows);
+  // Loops, not Math.max(...cells): a spread of 100,000 values overflows the stack.
+  const widest = (i: number, measure: (s: string) => number) => {
+    let m = measure(columns[i]!.header);
+    for (let r = 0; r < count; r++) m = Math.max(m, measure(cells(r)[i]!));
+    return m;
+  };
+  const widths = columns.map((c, i) => c.width ?? widest(i, displayWidth));
   if (maxWidth === undefined) return widths;
   // Each column takes its content, 2 spaces and a border; plus the closing border.
   let excess = widths.reduce((n, w) => n + w + 3, 1) - maxWidth;
   if (excess <= 0) return widths;
-  const words = columns.map((c, i) => rows.reduce((m, r) => Math.max(m, longestWord(r[i]!)), longestWord(c.header)));
+  const words = columns.map((_, i) => widest(i, longestWord));
   const wordFloor = (i: number) => Math.min(widths[i]!, Math.max(words[i]!, 1));
   const floors = [
     columns.map((c, i) => (c.flexible ? Math.min(widths[i]!, MIN_FLEXIBLE) : widths[i]!)),
@@ -121,8 +140,9 @@ export function columnWidths(columns: readonly TextColumn[], rows: readonly (rea
 }
 
 /** The table's lines, without line ends, drawn one row at a time. */
-export function* textTableLines(columns: readonly TextColumn[], rows: readonly (readonly string[])[], opts: TextTableOptions = {}): Generator<string> {
+export function* textTableLines(columns: readonly TextColumn[], rows: TableRows, opts: TextTableOptions = {}): Generator<string> {
   const widths = columnWidths(columns, rows, opts.maxWidth);
+  const { count, cells } = rowSource(rows);
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const draw = function* (cells: readonly string[], style: (column: number, text: string) => string): Generator<string> {
     const wrapped = cells.map((c, i) => wrapCell(c, widths[i]!));
@@ -144,6 +164,6 @@ export function* textTableLines(columns: readonly TextColumn[], rows: readonly (
     (_, text) => (opts.headStyle ? opts.headStyle(text) : text),
   );
   yield rule('├', '┼', '┤');
-  for (let r = 0; r < rows.length; r++) yield* draw(rows[r]!, (i, text) => (opts.cellStyle ? opts.cellStyle(r, i, text) : text));
+  for (let r = 0; r < count; r++) yield* draw(cells(r), (i, text) => (opts.cellStyle ? opts.cellStyle(r, i, text) : text));
   yield rule('└', '┴', '┘');
 }
