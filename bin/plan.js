@@ -1,2 +1,40 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// The only place that touches the process: argv, the real streams, environment,
+// clock and exit code. Everything else is main(argv, io) in src/cli.ts.
+import { main } from '../dist/cli.js';
+
+// A reader that stops early (`plan check | head -1`) closes the pipe: stop
+// writing and end quietly with the command's own exit code, no stack trace.
+let stdoutClosed = false;
+let stderrClosed = false;
+const closedPipe = (e) => e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED';
+process.stdout.on('error', (e) => {
+  if (!closedPipe(e)) throw e;
+  stdoutClosed = true;
+});
+process.stderr.on('error', (e) => {
+  if (!closedPipe(e)) throw e;
+  stderrClosed = true;
+});
+
+const io = {
+  stdout: {
+    write: (text) => {
+      if (!stdoutClosed && !process.stdout.destroyed) process.stdout.write(text);
+    },
+    isTTY: process.stdout.isTTY === true,
+    get columns() {
+      return process.stdout.columns;
+    },
+  },
+  stderr: {
+    write: (text) => {
+      if (!stderrClosed && !process.stderr.destroyed) process.stderr.write(text);
+    },
+    isTTY: process.stderr.isTTY === true,
+  },
+  env: process.env,
+  now: () => new Date(),
+};
+
+process.exitCode = await main(process.argv.slice(2), io);

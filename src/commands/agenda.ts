@@ -33,14 +33,14 @@ export function run(args: unknown[], opts: AgendaOptions, g: GlobalOptions): num
       })),
       undated: schedule.undated.map((u) => ({ plan: u.plan.file, kind: u.kind, id: u.id, title: u.title, due: u.text })),
     };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    g.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(renderAgenda(agenda, g.lang));
+  g.io.stdout.write(renderAgenda(agenda, g.lang));
   if (schedule.undated.length > 0) {
     // Event deadlines have no date until the plan records the event: say which, so they are not forgotten.
     const ids = schedule.undated.map((u) => u.id).join(', ');
-    process.stdout.write(`\n${tr(g.lang, `Chưa tính được ngày (chờ ghi eventDate): ${ids}`, `No date yet (waiting for eventDate): ${ids}`)}\n`);
+    g.io.stdout.write(`\n${tr(g.lang, `Chưa tính được ngày (chờ ghi eventDate): ${ids}`, `No date yet (waiting for eventDate): ${ids}`)}\n`);
   }
   return 0;
 }

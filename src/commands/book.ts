@@ -26,18 +26,18 @@ export async function run(args: unknown[], opts: BookOptions, g: GlobalOptions):
   if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out TỆP.xlsx', en: 'error: missing --out FILE.xlsx' });
   if (!/\.xlsx$/iu.test(opts.out)) usage(l, { vi: `lỗi: --out "${opts.out}" phải là tệp .xlsx`, en: `error: --out "${opts.out}" must be an .xlsx file` });
-  const madeOn = resolveAsOf(l, opts.asOf);
+  const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const period = opts.period as PeriodCode;
-  const units = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, l) : undefined;
+  const units = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
   const book = buildBook(ws.plans, ws.registry, { period, year, madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(units ? { units } : {}) });
   if (book.sheets.length === 0) fail(l, { vi: 'lỗi: không đơn vị nào có nhiệm vụ trong kỳ này', en: 'error: no unit has tasks in this period' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC });
   const { renderBookXlsx } = await import('../render/xlsx-book.js');
   const data = await renderBookXlsx(book, w.report!.text(`period_${period}`, { year }));
   writeFileAtomic(opts.out, data, { force: opts.force === true, lang: l });
-  process.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${opts.out} (${book.sheets.length} ${tr(l, 'đơn vị', 'units')})\n`);
+  g.io.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${opts.out} (${book.sheets.length} ${tr(l, 'đơn vị', 'units')})\n`);
   return 0;
 }

@@ -20,7 +20,7 @@ interface CheckOptions {
 
 export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): number {
   const paths = (args[0] as string[] | undefined) ?? [];
-  const today = resolveAsOf(g.lang, opts.asOf);
+  const today = resolveAsOf(g, opts.asOf);
   const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today });
   const { errors, warnings } = countBySeverity(ws.diagnostics);
   const tasks = ws.plans.reduce((n, p) => n + allTasks(p).length, 0);
@@ -33,25 +33,25 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
 
   if (format === 'json') {
     const summary = { files: ws.files.length, plans: ws.plans.length, tasks, duties, errors, warnings, asOf: formatIso(today), overdue: late, dueSoon: soon, dueSoonDays: ws.settings.dueSoonDays, ok: !failed };
-    process.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
+    g.io.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
   const text = (file: string) => ws.sources.get(file)?.text;
   const body = format === 'short' ? renderDiagnosticsShort(ws.diagnostics, g.lang) : renderDiagnosticsPretty(ws.diagnostics, text, g.lang);
-  if (body) process.stdout.write(format === 'short' ? body : `${body}\n`);
+  if (body) g.io.stdout.write(format === 'short' ? body : `${body}\n`);
   const l = g.lang;
   const summary = tr(
     l,
     `${ws.files.length} tệp, ${ws.plans.length} kế hoạch, ${tasks} nhiệm vụ, ${duties} nghĩa vụ báo cáo: ${errors} lỗi, ${warnings} cảnh báo`,
     `${ws.files.length} file(s), ${ws.plans.length} plan(s), ${tasks} tasks, ${duties} reporting duties: ${errors} error(s), ${warnings} warning(s)`,
   );
-  process.stdout.write(`${summary}\n`);
+  g.io.stdout.write(`${summary}\n`);
   const day = formatVi(today);
   const n = ws.settings.dueSoonDays;
-  process.stdout.write(`${tr(l, `Tính đến ${day}: ${late} việc quá hạn, ${soon} việc đến hạn trong ${n} ngày tới (xem plan overdue, plan agenda)`, `As of ${day}: ${late} overdue, ${soon} due within ${n} days (see plan overdue, plan agenda)`)}\n`);
+  g.io.stdout.write(`${tr(l, `Tính đến ${day}: ${late} việc quá hạn, ${soon} việc đến hạn trong ${n} ngày tới (xem plan overdue, plan agenda)`, `As of ${day}: ${late} overdue, ${soon} due within ${n} days (see plan overdue, plan agenda)`)}\n`);
   if (failed && errors === 0) {
     const why = warnings > 0 && late > 0 ? tr(l, 'cảnh báo và việc quá hạn', 'warnings and overdue items') : late > 0 ? tr(l, 'việc quá hạn', 'overdue items') : tr(l, 'cảnh báo', 'warnings');
-    process.stdout.write(`${tr(l, `--strict: ${why} được tính là lỗi`, `--strict: ${why} count as errors`)}\n`);
+    g.io.stdout.write(`${tr(l, `--strict: ${why} được tính là lỗi`, `--strict: ${why} count as errors`)}\n`);
   }
   return failed ? 1 : 0;
 }

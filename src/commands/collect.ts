@@ -39,11 +39,11 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   const files = (args[0] as string[] | undefined) ?? [];
   if (files.length === 0) usage(l, { vi: 'lỗi: cần ít nhất một tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', en: 'error: give at least one report (.docx, .md) or tracking book (.xlsx)' });
   if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
-  const asOf = resolveAsOf(l, opts.asOf);
+  const asOf = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year);
-  const ws = loadValidWorkspace(opts.plans ?? [], { ...(opts.units ? { units: opts.units } : {}), today: asOf }, l);
+  const ws = loadValidWorkspace(opts.plans ?? [], { ...(opts.units ? { units: opts.units } : {}), today: asOf }, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
-  const unit = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, l) : undefined;
+  const unit = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
   if (unit && unit.length !== 1) usage(l, { vi: `lỗi: --unit "${opts.unit}" là một nhóm; cần tên một đơn vị`, en: `error: --unit "${opts.unit}" is a group; give one unit's name` });
   const rules = { plans: ws.plans, registry: ws.registry, asOf, ...(opts.period ? { period: opts.period as PeriodCode } : {}), ...(year !== undefined ? { year } : {}), ...(unit ? { unit: unit[0]! } : {}) };
 
@@ -60,7 +60,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   };
   for (const [plan, items] of byPlan) {
     if (opts.apply) {
-      editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true }, ({ text, registry }) => {
+      editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true, io: g.io }, ({ text, registry }) => {
         const r = applyCollected(text, items, registry);
         if (r.ok) record(r.applied);
         return r;
@@ -73,7 +73,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   }
 
   const applied = opts.apply === true;
-  process.stdout.write(opts.json ? `${JSON.stringify(collectJson(sources, applied), null, 2)}\n` : renderCollectText(sources, { lang: l, applied }));
+  g.io.stdout.write(opts.json ? `${JSON.stringify(collectJson(sources, applied), null, 2)}\n` : renderCollectText(sources, { lang: l, applied }));
   return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
 }
 

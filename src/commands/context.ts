@@ -23,9 +23,26 @@ export function usage(lang: Lang, text: Localized): never {
   throw new ExitError(2, text[lang]);
 }
 
+/** Where a command's text goes: process.stdout/stderr in bin/plan.js, a buffer in tests. */
+export interface Output {
+  write(text: string | Uint8Array): void;
+  isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
+}
+
+/** Everything of the outside world a command may use besides files: streams, environment, clock. */
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+}
+
 export interface GlobalOptions {
   lang: Lang;
   color: boolean;
+  io: CliIo;
 }
 
 export function tr(lang: Lang, vi: string, en: string): string {
@@ -33,9 +50,15 @@ export function tr(lang: Lang, vi: string, en: string): string {
 }
 
 
+/** Today in Vietnam by the injected clock, whatever the machine's zone. */
+export function today(g: GlobalOptions): CalendarDate {
+  return todayInVietnam(g.io.now());
+}
+
 /** --as-of: 2024-05-21 or 21/05/2024; default today in Vietnam whatever the machine's zone. */
-export function resolveAsOf(lang: Lang, text: unknown): CalendarDate {
-  if (text === undefined) return todayInVietnam(new Date());
+export function resolveAsOf(g: GlobalOptions, text: unknown): CalendarDate {
+  if (text === undefined) return today(g);
+  const lang = g.lang;
   const d = parseDateText(String(text));
   if (!d) usage(lang, { vi: `lỗi: ngày "${String(text)}" không hợp lệ cho --as-of (viết 21/05/2024 hoặc 2024-05-21)`, en: `error: "${String(text)}" is not a valid date for --as-of (write 21/05/2024 or 2024-05-21)` });
   return d;
@@ -45,8 +68,8 @@ export function resolveAsOf(lang: Lang, text: unknown): CalendarDate {
  * Says what the command took for a day or year nobody gave (today, this year),
  * first and on stderr, so the clerk can question it and piped output stays clean.
  */
-export function sayAssumed(lang: Lang, parts: readonly Localized[]): void {
-  if (parts.length > 0) process.stderr.write(`${tr(lang, 'Giả định', 'Assumed')}: ${parts.map((p) => p[lang]).join('; ')}\n`);
+export function sayAssumed(g: GlobalOptions, parts: readonly Localized[]): void {
+  if (parts.length > 0) g.io.stderr.write(`${tr(g.lang, 'Giả định', 'Assumed')}: ${parts.map((p) => p[g.lang]).join('; ')}\n`);
 }
 
 /** --year: a four-digit year a plan can have (1945–2100), or undefined when not given. */

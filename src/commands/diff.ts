@@ -76,9 +76,9 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     title = `${from.kind === 'rev' ? from.rev : ''} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;
   }
 
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ changes }, null, 2)}\n`);
-  else if (format === 'md') process.stdout.write(renderDiffMarkdown(changes, l, title));
-  else process.stdout.write(renderDiffTerminal(changes, l, title));
+  if (format === 'json') g.io.stdout.write(`${JSON.stringify({ changes }, null, 2)}\n`);
+  else if (format === 'md') g.io.stdout.write(renderDiffMarkdown(changes, l, title));
+  else g.io.stdout.write(renderDiffTerminal(changes, l, title));
   return 0;
 }
 
@@ -137,7 +137,7 @@ function git(repo: string, args: string[]): string {
 
 function gitRepo(l: Lang): Repo {
   try {
-    return { root: git(process.cwd(), ['rev-parse', '--show-toplevel']).trim() };
+    return { root: git('.', ['rev-parse', '--show-toplevel']).trim() };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
     fail(l, { vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B' });

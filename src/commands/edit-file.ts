@@ -11,6 +11,7 @@ import type { EditResult } from '../core/edit.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { CliIo } from './context.js';
 import { fail, tr } from './context.js';
 import { checkPlanText, displayPath, loadWorkspace } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
@@ -26,7 +27,7 @@ const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress'])
 
 export function editPlanFile(
   file: string,
-  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean },
+  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean; io: CliIo },
   makeEdit: (ctx: EditContext) => EditResult,
 ): number {
   const l = options.lang;
@@ -36,7 +37,7 @@ export function editPlanFile(
   const fileDiags = ws.diagnostics.filter((d) => d.file === shown || d.file === plan?.file);
   if (!plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
     const problems = ws.diagnostics.filter((d) => d.severity === 'error');
-    process.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
+    options.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
   // The text as the workspace decoded it; only the BOM, which decoding drops, is read again.
@@ -47,7 +48,7 @@ export function editPlanFile(
   const result = makeEdit({ plan, registry: ws.registry, text });
   if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
   if (result.text === text) {
-    if (!options.quiet) process.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
+    if (!options.quiet) options.io.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
     return 0;
   }
 
@@ -56,13 +57,13 @@ export function editPlanFile(
   const known = new Set(before.map(signature));
   const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
-    process.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
+    options.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
     fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
   }
   writeFileAtomic(file, bom + result.text, { force: true, lang: l });
-  if (!options.quiet) process.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
+  if (!options.quiet) options.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
-  if (newWarnings.length > 0 && !options.quiet) process.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
+  if (newWarnings.length > 0 && !options.quiet) options.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
   return 0;
 }
 

@@ -59,9 +59,9 @@ export function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): number
   const errors = [...problems, ...refused];
   if (errors.length > 0) {
     const located = locateDiagnostics(errors, sources);
-    process.stderr.write(`${renderDiagnosticsPretty(located, (f) => sources.get(f)?.text, l)}\n`);
+    g.io.stderr.write(`${renderDiagnosticsPretty(located, (f) => sources.get(f)?.text, l)}\n`);
     const badFiles = new Set(located.filter((d) => d.severity === 'error').map((d) => d.file));
-    process.stderr.write(
+    g.io.stderr.write(
       `${tr(l, `không định dạng ${badFiles.size} tệp có lỗi (sửa lỗi rồi chạy lại): ${[...badFiles].join(', ')}`, `did not format ${badFiles.size} file(s) with errors (fix them and run again): ${[...badFiles].join(', ')}`)}\n`,
     );
   }
@@ -73,7 +73,7 @@ export function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): number
     for (const f of changed) out.push(tr(l, `đã định dạng ${f}`, `formatted ${f}`));
     out.push(tr(l, `${changed.length} tệp được định dạng, ${unchanged} tệp không đổi`, `${changed.length} file(s) formatted, ${unchanged} unchanged`));
   }
-  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+  if (out.length > 0) g.io.stdout.write(`${out.join('\n')}\n`);
   if (errors.some((d) => d.severity === 'error')) return 1;
   return opts.check && changed.length > 0 ? 1 : 0;
 }

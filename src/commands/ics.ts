@@ -18,14 +18,14 @@ export function run(args: unknown[], opts: IcsCommandOptions, g: GlobalOptions):
   const items = schedule.items;
   const titles = ws.plans.map((p) => p.title);
   const name = titles.length === 1 ? titles[0]! : tr(g.lang, 'Thời hạn các kế hoạch', 'Plan deadlines');
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = g.io.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const text = renderIcs(items, { lang: g.lang, stamp, perUnit: only !== undefined, calendarName: opts.unit ? `${name} — ${opts.unit}` : name });
   if (output === '-') {
-    process.stdout.write(text);
+    g.io.stdout.write(text);
     return 0;
   }
   writeFileAtomic(output, text, { force: opts.force === true, lang: g.lang });
   const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
-  process.stderr.write(`${tr(g.lang, `Đã ghi ${output}: ${events} sự kiện`, `Wrote ${output}: ${events} event(s)`)}\n`);
+  g.io.stderr.write(`${tr(g.lang, `Đã ghi ${output}: ${events} sự kiện`, `Wrote ${output}: ${events} event(s)`)}\n`);
   return 0;
 }

@@ -55,7 +55,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     planFile: out ? displayPath(out) : 'plan.yaml',
     schemaPath: schemaPathFor(out),
     source: path.basename(file),
-    today: resolveAsOf(lang, undefined),
+    today: resolveAsOf(g, undefined),
   });
   const { result } = imported;
   const tasks = countTasks(result.plan.groups);
@@ -85,7 +85,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
 
   const target = unitsPath ?? 'plans/units.yaml';
   if (out) writeFileAtomic(out, imported.yaml, { force: opts.force === true, lang });
-  else if (!opts.json) process.stdout.write(imported.yaml);
+  else if (!opts.json) g.io.stdout.write(imported.yaml);
   if (opts.writeUnits && imported.proposals.length) writeFileAtomic(target, imported.unitsAfter, { force: true, lang });
 
   if (opts.json) {
@@ -99,12 +99,12 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       notes: result.notes.map((n) => ({ line: n.line, reason: n.reason[lang], text: n.text })),
       ...(out ? {} : { yaml: imported.yaml }),
     };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    g.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
 
   // ---- report (stderr, so stdout can carry the plan)
-  const err = (s: string) => process.stderr.write(`${s}\n`);
+  const err = (s: string) => g.io.stderr.write(`${s}\n`);
   const w = lineWord[lang];
   const distinct = new Set(result.mentions.map((m) => registry?.lookup(m.name)?.name ?? m.name));
   const duties = result.plan.duties?.length ?? 0;

@@ -9,9 +9,9 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { todayInVietnam } from '../core/dates.js';
+
 import type { GlobalOptions } from './context.js';
-import { fail, resolveYear, sayAssumed, tr } from './context.js';
+import { fail, resolveYear, sayAssumed, today, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
 import { displayPath } from './workspace.js';
 import { writeFilesAtomic, type OutputFile } from './write-files.js';
@@ -75,8 +75,8 @@ function templateFiles(dir: string, prefix = ''): string[] {
 export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): number {
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
-  const year = resolveYear(l, opts.year) ?? todayInVietnam(new Date()).year;
-  if (opts.year === undefined) sayAssumed(l, [{ vi: `kế hoạch mẫu cho năm ${year} (năm nay; chọn năm khác bằng --year)`, en: `sample plan for ${year} (this year; choose another with --year)` }]);
+  const year = resolveYear(l, opts.year) ?? today(g).year;
+  if (opts.year === undefined) sayAssumed(g, [{ vi: `kế hoạch mẫu cho năm ${year} (năm nay; chọn năm khác bằng --year)`, en: `sample plan for ${year} (this year; choose another with --year)` }]);
   if (!existsSync(TEMPLATE_DIR)) fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
   const tarball = opts.tool === undefined ? packSelf(l) : undefined;
@@ -93,7 +93,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
 
   const existing = files.map((f) => f.name).filter((n) => existsSync(path.join(dir, n)));
   if (existing.length > 0) {
-    process.stderr.write(`${existing.map((n) => `  ${displayPath(path.resolve(dir, n))}`).join('\n')}\n`);
+    g.io.stderr.write(`${existing.map((n) => `  ${displayPath(path.resolve(dir, n))}`).join('\n')}\n`);
     fail(l, {
       vi: `lỗi: ${existing.length} tệp trên đã có; plan init không ghi đè tệp nào và chưa ghi gì. Xoá hoặc đổi tên chúng, hoặc chọn thư mục khác`,
       en: `error: the ${existing.length} file(s) above already exist; plan init never overwrites and wrote nothing. Remove or rename them, or choose another folder`,
@@ -122,6 +122,6 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
     '  npx plan fmt && npx plan check',
     '  git add . && git commit -m "Kế hoạch"',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  g.io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

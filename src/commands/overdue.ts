@@ -12,7 +12,6 @@ import type { ScheduleOptions } from './schedule-common.js';
 import { itemJson, loadSchedule } from './schedule-common.js';
 import { terminalColumns } from './terminal.js';
 
-const write = (text: string) => process.stdout.write(text);
 
 interface OverdueOptions extends ScheduleOptions {
   json?: boolean;
@@ -23,6 +22,7 @@ interface OverdueOptions extends ScheduleOptions {
 export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): number {
   const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
   const items = overdue(schedule, asOf);
+  const write = (text: string) => g.io.stdout.write(text);
   if (opts.json) {
     const list = (function* () {
       for (const o of items) yield { ...itemJson(o.item, g.lang), daysLate: o.daysLate };
@@ -33,17 +33,17 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   const l = g.lang;
   const day = `${weekdayName(asOf, l)}, ${formatVi(asOf)}`;
   if (items.length === 0) {
-    process.stdout.write(`${tr(l, `Không có việc quá hạn tính đến ${day}.`, `Nothing is overdue as of ${day}.`)}\n`);
+    g.io.stdout.write(`${tr(l, `Không có việc quá hạn tính đến ${day}.`, `Nothing is overdue as of ${day}.`)}\n`);
     return 0;
   }
   const format = opts.format ?? 'table';
   const heading = tr(l, `Quá hạn tính đến ${day}: ${items.length} việc`, `Overdue as of ${day}: ${items.length} item(s)`);
-  const maxWidth = format === 'table' ? terminalColumns() : undefined;
+  const maxWidth = format === 'table' ? terminalColumns(g.io.stdout, g.io.env) : undefined;
   // Sentences around the table wrap to the terminal too.
   const fit = (text: string) => (maxWidth === undefined ? text : wrapCell(text, maxWidth).join('\n'));
-  process.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${fit(heading)}\n`);
+  g.io.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${fit(heading)}\n`);
   writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.plans.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
   const moved = items.some((o) => o.item.moved);
-  if (moved) process.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
+  if (moved) g.io.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
   return 0;
 }

@@ -41,13 +41,13 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     usage(l, { vi: 'lỗi: cần đúng một trong --unit TÊN hoặc --consolidated', en: 'error: give exactly one of --unit NAME or --consolidated' });
   }
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC', en: 'error: missing --out DIR' });
-  const madeOn = resolveAsOf(l, opts.asOf);
+  const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
-  sayAssumed(l, [
+  sayAssumed(g, [
     ...(opts.asOf === undefined ? [{ vi: `ngày lập báo cáo ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `report dated ${formatVi(madeOn)} (today; choose another with --as-of)` }] : []),
     ...(opts.year === undefined ? [{ vi: `năm báo cáo ${year} (năm của ngày lập; chọn năm khác bằng --year)`, en: `reporting year ${year} (the year of the report's date; choose another with --year)` }] : []),
   ]);
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
@@ -58,7 +58,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   let base: string;
   if (opts.unit !== undefined) {
     // A unit report is one unit's: a group is refused rather than guessed.
-    const unit = unitFromOption(ws.registry, opts.unit, l, ws.unitsFile, { vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)', en: 'a unit report needs one unit\'s name (or use --consolidated)' });
+    const unit = unitFromOption(ws.registry, opts.unit, g, ws.unitsFile, { vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)', en: 'a unit report needs one unit\'s name (or use --consolidated)' });
     report = buildUnitReport(ws.plans, ws.registry, unit, options);
     base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
   } else {
@@ -74,7 +74,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     files.push({ name: `${base}.docx`, data: await renderOfficialDocx(doc) });
   }
   const written = writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
-  process.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${written.join(', ')}\n`);
+  g.io.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${written.join(', ')}\n`);
   return 0;
 }
 

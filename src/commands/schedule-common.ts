@@ -2,12 +2,12 @@
 // the workspace as of a day, pick the units asked for, build the schedule, and
 // the JSON shape of one scheduled item.
 import type { CalendarDate } from '../core/dates.js';
-import { formatIso, todayInVietnam } from '../core/dates.js';
+import { formatIso } from '../core/dates.js';
 import type { Schedule, ScheduledItem } from '../core/schedule.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
-import { resolveAsOf } from './context.js';
+import { resolveAsOf, today } from './context.js';
 import type { Workspace } from './workspace.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
@@ -27,14 +27,14 @@ export interface LoadedSchedule {
 
 /** Load, refuse plans with errors (exit 1), resolve --unit (exit 2 when unknown), build the schedule. */
 export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g: GlobalOptions): LoadedSchedule {
-  const asOf = resolveAsOf(g.lang, opts.asOf);
+  const asOf = resolveAsOf(g, opts.asOf);
   // Records are checked against the real day (a past --as-of must not make later records "future");
   // the schedule views then ignore what was done after asOf.
-  const ws = loadValidWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: todayInVietnam(new Date()) }, g.lang);
+  const ws = loadValidWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: today(g) }, g);
   let schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
   let only: Set<Unit> | undefined;
   if (opts.unit !== undefined) {
-    only = new Set(unitsFromOption(ws, opts.unit, g.lang));
+    only = new Set(unitsFromOption(ws, opts.unit, g));
     schedule = forUnits(schedule, only);
   }
   return { ws, asOf, schedule, ...(only ? { only } : {}) };

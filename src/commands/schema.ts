@@ -1,13 +1,14 @@
 // `plan schema`: the JSON Schema generated from the zod schemas, so editors
 // (yaml-language-server) complete and explain keys in Vietnamese.
 import * as z from 'zod';
+import type { GlobalOptions } from './context.js';
 import { planSchema, unitsFileSchema } from '../core/schema.js';
 
 export function jsonSchemaOf(which: 'plan' | 'units'): object {
   return z.toJSONSchema(which === 'plan' ? planSchema : unitsFileSchema, { io: 'input', target: 'draft-7' });
 }
 
-export function run(_args: unknown[], opts: { units?: boolean }): number {
-  process.stdout.write(`${JSON.stringify(jsonSchemaOf(opts.units ? 'units' : 'plan'), null, 2)}\n`);
+export function run(_args: unknown[], opts: { units?: boolean }, g: GlobalOptions): number {
+  g.io.stdout.write(`${JSON.stringify(jsonSchemaOf(opts.units ? 'units' : 'plan'), null, 2)}\n`);
   return 0;
 }

@@ -20,7 +20,7 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number
   const file = String(args[0]);
   const taskId = String(args[1]);
   const changes = (args[2] as string[] | undefined) ?? [];
-  const today = resolveAsOf(l, opts.asOf);
+  const today = resolveAsOf(g, opts.asOf);
   let status: Status | undefined;
   let done: string | undefined;
   let note: string | undefined;
@@ -46,13 +46,13 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number
   // A completion date alone means the work is done.
   if (done && !status) status = 'done';
 
-  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), today, lang: l }, ({ plan, registry, text }) => {
+  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), today, lang: l, io: g.io }, ({ plan, registry, text }) => {
     const task = allTasks(plan).find((t) => t.id === taskId);
     if (!task) fail(l, { vi: `lỗi: không có nhiệm vụ "${taskId}" trong ${plan.file}`, en: `error: no task "${taskId}" in ${plan.file}` });
     const edit: TaskEdit = { taskId, ...(status ? { status } : {}), ...(note !== undefined ? { note } : {}) };
     let current: { status: Status; done?: unknown } = task;
     if (opts.unit !== undefined) {
-      const unit = unitFromOption(registry, opts.unit, l, undefined, { vi: 'tiến độ riêng ghi cho một đơn vị', en: 'progress is recorded for one unit' });
+      const unit = unitFromOption(registry, opts.unit, g, undefined, { vi: 'tiến độ riêng ghi cho một đơn vị', en: 'progress is recorded for one unit' });
       const onTask = concreteUnits([...task.lead, ...task.support], registry);
       if (!onTask.includes(unit)) {
         const names = [...task.lead, ...task.support].map((r) => r.text).join('; ');
@@ -66,7 +66,7 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number
       if (done) edit.done = done;
       else if (!(current.status === 'done' && current.done)) {
         edit.done = formatVi(today);
-        sayAssumed(l, [{ vi: `ngày hoàn thành ${edit.done} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng done=DD/MM/YYYY)`, en: `done on ${edit.done} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with done=DD/MM/YYYY)` }]);
+        sayAssumed(g, [{ vi: `ngày hoàn thành ${edit.done} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng done=DD/MM/YYYY)`, en: `done on ${edit.done} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with done=DD/MM/YYYY)` }]);
       }
     } else if (done) edit.done = done;
     return applyTaskEdit(text, edit);

@@ -31,13 +31,13 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const l = g.lang;
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';
-  const madeOn = resolveAsOf(l, opts.asOf);
-  if (opts.asOf === undefined) sayAssumed(l, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, l);
+  const madeOn = resolveAsOf(g, opts.asOf);
+  if (opts.asOf === undefined) sayAssumed(g, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
 
-  const only = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, l) : undefined;
+  const only = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
   const sheets = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
   if (only && sheets.length === 0) {
     fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
@@ -60,7 +60,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   }
   files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
   writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
-  process.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
+  g.io.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
   return 0;
 }
 

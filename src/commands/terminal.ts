@@ -2,7 +2,7 @@
 // has no width: tables keep their natural widths there, for tools and files.
 
 /** Columns of the terminal stdout is, COLUMNS taking precedence; undefined when stdout is not a terminal. */
-export function terminalColumns(stdout: { isTTY?: boolean; columns?: number } = process.stdout, env: NodeJS.ProcessEnv = process.env): number | undefined {
+export function terminalColumns(stdout: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number | undefined {
   if (!stdout.isTTY) return undefined;
   const fromEnv = Number(env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;

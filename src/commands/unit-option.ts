@@ -2,11 +2,12 @@
 // or tone placement, or typed without diacritics when exactly one entry fits
 // (the name taken is said on stderr, so piped output stays clean). An unknown
 // or ambiguous name, or a vague phrase, is a mistake on the command line (exit 2).
-import type { Lang } from '../core/diagnostic.js';
+import type { GlobalOptions } from './context.js';
 import type { Unit, UnitGroup, UnitRegistry } from '../core/units.js';
 import { usage } from './context.js';
 
-export function entryFromOption(registry: UnitRegistry, name: string, lang: Lang, unitsFile?: string): Unit | UnitGroup {
+export function entryFromOption(registry: UnitRegistry, name: string, g: GlobalOptions, unitsFile?: string): Unit | UnitGroup {
+  const lang = g.lang;
   const found = registry.match(name);
   if (found.kind === 'none') {
     const near = registry.suggest(name).map((n) => `"${n}"`).join(', ');
@@ -31,14 +32,15 @@ export function entryFromOption(registry: UnitRegistry, name: string, lang: Lang
     });
   }
   if (found.kind === 'plain') {
-    process.stderr.write(lang === 'vi' ? `--unit "${name}": hiểu là "${entry.name}"\n` : `--unit "${name}": taken as "${entry.name}"\n`);
+    g.io.stderr.write(lang === 'vi' ? `--unit "${name}": hiểu là "${entry.name}"\n` : `--unit "${name}": taken as "${entry.name}"\n`);
   }
   return entry;
 }
 
 /** --unit for a command about one unit: a group is refused rather than guessed. */
-export function unitFromOption(registry: UnitRegistry, name: string, lang: Lang, unitsFile: string | undefined, groupHint: { vi: string; en: string }): Unit {
-  const entry = entryFromOption(registry, name, lang, unitsFile);
+export function unitFromOption(registry: UnitRegistry, name: string, g: GlobalOptions, unitsFile: string | undefined, groupHint: { vi: string; en: string }): Unit {
+  const lang = g.lang;
+  const entry = entryFromOption(registry, name, g, unitsFile);
   if (entry.kind !== 'unit') {
     usage(lang, { vi: `lỗi: "${entry.name}" là một nhóm; ${groupHint.vi}`, en: `error: "${entry.name}" is a group; ${groupHint.en}` });
   }

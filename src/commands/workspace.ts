@@ -5,8 +5,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { decodeText, legacyHelp, MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
-import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { GlobalOptions } from './context.js';
 import { fail } from './context.js';
 import { entryFromOption } from './unit-option.js';
 import { localized } from '../core/diagnostic.js';
@@ -292,17 +293,18 @@ export function hasErrors(diags: readonly Diagnostic[]): boolean {
  * For commands that build on the plans (show, sheets, report, schedule views):
  * the workspace, or the errors on stderr and exit 1 when any plan has one.
  */
-export function loadValidWorkspace(paths: readonly string[], options: LoadOptions, lang: Lang): Workspace {
+export function loadValidWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
+  const lang = g.lang;
   const ws = loadWorkspace(paths, options);
   if (hasErrors(ws.diagnostics)) {
     const errors = ws.diagnostics.filter((d) => d.severity === 'error');
-    process.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, lang));
+    g.io.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, lang));
     fail(lang, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
   }
   return ws;
 }
 
 /** The units --unit stands for: a unit, or a group's members (see entryFromOption). */
-export function unitsFromOption(ws: Workspace, name: string, lang: Lang): Unit[] {
-  return ws.registry.expand(entryFromOption(ws.registry, name, lang, ws.unitsFile));
+export function unitsFromOption(ws: Workspace, name: string, g: GlobalOptions): Unit[] {
+  return ws.registry.expand(entryFromOption(ws.registry, name, g, ws.unitsFile));
 }

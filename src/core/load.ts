@@ -55,7 +55,8 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     return { source, diagnostics };
   }
   const fast = options.fast === false ? undefined : fastParse(text);
-  if (fast) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
+  // Nesting deeper than any plan goes the slow way, which says where (too-deep).
+  if (fast && !valueTooDeep(fast.value)) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, ...DOCUMENT_OPTIONS });
@@ -97,6 +98,9 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     });
     return { source, diagnostics };
   }
+  // The parser's own limit is the call stack, which differs between processes and threads; this one does not.
+  const deep = firstTooDeep(doc.contents);
+  if (deep) return { source, diagnostics: [tooDeep(file, [deep[0] ?? 0, deep[1] ?? 0])] };
   try {
     return { source, value: doc.toJS({ maxAliasCount: MAX_ALIASES }), diagnostics };
   } catch (e) {
@@ -139,6 +143,38 @@ function fastSource(file: string, text: string, events: CompactEvents): SourceFi
 function countLines(text: string, lineCounter: LineCounter): void {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+/** Far more levels than any plan has (group → task → sub-task → outputs is about a dozen). */
+const MAX_DEPTH = 100;
+
+/** The range of the first node nested deeper than MAX_DEPTH, walking without recursion. */
+function firstTooDeep(root: unknown): readonly number[] | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) return node.range ?? [0, 0];
+    for (const item of node.items as unknown[]) {
+      if (isMap(node)) {
+        const pair = item as { key: unknown; value: unknown };
+        stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** Whether plain data nests deeper than MAX_DEPTH (without recursion). */
+function valueTooDeep(root: unknown): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function tooDeep(file: string, pos: [number, number]): Diagnostic {

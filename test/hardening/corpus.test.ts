@@ -1,19 +1,19 @@
 // Issue 8 §1: every case of the bad-input corpus (test/fixtures/bad/cases.yaml)
-// through the built binary: the expected exit code, the expected diagnostic at
+// through the CLI (in process, as main(argv, io)): the expected exit code, the expected diagnostic at
 // the expected line and column, never a stack trace, nothing written or changed.
 // Then every read-only command that exists gets the same file and must answer
 // with diagnostics, not a crash.
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runPlan, type RunResult } from '../e2e/run-plan.js';
+import { hasStackTrace, runCli, type RunResult } from '../e2e/run-plan.js';
 import { BAD, type CorpusCase, fixtureText, isRoot, loadCases, makeWorkspace, positionOf, snapshot } from './corpus.js';
 
 const AS_OF = '2024-03-01';
 const DEFAULT_ARGS = ['check', '--format', 'json', '--as-of', AS_OF];
 const VALID = readFileSync(path.join(BAD, 'files', '_valid.yaml'), 'utf8');
 
-/** Commands that only read, with the arguments that make them deterministic; used if the CLI has them. */
+/** Commands that only read, with the arguments that make them deterministic. */
 const READ_COMMANDS: Record<string, string[]> = {
   show: ['show'],
   'show --json': ['show', '--json'],
@@ -24,7 +24,7 @@ const READ_COMMANDS: Record<string, string[]> = {
 };
 
 const available = new Set(
-  [...runPlan(['--help', '--lang', 'en']).stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!),
+  [...(await runCli(['--help', '--lang', 'en'])).stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!),
 );
 
 /** Builds a generated case's files into the workspace; returns the plan file (relative) if any. */
@@ -133,6 +133,10 @@ function prepare(c: CorpusCase): { dir: string; planFile?: string } {
 const cases = loadCases();
 
 describe('bad-input corpus', () => {
+  it('every read-only command it runs exists', () => {
+    expect(Object.values(READ_COMMANDS).map((a) => a[0]!).filter((n) => !available.has(n))).toEqual([]);
+  });
+
   it('has at least 40 cases, each with an expected exit code', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const c of cases) expect(typeof c.exit, c.name).toBe('number');
@@ -141,12 +145,12 @@ describe('bad-input corpus', () => {
   for (const c of cases) {
     const skip = (c.generate === 'chmod-000' || c.generate === 'out-readonly') && isRoot;
     // Root reads a chmod 000 file anyway; the dangling-symlink case covers unreadable files there.
-    it.skipIf(skip)(`${c.name}${skip ? ' (skipped: running as root, chmod 000 does not stop reading)' : ''}`, () => {
+    it.skipIf(skip)(`${c.name}${skip ? ' (skipped: running as root, chmod 000 does not stop reading)' : ''}`, async () => {
       const { dir, planFile } = prepare(c);
       try {
         const before = snapshot(dir);
         const args = c.args ?? DEFAULT_ARGS;
-        const r = runPlan(args, { cwd: dir });
+        const r = await runCli(args, { cwd: dir });
         expectClean(r, c.name);
         expect(r.code, `${c.name}: exit code\n${r.stdout}\n${r.stderr}`).toBe(c.exit);
 
@@ -174,7 +178,7 @@ describe('bad-input corpus', () => {
             expect(d.line, `${c.name}: located`).toBeGreaterThanOrEqual(1);
           }
           // The human form says the same without a trace.
-          const pretty = runPlan(['check', '--as-of', AS_OF], { cwd: dir });
+          const pretty = await runCli(['check', '--as-of', AS_OF], { cwd: dir });
           expectClean(pretty, `${c.name} (pretty)`);
           expect(pretty.code).toBe(c.exit);
           if (c.code) expect(pretty.stdout).toContain(`[${c.code}]`);
@@ -186,8 +190,7 @@ describe('bad-input corpus', () => {
         // Every other read-only command gets the same workspace and must not crash.
         if (!c.args) {
           for (const [label, cmdArgs] of Object.entries(READ_COMMANDS)) {
-            if (!available.has(cmdArgs[0]!)) continue;
-            const o = runPlan(cmdArgs, { cwd: dir });
+            const o = await runCli(cmdArgs, { cwd: dir });
             expectClean(o, `${c.name}: plan ${label}`);
             expect([0, 1], `${c.name}: plan ${label} exit ${o.code}\n${o.stderr}`).toContain(o.code);
           }
