@@ -530,21 +530,30 @@ function buildTaskGroups(
     (parent ? parent.children : roots).push(n);
     return n;
   };
-  for (const p of s.paras) {
+  /** A child of the nearest numbered item, lettered after its lettered children: "5.a", "5.b". */
+  const subItem = (title: string, line: number): TaskNode | undefined => {
+    let parent = cur;
+    while (parent && !parent.numeric) parent = parent.parent;
+    if (!parent) return undefined;
+    return newNode(`${parent.id}.${legalLetter(parent.children.filter((c) => !c.numeric).length)}`, title, line, false, parent);
+  };
+  // Time lines "+ X gửi … trước ngày D" under an empty "Thời gian thực hiện:": each is its own assignment.
+  const timedSenders = new Set<TaskNode>();
+  s.paras.forEach((p, i) => {
     const text = p.text;
     const num = numbered(text);
     if (num) {
       let parent = cur;
       while (parent && !(parent.numeric && num.id.startsWith(`${parent.id}.`))) parent = parent.parent;
       cur = newNode(num.id, num.rest, p.line, true, parent);
-      continue;
+      return;
     }
     const letter = lettered(text);
     if (letter) {
       let parent = cur;
       while (parent && !parent.numeric) parent = parent.parent;
       cur = newNode(parent ? `${parent.id}.${letter.letter}` : letter.letter, letter.rest, p.line, false, parent);
-      continue;
+      return;
     }
     const bullet = BULLET.exec(text);
     const inner = bullet ? bullet[1]! : text;
@@ -558,38 +567,73 @@ function buildTaskGroups(
         cur.fields[l.field] = prev ? { value: `${prev.value}\n${l.value}`, line: prev.line } : { value: l.value, line: p.line };
         cur.lastField = l.field;
       }
-      continue;
+      return;
     }
     if (!cur) {
       intro.push(text);
-      continue;
+      return;
+    }
+    // "- Nghị định …" followed by "+ Cơ quan chủ trì: …": several labelled groups under one item.
+    if (bullet && /^[-–—•]/u.test(text)) {
+      const run: Paragraph[] = [];
+      for (const x of s.paras.slice(i + 1, i + 7)) {
+        if (!/^\+/u.test(x.text)) break;
+        run.push(x);
+      }
+      if (run.some((x) => labelledLine(x.text.replace(/^\+\s*/u, ''))?.field === 'lead')) {
+        const sub = subItem(inner, p.line);
+        if (sub) {
+          cur = sub;
+          return;
+        }
+      }
     }
     const hasFields = Object.keys(cur.fields).length > 0;
+    const timeLine = cur.lastField === 'due' && cur.fields.due?.value === '' ? cur : timedSenders.has(cur) ? cur.parent : undefined;
+    if (bullet && timeLine) {
+      const said = sentenceAssignment(inner, registry);
+      const when = findDeadlinePhrase(inner);
+      if (said && when) {
+        const owner = timeLine;
+        const saved = cur;
+        cur = owner;
+        const sub = subItem(inner, p.line);
+        cur = saved;
+        if (sub) {
+          sub.fields.lead = { value: said.lead.join('; '), line: p.line };
+          sub.fields.due = { value: when, line: p.line };
+          timedSenders.add(sub);
+          if (owner.fields.due?.value === '') delete owner.fields.due;
+          cur = sub;
+          return;
+        }
+      }
+    }
     if (hasFields && bullet && cur.lastField && cur.fields[cur.lastField]!.value === '') {
       cur.fields[cur.lastField]!.value = inner;
-      continue;
+      return;
     }
     if (hasFields && bullet && cur.lastField && cur.lastField !== 'due' && /\n|^$/.test(cur.fields[cur.lastField]!.value) === false && cur.fields[cur.lastField]!.value.endsWith(':')) {
       cur.fields[cur.lastField]!.value += `\n${inner}`;
-      continue;
+      return;
     }
     if (!hasFields && cur.children.length === 0) {
       if (bullet) cur.points.push(inner);
       else cur.body.push(text);
-      continue;
+      return;
     }
     // After a task's labelled lines: text that closes the parent's list of sub-items.
     const owner = cur.parent;
     if (!bullet && owner && owner.children[owner.children.length - 1] === cur && (!cur.numeric || owner.parent)) {
       owner.closing.push(text);
-      continue;
+      return;
     }
     if (!bullet && !cur.parent && cur.children.length > 0) {
       cur.closing.push(text);
-      continue;
+      return;
     }
     note(p.line, text, localized(`đoạn sau các dòng có nhãn của nhiệm vụ ${cur.id}, không rõ thuộc đâu`, `text after the labelled lines of task ${cur.id}, unclear where it belongs`));
-  }
+  });
 
   let labelled = 0;
   const toTask = (n: TaskNode): TaskInput => {

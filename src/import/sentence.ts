@@ -41,7 +41,8 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
   const words = name.split(/\s+/).length;
   // "các sở, ban, ngành" names bodies; "Các chương trình, dự án" does not.
   if (/^(các|những)\s/iu.test(name) && !GROUP_NOUN.test(name)) return false;
-  return startsUnit(name) && words <= 14 && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
+  // A group written as a list of kinds runs longer than a body's name.
+  return startsUnit(name) && words <= (/^(các|những)\s/iu.test(name) ? 18 : 14) && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
 }
 
 const GROUP_NOUN = /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp)(?=[\s,;]|$)/iu;
