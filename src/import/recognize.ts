@@ -793,7 +793,9 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const letter = num ? undefined : lettered(p.text);
     const bullet = num || letter ? undefined : BULLET.exec(p.text);
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
-    const asChild = head !== undefined && (bullet !== null && bullet !== undefined || letter !== undefined || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
+    // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
+    const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
+    const asChild = head !== undefined && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
     if (asChild && head) {
       // A duty under a unit heading (or under "X chủ trì …:").
       const kids = (head.tasks ??= []);
@@ -850,6 +852,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const due = findDeadlinePhrase(body);
         addTop(id, { id, title: trimListEnd(body), lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'sentence');
         proseTimes.add(head!);
+        // A bullet that assigns is one task; only a numbered item or a sentence ending in ":" heads the bullets below it.
+        if (!num && !letter && !/:\s*$/.test(body)) head = undefined;
         return;
       }
     }

@@ -59,7 +59,7 @@ const PROSE_DEADLINES: RegExp[] = [
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
   /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
   /(?:trong\s+)?năm\s+\d{4}/iu,
-  /thường xuyên|hằng năm|hàng năm|định kỳ/iu,
+  /thường xuyên|hằng năm|hàng năm|hằng ngày|hàng ngày|định kỳ/iu,
 ];
 
 /** The first deadline phrase in a sentence that the deadline grammar accepts. */
