@@ -188,6 +188,12 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
     .action(lazy(() => import('./commands/diff.js')));
 
+  program
+    .command('explain')
+    .description(t('giải thích một mã lỗi hoặc cảnh báo: ý nghĩa, ví dụ, cách sửa; không ghi mã thì liệt kê mọi mã', 'explain a diagnostic code (e.g. unknown-unit): meaning, example, fix; without a code, list every code'))
+    .argument('[code]', t('mã lỗi', 'the code'))
+    .action(lazy(() => import('./commands/explain.js')));
+
   withJson(withForce(program.command('import').description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')))
     .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
     .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))

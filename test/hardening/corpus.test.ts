@@ -7,6 +7,7 @@ import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeF
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, type RunResult } from '../e2e/run-plan.js';
+import { CATALOGUE } from '../../src/core/catalogue.js';
 import { BAD, type CorpusCase, fixtureText, isRoot, loadCases, makeWorkspace, positionOf, snapshot } from './corpus.js';
 
 const AS_OF = '2024-03-01';
@@ -157,6 +158,8 @@ describe('bad-input corpus', () => {
         if (c.exit === 2) expect(r.stderr.trim().length, `${c.name}: usage error without a message`).toBeGreaterThan(0);
         if (!c.args) {
           const json = JSON.parse(r.stdout) as { diagnostics: Diag[] };
+          // plan explain knows every code check --json emits.
+          for (const d of json.diagnostics) expect(Object.hasOwn(CATALOGUE, d.code), `${c.name}: code ${d.code} missing from src/core/catalogue.ts`).toBe(true);
           const errors = json.diagnostics.filter((d) => d.severity === 'error');
           if (!c.code) {
             expect(errors, `${c.name}: expected a clean run`).toEqual([]);
