@@ -2,7 +2,6 @@
 // (src/core/format.ts), or with --check only list the files that would change
 // (for pre-commit hooks and CI). A file that does not read as a valid plan is
 // refused with its located errors, never reformatted.
-import { readFileSync } from 'node:fs';
 import { decodeText } from '../core/decode.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { formatPlanText } from '../core/format.js';
@@ -10,7 +9,8 @@ import { locateDiagnostics, type SourceFile } from '../core/load.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
-import { displayPath, fileProblem, listPlanFiles } from './workspace.js';
+import { displayPath, listPlanFiles } from './workspace.js';
+import { readFileLimited } from '../io/read-file.js';
 import { writeFileAtomic } from './write-files.js';
 
 interface FmtOptions {
@@ -28,13 +28,12 @@ export function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): number
 
   for (const absolute of files) {
     const file = displayPath(absolute);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(absolute);
-    } catch (e) {
-      refused.push(fileProblem(file, e as NodeJS.ErrnoException));
+    const read = readFileLimited(absolute, file);
+    if (!read.ok) {
+      refused.push(read.diagnostic);
       continue;
     }
+    const bytes = Buffer.from(read.bytes);
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       refused.push({ file, severity: 'error', code: decoded.code, message: decoded.message, ...(decoded.help ? { help: decoded.help } : {}) });

@@ -1,20 +1,21 @@
 // Reads plan files from disk for every command: finds the plans and the units
 // file, decodes bytes, parses, checks, and keeps the sources for locating
 // diagnostics. The only place besides writers that touches the file system.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
-import { decodeText, legacyHelp, MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import { decodeText, legacyHelp } from '../core/decode.js';
+import { fileProblem, readFileLimited, symlinkOutside } from '../io/read-file.js';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { fail } from './context.js';
 import { entryFromOption } from './unit-option.js';
-import { localized } from '../core/diagnostic.js';
+import { capPerFile, localized } from '../core/diagnostic.js';
 import type { Check, CheckContext } from '../core/checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from '../core/checks.js';
 import type { SourceFile } from '../core/load.js';
-import { locateDiagnostics, parsePlan, parseUnits, parseYaml, validate } from '../core/load.js';
+import { locateDiagnostics, MAX_DIAGNOSTICS_PER_FILE, parsePlan, parseUnits, parseYaml, validate } from '../core/load.js';
 import type { Plan } from '../core/model.js';
 import type { Unit, UnitRegistry } from '../core/units.js';
 import { EMPTY_REGISTRY } from '../core/units.js';
@@ -74,9 +75,11 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
   let registry = EMPTY_REGISTRY;
   let unitsFile = unitsPath ? displayPath(unitsPath) : 'plans/units.yaml';
   const dataDir = unitsPath ? path.dirname(unitsPath) : path.resolve('plans');
+  let unitsReadable = false;
   if (unitsPath) {
     const parsed = readAndParse(unitsPath, parseUnits, sources, diagnostics);
     if (parsed) registry = parsed;
+    unitsReadable = parsed !== undefined;
     unitsFile = displayPath(unitsPath);
   } else {
     const wanted = options.units ?? 'plans/units.yaml';
@@ -100,7 +103,8 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
   const strictBefore = options.strictBefore ?? settings.strictBefore;
 
   const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(options.extraChecks ?? [])];
-  const checks = unitsPath ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+  // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
+  const checks = unitsReadable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
   const checkContext: CheckContext = {
     registry,
     unitsFile,
@@ -115,8 +119,11 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions = {
     diagnostics.push(...runChecks(plan, checkContext, checks));
   }
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
-  const located = locateDiagnostics(diagnostics, sources).sort(
-    (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  const located = capPerFile(
+    locateDiagnostics(diagnostics, sources).sort(
+      (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    ),
+    MAX_DIAGNOSTICS_PER_FILE,
   );
   return { plans, registry, unitsFile, dataDir, files: files.map(displayPath), sources, diagnostics: located, calendar, settings: { ...settings, strictBefore }, checks, checkContext };
 }
@@ -147,21 +154,13 @@ function readAndParse<T>(
   diagnostics: Diagnostic[],
 ): T | undefined {
   const file = displayPath(absolute);
-  let bytes: Uint8Array;
-  try {
-    // Refuse a huge file before reading it into memory (decodeText would refuse it after).
-    const size = statSync(absolute).size;
-    bytes = size > MAX_PLAN_BYTES ? new Uint8Array(0) : readFileSync(absolute);
-    if (size > MAX_PLAN_BYTES) {
-      const { code, message, help } = tooLarge(size);
-      sources.set(file, { file, text: '', lineCounter: new LineCounter() });
-      diagnostics.push({ file, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 });
-      return undefined;
-    }
-  } catch (e) {
-    diagnostics.push(fileProblem(file, e as NodeJS.ErrnoException));
+  const read = readFileLimited(absolute, file);
+  if (!read.ok) {
+    sources.set(file, { file, text: '', lineCounter: new LineCounter() });
+    diagnostics.push(read.diagnostic);
     return undefined;
   }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     sources.set(file, { file, text: '', lineCounter: new LineCounter() });
@@ -192,18 +191,6 @@ function readAndParse<T>(
   return parsed.value;
 }
 
-export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic {
-  const reasons: Record<string, [string, string]> = {
-    ENOENT: ['không tìm thấy tệp hoặc thư mục', 'no such file or folder'],
-    EACCES: ['không có quyền đọc', 'permission denied'],
-    EPERM: ['không có quyền đọc', 'permission denied'],
-    EISDIR: ['là thư mục, không phải tệp', 'is a folder, not a file'],
-    ELOOP: ['liên kết tượng trưng lặp vòng', 'symbolic link loop'],
-  };
-  const [vi, en] = reasons[e.code ?? ''] ?? [`không đọc được (${e.code ?? e.message})`, `cannot read (${e.code ?? e.message})`];
-  return { file, severity: 'error', code: 'unreadable-file', message: localized(`${file}: ${vi}`, `${file}: ${en}`) };
-}
-
 /**
  * Which files are plans: YAML files under the folders given (hidden folders and
  * units/calendar/settings.yaml left out), and files named explicitly.
@@ -220,6 +207,7 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
     }
   };
   const visitedDirs = new Set<string>();
+  let roots: string[] = [];
   const walk = (dir: string, depth: number) => {
     // Deep enough for any real layout; stops symlink loops.
     if (depth > 20) return;
@@ -245,6 +233,14 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
       const child = path.join(dir, name);
       let isDir = false;
       try {
+        if (lstatSync(child).isSymbolicLink()) {
+          // /etc/passwd or /dev/zero behind a link in plans/ is not a plan to read.
+          const target = realpathSync(child);
+          if (!roots.some((root) => isInside(target, root))) {
+            if (/\.ya?ml$/i.test(name) || statSync(child).isDirectory()) problems.push(symlinkOutside(displayPath(child), target));
+            continue;
+          }
+        }
         isDir = statSync(child).isDirectory();
       } catch (e) {
         problems.push(fileProblem(displayPath(child), e as NodeJS.ErrnoException));
@@ -262,10 +258,27 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
       problems.push(fileProblem(displayPath(input), e as NodeJS.ErrnoException));
       continue;
     }
-    if (isDir) walk(input, 0);
+    // Links may point anywhere inside the folder walked or the folder the command runs in.
+    if (isDir) {
+      roots = [realpathOrSelf(input), realpathOrSelf('.')];
+      walk(input, 0);
+    }
     else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(input);
   }
   return { files, problems };
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(target: string, root: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function findUnitsFile(inputs: readonly string[], explicit: string | undefined): string | undefined {

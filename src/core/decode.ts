@@ -21,15 +21,15 @@ export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The refusal for a file over MAX_PLAN_BYTES, at line 1. */
-export function tooLarge(size: number): Extract<Decoded, { ok: false }> {
+export function tooLarge(size: number, limit = MAX_PLAN_BYTES): Extract<Decoded, { ok: false }> {
   const mb = (n: number) => (n / 1048576).toFixed(1);
   return {
     ok: false,
     code: 'file-too-large',
     line: 1,
     column: 1,
-    message: localized(`tệp quá lớn (${mb(size)} MB), không đọc`, `the file is too large (${mb(size)} MB); not read`),
-    help: localized(`một kế hoạch chỉ vài chục KB; tối đa ${mb(MAX_PLAN_BYTES)} MB. Có phải nhầm tệp?`, `a plan is a few dozen KB; the limit is ${mb(MAX_PLAN_BYTES)} MB. Is this the wrong file?`),
+    message: localized(`tệp quá lớn (hơn ${mb(Math.max(size, limit))} MB), không đọc`, `the file is too large (over ${mb(Math.max(size, limit))} MB); not read`),
+    help: localized(`một kế hoạch chỉ vài chục KB; tối đa ${mb(limit)} MB. Có phải nhầm tệp?`, `a plan is a few dozen KB; the limit is ${mb(limit)} MB. Is this the wrong file?`),
   };
 }
 
@@ -38,12 +38,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_PLAN_BYTES) return tooLarge(bytes.length);
   const notes: Localized[] = [];
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    notes.push(localized('tệp mã hoá UTF-16 LE, đã đọc được', 'file is UTF-16 LE; read it'));
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    notes.push(localized('tệp mã hoá UTF-16 BE, đã đọc được', 'file is UTF-16 BE; read it'));
+  const wide = detectWideEncoding(bytes);
+  if (wide) {
+    const decoded = decodeWide(bytes.subarray(wide.bom), wide.encoding);
+    if (decoded === undefined) {
+      return { ok: false, code: 'not-utf8', line: 1, column: 1, message: localized(`tệp có vẻ mã hoá ${wide.encoding} nhưng có chỗ hỏng`, `the file looks ${wide.encoding} but is damaged`), help: localized('lưu lại tệp với mã hoá UTF-8', 'save the file as UTF-8') };
+    }
+    text = decoded;
+    notes.push(localized(`tệp mã hoá ${wide.encoding}, đã đọc được`, `file is ${wide.encoding}; read it`));
   } else {
     if (looksBinary(bytes)) {
       return {
@@ -73,6 +75,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const legacy = detectLegacyEncoding(text);
   if (legacy) return legacyProblem(legacy);
+  // Old Mac files end lines with CR alone; YAML would read the whole file as one line. Same length, so offsets hold.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const nfc = text.normalize('NFC');
   return { ok: true, text: nfc, notes, legacy: findLegacyRuns(nfc) };
 }
@@ -160,6 +164,52 @@ export function findLegacyRuns(text: string): LegacyRun[] {
     start = end + 1;
   }
   return runs;
+}
+
+type WideEncoding = 'UTF-16 LE' | 'UTF-16 BE' | 'UTF-32 LE' | 'UTF-32 BE';
+
+/**
+ * UTF-16/32 by their byte-order mark, or without one by where the NUL bytes
+ * fall: text that is mostly ASCII or Vietnamese has a zero high byte in
+ * nearly every code unit, at a fixed position.
+ */
+function detectWideEncoding(bytes: Uint8Array): { encoding: WideEncoding; bom: number } | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'UTF-32 LE', bom: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'UTF-32 BE', bom: 4 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'UTF-16 LE', bom: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16 BE', bom: 2 };
+  const n = Math.min(bytes.length, 8192) & ~3;
+  if (n < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
+  const quarter = n / 4;
+  const mostly = (k: number) => zeros[k]! >= quarter * 0.9;
+  const rarely = (k: number) => zeros[k]! <= quarter * 0.1;
+  if (rarely(0) && mostly(2) && mostly(3)) return { encoding: 'UTF-32 LE', bom: 0 };
+  if (mostly(0) && mostly(1) && rarely(3)) return { encoding: 'UTF-32 BE', bom: 0 };
+  if (rarely(0) && rarely(2) && zeros[1]! + zeros[3]! >= quarter) return { encoding: 'UTF-16 LE', bom: 0 };
+  if (rarely(1) && rarely(3) && zeros[0]! + zeros[2]! >= quarter) return { encoding: 'UTF-16 BE', bom: 0 };
+  return undefined;
+}
+
+function decodeWide(bytes: Uint8Array, encoding: WideEncoding): string | undefined {
+  if (encoding === 'UTF-16 LE' || encoding === 'UTF-16 BE') {
+    try {
+      return new TextDecoder(encoding === 'UTF-16 LE' ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  if (bytes.length % 4 !== 0) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const cp = view.getUint32(i, encoding === 'UTF-32 LE');
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    parts.push(String.fromCodePoint(cp));
+  }
+  return parts.join('');
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -49,3 +49,30 @@ export function countBySeverity(diags: readonly Diagnostic[]): { errors: number;
   }
   return { errors, warnings };
 }
+
+/**
+ * At most `max` diagnostics per file (in the order given), then one that
+ * counts the rest: thousands of lines about one broken file help nobody.
+ */
+export function capPerFile(diags: readonly Diagnostic[], max: number): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diags) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    out.push(...list.slice(0, max));
+    if (list.length <= max) continue;
+    const first = list[max]!;
+    out.push({
+      file,
+      severity: 'error',
+      code: 'too-many-errors',
+      ...(first.line !== undefined ? { line: first.line, column: first.column ?? 1 } : {}),
+      message: localized(`và ${list.length - max} lỗi khác trong tệp này (chỉ hiện ${max} lỗi đầu)`, `and ${list.length - max} more in this file (only the first ${max} are shown)`),
+    });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Text to model: YAML parse (with positions), schema validation, model build.
 // Every failure becomes a diagnostic; nothing here throws on bad input.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, Scalar, visit, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
@@ -58,18 +58,21 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   // Nesting deeper than any plan goes the slow way, which says where (too-deep).
   if (fast && !valueTooDeep(fast.value)) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
+  const syntaxErrors: CST.ErrorToken[] = [];
   try {
-    doc = parseDocument(text, { lineCounter, ...DOCUMENT_OPTIONS });
+    doc = composeCapped(text, lineCounter, syntaxErrors);
   } catch (e) {
+    if (e instanceof TooManyErrors) return { source, diagnostics: tooManySyntaxErrors(file, syntaxErrors) };
     // The parser only throws on pathological input (e.g. nesting deeper than the stack).
     if (e instanceof RangeError) {
       diagnostics.push(tooDeep(file, [0, 0]));
     } else {
-      diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized(`không đọc được YAML: ${String((e as Error).message)}`, `cannot read YAML: ${String((e as Error).message)}`) });
+      diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized('không đọc được YAML: tệp hỏng hoặc không phải YAML', 'cannot read YAML: the file is damaged or not YAML') });
     }
     return { source, diagnostics };
   }
   source.doc = doc;
+  const quotes = doc.errors.some((err) => err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) ? quotedRanges(doc) : [];
   for (const err of doc.errors) {
     if (err.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(err.message)) {
       diagnostics.push(tooDeep(file, err.pos));
@@ -79,13 +82,15 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     // An unclosed quote is reported where the parser gave up (often the end of
     // the file); the clerk needs the line where the quote was opened.
     if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
-      const opened = openingQuote(doc, err.pos[0]);
+      const opened = openingQuote(quotes, err.pos[0]);
       if (opened !== undefined) problem.range = [opened, opened + 1];
     }
     diagnostics.push(problem);
   }
   if (doc.errors.length > 0 && diagnostics.some((d) => d.code === 'too-deep')) return { source, diagnostics: diagnostics.filter((d) => d.code === 'too-deep').slice(0, 1) };
-  for (const warn of doc.warnings) diagnostics.push(yamlProblem(file, warn.code, warn.message, warn.pos, 'warning'));
+  // An unknown tag (!!js/function, !foo) is an error: its value would be read as something the clerk did not write.
+  for (const warn of doc.warnings) diagnostics.push(yamlProblem(file, warn.code, warn.message, warn.pos, warn.code === 'TAG_RESOLVE_FAILED' ? 'error' : 'warning'));
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   if (doc.errors.length > 0) return { source, diagnostics };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     diagnostics.push({
@@ -105,6 +110,11 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     return { source, value: doc.toJS({ maxAliasCount: MAX_ALIASES }), diagnostics };
   } catch (e) {
     const msg = String((e as Error).message);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(msg);
+    if (unresolved) {
+      diagnostics.push(undefinedAnchor(file, doc, unresolved[1]!));
+      return { source, diagnostics };
+    }
     const aliases = /alias/i.test(msg);
     diagnostics.push({
       file,
@@ -113,7 +123,7 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
       range: [0, 0],
       message: aliases
         ? localized(`tệp dùng quá nhiều bí danh YAML (*alias), quá ${MAX_ALIASES} lần mở rộng`, `the file expands YAML aliases (*alias) more than ${MAX_ALIASES} times`)
-        : localized(`không đọc được YAML: ${msg}`, `cannot read YAML: ${msg}`),
+        : localized('không đọc được YAML: tệp hỏng hoặc không phải YAML', 'cannot read YAML: the file is damaged or not YAML'),
       ...(aliases ? { help: localized('viết nội dung trực tiếp thay vì dùng &neo và *bí danh', 'write the content out instead of using &anchors and *aliases') } : {}),
     });
     return { source, diagnostics };
@@ -177,6 +187,73 @@ function valueTooDeep(root: unknown): boolean {
   return false;
 }
 
+/** At most this many diagnostics are shown per file; the rest are counted. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
+class TooManyErrors extends Error {}
+
+/**
+ * parseDocument, but fed token by token so that a file of thousands of syntax
+ * errors (a line of " repeated) stops after MAX_DIAGNOSTICS_PER_FILE of them
+ * instead of composing for minutes and gigabytes.
+ */
+function composeCapped(text: string, lineCounter: LineCounter, errors: CST.ErrorToken[]): Document.Parsed {
+  const options = DOCUMENT_OPTIONS;
+  const tokens = function* () {
+    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+      if (token.type === 'error') {
+        errors.push(token);
+        if (errors.length > MAX_DIAGNOSTICS_PER_FILE) throw new TooManyErrors();
+      }
+      yield token;
+    }
+  };
+  let doc: Document.Parsed | undefined;
+  for (const composed of new Composer(options).compose(tokens(), true, text.length)) {
+    if (!doc) doc = composed;
+    else {
+      doc.errors.push(new YAMLParseError([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+function tooManySyntaxErrors(file: string, errors: readonly CST.ErrorToken[]): Diagnostic[] {
+  const shown = errors.slice(0, MAX_DIAGNOSTICS_PER_FILE - 1).map((token) => yamlProblem(file, 'UNEXPECTED_TOKEN', token.message, [token.offset, token.offset + Math.max(1, token.source.length)], 'error'));
+  const last = errors[errors.length - 1]!;
+  shown.push({
+    file,
+    severity: 'error',
+    code: 'too-many-errors',
+    range: [last.offset, last.offset + 1],
+    message: localized(`quá ${MAX_DIAGNOSTICS_PER_FILE} lỗi cú pháp; dừng đọc tệp ở đây`, `more than ${MAX_DIAGNOSTICS_PER_FILE} syntax errors; stopped reading the file here`),
+    help: localized('tệp này có vẻ không phải kế hoạch YAML; sửa các lỗi đầu tiên rồi kiểm tra lại', 'this does not look like a YAML plan; fix the first errors and check again'),
+  });
+  return shown;
+}
+
+function undefinedAnchor(file: string, doc: Document.Parsed, name: string): Diagnostic {
+  let range: [number, number] = [0, 0];
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source === name && node.range) {
+        range = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return {
+    file,
+    severity: 'error',
+    code: 'undefined-anchor',
+    range,
+    message: localized(`bí danh *${name} trỏ tới một neo &${name} chưa được đặt ở phía trên`, `the alias *${name} refers to an anchor &${name} that is not defined above it`),
+    help: localized(`đặt &${name} trước nội dung cần dùng lại (ở phía trên), hoặc viết nội dung trực tiếp`, `put &${name} on the content to reuse (above this line), or write the content out`),
+  };
+}
+
 function tooDeep(file: string, pos: [number, number]): Diagnostic {
   return {
     file,
@@ -188,17 +265,30 @@ function tooDeep(file: string, pos: [number, number]): Diagnostic {
   };
 }
 
-/** Start of the quoted scalar that runs up to offset (the unclosed one), if any. */
-function openingQuote(doc: Document.Parsed, offset: number): number | undefined {
-  let best: number | undefined;
+/** Ranges of every quoted scalar, in order: scalars never nest, so they do not overlap. */
+function quotedRanges(doc: Document.Parsed): [number, number][] {
+  const ranges: [number, number][] = [];
   visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && node.range && node.range[0] <= offset && node.range[1] >= offset) {
-        if (best === undefined || node.range[0] < best) best = node.range[0];
-      }
+      if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && node.range) ranges.push([node.range[0], node.range[1]]);
     },
   });
-  return best;
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** Start of the quoted scalar that runs up to offset (the unclosed one), if any; a binary search, not a walk per error. */
+function openingQuote(ranges: readonly [number, number][], offset: number): number | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found !== -1 && ranges[found]![1] >= offset ? ranges[found]![0] : undefined;
 }
 
 const YAML_CODES: Record<string, { code: string; vi: string; en: string; helpVi?: string; helpEn?: string }> = {
@@ -209,14 +299,32 @@ const YAML_CODES: Record<string, { code: string; vi: string; en: string; helpVi?
   MULTILINE_IMPLICIT_KEY: { code: 'bad-indent', vi: 'khóa viết trên nhiều dòng, thường do thụt lề sai hoặc thiếu dấu ":"', en: 'a key spans several lines, usually wrong indentation or a missing ":"' },
   BLOCK_AS_IMPLICIT_KEY: { code: 'bad-indent', vi: 'thụt lề sai: khối nội dung bị đọc thành khóa', en: 'wrong indentation: a block is read as a key' },
   UNEXPECTED_TOKEN: { code: 'yaml-syntax', vi: 'ký tự không đúng chỗ', en: 'unexpected character' },
+  TAG_RESOLVE_FAILED: { code: 'unknown-tag', vi: 'thẻ YAML (!…) không được hỗ trợ', en: 'unsupported YAML tag (!…)', helpVi: 'kế hoạch không dùng thẻ YAML; xoá phần bắt đầu bằng ! hoặc !! trước giá trị', helpEn: 'plans use no YAML tags; remove the part starting with ! or !! before the value' },
+  BAD_DQ_ESCAPE: { code: 'yaml-syntax', vi: 'dấu \\ trong chuỗi có nháy kép viết sai', en: 'a wrong \\ escape in a double-quoted text', helpVi: 'viết \\\\ cho một dấu \\, hoặc dùng nháy đơn', helpEn: 'write \\\\ for a backslash, or use single quotes' },
+  BAD_SCALAR_START: { code: 'yaml-syntax', vi: 'giá trị bắt đầu bằng ký tự đặc biệt của YAML', en: 'a value starts with a YAML special character', helpVi: 'đặt giá trị trong dấu nháy kép "…"', helpEn: 'put the value in double quotes "…"' },
+  BLOCK_IN_FLOW: { code: 'yaml-syntax', vi: 'khối nhiều dòng nằm trong dấu ngoặc [ ] hoặc { }', en: 'a block inside [ ] or { } brackets' },
+  MULTIPLE_DOCS: { code: 'yaml-syntax', vi: 'tệp có nhiều tài liệu YAML (dòng ---); một tệp chỉ chứa một kế hoạch', en: 'the file holds several YAML documents (--- lines); one plan per file' },
+  MULTIPLE_ANCHORS: { code: 'yaml-syntax', vi: 'một giá trị có hai neo &', en: 'a value has two & anchors' },
+  MULTIPLE_TAGS: { code: 'unknown-tag', vi: 'một giá trị có hai thẻ !', en: 'a value has two ! tags' },
+  ALIAS_PROPS: { code: 'yaml-syntax', vi: 'bí danh *… không được có neo hoặc thẻ', en: 'an alias *… cannot have an anchor or tag' },
+  BAD_ALIAS: { code: 'yaml-syntax', vi: 'bí danh *… viết sai', en: 'a malformed alias *…' },
+  BAD_DIRECTIVE: { code: 'yaml-syntax', vi: 'dòng chỉ thị % không hợp lệ', en: 'an invalid % directive line' },
+  BAD_PROP_ORDER: { code: 'yaml-syntax', vi: 'neo & hoặc thẻ ! đặt sai chỗ', en: 'an & anchor or ! tag in the wrong place' },
+  KEY_OVER_1024_CHARS: { code: 'yaml-syntax', vi: 'khóa dài quá 1024 ký tự (thường do thiếu dấu ":" hoặc xuống dòng)', en: 'a key longer than 1024 characters (usually a missing ":" or line break)' },
+  NON_STRING_KEY: { code: 'yaml-syntax', vi: 'khóa phải là chữ, không phải danh sách hay bảng', en: 'a key must be text, not a list or map' },
+  BAD_COLLECTION_TYPE: { code: 'yaml-syntax', vi: 'kiểu danh sách/bảng không hợp lệ', en: 'invalid collection type' },
+  IMPOSSIBLE: { code: 'yaml-syntax', vi: 'cấu trúc YAML không đọc được', en: 'unreadable YAML structure' },
+  RESOURCE_EXHAUSTION: { code: 'yaml-syntax', vi: 'tệp quá phức tạp để đọc', en: 'the file is too complex to read' },
 };
 
 function yamlProblem(file: string, yamlCode: string, raw: string, pos: [number, number], severity: 'error' | 'warning'): Diagnostic {
   const known = YAML_CODES[yamlCode];
   const detail = raw.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // The tag itself tells the clerk which one to remove.
+  const tag = yamlCode === 'TAG_RESOLVE_FAILED' ? /tag: (\S+)/i.exec(detail)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') : undefined;
   const message = known
-    ? localized(known.vi, known.en)
-    : localized(`lỗi cú pháp YAML (${yamlCode}): ${detail}`, `YAML syntax error (${yamlCode}): ${detail}`);
+    ? localized(`${known.vi}${tag ? `: ${tag}` : ''}`, `${known.en}${tag ? `: ${tag}` : ''}`)
+    : localized(`lỗi cú pháp YAML (${yamlCode})`, `YAML syntax error (${yamlCode}): ${detail}`);
   const help: Localized | undefined = known?.helpVi ? localized(known.helpVi, known.helpEn!) : undefined;
   return { file, severity, code: known?.code ?? 'yaml-syntax', range: [pos[0], Math.max(pos[1], pos[0] + 1)], message, ...(help ? { help } : {}) };
 }

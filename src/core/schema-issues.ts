@@ -15,6 +15,9 @@ type AnySchema = z.ZodType;
 const TYPE_NAMES: Record<string, Localized> = {
   string: { vi: 'chuỗi văn bản', en: 'text' },
   number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'a whole number' },
+  nan: { vi: 'không phải số', en: 'not a number' },
+  date: { vi: 'ngày', en: 'a date' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
   array: { vi: 'danh sách (các dòng "- …")', en: 'a list ("- …" lines)' },
   object: { vi: 'bảng khóa: giá trị', en: 'a mapping of key: value' },
@@ -155,7 +158,8 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
         ];
       }
       const expected = TYPE_NAMES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
-      const gotName = TYPE_NAMES[got] ?? { vi: got, en: got };
+      // 2024.5 where a whole number belongs: name the value, "a number" would not say what is wrong.
+      const gotName = issue.expected === 'int' && got === 'number' ? { vi: `số ${String(actual)}`, en: `the number ${String(actual)}` } : (TYPE_NAMES[got] ?? { vi: got, en: got });
       const quoteHint = issue.expected === 'string' && (got === 'number' || got === 'boolean');
       return [
         {

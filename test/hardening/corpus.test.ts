@@ -3,6 +3,7 @@
 // the expected line and column, never a stack trace, nothing written or changed.
 // Then every read-only command that exists gets the same file and must answer
 // with diagnostics, not a crash.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +97,47 @@ const GENERATORS: Record<string, (dir: string) => string | undefined> = {
     chmodSync(path.join(dir, 'locked'), 0o555);
     return 'plans/plan.yaml';
   },
+  // Issue 13: files that are not files, links that leave the workspace, hostile sizes and encodings.
+  'dev-zero-link': (dir) => {
+    symlinkSync('/dev/zero', path.join(dir, 'plans', 'zero.yaml'));
+    return 'plans/zero.yaml';
+  },
+  'dev-zero-named': (dir) => {
+    symlinkSync('/dev/zero', path.join(dir, 'plans', 'zero.yaml'));
+    return 'plans/zero.yaml';
+  },
+  'passwd-link': (dir) => {
+    symlinkSync('/etc/passwd', path.join(dir, 'plans', 'passwd.yaml'));
+    return 'plans/passwd.yaml';
+  },
+  fifo: (dir) => {
+    execFileSync('mkfifo', [path.join(dir, 'plans', 'pipe.yaml')]);
+    return 'plans/pipe.yaml';
+  },
+  'quotes-8000': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'quotes.yaml'), '"\n'.repeat(8000));
+    return 'plans/quotes.yaml';
+  },
+  'quotes-1mb': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'quotes.yaml'), '"\n'.repeat(512 * 1024));
+    return 'plans/quotes.yaml';
+  },
+  'utf16-no-bom': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), Buffer.from(VALID.replace('year: 2024', 'nam: 2024'), 'utf16le'));
+    return 'plans/plan.yaml';
+  },
+  utf32: (dir) => {
+    const text = VALID;
+    const bytes = Buffer.alloc(4 + [...text].length * 4);
+    bytes.writeUInt32LE(0xfeff, 0);
+    [...text].forEach((ch, i) => bytes.writeUInt32LE(ch.codePointAt(0)!, 4 + i * 4));
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), bytes);
+    return 'plans/plan.yaml';
+  },
+  'cr-only': (dir) => {
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), VALID.replace('year: 2024', 'nam: 2024').replace(/\n/g, '\r'));
+    return 'plans/plan.yaml';
+  },
   'no-units': (dir) => {
     rmSync(path.join(dir, 'plans', 'units.yaml'));
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), VALID);
@@ -109,6 +151,8 @@ interface Diag {
   line: number;
   column: number;
   severity: string;
+  message: string;
+  help?: string;
 }
 
 function expectClean(r: RunResult, label: string) {
@@ -180,6 +224,8 @@ describe('bad-input corpus', () => {
             if (want.column !== undefined) expect(d.column, `${c.name}: column of ${c.code}`).toBe(want.column);
             expect(d.line, `${c.name}: located`).toBeGreaterThanOrEqual(1);
           }
+          for (const code of c.absent ?? []) expect(json.diagnostics.filter((d) => d.code === code), `${c.name}: ${code} must not appear`).toEqual([]);
+          for (const d of json.diagnostics) expect(`${d.message} ${d.help ?? ''}`, `${c.name}: a message says "undefined"`).not.toMatch(/undefined/);
           // The human form says the same without a trace.
           const pretty = await runCli(['check', '--as-of', AS_OF], { cwd: dir });
           expectClean(pretty, `${c.name} (pretty)`);

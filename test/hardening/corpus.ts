@@ -25,6 +25,8 @@ export interface CorpusCase {
   in?: 'plan' | 'units';
   /** Text the message must hold (for cases answered by a message, not a diagnostic). */
   says?: string;
+  /** Codes that must not appear (a broken units file must not make every unit unknown). */
+  absent?: string[];
 }
 
 export function loadCases(): CorpusCase[] {
@@ -57,6 +59,9 @@ export function snapshot(dir: string): Map<string, string> {
         return;
       }
       for (const n of names.sort()) walk(path.join(p, n));
+    } else if (!st.isFile()) {
+      // A FIFO or device must not be read by the snapshot itself.
+      out.set(rel, `special:${st.mode}`);
     } else {
       let hash = `mode:${st.mode}:size:${st.size}`;
       try {

@@ -1,0 +1,105 @@
+// Reading a clerk's file safely: only regular files (a FIFO would hang the
+// command, a device such as /dev/zero never ends), at most a byte cap counted
+// while reading (stat says 0 for /dev/zero and for files still growing), and
+// every failure as a located, translated diagnostic instead of an exception.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { localized } from '../core/diagnostic.js';
+import { MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+
+const CHUNK = 64 * 1024;
+
+/** The bytes of a regular file, refusing anything else and stopping at `limit` bytes. */
+export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES): ReadResult {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { ok: false, diagnostic: fileProblem(shown, e as NodeJS.ErrnoException) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, diagnostic: notRegular(shown, stats) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // One byte past the limit is enough to know the file is too big.
+      const want = Math.min(CHUNK, limit + 1 - total);
+      if (want <= 0) break;
+      const buffer = Buffer.allocUnsafe(want);
+      const n = readSync(fd, buffer, 0, want, null);
+      if (n === 0) break;
+      chunks.push(n === want ? buffer : buffer.subarray(0, n));
+      total += n;
+    }
+    if (total > limit) {
+      const { code, message, help } = tooLarge(Math.max(total, stats.size), limit);
+      return { ok: false, diagnostic: { file: shown, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 } };
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } catch (e) {
+    return { ok: false, diagnostic: fileProblem(shown, e as NodeJS.ErrnoException) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function notRegular(file: string, stats: Stats): Diagnostic {
+  const [vi, en] = stats.isDirectory()
+    ? ['là thư mục, không phải tệp', 'is a folder, not a file']
+    : stats.isFIFO()
+      ? ['là một đường ống (FIFO), không phải tệp văn bản', 'is a pipe (FIFO), not a text file']
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? ['là một thiết bị, không phải tệp văn bản', 'is a device, not a text file']
+        : stats.isSocket()
+          ? ['là một socket, không phải tệp văn bản', 'is a socket, not a text file']
+          : ['không phải tệp thông thường', 'is not a regular file'];
+  return {
+    file,
+    severity: 'error',
+    code: 'not-a-file',
+    line: 1,
+    column: 1,
+    message: localized(`${file}: ${vi}; không đọc`, `${file}: ${en}; not read`),
+    help: localized('chỉ đọc các tệp văn bản thông thường; kiểm tra liên kết tượng trưng hoặc đường dẫn', 'only ordinary text files are read; check the symbolic link or the path'),
+  };
+}
+
+const READ_REASONS: Record<string, [string, string]> = {
+  ENOENT: ['không tìm thấy tệp hoặc thư mục', 'no such file or folder'],
+  EACCES: ['không có quyền đọc', 'permission denied'],
+  EPERM: ['không có quyền đọc', 'permission denied'],
+  EISDIR: ['là thư mục, không phải tệp', 'is a folder, not a file'],
+  ELOOP: ['liên kết tượng trưng lặp vòng', 'symbolic link loop'],
+  ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
+  ENAMETOOLONG: ['đường dẫn quá dài', 'the path is too long'],
+  // A Unix socket cannot be opened as a file.
+  ENXIO: ['là một socket hoặc thiết bị không mở được, không phải tệp văn bản', 'is a socket or device that cannot be opened, not a text file'],
+  EIO: ['lỗi đọc đĩa', 'disk read error'],
+  EMFILE: ['mở quá nhiều tệp cùng lúc', 'too many open files'],
+};
+
+/** A file-system error as a diagnostic in the user's language (the library's own text never reaches the user). */
+export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic {
+  const known = READ_REASONS[e.code ?? ''];
+  const [vi, en] = known ?? [`không đọc được (mã lỗi hệ thống ${e.code ?? 'không rõ'})`, `cannot read (system error ${e.code ?? 'unknown'})`];
+  const code = e.code === 'ENXIO' ? 'not-a-file' : 'unreadable-file';
+  return { file, severity: 'error', code, line: 1, column: 1, message: localized(`${file}: ${vi}`, `${file}: ${en}`) };
+}
+
+/** A symbolic link whose target lies outside the folders the user pointed at. */
+export function symlinkOutside(file: string, target: string): Diagnostic {
+  return {
+    file,
+    severity: 'error',
+    code: 'symlink-outside',
+    line: 1,
+    column: 1,
+    message: localized(`${file} là liên kết tượng trưng trỏ ra ngoài thư mục kế hoạch (${target}); không đọc`, `${file} is a symbolic link pointing outside the plans folder (${target}); not read`),
+    help: localized('chép tệp vào thư mục kế hoạch, hoặc chỉ ra đích danh tệp đó trên dòng lệnh', 'copy the file into the plans folder, or name that file on the command line'),
+  };
+}
+
