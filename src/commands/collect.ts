@@ -60,7 +60,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   };
   for (const [plan, items] of byPlan) {
     if (opts.apply) {
-      editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true, io: g.io }, ({ text, registry }) => {
+      await editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true, io: g.io }, ({ text, registry }) => {
         const r = applyCollected(text, items, registry);
         if (r.ok) record(r.applied);
         return r;

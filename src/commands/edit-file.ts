@@ -1,9 +1,8 @@
-// The common path of `plan set` and `plan submit`: load the plan with its
-// units file, compute the edit (src/core/edit.ts), validate the edited text
-// with the same parser and checks as `plan check`, refuse with the reasons if
-// it adds an error (or records something twice), else write atomically and
-// show the changed lines.
-import { readFileSync } from 'node:fs';
+// The common path of `plan set` and `plan submit`: lock the file, load the
+// plan with its units file, compute the edit (src/core/edit.ts), validate the
+// edited text with the same parser and checks as `plan check`, refuse with
+// the reasons if it adds an error (or records something twice), else replace
+// the file (src/io/locked-edit.ts) and show the changed lines.
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
@@ -14,7 +13,8 @@ import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { CliIo } from './context.js';
 import { fail, tr } from './context.js';
 import { checkPlanText, displayPath, loadWorkspace } from './workspace.js';
-import { writeFileAtomic } from './write-files.js';
+import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
+import { readFileLimited } from '../io/read-file.js';
 
 export interface EditContext {
   plan: Plan;
@@ -25,24 +25,45 @@ export interface EditContext {
 /** New diagnostics that make an edit unacceptable even though they are warnings. */
 const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress']);
 
-export function editPlanFile(
+/**
+ * Edit one plan file: under its lock, read it again, compute the edit, check
+ * it, and replace the file only if nobody else changed it meanwhile (keeping
+ * its mode, owner, link target and hard links). Reusable by every command
+ * that rewrites a plan.
+ */
+export async function editPlanFile(
   file: string,
+  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean; io: CliIo },
+  makeEdit: (ctx: EditContext) => EditResult,
+): Promise<number> {
+  const l = options.lang;
+  const shown = displayPath(path.resolve(file));
+  const outcome = await withFileLock(file, (real) => editUnderLock(file, real, shown, options, makeEdit));
+  if (!outcome.ok) fail(l, { vi: `lỗi: ${outcome.reason.vi}; không sửa gì`, en: `error: ${outcome.reason.en}; nothing changed` });
+  return outcome.value;
+}
+
+function editUnderLock(
+  file: string,
+  real: string,
+  shown: string,
   options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean; io: CliIo },
   makeEdit: (ctx: EditContext) => EditResult,
 ): number {
   const l = options.lang;
+  // The bytes as they are now, under the lock: the write goes ahead only if they are still these.
+  const original = readFileLimited(real, shown);
   const ws = loadWorkspace([file], { ...(options.units ? { units: options.units } : {}), today: options.today });
-  const shown = displayPath(path.resolve(file));
   const plan = ws.plans.find((p) => path.resolve(p.file) === path.resolve(file));
   const fileDiags = ws.diagnostics.filter((d) => d.file === shown || d.file === plan?.file);
-  if (!plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
+  if (!original.ok || !plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
     const problems = ws.diagnostics.filter((d) => d.severity === 'error');
     options.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
-  // The text as the workspace decoded it; only the BOM, which decoding drops, is read again.
+  // The text as the workspace decoded it; only the BOM, which decoding drops, is taken from the bytes.
   const text = ws.sources.get(plan.file)!.text;
-  const head = readFileSync(file).subarray(0, 3);
+  const head = original.bytes;
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
 
   const result = makeEdit({ plan, registry: ws.registry, text });
@@ -60,7 +81,8 @@ export function editPlanFile(
     options.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
     fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
   }
-  writeFileAtomic(file, bom + result.text, { force: true, lang: l });
+  const written = replaceFileContent(real, shown, original.bytes, bom + result.text);
+  if (!written.ok) fail(l, { vi: `lỗi: ${written.reason.vi}`, en: `error: ${written.reason.en}` });
   if (!options.quiet) options.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
   if (newWarnings.length > 0 && !options.quiet) options.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));

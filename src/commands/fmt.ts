@@ -11,13 +11,13 @@ import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
 import { displayPath, listPlanFiles } from './workspace.js';
 import { readFileLimited } from '../io/read-file.js';
-import { writeFileAtomic } from './write-files.js';
+import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 
 interface FmtOptions {
   check?: boolean;
 }
 
-export function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): number {
+export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
   const inputs = (args[0] as string[] | undefined) ?? [];
   const { files, problems } = listPlanFiles(inputs.length > 0 ? inputs : ['plans']);
@@ -50,8 +50,16 @@ export function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): number
       unchanged++;
       continue;
     }
+    if (!opts.check) {
+      // Under the file's lock, and only if nobody changed it since it was read (plan set meanwhile).
+      const locked = await withFileLock(absolute, (real) => replaceFileContent(real, file, bytes, result.text));
+      const written = locked.ok ? locked.value : locked;
+      if (!written.ok) {
+        refused.push({ file, severity: 'error', code: 'not-written', line: 1, column: 1, message: written.reason });
+        continue;
+      }
+    }
     changed.push(file);
-    if (!opts.check) writeFileAtomic(absolute, result.text, { force: true, lang: l });
   }
 
   const out: string[] = [];

@@ -17,7 +17,7 @@ import { loadWording } from './wording.js';
 import { loadValidWorkspace } from './workspace.js';
 import { unitFromOption } from './unit-option.js';
 import type { OutputFile } from './write-files.js';
-import { writeFilesAtomic } from './write-files.js';
+import { cleanUpOnSignals, writeFilesAtomic } from './write-files.js';
 
 interface ReportOptions {
   period?: string;
@@ -33,6 +33,8 @@ interface ReportOptions {
 }
 
 export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions): Promise<number> {
+  // Ctrl-C while the documents are made or written: exit 130, nothing half-written.
+  cleanUpOnSignals();
   const l = g.lang;
   if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode)) {
     usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });

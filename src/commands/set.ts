@@ -15,7 +15,7 @@ interface SetOptions {
   asOf?: string;
 }
 
-export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): number {
+export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
   const file = String(args[0]);
   const taskId = String(args[1]);

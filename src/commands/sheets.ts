@@ -12,7 +12,7 @@ import { fail, resolveAsOf, sayAssumed, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 import type { OutputFile } from './write-files.js';
-import { writeFilesAtomic } from './write-files.js';
+import { cleanUpOnSignals, writeFilesAtomic } from './write-files.js';
 import type { Lang } from '../core/diagnostic.js';
 
 export type DocFormat = 'md' | 'docx' | 'both';
@@ -28,6 +28,8 @@ interface SheetsOptions {
 }
 
 export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions): Promise<number> {
+  // Ctrl-C while the documents are made or written: exit 130, nothing half-written.
+  cleanUpOnSignals();
   const l = g.lang;
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';

@@ -17,7 +17,7 @@ interface SubmitOptions {
   asOf?: string;
 }
 
-export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): number {
+export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
   const file = String(args[0]);
   const dutyId = String(args[1]);

@@ -1,10 +1,11 @@
 // Safe writes: never overwrite a user's file without --force, never leave a
 // half-written file or folder behind. Content goes to a temporary name in the
 // same folder first, then is renamed into place.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import { fail } from './context.js';
+import { systemErrorReason } from '../io/fs-errors.js';
 
 export interface OutputFile {
   /** Path relative to the output folder; no "..", no absolute paths. */
@@ -36,8 +37,11 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, opts:
 }
 
 /**
- * Write a set of files into a folder, all or nothing: they are written to a
- * temporary folder beside it, checked against existing files, then moved in.
+ * Write a set of files into a folder, all or nothing. Everything is written
+ * to a staging folder beside the target first (a copy of the target's
+ * current content plus the new files), which then takes the target's place
+ * by rename: an interrupted run leaves either the old folder or the complete
+ * new one, never part of it.
  */
 export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], opts: { force?: boolean; lang: Lang }): string[] {
   const { lang } = opts;
@@ -49,6 +53,9 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
     fail(lang, { vi: `lỗi: ${outDir} là một tệp, không phải thư mục`, en: `error: ${outDir} is a file, not a folder` });
   }
+  // A folder given through a link is written where the link points, and the link stays.
+  const target = existsSync(outDir) ? realpathSync(outDir) : path.resolve(outDir);
+  cleanLeftovers(target);
   const clashes = files.map((f) => path.join(outDir, f.name)).filter((p) => existsSync(p));
   if (clashes.length > 0 && !opts.force) {
     const list = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? ', …' : '');
@@ -57,35 +64,106 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
       en: `error: ${clashes.length} file(s) already exist (${list}); nothing written. Add --force to overwrite`,
     });
   }
-  ensureDir(outDir, lang);
+  ensureDir(path.dirname(target), lang);
   let staging: string;
   try {
-    staging = mkdtempSync(path.join(outDir, '.plan-tmp-'));
+    staging = mkdtempSync(`${stagingPrefix(target)}${process.pid}-`);
   } catch (e) {
     fail(lang, writeProblem(outDir, e as NodeJS.ErrnoException));
   }
-  const moved: string[] = [];
+  pendingStaging.add(staging);
+  const existed = existsSync(target);
+  const old = `${stagingPrefix(target)}old-${process.pid}`;
   try {
+    if (existed) cpSync(target, staging, { recursive: true, preserveTimestamps: true });
     for (const f of files) {
       const p = path.join(staging, f.name);
       mkdirSync(path.dirname(p), { recursive: true });
       writeFileSync(p, f.data);
     }
-    for (const f of files) {
-      const target = path.join(outDir, f.name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const isNew = !existsSync(target);
-      renameSync(path.join(staging, f.name), target);
-      if (isNew) moved.push(target);
+    if (existed) {
+      // Two renames; a crash between them leaves "old" beside the target, put back by the next run.
+      renameSync(target, old);
+      pendingStaging.add(old);
+      renameSync(staging, target);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(staging, target);
     }
   } catch (e) {
-    // Take back the files this run added, so a failure leaves the folder as it was.
-    for (const m of moved) rmSync(m, { force: true });
+    if (existed && !existsSync(target) && existsSync(old)) renameSync(old, target);
+    rmSync(staging, { recursive: true, force: true });
     fail(lang, writeProblem(outDir, e as NodeJS.ErrnoException));
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    pendingStaging.delete(staging);
+    pendingStaging.delete(old);
   }
   return files.map((f) => path.join(outDir, f.name));
+}
+
+/** Staging folders sit beside the target, hidden, named after it and this process. */
+function stagingPrefix(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.plan-staging-`);
+}
+
+/**
+ * What an earlier run killed mid-write (SIGKILL, power cut) left behind: its
+ * staging folders are removed, and a target it had already moved aside is put
+ * back. Folders of runs still alive are left alone.
+ */
+function cleanLeftovers(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = path.basename(stagingPrefix(target));
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/plan-staging-(?:old-)?(\d+)/.exec(name)?.[1] ?? NaN);
+    if (!Number.isNaN(pid) && isAlive(pid)) continue;
+    const p = path.join(dir, name);
+    if (name.includes('old-') && !existsSync(target)) renameSync(p, target);
+    else rmSync(p, { recursive: true, force: true });
+  }
+  // Older versions staged inside the target itself.
+  try {
+    for (const n of readdirSync(target)) if (n.startsWith('.plan-tmp-')) rmSync(path.join(target, n), { recursive: true, force: true });
+  } catch {
+    // no target yet
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return pid !== process.pid;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Staging folders of this process, removed if a signal ends it. */
+const pendingStaging = new Set<string>();
+let signalsHandled = false;
+
+/**
+ * Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) while a command
+ * writes output: remove what it staged and exit 130/143/129. Writes are
+ * synchronous, so a signal is handled before a write begins or after it ends,
+ * never in the middle. Commands that write folders call this first.
+ */
+export function cleanUpOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const [signal, code] of Object.entries(codes)) {
+    process.on(signal, () => {
+      for (const p of pendingStaging) rmSync(p, { recursive: true, force: true });
+      process.exit(code);
+    });
+  }
 }
 
 function ensureDir(dir: string, lang: Lang): void {
@@ -97,16 +175,8 @@ function ensureDir(dir: string, lang: Lang): void {
 }
 
 function writeProblem(target: string, e: NodeJS.ErrnoException): { vi: string; en: string } {
-  const reasons: Record<string, [string, string]> = {
-    EACCES: ['không có quyền ghi', 'permission denied'],
-    EPERM: ['không có quyền ghi', 'permission denied'],
-    EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
-    ENOSPC: ['hết chỗ trên đĩa', 'no space left on the disk'],
-    ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
-    EEXIST: ['đã có một tệp cùng tên', 'a file of that name exists'],
-  };
-  const [vi, en] = reasons[e.code ?? ''] ?? [e.message, e.message];
-  return { vi: `lỗi: không ghi được ${target}: ${vi}`, en: `error: cannot write ${target}: ${en}` };
+  const why = systemErrorReason(e, 'write');
+  return { vi: `lỗi: không ghi được ${target}: ${why.vi}`, en: `error: cannot write ${target}: ${why.en}` };
 }
 
 /** Whether a folder is missing or empty (for commands that create a fresh one). */

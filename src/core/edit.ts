@@ -119,8 +119,12 @@ export function setMapScalar(text: string, mapPath: YamlPath, key: string, value
     const current = pair.value;
     if (String(current.value) === String(value.value)) return { ok: true, text };
     const quotedNow = current.type === 'QUOTE_DOUBLE' || current.type === 'QUOTE_SINGLE';
+    const plainable = scalarText({ value: String(value.value) }) === String(value.value);
+    // A folded (>-) or literal (|) block, as fmt writes long notes, becomes one
+    // line: yaml cannot re-indent a block it rewrites, and fmt folds it again.
+    const block = current.type === 'BLOCK_FOLDED' || current.type === 'BLOCK_LITERAL';
     // Keep the clerk's style, unless the new text cannot be written plain.
-    const type = value.quoted && !quotedNow ? 'QUOTE_DOUBLE' : current.type === 'PLAIN' && scalarText({ value: String(value.value) }) !== String(value.value) ? 'QUOTE_DOUBLE' : undefined;
+    const type = block ? (plainable && !value.quoted ? 'PLAIN' : 'QUOTE_DOUBLE') : value.quoted && !quotedNow ? 'QUOTE_DOUBLE' : current.type === 'PLAIN' && !plainable ? 'QUOTE_DOUBLE' : undefined;
     CST.setScalarValue(current.srcToken as CST.FlowScalar, String(value.value), type ? { type } : {});
     return { ok: true, text: tokens.map((t) => CST.stringify(t)).join('') };
   }

@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import type { Diagnostic } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import { MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
+import { systemErrorReason } from './fs-errors.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
@@ -68,26 +69,11 @@ function notRegular(file: string, stats: Stats): Diagnostic {
   };
 }
 
-const READ_REASONS: Record<string, [string, string]> = {
-  ENOENT: ['không tìm thấy tệp hoặc thư mục', 'no such file or folder'],
-  EACCES: ['không có quyền đọc', 'permission denied'],
-  EPERM: ['không có quyền đọc', 'permission denied'],
-  EISDIR: ['là thư mục, không phải tệp', 'is a folder, not a file'],
-  ELOOP: ['liên kết tượng trưng lặp vòng', 'symbolic link loop'],
-  ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
-  ENAMETOOLONG: ['đường dẫn quá dài', 'the path is too long'],
-  // A Unix socket cannot be opened as a file.
-  ENXIO: ['là một socket hoặc thiết bị không mở được, không phải tệp văn bản', 'is a socket or device that cannot be opened, not a text file'],
-  EIO: ['lỗi đọc đĩa', 'disk read error'],
-  EMFILE: ['mở quá nhiều tệp cùng lúc', 'too many open files'],
-};
-
 /** A file-system error as a diagnostic in the user's language (the library's own text never reaches the user). */
 export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic {
-  const known = READ_REASONS[e.code ?? ''];
-  const [vi, en] = known ?? [`không đọc được (mã lỗi hệ thống ${e.code ?? 'không rõ'})`, `cannot read (system error ${e.code ?? 'unknown'})`];
+  const reason = systemErrorReason(e, 'read');
   const code = e.code === 'ENXIO' ? 'not-a-file' : 'unreadable-file';
-  return { file, severity: 'error', code, line: 1, column: 1, message: localized(`${file}: ${vi}`, `${file}: ${en}`) };
+  return { file, severity: 'error', code, line: 1, column: 1, message: localized(`${file}: ${reason.vi}`, `${file}: ${reason.en}`) };
 }
 
 /** A symbolic link whose target lies outside the folders the user pointed at. */

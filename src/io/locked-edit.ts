@@ -1,0 +1,118 @@
+// Rewriting a clerk's file without losing anyone's work: an advisory lock
+// (proper-lockfile: a lock folder beside the file, stale after 10 s of no
+// heartbeat) so two `plan set` on one file take turns, the file read again
+// under the lock, a refusal if it changed behind our back (an editor saving
+// meanwhile), and a write that keeps what the file is: its mode and owner, the
+// target of a symbolic link, and every hard link.
+import { chmodSync, chownSync, copyFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import type { Localized } from '../core/diagnostic.js';
+import { localized } from '../core/diagnostic.js';
+import { systemErrorReason } from './fs-errors.js';
+import { readFileLimited } from './read-file.js';
+
+export type LockedOutcome<T> = { ok: true; value: T } | { ok: false; reason: Localized };
+
+/** The lock folder: hidden, so plan listings and editors pass it by. */
+function lockPath(real: string): string {
+  return path.join(path.dirname(real), `.${path.basename(real)}.lock`);
+}
+
+/**
+ * Run `work` holding the lock on `file` (on its real path, so a link and its
+ * target share one lock). Waits up to about 30 s for another process; then,
+ * or when the folder cannot hold a lock, gives a reason instead.
+ */
+export async function withFileLock<T>(file: string, work: (real: string) => Promise<T> | T): Promise<LockedOutcome<T>> {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return { ok: false, reason: localized(`không tìm thấy ${file}`, `${file} not found`) };
+  }
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(real, {
+      lockfilePath: lockPath(real),
+      realpath: false,
+      stale: 10_000,
+      update: 2_000,
+      retries: { retries: 300, minTimeout: 10, maxTimeout: 100, randomize: true },
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      reason:
+        code === 'ELOCKED'
+          ? localized(`${file} đang được một lệnh khác sửa; chờ lệnh đó xong rồi chạy lại`, `${file} is being changed by another command; wait for it to finish and run again`)
+          : localized(`không khoá được ${file} để sửa (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi vào thư mục' : (code ?? 'lỗi hệ thống')})`, `cannot lock ${file} for editing (${code === 'EACCES' || code === 'EPERM' ? 'no permission to write in its folder' : (code ?? 'system error')})`),
+    };
+  }
+  try {
+    return { ok: true, value: await work(real) };
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+/**
+ * Replace the content of `real` (a resolved path, under the lock) with `data`,
+ * if it still holds `expected`. A file with other hard links is written in
+ * place after a backup copy; any other file through a temporary file renamed
+ * over it, with the original mode and (where allowed) owner.
+ */
+export function replaceFileContent(real: string, shown: string, expected: Uint8Array, data: string | Uint8Array): LockedOutcome<void> {
+  const now = readFileLimited(real, shown);
+  if (!now.ok || !Buffer.from(now.bytes).equals(Buffer.from(expected))) {
+    return { ok: false, reason: localized(`${shown} vừa bị thay đổi bởi chương trình khác trong lúc sửa; không ghi gì, hãy chạy lại lệnh`, `${shown} was changed by another program meanwhile; nothing written, run the command again`) };
+  }
+  const stats = statSync(real);
+  const mode = stats.mode & 0o7777;
+  const dir = path.dirname(real);
+  const base = path.basename(real);
+  if (stats.nlink > 1) {
+    // Renaming would split the hard links; write in place, with a copy to fall back on.
+    const backup = path.join(dir, `.${base}.${process.pid}.bak`);
+    try {
+      copyFileSync(real, backup);
+    } catch (e) {
+      return { ok: false, reason: writeReason(shown, e) };
+    }
+    try {
+      writeFileSync(real, data);
+    } catch (e) {
+      try {
+        copyFileSync(backup, real);
+      } catch {
+        return { ok: false, reason: localized(`không ghi được ${shown}; bản gốc vẫn còn ở ${backup}`, `cannot write ${shown}; the original is kept in ${backup}`) };
+      }
+      rmSync(backup, { force: true });
+      return { ok: false, reason: writeReason(shown, e) };
+    }
+    rmSync(backup, { force: true });
+    return { ok: true, value: undefined };
+  }
+  const tmp = path.join(dir, `.${base}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, data, { mode });
+    // The umask narrowed the mode at creation; a shared plan stays group-writable.
+    chmodSync(tmp, mode);
+    try {
+      chownSync(tmp, stats.uid, stats.gid);
+    } catch {
+      // Only root may give a file away; the owner stays the current user then.
+    }
+    renameSync(tmp, real);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    return { ok: false, reason: writeReason(shown, e) };
+  }
+  return { ok: true, value: undefined };
+}
+
+function writeReason(shown: string, e: unknown): Localized {
+  const why = systemErrorReason(e, 'write');
+  return localized(`không ghi được ${shown}: ${why.vi}; tệp giữ nguyên`, `cannot write ${shown}: ${why.en}; the file is unchanged`);
+}

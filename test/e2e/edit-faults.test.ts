@@ -1,0 +1,171 @@
+// Issue 13 §1 through the built binary (locks are between processes): two
+// `plan set` at once on one file both land, a note that fmt folded can be
+// edited, and a plan keeps its mode, its symbolic link and its hard links.
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, hasStackTrace, ROOT, runPlan, type RunResult } from './run-plan.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function workspace(tasks = 2): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-edit-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'plans'));
+  cpSync(path.join(ROOT, 'plans', 'units.yaml'), path.join(dir, 'plans', 'units.yaml'));
+  cpSync(path.join(ROOT, 'plans', 'calendar.yaml'), path.join(dir, 'plans', 'calendar.yaml'));
+  const list = Array.from({ length: tasks }, (_, i) => `      - id: "1.${i + 1}"\n        title: "Việc số ${i + 1}"\n        lead:\n          - Phòng Tư pháp\n        due: "thường xuyên"\n`).join('');
+  writeFileSync(
+    path.join(dir, 'plans', 'plan.yaml'),
+    `number: "12/KH-UBND"\nissuer:\n  name: "UBND huyện Sơn Động"\n  level: district\nplace: "Sơn Động"\ndate: "05/01/2024"\ntitle: "Kế hoạch thử"\nyear: 2024\ngroups:\n  - id: "1"\n    title: "Nhiệm vụ"\n    tasks:\n${list}`,
+  );
+  return dir;
+}
+
+function runNode(args: string[], cwd: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', PLAN_LANG: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** A script that runs the set command 100 times on every other task, bundled from the source. */
+function buildSetDriver(dir: string): string {
+  const entry = path.join(dir, 'set-driver.ts');
+  writeFileSync(
+    entry,
+    `import { run } from ${JSON.stringify(path.join(ROOT, 'src', 'commands', 'set.ts'))};
+const first = Number(process.argv[2]);
+for (let id = first; id <= 200; id += 2) {
+  try {
+    await run(['plans/plan.yaml', '1.' + id, ['note=ghi chú của 1.' + id]], {}, { lang: 'vi', color: false });
+  } catch (e) {
+    console.log('refused 1.' + id + ': ' + String(e && e.message));
+  }
+}
+`,
+  );
+  const out = path.join(dir, 'set-driver.mjs');
+  buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  return out;
+}
+
+function notes(file: string): Map<string, string | undefined> {
+  const plan = parse(readFileSync(file, 'utf8')) as { groups: { tasks: { id: string; note?: string }[] }[] };
+  return new Map(plan.groups[0]!.tasks.map((t) => [t.id, t.note]));
+}
+
+describe('plan set under faults', () => {
+  it('keeps all 200 updates of 100 concurrent pairs on different tasks of one file', async () => {
+    const dir = workspace(200);
+    const file = path.join(dir, 'plans', 'plan.yaml');
+    // Two processes racing on one file for 100 rounds: round i sets task 2i-1 in one and 2i in the other.
+    // Each process runs `plan set` 100 times in a row (the command itself, loaded once), so
+    // the race is between processes, as between two clerks, at a cost the test suite can pay.
+    const driver = buildSetDriver(dir);
+    const [odd, even] = await Promise.all([1, 2].map((first) => runNode([driver, String(first)], dir)));
+    for (const r of [odd!, even!]) expect(r.code, r.stderr).toBe(0);
+    const got = notes(file);
+    const lost = Array.from({ length: 200 }, (_, i) => `1.${i + 1}`).filter((id) => got.get(id) !== `ghi chú của ${id}`);
+    // A loser may only ever fail loudly (the driver prints each refusal); nothing is lost silently.
+    const refusals = (odd!.stdout + even!.stdout).split('\n').filter((l) => l.startsWith('refused '));
+    expect(lost.length).toBeLessThanOrEqual(refusals.length);
+    expect(refusals).toEqual([]);
+    expect(lost).toEqual([]);
+    expect(readdirSync(path.join(dir, 'plans')).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 600_000);
+
+  it('lets two `plan set` processes started together both land', async () => {
+    const dir = workspace(6);
+    const file = path.join(dir, 'plans', 'plan.yaml');
+    for (let i = 0; i < 3; i++) {
+      const ids = [`1.${2 * i + 1}`, `1.${2 * i + 2}`];
+      const rs = await Promise.all(ids.map((id) => runNode([BIN, 'set', 'plans/plan.yaml', id, `note=ghi chú của ${id}`], dir)));
+      for (const r of rs) expect(r.code, r.stderr).toBe(0);
+    }
+    const got = notes(file);
+    for (let i = 1; i <= 6; i++) expect(got.get(`1.${i}`)).toBe(`ghi chú của 1.${i}`);
+  }, 120_000);
+
+  it('edits a note that fmt folded into a block', () => {
+    const dir = workspace();
+    const long = 'Ghi chú rất dài về việc kiện toàn đội ngũ báo cáo viên pháp luật huyện, cần bổ sung thêm người và tập huấn lại trong quý này';
+    expect(runPlan(['set', 'plans/plan.yaml', '1.1', `note=${long}`], { cwd: dir }).code).toBe(0);
+    expect(runPlan(['fmt', 'plans/plan.yaml'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plans', 'plan.yaml'), 'utf8')).toMatch(/note: >-\n/);
+    const r = runPlan(['set', 'plans/plan.yaml', '1.1', 'note=mới'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(notes(path.join(dir, 'plans', 'plan.yaml')).get('1.1')).toBe('mới');
+    expect(runPlan(['check', '--as-of', '2024-03-01'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('keeps mode 664, a symbolic link and hard links', () => {
+    const dir = workspace();
+    const real = path.join(dir, 'shared', 'plan.yaml');
+    mkdirSync(path.join(dir, 'shared'));
+    cpSync(path.join(dir, 'plans', 'plan.yaml'), real);
+    rmSync(path.join(dir, 'plans', 'plan.yaml'));
+    symlinkSync('../shared/plan.yaml', path.join(dir, 'plans', 'plan.yaml'));
+    chmodSync(real, 0o664);
+
+    const r = runPlan(['set', 'plans/plan.yaml', '1.1', 'status=done', 'done=15/03/2024'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(path.join(dir, 'plans', 'plan.yaml')).isSymbolicLink()).toBe(true);
+    expect(statSync(real).mode & 0o777).toBe(0o664);
+    expect(readFileSync(real, 'utf8')).toContain('status: done');
+
+    linkSync(real, path.join(dir, 'shared', 'copy.yaml'));
+    const h = runPlan(['set', 'plans/plan.yaml', '1.2', 'note=cả hai'], { cwd: dir });
+    expect(h.code, h.stderr).toBe(0);
+    expect(statSync(real).nlink).toBe(2);
+    expect(readFileSync(path.join(dir, 'shared', 'copy.yaml'), 'utf8')).toContain('note: cả hai');
+    expect(statSync(real).mode & 0o777).toBe(0o664);
+    expect(readdirSync(path.join(dir, 'shared')).sort()).toEqual(['copy.yaml', 'plan.yaml']);
+  });
+
+  it('says why when the lock cannot be taken, and changes nothing', async () => {
+    const dir = workspace();
+    const file = path.join(dir, 'plans', 'plan.yaml');
+    const before = readFileSync(file, 'utf8');
+    // A lock held by a live process (fresh mtime) that does not go away within the wait.
+    mkdirSync(path.join(dir, 'plans', '.plan.yaml.lock'));
+    const keep = setInterval(() => {
+      const now = new Date();
+      try {
+        const lock = path.join(dir, 'plans', '.plan.yaml.lock');
+        utimesSync(lock, now, now);
+      } catch {
+        /* gone */
+      }
+    }, 500);
+    try {
+      const r = await runNode([BIN, 'set', 'plans/plan.yaml', '1.1', 'note=x'], dir);
+      expect(hasStackTrace(r)).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/đang được một lệnh khác sửa/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    } finally {
+      clearInterval(keep);
+    }
+  }, 120_000);
+});

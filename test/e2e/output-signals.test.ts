@@ -1,0 +1,102 @@
+// Issue 13 §2 through the built binary (signals need the real process):
+// output folders are all or nothing. Ctrl-C at any moment of `plan sheets
+// --format docx` leaves no folder or the complete one and exits 130 (SIGTERM
+// 143); what a SIGKILL left is cleaned by the next run, which succeeds.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, hasStackTrace, ROOT, runPlan } from './run-plan.js';
+
+const AS_OF = '2024-05-21';
+const ARGS = ['sheets', '--out', 'out', '--format', 'docx', '--as-of', AS_OF];
+let dir: string;
+let complete: string[];
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'plan-signals-'));
+  cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+  const r = runPlan(ARGS, { cwd: dir });
+  expect(r.code, r.stderr).toBe(0);
+  complete = readdirSync(path.join(dir, 'out')).sort();
+  rmSync(path.join(dir, 'out'), { recursive: true });
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function interrupted(signal: NodeJS.Signals, afterMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const timer = setTimeout(() => child.kill(signal), afterMs);
+    child.on('close', (code, sig) => {
+      clearTimeout(timer);
+      resolve({ code, signal: sig, stderr });
+    });
+  });
+}
+
+/** Nothing but the complete folder or none, and no staging folder of ours beside it. */
+function expectAllOrNothing(label: string) {
+  const out = path.join(dir, 'out');
+  if (existsSync(out)) expect(readdirSync(out).sort(), label).toEqual(complete);
+  expect(readdirSync(dir).filter((n) => n.includes('plan-staging')), label).toEqual([]);
+}
+
+describe('output folders under signals', () => {
+  it('SIGINT 50 ms into sheets --format docx, and at later moments: no folder or the complete one; the rerun succeeds', async () => {
+    const codes: (number | null)[] = [];
+    for (const ms of [50, 150, 300, 600, 1000, 1500, 2500]) {
+      const r = await interrupted('SIGINT', ms);
+      codes.push(r.code);
+      // 130 from our handler once the command runs; before that (Node still starting) the
+      // signal's default action ends it, which a shell also reports as 130; 0 if it had finished.
+      expect(r.code === 130 || r.code === 0 || r.signal === 'SIGINT', `${ms} ms: ${r.code} ${r.signal} ${r.stderr}`).toBe(true);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expectAllOrNothing(`after SIGINT at ${ms} ms`);
+      const rerun = runPlan([...ARGS, '--force'], { cwd: dir });
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(complete);
+      rmSync(path.join(dir, 'out'), { recursive: true });
+    }
+    // At least one signal reached the command itself, and it said 130.
+    expect(codes).toContain(130);
+  }, 300_000);
+
+  it('SIGTERM exits 143 with nothing half-written', async () => {
+    // Late enough that the command is making documents (the check would pass on a very slow machine too).
+    const r = await interrupted('SIGTERM', 2000);
+    expect(r.code === 143 || r.code === 0 || r.signal === 'SIGTERM', `${r.code} ${r.signal}`).toBe(true);
+    expectAllOrNothing('after SIGTERM');
+    rmSync(path.join(dir, 'out'), { recursive: true, force: true });
+  }, 120_000);
+
+  it('cleans what a SIGKILLed run left (its staging folder, old in-folder temporaries) and does not refuse because of it', () => {
+    // A process id that is surely dead: a child that has exited.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const staging = path.join(dir, `.out.plan-staging-${dead}-AbC123`);
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'phong-tu-phap.docx'), 'half');
+    mkdirSync(path.join(dir, 'out'));
+    mkdirSync(path.join(dir, 'out', '.plan-tmp-xyz'));
+    writeFileSync(path.join(dir, 'out', '.plan-tmp-xyz', 'phong-tu-phap.docx'), 'half');
+    const r = runPlan(ARGS, { cwd: dir });
+    expect(hasStackTrace(r)).toBe(false);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(complete);
+    expect(existsSync(staging)).toBe(false);
+
+    // A run killed between its two renames left the old folder aside and none in place: it comes back.
+    rmSync(path.join(dir, 'out'), { recursive: true });
+    const aside = path.join(dir, `.out.plan-staging-old-${dead}`);
+    mkdirSync(aside);
+    writeFileSync(path.join(aside, 'clerk-notes.md'), 'kept');
+    const again = runPlan(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toContain('clerk-notes.md');
+    expect(existsSync(aside)).toBe(false);
+    rmSync(path.join(dir, 'out'), { recursive: true });
+  }, 120_000);
+});
