@@ -17,6 +17,7 @@ import chalk from 'chalk';
 import type { Lang } from './core/diagnostic.js';
 import { type CliIo, ExitError, type GlobalOptions } from './commands/context.js';
 import { localizeCommander } from './cli-help.js';
+import { visible } from './core/text.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -235,7 +236,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof ExitError) {
-      if (e.message) io.stderr.write(`${e.message}\n`);
+      // Names from files or the command line may hold control or invisible characters: shown as <U+…>.
+      if (e.message) io.stderr.write(`${visible(e.message)}
+`);
       return e.exitCode;
     }
     const err = e as NodeJS.ErrnoException;

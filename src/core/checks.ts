@@ -10,7 +10,8 @@ import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf } from './model.js';
 import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, UnitRegistry } from './units.js';
-import { suggestHelp } from './units.js';
+import { nameProblemMessage, suggestHelp } from './units.js';
+import { nameProblem } from './confusables.js';
 import { PROGRESS_CHECKS } from './progress-checks.js';
 
 export interface CheckContext {
@@ -113,6 +114,12 @@ export const checkUnknownUnits: Check = (plan, ctx) => {
   const refs = unitReferences(plan).map((r) => r.ref);
   refs.forEach((ref, i) => {
     if (ctx.registry.lookup(ref.text)) return;
+    // A spoofed or pasted name that looks like a real one: say so, not just "unknown".
+    const problem = nameProblem(ref.text);
+    if (problem) {
+      out.push({ file: plan.file, severity: 'error', path: ref.path, ...nameProblemMessage(ref.text, problem) });
+      return;
+    }
     // In a flow list "[UBND các xã, thị trấn]" the comma splits one name in two.
     const joined = [refs[i - 1], refs[i + 1]]
       .filter((other): other is UnitRef => !!other && sameList(other, ref))

@@ -11,6 +11,7 @@ import { planSchema, unitsFileSchema, type PlanInput, type UnitsFileInput } from
 import { describeIssue } from './schema-issues.js';
 import type { UnitRegistry } from './units.js';
 import { buildUnitRegistry } from './units.js';
+import { codePointLabel, findControlCharacters } from './text.js';
 
 /** One file's text and parsed YAML, kept so diagnostics can be located later. */
 export interface SourceFile {
@@ -40,7 +41,7 @@ export interface ReadOptions {
 export function parseYaml(file: string, text: string, options: ReadOptions = {}): Parsed<unknown> {
   const lineCounter = new LineCounter();
   const source: SourceFile = { file, text, lineCounter };
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = controlCharacters(file, text);
   const version = /^%YAML\s+(\S+)/m.exec(text);
   if (version && version[1] !== '1.2') {
     countLines(text, lineCounter);
@@ -54,8 +55,9 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     });
     return { source, diagnostics };
   }
-  const fast = options.fast === false ? undefined : fastParse(text);
-  // Nesting deeper than any plan goes the slow way, which says where (too-deep).
+  // A file with control characters takes the full path, which locates them;
+  // nesting deeper than any plan goes the slow way too, which says where (too-deep).
+  const fast = options.fast === false || diagnostics.length > 0 ? undefined : fastParse(text);
   if (fast && !valueTooDeep(fast.value)) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
   const syntaxErrors: CST.ErrorToken[] = [];
@@ -185,6 +187,23 @@ function valueTooDeep(root: unknown): boolean {
     for (const child of Object.values(value)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * Control characters (ESC, other C0/C1 controls, bidi overrides) have no place
+ * in a plan: they drive terminals and reorder text in every sheet and report.
+ */
+function controlCharacters(file: string, text: string): Diagnostic[] {
+  return findControlCharacters(text)
+    .slice(0, MAX_DIAGNOSTICS_PER_FILE)
+    .map(({ offset, char }) => ({
+      file,
+      severity: 'error' as const,
+      code: 'control-character',
+      range: [offset, offset + char.length] as const,
+      message: localized(`ký tự điều khiển ${codePointLabel(char)} không được có trong tệp`, `control character ${codePointLabel(char)} is not allowed in the file`),
+      help: localized('xoá ký tự này (thường do dán từ nơi khác vào); nó có thể làm rối màn hình hoặc đảo chiều chữ', 'delete it (it usually comes with pasted text); it can garble the terminal or reverse the text'),
+    }));
 }
 
 /** At most this many diagnostics are shown per file; the rest are counted. */

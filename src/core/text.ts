@@ -127,3 +127,36 @@ export function compareTaskIds(a: string, b: string): number {
   }
   return pa.length - pb.length;
 }
+
+// Characters that act on a terminal or reorder text instead of showing: C0
+// controls but tab and line ends, DEL, C1 controls (ESC, CSI…), and the bidi
+// embeddings, overrides and isolates that can make a line read backwards.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Characters that show as nothing: zero-width spaces and joiners, word joiner,
+// soft hyphen, BOM in the middle of text, invisible operators, LRM/RLM/ALM.
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/;
+const UNSAFE_GLOBAL = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'g');
+const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
+
+/** "<U+200B>": how an unprintable or invisible character is shown. */
+export function codePointLabel(ch: string): string {
+  return `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+/**
+ * Text safe to print or write into a document: control and bidi characters,
+ * and characters that show as nothing, replaced by their <U+XXXX> label, so
+ * nothing a file holds can drive the terminal and look-alikes become visible.
+ * Tabs and line ends stay.
+ */
+export function visible(s: string): string {
+  return s.replace(UNSAFE_GLOBAL, codePointLabel);
+}
+
+/** Offsets of the control characters in a text (none of which a plan may hold). */
+export function findControlCharacters(text: string): { offset: number; char: string }[] {
+  const found: { offset: number; char: string }[] = [];
+  CONTROL_GLOBAL.lastIndex = 0;
+  for (let m = CONTROL_GLOBAL.exec(text); m; m = CONTROL_GLOBAL.exec(text)) found.push({ offset: m.index, char: m[0] });
+  return found;
+}

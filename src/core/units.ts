@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { UnitsFileInput } from './schema.js';
 import type { LEVELS } from './schema.js';
+import { nameProblem, revealName, skeleton, type NameProblem } from './confusables.js';
 import { slugify } from './slug.js';
 import { closest, nameKey, nfc, plainKey, viCollator } from './text.js';
 
@@ -64,8 +65,10 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
   const groups: UnitGroup[] = [];
   const vague: VagueRef[] = [];
 
+  const named: { name: string; entry: UnitEntry; path: (string | number)[] }[] = [];
   const register = (entry: UnitEntry, names: string[], path: (string | number)[]) => {
     names.forEach((n, i) => {
+      named.push({ name: n, entry, path: i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1] });
       const key = nameKey(n);
       const other = byKey.get(key);
       if (other && other !== entry) {
@@ -147,7 +150,9 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
         message: localized(`tên "${v}" đã dùng cho "${other.name}"`, `the name "${v}" is already used by "${other.name}"`),
       });
     } else byKey.set(key, entry);
+    named.push({ name: entry.name, entry, path: ['vague', i] });
   });
+  diagnostics.push(...lookAlikeNames(named, file));
 
   // Members resolve after every unit is known, so order in the file does not matter.
   (input.groups ?? []).forEach((g, gi) => {
@@ -215,3 +220,50 @@ export function sortUnits<T extends { name: string }>(list: T[]): T[] {
 }
 
 export const EMPTY_REGISTRY: UnitRegistry = buildUnitRegistry({ units: [] }, '').registry;
+
+/**
+ * Names a clerk cannot tell apart: Latin mixed with Cyrillic or Greek, hidden
+ * characters, or two entries whose names have the same TR39 skeleton. Both
+ * spellings are shown with the odd characters as <U+…>.
+ */
+function lookAlikeNames(named: readonly { name: string; entry: UnitEntry; path: (string | number)[] }[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const bySkeleton = new Map<string, { name: string; entry: UnitEntry }>();
+  for (const n of named) {
+    const problem = nameProblem(n.name);
+    if (problem) out.push({ file, severity: 'error', path: n.path, ...nameProblemMessage(n.name, problem) });
+    const key = skeleton(n.name);
+    const twin = bySkeleton.get(key);
+    if (!twin) {
+      bySkeleton.set(key, n);
+      continue;
+    }
+    // Same entry, or the same name in another case or tone placement (a duplicate, reported as such).
+    if (twin.entry === n.entry || nameKey(twin.name) === nameKey(n.name)) continue;
+    out.push({
+      file,
+      severity: 'error',
+      code: 'confusable-names',
+      path: n.path,
+      message: localized(`tên "${revealName(n.name)}" trông giống hệt "${revealName(twin.name)}" nhưng là chữ khác`, `the name "${revealName(n.name)}" looks the same as "${revealName(twin.name)}" but is spelt with other characters`),
+      help: localized('gõ lại tên bằng bàn phím tiếng Việt (Unikey); nếu là một đơn vị, gộp lại', 'type the name again with a Vietnamese keyboard; if it is one unit, merge the entries'),
+    });
+  }
+  return out;
+}
+
+/** The error for a look-alike name, in units.yaml or in a plan. */
+export function nameProblemMessage(name: string, problem: NameProblem): Pick<Diagnostic, 'code' | 'message' | 'help'> {
+  const shown = revealName(name);
+  return problem === 'invisible'
+    ? {
+        code: 'invisible-character',
+        message: localized(`tên "${shown}" có ký tự vô hình`, `the name "${shown}" holds an invisible character`),
+        help: localized('xoá ký tự <U+…> (thường do dán từ trang web hoặc Word)', 'delete the <U+…> character (it usually comes from pasting from the web or Word)'),
+      }
+    : {
+        code: 'mixed-script-name',
+        message: localized(`tên "${shown}" trộn chữ Latin với chữ Kirin hoặc Hy Lạp trông giống hệt`, `the name "${shown}" mixes Latin letters with look-alike Cyrillic or Greek ones`),
+        help: localized('gõ lại các chữ <U+…> bằng bàn phím tiếng Việt (Unikey)', 'type the <U+…> letters again with a Vietnamese keyboard'),
+      };
+}

@@ -2,6 +2,7 @@
 // and grep (short), or as JSON for tools. Pure functions of their input.
 import chalk from 'chalk';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { visible } from '../core/text.js';
 
 export type DiagnosticFormat = 'pretty' | 'short' | 'json';
 
@@ -27,27 +28,30 @@ export function renderDiagnosticsPretty(diags: readonly Diagnostic[], sourceText
 function renderOne(d: Diagnostic, lines: readonly string[], lang: Lang): string {
   const words = SEVERITY_WORD[lang];
   const paint = d.severity === 'error' ? chalk.red.bold : chalk.yellow.bold;
-  const out: string[] = [`${paint(`${words[d.severity]}[${d.code}]`)}${chalk.bold(`: ${d.message[lang]}`)}`];
+  const out: string[] = [`${paint(`${words[d.severity]}[${d.code}]`)}${chalk.bold(`: ${visible(d.message[lang])}`)}`];
   const line = d.line ?? 1;
   const col = d.column ?? 1;
   const src = lines[line - 1];
   const gutter = ' '.repeat(String(line).length);
-  out.push(`${gutter}${chalk.blue('-->')} ${d.file}:${line}:${col}`);
+  out.push(`${gutter}${chalk.blue('-->')} ${visible(d.file)}:${line}:${col}`);
   if (src !== undefined && src.length > 0) {
-    const shown = src.replace(/\t/g, ' ');
-    const endCol = d.endLine === line && d.endColumn !== undefined && d.endColumn > col ? d.endColumn : shown.trimEnd().length + 1;
-    const width = Math.max(1, Math.min(endCol, shown.length + 1) - col);
+    const raw = src.replace(/\t/g, ' ');
+    const endCol = d.endLine === line && d.endColumn !== undefined && d.endColumn > col ? d.endColumn : raw.trimEnd().length + 1;
+    const end = Math.max(col + 1, Math.min(endCol, raw.length + 1));
+    // The line as it is safe to print; the caret under the same characters once escaped.
+    const before = visible(raw.slice(0, col - 1));
+    const marked = visible(raw.slice(col - 1, end - 1));
     out.push(`${gutter} ${chalk.blue('|')}`);
-    out.push(`${chalk.blue(String(line))} ${chalk.blue('|')} ${shown}`);
-    out.push(`${gutter} ${chalk.blue('|')} ${' '.repeat(col - 1)}${paint('^'.repeat(width))}`);
+    out.push(`${chalk.blue(String(line))} ${chalk.blue('|')} ${before}${marked}${visible(raw.slice(end - 1))}`);
+    out.push(`${gutter} ${chalk.blue('|')} ${' '.repeat(before.length)}${paint('^'.repeat(Math.max(1, marked.length)))}`);
   }
-  if (d.help) out.push(`${gutter} ${chalk.blue('=')} ${chalk.bold(words.help)}: ${d.help[lang]}`);
+  if (d.help) out.push(`${gutter} ${chalk.blue('=')} ${chalk.bold(words.help)}: ${visible(d.help[lang])}`);
   return `${out.join('\n')}\n`;
 }
 
 export function renderDiagnosticsShort(diags: readonly Diagnostic[], lang: Lang): string {
   const words = SEVERITY_WORD[lang];
-  return diags.map((d) => `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${d.code}]: ${d.message[lang]}${d.help ? ` (${d.help[lang]})` : ''}\n`).join('');
+  return diags.map((d) => visible(`${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${d.code}]: ${d.message[lang]}${d.help ? ` (${d.help[lang]})` : ''}`) + '\n').join('');
 }
 
 export function diagnosticsToJson(diags: readonly Diagnostic[], lang: Lang): object[] {
@@ -59,7 +63,7 @@ export function diagnosticsToJson(diags: readonly Diagnostic[], lang: Lang): obj
     endColumn: d.endColumn ?? d.column ?? 1,
     severity: d.severity,
     code: d.code,
-    message: d.message[lang],
-    ...(d.help ? { help: d.help[lang] } : {}),
+    message: visible(d.message[lang]),
+    ...(d.help ? { help: visible(d.help[lang]) } : {}),
   }));
 }

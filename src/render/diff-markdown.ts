@@ -1,10 +1,11 @@
 // A semantic plan diff as Markdown, for a review comment on a pull request.
+import { visible } from '../core/text.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
 import { changeMark, describeChange } from './diff-terminal.js';
 
 function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+  return visible(s).replace(/([\\`*_[\]|<>])/g, '\\$1');
 }
 
 export function renderDiffMarkdown(changes: readonly PlanChange[], lang: Lang, title: string): string {

@@ -1,5 +1,6 @@
 // A semantic plan diff for the terminal: one line per change, grouped by plan
 // file, with + / - / ~ marks. Pure: the caller prints.
+import { visible } from '../core/text.js';
 import chalk from 'chalk';
 import type { Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
@@ -83,7 +84,7 @@ export function renderDiffTerminal(changes: readonly PlanChange[], lang: Lang, t
     }
     const mark = changeMark(c);
     const paint = mark === '+' ? chalk.green : mark === '-' ? chalk.red : chalk.yellow;
-    out.push(`  ${paint(mark)} ${describeChange(c, lang)}`);
+    out.push(`  ${paint(mark)} ${visible(describeChange(c, lang))}`);
   }
   out.push('', lang === 'vi' ? `${changes.length} thay đổi` : `${changes.length} change(s)`);
   return `${out.join('\n')}\n`;

@@ -3,6 +3,7 @@
 // escaped, all-day events as DATE values, and UIDs built from the plan file,
 // the task or duty, the occurrence and the unit, so re-importing the file
 // updates the events instead of duplicating them.
+import { visible } from '../core/text.js';
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { addDays, formatVi } from '../core/dates.js';
@@ -23,7 +24,7 @@ const enc = new TextEncoder();
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return visible(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold a content line at 75 octets (§3.1); continuation lines start with one space. */

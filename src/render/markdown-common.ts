@@ -1,5 +1,6 @@
 // Markdown building blocks for generated documents: the ND30 header as text,
 // safe table cells. Pure string functions.
+import { visible } from '../core/text.js';
 import type { Plan } from '../core/model.js';
 import type { Wording } from '../core/templates.js';
 
@@ -11,13 +12,13 @@ export function upper(s: string): string {
 export function cell(lines: string | readonly string[]): string {
   const list = typeof lines === 'string' ? [lines] : lines;
   return list
-    .map((l) => l.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1'))
+    .map((l) => visible(l).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1'))
     .join('<br>');
 }
 
 /** Inline text outside tables: escape what would turn into formatting. */
 export function inline(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/([*_`[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return visible(s).replace(/\\/g, '\\\\').replace(/([*_`[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
