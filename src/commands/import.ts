@@ -16,6 +16,10 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { displayPath } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
+import { readFileLimited } from '../io/read-file.js';
+
+/** Word files of real plans are well under a megabyte; 50 MB leaves room for scanned pictures. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 interface ImportOptions {
   output?: string;
@@ -83,6 +87,15 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     });
   }
 
+  // Every other command refuses a plan this big; writing it would leave a file nobody can open.
+  const size = Buffer.byteLength(imported.yaml);
+  if (size > MAX_PLAN_BYTES) {
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    fail(lang, {
+      vi: `lỗi: kế hoạch nhập từ ${file} quá lớn (${mb(size)} MB, tối đa ${mb(MAX_PLAN_BYTES)} MB); không ghi tệp nào. Văn bản có thể lặp nội dung, hoặc không phải một kế hoạch`,
+      en: `error: the plan imported from ${file} is too large (${mb(size)} MB, at most ${mb(MAX_PLAN_BYTES)} MB); nothing written. The document may repeat itself, or not be a plan`,
+    });
+  }
   const target = unitsPath ?? 'plans/units.yaml';
   if (out) writeFileAtomic(out, imported.yaml, { force: opts.force === true, lang });
   else if (!opts.json) g.io.stdout.write(imported.yaml);
@@ -187,7 +200,10 @@ function schemaPathFor(out: string | undefined): string {
 }
 
 async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]; lineWord: { vi: string; en: string }; autoNumbered: number }> {
-  const bytes = readFileSync(file);
+  // A regular file, read up to a cap (a FIFO or /dev/zero given by mistake must not hang or fill memory).
+  const read = readFileLimited(file, file, MAX_IMPORT_BYTES);
+  if (!read.ok) fail(lang, { vi: `lỗi: ${read.diagnostic.message.vi}`, en: `error: ${read.diagnostic.message.en}` });
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (/\.docx$/i.test(file) || isZip) {
     if (!isZip) fail(lang, { vi: `lỗi: ${file} không phải tệp DOCX (Word 2007 trở lên)`, en: `error: ${file} is not a DOCX file (Word 2007 or later)` });
