@@ -14,7 +14,7 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveYear, sayAssumed, today, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
 import { displayPath } from './workspace.js';
-import { writeFilesAtomic, type OutputFile } from './write-files.js';
+import { cleanUpOnSignals, writeFilesAtomic, type OutputFile } from './write-files.js';
 
 interface InitOptions {
   year?: string;
@@ -73,6 +73,7 @@ function templateFiles(dir: string, prefix = ''): string[] {
 }
 
 export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): number {
+  cleanUpOnSignals();
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
   const year = resolveYear(l, opts.year) ?? today(g).year;
