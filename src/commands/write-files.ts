@@ -1,7 +1,7 @@
 // Safe writes: never overwrite a user's file without --force, never leave a
 // half-written file or folder behind. Content goes to a temporary name in the
 // same folder first, then is renamed into place.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import { fail } from './context.js';
@@ -38,10 +38,10 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, opts:
 
 /**
  * Write a set of files into a folder, all or nothing. Everything is written
- * to a staging folder beside the target first (a copy of the target's
- * current content plus the new files), which then takes the target's place
- * by rename: an interrupted run leaves either the old folder or the complete
- * new one, never part of it.
+ * to a staging folder beside the target first; a new folder is then that
+ * staging folder renamed into place (an interrupted run leaves no folder or
+ * the complete one); into an existing folder the files move one rename each,
+ * after all of them were written (signals wait for the moves to finish).
  */
 export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], opts: { force?: boolean; lang: Lang }): string[] {
   const { lang } = opts;
@@ -73,30 +73,33 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
   }
   pendingStaging.add(staging);
   const existed = existsSync(target);
-  const old = `${stagingPrefix(target)}old-${process.pid}`;
+  const moved: string[] = [];
   try {
-    if (existed) cpSync(target, staging, { recursive: true, preserveTimestamps: true });
     for (const f of files) {
       const p = path.join(staging, f.name);
       mkdirSync(path.dirname(p), { recursive: true });
       writeFileSync(p, f.data);
     }
-    if (existed) {
-      // Two renames; a crash between them leaves "old" beside the target, put back by the next run.
-      renameSync(target, old);
-      pendingStaging.add(old);
+    if (!existed) {
       renameSync(staging, target);
-      rmSync(old, { recursive: true, force: true });
     } else {
-      renameSync(staging, target);
+      // An existing folder keeps its identity (it may be the current folder, or open in a
+      // file manager): the complete set moves in file by file, each rename atomic.
+      for (const f of files) {
+        const dest = path.join(target, f.name);
+        mkdirSync(path.dirname(dest), { recursive: true });
+        const isNew = !existsSync(dest);
+        renameSync(path.join(staging, f.name), dest);
+        if (isNew) moved.push(dest);
+      }
     }
   } catch (e) {
-    if (existed && !existsSync(target) && existsSync(old)) renameSync(old, target);
-    rmSync(staging, { recursive: true, force: true });
+    // Take back the files this run added, so a failure leaves the folder as it was.
+    for (const m of moved) rmSync(m, { force: true });
     fail(lang, writeProblem(outDir, e as NodeJS.ErrnoException));
   } finally {
+    rmSync(staging, { recursive: true, force: true });
     pendingStaging.delete(staging);
-    pendingStaging.delete(old);
   }
   return files.map((f) => path.join(outDir, f.name));
 }
@@ -108,8 +111,7 @@ function stagingPrefix(target: string): string {
 
 /**
  * What an earlier run killed mid-write (SIGKILL, power cut) left behind: its
- * staging folders are removed, and a target it had already moved aside is put
- * back. Folders of runs still alive are left alone.
+ * staging folders are removed. Folders of runs still alive are left alone.
  */
 function cleanLeftovers(target: string): void {
   const dir = path.dirname(target);
@@ -121,11 +123,9 @@ function cleanLeftovers(target: string): void {
     return;
   }
   for (const name of names) {
-    const pid = Number(/plan-staging-(?:old-)?(\d+)/.exec(name)?.[1] ?? NaN);
+    const pid = Number(/plan-staging-(\d+)/.exec(name)?.[1] ?? NaN);
     if (!Number.isNaN(pid) && isAlive(pid)) continue;
-    const p = path.join(dir, name);
-    if (name.includes('old-') && !existsSync(target)) renameSync(p, target);
-    else rmSync(p, { recursive: true, force: true });
+    rmSync(path.join(dir, name), { recursive: true, force: true });
   }
   // Older versions staged inside the target itself.
   try {

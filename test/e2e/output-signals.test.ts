@@ -88,15 +88,12 @@ describe('output folders under signals', () => {
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(complete);
     expect(existsSync(staging)).toBe(false);
 
-    // A run killed between its two renames left the old folder aside and none in place: it comes back.
-    rmSync(path.join(dir, 'out'), { recursive: true });
-    const aside = path.join(dir, `.out.plan-staging-old-${dead}`);
-    mkdirSync(aside);
-    writeFileSync(path.join(aside, 'clerk-notes.md'), 'kept');
+    // Into an existing folder of the clerk's: the new files join what is there, the rest stays.
+    writeFileSync(path.join(dir, 'out', 'clerk-notes.md'), 'kept');
     const again = runPlan(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'out'))).toContain('clerk-notes.md');
-    expect(existsSync(aside)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('plan-staging'))).toEqual([]);
     rmSync(path.join(dir, 'out'), { recursive: true });
   }, 120_000);
 });
