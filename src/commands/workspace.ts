@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { decodeText, legacyHelp } from '../core/decode.js';
 import { fileProblem, readFileLimited, symlinkOutside } from '../io/read-file.js';
-import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { fail } from './context.js';

@@ -72,8 +72,7 @@ function notRegular(file: string, stats: Stats): Diagnostic {
 /** A file-system error as a diagnostic in the user's language (the library's own text never reaches the user). */
 export function fileProblem(file: string, e: NodeJS.ErrnoException): Diagnostic {
   const reason = systemErrorReason(e, 'read');
-  const code = e.code === 'ENXIO' ? 'not-a-file' : 'unreadable-file';
-  return { file, severity: 'error', code, line: 1, column: 1, message: localized(`${file}: ${reason.vi}`, `${file}: ${reason.en}`) };
+  return { file, severity: 'error', code: e.code === 'ENXIO' ? 'not-a-file' : 'unreadable-file', line: 1, column: 1, message: localized(`${file}: ${reason.vi}`, `${file}: ${reason.en}`) };
 }
 
 /** A symbolic link whose target lies outside the folders the user pointed at. */
