@@ -90,7 +90,8 @@ describe('output folders under signals', () => {
 
     // Into an existing folder of the clerk's: the new files join what is there, the rest stays.
     writeFileSync(path.join(dir, 'out', 'clerk-notes.md'), 'kept');
-    const again = runPlan(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF], { cwd: dir });
+    // --force: index.md from the first run is there too, and a clash without it is refused.
+    const again = runPlan(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF, '--force'], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'out'))).toContain('clerk-notes.md');
     expect(readdirSync(dir).filter((n) => n.includes('plan-staging'))).toEqual([]);
