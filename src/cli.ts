@@ -199,7 +199,8 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
     .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
     .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
-    .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị', 'append unknown unit names to the units file')))
+    .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị (mặc định khi ghi ra tệp bằng -o; tạo units.yaml cạnh kế hoạch nếu chưa có)', 'append unknown unit names to the units file (the default when writing with -o; makes units.yaml beside the plan when there is none)'))
+    .option('--no-write-units', t('không sửa tệp danh mục đơn vị; từ chối ghi nếu có tên đơn vị chưa có', 'leave the units file alone; refuse to write if a unit name is not in it')))
     .action(lazy(() => import('./commands/import.js')));
 
   program

@@ -2,7 +2,7 @@
 // document (the DOCX reader is loaded only here), recognises its structure,
 // writes YAML that `plan check` reads, and says plainly what it could not place
 // and which units it could not match.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, detectLegacyEncoding, MAX_PLAN_BYTES } from '../core/decode.js';
 import type { Lang } from '../core/diagnostic.js';
@@ -16,6 +16,7 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { displayPath } from './workspace.js';
 import { writeFileAtomic } from './write-files.js';
+import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 import { readFileLimited } from '../io/read-file.js';
 
 /** Word files of real plans are well under a megabyte; 50 MB leaves room for scanned pictures. */
@@ -39,22 +40,32 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   }
 
   const { blocks, lineWord, autoNumbered } = await readDocument(file, lang);
-  const unitsPath = opts.units ?? (existsSync('plans/units.yaml') ? 'plans/units.yaml' : undefined);
+  const out = opts.output;
+  // The units file `plan check` reads for the written plan is the one beside it; when there is none, import makes
+  // one there. A plan printed to the screen goes with plans/units.yaml, if any.
+  const unitsPath = opts.units ?? (out ? ['units.yaml', 'units.yml'].map((f) => path.join(path.dirname(out), f)) : ['plans/units.yaml']).find((f) => existsSync(f));
   let registry: UnitRegistry | undefined;
   let unitsText: string | undefined;
+  let unitsBytes: Uint8Array | undefined;
   if (unitsPath) {
     if (!existsSync(unitsPath)) fail(lang, { vi: `lỗi: không tìm thấy tệp đơn vị ${unitsPath}`, en: `error: units file ${unitsPath} not found` });
-    unitsText = readFileSync(unitsPath, 'utf8');
+    const read = readFileLimited(unitsPath, displayPath(unitsPath));
+    if (!read.ok) fail(lang, { vi: `lỗi: ${read.diagnostic.message.vi}`, en: `error: ${read.diagnostic.message.en}` });
+    unitsBytes = read.bytes;
+    unitsText = Buffer.from(read.bytes).toString('utf8');
     const parsed = parseUnits(displayPath(unitsPath), unitsText);
     if (!parsed.value) fail(lang, { vi: `lỗi: ${unitsPath} có lỗi; chạy plan check trước`, en: `error: ${unitsPath} has errors; run plan check first` });
     registry = parsed.value;
   }
+  const unitsTarget = unitsPath ?? (out ? path.join(path.dirname(out), 'units.yaml') : 'plans/units.yaml');
+  // Writing a plan file adds the names it needs to the units file (so plan check accepts it) unless --no-write-units;
+  // printing the plan changes no file unless --write-units is given.
+  const writeUnits = opts.writeUnits ?? Boolean(out);
 
-  const out = opts.output;
   const imported = importPlan({
     blocks,
-    ...(unitsText !== undefined ? { unitsText } : {}),
-    unitsFile: unitsPath ? displayPath(unitsPath) : 'plans/units.yaml',
+    unitsText: unitsText ?? newUnitsFile(path.basename(file)),
+    unitsFile: displayPath(unitsTarget),
     lineWord,
     planFile: out ? displayPath(out) : 'plan.yaml',
     schemaPath: schemaPathFor(out),
@@ -96,10 +107,19 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       en: `error: the plan imported from ${file} is too large (${mb(size)} MB, at most ${mb(MAX_PLAN_BYTES)} MB); nothing written. The document may repeat itself, or not be a plan`,
     });
   }
-  const target = unitsPath ?? 'plans/units.yaml';
+  const target = displayPath(unitsTarget);
+  if (out && !writeUnits && imported.unknown.length > 0) {
+    const names = imported.unknown.slice(0, 10).map((u) => `  ${lineWord[lang]} ${u.line}: "${u.name}"`).join('\n');
+    fail(lang, {
+      vi: `lỗi: ${imported.unknown.length} tên đơn vị chưa có trong ${target}, plan check sẽ báo lỗi; không ghi tệp nào:\n${names}\n  Bỏ --no-write-units để thêm chúng, hoặc thêm chúng (hay aliases) vào ${target} rồi nhập lại.`,
+      en: `error: ${imported.unknown.length} unit names are not in ${target}, plan check would reject the plan; nothing written:\n${names}\n  Drop --no-write-units to add them, or add them (or aliases) to ${target} and import again.`,
+    });
+  }
+  const unitsWritten = writeUnits && (imported.proposals.length > 0 || unitsPath === undefined);
+  // The units first: a units file with extra names is harmless, a plan naming units nobody lists is not.
+  if (unitsWritten) await saveUnits(unitsTarget, unitsBytes, imported.unitsAfter, lang);
   if (out) writeFileAtomic(out, imported.yaml, { force: opts.force === true, lang });
   else if (!opts.json) g.io.stdout.write(imported.yaml);
-  if (opts.writeUnits && imported.proposals.length) writeFileAtomic(target, imported.unitsAfter, { force: true, lang });
 
   if (opts.json) {
     const report = {
@@ -108,7 +128,8 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       tasks: result.sources,
       duties: (result.plan.duties ?? []).map((d) => ({ id: d.id, by: d.by, due: d.due, ...(d.period ? { period: d.period } : {}) })),
       unknownUnits: imported.unknown.map((u) => ({ name: u.name, line: u.line, ...(u.aliases.length ? { aliases: u.aliases } : {}) })),
-      unitsWritten: opts.writeUnits === true && imported.proposals.length > 0,
+      unitsWritten,
+      unitsFile: target,
       notes: result.notes.map((n) => ({ line: n.line, reason: n.reason[lang], text: n.text })),
       ...(out ? {} : { yaml: imported.yaml }),
     };
@@ -147,10 +168,29 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       const near = registry?.suggest(u.name) ?? [];
       err(`  ${w} ${u.line}: "${u.name}"${near.length ? tr(lang, ` (có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?)`, ` (did you mean ${near.map((n) => `"${n}"`).join(', ')}?)`) : ''}`);
     }
-    if (opts.writeUnits) err(tr(lang, `Đã thêm ${imported.proposals.length} tên vào ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `Added ${imported.proposals.length} names to ${target}; check their level, groups and aliases.`));
-    else err(tr(lang, `Chạy lại với --write-units để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
+    if (unitsWritten) {
+      const made = unitsPath === undefined;
+      err(tr(lang, `Đã ${made ? 'tạo' : 'thêm'} ${imported.proposals.length} tên ${made ? 'trong tệp mới' : 'vào'} ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `${made ? 'Created' : 'Added'} ${imported.proposals.length} names ${made ? 'in the new file' : 'to'} ${target}; check their level, groups and aliases.`));
+    } else err(tr(lang, `Chạy lại với --write-units (hoặc -o TỆP) để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units (or -o FILE) to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
   }
   return 0;
+}
+
+/** The start of a units file import makes where there is none: a comment saying what it is, and empty lists. */
+function newUnitsFile(source: string): string {
+  return `# Danh mục đơn vị, tạo bởi plan import từ ${source.replace(/[\r\n]/g, ' ')}: kiểm tra tên, cấp (level) và tên gọi khác (aliases).\n# Units list made by plan import: check names, levels and aliases.\nunits: []\n`;
+}
+
+/** Write the units file: a new one without overwriting anything; an existing one under its lock, only if unchanged since read. */
+async function saveUnits(target: string, before: Uint8Array | undefined, text: string, lang: Lang): Promise<void> {
+  if (before === undefined) {
+    writeFileAtomic(target, text, { force: false, lang });
+    return;
+  }
+  const shown = displayPath(target);
+  const outcome = await withFileLock(target, (real) => replaceFileContent(real, shown, before, text));
+  const failed = !outcome.ok ? outcome.reason : !outcome.value.ok ? outcome.value.reason : undefined;
+  if (failed) fail(lang, { vi: `lỗi: ${failed.vi}; không ghi tệp nào`, en: `error: ${failed.en}; nothing written` });
 }
 
 const ORIGIN_WORDS: Record<string, { vi: string; en: string }> = {

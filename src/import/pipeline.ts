@@ -35,7 +35,7 @@ export interface ImportOutput {
   result: ImportResult;
   yaml: string;
   /** Names the units file does not know, first line each, in order of appearance. */
-  unknown: { name: string; line: number; aliases: string[] }[];
+  unknown: UnknownName[];
   proposals: UnitProposal[];
   /** units.yaml with the proposals added (what --write-units writes). */
   unitsAfter: string;
@@ -49,10 +49,18 @@ export function importPlan(input: ImportInput): ImportOutput {
   const result = recognizePlan(input.blocks, { ...(before ? { registry: before } : {}), ...(input.lineWord ? { lineWord: input.lineWord } : {}) });
   const yaml = planToYaml(result.plan, { schemaPath: input.schemaPath ?? '../docs/plan.schema.json', source: input.source ?? 'import' });
   const unknown = unknownNames(result, before);
-  const proposals = unknown.map((u) => ({ ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }));
+  const proposals = unknown.map((u): UnitProposal => (u.aliasOf ? { name: u.name, kind: 'alias', aliasOf: u.aliasOf } : { ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }));
   const unitsAfter = appendUnits(input.unitsText ?? 'units: []\n', proposals);
   const errors = selfCheck(yaml, unitsAfter, { planFile: input.planFile ?? 'plan.yaml', unitsFile, ...(input.today ? { today: input.today } : {}) });
   return { result, yaml, unknown, proposals, unitsAfter, errors };
+}
+
+export interface UnknownName {
+  name: string;
+  line: number;
+  aliases: string[];
+  /** A listed unit this name spells differently only in punctuation or diacritics: the name becomes its alias. */
+  aliasOf?: string;
 }
 
 /**
@@ -61,14 +69,18 @@ export function importPlan(input: ImportInput): ImportOutput {
  * punctuation ("UBND các phường, xã" / "UBND các phường xã") becomes an alias
  * of the first, never a second unit (units.yaml would refuse it).
  */
-function unknownNames(result: ImportResult, registry: UnitRegistry | undefined): { name: string; line: number; aliases: string[] }[] {
-  const known = new Set((registry?.units ?? []).map((u) => slugify(u.name)));
-  const bySlug = new Map<string, { name: string; line: number; aliases: string[] }>();
+function unknownNames(result: ImportResult, registry: UnitRegistry | undefined): UnknownName[] {
+  const known = new Map((registry?.units ?? []).map((u) => [slugify(u.name), u.name]));
+  const bySlug = new Map<string, UnknownName>();
   for (const m of result.mentions) {
     if (registry?.lookup(m.name)) continue;
     const key = slugify(m.name);
-    if (known.has(key)) continue;
+    const listed = known.get(key);
     const first = bySlug.get(key);
+    if (listed !== undefined) {
+      if (!first) bySlug.set(key, { name: m.name, line: m.line, aliases: [], aliasOf: listed });
+      continue;
+    }
     if (!first) bySlug.set(key, { name: m.name, line: m.line, aliases: [] });
     else if (nameKey(first.name) !== nameKey(m.name) && !first.aliases.some((a) => nameKey(a) === nameKey(m.name))) first.aliases.push(m.name);
   }

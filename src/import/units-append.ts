@@ -6,7 +6,9 @@ export interface UnitProposal {
   name: string;
   /** Other spellings found in the same document. */
   aliases?: string[];
-  kind: 'unit' | 'vague';
+  kind: 'unit' | 'vague' | 'alias';
+  /** For kind 'alias': the listed unit this name is another spelling of. */
+  aliasOf?: string;
   level?: 'province' | 'district' | 'commune';
 }
 
@@ -38,6 +40,7 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
   const doc = parseDocument(source);
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
   const root = doc.contents as unknown as YAMLMap<unknown, unknown>;
+  for (const p of proposals) if (p.kind === 'alias' && p.aliasOf !== undefined) addAlias(doc, root, p.aliasOf, p.name);
   for (const kind of ['unit', 'vague'] as const) {
     const items = proposals.filter((p) => p.kind === kind);
     if (items.length === 0) continue;
@@ -45,6 +48,8 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
     const existing: unknown = root.get(key, true);
     const list = isSeq(existing) ? existing : doc.createNode([]);
     if (!isSeq(existing)) root.set(key, list);
+    // An empty flow list ("units: []", as a new file starts) grows into block style, one name per line.
+    if (list.items.length === 0) list.flow = false;
     // A vague phrase has no aliases: each spelling is its own entry.
     const values: unknown[] = items.flatMap((p): unknown[] => (kind === 'vague' ? [p.name, ...(p.aliases ?? [])] : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}) }]));
     values.forEach((v, i) => {
@@ -56,4 +61,17 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
   }
   const out = doc.toString({ lineWidth: 0 });
   return source.includes('\r\n') ? out.replace(/\r?\n/g, '\r\n') : out;
+}
+
+/** Another spelling of a listed unit goes into that unit's aliases (a second entry would be a duplicate unit). */
+function addAlias(doc: ReturnType<typeof parseDocument>, root: YAMLMap<unknown, unknown>, unitName: string, alias: string): void {
+  const units: unknown = root.get('units', true);
+  if (!isSeq(units)) return;
+  for (const item of units.items) {
+    if (!isMap(item) || item.get('name') !== unitName) continue;
+    const existing: unknown = item.get('aliases', true);
+    if (isSeq(existing)) existing.items.push(doc.createNode(alias));
+    else item.set('aliases', doc.createNode([alias]));
+    return;
+  }
 }

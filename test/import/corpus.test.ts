@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/decode.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { importPlan } from '../../src/import/pipeline.js';
-import { repoRoot } from './helpers.js';
+import { corpusDir, repoRoot } from './helpers.js';
 
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const haveCorpus = existsSync(corpusDir);
 const files = haveCorpus ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
 

@@ -12,6 +12,7 @@ import { recognizePlan, type ImportResult } from '../../src/import/recognize.js'
 import { planToYaml } from '../../src/import/yaml-out.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 export const seedPath = path.resolve(repoRoot, '../shared/seed/kh-pbgdpl-2024-son-dong.txt');
 export const fixtures = path.join(repoRoot, 'test/fixtures/import');
 

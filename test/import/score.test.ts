@@ -9,11 +9,10 @@ import { parse } from 'yaml';
 import { decodeText } from '../../src/core/decode.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { importPlan } from '../../src/import/pipeline.js';
-import { fixtures, repoRoot } from './helpers.js';
+import { corpusDir, fixtures, repoRoot } from './helpers.js';
 import type { ExpectedTask } from './score.js';
 import { scoreImport } from './score.js';
 
-const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const expectedDir = path.join(fixtures, 'expected');
 const haveCorpus = existsSync(corpusDir);
 const plans = readdirSync(expectedDir).filter((f) => f.endsWith('.yaml')).sort();
