@@ -2,10 +2,11 @@
 // (yaml-language-server) complete and explain keys in Vietnamese.
 import * as z from 'zod';
 import type { GlobalOptions } from './context.js';
-import { planSchema, unitsFileSchema } from '../core/schema.js';
+import { zodSchemas } from '../core/schema.js';
 
 export function jsonSchemaOf(which: 'plan' | 'units'): object {
-  return z.toJSONSchema(which === 'plan' ? planSchema : unitsFileSchema, { io: 'input', target: 'draft-7' });
+  const { plan, unitsFile } = zodSchemas();
+  return z.toJSONSchema(which === 'plan' ? plan : unitsFile, { io: 'input', target: 'draft-7' });
 }
 
 export function run(_args: unknown[], opts: { units?: boolean }, g: GlobalOptions): number {

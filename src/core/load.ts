@@ -7,7 +7,8 @@ import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
 import { localized } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
-import { planSchema, unitsFileSchema, type PlanInput, type UnitsFileInput } from './schema.js';
+import { planFile, unitsFile, type PlanInput, type UnitsFileInput } from './schema.js';
+import type { FileSchema } from './shape.js';
 import { describeIssue } from './schema-issues.js';
 import type { UnitRegistry } from './units.js';
 import { buildUnitRegistry } from './units.js';
@@ -348,8 +349,15 @@ function yamlProblem(file: string, yamlCode: string, raw: string, pos: [number, 
   return { file, severity, code: known?.code ?? 'yaml-syntax', range: [pos[0], Math.max(pos[1], pos[0] + 1)], message, ...(help ? { help } : {}) };
 }
 
-/** Validate data against a schema, turning zod issues into diagnostics located by path. */
-export function validate<S extends z.ZodType>(file: string, schema: S, data: unknown, source: SourceFile): { value?: z.output<S>; diagnostics: Diagnostic[] } {
+/**
+ * Validate data against a schema, turning zod issues into diagnostics located by path.
+ * With a FileSchema, data that passes its structural pass is taken as it is, without zod.
+ */
+export function validate<S extends z.ZodType>(file: string, schema: S, data: unknown, source: SourceFile): { value?: z.output<S>; diagnostics: Diagnostic[] };
+export function validate<T>(file: string, schema: FileSchema<T>, data: unknown, source: SourceFile): { value?: T; diagnostics: Diagnostic[] };
+export function validate(file: string, given: z.ZodType | FileSchema<unknown>, data: unknown, source: SourceFile): { value?: unknown; diagnostics: Diagnostic[] } {
+  if ('fits' in given && given.fits(data)) return { value: data, diagnostics: [] };
+  const schema = 'fits' in given ? given.zod() : given;
   const first = schema.safeParse(data);
   if (first.success) return { value: first.data, diagnostics: [] };
   const diagnostics = first.error.issues.flatMap((issue) => describeIssue(file, schema, issue, data, source));
@@ -377,7 +385,7 @@ function pruneUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): u
 export function parsePlan(file: string, text: string, options: ReadOptions = {}): Parsed<Plan> {
   const parsed = parseYaml(file, text, options);
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
-  const { value, diagnostics } = validate(file, planSchema, parsed.value, parsed.source);
+  const { value, diagnostics } = validate(file, planFile, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];
   if (!value) return { source: parsed.source, diagnostics: all };
   return { source: parsed.source, value: buildPlan(file, value as PlanInput), diagnostics: all };
@@ -386,7 +394,7 @@ export function parsePlan(file: string, text: string, options: ReadOptions = {})
 export function parseUnits(file: string, text: string, options: ReadOptions = {}): Parsed<UnitRegistry> {
   const parsed = parseYaml(file, text, options);
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
-  const { value, diagnostics } = validate(file, unitsFileSchema, parsed.value, parsed.source);
+  const { value, diagnostics } = validate(file, unitsFile, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];
   if (!value) return { source: parsed.source, diagnostics: all };
   const built = buildUnitRegistry(value as UnitsFileInput, file);

@@ -2,33 +2,83 @@
 // because they become editor hovers through the generated JSON Schema.
 // Cross-field rules (ids, units, deadlines) live in checks.ts, not here, so
 // that one run reports every mistake.
+//
+// The zod schemas are built on first use (`planFile.zod()`): a plan that passes
+// the cheap structural pass beside them (`fits`, see shape.ts) never needs them.
 import * as z from 'zod';
 import { parseDateText, parsePartialDate } from './dates.js';
+import { either, isBoolean, isInteger, isText, listOf, oneOf, recursive, strictRecord, textMatching, type FileSchema, type Fits } from './shape.js';
 
+
+const DATE_FORM = /^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/;
+const PARTIAL_DATE_FORM = /^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/;
+const PERIOD_FORM = /^\d{4}\s*[-–]\s*\d{4}$/;
+
+export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
+export const LEVELS = ['province', 'district', 'commune'] as const;
+export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
+interface EvidenceInput {
+  number: string;
+  date?: string | undefined;
+  title?: string | undefined;
+}
+
+/** A task as written (the type zod's recursive task schema needs spelled out). */
+export interface TaskInput {
+  id: string;
+  title: string;
+  body?: string | undefined;
+  points?: string[] | undefined;
+  lead?: string[] | undefined;
+  support?: string[] | undefined;
+  due?: string | undefined;
+  dueText?: string | undefined;
+  eventDate?: string | undefined;
+  outputs?: (string | { text: string; evidence?: EvidenceInput[] | undefined })[] | undefined;
+  status?: (typeof STATUSES)[number] | undefined;
+  done?: string | undefined;
+  note?: string | undefined;
+  progress?: { unit: string; status: (typeof STATUSES)[number]; done?: string | undefined; note?: string | undefined }[] | undefined;
+  results?:
+    | {
+        unit: string;
+        period: (typeof REPORT_PERIODS)[number];
+        year: number;
+        report?: string | undefined;
+        date: string;
+        status?: (typeof STATUSES)[number] | undefined;
+        done?: string | undefined;
+        text?: string | undefined;
+        evidence?: EvidenceInput[] | undefined;
+      }[]
+    | undefined;
+  closing?: string | undefined;
+  tasks?: TaskInput[] | undefined;
+}
+
+function makeSchemas() {
 const text = z.string().min(1);
 
 /** A calendar date as clerks write it (DD/MM/YYYY) or ISO (YYYY-MM-DD). */
-export const dateText = z
+const dateText = z
   .string()
-  .regex(/^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/)
+  .regex(DATE_FORM)
   // 30/02/2024 has the right form but no such day; without this it was dropped silently.
-  .refine((s) => !/^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/.test(s) || parseDateText(s) !== undefined, { params: { kind: 'impossible-date' } })
+  .refine((s) => !DATE_FORM.test(s) || parseDateText(s) !== undefined, { params: { kind: 'impossible-date' } })
   .describe('Ngày, dạng DD/MM/YYYY (ví dụ 05/02/2024) hoặc YYYY-MM-DD');
 
 /** A possibly partial date: the seed's "ngày … tháng 01 năm 2024" is "01/2024". */
-export const partialDateText = z
+const partialDateText = z
   .string()
-  .regex(/^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/)
-  .refine((s) => !/^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) || parsePartialDate(s) !== undefined, { params: { kind: 'impossible-date' } })
+  .regex(PARTIAL_DATE_FORM)
+  .refine((s) => !PARTIAL_DATE_FORM.test(s) || parsePartialDate(s) !== undefined, { params: { kind: 'impossible-date' } })
   .describe('Ngày ban hành, có thể thiếu ngày hoặc tháng: 05/02/2024, 01/2024 hoặc 2024');
 
-export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
-export const status = z
+const status = z
   .enum(STATUSES)
   .describe('Tình trạng: todo = chưa thực hiện, doing = đang thực hiện, done = hoàn thành, stopped = dừng');
 
-export const LEVELS = ['province', 'district', 'commune'] as const;
-export const level = z
+const level = z
   .enum(LEVELS)
   .describe('Cấp: province = tỉnh, district = huyện (trước 01/07/2025), commune = xã');
 
@@ -36,7 +86,7 @@ export const level = z
 const unitRef = text.describe('Tên cơ quan, đơn vị như viết trong văn bản (khớp với plans/units.yaml)');
 const unitRefs = z.array(unitRef);
 
-export const evidenceSchema = z
+const evidenceSchema = z
   .strictObject({
     number: text.describe('Số, ký hiệu văn bản, ví dụ 12/KH-UBND'),
     date: dateText.optional(),
@@ -44,7 +94,7 @@ export const evidenceSchema = z
   })
   .describe('Văn bản chứng minh sản phẩm đã hoàn thành');
 
-export const outputSchema = z
+const outputSchema = z
   .union([
     text,
     z.strictObject({
@@ -54,7 +104,7 @@ export const outputSchema = z
   ])
   .describe('Sản phẩm: chuỗi, hoặc { text, evidence } khi đã có văn bản');
 
-export const unitProgressSchema = z
+const unitProgressSchema = z
   .strictObject({
     unit: unitRef,
     status,
@@ -63,9 +113,7 @@ export const unitProgressSchema = z
   })
   .describe('Tiến độ riêng của một đơn vị trong nhiệm vụ giao cho nhiều đơn vị');
 
-export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
-
-export const resultSchema = z
+const resultSchema = z
   .strictObject({
     unit: unitRef.describe('Đơn vị đã báo cáo'),
     period: z.enum(REPORT_PERIODS).describe('Kỳ báo cáo'),
@@ -79,27 +127,8 @@ export const resultSchema = z
   })
   .describe('Kết quả một đơn vị báo cáo cho nhiệm vụ trong một kỳ (plan collect ghi); của đơn vị phối hợp là phần tham gia');
 
-export interface TaskInput {
-  id: string;
-  title: string;
-  body?: string | undefined;
-  points?: string[] | undefined;
-  lead?: string[] | undefined;
-  support?: string[] | undefined;
-  due?: string | undefined;
-  dueText?: string | undefined;
-  eventDate?: string | undefined;
-  outputs?: z.input<typeof outputSchema>[] | undefined;
-  status?: (typeof STATUSES)[number] | undefined;
-  done?: string | undefined;
-  note?: string | undefined;
-  progress?: z.input<typeof unitProgressSchema>[] | undefined;
-  results?: z.input<typeof resultSchema>[] | undefined;
-  closing?: string | undefined;
-  tasks?: TaskInput[] | undefined;
-}
 
-export const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
+const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
   z
     .strictObject({
       id: text.describe('Số thứ tự như trong văn bản, luôn là chuỗi: "1.10", "1.6.đ"'),
@@ -125,7 +154,7 @@ export const taskSchema: z.ZodType<TaskInput, TaskInput> = z.lazy(() =>
     .describe('Một nhiệm vụ'),
 );
 
-export const groupSchema = z
+const groupSchema = z
   .strictObject({
     id: text.describe('Số của nhóm: "1", "2", "I"…'),
     title: text.describe('Tên nhóm, ví dụ "Nhiệm vụ trọng tâm"'),
@@ -134,7 +163,7 @@ export const groupSchema = z
   })
   .describe('Nhóm nhiệm vụ');
 
-export const submissionSchema = z
+const submissionSchema = z
   .strictObject({
     unit: unitRef.describe('Đơn vị đã gửi'),
     date: dateText.describe('Ngày gửi'),
@@ -143,7 +172,7 @@ export const submissionSchema = z
   })
   .describe('Một lần gửi văn bản của đơn vị');
 
-export const dutySchema = z
+const dutySchema = z
   .strictObject({
     id: text.describe('Mã nghĩa vụ, dùng trong lệnh plan submit, ví dụ "bc-6-thang"'),
     title: text.describe('Văn bản phải gửi, ví dụ "Báo cáo kết quả thực hiện 6 tháng"'),
@@ -156,7 +185,7 @@ export const dutySchema = z
   })
   .describe('Nghĩa vụ gửi kế hoạch, báo cáo');
 
-export const signerSchema = z
+const signerSchema = z
   .strictObject({
     authority: text.optional().describe('Thẩm quyền ký: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"…'),
     position: text.describe('Chức vụ: "PHÓ CHỦ TỊCH"'),
@@ -164,7 +193,7 @@ export const signerSchema = z
   })
   .describe('Người ký');
 
-export const issuerSchema = z
+const issuerSchema = z
   .strictObject({
     parent: text.optional().describe('Cơ quan chủ quản (dòng trên), nếu có'),
     name: text.describe('Cơ quan ban hành, ví dụ "UBND huyện Sơn Động"'),
@@ -172,7 +201,7 @@ export const issuerSchema = z
   })
   .describe('Cơ quan ban hành');
 
-export const planSchema = z
+const planSchema = z
   .strictObject({
     number: text.describe('Số, ký hiệu: "05/KH-UBND", hoặc "/KH-UBND" khi chưa có số'),
     issuer: issuerSchema,
@@ -182,7 +211,7 @@ export const planSchema = z
     year: z.number().int().min(1945).max(2100).optional().describe('Năm của kế hoạch'),
     period: z
       .string()
-      .regex(/^\d{4}\s*[-–]\s*\d{4}$/)
+      .regex(PERIOD_FORM)
       .optional()
       .describe('Giai đoạn của kế hoạch nhiều năm: "2022-2027"'),
     bases: z.array(text).optional().describe('Căn cứ ban hành (giữ nguyên văn)'),
@@ -197,7 +226,7 @@ export const planSchema = z
   })
   .describe('Kế hoạch (Kế hoạch của UBND) — định dạng của công cụ kehoach');
 
-export const unitSchema = z
+const unitSchema = z
   .strictObject({
     name: text.describe('Tên chuẩn của đơn vị'),
     aliases: z.array(text).optional().describe('Các cách viết khác'),
@@ -206,7 +235,7 @@ export const unitSchema = z
   })
   .describe('Một cơ quan, đơn vị cụ thể');
 
-export const unitGroupSchema = z
+const unitGroupSchema = z
   .strictObject({
     name: text.describe('Tên nhóm như viết trong văn bản: "UBND các xã, thị trấn"'),
     aliases: z.array(text).optional(),
@@ -215,7 +244,7 @@ export const unitGroupSchema = z
   })
   .describe('Nhóm đơn vị: giao cho nhóm là giao cho mọi thành viên');
 
-export const unitsFileSchema = z
+const unitsFileSchema = z
   .strictObject({
     units: z.array(unitSchema).describe('Các cơ quan, đơn vị cụ thể'),
     groups: z.array(unitGroupSchema).optional().describe('Các nhóm đơn vị'),
@@ -226,5 +255,89 @@ export const unitsFileSchema = z
   })
   .describe('Danh mục cơ quan, đơn vị (plans/units.yaml)');
 
-export type PlanInput = z.input<typeof planSchema>;
-export type UnitsFileInput = z.input<typeof unitsFileSchema>;
+return { plan: planSchema, unitsFile: unitsFileSchema };
+}
+
+let schemas: ReturnType<typeof makeSchemas> | undefined;
+/** The zod schemas of plan and units files (for `plan schema` and the diagnostics of files that do not fit). */
+export function zodSchemas(): ReturnType<typeof makeSchemas> {
+  return (schemas ??= makeSchemas());
+}
+
+export type PlanInput = z.input<ReturnType<typeof makeSchemas>['plan']>;
+export type UnitsFileInput = z.input<ReturnType<typeof makeSchemas>['unitsFile']>;
+
+
+// The structural pass, field for field the schemas above (test/core/shape.test.ts compares them).
+const fitsDate = textMatching(DATE_FORM, (s) => parseDateText(s) !== undefined);
+const fitsStatus = oneOf(STATUSES);
+const fitsTexts = listOf(isText);
+const fitsEvidence = strictRecord({ number: isText }, { date: fitsDate, title: isText });
+const fitsTask: Fits = recursive((task) =>
+  strictRecord(
+    { id: isText, title: isText },
+    {
+      body: isText,
+      points: fitsTexts,
+      lead: fitsTexts,
+      support: fitsTexts,
+      due: isText,
+      dueText: isText,
+      eventDate: fitsDate,
+      outputs: listOf(either(isText, strictRecord({ text: isText }, { evidence: listOf(fitsEvidence) }))),
+      status: fitsStatus,
+      done: fitsDate,
+      note: isText,
+      progress: listOf(strictRecord({ unit: isText, status: fitsStatus }, { done: fitsDate, note: isText })),
+      results: listOf(
+        strictRecord(
+          { unit: isText, period: oneOf(REPORT_PERIODS), year: isInteger(), date: fitsDate },
+          { report: isText, status: fitsStatus, done: fitsDate, text: isText, evidence: listOf(fitsEvidence) },
+        ),
+      ),
+      closing: isText,
+      tasks: listOf(task),
+    },
+  ),
+);
+const fitsPlan = strictRecord(
+  {
+    number: isText,
+    issuer: strictRecord({ name: isText, level: oneOf(LEVELS) }, { parent: isText }),
+    place: isText,
+    date: textMatching(PARTIAL_DATE_FORM, (s) => parsePartialDate(s) !== undefined),
+    title: isText,
+    groups: listOf(strictRecord({ id: isText, title: isText, tasks: listOf(fitsTask) }, { body: isText }), 1),
+  },
+  {
+    year: isInteger(1945, 2100),
+    period: textMatching(PERIOD_FORM),
+    bases: fitsTexts,
+    purposes: fitsTexts,
+    requirements: fitsTexts,
+    duties: listOf(
+      strictRecord(
+        { id: isText, title: isText, by: listOf(isText, 1), to: isText, due: isText },
+        {
+          period: oneOf(REPORT_PERIODS),
+          text: isText,
+          submissions: listOf(strictRecord({ unit: isText, date: fitsDate }, { year: isInteger(), number: isText })),
+        },
+      ),
+    ),
+    implementation: fitsTexts,
+    recipients: fitsTexts,
+    signer: strictRecord({ position: isText }, { authority: isText, name: isText }),
+    notes: fitsTexts,
+  },
+);
+const fitsUnitsFile = strictRecord(
+  { units: listOf(strictRecord({ name: isText }, { aliases: fitsTexts, level: oneOf(LEVELS), sample: isBoolean })) },
+  {
+    groups: listOf(strictRecord({ name: isText, members: listOf(isText, 1) }, { aliases: fitsTexts, sample: isBoolean })),
+    vague: fitsTexts,
+  },
+);
+
+export const planFile: FileSchema<PlanInput> = { fits: fitsPlan, zod: () => zodSchemas().plan };
+export const unitsFile: FileSchema<UnitsFileInput> = { fits: fitsUnitsFile, zod: () => zodSchemas().unitsFile };

@@ -1,6 +1,7 @@
 // Repository settings (plans/settings.yaml): the few readings a repository may
 // choose for itself. Everything has a default, so the file is optional.
 import * as z from 'zod';
+import { isBoolean, isInteger, strictRecord, type FileSchema } from './shape.js';
 
 export const settingsFileSchema = z
   .strictObject({
@@ -19,6 +20,12 @@ export const settingsFileSchema = z
   .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
 
 export type SettingsFileInput = z.output<typeof settingsFileSchema>;
+
+/** settings.yaml: the schema above, and its structural pass (see shape.ts). */
+export const settingsFile: FileSchema<SettingsFileInput> = {
+  fits: strictRecord({}, { strictBefore: isBoolean, dueSoonDays: isInteger(0, 366) }),
+  zod: () => settingsFileSchema,
+};
 
 export interface Settings {
   strictBefore: boolean;

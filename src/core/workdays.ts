@@ -24,6 +24,7 @@ import {
 } from './dates.js';
 import { type Diagnostic, type Localized, localized } from './diagnostic.js';
 import { lunarNewYear, lunarYearName, solarToLunar, lunarToSolar } from './lunar.js';
+import { both, isText, listOf, recordOf, strictRecord, type FileSchema, type Fits } from './shape.js';
 
 // ---------------------------------------------------------------------------
 // File format: plans/calendar.yaml
@@ -116,6 +117,20 @@ export const calendarFileSchema = z
 
 export type CalendarEntry = z.output<typeof calendarEntrySchema>;
 export type CalendarFileInput = z.output<typeof calendarFileSchema>;
+
+// The structural pass of the schemas above (see shape.ts), superRefine included.
+const fitsDay: Fits = (v) => typeof v === 'string' && parseDateText(v) !== undefined;
+const fitsEntry = both(strictRecord({}, { date: fitsDay, from: fitsDay, to: fitsDay, name: isText }), (e) => {
+  if (e.date !== undefined) return e.from === undefined && e.to === undefined;
+  return e.from !== undefined && e.to !== undefined && toEpochDay(parseDateText(e.to as string)!) >= toEpochDay(parseDateText(e.from as string)!);
+});
+const fitsYear = strictRecord({}, { off: listOf(fitsEntry), work: listOf(fitsEntry), note: isText });
+
+/** calendar.yaml: the schema above, and its structural pass. */
+export const calendarFile: FileSchema<CalendarFileInput> = {
+  fits: strictRecord({}, { years: recordOf(/^\d{4}$/, fitsYear) }),
+  zod: () => calendarFileSchema,
+};
 
 // ---------------------------------------------------------------------------
 // The calendar
