@@ -1,7 +1,6 @@
 // Shared test helpers: run the whole pipeline on inline YAML.
-import { runChecks } from '../src/core/checks.js';
 import type { Diagnostic } from '../src/core/diagnostic.js';
-import { locateDiagnostics, parsePlan, parseUnits, type SourceFile } from '../src/core/load.js';
+import { assembleWorkspace } from '../src/core/workspace.js';
 import type { Plan } from '../src/core/model.js';
 import type { CalendarDate } from '../src/core/dates.js';
 
@@ -55,14 +54,16 @@ ${
 ${extra}`;
 }
 
+/** plan.yaml beside units.yaml, through the one loader (src/core/workspace.ts) as every command reads them. */
 export function checkYaml(yaml: string, opts: { units?: string; today?: CalendarDate } = {}): { plan?: Plan; diagnostics: Diagnostic[] } {
-  const units = parseUnits('units.yaml', opts.units ?? UNITS_YAML);
-  if (!units.value) throw new Error(`bad test units: ${JSON.stringify(units.diagnostics)}`);
-  const parsed = parsePlan('plan.yaml', yaml);
-  const diags = [...parsed.diagnostics];
-  if (parsed.value) diags.push(...runChecks(parsed.value, { registry: units.value, unitsFile: 'units.yaml', ...(opts.today ? { today: opts.today } : {}) }));
-  const sources = new Map<string, SourceFile>([['plan.yaml', parsed.source]]);
-  return { ...(parsed.value ? { plan: parsed.value } : {}), diagnostics: locateDiagnostics(diags, sources) };
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const ws = assembleWorkspace(
+    { plans: [{ file: 'plan.yaml', bytes: encode(yaml) }], units: { file: 'units.yaml', bytes: encode(opts.units ?? UNITS_YAML) }, unitsFile: 'units.yaml', dataDir: '.', problems: [] },
+    opts.today ? { today: opts.today } : {},
+  );
+  const unitsErrors = ws.diagnostics.filter((d) => d.file === 'units.yaml' && d.severity === 'error');
+  if (unitsErrors.length > 0) throw new Error(`bad test units: ${JSON.stringify(unitsErrors)}`);
+  return { ...(ws.plans[0] ? { plan: ws.plans[0] } : {}), diagnostics: ws.diagnostics.filter((d) => d.file === 'plan.yaml') };
 }
 
 export const codes = (diags: Diagnostic[]) => diags.map((d) => d.code);

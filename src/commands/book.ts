@@ -28,7 +28,7 @@ export async function run(args: unknown[], opts: BookOptions, g: GlobalOptions):
   if (!/\.xlsx$/iu.test(opts.out)) usage(l, { vi: `lỗi: --out "${opts.out}" phải là tệp .xlsx`, en: `error: --out "${opts.out}" must be an .xlsx file` });
   const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const period = opts.period as PeriodCode;
   const units = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;

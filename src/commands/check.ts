@@ -21,7 +21,7 @@ interface CheckOptions {
 export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): number {
   const paths = (args[0] as string[] | undefined) ?? [];
   const today = resolveAsOf(g, opts.asOf);
-  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today });
+  const ws = loadWorkspace(paths, opts.units ? { units: opts.units } : {}, g);
   const { errors, warnings } = countBySeverity(ws.diagnostics);
   const tasks = ws.plans.reduce((n, p) => n + allTasks(p).length, 0);
   const duties = ws.plans.reduce((n, p) => n + p.duties.length, 0);

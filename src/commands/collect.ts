@@ -41,7 +41,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
   const asOf = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year);
-  const ws = loadValidWorkspace(opts.plans ?? [], { ...(opts.units ? { units: opts.units } : {}), today: asOf }, g);
+  const ws = loadValidWorkspace(opts.plans ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const unit = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
   if (unit && unit.length !== 1) usage(l, { vi: `lỗi: --unit "${opts.unit}" là một nhóm; cần tên một đơn vị`, en: `error: --unit "${opts.unit}" is a group; give one unit's name` });
@@ -60,7 +60,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   };
   for (const [plan, items] of byPlan) {
     if (opts.apply) {
-      await editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), today: asOf, lang: l, quiet: true, io: g.io }, ({ text, registry }) => {
+      await editPlanFile(plan.file, { ...(opts.units ? { units: opts.units } : {}), lang: l, quiet: true, g }, ({ text, registry }) => {
         const r = applyCollected(text, items, registry);
         if (r.ok) record(r.applied);
         return r;

@@ -3,19 +3,19 @@
 // old text is read with `git show REV:path`; the default compares HEAD with
 // the working tree. Two files need no git at all.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodeText } from '../core/decode.js';
 import type { Lang } from '../core/diagnostic.js';
 import { diffPlans, type PlanChange } from '../core/diff.js';
-import { parsePlan, parseUnits } from '../core/load.js';
+import type { ScheduleOptions } from '../core/schedule.js';
+import { assembleWorkspace, type FileInput, type WorkspaceFiles } from '../core/workspace.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
-import { fail, usage } from './context.js';
-import { displayPath, SPECIAL_FILES, listPlanFiles } from './workspace.js';
+import { fail, today, usage } from './context.js';
+import { displayPath, listPlanFiles, readDataFiles, readInput, SPECIAL_FILES } from '../io/files.js';
 
 interface DiffOptions {
   json?: boolean;
@@ -33,13 +33,12 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
 
   let changes: PlanChange[];
   let title: string;
-  let registry: UnitRegistry | undefined;
   if (rest.length === 2 && rest.every(isFile) && !looksLikeRevision(rest[0]!)) {
-    registry = loadRegistry(opts.units, path.dirname(rest[1]!), l);
     const [a, b] = rest as [string, string];
-    const before = readPlan(displayPath(path.resolve(a)), readText(a, l), l, a);
-    const after = readPlan(displayPath(path.resolve(b)), readText(b, l), l, b);
-    changes = diffPlans(displayPath(path.resolve(b)), before, after, registry ? { registry } : {});
+    const data = dataFiles([path.dirname(b)], opts.units, l);
+    const before = readPlan(data, readInput(path.resolve(a)), a, g);
+    const after = readPlan(data, readInput(path.resolve(b)), b, g);
+    changes = diffSides(displayPath(path.resolve(b)), before, after);
     title = `${displayPath(path.resolve(a))} → ${displayPath(path.resolve(b))}`;
   } else {
     let range = 'HEAD';
@@ -54,7 +53,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     const repo = gitRepo(l);
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
-    registry = loadRegistry(opts.units, inputs.find((p) => existsSync(p) && statSync(p).isDirectory()) ?? path.dirname(inputs[0]!), l);
+    const data = dataFiles([inputs.find((p) => existsSync(p) && statSync(p).isDirectory()) ?? path.dirname(inputs[0]!)], opts.units, l);
     const files = new Set<string>();
     for (const side of [from, to]) for (const f of planFilesAt(repo, side, inputs, l)) files.add(f);
     for (const p of inputs) {
@@ -69,9 +68,9 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     }
     changes = [];
     for (const rel of [...files].sort()) {
-      const before = readSide(repo, from, rel, l);
-      const after = readSide(repo, to, rel, l);
-      changes.push(...diffPlans(rel, before, after, registry ? { registry } : {}));
+      const before = readSide(repo, from, rel, data, g);
+      const after = readSide(repo, to, rel, data, g);
+      if (before || after) changes.push(...diffSides(rel, before, after));
     }
     title = `${from.kind === 'rev' ? from.rev : ''} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;
   }
@@ -94,35 +93,28 @@ function looksLikeRevision(s: string): boolean {
   return s.includes('..') || /^(HEAD|[0-9a-f]{7,40})([~^]\d*)*$/.test(s);
 }
 
-function readText(file: string, l: Lang): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    fail(l, { vi: `lỗi: không đọc được ${file}`, en: `error: cannot read ${file}` });
+/** One side of a plan as the one loader reads it, with the units, calendar and settings beside the plans. */
+function readPlan(data: Omit<WorkspaceFiles, 'plans'>, input: FileInput, where: string, g: GlobalOptions): Side2 {
+  const ws = assembleWorkspace({ ...data, plans: [input] }, { today: today(g) });
+  const plan = ws.plans[0];
+  if (!plan) {
+    const why = ws.diagnostics.find((d) => d.file === input.file && d.severity === 'error');
+    const reason = why ? `: ${why.message[g.lang]}` : '';
+    fail(g.lang, { vi: `lỗi: ${where} không đọc được như một kế hoạch${reason} (chạy plan check để xem lỗi)`, en: `error: ${where} does not read as a plan${reason} (run plan check to see why)` });
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) fail(l, { vi: `lỗi: ${file}: ${decoded.message.vi}`, en: `error: ${file}: ${decoded.message.en}` });
-  return decoded.text;
+  return { plan, registry: ws.registry, rules: { calendar: ws.calendar, strictBefore: ws.settings.strictBefore } };
 }
 
-function readPlan(file: string, text: string, l: Lang, where: string): Plan {
-  const parsed = parsePlan(file, text);
-  if (!parsed.value || parsed.diagnostics.some((d) => d.severity === 'error')) {
-    fail(l, { vi: `lỗi: ${where} không đọc được như một kế hoạch (chạy plan check để xem lỗi)`, en: `error: ${where} does not read as a plan (run plan check to see why)` });
-  }
-  return parsed.value;
+interface Side2 {
+  plan: Plan;
+  registry: UnitRegistry;
+  rules: ScheduleOptions;
 }
 
-function loadRegistry(explicit: string | undefined, dir: string, l: Lang): UnitRegistry | undefined {
-  const candidates = explicit ? [explicit] : [path.join(dir, 'units.yaml'), path.join(dir, 'units.yml'), path.join('plans', 'units.yaml')];
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) {
-    if (explicit) fail(l, { vi: `lỗi: không tìm thấy ${explicit}`, en: `error: ${explicit} not found` });
-    return undefined;
-  }
-  // Without a readable units file units still compare by their written names.
-  return parseUnits(found, readText(found, l)).value;
+/** The changes of one plan file between two sides (either may be absent). */
+function diffSides(file: string, before: Side2 | undefined, after: Side2 | undefined): PlanChange[] {
+  const rules = (after ?? before)!.rules;
+  return diffPlans(file, before?.plan, after?.plan, { registry: (after ?? before)!.registry, rulesBefore: before?.rules ?? rules, rulesAfter: after?.rules ?? rules });
 }
 
 // ---- git ------------------------------------------------------------------
@@ -205,24 +197,25 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
   return listed.split('\n').filter((f) => f && isPlanPath(f));
 }
 
-function readSide(repo: Repo, side: Side, rel: string, l: Lang): Plan | undefined {
-  let text: string;
-  const where = side.kind === 'rev' ? `${side.rev}:${rel}` : rel;
-  if (side.kind === 'rev') {
-    if (!gitHasPath(repo.root, side.rev, rel)) return undefined;
-    let bytes: Buffer;
-    try {
-      bytes = execFileSync('git', ['show', `${side.rev}:${rel}`], { cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-    } catch {
-      return undefined;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) fail(l, { vi: `lỗi: ${where}: ${decoded.message.vi}`, en: `error: ${where}: ${decoded.message.en}` });
-    text = decoded.text;
-  } else {
+function readSide(repo: Repo, side: Side, rel: string, data: Omit<WorkspaceFiles, 'plans'>, g: GlobalOptions): Side2 | undefined {
+  if (side.kind === 'worktree') {
     const abs = path.join(repo.root, rel);
     if (!existsSync(abs)) return undefined;
-    text = readText(abs, l);
+    return readPlan(data, { ...readInput(abs), file: rel }, rel, g);
   }
-  return readPlan(rel, text, l, where);
+  if (!gitHasPath(repo.root, side.rev, rel)) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = execFileSync('git', ['show', `${side.rev}:${rel}`], { cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+  return readPlan(data, { file: rel, bytes }, `${side.rev}:${rel}`, g);
+}
+
+/** The units, calendar and settings for these folders; a --units that is not there is a mistake. */
+function dataFiles(dirs: string[], units: string | undefined, l: Lang): Omit<WorkspaceFiles, 'plans'> {
+  const data = readDataFiles(dirs, units);
+  if (units && !data.units) fail(l, { vi: `lỗi: không tìm thấy ${units}`, en: `error: ${units} not found` });
+  return data;
 }

@@ -4,15 +4,16 @@
 // the reasons if it adds an error (or records something twice), else replace
 // the file (src/io/locked-edit.ts) and show the changed lines.
 import path from 'node:path';
-import type { CalendarDate } from '../core/dates.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { EditResult } from '../core/edit.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
-import type { CliIo } from './context.js';
+import type { GlobalOptions } from './context.js';
 import { fail, tr } from './context.js';
-import { checkPlanText, displayPath, loadWorkspace } from './workspace.js';
+import { checkPlanText } from '../core/workspace.js';
+import { displayPath } from '../io/files.js';
+import { loadWorkspace } from './workspace.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 import { readFileLimited } from '../io/read-file.js';
 
@@ -33,7 +34,7 @@ const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress'])
  */
 export async function editPlanFile(
   file: string,
-  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean; io: CliIo },
+  options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions },
   makeEdit: (ctx: EditContext) => EditResult,
 ): Promise<number> {
   const l = options.lang;
@@ -47,18 +48,18 @@ function editUnderLock(
   file: string,
   real: string,
   shown: string,
-  options: { units?: string; today: CalendarDate; lang: Lang; quiet?: boolean; io: CliIo },
+  options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions },
   makeEdit: (ctx: EditContext) => EditResult,
 ): number {
   const l = options.lang;
   // The bytes as they are now, under the lock: the write goes ahead only if they are still these.
   const original = readFileLimited(real, shown);
-  const ws = loadWorkspace([file], { ...(options.units ? { units: options.units } : {}), today: options.today });
+  const ws = loadWorkspace([file], options.units ? { units: options.units } : {}, options.g);
   const plan = ws.plans.find((p) => path.resolve(p.file) === path.resolve(file));
   const fileDiags = ws.diagnostics.filter((d) => d.file === shown || d.file === plan?.file);
   if (!original.ok || !plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
     const problems = ws.diagnostics.filter((d) => d.severity === 'error');
-    options.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
+    options.g.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
   // The text as the workspace decoded it; only the BOM, which decoding drops, is taken from the bytes.
@@ -69,7 +70,7 @@ function editUnderLock(
   const result = makeEdit({ plan, registry: ws.registry, text });
   if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
   if (result.text === text) {
-    if (!options.quiet) options.io.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
+    if (!options.quiet) options.g.io.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);
     return 0;
   }
 
@@ -78,14 +79,14 @@ function editUnderLock(
   const known = new Set(before.map(signature));
   const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
-    options.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
+    options.g.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
     fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
   }
   const written = replaceFileContent(real, shown, original.bytes, bom + result.text);
   if (!written.ok) fail(l, { vi: `lỗi: ${written.reason.vi}`, en: `error: ${written.reason.en}` });
-  if (!options.quiet) options.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
+  if (!options.quiet) options.g.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
-  if (newWarnings.length > 0 && !options.quiet) options.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
+  if (newWarnings.length > 0 && !options.quiet) options.g.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
   return 0;
 }
 

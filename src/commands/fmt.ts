@@ -9,7 +9,7 @@ import { locateDiagnostics, type SourceFile } from '../core/load.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
-import { displayPath, listPlanFiles } from './workspace.js';
+import { displayPath, listPlanFiles } from '../io/files.js';
 import { readFileLimited } from '../io/read-file.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 

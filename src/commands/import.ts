@@ -14,7 +14,7 @@ import { DocxError } from '../import/docx-error.js';
 import { importPlan } from '../import/pipeline.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
-import { displayPath } from './workspace.js';
+import { displayPath } from '../io/files.js';
 import { writeFileAtomic } from './write-files.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 import { readFileLimited } from '../io/read-file.js';

@@ -13,7 +13,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveYear, sayAssumed, today, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
-import { displayPath } from './workspace.js';
+import { displayPath } from '../io/files.js';
 import { cleanUpOnSignals, writeFilesAtomic, type OutputFile } from './write-files.js';
 
 interface InitOptions {

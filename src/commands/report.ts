@@ -49,7 +49,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     ...(opts.asOf === undefined ? [{ vi: `ngày lập báo cáo ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `report dated ${formatVi(madeOn)} (today; choose another with --as-of)` }] : []),
     ...(opts.year === undefined ? [{ vi: `năm báo cáo ${year} (năm của ngày lập; chọn năm khác bằng --year)`, en: `reporting year ${year} (the year of the report's date; choose another with --year)` }] : []),
   ]);
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;

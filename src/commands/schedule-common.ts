@@ -7,7 +7,7 @@ import type { Schedule, ScheduledItem } from '../core/schedule.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
-import { resolveAsOf, today } from './context.js';
+import { resolveAsOf } from './context.js';
 import type { Workspace } from './workspace.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
@@ -28,9 +28,8 @@ export interface LoadedSchedule {
 /** Load, refuse plans with errors (exit 1), resolve --unit (exit 2 when unknown), build the schedule. */
 export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g: GlobalOptions): LoadedSchedule {
   const asOf = resolveAsOf(g, opts.asOf);
-  // Records are checked against the real day (a past --as-of must not make later records "future");
-  // the schedule views then ignore what was done after asOf.
-  const ws = loadValidWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), today: today(g) }, g);
+  // The schedule views ignore what was done after asOf (records are checked against the real day, see workspace.ts).
+  const ws = loadValidWorkspace(paths, opts.units ? { units: opts.units } : {}, g);
   let schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
   let only: Set<Unit> | undefined;
   if (opts.unit !== undefined) {

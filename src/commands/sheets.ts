@@ -35,7 +35,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const format = opts.format ?? 'both';
   const madeOn = resolveAsOf(g, opts.asOf);
   if (opts.asOf === undefined) sayAssumed(g, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
-  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], { ...(opts.units ? { units: opts.units } : {}), today: madeOn }, g);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
 

@@ -32,7 +32,7 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): Pro
     sayAssumed(g, [{ vi: `ngày gửi ${date} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng --date)`, en: `sent on ${date} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with --date)` }]);
   }
   const year = resolveYear(l, opts.year);
-  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), today, lang: l, io: g.io }, ({ plan, registry, text }) => {
+  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), lang: l, g }, ({ plan, registry, text }) => {
     const duty = plan.duties.find((d) => d.id === dutyId);
     if (!duty) {
       const ids = plan.duties.map((d) => d.id).join(', ') || '—';

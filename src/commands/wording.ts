@@ -12,7 +12,7 @@ import { buildWording, parseTemplate } from '../core/templates.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr } from './context.js';
-import { displayPath } from './workspace.js';
+import { displayPath } from '../io/files.js';
 
 /** templates/ shipped beside dist/ (this file is dist/commands/wording.js). */
 export const SHIPPED_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');

@@ -4,8 +4,8 @@
 // name the same unit ("hòa"/"hoà") are not changes. Renderers live in
 // src/render/diff-*.ts. Pure.
 import { formatVi } from './dates.js';
-import { resolveDeadline } from './deadline.js';
 import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
+import { resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
 import { nameKey } from './text.js';
 import type { UnitRegistry } from './units.js';
@@ -13,6 +13,7 @@ import type { UnitRegistry } from './units.js';
 export type ChangeKind =
   | 'plan-added'
   | 'plan-removed'
+  | 'header-changed'
   | 'task-added'
   | 'task-removed'
   | 'task-renumbered'
@@ -39,11 +40,11 @@ export interface PlanChange {
   title?: string;
   /** The unit, for lead/support changes and per-unit status changes. */
   unit?: string;
-  /** For duty-changed: which field. */
+  /** For header-changed and duty-changed: which field. */
   field?: string;
   before?: unknown;
   after?: unknown;
-  /** For deadline-changed: the resolved due dates (DD/MM/YYYY) before and after. */
+  /** For deadline-changed and a duty's due: the resolved dates (DD/MM/YYYY, "→" the effective day when a day off moves it) before and after. */
   resolvedBefore?: string[];
   resolvedAfter?: string[];
 }
@@ -51,14 +52,17 @@ export interface PlanChange {
 export interface DiffOptions {
   /** Units compare by their canonical name when the registry knows them. */
   registry?: UnitRegistry;
+  /** How each side's deadlines become dates (calendar, strictBefore), as every other command reads them. */
+  rulesBefore: ScheduleOptions;
+  rulesAfter: ScheduleOptions;
 }
 
 /** Changes between two versions of one plan file; either side may be absent. */
-export function diffPlans(file: string, before: Plan | undefined, after: Plan | undefined, opts: DiffOptions = {}): PlanChange[] {
+export function diffPlans(file: string, before: Plan | undefined, after: Plan | undefined, opts: DiffOptions): PlanChange[] {
   if (!before && !after) return [];
   if (!before) return [{ kind: 'plan-added', plan: file, title: after!.title }];
   if (!after) return [{ kind: 'plan-removed', plan: file, title: before.title }];
-  const out: PlanChange[] = [];
+  const out: PlanChange[] = compareHeaders(file, before, after);
   const pairs = matchTasks(allTasks(before), allTasks(after));
   for (const m of pairs.removed) out.push({ kind: 'task-removed', plan: file, id: m.id, title: m.title });
   for (const [b, a] of pairs.matched) {
@@ -145,9 +149,33 @@ function unitChanges(file: string, task: Task, role: 'lead' | 'support', b: Unit
   return out;
 }
 
-function resolvedDates(due: Due | undefined, plan: Plan, task: Task): string[] {
+/** The dates a deadline stands for, through resolveTimed like every other command. */
+function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions, eventDate?: Task['eventDate']): string[] {
   if (!due?.parsed.ok) return [];
-  return resolveDeadline(due.parsed.deadline, plan.years, task.eventDate ? { eventDate: task.eventDate } : {}).map((o) => (o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due)));
+  return resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).map((o) => {
+    const written = o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due);
+    return o.moved ? `${written} → ${formatVi(o.effective)}` : written;
+  });
+}
+
+/** The header fields that say which plan it is and which years its deadlines fall in. */
+function headerFields(p: Plan): Record<string, string> {
+  return {
+    year: p.years.from === p.years.to ? String(p.years.from) : `${p.years.from}–${p.years.to}`,
+    number: clean(p.number),
+    date: clean(p.dateText),
+    place: clean(p.place),
+    issuer: clean([p.issuer.parent, p.issuer.name].filter(Boolean).join(' / ')),
+    title: clean(p.title),
+  };
+}
+
+function compareHeaders(file: string, b: Plan, a: Plan): PlanChange[] {
+  const fb = headerFields(b);
+  const fa = headerFields(a);
+  return Object.keys(fa)
+    .filter((field) => fb[field] !== fa[field])
+    .map((field) => ({ kind: 'header-changed' as const, plan: file, field, before: fb[field], after: fa[field] }));
 }
 
 function outputsText(outputs: Output[]): string[] {
@@ -164,8 +192,8 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
   if (clean(b.title) !== clean(a.title)) out.push({ kind: 'title-changed', ...base, before: clean(b.title), after: clean(a.title) });
   const dueB = clean(b.due?.text);
   const dueA = clean(a.due?.text);
-  const resolvedBefore = resolvedDates(b.due, pb, b);
-  const resolvedAfter = resolvedDates(a.due, pa, a);
+  const resolvedBefore = resolvedDates(b.due, pb, opts.rulesBefore, b.eventDate);
+  const resolvedAfter = resolvedDates(a.due, pa, opts.rulesAfter, a.eventDate);
   // Same words but another plan year or event date also moves the dates.
   if (dueB !== dueA || !same(resolvedBefore, resolvedAfter)) {
     out.push({ kind: 'deadline-changed', ...base, before: b.due ? dueB : null, after: a.due ? dueA : null, resolvedBefore, resolvedAfter });
@@ -212,11 +240,15 @@ function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): Pla
     }
     const fb = dutyFields(b, opts.registry);
     const fa = dutyFields(a, opts.registry);
+    const resolvedBefore = resolvedDates(b.due, pb, opts.rulesBefore);
+    const resolvedAfter = resolvedDates(a.due, pa, opts.rulesAfter);
+    // Same words, another year or rule: the dates move all the same.
+    if (fb.due === fa.due && !same(resolvedBefore, resolvedAfter)) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, resolvedBefore, resolvedAfter });
     for (const field of Object.keys(fa)) {
       const x = fb[field]!;
       const y = fa[field]!;
       const equal = Array.isArray(x) && Array.isArray(y) ? same(field === 'by' ? [...x].map(nameKey).sort() : x, field === 'by' ? [...y].map(nameKey).sort() : y) : x === y;
-      if (!equal) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field, before: x, after: y });
+      if (!equal) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field, before: x, after: y, ...(field === 'due' ? { resolvedBefore, resolvedAfter } : {}) });
     }
   }
   for (const a of pa.duties) if (!beforeIds.has(a.id)) out.push({ kind: 'duty-added', plan: file, id: a.id, title: a.title });

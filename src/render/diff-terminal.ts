@@ -20,6 +20,17 @@ const DUTY_FIELDS: Record<string, { vi: string; en: string }> = {
   submissions: { vi: 'các lần đã gửi', en: 'submissions' },
 };
 
+const HEADER_FIELDS: Record<string, { vi: string; en: string }> = {
+  year: { vi: 'năm (các thời hạn tính theo năm này)', en: 'year (the deadlines fall in it)' },
+  number: { vi: 'số, ký hiệu', en: 'number' },
+  date: { vi: 'ngày ban hành', en: 'date issued' },
+  place: { vi: 'địa danh', en: 'place' },
+  issuer: { vi: 'cơ quan ban hành', en: 'issuer' },
+  title: { vi: 'tên kế hoạch', en: 'title' },
+};
+
+const datesText = (d: string[] | undefined, vi: boolean) => (d && d.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
+
 /** One sentence per change, in the reader's language (no colour, no mark). */
 export function describeChange(c: PlanChange, lang: Lang): string {
   const vi = lang === 'vi';
@@ -30,6 +41,8 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `thêm kế hoạch: ${c.title}` : `plan added: ${c.title}`;
     case 'plan-removed':
       return vi ? `bỏ kế hoạch: ${c.title}` : `plan removed: ${c.title}`;
+    case 'header-changed':
+      return `${HEADER_FIELDS[c.field ?? '']?.[lang] ?? c.field}: "${show(c.before)}" → "${show(c.after)}"`;
     case 'task-added':
       return vi ? `thêm ${task}: ${c.title}` : `${task} added: ${c.title}`;
     case 'task-removed':
@@ -39,7 +52,7 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'title-changed':
       return vi ? `${task}: tên đổi từ "${show(c.before)}" thành "${show(c.after)}"` : `${task}: title changed from "${show(c.before)}" to "${show(c.after)}"`;
     case 'deadline-changed': {
-      const dates = (d: string[] | undefined) => (d && d.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
+      const dates = (d: string[] | undefined) => datesText(d, vi);
       return vi
         ? `${task}: thời hạn "${show(c.before)}" → "${show(c.after)}" (${dates(c.resolvedBefore)} → ${dates(c.resolvedAfter)})`
         : `${task}: deadline "${show(c.before)}" → "${show(c.after)}" (${dates(c.resolvedBefore)} → ${dates(c.resolvedAfter)})`;
@@ -62,8 +75,10 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `thêm ${duty}: ${c.title}` : `${duty} added: ${c.title}`;
     case 'duty-removed':
       return vi ? `bỏ ${duty}: ${c.title}` : `${duty} removed: ${c.title}`;
-    case 'duty-changed':
-      return `${duty}: ${DUTY_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"`;
+    case 'duty-changed': {
+      const dates = c.resolvedBefore || c.resolvedAfter ? ` (${datesText(c.resolvedBefore, vi)} → ${datesText(c.resolvedAfter, vi)})` : '';
+      return `${duty}: ${DUTY_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"${dates}`;
+    }
   }
 }
 

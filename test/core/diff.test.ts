@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diffPlans, matchTasks, titleSimilarity } from '../../src/core/diff.js';
 import { parseUnits } from '../../src/core/load.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
 
 const registry = parseUnits('units.yaml', UNITS_YAML).value!;
+const calendar = buildWorkCalendar(undefined);
+const RULES = { rulesBefore: { calendar }, rulesAfter: { calendar } };
 const plan = (tasks: string, extra = '') => {
   const p = checkYaml(planYaml(tasks, extra)).plan;
   if (!p) throw new Error('bad plan');
@@ -24,19 +27,20 @@ const BASE = `      - id: "1.1"
 describe('diffPlans', () => {
   it('finds nothing between a plan and itself written differently', () => {
     const relaid = BASE.replace('lead: [Phòng Tư pháp]', 'lead:\n          - "phòng tư pháp"').replace('UBND xã An Lạc', 'ubnd xã an lạc');
-    expect(diffPlans('p.yaml', plan(BASE), plan(relaid), { registry })).toEqual([]);
+    expect(diffPlans('p.yaml', plan(BASE), plan(relaid), { registry, ...RULES })).toEqual([]);
   });
 
   it('reports a moved deadline with resolved dates before and after', () => {
-    const changes = diffPlans('p.yaml', plan(BASE), plan(BASE.replace('due: năm 2024', 'due: "30/06/2024"')), { registry });
+    const changes = diffPlans('p.yaml', plan(BASE), plan(BASE.replace('due: năm 2024', 'due: "30/06/2024"')), { registry, ...RULES });
+    // 30/06/2024 is a Sunday: the limit ends on Monday 01/07 (Civil Code, art. 148), as show says.
     expect(changes).toEqual([
-      { kind: 'deadline-changed', plan: 'p.yaml', id: '1.1', title: 'Tuyên truyền pháp luật cho Nhân dân', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024'] },
+      { kind: 'deadline-changed', plan: 'p.yaml', id: '1.1', title: 'Tuyên truyền pháp luật cho Nhân dân', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024 → 01/07/2024'] },
     ]);
   });
 
   it('reports units added and removed by canonical name', () => {
     const after = BASE.replace('support: [UBND xã An Lạc]', 'support: [UBND thị trấn An Châu]').replace('lead: [Phòng Tư pháp]\n        due: năm', 'lead: [Phòng Tư pháp, Phòng Dân tộc]\n        due: năm');
-    const kinds = diffPlans('p.yaml', plan(BASE), plan(after), { registry }).map((c) => [c.kind, c.id, c.unit]);
+    const kinds = diffPlans('p.yaml', plan(BASE), plan(after), { registry, ...RULES }).map((c) => [c.kind, c.id, c.unit]);
     expect(kinds).toEqual([
       ['lead-added', '1.1', 'Phòng Dân tộc'],
       ['support-added', '1.2', 'UBND thị trấn An Châu'],
@@ -49,7 +53,7 @@ describe('diffPlans', () => {
         title: Một việc hoàn toàn mới về chuyển đổi số
         lead: [Phòng Tư pháp]
 ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
-    const changes = diffPlans('p.yaml', plan(BASE), plan(inserted), { registry });
+    const changes = diffPlans('p.yaml', plan(BASE), plan(inserted), { registry, ...RULES });
     expect(changes.map((c) => [c.kind, c.fromId ?? null, c.id])).toEqual([
       ['task-renumbered', '1.1', '1.2'],
       ['task-renumbered', '1.2', '1.3'],
@@ -69,7 +73,7 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
       BASE.replace(/      - id: "1.2"[\s\S]*$/, '').trimEnd().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
       `${duty}\n    submissions:\n      - {unit: Phòng Tư pháp, date: "10/05/2024"}\n  - id: bc2\n    title: Báo cáo năm\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 15/11`,
     );
-    const changes = diffPlans('p.yaml', before, after, { registry });
+    const changes = diffPlans('p.yaml', before, after, { registry, ...RULES });
     expect(changes.map((c) => [c.kind, c.id, c.field ?? null, c.after ?? null])).toEqual([
       ['task-removed', '1.2', null, null],
       ['outputs-changed', '1.1', null, ['Kế hoạch', 'Báo cáo']],
@@ -80,8 +84,8 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
   });
 
   it('a plan present on one side only', () => {
-    expect(diffPlans('p.yaml', undefined, plan(BASE))[0]!.kind).toBe('plan-added');
-    expect(diffPlans('p.yaml', plan(BASE), undefined)[0]!.kind).toBe('plan-removed');
+    expect(diffPlans('p.yaml', undefined, plan(BASE), RULES)[0]!.kind).toBe('plan-added');
+    expect(diffPlans('p.yaml', plan(BASE), undefined, RULES)[0]!.kind).toBe('plan-removed');
   });
 
   it('title similarity and matching', () => {
@@ -90,5 +94,40 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
     const p = plan(BASE);
     const m = matchTasks(p.groups[0]!.tasks, p.groups[0]!.tasks);
     expect(m.matched.length).toBe(2);
+  });
+});
+
+describe('diffPlans: the header and the rules that move dates', () => {
+  const duty = `duties:
+  - id: bao-cao-nam
+    title: Báo cáo kết quả năm
+    by: [UBND xã An Lạc]
+    to: Phòng Tư pháp
+    due: trước ngày 10/03`;
+
+  it('a change of year alone is reported, with every deadline and duty that moves with it', () => {
+    const before = plan(BASE, duty);
+    const after = checkYaml(planYaml(BASE, duty).replace('year: 2024', 'year: 2025')).plan!;
+    const changes = diffPlans('p.yaml', before, after, { registry, ...RULES });
+    expect(changes.find((c) => c.kind === 'header-changed')).toMatchObject({ field: 'year', before: '2024', after: '2025' });
+    // "năm 2024" names its year and stays; "trước ngày 10/03" falls in the plan's year and moves.
+    expect(changes.some((c) => c.kind === 'deadline-changed' && c.id === '1.1')).toBe(false);
+    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-nam')).toMatchObject({ field: 'due', resolvedBefore: ['10/03/2024 → 11/03/2024'], resolvedAfter: ['10/03/2025'] });
+  });
+
+  it('number, date, place, issuer and title are fields of their own', () => {
+    const text = planYaml(BASE);
+    const after = checkYaml(text.replace('05/KH-UBND', '07/KH-UBND').replace('date: "05/02/2024"', 'date: "07/02/2024"').replace('place: Sơn Động', 'place: An Lạc').replace('name: UBND huyện Sơn Động', 'name: UBND huyện Lục Nam').replace('title: Kế hoạch thử', 'title: Kế hoạch khác')).plan!;
+    const fields = diffPlans('p.yaml', plan(BASE), after, { registry, ...RULES }).filter((c) => c.kind === 'header-changed').map((c) => c.field);
+    expect(fields.sort()).toEqual(['date', 'issuer', 'number', 'place', 'title']);
+  });
+
+  it('strictBefore: "trước ngày 10/03" is 09/03, as show and overdue read it', () => {
+    const strict = { calendar, strictBefore: true };
+    const before = plan(BASE, duty);
+    const after = checkYaml(planYaml(BASE, duty).replace('due: trước ngày 10/03', 'due: trước ngày 20/03')).plan!;
+    const change = diffPlans('p.yaml', before, after, { registry, rulesBefore: strict, rulesAfter: strict }).find((c) => c.kind === 'duty-changed' && c.field === 'due');
+    // 09/03/2024 is a Saturday: the limit ends on Monday 11/03, as the issue's show and overdue say.
+    expect(change).toMatchObject({ resolvedBefore: ['09/03/2024 → 11/03/2024'], resolvedAfter: ['19/03/2024'] });
   });
 });

@@ -9,9 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_CHECKS, runChecks } from '../../src/core/checks.js';
-import { decodeText } from '../../src/core/decode.js';
-import { locateDiagnostics, parsePlan, parseUnits, type SourceFile } from '../../src/core/load.js';
+import { parseUnits } from '../../src/core/load.js';
+import { assembleWorkspace } from '../../src/core/workspace.js';
 import { hasStackTrace, ROOT, runCli } from '../e2e/run-plan.js';
 import { BAD, makeWorkspace, snapshot } from './corpus.js';
 import { mutated } from './mutations.js';
@@ -20,18 +19,14 @@ const SEED_PLAN = readFileSync(path.join(ROOT, 'plans', 'kh-pbgdpl-2024-son-dong
 const SMALL_PLAN = readFileSync(path.join(BAD, 'files', '_valid.yaml'));
 const UNITS_TEXT = readFileSync(path.join(ROOT, 'plans', 'units.yaml'), 'utf8');
 const units = parseUnits('plans/units.yaml', UNITS_TEXT);
-const registry = units.value!;
 const TODAY = { year: 2024, month: 3, day: 1 };
 
-/** The whole read path of every command, in-process. Returns the located diagnostics. */
+/** The one loader every command reads plans with (src/core/workspace.ts). Returns the plan's located diagnostics. */
 function readPlan(bytes: Buffer) {
   const file = 'plans/p.yaml';
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return [{ file, code: decoded.code, severity: 'error', line: decoded.line ?? 1 }];
-  const parsed = parsePlan(file, decoded.text);
-  const diags = [...parsed.diagnostics];
-  if (parsed.value) diags.push(...runChecks(parsed.value, { registry, unitsFile: 'plans/units.yaml', today: TODAY }, PLAN_CHECKS));
-  return locateDiagnostics(diags, new Map<string, SourceFile>([[file, parsed.source]]));
+  const units = { file: 'plans/units.yaml', bytes: Buffer.from(UNITS_TEXT) };
+  const ws = assembleWorkspace({ plans: [{ file, bytes }], units, unitsFile: units.file, dataDir: 'plans', problems: [] }, { today: TODAY });
+  return ws.diagnostics.filter((d) => d.file === file);
 }
 
 const IN_PROCESS = { seed: 8_2024, numRuns: 400 };

@@ -1,0 +1,193 @@
+// The one loader: a workspace assembled from the bytes of its files and a
+// context (the day, the rule for "trước ngày"), checked by one list of rules.
+// Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
+// commands, diff, import's self-check and the tests all come through here.
+import type { Check, CheckContext } from './checks.js';
+import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
+import type { CalendarDate } from './dates.js';
+import { decodeText, legacyHelp } from './decode.js';
+import type { Diagnostic } from './diagnostic.js';
+import { capPerFile, localized } from './diagnostic.js';
+import type { SourceFile } from './load.js';
+import { locateDiagnostics, MAX_DIAGNOSTICS_PER_FILE, parsePlan, parseUnits, parseYaml, validate } from './load.js';
+import type { Plan } from './model.js';
+import { checkDeadlinesOnDaysOff } from './progress-checks.js';
+import type { Settings } from './settings.js';
+import { buildSettings, settingsFileSchema } from './settings.js';
+import type { UnitRegistry } from './units.js';
+import { EMPTY_REGISTRY } from './units.js';
+import type { WorkCalendar } from './workdays.js';
+import { buildWorkCalendar, calendarFileSchema, checkCalendarFile } from './workdays.js';
+import { LineCounter } from 'yaml';
+import type { z } from 'zod';
+
+/** One file as the I/O layer hands it over: its bytes, or why they could not be read. */
+export type FileInput = { file: string; bytes: Uint8Array } | { file: string; problem: Diagnostic };
+
+/** Everything the I/O layer found for a workspace. */
+export interface WorkspaceFiles {
+  plans: FileInput[];
+  /** The units file; absent when none was found (an error: units-not-found). */
+  units?: FileInput;
+  /** The units file's name as shown (the one looked for when absent). */
+  unitsFile: string;
+  /** The folder of the units file (also holds calendar.yaml, settings.yaml). */
+  dataDir: string;
+  calendar?: FileInput;
+  settings?: FileInput;
+  /** Problems met while looking for the files (a missing folder, a loop). */
+  problems: Diagnostic[];
+}
+
+export interface WorkspaceContext {
+  /** The real day: a record dated after it is a mistake (date-in-future). Commands always give it. */
+  today?: CalendarDate;
+  /** Overrides settings.yaml's strictBefore. */
+  strictBefore?: boolean;
+  /** Extra rules to run after the standard ones. */
+  extraChecks?: readonly Check[];
+}
+
+export interface Workspace {
+  plans: Plan[];
+  registry: UnitRegistry;
+  unitsFile: string;
+  dataDir: string;
+  /** The plan files, as shown. */
+  files: string[];
+  sources: Map<string, SourceFile>;
+  /** Located diagnostics of every file, in file order. */
+  diagnostics: Diagnostic[];
+  /** Working days: the law, plus dataDir/calendar.yaml when present. */
+  calendar: WorkCalendar;
+  /** dataDir/settings.yaml, or the defaults. */
+  settings: Settings;
+  /** The rules every plan of this workspace was checked with, and their context. */
+  checks: readonly Check[];
+  checkContext: CheckContext;
+}
+
+type Parse<T> = (file: string, text: string) => { source: SourceFile; value?: T; diagnostics: Diagnostic[] };
+
+export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceContext): Workspace {
+  const diagnostics: Diagnostic[] = [...input.problems];
+  const sources = new Map<string, SourceFile>();
+  let registry = EMPTY_REGISTRY;
+  let unitsReadable = false;
+  if (input.units) {
+    const parsed = readSource(input.units, parseUnits, sources, diagnostics);
+    unitsReadable = parsed !== undefined;
+    registry = parsed ?? EMPTY_REGISTRY;
+  } else {
+    diagnostics.push({
+      file: input.unitsFile,
+      severity: 'error',
+      code: 'units-not-found',
+      message: localized(`không tìm thấy tệp danh mục đơn vị ${input.unitsFile}`, `units file ${input.unitsFile} not found`),
+      help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
+    });
+  }
+  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFileSchema, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendar = buildWorkCalendar(calendarData);
+  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFileSchema), sources, diagnostics) : undefined;
+  const settings = buildSettings(settingsData);
+  const strictBefore = context.strictBefore ?? settings.strictBefore;
+
+  const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(context.extraChecks ?? [])];
+  // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
+  const checks = unitsReadable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+  const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
+  const plans: Plan[] = [];
+  for (const file of input.plans) {
+    const plan = readSource(file, parsePlan, sources, diagnostics);
+    if (!plan) continue;
+    plans.push(plan);
+    diagnostics.push(...runChecks(plan, checkContext, checks));
+  }
+  const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
+  const located = capPerFile(
+    locateDiagnostics(diagnostics, sources).sort(
+      (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    ),
+    MAX_DIAGNOSTICS_PER_FILE,
+  );
+  return {
+    plans,
+    registry,
+    unitsFile: input.unitsFile,
+    dataDir: input.dataDir,
+    files: input.plans.map((p) => p.file),
+    sources,
+    diagnostics: located,
+    calendar,
+    settings: { ...settings, strictBefore },
+    checks,
+    checkContext,
+  };
+}
+
+/** Parse and check a plan's text exactly as assembleWorkspace checked its file (for edits validated before they are written). */
+export function checkPlanText(ws: Workspace, file: string, text: string): Diagnostic[] {
+  const parsed = parsePlan(file, text);
+  const diags = [...parsed.diagnostics];
+  if (parsed.value) diags.push(...runChecks(parsed.value, ws.checkContext, ws.checks));
+  return locateDiagnostics(diags, new Map([[file, parsed.source]]));
+}
+
+/**
+ * The parse step of every file: bytes → text (encoding, size, legacy fonts) →
+ * parsed value with its diagnostics. The one seam to change how files are read.
+ */
+export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<string, SourceFile>, diagnostics: Diagnostic[]): T | undefined {
+  const { file } = input;
+  const unreadable = (d: Diagnostic) => {
+    // The refusal is shown against a (blank) source, as every other file's diagnostics are.
+    sources.set(file, { file, text: '', lineCounter: new LineCounter() });
+    diagnostics.push(d);
+    return undefined;
+  };
+  if ('problem' in input) return unreadable(input.problem);
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) {
+    return unreadable({
+      file,
+      severity: 'error',
+      code: decoded.code,
+      message: decoded.message,
+      ...(decoded.help ? { help: decoded.help } : {}),
+      // Every refusal has a position, as every diagnostic of a file does.
+      line: decoded.line ?? 1,
+      column: decoded.column ?? 1,
+    });
+  }
+  const parsed = parse(file, decoded.text);
+  sources.set(file, parsed.source);
+  diagnostics.push(...parsed.diagnostics);
+  // A paragraph pasted from an old TCVN3/VNI document reads as gibberish in every sheet and report.
+  for (const run of decoded.legacy) {
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: 'legacy-encoding',
+      range: [run.start, run.end],
+      message: localized(`dòng này có vẻ gõ bằng bảng mã cũ ${run.encoding}, không phải Unicode`, `this line appears typed in the legacy ${run.encoding} encoding, not Unicode`),
+      help: legacyHelp(run.encoding),
+    });
+  }
+  return parsed.value;
+}
+
+/** Parse and validate a small data file beside the plans (an empty file is an empty object). */
+function dataFileParser<S extends z.ZodType>(schema: S, extra?: (value: z.output<S>, file: string) => Diagnostic[]): Parse<z.output<S>> {
+  return (file, text) => {
+    const parsed = parseYaml(file, text);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) return { source: parsed.source, diagnostics: parsed.diagnostics };
+    const { value, diagnostics } = validate(file, schema, parsed.value ?? {}, parsed.source);
+    const all = [...parsed.diagnostics, ...diagnostics, ...(value !== undefined && extra ? extra(value, file) : [])];
+    return value !== undefined ? { source: parsed.source, value, diagnostics: all } : { source: parsed.source, diagnostics: all };
+  };
+}
+
+export function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,155 @@
+// The I/O layer of loading: finds the plan files, the units file and the data
+// files beside it, and reads their bytes (refusing huge ones before reading).
+// What the bytes mean is src/core/workspace.ts's business.
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { FileInput, WorkspaceFiles } from '../core/workspace.js';
+import { fileProblem, readFileLimited, symlinkOutside } from './read-file.js';
+
+/** Files beside the plans that are not plans. */
+export const SPECIAL_FILES = new Set(['units.yaml', 'units.yml', 'calendar.yaml', 'calendar.yml', 'settings.yaml', 'settings.yml']);
+
+/** A path as the user sees it: relative to the working folder when inside it. */
+export function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** Find and read every file of the workspace named by these paths (default ./plans). */
+export function readWorkspaceFiles(paths: readonly string[], units?: string): WorkspaceFiles {
+  const inputs = paths.length > 0 ? [...paths] : ['plans'];
+  const listed = listPlanFiles(inputs);
+  return { ...readDataFiles(inputs, units), plans: listed.files.map(readInput), problems: listed.problems };
+}
+
+/** The units file for these inputs, and calendar.yaml and settings.yaml beside it. */
+export function readDataFiles(inputs: readonly string[], units?: string): Omit<WorkspaceFiles, 'plans'> {
+  const unitsPath = findUnitsFile(inputs, units);
+  const dataDir = unitsPath ? path.dirname(unitsPath) : path.resolve('plans');
+  // calendar.yaml and settings.yaml sit beside units.yaml; both are optional (and unlooked for without units.yaml).
+  const dataFile = (name: string) => (unitsPath ? ['yaml', 'yml'].map((ext) => path.join(dataDir, `${name}.${ext}`)).find((f) => existsSync(f)) : undefined);
+  const calendarPath = dataFile('calendar');
+  const settingsPath = dataFile('settings');
+  return {
+    ...(unitsPath ? { units: readInput(unitsPath) } : {}),
+    unitsFile: unitsPath ? displayPath(unitsPath) : (units ?? 'plans/units.yaml'),
+    dataDir,
+    ...(calendarPath ? { calendar: readInput(calendarPath) } : {}),
+    ...(settingsPath ? { settings: readInput(settingsPath) } : {}),
+    problems: [],
+  };
+}
+
+/** One file's bytes under its shown name, or the reason they cannot be read (src/io/read-file.ts's limits). */
+export function readInput(absolute: string): FileInput {
+  const file = displayPath(absolute);
+  const read = readFileLimited(absolute, file);
+  return read.ok ? { file, bytes: read.bytes } : { file, problem: read.diagnostic };
+}
+
+/**
+ * Which files are plans: YAML files under the folders given (hidden folders and
+ * units/calendar/settings.yaml left out), and files named explicitly.
+ */
+export function listPlanFiles(inputs: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const abs = path.resolve(p);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+  const visitedDirs = new Set<string>();
+  let roots: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    // Deep enough for any real layout; stops symlink loops.
+    if (depth > 20) return;
+    // Each real folder once: two looping links would otherwise branch 2^20 times.
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      problems.push(fileProblem(displayPath(dir), e as NodeJS.ErrnoException));
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push(fileProblem(displayPath(dir), e as NodeJS.ErrnoException));
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = path.join(dir, name);
+      let isDir = false;
+      try {
+        if (lstatSync(child).isSymbolicLink()) {
+          // /etc/passwd or /dev/zero behind a link in plans/ is not a plan to read.
+          const target = realpathSync(child);
+          if (!roots.some((root) => isInside(target, root))) {
+            if (/\.ya?ml$/i.test(name) || statSync(child).isDirectory()) problems.push(symlinkOutside(displayPath(child), target));
+            continue;
+          }
+        }
+        isDir = statSync(child).isDirectory();
+      } catch (e) {
+        problems.push(fileProblem(displayPath(child), e as NodeJS.ErrnoException));
+        continue;
+      }
+      if (isDir) walk(child, depth + 1);
+      else if (/\.ya?ml$/i.test(name) && !SPECIAL_FILES.has(name.toLowerCase())) add(child);
+    }
+  };
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch (e) {
+      problems.push(fileProblem(displayPath(input), e as NodeJS.ErrnoException));
+      continue;
+    }
+    // Links may point anywhere inside the folder walked or the folder the command runs in.
+    if (isDir) {
+      roots = [realpathOrSelf(input), realpathOrSelf('.')];
+      walk(input, 0);
+    } else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(input);
+  }
+  return { files, problems };
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(target: string, root: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function findUnitsFile(inputs: readonly string[], explicit: string | undefined): string | undefined {
+  if (explicit) return existsSync(explicit) ? path.resolve(explicit) : undefined;
+  const candidates: string[] = [];
+  for (const input of inputs) {
+    let dir: string;
+    try {
+      dir = statSync(input).isDirectory() ? input : path.dirname(input);
+    } catch {
+      continue;
+    }
+    candidates.push(path.join(dir, 'units.yaml'), path.join(dir, 'units.yml'));
+  }
+  candidates.push(path.join('plans', 'units.yaml'));
+  const found = candidates.find((c) => existsSync(c));
+  return found ? path.resolve(found) : undefined;
+}
