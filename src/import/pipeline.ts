@@ -2,11 +2,10 @@
 // the plan's YAML, the units file with the proposed names, and the errors
 // `plan check` would report on both out. The command writes nothing when
 // `errors` is not empty: import never leaves a file that check rejects.
-import type { CheckContext } from '../core/checks.js';
-import { PLAN_CHECKS, runChecks } from '../core/checks.js';
 import type { CalendarDate } from '../core/dates.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { parsePlan, parseUnits } from '../core/load.js';
+import { parseUnits } from '../core/load.js';
+import { assembleWorkspace } from '../core/workspace.js';
 import { slugify } from '../core/slug.js';
 import { nameKey } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
@@ -87,14 +86,12 @@ function unknownNames(result: ImportResult, registry: UnitRegistry | undefined):
   return [...bySlug.values()];
 }
 
-/** The errors `plan check` reports on this plan text with this units text. */
+/** The errors `plan check` reports on this plan text with this units text (the one loader, src/core/workspace.ts). */
 export function selfCheck(planYaml: string, unitsText: string, where: { planFile: string; unitsFile: string; today?: CalendarDate }): Diagnostic[] {
-  const units = parseUnits(where.unitsFile, unitsText);
-  const plan = parsePlan(where.planFile, planYaml);
-  const diags: Diagnostic[] = [...units.diagnostics, ...plan.diagnostics];
-  if (plan.value && units.value) {
-    const ctx: CheckContext = { registry: units.value, unitsFile: where.unitsFile, ...(where.today ? { today: where.today } : {}) };
-    diags.push(...runChecks(plan.value, ctx, PLAN_CHECKS));
-  }
-  return diags.filter((d) => d.severity === 'error');
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const ws = assembleWorkspace(
+    { plans: [{ file: where.planFile, bytes: encode(planYaml) }], units: { file: where.unitsFile, bytes: encode(unitsText) }, unitsFile: where.unitsFile, dataDir: '.', problems: [] },
+    where.today ? { today: where.today } : {},
+  );
+  return ws.diagnostics.filter((d) => d.severity === 'error');
 }
