@@ -1,13 +1,13 @@
-// End-to-end through the built binary (npm run build first): every "Done when"
+// End-to-end through the CLI (in process) and real git: every "Done when"
 // point of issue 6.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../e2e/run-plan.js';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
-const BIN = path.join(ROOT, 'bin/plan.js');
 const PLAN = 'kh-pbgdpl-2024-son-dong.yaml';
 const env = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
 const temps: string[] = [];
@@ -17,9 +17,10 @@ function tmp(): string {
   temps.push(d);
   return d;
 }
-function plan(cwd: string, ...args: string[]) {
-  const r = spawnSync('node', [BIN, ...args], { cwd, env, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** `plan args…` in process (runCli). */
+async function plan(cwd: string, ...args: string[]) {
+  const r = await runCli(args, { cwd });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 function shippedCopy(): string {
   const d = tmp();
@@ -33,31 +34,31 @@ afterAll(() => {
 });
 
 describe('plan fmt', () => {
-  it('on the shipped plans changes nothing the second time; --check exits 0, then 1 after a bad indent', () => {
+  it('on the shipped plans changes nothing the second time; --check exits 0, then 1 after a bad indent', async () => {
     const d = shippedCopy();
-    const first = plan(d, 'fmt');
+    const first = await plan(d, 'fmt');
     expect(first.code).toBe(0);
     const once = readFileSync(path.join(d, 'plans', PLAN), 'utf8');
-    const second = plan(d, 'fmt');
+    const second = await plan(d, 'fmt');
     expect(second.code).toBe(0);
     expect(readFileSync(path.join(d, 'plans', PLAN), 'utf8')).toBe(once);
-    expect(plan(d, 'fmt', '--check').code).toBe(0);
+    expect((await plan(d, 'fmt', '--check')).code).toBe(0);
     // The shipped plan is committed in canonical form.
     expect(once).toBe(readFileSync(path.join(ROOT, 'plans', PLAN), 'utf8'));
 
     writeFileSync(path.join(d, 'plans', PLAN), once.replace('\n  level: district\n', '\n   level: district\n'));
-    const check = plan(d, 'fmt', '--check');
+    const check = await plan(d, 'fmt', '--check');
     expect(check.code).toBe(1);
     expect(check.out + check.err).toContain(`plans/${PLAN}`);
     expect(check.err).toMatch(/plans\/kh-pbgdpl-2024-son-dong\.yaml:\d+:\d+/);
   });
 
-  it('--check lists a file whose keys are out of order, and changes nothing', () => {
+  it('--check lists a file whose keys are out of order, and changes nothing', async () => {
     const d = shippedCopy();
     const file = path.join(d, 'plans', PLAN);
     const text = readFileSync(file, 'utf8').replace('year: 2024\n', '').replace('number: "/KH-UBND"', 'year: 2024\nnumber: "/KH-UBND"');
     writeFileSync(file, text);
-    const r = plan(d, '--lang', 'en', 'fmt', '--check');
+    const r = await plan(d, '--lang', 'en', 'fmt', '--check');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`plans/${PLAN}`);
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -65,12 +66,12 @@ describe('plan fmt', () => {
 });
 
 describe('plan set / plan submit', () => {
-  it('changes only the edited lines of a plan with comments', () => {
+  it('changes only the edited lines of a plan with comments', async () => {
     const d = shippedCopy();
     const file = path.join(d, 'plans', PLAN);
     const before = readFileSync(file, 'utf8');
     expect(before).toContain('# nguyên văn');
-    const r = plan(d, 'set', `plans/${PLAN}`, '1.2', 'status=hoàn thành', 'done=15/03/2024', 'note=đã kiện toàn', '--as-of', '2024-06-01');
+    const r = await plan(d, 'set', `plans/${PLAN}`, '1.2', 'status=hoàn thành', 'done=15/03/2024', 'note=đã kiện toàn', '--as-of', '2024-06-01');
     expect(r.code).toBe(0);
     const after = readFileSync(file, 'utf8');
     const b = before.split('\n');
@@ -80,43 +81,44 @@ describe('plan set / plan submit', () => {
     // Exactly three new lines, inserted after the deliverables of 1.2; everything else byte for byte.
     expect(a.slice(at, at + 3)).toEqual(['        status: done', '        done: "15/03/2024"', '        note: đã kiện toàn']);
     expect([...a.slice(0, at), ...a.slice(at + 3)].join('\n')).toBe(b.join('\n'));
-    expect(plan(d, 'check', '--as-of', '2024-06-01').code).toBe(0);
+    expect((await plan(d, 'check', '--as-of', '2024-06-01')).code).toBe(0);
   });
 
-  it('keeps CRLF files CRLF and refuses an edit that would make the plan invalid', () => {
+  it('keeps CRLF files CRLF and refuses an edit that would make the plan invalid', async () => {
     const d = shippedCopy();
     const file = path.join(d, 'plans', PLAN);
     const crlf = readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
     writeFileSync(file, crlf);
-    const future = plan(d, 'set', `plans/${PLAN}`, '1.3', 'done=01/07/2024', '--as-of', '2024-06-01');
+    // A date after today by the clock (--as-of does not move "today" for the records).
+    const future = await runCli(['set', `plans/${PLAN}`, '1.3', 'done=01/07/2024', '--as-of', '2024-06-01'], { cwd: d, now: new Date('2024-06-01T03:00:00Z') });
     expect(future.code).toBe(1);
-    expect(future.err).toContain('date-in-future');
+    expect(future.stderr).toContain('date-in-future');
     expect(readFileSync(file, 'utf8')).toBe(crlf);
-    const ok = plan(d, 'set', `plans/${PLAN}`, '1.6.b', 'status=doing', '--unit', 'phòng tư pháp', '--as-of', '2024-06-01');
+    const ok = await plan(d, 'set', `plans/${PLAN}`, '1.6.b', 'status=doing', '--unit', 'phòng tư pháp', '--as-of', '2024-06-01');
     expect(ok.code).toBe(0);
     const after = readFileSync(file, 'utf8');
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
     expect(after).toContain('\r\n            progress:\r\n              - unit: Phòng Tư pháp\r\n                status: doing\r\n');
   });
 
-  it('submit appends a submission and refuses a duplicate or a unit that does not owe it', () => {
+  it('submit appends a submission and refuses a duplicate or a unit that does not owe it', async () => {
     const d = shippedCopy();
     const file = path.join(d, 'plans', PLAN);
-    const r = plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'Phòng Tư pháp', '--date', '15/05/2024', '--as-of', '2024-06-01');
+    const r = await plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'Phòng Tư pháp', '--date', '15/05/2024', '--as-of', '2024-06-01');
     expect(r.code).toBe(0);
     const once = readFileSync(file, 'utf8');
     expect(once).toContain('    submissions:\n      - unit: Phòng Tư pháp\n        date: "15/05/2024"\n');
-    const dup = plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'phòng tư pháp', '--date', '2024-05-16', '--as-of', '2024-06-01');
+    const dup = await plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'phòng tư pháp', '--date', '2024-05-16', '--as-of', '2024-06-01');
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('duplicate-submission');
-    const stranger = plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'Sở Tư pháp', '--as-of', '2024-06-01');
+    const stranger = await plan(d, 'submit', `plans/${PLAN}`, 'bao-cao-6-thang', '--unit', 'Sở Tư pháp', '--as-of', '2024-06-01');
     expect(stranger.code).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(once);
   });
 });
 
 describe('plan diff', () => {
-  it('reports exactly the moved deadline of 1.2 and the unit added to 2.3.c', () => {
+  it('reports exactly the moved deadline of 1.2 and the unit added to 2.3.c', async () => {
     const d = shippedCopy();
     git(d, 'init', '-q');
     git(d, 'add', 'plans');
@@ -130,31 +132,31 @@ describe('plan diff', () => {
     text = `${text.slice(0, k)}              - Phòng Dân tộc\n${text.slice(k)}`;
     writeFileSync(file, text);
     git(d, 'commit', '-q', '-am', 'two');
-    const r = plan(d, 'diff', 'HEAD~1', '--json');
+    const r = await plan(d, 'diff', 'HEAD~1', '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const { changes } = JSON.parse(r.out) as { changes: Record<string, unknown>[] };
     expect(changes).toHaveLength(2);
-    expect(changes[0]).toMatchObject({ kind: 'deadline-changed', id: '1.2', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024'] });
+    expect(changes[0]).toMatchObject({ kind: 'deadline-changed', id: '1.2', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024 → 01/07/2024'] });
     expect(changes[1]).toMatchObject({ kind: 'support-added', id: '2.3.c', unit: 'Phòng Dân tộc' });
     // Reformatting is not a change.
-    expect(plan(d, 'fmt').code).toBe(0);
-    const none = JSON.parse(plan(d, 'diff', '--json').out) as { changes: unknown[] };
+    expect((await plan(d, 'fmt')).code).toBe(0);
+    const none = JSON.parse((await plan(d, 'diff', '--json')).out) as { changes: unknown[] };
     expect(none.changes).toEqual([]);
-    const md = plan(d, '--lang', 'en', 'diff', 'HEAD~1..HEAD', '--format', 'md');
+    const md = await plan(d, '--lang', 'en', 'diff', 'HEAD~1..HEAD', '--format', 'md');
     expect(md.out).toContain('supporting unit added: Phòng Dân tộc');
   });
 
-  it('explains an unknown revision, a path not in git, and works on two files outside git', () => {
+  it('explains an unknown revision, a path not in git, and works on two files outside git', async () => {
     const d = shippedCopy();
     git(d, 'init', '-q');
     git(d, 'add', 'plans');
     git(d, 'commit', '-q', '-m', 'one');
-    const bad = plan(d, '--lang', 'en', 'diff', 'no-such-rev');
+    const bad = await plan(d, '--lang', 'en', 'diff', 'no-such-rev');
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('unknown revision "no-such-rev"');
     writeFileSync(path.join(d, 'plans', 'new.yaml'), readFileSync(path.join(d, 'plans', PLAN)));
-    const untracked = plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml');
+    const untracked = await plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml');
     expect(untracked.code).toBe(1);
     expect(untracked.err).toContain('not in git');
 
@@ -164,42 +166,42 @@ describe('plan diff', () => {
     const text = readFileSync(path.join(ROOT, 'plans', PLAN), 'utf8');
     writeFileSync(a, text);
     writeFileSync(b, text.replace(/\n {10}- id: "2\.3\.a"[\s\S]*?\n\n/, '\n'));
-    const two = plan(outside, '--lang', 'en', 'diff', 'a.yaml', 'b.yaml', '--json');
+    const two = await plan(outside, '--lang', 'en', 'diff', 'a.yaml', 'b.yaml', '--json');
     expect(two.code).toBe(0);
     const kinds = (JSON.parse(two.out) as { changes: { kind: string; id?: string }[] }).changes.map((c) => [c.kind, c.id]);
     expect(kinds).toContainEqual(['task-removed', '2.3.a']);
-    const noRepo = plan(outside, '--lang', 'en', 'diff');
+    const noRepo = await plan(outside, '--lang', 'en', 'diff');
     expect(noRepo.code).toBe(1);
     expect(noRepo.err).toContain('not in a git repository');
   });
 });
 
 describe('plan init', () => {
-  it('produces a repository on which plan check and plan fmt --check exit 0, and never overwrites', () => {
+  it('produces a repository on which plan check and plan fmt --check exit 0, and never overwrites', async () => {
     const d = tmp();
-    const r = plan(d, 'init', '--year', '2024');
+    const r = await plan(d, 'init', '--year', '2024');
     expect(r.code).toBe(0);
     const list = (dir: string, pre = ''): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${pre}${n}/`) : [`${pre}${n}`]));
     const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(list(d).filter((f) => !f.startsWith('.git/')).sort()).toEqual(['.editorconfig', '.gitattributes', '.github/workflows/plans.yml', '.gitignore', 'README.md', 'docs/plan.schema.json', 'docs/units.schema.json', 'hooks/pre-commit', 'package.json', 'plans/ke-hoach-mau.yaml', 'plans/units.yaml', `tools/kehoach-${version}.tgz`]);
     expect(git(d, 'config', 'core.hooksPath').trim()).toBe('hooks');
-    const check = plan(d, 'check', '--as-of', '2024-01-10');
+    const check = await plan(d, 'check', '--as-of', '2024-01-10');
     expect(check.code).toBe(0);
     expect(check.out).toContain('0 lỗi, 0 cảnh báo');
-    expect(plan(d, 'fmt', '--check').code).toBe(0);
+    expect((await plan(d, 'fmt', '--check')).code).toBe(0);
     expect(readFileSync(path.join(d, 'plans/ke-hoach-mau.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/plan.schema.json');
     expect(statSync(path.join(d, 'hooks/pre-commit')).mode & 0o111).not.toBe(0);
     expect(readFileSync(path.join(d, 'hooks/pre-commit'), 'utf8')).toContain('"$plan" fmt --check plans && "$plan" check plans');
 
     const pinned = tmp();
-    expect(plan(pinned, 'init', '--tool', 'git+https://example.org/kehoach.git#v1', '--no-git').code).toBe(0);
+    expect((await plan(pinned, 'init', '--tool', 'git+https://example.org/kehoach.git#v1', '--no-git')).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(pinned, 'package.json'), 'utf8')).devDependencies).toEqual({ kehoach: 'git+https://example.org/kehoach.git#v1' });
     expect(readdirSync(pinned)).not.toContain('tools');
     expect(readdirSync(pinned)).not.toContain('.git');
 
     const again = tmp();
     writeFileSync(path.join(again, '.gitattributes'), 'mine\n');
-    const refused = plan(again, 'init');
+    const refused = await plan(again, 'init');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('.gitattributes');
     expect(readdirSync(again)).toEqual(['.gitattributes']);

@@ -47,7 +47,8 @@ describe('mutated plans, in-process: only diagnostics', () => {
         }),
         IN_PROCESS,
       );
-    });
+      // 400 runs of the whole loader: CPU-bound, give it room on a loaded machine.
+    }, 300_000);
   }
   it('a mutation that breaks the syntax is reported as an error, not accepted silently', () => {
     // Not every mutation breaks a file, but a line cut in half inside a quoted title must.
