@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan } from './run-plan.js';
+import { ROOT, runCli } from './run-plan.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -30,6 +30,7 @@ const VIEWS = (out: string): string[][] => [
   ['agenda', '--as-of', '21/05/2024'],
   ['sheets', '--as-of', '21/05/2024', '--format', 'md', '--out', out],
   ['report', '--period', '6m', '--year', '2024', '--consolidated', '--format', 'md', '--as-of', '21/05/2024', '--out', `${out}-r`],
+  ['book', '--period', '6m', '--year', '2024', '--as-of', '21/05/2024', '--out', `${out}.xlsx`],
   ['check', '--as-of', '21/05/2024'],
 ];
 
@@ -37,7 +38,7 @@ describe('--as-of and records made after it', () => {
   it('a record dated after --as-of but before today: every view accepts it', async () => {
     const dir = doneOnFirstOfJune();
     for (const args of VIEWS(path.join(dir, 'out'))) {
-      const r = await runPlan(args, { cwd: dir, now: new Date('2024-07-01T03:00:00Z') });
+      const r = await runCli(args, { cwd: dir, now: new Date('2024-07-01T03:00:00Z') });
       expect(r.code, `plan ${args.join(' ')}\n${r.stderr}`).toBe(0);
     }
   });
@@ -45,7 +46,7 @@ describe('--as-of and records made after it', () => {
   it('a record dated after today (by the clock): every view refuses it, whatever --as-of says', async () => {
     const dir = doneOnFirstOfJune();
     for (const args of VIEWS(path.join(dir, 'out'))) {
-      const r = await runPlan(args, { cwd: dir, now: new Date('2024-05-25T03:00:00Z') });
+      const r = await runCli(args, { cwd: dir, now: new Date('2024-05-25T03:00:00Z') });
       expect(r.code, `plan ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(1);
       expect(r.stdout + r.stderr).toContain('date-in-future');
     }
