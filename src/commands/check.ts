@@ -6,6 +6,7 @@ import { formatIso, formatVi } from '../core/dates.js';
 import { allTasks } from '../core/model.js';
 import { buildSchedule, countDeadlines } from '../core/schedule.js';
 import { diagnosticsToJson, renderDiagnosticsPretty, renderDiagnosticsShort } from '../render/diagnostics.js';
+import { dayHeading } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
 import { resolveAsOf, tr } from './context.js';
 import { loadWorkspace } from './workspace.js';
@@ -36,10 +37,14 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
     g.io.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
+  const l = g.lang;
+  // The day every "overdue" below is counted at, said first (issue 14: a clerk questions a day nobody gave).
+  const heading = tr(l, `Kiểm tra kế hoạch tính đến ${dayHeading(today, l)}`, `Checking plans as of ${dayHeading(today, l)}`);
+  const assumed = opts.asOf === undefined ? tr(l, ' (hôm nay; chọn ngày khác bằng --as-of)', ' (today; choose another with --as-of)') : '';
+  g.io.stdout.write(`${heading}${assumed}\n`);
   const text = (file: string) => ws.sources.get(file)?.text;
   const body = format === 'short' ? renderDiagnosticsShort(ws.diagnostics, g.lang) : renderDiagnosticsPretty(ws.diagnostics, text, g.lang);
   if (body) g.io.stdout.write(format === 'short' ? body : `${body}\n`);
-  const l = g.lang;
   const summary = tr(
     l,
     `${ws.files.length} tệp, ${ws.plans.length} kế hoạch, ${tasks} nhiệm vụ, ${duties} nghĩa vụ báo cáo: ${errors} lỗi, ${warnings} cảnh báo`,

@@ -1,9 +1,9 @@
 // `plan overdue`: every open task occurrence and unsent duty past its
 // (effective) due date as of a day, most late first.
-import { formatIso, formatVi, weekdayName } from '../core/dates.js';
+import { formatIso } from '../core/dates.js';
 import { overdue } from '../core/schedule.js';
 import type { GroupBy } from '../render/schedule-table.js';
-import { overdueLines } from '../render/schedule-table.js';
+import { dayHeading, overdueLines } from '../render/schedule-table.js';
 import { jsonWithList, writeLines } from '../render/stream.js';
 import { wrapCell } from '../render/text-table.js';
 import type { GlobalOptions } from './context.js';
@@ -31,7 +31,7 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
     return 0;
   }
   const l = g.lang;
-  const day = `${weekdayName(asOf, l)}, ${formatVi(asOf)}`;
+  const day = dayHeading(asOf, l);
   if (items.length === 0) {
     g.io.stdout.write(`${tr(l, `Không có việc quá hạn tính đến ${day}.`, `Nothing is overdue as of ${day}.`)}\n`);
     return 0;

@@ -10,7 +10,7 @@ import { dutyOwers } from '../../src/core/assignments.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { allTasks } from '../../src/core/model.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
-import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+import { hasStackTrace, ROOT, runCli, runPlan } from './run-plan.js';
 
 const SEED = 'plans/kh-pbgdpl-2024-son-dong.yaml';
 const plan = parsePlan(SEED, readFileSync(path.join(ROOT, SEED), 'utf8')).value!;
@@ -189,6 +189,17 @@ describe('plan check with deadlines', () => {
     expect(r.stdout).toMatch(/Tính đến 10\/05\/2024: \d+ việc quá hạn, \d+ việc đến hạn trong 14 ngày tới/);
     const json = JSON.parse(runPlan(['check', '--as-of', '2024-05-10', '--json']).stdout);
     expect(json.summary).toMatchObject({ asOf: '2024-05-10', dueSoon: owers('bao-cao-6-thang').length, overdue: owers('ke-hoach').length });
+  });
+
+  it('says its day in its first line too, given or assumed, in Vietnamese and English', async () => {
+    const firstLine = (r: { stdout: string }) => r.stdout.split('\n')[0];
+    expect(firstLine(runPlan(['check', '--as-of', '2024-05-10']))).toBe('Kiểm tra kế hoạch tính đến Thứ Sáu, 10/05/2024');
+    expect(firstLine(runPlan(['--lang', 'en', 'check', '--format', 'short', '--as-of', '10/05/2024']))).toBe('Checking plans as of Friday, 10/05/2024');
+    const assumed = await runCli(['check'], { now: new Date('2024-05-09T18:30:00Z') });
+    expect(firstLine(assumed)).toBe('Kiểm tra kế hoạch tính đến Thứ Sáu, 10/05/2024 (hôm nay; chọn ngày khác bằng --as-of)');
+    expect(assumed.stdout).toContain('Tính đến 10/05/2024:');
+    const en = await runCli(['--lang', 'en', 'check'], { now: new Date('2024-05-09T18:30:00Z') });
+    expect(firstLine(en)).toBe('Checking plans as of Friday, 10/05/2024 (today; choose another with --as-of)');
   });
 
   it('--strict fails when anything is overdue, and only then on a clean plan', () => {
