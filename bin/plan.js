@@ -17,6 +17,23 @@ process.stderr.on('error', (e) => {
   stderrClosed = true;
 });
 
+// A command that writes output asks, through io.onSignal, to have its staged
+// files removed if Ctrl-C, SIGTERM or a closed terminal ends it; the exit code
+// is the shell's 128 + signal number. Other commands keep the default action.
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+const cleanups = [];
+function onSignal(cleanup) {
+  if (cleanups.length === 0) {
+    for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+      process.on(signal, () => {
+        for (const c of cleanups) c();
+        process.exit(code);
+      });
+    }
+  }
+  if (!cleanups.includes(cleanup)) cleanups.push(cleanup);
+}
+
 const io = {
   stdout: {
     write: (text) => {
@@ -35,6 +52,7 @@ const io = {
   },
   env: process.env,
   now: () => new Date(),
+  onSignal,
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

@@ -37,6 +37,11 @@ export interface CliIo {
   stderr: Output;
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
+  /**
+   * Run cleanup if SIGINT, SIGTERM or SIGHUP ends the process (bin/plan.js
+   * traps them and exits 130/143/129); absent in process, where nothing is trapped.
+   */
+  onSignal?: (cleanup: () => void) => void;
 }
 
 export interface GlobalOptions {

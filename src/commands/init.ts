@@ -73,7 +73,7 @@ function templateFiles(dir: string, prefix = ''): string[] {
 }
 
 export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): number {
-  cleanUpOnSignals();
+  cleanUpOnSignals(g.io);
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
   const year = resolveYear(l, opts.year) ?? today(g).year;

@@ -34,7 +34,7 @@ interface ReportOptions {
 
 export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions): Promise<number> {
   // Ctrl-C while the documents are made or written: exit 130, nothing half-written.
-  cleanUpOnSignals();
+  cleanUpOnSignals(g.io);
   const l = g.lang;
   if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode)) {
     usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });

@@ -29,7 +29,7 @@ interface SheetsOptions {
 
 export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions): Promise<number> {
   // Ctrl-C while the documents are made or written: exit 130, nothing half-written.
-  cleanUpOnSignals();
+  cleanUpOnSignals(g.io);
   const l = g.lang;
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';

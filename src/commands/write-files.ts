@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
+import type { CliIo } from './context.js';
 import { fail } from './context.js';
 import { systemErrorReason } from '../io/fs-errors.js';
 
@@ -144,26 +145,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Staging folders of this process, removed if a signal ends it. */
+/** Staging folders of this run, removed if a signal ends it. */
 const pendingStaging = new Set<string>();
-let signalsHandled = false;
+
+/** Remove what this run has staged and not yet moved into place (a signal is ending it). */
+function removeStagedOutput(): void {
+  for (const p of pendingStaging) rmSync(p, { recursive: true, force: true });
+}
 
 /**
  * Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) while a command
- * writes output: remove what it staged and exit 130/143/129. Writes are
- * synchronous, so a signal is handled before a write begins or after it ends,
- * never in the middle. Commands that write folders call this first.
+ * writes output: what it staged is removed and the process ends 130/143/129.
+ * The process part is bin/plan.js's (io.onSignal); in process nothing is
+ * trapped. Writes are synchronous, so a signal is handled before a write
+ * begins or after it ends, never in the middle. Commands that write folders
+ * call this first.
  */
-export function cleanUpOnSignals(): void {
-  if (signalsHandled) return;
-  signalsHandled = true;
-  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-  for (const [signal, code] of Object.entries(codes)) {
-    process.on(signal, () => {
-      for (const p of pendingStaging) rmSync(p, { recursive: true, force: true });
-      process.exit(code);
-    });
-  }
+export function cleanUpOnSignals(io: CliIo): void {
+  io.onSignal?.(removeStagedOutput);
 }
 
 function ensureDir(dir: string, lang: Lang): void {
@@ -177,9 +176,4 @@ function ensureDir(dir: string, lang: Lang): void {
 function writeProblem(target: string, e: NodeJS.ErrnoException): { vi: string; en: string } {
   const why = systemErrorReason(e, 'write');
   return { vi: `lỗi: không ghi được ${target}: ${why.vi}`, en: `error: cannot write ${target}: ${why.en}` };
-}
-
-/** Whether a folder is missing or empty (for commands that create a fresh one). */
-export function isEmptyDir(dir: string): boolean {
-  return !existsSync(dir) || readdirSync(dir).length === 0;
 }
