@@ -56,10 +56,6 @@ export function weekdayName(d: CalendarDate, lang: 'vi' | 'en', opts: { inSenten
   return opts.inSentence && lang === 'vi' ? name.replace(/^Thứ/, 'thứ') : name;
 }
 
-export function lastDayOfMonth(year: number, month: number): CalendarDate {
-  return { year, month, day: daysInMonth(year, month) };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** 05/02/2024: the form Vietnamese documents use. */

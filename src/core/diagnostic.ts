@@ -36,10 +36,6 @@ export function localized(vi: string, en: string): Localized {
   return { vi, en };
 }
 
-export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
-}
-
 export function countBySeverity(diags: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;

@@ -7,7 +7,7 @@ import type { DeadlineParse } from './deadline.js';
 import { parseDeadline } from './deadline.js';
 import type { YamlPath } from './diagnostic.js';
 import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
-import { compareTaskIds, nfc } from './text.js';
+import { nfc } from './text.js';
 
 export type Status = (typeof STATUSES)[number];
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -316,10 +316,6 @@ export function allTasks(plan: Plan): Task[] {
 
 export function isLeaf(task: Task): boolean {
   return task.tasks.length === 0;
-}
-
-export function sortTasksById<T extends { id: string }>(tasks: T[]): T[] {
-  return [...tasks].sort((a, b) => compareTaskIds(a.id, b.id));
 }
 
 export const STATUS_LABELS: Record<Status, { vi: string; en: string }> = {

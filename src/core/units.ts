@@ -215,10 +215,6 @@ export function suggestHelp(wanted: string, names: string[]): Pick<Diagnostic, '
   return { help: localized(`có phải ý bạn là ${list}?`, `did you mean ${list}?`) };
 }
 
-export function sortUnits<T extends { name: string }>(list: T[]): T[] {
-  return [...list].sort((a, b) => viCollator.compare(a.name, b.name));
-}
-
 export const EMPTY_REGISTRY: UnitRegistry = buildUnitRegistry({ units: [] }, '').registry;
 
 /**
