@@ -65,15 +65,16 @@ const ROMAN = /^[IVXLC]+$/;
 
 export const checkIdNumbering: Check = (plan) => {
   const out: Diagnostic[] = [];
-  const visit = (tasks: Task[], parentId: string, parentIsRomanGroup: boolean) => {
+  const visit = (tasks: Task[], parentId: string, romanGroup: string | undefined) => {
     let prevRank = -1;
     let prevSeg = '';
     for (const t of tasks) {
-      const expectedPrefix = parentId ? `${parentId}.` : '';
+      // Under a Roman section the items are numbered afresh ("1", "2") or after the section ("III.1").
+      const expectedPrefix = parentId ? `${parentId}.` : romanGroup && t.id.startsWith(`${romanGroup}.`) ? `${romanGroup}.` : '';
       const segs = t.id.split('.');
       const seg = segs[segs.length - 1]!;
       const continues = t.id.startsWith(expectedPrefix) && !t.id.slice(expectedPrefix.length).includes('.');
-      const freshUnderRoman = parentIsRomanGroup && !t.id.includes('.');
+      const freshUnderRoman = romanGroup !== undefined && !t.id.includes('.');
       if (!SEGMENT.test(seg) || segs.some((s) => s === '')) {
         out.push(error(plan, [...t.path, 'id'], 'malformed-id', `số thứ tự "${t.id}" không đúng dạng`, `id "${t.id}" is malformed`, ['dùng số và chữ cái cách nhau bằng dấu chấm: "1.6", "1.6.a", "1.6.đ"', 'use numbers and letters separated by dots: "1.6", "1.6.a", "1.6.đ"']));
       } else if (!continues && !freshUnderRoman) {
@@ -86,10 +87,10 @@ export const checkIdNumbering: Check = (plan) => {
         prevRank = rank;
         prevSeg = t.id;
       }
-      visit(t.tasks, t.id, false);
+      visit(t.tasks, t.id, undefined);
     }
   };
-  for (const g of plan.groups) visit(g.tasks, ROMAN.test(g.id) ? '' : g.id, ROMAN.test(g.id));
+  for (const g of plan.groups) visit(g.tasks, ROMAN.test(g.id) ? '' : g.id, ROMAN.test(g.id) ? g.id : undefined);
   return out;
 };
 

@@ -124,11 +124,13 @@ function renumber(groups: Group[], ctx: FinalizeContext): void {
     const ids = collectIds(g.tasks);
     const clash = ids.some((id) => seen.has(id)) || groupIds.has(g.id) || ids.length !== new Set(ids).size;
     if (clash) {
+      // A Roman section ("III. Tổ chức thực hiện") keeps its number and puts it before its tasks' ("III.2").
+      const keepsRoman = ROMAN.test(g.id) && !groupIds.has(g.id) && !ids.some((id) => seen.has(`${g.id}.${id}`));
       let n = gi + 1;
       while (groupIds.has(String(n)) || ids.some((id) => seen.has(`${n}.${id}`))) n++;
-      const gid = String(n);
+      const gid = keepsRoman ? g.id : String(n);
       const prefix = ROMAN.test(g.id) || !/^\d+$/.test(g.id) ? '' : `${g.id}.`;
-      ctx.note(g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1, g.title, localized(`số thứ tự của nhóm "${g.id}" trùng với phần khác; nhóm được đánh số ${gid}, các nhiệm vụ ${gid}.…`, `the numbers of group "${g.id}" repeat others; the group is numbered ${gid}, its tasks ${gid}.…`));
+      if (!keepsRoman) ctx.note(g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1, g.title, localized(`số thứ tự của nhóm "${g.id}" trùng với phần khác; nhóm được đánh số ${gid}, các nhiệm vụ ${gid}.…`, `the numbers of group "${g.id}" repeat others; the group is numbered ${gid}, its tasks ${gid}.…`));
       const reid = (t: TaskInput, i: number, parent: string): TaskInput => {
         const own = prefix && t.id.startsWith(prefix) ? t.id.slice(prefix.length) : t.id;
         const last = own.split('.').pop()!;

@@ -348,12 +348,11 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // ------------------------------------------------------------ duties, and assignments made unit by unit
   const duties = findDuties(implementationParas, registry);
   const dutyLines = new Set(duties.map((d) => d.line));
-  // Labelled or tabled tasks found: "Tổ chức thực hiện" adds what it lays out unit by unit
-  // (a unit heading, "Sở X:"), while its prose sentences stay text; otherwise sentences assign too.
-  const structured = groups.length > 0;
+  // Every assignment becomes a task, wherever it is: what "Tổ chức thực hiện" lays out unit by unit
+  // ("Sở X:", a unit heading) and its assignment sentences ("Giao X chủ trì …", "Đề nghị X …").
   const usedForUnits = new Set<Section>();
   for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
-    const unitGroup = unitTasks(s, registry, { prose: !structured || unassignedSections.includes(s), skipLines: dutyLines });
+    const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines });
     if (unitGroup.tasks.length === 0) continue;
     groups.push(unitGroup);
     usedForUnits.add(s);

@@ -62,20 +62,32 @@ const PROSE_DEADLINES: RegExp[] = [
   /thường xuyên|hằng năm|hàng năm|hằng ngày|hàng ngày|định kỳ/iu,
 ];
 
-/** The first deadline phrase in a sentence that the deadline grammar accepts. */
+/** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
+const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;]+?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
+/** A phrase the sentence introduces as its deadline ("hoàn thành trước …", "trong quý II") outranks a year that is part of a name. */
+const DEADLINE_WORD = /(?:hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|hằng|hàng|định kỳ|thường xuyên)\s*$/iu;
+
+/**
+ * The deadline phrase of a sentence: the time it labels ("thời gian: …", kept
+ * as written even when the grammar cannot read it), else the phrase the grammar
+ * accepts that a deadline word introduces, else the first phrase it accepts.
+ */
 export function findDeadlinePhrase(text: string): string | undefined {
+  const labelled = TIME_LABEL.exec(text);
+  if (labelled && labelled[1]!.trim()) return labelled[1]!.trim();
   // Names in quotes ("Đề án “…, đến năm 2030”") and horizons ("đến năm 2030", "giai đoạn 2026-2030", "tầm nhìn") are not deadlines.
   // "giáo dục thường xuyên" (continuing education) and "chi thường xuyên" (recurrent spending) are names, not times.
   const masked = text
     .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
     .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
-  let best: { at: number; phrase: string } | undefined;
+  let best: { at: number; phrase: string; introduced: boolean } | undefined;
   for (const re of PROSE_DEADLINES) {
     const m = re.exec(masked);
     if (!m) continue;
     const phrase = m[0].trim().replace(/^hoàn thành\s+/iu, '');
     if (!parseDeadline(phrase).ok) continue;
-    if (!best || m.index < best.at) best = { at: m.index, phrase };
+    const introduced = /^(?:hoàn thành|trước|chậm nhất|không quá|trong|thường xuyên|hằng|hàng|định kỳ)/iu.test(m[0].trim()) || DEADLINE_WORD.test(masked.slice(0, m.index));
+    if (!best || (introduced && !best.introduced) || (introduced === best.introduced && m.index < best.at)) best = { at: m.index, phrase, introduced };
   }
   return best?.phrase;
 }

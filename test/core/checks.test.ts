@@ -61,6 +61,12 @@ describe('tasks', () => {
     expect(codes(diagnostics)).toEqual(['id-numbering']);
     expect(diagnostics[0]!.help!.vi).toContain('1.2.a');
   });
+  it('under a Roman section, items are numbered afresh or after the section ("III.2"), never after another', () => {
+    const roman = (ids: string[]) => planYaml().replace('  - id: "1"\n', '  - id: "III"\n').replace(/id: "1\.1"/, `id: "${ids[0]}"`);
+    expect(codes(checkYaml(roman(['III.2'])).diagnostics)).toEqual([]);
+    expect(codes(checkYaml(roman(['2'])).diagnostics)).toEqual([]);
+    expect(codes(checkYaml(roman(['II.2'])).diagnostics)).toEqual(['id-numbering']);
+  });
   it('sub-items use legal letters in legal order', () => {
     const children = `${task('1.2.d', '', 10)}\n${task('1.2.đ', '', 10)}\n${task('1.2.f', '', 10)}`;
     const { diagnostics } = checkYaml(planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${children}`));

@@ -48,9 +48,11 @@ function showJson(file: string, units = UNITS) {
     outputs: t.outputs.map((o) => (typeof o === 'string' ? o : o.text)),
     tasks: t.tasks.map(task),
   });
+  // The shipped plan keeps "III. Tổ chức thực hiện" as text; the import also makes its assignments tasks (seed.test.ts).
+  const section3 = new Set((plan.groups as { id: string; tasks: string[] }[]).find((g) => g.id === 'III')?.tasks);
   return {
-    groups: plan.groups,
-    tasks: plan.tasks.map(task),
+    groups: plan.groups.filter((g) => (g as { id: string }).id !== 'III'),
+    tasks: plan.tasks.filter((t) => !section3.has(t.id)).map(task),
     duties: plan.duties.map((d) => ({ id: d.id, title: d.title, by: d.by, due: d.due?.text ?? null, period: d.period ?? null })),
   };
 }
@@ -64,7 +66,7 @@ describe.skipIf(!haveSeed)('the seed', () => {
     const out = path.join(tmp, 'seed.yaml');
     const r = runPlan(['import', seedPath, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('33 nhiệm vụ');
+    expect(r.stderr).toContain('35 nhiệm vụ');
     expect(r.stderr).toContain('3 nghĩa vụ báo cáo');
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     const check = runPlan(['check', out, '--units', UNITS, '--as-of', '2024-05-21']);
@@ -87,7 +89,7 @@ describe.skipIf(!haveSeed)('the seed', () => {
     const r = runPlan(['import', seedPath]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('id: "2.4.c"');
-    expect(r.stderr).toContain('33 nhiệm vụ');
+    expect(r.stderr).toContain('35 nhiệm vụ');
   });
 
   withPandoc('saved as DOCX by pandoc, imports to the same plan', () => {
