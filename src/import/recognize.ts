@@ -352,10 +352,13 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // ("Sở X:", a unit heading) and its assignment sentences ("Giao X chủ trì …", "Đề nghị X …").
   const usedForUnits = new Set<Section>();
   for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
-    const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines });
+    const unplaced: Paragraph[] = [];
+    const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines, unplaced });
     if (unitGroup.tasks.length === 0) continue;
     groups.push(unitGroup);
     usedForUnits.add(s);
+    // The text of "Tổ chức thực hiện" is kept whole in `implementation`; a task section's other paragraphs go to the group.
+    if (s.kind !== 'implementation' && unplaced.length) unitGroup.body = unplaced.map((p) => p.text).join('\n');
     if (layout === 'none') layout = 'by-unit';
   }
   // Task sections whose items name no unit: their text stays, as the body of a group.
@@ -769,9 +772,15 @@ const PARTNER_FIRST = /^(?:[Pp]hối hợp(?: chặt chẽ)?(?: với)?|[Tt]ham 
  * that unit; "Phối hợp với Z …" under it makes Z the lead and the heading unit
  * a supporter.
  */
-function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose: boolean; skipLines: Set<number> }): NonNullable<PlanInput['groups']>[number] {
+function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose: boolean; skipLines: Set<number>; unplaced?: Paragraph[] }): NonNullable<PlanInput['groups']>[number] {
   const tasks: TaskInput[] = [];
   let head: TaskInput | undefined;
+  // "1. Tổ chức tuyên truyền …" naming no unit, its assignment in the paragraph below: the heading is the task's title.
+  let topic: { id: string; title: string; para: Paragraph } | undefined;
+  const leaveTopic = () => {
+    if (topic) opts.unplaced?.push(topic.para);
+    topic = undefined;
+  };
   let headOrigin: Origin = 'heading';
   const isUnit = (who: string) => looksLikeUnit(who, registry) && !/[;]/.test(who);
   const nextTopId = () => String(tasks.length + 1);
@@ -818,6 +827,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       kids.push(child);
       return;
     }
+    if (num) leaveTopic();
     const id = num && !num.id.includes('.') ? num.id : letter ? letter.letter : nextTopId();
     // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
     const labelled = UNIT_PARAGRAPH.exec(body);
@@ -849,7 +859,10 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const lead = bracket ? bracket.lead : said!.lead;
         const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
         const due = findDeadlinePhrase(body);
-        addTop(id, { id, title: trimListEnd(body), lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'sentence');
+        const under = !num && !letter && !bullet ? topic : undefined;
+        topic = undefined;
+        const what = under ? { id: under.id, title: under.title, body: trimListEnd(body) } : { id, title: trimListEnd(body) };
+        addTop(what.id, { ...what, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, under?.para.line ?? p.line, 'sentence');
         proseTimes.add(head!);
         // A bullet that assigns is one task; only a numbered item or a sentence ending in ":" heads the bullets below it.
         if (!num && !letter && !/:\s*$/.test(body)) head = undefined;
@@ -858,7 +871,10 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     // A paragraph that assigns nothing ends the previous unit's list.
     if (num || !bullet) head = undefined;
+    if (num && !/[.;:]$/.test(body.trim())) topic = { id, title: trimListEnd(body), para: p };
+    else opts.unplaced?.push(p);
   });
+  leaveTopic();
   return { id: s.roman, title: s.heading, tasks };
 }
 

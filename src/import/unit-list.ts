@@ -13,6 +13,7 @@ const HEADS = [
   'đài', 'báo', 'thông tấn xã', 'trường', 'bệnh viện', 'hội', 'đoàn', 'liên đoàn', 'liên minh', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đảng ủy', 'đảng uỷ',
   'huyện ủy', 'huyện uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'ngân hàng', 'chi nhánh', 'công ty', 'tổng công ty', 'các', 'những',
   'cơ quan', 'đơn vị', 'tổ', 'ủy', 'bch', 'cựu chiến binh', 'lực lượng', 'công chức', 'cán bộ', 'thôn', 'tổ dân phố',
+  'trạm', 'vụ', 'học viện', 'đại học', 'hạt kiểm lâm', 'ban quản lý', 'quỹ', 'hợp tác xã', 'đảng đoàn', 'bưu điện', 'cảng vụ',
 ];
 
 /** Whether a piece of a list looks like the start of a new unit name. */
@@ -50,6 +51,15 @@ function cut(text: string): Piece[] {
   return pieces;
 }
 
+/** The elected bodies an office serves: "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh" is one office. */
+const BODY_END = /(?:HĐND|Hội đồng nhân dân|ĐBQH|Đoàn đại biểu Quốc hội)$/u;
+const BODY_START = /^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?=\s|$)/u;
+
+/** Whether piece k of a segment is one more body its "Văn phòng" serves, not a unit of its own. */
+function servedBody(seg: Piece[], k: number): boolean {
+  return /^văn phòng\s/iu.test(seg[0]!.text) && BODY_END.test(seg[k - 1]!.text) && BODY_START.test(seg[k]!.text);
+}
+
 function join(pieces: Piece[]): string {
   return pieces.map((p, i) => (i === 0 ? p.text : `${p.sep}${p.text}`)).join('');
 }
@@ -78,7 +88,7 @@ export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
       let cost: number;
       if (known(segText)) cost = 0;
       else {
-        const heuristic = (i === 0 || startsUnit(seg[0]!.text) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p) => !startsUnit(p.text) && !p.sep.includes(';'));
+        const heuristic = (i === 0 || startsUnit(seg[0]!.text) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p, k) => (!startsUnit(p.text) || servedBody(seg, k + 1)) && !p.sep.includes(';'));
         // A name the heuristic would not make costs more than any split it would make.
         cost = heuristic ? 1 : 2 * n + 5;
       }

@@ -25,6 +25,13 @@ describe('splitUnitList without a units file (heuristic: a new name starts at a 
     ['UBND các xã, phường, thị trấn', ['UBND các xã, phường, thị trấn']],
     ['Sở Tư pháp và các cơ quan, đơn vị liên quan', ['Sở Tư pháp', 'các cơ quan, đơn vị liên quan']],
     ['Hội Nông dân; Hội Liên hiệp Phụ nữ; Đoàn Thanh niên', ['Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên']],
+    // An office of the elected bodies is one unit; an office of one body next to a committee is two.
+    ['Văn phòng HĐND và UBND xã', ['Văn phòng HĐND và UBND xã']],
+    ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Sở Nội vụ', ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh', 'Sở Nội vụ']],
+    ['Văn phòng HĐND và UBND phường và Ban Chỉ huy Quân sự phường', ['Văn phòng HĐND và UBND phường', 'Ban Chỉ huy Quân sự phường']],
+    ['Văn phòng UBND huyện, UBND các xã', ['Văn phòng UBND huyện', 'UBND các xã']],
+    ['Ban Chỉ huy Quân sự phường, Trạm Y tế phường', ['Ban Chỉ huy Quân sự phường', 'Trạm Y tế phường']],
+    ['Vụ Pháp chế, Cục Môi trường, Viện Chiến lược, Chính sách nông nghiệp và môi trường', ['Vụ Pháp chế', 'Cục Môi trường', 'Viện Chiến lược, Chính sách nông nghiệp và môi trường']],
   ])('%s', (text, names) => {
     expect(splitUnitList(text)).toEqual(names);
   });
