@@ -2,11 +2,11 @@
 // in Vietnamese by default and in English with --lang en. The commands are
 // read from the program's own list, so commands added later are walked too.
 import { describe, expect, it } from 'vitest';
-import { runPlan } from './run-plan.js';
+import { runCli } from './run-plan.js';
 
 /** Command names as `plan --help` lists them (the program's own command list). */
-function commandNames(): string[] {
-  const help = runPlan(['--lang', 'en', '--help']).stdout;
+async function commandNames(): Promise<string[]> {
+  const help = (await runCli(['--lang', 'en', '--help'])).stdout;
   const section = help.slice(help.indexOf('Commands:'));
   return [...section.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]!);
 }
@@ -34,26 +34,27 @@ function englishLeft(text: string, commands: readonly string[] = []): string | u
 
 const VIETNAMESE_UI = /Cách dùng|Tùy chọn|Tham số|Lệnh:|mặc định|chọn một trong|tùy_chọn|đường_dẫn|lỗi:|Xem:/;
 
-describe('help in both languages', () => {
-  const names = commandNames();
+const names = await commandNames();
 
-  it('the command list is read from the program', () => {
+describe('help in both languages', () => {
+
+  it('the command list is read from the program', async () => {
     expect(names).toEqual(expect.arrayContaining(['check', 'overdue', 'sheets', 'report', 'diff', 'init', 'help']));
   });
 
-  it('plan --help and every plan CMD --help: no English UI words in Vietnamese, no Vietnamese UI words in English', () => {
+  it('plan --help and every plan CMD --help: no English UI words in Vietnamese, no Vietnamese UI words in English', async () => {
     for (const args of [[], ...names.filter((n) => n !== 'help').map((n) => [n])]) {
-      const vi = runPlan([...args, '--help']);
+      const vi = await runCli([...args, '--help']);
       expect(vi.code, `plan ${args.join(' ')} --help`).toBe(0);
       expect(vi.stdout).toContain('Cách dùng:');
       expect(englishLeft(vi.stdout, names), `plan ${args.join(' ')} --help`).toBeUndefined();
-      const en = runPlan(['--lang', 'en', ...args, '--help']);
+      const en = await runCli(['--lang', 'en', ...args, '--help']);
       expect(en.stdout).toContain('Usage:');
       expect(en.stdout, `plan --lang en ${args.join(' ')} --help`).not.toMatch(VIETNAMESE_UI);
     }
   });
 
-  it('the word lists catch what they must: commander\'s own English help', () => {
+  it('the word lists catch what they must: commander\'s own English help', async () => {
     expect(englishLeft('Usage: plan overdue [options] [paths...]\n  --format <format>  output (choices: "table", default: "table")')).toBeDefined();
     expect(englishLeft('Cách dùng: plan overdue [tùy_chọn] [đường_dẫn...]\n  --format <định_dạng>  cách in: table hoặc md (chọn một trong: "table", "md")')).toBeUndefined();
   });
@@ -70,14 +71,14 @@ describe("commander's errors in both languages", () => {
     [['schema', 'a'], "lỗi: thừa tham số cho lệnh 'schema': cần 0, nhận 1", "error: too many arguments for 'schema'"],
   ];
   for (const [args, vi, en] of cases) {
-    it(`plan ${args.join(' ')}`, () => {
-      const v = runPlan(args);
+    it(`plan ${args.join(' ')}`, async () => {
+      const v = await runCli(args);
       expect(v.code).toBe(2);
       expect(v.stdout).toBe('');
       expect(v.stderr.split('\n')[0]).toBe(vi);
       expect(v.stderr).toMatch(/\nXem: plan( [a-z]+)? --help\n$/);
       expect(englishLeft(v.stderr.replace(/\(có phải ý bạn là [^)]*\)/, ''))).toBeUndefined();
-      const e = runPlan(['--lang', 'en', ...args]);
+      const e = await runCli(['--lang', 'en', ...args]);
       expect(e.code).toBe(2);
       expect(e.stderr).toContain(en);
       expect(e.stderr).not.toMatch(VIETNAMESE_UI);

@@ -4,8 +4,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 import { docxText } from './docx-text.js';
 import { needs } from '../tools.js';
 
@@ -41,9 +41,12 @@ function plansWithSubmission(): string {
 
 describe('plan report --unit', () => {
   const out = path.join(tmp(), 'out');
-  const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+  let r: RunResult;
+  beforeAll(async () => {
+    r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+  });
 
-  it('writes the Markdown and DOCX skeleton', () => {
+  it('writes the Markdown and DOCX skeleton', async () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap.docx', 'bao-cao-6m-2024-phong-tu-phap.md']);
@@ -68,33 +71,33 @@ describe('plan report --unit', () => {
 });
 
 describe('the year of a report', () => {
-  it('a year the plan does not cover is refused, naming the plan\'s year, and nothing is written; --force writes it', () => {
+  it('a year the plan does not cover is refused, naming the plan\'s year, and nothing is written; --force writes it', async () => {
     const out = path.join(tmp(), 'out');
-    const r = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    const r = await runCli(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('kế hoạch chỉ có năm 2024, không có năm 2031; ghi --year 2024');
     expect(existsSync(out)).toBe(false);
-    const forced = runPlan(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, '--force']);
+    const forced = await runCli(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readdirSync(out)).toEqual(['bao-cao-6m-2031-phong-tu-phap.md']);
   });
 
-  it('a defaulted year and day are said first, on stderr', () => {
+  it('a defaulted year and day are said first, on stderr', async () => {
     const out = path.join(tmp(), 'out');
-    const r = runPlan(['report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    const r = await runCli(['report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('Giả định: năm báo cáo 2024 (năm của ngày lập; chọn năm khác bằng --year)\n');
-    const today = runPlan(['--lang', 'en', 'report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', path.join(tmp(), 'out')]);
+    const today = await runCli(['--lang', 'en', 'report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', path.join(tmp(), 'out')]);
     expect(today.stderr.split('\n')[0]).toMatch(/^Assumed: report dated \d\d\/\d\d\/\d{4} \(today; choose another with --as-of\); reporting year \d{4} /);
   });
 });
 
 describe('plan report --consolidated', () => {
   let consolidatedDocx = '';
-  it('writes the consolidated Markdown (golden) and DOCX', () => {
+  it('writes the consolidated Markdown (golden) and DOCX', async () => {
     const dir = plansWithSubmission();
     const out = path.join(dir, 'out');
-    const r = runPlan(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    const r = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     golden('bao-cao-6m-2024-tong-hop.md', readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8'));
@@ -119,19 +122,19 @@ describe('plan report --consolidated', () => {
 });
 
 describe('templates a clerk edits', () => {
-  const run = (extra: string[]) => {
+  const run = async (extra: string[]) => {
     const out = path.join(tmp(), 'out');
-    const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, ...extra]);
+    const r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF, ...extra]);
     return { r, md: r.code === 0 ? readFileSync(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.md'), 'utf8') : '' };
   };
 
-  it('a copy with one heading reworded changes that heading and nothing else', () => {
+  it('a copy with one heading reworded changes that heading and nothing else', async () => {
     const copy = path.join(tmp(), 'mau');
     cpSync(path.join(ROOT, 'templates'), copy, { recursive: true });
     const file = path.join(copy, 'vi', 'report.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('section_problems: II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'section_problems: II. KHÓ KHĂN, VƯỚNG MẮC'));
-    const base = run([]);
-    const changed = run(['--templates', copy]);
+    const base = await run([]);
+    const changed = await run(['--templates', copy]);
     expect(changed.r.code).toBe(0);
     const a = base.md.split('\n');
     const b = changed.md.split('\n');
@@ -140,11 +143,11 @@ describe('templates a clerk edits', () => {
     expect(diff).toEqual([['## II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', '## II. KHÓ KHĂN, VƯỚNG MẮC']]);
   });
 
-  it('an unknown field is a located error naming the fields that exist', () => {
+  it('an unknown field is a located error naming the fields that exist', async () => {
     const copy = path.join(tmp(), 'mau');
     mkdirSync(copy);
     writeFileSync(path.join(copy, 'report.txt'), '# mẫu riêng\ntitle: BÁO CÁO\nopening: Thực hiện {{plan}}, {{don_vi}} báo cáo:\n');
-    const { r } = run(['--templates', copy]);
+    const { r } = await run(['--templates', copy]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('lỗi[unknown-template-field]');
     expect(r.stderr).toMatch(/report\.txt:3:\d+/);
