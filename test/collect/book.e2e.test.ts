@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect } from 'vitest';
-import { runPlan } from '../e2e/run-plan.js';
+import { runCli } from '../e2e/run-plan.js';
 import { missingToolsLine, needs } from '../tools.js';
 import { resaveWithLibreOffice } from './fill.js';
 import { hash, PLAN, workspaceCopy } from './workspace.js';
@@ -27,11 +27,11 @@ function calcSheets(file: string): Map<string, string> {
 describe('plan book: the Excel tracking book, read by LibreOffice Calc and collected back', () => {
   let dir: string;
   let book: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = workspaceCopy();
     if (missingToolsLine(['libreoffice', 'calc'])) return;
     book = path.join(dir, 'theo-doi.xlsx');
-    const r = runPlan(['book', '--period', '6m', '--year', '2024', '--out', book, '--as-of', AS_OF], { cwd: dir });
+    const r = await runCli(['book', '--period', '6m', '--year', '2024', '--out', book, '--as-of', AS_OF], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   }, 120_000);
@@ -85,10 +85,10 @@ describe('plan book: the Excel tracking book, read by LibreOffice Calc and colle
     });
     const filled = path.join(dir, 'da-dien.xlsx');
     writeFileSync(filled, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    const returned = resaveWithLibreOffice(filled, 'xlsx');
+    const [returned] = resaveWithLibreOffice([filled], 'xlsx') as [string];
 
     const before = hash(path.join(dir, PLAN));
-    const dry = runPlan(['collect', returned, '--as-of', AS_OF], { cwd: dir });
+    const dry = await runCli(['collect', returned, '--as-of', AS_OF], { cwd: dir });
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`${returned} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
@@ -98,14 +98,14 @@ describe('plan book: the Excel tracking book, read by LibreOffice Calc and colle
     expect(dry.stdout).not.toContain('Phòng Tư pháp');
     expect(hash(path.join(dir, PLAN))).toBe(before);
 
-    const applied = runPlan(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir });
+    const applied = await runCli(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir });
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Đã ghi 3 mục; 0 lỗi.');
     const text = readFileSync(path.join(dir, PLAN), 'utf8');
     expect(text).toContain('      - unit: UBND xã An Lạc\n        date: "19/05/2024"\n        number: "25/BC-UBND"\n');
     expect(text).toMatch(/- unit: UBND xã An Lạc\n\s+status: done\n\s+done: "12\/04\/2024"/);
-    expect(runPlan(['check', '--as-of', AS_OF], { cwd: dir }).code).toBe(0);
-    expect(runPlan(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir }).stdout).toContain('Đã ghi 0 mục; 0 lỗi.');
+    expect((await runCli(['check', '--as-of', AS_OF], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['collect', returned, '--as-of', AS_OF, '--apply'], { cwd: dir })).stdout).toContain('Đã ghi 0 mục; 0 lỗi.');
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
   });
 
@@ -115,7 +115,7 @@ describe('plan book: the Excel tracking book, read by LibreOffice Calc and colle
     wb.removeWorksheet(wb.getWorksheet('kehoach')!.id);
     const broken = path.join(dir, 'mat-dau.xlsx');
     writeFileSync(broken, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    const r = runPlan(['collect', broken, '--as-of', AS_OF], { cwd: dir });
+    const r = await runCli(['collect', broken, '--as-of', AS_OF], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('lỗi: không có dấu nhận biết của sổ theo dõi do plan book lập (trang "kehoach" đã mất); không ghi gì');
   });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect } from 'vitest';
 import { parseDocument } from 'yaml';
-import { hasStackTrace, runPlan } from '../e2e/run-plan.js';
+import { hasStackTrace, runCli } from '../e2e/run-plan.js';
 import { docxText } from '../e2e/docx-text.js';
 import { missingToolsLine, needs } from '../tools.js';
 import { fillDocx, resaveWithLibreOffice } from './fill.js';
@@ -42,7 +42,7 @@ describe('plan collect: DOCX reports of three units, filled and saved again by L
     if (missingToolsLine(['libreoffice', 'pandoc'])) return;
     const out = path.join(dir, 'tra-ve');
     for (const unit of ['Phòng Tư pháp', 'UBND xã An Lạc', 'Phòng Văn hóa – Thông tin']) {
-      const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', unit, '--format', 'docx', '--out', out, '--as-of', AS_OF], { cwd: dir });
+      const r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', unit, '--format', 'docx', '--out', out, '--as-of', AS_OF], { cwd: dir });
       expect(r.stderr).toBe('');
     }
     const tp = path.join(out, 'bao-cao-6m-2024-phong-tu-phap.docx');
@@ -58,12 +58,12 @@ describe('plan collect: DOCX reports of three units, filled and saved again by L
     });
     await fillDocx(al, { number: '20/BC-UBND', date: 'ngày 22 tháng 5 năm 2024', tasks: [{ id: '1.1', status: 'Đang thực hiện', paragraphs: [RESULT_AL] }] });
     await fillDocx(vh, { number: '7/BC-VHTT', date: 'ngày 16 tháng 5 năm 2024', tasks: [{ id: '1.6.b', status: 'Hoàn thành', paragraphs: [RESULT_VH] }] });
-    files = [tp, al, vh].map((f) => resaveWithLibreOffice(f, 'docx'));
+    files = resaveWithLibreOffice([tp, al, vh], 'docx');
   }, 240_000);
 
-  it('the dry run says per unit and task what it would record, and changes nothing', () => {
+  it('the dry run says per unit and task what it would record, and changes nothing', async () => {
     const before = hash(path.join(dir, PLAN));
-    const r = runPlan(['collect', ...files, '--as-of', AS_OF], { cwd: dir });
+    const r = await runCli(['collect', ...files, '--as-of', AS_OF], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Phòng Tư pháp, kỳ 6m 2024, số 15/BC-TP, ngày 17/05/2024');
@@ -76,16 +76,16 @@ describe('plan collect: DOCX reports of three units, filled and saved again by L
     expect(hash(path.join(dir, PLAN))).toBe(before);
   });
 
-  it('--json gives the same for scripts', () => {
-    const r = runPlan(['collect', ...files, '--as-of', AS_OF, '--json'], { cwd: dir });
+  it('--json gives the same for scripts', async () => {
+    const r = await runCli(['collect', ...files, '--as-of', AS_OF, '--json'], { cwd: dir });
     const json = JSON.parse(r.stdout) as { applied: boolean; files: { unit: string; items: { kind: string; task?: string; role?: string; status?: string; text?: string }[] }[] };
     expect(json.applied).toBe(false);
     expect(json.files.map((f) => f.unit)).toEqual(['Phòng Tư pháp', 'UBND xã An Lạc', 'Phòng Văn hóa – Thông tin']);
     expect(json.files[0]!.items[0]).toMatchObject({ kind: 'task', task: '1.6.b', role: 'lead', status: 'done', text: `${RESULT_TP}\n${RESULT_TP_2}` });
   });
 
-  it('--apply records statuses, dates, results and submissions; plan check passes; the consolidated report has the texts', { timeout: 300_000 }, () => {
-    const r = runPlan(['collect', ...files, '--as-of', AS_OF, '--apply'], { cwd: dir });
+  it('--apply records statuses, dates, results and submissions; plan check passes; the consolidated report has the texts', { timeout: 300_000 }, async () => {
+    const r = await runCli(['collect', ...files, '--as-of', AS_OF, '--apply'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã ghi 7 mục; 0 lỗi.');
@@ -115,18 +115,18 @@ describe('plan collect: DOCX reports of three units, filled and saved again by L
     const text = readFileSync(path.join(dir, PLAN), 'utf8');
     expect(text).toContain('      - unit: UBND xã An Lạc\n        date: "22/05/2024"\n        number: "20/BC-UBND"\n');
 
-    const check = runPlan(['check', '--as-of', AS_OF], { cwd: dir });
+    const check = await runCli(['check', '--as-of', AS_OF], { cwd: dir });
     expect(check.stdout + check.stderr).not.toContain('lỗi[');
     expect(check.code).toBe(0);
 
-    const again = runPlan(['collect', ...files, '--as-of', AS_OF, '--apply'], { cwd: dir });
+    const again = await runCli(['collect', ...files, '--as-of', AS_OF, '--apply'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Đã ghi 0 mục; 0 lỗi.');
     expect(again.stdout).toContain('đã ghi, không đổi');
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
 
     const out = path.join(dir, 'tong-hop');
-    const rep = runPlan(['report', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    const rep = await runCli(['report', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
     expect(rep.stderr).toBe('');
     const doc = docxText(path.join(out, 'bao-cao-6m-2024-tong-hop.docx'));
     const md = readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8');

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runPlan } from '../e2e/run-plan.js';
+import { BIN, runCli } from '../e2e/run-plan.js';
 import { PLAN, workspaceCopy } from './workspace.js';
 
 const AS_OF = '2024-06-10';
@@ -20,7 +20,7 @@ describe('collect under a concurrent plan set', () => {
   it('loses neither edit', { timeout: 300_000 }, async () => {
     for (let round = 0; round < 3; round++) {
       const dir = workspaceCopy();
-      const r = runPlan(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', 'gui', '--as-of', AS_OF], { cwd: dir });
+      const r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', 'gui', '--as-of', AS_OF], { cwd: dir });
       expect(r.code).toBe(0);
       const file = path.join(dir, 'gui', 'bao-cao-6m-2024-phong-tu-phap.md');
       const md = readFileSync(file, 'utf8').replace('Số:        /BC-', 'Số: 15/BC-TP').replace(/ngày \d+ tháng \d+ năm 2024\*/, 'ngày 17 tháng 5 năm 2024*');
@@ -33,7 +33,7 @@ describe('collect under a concurrent plan set', () => {
       if (codes[0] === 0) expect(plan).toContain('Đã tổ chức 3 hội nghị.');
       if (codes[1] === 0) expect(plan).toContain('note: đang triển khai');
       expect(codes.some((c) => c === 0)).toBe(true);
-      expect(runPlan(['check', '--as-of', AS_OF], { cwd: dir }).code).toBe(0);
+      expect((await runCli(['check', '--as-of', AS_OF], { cwd: dir })).code).toBe(0);
     }
   });
 });

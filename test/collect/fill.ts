@@ -72,11 +72,16 @@ export async function fillDocx(file: string, fill: ReportFill): Promise<void> {
   writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
 }
 
-/** Open and save again in LibreOffice (headless), as a unit using LibreOffice would; returns the new file. */
-export function resaveWithLibreOffice(file: string, ext: 'docx' | 'xlsx'): string {
-  const out = path.join(path.dirname(file), 'resaved');
+/**
+ * Open and save again in LibreOffice (headless), as a unit using LibreOffice
+ * would; returns the new files. One LibreOffice start for all of them (the
+ * start is what costs), so the files of one call have distinct names.
+ */
+export function resaveWithLibreOffice(files: readonly string[], ext: 'docx' | 'xlsx'): string[] {
+  const base = path.dirname(files[0]!);
+  const out = path.join(base, 'resaved');
   mkdirSync(out, { recursive: true });
-  const profile = path.join(path.dirname(file), 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', ext, '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
-  return path.join(out, path.basename(file));
+  const profile = path.join(base, 'lo-profile');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', ext, '--outdir', out, ...files], { stdio: 'pipe', timeout: 120_000 });
+  return files.map((f) => path.join(out, path.basename(f)));
 }

@@ -1,4 +1,4 @@
-// Issue 3 through the built binary on test/fixtures/evidence: a limit on a
+// Issue 3 through the CLI (in process) on test/fixtures/evidence: a limit on a
 // Saturday shows the written and the effective date, and deliverables show
 // their evidence, in sheets (Markdown and DOCX), reports and plan show;
 // strictBefore in settings.yaml changes the dates on sheets.
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxText } from './docx-text.js';
 import { needs } from '../tools.js';
-import { hasStackTrace, ROOT, runPlan } from './run-plan.js';
+import { hasStackTrace, ROOT, runCli } from './run-plan.js';
 
 const withPandoc = needs('pandoc');
 
@@ -32,19 +32,22 @@ function row(md: string, marker: string): string {
   return line!;
 }
 
-function sheets(plans: string, format = 'both'): string {
+async function sheets(plans: string, format = 'both'): Promise<string> {
   const out = path.join(tmp(), 'out');
-  const r = runPlan(['sheets', plans, '--out', out, '--format', format, '--as-of', AS_OF]);
+  const r = await runCli(['sheets', plans, '--out', out, '--format', format, '--as-of', AS_OF]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return out;
 }
 
+// Made while the file is collected: the tests below read it.
+const fixtureSheets = await sheets(FIXTURE);
+
 describe('sheets: both dates and the evidence', () => {
-  const out = sheets(FIXTURE);
+  const out = fixtureSheets;
   const md = readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8');
 
-  it('Markdown: the Saturday limit with its effective date, evidence beside its deliverable', () => {
+  it('Markdown: the Saturday limit with its effective date, evidence beside its deliverable', async () => {
     const r11 = row(md, '**1.1**');
     expect(r11).toContain(`trước ngày 15/11/2025<br>(${MOVED})`);
     expect(r11).toContain('- ☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025<br>- Báo cáo kết quả |');
@@ -57,7 +60,7 @@ describe('sheets: both dates and the evidence', () => {
     expect(row(md, '**1.2**')).toContain('trước ngày 20/5<br>(20/05/2025)');
   });
 
-  it('Markdown: a duty on the commune sheet shows both dates', () => {
+  it('Markdown: a duty on the commune sheet shows both dates', async () => {
     const commune = readFileSync(path.join(out, 'ubnd-xa-an-lac.md'), 'utf8');
     const duty = row(commune, 'Báo cáo kết quả thực hiện năm');
     expect(duty).toContain(`trước ngày 15/11<br>(${MOVED})`);
@@ -73,9 +76,9 @@ describe('sheets: both dates and the evidence', () => {
 });
 
 describe('sheets: strictBefore from settings.yaml', () => {
-  it('"trước ngày 20/5" is 20/05 by default and 19/05 when strictBefore is true', () => {
-    const plain = readFileSync(path.join(sheets(fixtureCopy('strictBefore: false\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
-    const strict = readFileSync(path.join(sheets(fixtureCopy('strictBefore: true\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
+  it('"trước ngày 20/5" is 20/05 by default and 19/05 when strictBefore is true', async () => {
+    const plain = readFileSync(path.join((await sheets(fixtureCopy('strictBefore: false\n'), 'md')), 'phong-tu-phap.md'), 'utf8');
+    const strict = readFileSync(path.join((await sheets(fixtureCopy('strictBefore: true\n'), 'md')), 'phong-tu-phap.md'), 'utf8');
     expect(row(plain, '**1.2**')).toContain('trước ngày 20/5<br>(20/05/2025)');
     expect(row(strict, '**1.2**')).toContain('trước ngày 20/5<br>(19/05/2025)');
     // "trước ngày 15/11/2025" strictly is Friday 14/11: a working day, nothing moves.
@@ -86,9 +89,9 @@ describe('sheets: strictBefore from settings.yaml', () => {
 
 describe('reports: both dates, evidence ticked, late by the effective date', () => {
   let unitReportDocx = '';
-  it('a unit report ticks a delivered deliverable with its document', () => {
+  it('a unit report ticks a delivered deliverable with its document', async () => {
     const out = path.join(tmp(), 'out');
-    const r = runPlan(['report', FIXTURE, '--period', 'year', '--year', '2025', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+    const r = await runCli(['report', FIXTURE, '--period', 'year', '--year', '2025', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const md = readFileSync(path.join(out, 'bao-cao-year-2025-phong-tu-phap.md'), 'utf8');
@@ -107,9 +110,9 @@ describe('reports: both dates, evidence ticked, late by the effective date', () 
     expect(text).toContain(MOVED);
   }, 60_000);
 
-  it('consolidated: sent on the effective date is on time, the day after is late', () => {
+  it('consolidated: sent on the effective date is on time, the day after is late', async () => {
     const out = path.join(tmp(), 'out');
-    const r = runPlan(['report', FIXTURE, '--period', 'year', '--year', '2025', '--consolidated', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    const r = await runCli(['report', FIXTURE, '--period', 'year', '--year', '2025', '--consolidated', '--format', 'md', '--out', out, '--as-of', AS_OF]);
     expect(r.code).toBe(0);
     const md = readFileSync(path.join(out, 'bao-cao-year-2025-tong-hop.md'), 'utf8');
     const late = md.slice(md.indexOf('Đơn vị gửi báo cáo muộn'), md.indexOf('BẢNG TỔNG HỢP'));
@@ -120,8 +123,8 @@ describe('reports: both dates, evidence ticked, late by the effective date', () 
 });
 
 describe('plan show: both dates and the evidence', () => {
-  it('the outline names the day off, the effective date and the documents', () => {
-    const r = runPlan(['show', FIXTURE]);
+  it('the outline names the day off, the effective date and the documents', async () => {
+    const r = await runCli(['show', FIXTURE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Thời hạn: trước ngày 15/11/2025 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025)');
     expect(r.stdout).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
@@ -129,16 +132,16 @@ describe('plan show: both dates and the evidence', () => {
     expect(r.stdout).toContain('trước ngày 15/11 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025) → UBND huyện');
     // Not-yet-delivered deliverables are not listed as delivered.
     expect(r.stdout).not.toContain('☑ Báo cáo kết quả');
-    const en = runPlan(['show', FIXTURE, '--lang', 'en']);
+    const en = await runCli(['show', FIXTURE, '--lang', 'en']);
     expect(en.stdout).toContain('Due: trước ngày 15/11/2025 (15/11/2025 is a Saturday: due 17/11/2025)');
     expect(en.stdout).toContain('☑ Kế hoạch: 12/KH-UBND of 01/03/2025');
     expect(hasStackTrace(en)).toBe(false);
   });
-  it('--json: the effective date, the written one beside it; strictBefore applies', () => {
-    const plan = JSON.parse(runPlan(['show', '--json', FIXTURE]).stdout).plans[0];
+  it('--json: the effective date, the written one beside it; strictBefore applies', async () => {
+    const plan = JSON.parse((await runCli(['show', '--json', FIXTURE])).stdout).plans[0];
     const t11 = plan.tasks.find((t: { id: string }) => t.id === '1.1');
     expect(t11.due.dates).toEqual([{ kind: 'due', due: '2025-11-17', written: '2025-11-15', movedBecause: '15/11/2025 là thứ Bảy' }]);
-    const strict = JSON.parse(runPlan(['show', '--json', fixtureCopy('strictBefore: true\n')]).stdout).plans[0];
+    const strict = JSON.parse((await runCli(['show', '--json', fixtureCopy('strictBefore: true\n')])).stdout).plans[0];
     expect(strict.tasks.find((t: { id: string }) => t.id === '1.2').due.dates).toEqual([{ kind: 'due', due: '2025-05-19' }]);
   });
 });
