@@ -1,6 +1,7 @@
-// Issue 13 §1 through the built binary (locks are between processes): two
-// `plan set` at once on one file both land, a note that fmt folded can be
-// edited, and a plan keeps its mode, its symbolic link and its hard links.
+// Issue 13 §1: two `plan set` processes at once on one file both land (the
+// built binary: locks are between processes); in process (runCli), a note
+// that fmt folded can be edited, and a plan keeps its mode, its symbolic link
+// and its hard links.
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, hasStackTrace, ROOT, runPlan, type RunResult } from './run-plan.js';
+import { BIN, hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -110,19 +111,19 @@ describe('plan set under faults', () => {
     for (let i = 1; i <= 6; i++) expect(got.get(`1.${i}`)).toBe(`ghi chú của 1.${i}`);
   }, 120_000);
 
-  it('edits a note that fmt folded into a block', () => {
+  it('edits a note that fmt folded into a block', async () => {
     const dir = workspace();
     const long = 'Ghi chú rất dài về việc kiện toàn đội ngũ báo cáo viên pháp luật huyện, cần bổ sung thêm người và tập huấn lại trong quý này';
-    expect(runPlan(['set', 'plans/plan.yaml', '1.1', `note=${long}`], { cwd: dir }).code).toBe(0);
-    expect(runPlan(['fmt', 'plans/plan.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['set', 'plans/plan.yaml', '1.1', `note=${long}`], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['fmt', 'plans/plan.yaml'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, 'plans', 'plan.yaml'), 'utf8')).toMatch(/note: >-\n/);
-    const r = runPlan(['set', 'plans/plan.yaml', '1.1', 'note=mới'], { cwd: dir });
+    const r = await runCli(['set', 'plans/plan.yaml', '1.1', 'note=mới'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(notes(path.join(dir, 'plans', 'plan.yaml')).get('1.1')).toBe('mới');
-    expect(runPlan(['check', '--as-of', '2024-03-01'], { cwd: dir }).code).toBe(0);
+    expect((await runCli(['check', '--as-of', '2024-03-01'], { cwd: dir })).code).toBe(0);
   });
 
-  it('keeps mode 664, a symbolic link and hard links', () => {
+  it('keeps mode 664, a symbolic link and hard links', async () => {
     const dir = workspace();
     const real = path.join(dir, 'shared', 'plan.yaml');
     mkdirSync(path.join(dir, 'shared'));
@@ -131,14 +132,14 @@ describe('plan set under faults', () => {
     symlinkSync('../shared/plan.yaml', path.join(dir, 'plans', 'plan.yaml'));
     chmodSync(real, 0o664);
 
-    const r = runPlan(['set', 'plans/plan.yaml', '1.1', 'status=done', 'done=15/03/2024'], { cwd: dir });
+    const r = await runCli(['set', 'plans/plan.yaml', '1.1', 'status=done', 'done=15/03/2024'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(lstatSync(path.join(dir, 'plans', 'plan.yaml')).isSymbolicLink()).toBe(true);
     expect(statSync(real).mode & 0o777).toBe(0o664);
     expect(readFileSync(real, 'utf8')).toContain('status: done');
 
     linkSync(real, path.join(dir, 'shared', 'copy.yaml'));
-    const h = runPlan(['set', 'plans/plan.yaml', '1.2', 'note=cả hai'], { cwd: dir });
+    const h = await runCli(['set', 'plans/plan.yaml', '1.2', 'note=cả hai'], { cwd: dir });
     expect(h.code, h.stderr).toBe(0);
     expect(statSync(real).nlink).toBe(2);
     expect(readFileSync(path.join(dir, 'shared', 'copy.yaml'), 'utf8')).toContain('note: cả hai');

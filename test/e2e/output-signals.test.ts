@@ -1,5 +1,6 @@
-// Issue 13 §2 through the built binary (signals need the real process):
-// output folders are all or nothing. Ctrl-C at any moment of `plan sheets
+// Issue 13 §2: the interrupted runs are the built binary (signals need the real
+// process); the complete run and the reruns are in process (runCli).
+// Output folders are all or nothing. Ctrl-C at any moment of `plan sheets
 // --format docx` leaves no folder or the complete one and exits 130 (SIGTERM
 // 143); what a SIGKILL left is cleaned by the next run, which succeeds.
 import { spawn, spawnSync } from 'node:child_process';
@@ -7,17 +8,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, hasStackTrace, ROOT, runPlan } from './run-plan.js';
+import { BIN, hasStackTrace, ROOT, runCli } from './run-plan.js';
 
 const AS_OF = '2024-05-21';
 const ARGS = ['sheets', '--out', 'out', '--format', 'docx', '--as-of', AS_OF];
 let dir: string;
 let complete: string[];
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'plan-signals-'));
   cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
-  const r = runPlan(ARGS, { cwd: dir });
+  const r = await runCli(ARGS, { cwd: dir });
   expect(r.code, r.stderr).toBe(0);
   complete = readdirSync(path.join(dir, 'out')).sort();
   rmSync(path.join(dir, 'out'), { recursive: true });
@@ -56,7 +57,7 @@ describe('output folders under signals', () => {
       expect(r.code === 130 || r.code === 0 || r.signal === 'SIGINT', `${ms} ms: ${r.code} ${r.signal} ${r.stderr}`).toBe(true);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expectAllOrNothing(`after SIGINT at ${ms} ms`);
-      const rerun = runPlan([...ARGS, '--force'], { cwd: dir });
+      const rerun = await runCli([...ARGS, '--force'], { cwd: dir });
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(complete);
       rmSync(path.join(dir, 'out'), { recursive: true });
@@ -74,7 +75,7 @@ describe('output folders under signals', () => {
     rmSync(path.join(dir, 'out'), { recursive: true, force: true });
   }, 120_000);
 
-  it('cleans what a SIGKILLed run left (its staging folder, old in-folder temporaries) and does not refuse because of it', () => {
+  it('cleans what a SIGKILLed run left (its staging folder, old in-folder temporaries) and does not refuse because of it', async () => {
     // A process id that is surely dead: a child that has exited.
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     const staging = path.join(dir, `.out.plan-staging-${dead}-AbC123`);
@@ -83,7 +84,7 @@ describe('output folders under signals', () => {
     mkdirSync(path.join(dir, 'out'));
     mkdirSync(path.join(dir, 'out', '.plan-tmp-xyz'));
     writeFileSync(path.join(dir, 'out', '.plan-tmp-xyz', 'phong-tu-phap.docx'), 'half');
-    const r = runPlan(ARGS, { cwd: dir });
+    const r = await runCli(ARGS, { cwd: dir });
     expect(hasStackTrace(r)).toBe(false);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(complete);
@@ -92,7 +93,7 @@ describe('output folders under signals', () => {
     // Into an existing folder of the clerk's: the new files join what is there, the rest stays.
     writeFileSync(path.join(dir, 'out', 'clerk-notes.md'), 'kept');
     // --force: index.md from the first run is there too, and a clash without it is refused.
-    const again = runPlan(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF, '--force'], { cwd: dir });
+    const again = await runCli(['sheets', '--out', 'out', '--format', 'md', '--as-of', AS_OF, '--force'], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);
     expect(readdirSync(path.join(dir, 'out'))).toContain('clerk-notes.md');
     expect(readdirSync(dir).filter((n) => n.includes('plan-staging'))).toEqual([]);
