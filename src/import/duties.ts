@@ -5,6 +5,7 @@
 // deadline ("định kỳ báo cáo về Sở Tư pháp") is left in the text only.
 import type { ReportPeriod } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
+import { looksLikeUnit, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
@@ -50,8 +51,8 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
-    // "Giao X theo dõi, báo cáo …": the verb after the name is not part of it.
-    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn)(?=[\s,;]|$).*$/u, '')
+    // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …": the verb after the name is not part of it.
+    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao)(?=[\s,;]|$).*$/u, '')
     .trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];
@@ -106,8 +107,16 @@ export function dropCovered(names: string[], registry?: UnitRegistry): string[] 
 /** Duties in the paragraphs of "Tổ chức thực hiện". */
 export function findDuties(paragraphs: { text: string; line: number }[], registry?: UnitRegistry): DutyDraft[] {
   const duties: DutyDraft[] = [];
+  // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
+  let headingUnits: string[] = [];
   for (const p of paragraphs) {
-    let subject: string[] = [];
+    const heading = /^\d{1,2}[.)]\s+(?:(?:đề nghị|giao)\s+)?(\p{Lu}[^.;:]*?)\s*[.:]?$/iu.exec(p.text.trim());
+    if (heading && looksLikeUnit(heading[1]!, registry)) {
+      headingUnits = unitNames(heading[1]!, registry);
+      continue;
+    }
+    if (!/^[-–•+]/u.test(p.text.trim())) headingUnits = [];
+    let subject: string[] = headingUnits;
     for (const raw of sentences(p.text)) {
       const sentence = raw.replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s+/u, '');
       const plan = /xây dựng\s+(kế hoạch[^,;()]*?)\s+(?:và\s+)?gửi\b/iu.exec(sentence);
@@ -121,7 +130,7 @@ export function findDuties(paragraphs: { text: string; line: number }[], registr
         }
         continue;
       }
-      const report = /(?:gửi\s+)?(báo cáo(?: [^\s,;().]+){0,5}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      const report = /(?:gửi\s+)?(báo cáo(?: [^\s,;().]+){0,8}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
       if (!report) continue;
       const before = sentence.slice(0, report.index);
       const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);

@@ -562,7 +562,7 @@ function buildTaskGroups(
     const label = labelledLine(inner);
     if (label && cur) {
       // "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: quý I/2024" on one line.
-      const parts = inner.split(/[;.]\s+(?=[^:;.]{2,40}:)/u).map((x) => labelledLine(x));
+      const parts = inner.split(/[;.]\s+(?:[-–+•]\s*)?(?=[^:;.]{2,40}:)/u).map((x) => labelledLine(x));
       const labels = parts.every((x) => x !== undefined) ? (parts as NonNullable<typeof label>[]) : [label];
       for (const l of labels) {
         const prev = cur.fields[l.field];
@@ -793,7 +793,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   };
   s.paras.forEach((p, i) => {
     // A reporting duty is a duty, not a task; under a unit heading it is also one of that unit's tasks.
-    if (opts.skipLines.has(p.line) && !(head && BULLET.test(p.text))) {
+    if (opts.skipLines.has(p.line) && !(head && !numbered(p.text))) {
       head = undefined;
       return;
     }
@@ -843,13 +843,15 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       }
     }
     // "1. Sở Tư pháp" alone, its duties below.
-    const bare = trimListEnd(body);
+    const written = trimListEnd(body);
+    // "7. Đề nghị Ủy ban MTTQ Việt Nam huyện" heads that unit's duties as "7. Công an huyện" does.
+    const bare = written.replace(/^(?:đề nghị|giao)\s+(?=\p{Lu})/iu, '');
     // … or "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN" over bullets: the whole line names the unit.
     const bareNames = unitNames(bare, registry);
     const overBullets = BULLET.test(s.paras[i + 1]?.text ?? '') && !/[.;:]$/.test(body) && startsUnit(bare) && bare.split(/\s+/).length <= 14;
     if ((num || letter) && !/;/.test(bare) && (overBullets || (bareNames.length <= 2 && bareNames.every(isUnit) && subjectEnd(bare, registry) >= bare.length))) {
       const lead = bareNames.length <= 2 && bareNames.every(isUnit) && !/^(các|những)\s/iu.test(bare) ? bareNames : [bare];
-      addTop(id, { id, title: bare, lead }, p.line, 'heading');
+      addTop(id, { id, title: written, lead }, p.line, 'heading');
       return;
     }
     if (opts.prose || /:\s*$/.test(body)) {

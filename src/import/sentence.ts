@@ -22,6 +22,11 @@ const VERBS = [
 // After a comma, "các" or "và", "tổ chức" is a noun ("các cơ quan, tổ chức huyện"), not the verb.
 const VERB_RE = new RegExp(`(?<=\\s)(?<!(?:[,;]|các|và|những)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,;:.]|$)`, 'u');
 
+/** The verbs that only follow the subject: what stands before them is the unit. */
+const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối)(?=[\s,;:.]|$)/u;
+/** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
+const NAME_TAIL = /^(?:\s+(?:\p{Lu}\S*|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố))*\s*$/u;
+
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry. */
 const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
 
@@ -59,6 +64,9 @@ export function unitNames(text: string, registry?: UnitRegistry): string[] {
 export function subjectEnd(text: string, registry?: UnitRegistry): number {
   const m = VERB_RE.exec(text);
   let end = m ? m.index : text.length;
+  // "Trung tâm Dịch vụ tổng hợp phường chủ trì": a verb-like word inside a name ends at a place level before "chủ trì".
+  const strong = m ? STRONG_VERB.exec(text.slice(m.index)) : null;
+  if (m && strong && strong.index > 0 && NAME_TAIL.test(text.slice(m.index + m[0].length, m.index + strong.index))) end = m.index + strong.index;
   // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
   if (registry && m) {
     const words = text.split(/(?<=\s)/u);

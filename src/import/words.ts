@@ -52,20 +52,24 @@ export function splitOutputs(value: string): string[] {
 }
 
 const PROSE_DEADLINES: RegExp[] = [
+  // Recurring: "định kỳ hằng quý, trước ngày 15 tháng cuối quý", "trước ngày 20 hằng tháng", "tháng 6 và tháng 12 hằng năm".
+  /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|\s*[/.-]\s*\d{1,2})?/iu,
+  /(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|(?:hằng|hàng)\s+(?:tháng|quý))/iu,
+  /tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+\s+(?:hằng|hàng)\s+năm/iu,
   /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
   /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
   /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
-  /(?:trong\s+)?năm\s+\d{4}/iu,
-  /thường xuyên|hằng năm|hàng năm|hằng ngày|hàng ngày|định kỳ/iu,
+  /(?:trong\s+)?(?:dự toán\s+)?năm\s+\d{4}/iu,
+  /thường xuyên|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ/iu,
 ];
 
 /** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
 const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;]+?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
 /** A phrase the sentence introduces as its deadline ("hoàn thành trước …", "trong quý II") outranks a year that is part of a name. */
-const DEADLINE_WORD = /(?:hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|hằng|hàng|định kỳ|thường xuyên)\s*$/iu;
+const DEADLINE_WORD = /(?:hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|vào|hằng|hàng|định kỳ|thường xuyên)\s*$/iu;
 
 /**
  * The deadline phrase of a sentence: the time it labels ("thời gian: …", kept
@@ -80,15 +84,19 @@ export function findDeadlinePhrase(text: string): string | undefined {
   const masked = text
     .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
     .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
-  let best: { at: number; phrase: string; introduced: boolean } | undefined;
+  const found: { at: number; end: number; phrase: string; introduced: boolean }[] = [];
   for (const re of PROSE_DEADLINES) {
     const m = re.exec(masked);
     if (!m) continue;
     const phrase = m[0].trim().replace(/^hoàn thành\s+/iu, '');
     if (!parseDeadline(phrase).ok) continue;
     const introduced = /^(?:hoàn thành|trước|chậm nhất|không quá|trong|thường xuyên|hằng|hàng|định kỳ)/iu.test(m[0].trim()) || DEADLINE_WORD.test(masked.slice(0, m.index));
-    if (!best || (introduced && !best.introduced) || (introduced === best.introduced && m.index < best.at)) best = { at: m.index, phrase, introduced };
+    found.push({ at: m.index, end: m.index + m[0].length, phrase, introduced });
   }
+  // A phrase inside a longer one ("hằng năm" in "tháng 6 và tháng 12 hằng năm") is part of it.
+  const whole = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+  let best: (typeof whole)[number] | undefined;
+  for (const f of whole) if (!best || (f.introduced && !best.introduced) || (f.introduced === best.introduced && f.at < best.at)) best = f;
   return best?.phrase;
 }
 
