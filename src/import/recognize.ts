@@ -550,6 +550,16 @@ function buildTaskGroups(
       cur = newNode(num.id, num.rest, p.line, true, parent);
       return;
     }
+    // "Bước 1: …" under a numbered item: a step of it, whose "Thời gian hoàn tất:" line follows.
+    const step = cur ? STEP.exec(text) : null;
+    if (step) {
+      let parent = cur;
+      while (parent && !parent.numeric) parent = parent.parent;
+      if (parent) {
+        cur = newNode(`${parent.id}.${step[1]}`, text, p.line, false, parent);
+        return;
+      }
+    }
     const letter = lettered(text);
     if (letter) {
       let parent = cur;
@@ -761,6 +771,7 @@ function tableGroups(
 
 // ------------------------------------------------------------------ plans organised by unit
 
+const STEP = /^Bước\s+(\d{1,2})\s*[:.)–-]\s*(\S.*)$/iu;
 const UNIT_PARAGRAPH = /^([^:;]{3,120}?)\s*:\s*(\S.*)$/u;
 const PARTNER_FIRST = /^(?:[Pp]hối hợp(?: chặt chẽ)?(?: với)?|[Tt]ham gia (?:cùng|với))\s+(?=\p{Lu}|các\s|cơ quan)/u;
 
@@ -791,7 +802,35 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     headOrigin = origin;
     void id;
   };
+  // "Bước 1: X rà soát …" then "Thời gian hoàn tất: …": each step a sub-task of the heading above, its time below it.
+  let steps: TaskInput | undefined;
+  let lastStep: TaskInput | undefined;
   s.paras.forEach((p, i) => {
+    const step = STEP.exec(p.text);
+    const said = step ? sentenceAssignment(p.text, registry) : undefined;
+    if (step && said) {
+      if (!steps) {
+        steps = topic ? { id: topic.id, title: topic.title, tasks: [] } : undefined;
+        if (steps) addTop(steps.id, steps, topic!.para.line, 'heading');
+        topic = undefined;
+      }
+      const support = supportIn(said.predicate, registry);
+      const due = findDeadlinePhrase(step[2]!);
+      const id = steps ? `${steps.id}.${step[1]}` : nextTopId();
+      lastStep = { id, title: trimListEnd(p.text), lead: said.lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
+      trace(lastStep, { line: p.line, lead: 'sentence', ...(support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+      proseTimes.add(lastStep);
+      (steps ? (steps.tasks ??= []) : tasks).push(lastStep);
+      head = undefined;
+      return;
+    }
+    const stepTime = lastStep ? labelledLine(p.text) : undefined;
+    if (lastStep && stepTime?.field === 'due' && lastStep.due === undefined) {
+      lastStep.due = trimEndStop(stepTime.value);
+      trace(lastStep, { line: traces.get(lastStep)?.line ?? p.line, due: 'label' });
+      return;
+    }
+    if (numbered(p.text)) steps = lastStep = undefined;
     // A reporting duty is a duty, not a task; under a unit heading it is also one of that unit's tasks.
     if (opts.skipLines.has(p.line) && !(head && !numbered(p.text))) {
       head = undefined;

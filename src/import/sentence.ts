@@ -30,7 +30,7 @@ const NAME_TAIL = /^(?:\s+(?:\p{Lu}\S*|xã|phường|thị trấn|đặc khu|huy
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry. */
 const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
 
-const LEAD_IN = /^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+*])\s*)?(?:(giao|đề nghị|yêu cầu|phân công)\s+)?/iu;
+const LEAD_IN = /^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+*]|bước\s+\d{1,2}\s*[:.)–-])\s*)?(?:(giao|đề nghị|yêu cầu|phân công)\s+)?/iu;
 
 export interface SentenceAssignment {
   lead: string[];

@@ -1,0 +1,133 @@
+// Shapes real plans take that the corpus holds few of, each as a small plan: the
+// lead units and the time each assignment gets, and the duties. No units file:
+// the names are found in the text, as in a plan from an unfamiliar province.
+import { describe, expect, it } from 'vitest';
+import type { TaskInput } from '../../src/core/schema.js';
+import { importText } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+Số: 12/KH-UBND
+Quảng Ninh, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thực hiện đúng tiến độ.
+`;
+
+function leaves(text: string) {
+  const r = importText(HEAD + text);
+  const out: { id: string; title: string; body?: string; lead: string[]; due?: string; dueText?: string }[] = [];
+  const walk = (ts: TaskInput[]) => {
+    for (const t of ts) {
+      if (t.tasks?.length) walk(t.tasks);
+      else out.push({ id: t.id, title: t.title, ...(t.body ? { body: t.body } : {}), lead: (t.lead ?? []).map(String), ...(t.due ? { due: String(t.due) } : {}), ...(t.dueText ? { dueText: t.dueText } : {}) });
+    }
+  };
+  for (const g of r.plan.groups) walk(g.tasks);
+  return { tasks: out, plan: r.plan };
+}
+
+describe('assignment sentences', () => {
+  it('a numbered heading naming no unit titles the assignment paragraph below it, whose labelled time is kept whole', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Tổ chức tuyên truyền, phổ biến Luật Dữ liệu
+Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp tổ chức tuyên truyền. Thời gian thực hiện: Quý IV/2025 và các năm tiếp theo.
+2. Bố trí kinh phí
+Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch; thời gian: hằng năm.
+`);
+    expect(tasks.map((t) => [t.id, t.title, t.lead, t.due])).toEqual([
+      ['1', 'Tổ chức tuyên truyền, phổ biến Luật Dữ liệu', ['Sở Khoa học và Công nghệ'], 'Quý IV/2025 và các năm tiếp theo'],
+      ['2', 'Bố trí kinh phí', ['Sở Tài chính'], 'hằng năm'],
+    ]);
+    expect(tasks[0]!.body).toMatch(/^Sở Khoa học và Công nghệ chủ trì/);
+  });
+
+  it('a time the sentence labels is kept as written when the grammar cannot read it, never replaced by a year inside it', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Giao Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ thanh tra công vụ; thời gian: theo kế hoạch thanh tra năm 2026 được phê duyệt.
+2. Giao Sở Tư pháp chủ trì đánh giá xã đạt chuẩn tiếp cận pháp luật năm 2025; hoàn thành trước ngày 15/3/2026.
+3. Giao Sở Nội vụ chủ trì cập nhật cơ sở dữ liệu cán bộ, công chức trước ngày 20 hằng tháng.
+4. Giao Cục Môi trường chủ trì tổng hợp, báo cáo Thủ tướng Chính phủ vào tháng 6 và tháng 12 hằng năm.
+`);
+    expect(tasks.map((t) => t.due ?? t.dueText)).toEqual(['theo kế hoạch thanh tra năm 2026 được phê duyệt', 'trước ngày 15/3/2026', 'trước ngày 20 hằng tháng', 'tháng 6 và tháng 12 hằng năm']);
+  });
+
+  it('"Tổ chức thực hiện" assigns too, after labelled tasks, keeping its Roman number before the tasks\' ("III.2")', () => {
+    const { tasks } = leaves(`II. NHIỆM VỤ
+1. Tổ chức hội nghị
+- Cơ quan chủ trì: Sở Tư pháp
+- Thời gian hoàn thành: Quý I/2026
+2. Tổ chức hội thi
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch; - Cơ quan phối hợp: Sở Tư pháp; - Thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, giám sát việc thực hiện.
+`);
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Sở Tư pháp']],
+      ['2', ['Sở Văn hóa, Thể thao và Du lịch']],
+      ['III.1', ['Sở Tư pháp']],
+      ['III.2', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
+    ]);
+    expect(tasks[1]!.due).toBe('Quý III/2026');
+  });
+});
+
+describe('names', () => {
+  it('an office of the elected bodies is one unit; a verb-like word inside a name before "chủ trì" stays in it', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Văn phòng HĐND và UBND xã chủ trì rà soát thủ tục hành chính, hoàn thành trong Quý I/2026.
+2. Trung tâm Dịch vụ tổng hợp phường chủ trì, phối hợp với các tổ dân phố thu gom rác thải, hoàn thành trong Quý IV/2026.
+`);
+    expect(tasks.map((t) => t.lead)).toEqual([['Văn phòng HĐND và UBND xã'], ['Trung tâm Dịch vụ tổng hợp phường']]);
+  });
+});
+
+describe('per-unit sections and steps', () => {
+  it('"7. Đề nghị X" heads X\'s duties; a plain paragraph under a unit heading is its task even when it also reports', () => {
+    const { tasks, plan } = leaves(`II. NỘI DUNG
+1. Văn phòng HĐND và UBND xã
+Chủ động triển khai các nhiệm vụ; định kỳ hằng quý, trước ngày 15 của tháng cuối quý báo cáo kết quả về Ủy ban nhân dân xã.
+2. Đề nghị Ủy ban MTTQ Việt Nam xã
+- Chỉ đạo Ban Công tác Mặt trận ở khu dân cư củng cố tổ hòa giải; thời gian: Quý II/2026.
+`);
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Văn phòng HĐND và UBND xã'], 'định kỳ hằng quý, trước ngày 15 của tháng cuối quý'],
+      [['Ủy ban MTTQ Việt Nam xã'], 'Quý II/2026'],
+    ]);
+    void plan;
+  });
+
+  it('"Bước 1: …" then "Thời gian hoàn tất: …": each step is a sub-task of the heading, with its own time', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Giao Sở Nội vụ chủ trì tổ chức hội nghị quán triệt, hoàn thành trong Quý I/2026.
+2. Rà soát, xác định vị trí việc làm
+Bước 1: Các cơ quan, tổ chức hành chính cấp tỉnh và Ủy ban nhân dân các xã, phường rà soát, xây dựng đề án vị trí việc làm, gửi Sở Nội vụ thẩm định.
+Thời gian hoàn tất: Trước ngày 30/6/2026.
+Bước 2: Sở Nội vụ thẩm định, trình Ủy ban nhân dân tỉnh phê duyệt danh mục vị trí việc làm.
+Thời gian hoàn tất: Quý III/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due])).toEqual([
+      ['1', ['Sở Nội vụ'], 'trong Quý I/2026'],
+      ['2.1', ['Các cơ quan, tổ chức hành chính cấp tỉnh', 'Ủy ban nhân dân các xã, phường'], 'Trước ngày 30/6/2026'],
+      ['2.2', ['Sở Nội vụ'], 'Quý III/2026'],
+    ]);
+  });
+});
+
+describe('reporting duties', () => {
+  it('quarterly and half-yearly duties, sent by the unit heading above or the subject, whose name ends at its verb', () => {
+    const { plan } = leaves(`II. NỘI DUNG
+1. Giao Sở Tư pháp chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao tổ chức thực hiện; định kỳ hằng quý, trước ngày 15 tháng cuối quý báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh (qua Sở Tư pháp).
+2. Ủy ban nhân dân các xã, phường
+- Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Tư pháp).
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period ?? null])).toEqual([
+      [['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'], 'định kỳ hằng quý, trước ngày 15 tháng cuối quý', null],
+      [['Ủy ban nhân dân các xã, phường'], 'trước ngày 15/6', '6m'],
+      [['Ủy ban nhân dân các xã, phường'], 'trước ngày 15/12', 'year'],
+    ]);
+  });
+});
