@@ -5,13 +5,10 @@
 // confusables table is Unicode's confusables.txt as the unhomoglyph package
 // ships it. Vietnamese letters (ă â ê ô ơ ư đ and the tones) are Latin and
 // never make a name suspicious on their own.
-import { createRequire } from 'node:module';
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 import { codePointLabel, visible } from './text.js';
 
-// Read with JSON.parse when first needed: as a bundled object literal the
-// 6,000-entry table cost every command its compilation at start-up.
-let prototypes: Record<string, string> | undefined;
-const prototypeTable = (): Record<string, string> => (prototypes ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>);
+const PROTOTYPE = confusables as Record<string, string>;
 const LATIN = /\p{Script=Latin}/u;
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const FOREIGN_GLOBAL = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
@@ -29,9 +26,8 @@ export function nameProblem(name: string): NameProblem | undefined {
 
 /** The TR39 skeleton: NFD, characters that show as nothing dropped, each character mapped to its prototype, NFD again. */
 export function skeleton(name: string): string {
-  const prototype = prototypeTable();
   let out = '';
-  for (const ch of name.normalize('NFD').replace(IGNORABLE_GLOBAL, '')) out += prototype[ch] ?? ch;
+  for (const ch of name.normalize('NFD').replace(IGNORABLE_GLOBAL, '')) out += PROTOTYPE[ch] ?? ch;
   return out.normalize('NFD');
 }
 
