@@ -1,0 +1,82 @@
+// The content cache on disk: one file per entry, named by its key, in
+// node_modules/.cache/kehoach/ (or .cache/kehoach/ where there is no
+// node_modules folder), or --cache-location. Best effort: an entry that cannot
+// be read is a miss, one that cannot be written is skipped (the run is just
+// slower). Entries are written to a temporary file and renamed into place, so
+// concurrent runs never see half an entry.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentCache } from '../core/cache.js';
+
+/** The folder the cache goes in when --cache-location does not say. */
+export function defaultCacheLocation(cwd: string): string {
+  let hasModules = false;
+  try {
+    hasModules = statSync(path.join(cwd, 'node_modules')).isDirectory();
+  } catch {
+    // No node_modules here: .cache/kehoach (which `plan init`'s .gitignore leaves out).
+  }
+  return hasModules ? path.join(cwd, 'node_modules', '.cache', 'kehoach') : path.join(cwd, '.cache', 'kehoach');
+}
+
+/**
+ * The code that makes entries, identified by the names, sizes and times of the
+ * files it runs from (dist/ holds content-hashed chunks; from src/, as in the
+ * tests, any edit changes it), so a rebuilt or upgraded tool never reads entries
+ * made by another.
+ */
+function codeId(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // Bundled: this module is a chunk directly in dist/. From source: src/io/, and the code is all of src/.
+  const root = path.basename(here) === 'io' ? path.dirname(here) : here;
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.[cm]?[jt]s$/.test(entry.name)) {
+        const st = statSync(full);
+        h.update(`${path.relative(root, full)}\0${st.size}\0${st.mtimeMs}\0`);
+      }
+    }
+  };
+  walk(root);
+  return h.digest('hex');
+}
+
+let code: string | undefined;
+
+export function openCache(location: string): ContentCache {
+  let made = false;
+  const entryPath = (key: string) => path.join(location, `${key}.json`);
+  return {
+    get codeId() {
+      return (code ??= codeId());
+    },
+    get(key) {
+      try {
+        return readFileSync(entryPath(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, entry) {
+      const temporary = path.join(location, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+      try {
+        if (!made) mkdirSync(location, { recursive: true });
+        made = true;
+        writeFileSync(temporary, entry);
+        renameSync(temporary, entryPath(key));
+      } catch {
+        // An unwritable cache folder only costs speed.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written.
+        }
+      }
+    },
+  };
+}
