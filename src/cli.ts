@@ -38,11 +38,11 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   const t = (viText: string, enText: string) => (vi ? viText : enText);
 
   const globals = (cmd: Command): GlobalOptions => {
-    const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean }>();
+    const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
     const color = o.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
     // chalk 5 ignores NO_COLOR and pipes on its own.
     chalk.level = color ? CHALK_LEVEL : 0;
-    return { lang: o.lang === 'en' ? 'en' : 'vi', color, io };
+    return { lang: o.lang === 'en' ? 'en' : 'vi', color, io, ...(o.cache === false ? { noCache: true } : {}), ...(o.cacheLocation ? { cacheLocation: o.cacheLocation } : {}) };
   };
 
   /** An action that imports its command module only when the command runs. */
@@ -76,11 +76,18 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   // --- commands -------------------------------------------------------------
 
   // Options several commands share, worded once.
-  const withPlans = (cmd: Command) =>
+  // The content cache of plan files, for every command that reads plans.
+  const withCache = (cmd: Command) =>
     cmd
-      .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-      .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)'));
-  const withPlanFile = (cmd: Command) => cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file'));
+      .option('--no-cache', t('không dùng bộ nhớ đệm: đọc lại mọi tệp kế hoạch', 'no cache: read every plan file again'))
+      .option('--cache-location <dir>', t('thư mục bộ nhớ đệm (mặc định node_modules/.cache/kehoach khi có thư mục node_modules)', 'cache folder (default node_modules/.cache/kehoach where node_modules is)'));
+  const withPlans = (cmd: Command) =>
+    withCache(
+      cmd
+        .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+        .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)')),
+    );
+  const withPlanFile = (cmd: Command) => withCache(cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file')));
   const withAsOf = (cmd: Command, vi: string, en: string) => cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
   const withJson = (cmd: Command) => cmd.option('--json', t('in dạng JSON', 'print JSON'));

@@ -3,8 +3,7 @@
 // Exit 1 on errors; with --strict also on warnings or anything overdue.
 import { countBySeverity } from '../core/diagnostic.js';
 import { formatIso, formatVi } from '../core/dates.js';
-import { allTasks } from '../core/model.js';
-import { buildSchedule, countDeadlines } from '../core/schedule.js';
+import { countDeadlines } from '../core/schedule.js';
 import { diagnosticsToJson, renderDiagnosticsPretty, renderDiagnosticsShort } from '../render/diagnostics.js';
 import { dayHeading } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
@@ -24,16 +23,24 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   const today = resolveAsOf(g, opts.asOf);
   const ws = loadWorkspace(paths, opts.units ? { units: opts.units } : {}, g);
   const { errors, warnings } = countBySeverity(ws.diagnostics);
-  const tasks = ws.plans.reduce((n, p) => n + allTasks(p).length, 0);
-  const duties = ws.plans.reduce((n, p) => n + p.duties.length, 0);
+  // From each plan's summary (kept in the content cache), not the plans themselves.
+  let tasks = 0;
+  let duties = 0;
   // Deadlines as of the day: counted over what loaded, even when some file has errors.
-  const schedule = buildSchedule(ws.plans, ws.registry, { calendar: ws.calendar, strictBefore: ws.settings.strictBefore });
-  const { overdue: late, dueSoon: soon } = countDeadlines(schedule, today, ws.settings.dueSoonDays);
+  let late = 0;
+  let soon = 0;
+  for (const summary of ws.summaries) {
+    tasks += summary.tasks;
+    duties += summary.duties;
+    const counted = countDeadlines(summary.deadlines, today, ws.settings.dueSoonDays);
+    late += counted.overdue;
+    soon += counted.dueSoon;
+  }
   const failed = errors > 0 || (opts.strict === true && (warnings > 0 || late > 0));
   const format = opts.json ? 'json' : (opts.format ?? 'pretty');
 
   if (format === 'json') {
-    const summary = { files: ws.files.length, plans: ws.plans.length, tasks, duties, errors, warnings, asOf: formatIso(today), overdue: late, dueSoon: soon, dueSoonDays: ws.settings.dueSoonDays, ok: !failed };
+    const summary = { files: ws.files.length, plans: ws.summaries.length, tasks, duties, errors, warnings, asOf: formatIso(today), overdue: late, dueSoon: soon, dueSoonDays: ws.settings.dueSoonDays, ok: !failed };
     g.io.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
@@ -47,8 +54,8 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   if (body) g.io.stdout.write(format === 'short' ? body : `${body}\n`);
   const summary = tr(
     l,
-    `${ws.files.length} tệp, ${ws.plans.length} kế hoạch, ${tasks} nhiệm vụ, ${duties} nghĩa vụ báo cáo: ${errors} lỗi, ${warnings} cảnh báo`,
-    `${ws.files.length} file(s), ${ws.plans.length} plan(s), ${tasks} tasks, ${duties} reporting duties: ${errors} error(s), ${warnings} warning(s)`,
+    `${ws.files.length} tệp, ${ws.summaries.length} kế hoạch, ${tasks} nhiệm vụ, ${duties} nghĩa vụ báo cáo: ${errors} lỗi, ${warnings} cảnh báo`,
+    `${ws.files.length} file(s), ${ws.summaries.length} plan(s), ${tasks} tasks, ${duties} reporting duties: ${errors} error(s), ${warnings} warning(s)`,
   );
   g.io.stdout.write(`${summary}\n`);
   const day = formatVi(today);

@@ -48,6 +48,10 @@ export interface GlobalOptions {
   lang: Lang;
   color: boolean;
   io: CliIo;
+  /** --no-cache: read every plan file again, keep nothing. */
+  noCache?: boolean;
+  /** --cache-location: the cache folder instead of node_modules/.cache/kehoach (or .cache/kehoach). */
+  cacheLocation?: string;
 }
 
 export function tr(lang: Lang, vi: string, en: string): string {

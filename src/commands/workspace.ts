@@ -4,8 +4,10 @@
 // checked against today by the clock; --as-of only chooses the day a view is
 // computed for, so every command accepts and refuses the same workspaces.
 import type { Unit } from '../core/units.js';
+import type { ContentCache } from '../core/cache.js';
 import type { Check } from '../core/checks.js';
 import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.js';
+import { defaultCacheLocation, openCache } from '../io/cache.js';
 import { readWorkspaceFiles } from '../io/files.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
@@ -24,9 +26,16 @@ export interface LoadOptions {
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   return assembleWorkspace(readWorkspaceFiles(paths, options.units), {
     today: today(g),
+    ...contentCache(g),
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),
     ...(options.extraChecks ? { extraChecks: options.extraChecks } : {}),
   });
+}
+
+/** The content cache of this run: --cache-location, else the default folder when there is one; none with --no-cache. */
+function contentCache(g: GlobalOptions): { cache?: ContentCache } {
+  const location = g.noCache ? undefined : (g.cacheLocation ?? defaultCacheLocation(process.cwd()));
+  return location ? { cache: openCache(location) } : {};
 }
 
 /**

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from './diagnostic.js';
 import type { Plan } from './model.js';
+import type { PlanSummary } from './schedule.js';
 
 /** Where entries are kept: text under a key, best effort (a store that fails just misses). */
 export interface ContentCache {
@@ -21,10 +22,19 @@ export interface ContentCache {
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
 const ENTRY_FORMAT = 1;
 
-/** One plan file's result: its model (absent when it could not be read) and its located diagnostics. */
+/**
+ * One plan file's result: its located diagnostics and, when it has a model,
+ * the plan's summary. The model itself is kept apart (planPart), read only by
+ * the commands that need it: plan check reads the summary alone.
+ */
 export interface CachedPlan {
-  plan?: Plan;
   diagnostics: Diagnostic[];
+  summary?: PlanSummary;
+}
+
+/** The name the model of the plan under this key is kept under. */
+export function planPart(key: string): string {
+  return `${key}.plan`;
 }
 
 function hash(...parts: (string | Uint8Array)[]): string {
@@ -67,8 +77,11 @@ export function encodeEntry(key: string, result: CachedPlan): string {
   return JSON.stringify({ format: ENTRY_FORMAT, key, ...result });
 }
 
-/** The entry's result, when it is a well-formed entry for this very key; otherwise undefined (read the file again). */
-export function decodeEntry(key: string, text: string | undefined): CachedPlan | undefined {
+export function encodePlan(key: string, plan: Plan): string {
+  return JSON.stringify({ format: ENTRY_FORMAT, key, plan });
+}
+
+function parseEntry(key: string, text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
   let entry: unknown;
   try {
@@ -77,8 +90,24 @@ export function decodeEntry(key: string, text: string | undefined): CachedPlan |
     return undefined;
   }
   if (!entry || typeof entry !== 'object') return undefined;
-  const { format, key: stored, plan, diagnostics } = entry as Record<string, unknown>;
-  if (format !== ENTRY_FORMAT || stored !== key || !Array.isArray(diagnostics)) return undefined;
-  if (plan !== undefined && (plan === null || typeof plan !== 'object')) return undefined;
-  return plan === undefined ? { diagnostics: diagnostics as Diagnostic[] } : { plan: plan as Plan, diagnostics: diagnostics as Diagnostic[] };
+  const fields = entry as Record<string, unknown>;
+  return fields.format === ENTRY_FORMAT && fields.key === key ? fields : undefined;
+}
+
+const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+/** The entry's result, when it is a well-formed entry for this very key; otherwise undefined (read the file again). */
+export function decodeEntry(key: string, text: string | undefined): CachedPlan | undefined {
+  const entry = parseEntry(key, text);
+  if (!entry || !Array.isArray(entry.diagnostics)) return undefined;
+  const { diagnostics, summary } = entry;
+  if (summary === undefined) return { diagnostics: diagnostics as Diagnostic[] };
+  if (!isObject(summary) || !Array.isArray((summary as PlanSummary).deadlines)) return undefined;
+  return { diagnostics: diagnostics as Diagnostic[], summary: summary as PlanSummary };
+}
+
+/** The model kept under this key, or undefined when that part is missing or not for this key. */
+export function decodePlan(key: string, text: string | undefined): Plan | undefined {
+  const plan = parseEntry(key, text)?.plan;
+  return isObject(plan) ? (plan as Plan) : undefined;
 }

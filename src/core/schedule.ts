@@ -13,7 +13,7 @@
 // when the unit's own progress entry is done or stopped, or when every
 // deliverable has its evidence.
 import type { CalendarDate } from './dates.js';
-import { addDays, compareDates, daysBetween } from './dates.js';
+import { addDays, compareDates, daysBetween, toEpochDay } from './dates.js';
 import type { Deadline, Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
@@ -342,14 +342,46 @@ export function dueSoon(schedule: Schedule, asOf: CalendarDate, days: number): S
   return schedule.items.filter((i) => dueBetween(i, asOf, until)).sort((a, b) => compareDates(a.effective, b.effective) || compareItems(a, b));
 }
 
-/** How many items overdue() and dueSoon() list, without making or sorting the lists (plan check's summary). */
-export function countDeadlines(schedule: Schedule, asOf: CalendarDate, days: number): { overdue: number; dueSoon: number } {
-  const until = addDays(asOf, days);
+// The time limits of a schedule as plain numbers, two per limit: the epoch day
+// it really ends, and the day it was closed (NEVER_CLOSED when open, CLOSED_UNDATED
+// when done without a date). Enough to count what is overdue or due soon as of
+// any day, and small enough to keep in the content cache.
+const NEVER_CLOSED = 2 ** 31 - 1;
+const CLOSED_UNDATED = -(2 ** 31);
+
+export function deadlineRows(schedule: Schedule): number[] {
+  const rows: number[] = [];
+  for (const i of schedule.items) {
+    if (!isLimit(i)) continue;
+    rows.push(toEpochDay(i.effective), !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED);
+  }
+  return rows;
+}
+
+/** What plan check's summary needs of one plan: its counts and its time limits (deadlineRows). */
+export interface PlanSummary {
+  tasks: number;
+  duties: number;
+  deadlines: number[];
+}
+
+/** A plan's summary (a plan's schedule items depend on it, the units and the options alone). */
+export function summarizePlan(plan: Plan, registry: UnitRegistry, opts: ScheduleOptions): PlanSummary {
+  return { tasks: allTasks(plan).length, duties: plan.duties.length, deadlines: deadlineRows(buildSchedule([plan], registry, opts)) };
+}
+
+/** How many items overdue() and dueSoon() list, from deadlineRows, without making or sorting the lists (plan check's summary). */
+export function countDeadlines(rows: readonly number[], asOf: CalendarDate, days: number): { overdue: number; dueSoon: number } {
+  const day = toEpochDay(asOf);
+  const until = day + days;
   let late = 0;
   let soon = 0;
-  for (const i of schedule.items) {
-    if (lateOn(i, asOf)) late++;
-    else if (dueBetween(i, asOf, until)) soon++;
+  for (let k = 0; k < rows.length; k += 2) {
+    const effective = rows[k]!;
+    // Open on asOf (openOn): never closed, or closed after it.
+    if (rows[k + 1]! <= day) continue;
+    if (effective < day) late++;
+    else if (effective <= until) soon++;
   }
   return { overdue: late, dueSoon: soon };
 }

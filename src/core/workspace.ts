@@ -2,24 +2,28 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
+import { decodeEntry, decodePlan, encodeEntry, encodePlan, planKey, planPart, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
+import { formatIso } from './dates.js';
 import { decodeText, legacyHelp } from './decode.js';
 import type { Diagnostic } from './diagnostic.js';
 import { capPerFile, localized } from './diagnostic.js';
 import type { SourceFile } from './load.js';
 import { locateDiagnostics, MAX_DIAGNOSTICS_PER_FILE, parsePlan, parseUnits, parseYaml, validate } from './load.js';
 import type { Plan } from './model.js';
+import type { PlanSummary } from './schedule.js';
+import { summarizePlan } from './schedule.js';
 import { checkDeadlinesOnDaysOff } from './progress-checks.js';
 import type { Settings } from './settings.js';
-import { buildSettings, settingsFileSchema } from './settings.js';
+import { buildSettings, settingsFile } from './settings.js';
+import type { FileSchema } from './shape.js';
 import type { UnitRegistry } from './units.js';
 import { EMPTY_REGISTRY } from './units.js';
 import type { WorkCalendar } from './workdays.js';
-import { buildWorkCalendar, calendarFileSchema, checkCalendarFile } from './workdays.js';
+import { buildWorkCalendar, calendarFile, checkCalendarFile } from './workdays.js';
 import { LineCounter } from 'yaml';
-import type { z } from 'zod';
 
 /** One file as the I/O layer hands it over: its bytes, or why they could not be read. */
 export type FileInput = { file: string; bytes: Uint8Array } | { file: string; problem: Diagnostic };
@@ -46,10 +50,14 @@ export interface WorkspaceContext {
   strictBefore?: boolean;
   /** Extra rules to run after the standard ones. */
   extraChecks?: readonly Check[];
+  /** Where plan files' results are kept between runs (see cache.ts); none, none kept. */
+  cache?: ContentCache;
 }
 
 export interface Workspace {
   plans: Plan[];
+  /** Per plan (in the order of plans): what plan check's summary line needs. */
+  summaries: PlanSummary[];
   registry: UnitRegistry;
   unitsFile: string;
   dataDir: string;
@@ -87,9 +95,9 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
     });
   }
-  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFileSchema, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
   const calendar = buildWorkCalendar(calendarData);
-  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFileSchema), sources, diagnostics) : undefined;
+  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
   const settings = buildSettings(settingsData);
   const strictBefore = context.strictBefore ?? settings.strictBefore;
 
@@ -97,12 +105,34 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
   const checks = unitsReadable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
   const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
-  const plans: Plan[] = [];
+  // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
+  const cache = context.extraChecks?.length ? undefined : context.cache;
+  const shared = cache
+    ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
+    : undefined;
+  const scheduleOptions = { calendar, strictBefore };
+  const loaded: LoadedPlan[] = [];
   for (const file of input.plans) {
-    const plan = readSource(file, parsePlan, sources, diagnostics);
-    if (!plan) continue;
-    plans.push(plan);
-    diagnostics.push(...runChecks(plan, checkContext, checks));
+    const key = shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined;
+    const cached = key !== undefined ? decodeEntry(key, cache!.get(key)) : undefined;
+    if (cached && key !== undefined && 'bytes' in file) {
+      sources.set(file.file, cachedSource(file.file, file.bytes));
+      diagnostics.push(...cached.diagnostics);
+      // Equal key, equal result: without its kept model the plan is read from its bytes again.
+      if (cached.summary) loaded.push({ summary: cached.summary, load: () => decodePlan(key, cache!.get(planPart(key))) ?? readSource(file, parsePlan, new Map(), [])! });
+      continue;
+    }
+    // Each file's diagnostics are located as soon as it is read (its entry keeps them so).
+    const found: Diagnostic[] = [];
+    const plan = readSource(file, parsePlan, sources, found);
+    if (plan) found.push(...runChecks(plan, checkContext, checks));
+    const located = locateDiagnostics(found, sources);
+    diagnostics.push(...located);
+    const summary = plan && key !== undefined ? summarizePlan(plan, registry, scheduleOptions) : undefined;
+    if (plan) loaded.push({ plan, ...(summary ? { summary } : {}) });
+    if (key === undefined) continue;
+    if (plan) cache!.set(planPart(key), encodePlan(key, plan));
+    cache!.set(key, encodeEntry(key, { diagnostics: located, ...(summary ? { summary } : {}) }));
   }
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
   const located = capPerFile(
@@ -111,8 +141,16 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     ),
     MAX_DIAGNOSTICS_PER_FILE,
   );
+  let plans: Plan[] | undefined;
+  let summaries: PlanSummary[] | undefined;
   return {
-    plans,
+    // Plans from the cache are read when something asks for them (plan check reads the summaries alone).
+    get plans() {
+      return (plans ??= loaded.map((l) => (l.plan ??= l.load!())));
+    },
+    get summaries() {
+      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(l.plan ?? (l.plan = l.load!()), registry, scheduleOptions))));
+    },
     registry,
     unitsFile: input.unitsFile,
     dataDir: input.dataDir,
@@ -177,8 +215,32 @@ export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<st
   return parsed.value;
 }
 
+/** A plan as loaded: its model, or from the cache the way to read it; its summary when known. */
+interface LoadedPlan {
+  plan?: Plan;
+  load?: () => Plan;
+  summary?: PlanSummary;
+}
+
+/** A plan file whose result came from the cache: its text is decoded only if something asks for it (a diagnostic shown, an edit). */
+function cachedSource(file: string, bytes: Uint8Array): SourceFile {
+  let text: string | undefined;
+  return {
+    file,
+    get text() {
+      if (text === undefined) {
+        const decoded = decodeText(bytes);
+        // Bytes that cannot be decoded were shown against a blank source when first read (readSource).
+        text = decoded.ok ? decoded.text : '';
+      }
+      return text;
+    },
+    lineCounter: new LineCounter(),
+  };
+}
+
 /** Parse and validate a small data file beside the plans (an empty file is an empty object). */
-function dataFileParser<S extends z.ZodType>(schema: S, extra?: (value: z.output<S>, file: string) => Diagnostic[]): Parse<z.output<S>> {
+function dataFileParser<T>(schema: FileSchema<T>, extra?: (value: T, file: string) => Diagnostic[]): Parse<T> {
   return (file, text) => {
     const parsed = parseYaml(file, text);
     if (parsed.diagnostics.some((d) => d.severity === 'error')) return { source: parsed.source, diagnostics: parsed.diagnostics };

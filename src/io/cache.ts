@@ -1,24 +1,28 @@
 // The content cache on disk: one file per entry, named by its key, in
-// node_modules/.cache/kehoach/ (or .cache/kehoach/ where there is no
-// node_modules folder), or --cache-location. Best effort: an entry that cannot
-// be read is a miss, one that cannot be written is skipped (the run is just
-// slower). Entries are written to a temporary file and renamed into place, so
-// concurrent runs never see half an entry.
+// node_modules/.cache/kehoach/ (where a node_modules folder is, as in a
+// repository made by `plan init`: never committed, never a clerk's folder), or
+// in --cache-location. Best effort: an entry that cannot be read is a miss, one
+// that cannot be written is skipped (the run is just slower). Entries are
+// written to a temporary file and renamed into place, so concurrent runs never
+// see half an entry.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentCache } from '../core/cache.js';
 
-/** The folder the cache goes in when --cache-location does not say. */
-export function defaultCacheLocation(cwd: string): string {
-  let hasModules = false;
+/**
+ * The cache folder when --cache-location does not say: node_modules/.cache/kehoach
+ * where node_modules is; elsewhere none (a command that only reads leaves a
+ * folder as it found it).
+ */
+export function defaultCacheLocation(cwd: string): string | undefined {
   try {
-    hasModules = statSync(path.join(cwd, 'node_modules')).isDirectory();
+    if (statSync(path.join(cwd, 'node_modules')).isDirectory()) return path.join(cwd, 'node_modules', '.cache', 'kehoach');
   } catch {
-    // No node_modules here: .cache/kehoach (which `plan init`'s .gitignore leaves out).
+    // No node_modules here.
   }
-  return hasModules ? path.join(cwd, 'node_modules', '.cache', 'kehoach') : path.join(cwd, '.cache', 'kehoach');
+  return undefined;
 }
 
 /**

@@ -10,8 +10,6 @@ import { systemErrorReason } from './fs-errors.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
-const CHUNK = 64 * 1024;
-
 /** The bytes of a regular file, refusing anything else and stopping at `limit` bytes. */
 export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES): ReadResult {
   let fd: number;
@@ -24,23 +22,26 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, diagnostic: notRegular(shown, stats) };
-    const chunks: Buffer[] = [];
+    // A regular file is read in one piece of its size plus one byte (which tells it grew meanwhile);
+    // the buffer doubles only for a file still growing, never past one byte over the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size + 1, 4096), limit + 1));
     let total = 0;
     for (;;) {
-      // One byte past the limit is enough to know the file is too big.
-      const want = Math.min(CHUNK, limit + 1 - total);
-      if (want <= 0) break;
-      const buffer = Buffer.allocUnsafe(want);
-      const n = readSync(fd, buffer, 0, want, null);
+      if (total === buffer.length) {
+        if (total > limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+        buffer.copy(bigger, 0, 0, total);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(n === want ? buffer : buffer.subarray(0, n));
       total += n;
     }
     if (total > limit) {
       const { code, message, help } = tooLarge(Math.max(total, stats.size), limit);
       return { ok: false, diagnostic: { file: shown, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 } };
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    return { ok: true, bytes: buffer.subarray(0, total) };
   } catch (e) {
     return { ok: false, diagnostic: fileProblem(shown, e as NodeJS.ErrnoException) };
   } finally {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
-import { buildSchedule, compareItems, countDeadlines, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
+import { buildSchedule, compareItems, countDeadlines, deadlineRows, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
 
 const units = parseUnits('plans/units.yaml', readFileSync('plans/units.yaml', 'utf8')).value!;
@@ -31,7 +31,7 @@ describe('schedule shortcuts', () => {
   it('property: the counts of plan check are the lengths of the lists of overdue and agenda', () => {
     fc.assert(
       fc.property(days, fc.integer({ min: 0, max: 60 }), (asOf, n) => {
-        expect(countDeadlines(schedule, asOf, n)).toEqual({ overdue: overdue(schedule, asOf).length, dueSoon: dueSoon(schedule, asOf, n).length });
+        expect(countDeadlines(deadlineRows(schedule), asOf, n)).toEqual({ overdue: overdue(schedule, asOf).length, dueSoon: dueSoon(schedule, asOf, n).length });
       }),
       { numRuns: 50 },
     );

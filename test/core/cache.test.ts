@@ -1,0 +1,138 @@
+// The content cache (src/core/cache.ts, src/io/cache.ts) may make runs faster,
+// never different: every command's output with a cold cache, a warm one and
+// none is the same on a generated province, and an edited file, a file edited
+// behind an unchanged time, a changed units file or day, corrupt, foreign or
+// half-missing entries and an unwritable cache folder all still give the
+// result of reading the files.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// bench/generate.js is plain JavaScript (no types).
+import { generate } from '../../bench/generate.js';
+import { runCli } from '../e2e/run-plan.js';
+
+const AS_OF = ['--as-of', '2024-06-30'];
+const NOW = new Date('2024-07-01T03:00:00Z');
+
+let dir: string;
+let cache: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'plan-cache-'));
+  generate({ seed: 15, plans: 8, out: dir });
+  cache = path.join(dir, 'cache');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], opts: { now?: Date; cwd?: string } = {}) => runCli(args, { cwd: opts.cwd ?? dir, now: opts.now ?? NOW });
+const withCache = (args: string[], location = cache) => [...args, '--cache-location', location];
+const entries = (location = cache) => (existsSync(location) ? readdirSync(location).filter((f) => f.endsWith('.json')) : []);
+
+/** The run without a cache, then with the cache (twice: writing it, reading it), all the same. */
+async function sameWithCache(args: string[], location = cache): Promise<string> {
+  const plain = await run([...args, '--no-cache']);
+  for (const pass of ['cold or warm', 'warm']) {
+    const cached = await run(withCache(args, location));
+    expect(cached, `${args.join(' ')} (${pass})`).toEqual(plain);
+  }
+  return plain.stdout;
+}
+
+describe('the content cache changes no result', () => {
+  const commands: Record<string, string[]> = {
+    check: ['check', ...AS_OF],
+    'check-json': ['check', '--format', 'json', ...AS_OF],
+    overdue: ['overdue', '--format', 'md', ...AS_OF],
+    'overdue-json': ['overdue', '--json', ...AS_OF],
+    agenda: ['agenda', ...AS_OF],
+    show: ['show', '--json'],
+  };
+  for (const [name, args] of Object.entries(commands)) {
+    it(`plan ${name} on a generated province: cold, warm, none`, async () => {
+      await sameWithCache(args);
+      // Two entries per plan (result and model); the units file is read every time.
+      expect(entries().length).toBe(16);
+    });
+  }
+
+  it('an edited plan is read again, even when its time and size stay the same', async () => {
+    const part = path.join(dir, 'plans', 'part-1');
+    const file = path.join(part, readdirSync(part).find((f) => f.endsWith('.yaml'))!);
+    const original = readFileSync(file, 'utf8');
+    const stat = statSync(file);
+    await sameWithCache(['check', ...AS_OF]);
+    // The same number of bytes, a status misspelt: a clerk's one-letter slip.
+    const edited = original.replace(/status: done/, 'status: d0ne');
+    expect(edited).not.toBe(original);
+    expect(edited.length).toBe(original.length);
+    writeFileSync(file, edited);
+    utimesSync(file, stat.atime, stat.mtime);
+    const after = await sameWithCache(['check', ...AS_OF]);
+    expect(after).toContain('d0ne');
+    writeFileSync(file, original);
+    utimesSync(file, stat.atime, stat.mtime);
+    await sameWithCache(['check', ...AS_OF]);
+  });
+
+  it('a changed units file changes every plan’s result', async () => {
+    const units = path.join(dir, 'plans', 'units.yaml');
+    const original = readFileSync(units, 'utf8');
+    const before = await sameWithCache(['check', '--format', 'short', ...AS_OF]);
+    // Renaming a unit makes its name unknown in the plans that assign it.
+    const name = /- name: (.+)/.exec(original)![1]!;
+    writeFileSync(units, original.replace(`- name: ${name}`, `- name: ${name} (cũ)`));
+    const after = await sameWithCache(['check', '--format', 'short', ...AS_OF]);
+    expect(after).not.toBe(before);
+    writeFileSync(units, original);
+    expect(await sameWithCache(['check', '--format', 'short', ...AS_OF])).toBe(before);
+  });
+
+  it('records are checked against the clock’s day: another day, another entry', async () => {
+    const days = [new Date('2020-01-01T03:00:00Z'), NOW];
+    const outputs: string[] = [];
+    for (const now of days) {
+      const plain = await run(['check', '--format', 'short', ...AS_OF, '--no-cache'], { now });
+      for (let i = 0; i < 2; i++) expect(await run(withCache(['check', '--format', 'short', ...AS_OF]), { now })).toEqual(plain);
+      outputs.push(plain.stdout);
+    }
+    // In 2020 every record dated later is in the future.
+    expect(outputs[0]).toContain('date-in-future');
+    expect(outputs[1]).not.toContain('date-in-future');
+  });
+
+  it('corrupt, foreign and half-missing entries are read past, and rebuilt', async () => {
+    await sameWithCache(['show', '--json']);
+    const names = entries();
+    const results = names.filter((f) => !f.endsWith('.plan.json'));
+    // Garbage, another plan's entry under this key, a model gone.
+    writeFileSync(path.join(cache, results[0]!), '{"format":1,"key":"not it","diagnostics":[');
+    writeFileSync(path.join(cache, results[1]!), readFileSync(path.join(cache, results[2]!)));
+    rmSync(path.join(cache, results[3]!.replace(/\.json$/, '.plan.json')));
+    writeFileSync(path.join(cache, results[4]!.replace(/\.json$/, '.plan.json')), 'null');
+    for (const args of [['show', '--json'], ['check', '--format', 'json', ...AS_OF], ['overdue', '--json', ...AS_OF]]) await sameWithCache(args);
+    expect(JSON.parse(readFileSync(path.join(cache, results[0]!), 'utf8')).key).toBe(results[0]!.replace(/\.json$/, ''));
+  });
+
+  it('an unwritable cache folder only costs speed', async () => {
+    // A folder that cannot be made: its parent is a file.
+    const blocked = path.join(dir, 'not-a-folder');
+    writeFileSync(blocked, 'x');
+    await sameWithCache(['check', ...AS_OF], path.join(blocked, 'cache'));
+    expect(readFileSync(blocked, 'utf8')).toBe('x');
+  });
+
+  it('keeps the cache in node_modules/.cache/kehoach, and writes none where there is no node_modules', async () => {
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'plan-nocache-'));
+    try {
+      cpSync(path.join(dir, 'plans'), path.join(fresh, 'plans'), { recursive: true });
+      const plain = await run(['check', ...AS_OF], { cwd: fresh });
+      expect(plain.code).toBe(0);
+      expect(readdirSync(fresh)).toEqual(['plans']);
+      mkdirSync(path.join(fresh, 'node_modules'));
+      for (let i = 0; i < 2; i++) expect(await run(['check', ...AS_OF], { cwd: fresh })).toEqual(plain);
+      expect(entries(path.join(fresh, 'node_modules', '.cache', 'kehoach')).length).toBe(16);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+});
