@@ -3,28 +3,32 @@
 import * as z from 'zod';
 import { isBoolean, isInteger, strictRecord, type FileSchema } from './shape.js';
 
-export const settingsFileSchema = z
-  .strictObject({
-    strictBefore: z
-      .boolean()
-      .optional()
-      .describe('true: "trước ngày X" là hạn X − 1 (cách hiểu chặt); false (mặc định): hạn là chính ngày X'),
-    dueSoonDays: z
-      .number()
-      .int()
-      .min(0)
-      .max(366)
-      .optional()
-      .describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
-  })
-  .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
+/** The zod schema of settings.yaml, built when a file does not fit the structural pass below (it words the mistakes). */
+const makeSettingsSchema = () =>
+  z
+    .strictObject({
+      strictBefore: z
+        .boolean()
+        .optional()
+        .describe('true: "trước ngày X" là hạn X − 1 (cách hiểu chặt); false (mặc định): hạn là chính ngày X'),
+      dueSoonDays: z
+        .number()
+        .int()
+        .min(0)
+        .max(366)
+        .optional()
+        .describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
+    })
+    .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
 
-export type SettingsFileInput = z.output<typeof settingsFileSchema>;
+let settingsSchema: ReturnType<typeof makeSettingsSchema> | undefined;
+
+export type SettingsFileInput = z.output<ReturnType<typeof makeSettingsSchema>>;
 
 /** settings.yaml: the schema above, and its structural pass (see shape.ts). */
 export const settingsFile: FileSchema<SettingsFileInput> = {
   fits: strictRecord({}, { strictBefore: isBoolean, dueSoonDays: isInteger(0, 366) }),
-  zod: () => settingsFileSchema,
+  zod: () => (settingsSchema ??= makeSettingsSchema()),
 };
 
 export interface Settings {

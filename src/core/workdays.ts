@@ -40,83 +40,88 @@ function objectError(what: string, keys: string) {
   };
 }
 
-const dayText = z
-  .string({ error: 'ngày phải viết dạng DD/MM/YYYY, ví dụ 08/02/2024' })
-  .refine((s) => parseDateText(s) !== undefined, {
-    error: 'ngày không hợp lệ: viết dạng DD/MM/YYYY (ví dụ 08/02/2024), và phải là ngày có thật',
-  });
+/** The zod schema of calendar.yaml, built when a file does not fit the structural pass below (it words the mistakes). */
+function makeCalendarSchema() {
+  const dayText = z
+    .string({ error: 'ngày phải viết dạng DD/MM/YYYY, ví dụ 08/02/2024' })
+    .refine((s) => parseDateText(s) !== undefined, {
+      error: 'ngày không hợp lệ: viết dạng DD/MM/YYYY (ví dụ 08/02/2024), và phải là ngày có thật',
+    });
 
-export const calendarEntrySchema = z
-  .strictObject(
-    {
-      date: dayText.optional().describe('Một ngày, dạng DD/MM/YYYY'),
-      from: dayText.optional().describe('Ngày đầu của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
-      to: dayText.optional().describe('Ngày cuối của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
-      name: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('Tên như trong thông báo: "Nghỉ Tết Giáp Thìn", "Nghỉ hoán đổi", "Làm bù cho ngày 29/04"'),
-    },
-    { error: objectError('một ngày hoặc khoảng ngày', 'date, from, to, name') },
-  )
-  .superRefine((entry, ctx) => {
-    if (entry.date !== undefined) {
-      if (entry.from !== undefined || entry.to !== undefined) {
-        ctx.addIssue({ code: 'custom', message: 'ghi "date" cho một ngày, hoặc "from" và "to" cho một khoảng, không ghi cả hai' });
+  const calendarEntrySchema = z
+    .strictObject(
+      {
+        date: dayText.optional().describe('Một ngày, dạng DD/MM/YYYY'),
+        from: dayText.optional().describe('Ngày đầu của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
+        to: dayText.optional().describe('Ngày cuối của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
+        name: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Tên như trong thông báo: "Nghỉ Tết Giáp Thìn", "Nghỉ hoán đổi", "Làm bù cho ngày 29/04"'),
+      },
+      { error: objectError('một ngày hoặc khoảng ngày', 'date, from, to, name') },
+    )
+    .superRefine((entry, ctx) => {
+      if (entry.date !== undefined) {
+        if (entry.from !== undefined || entry.to !== undefined) {
+          ctx.addIssue({ code: 'custom', message: 'ghi "date" cho một ngày, hoặc "from" và "to" cho một khoảng, không ghi cả hai' });
+        }
+        return;
       }
-      return;
-    }
-    if (entry.from === undefined || entry.to === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'thiếu ngày: ghi "date", hoặc cả "from" và "to"' });
-      return;
-    }
-    const from = parseDateText(entry.from);
-    const to = parseDateText(entry.to);
-    if (from && to && toEpochDay(to) < toEpochDay(from)) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'ngày cuối ("to") đứng trước ngày đầu ("from")' });
-    }
-  })
-  .describe('Một ngày ({date}) hoặc một khoảng ngày liền nhau ({from, to}), kèm tên');
+      if (entry.from === undefined || entry.to === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'thiếu ngày: ghi "date", hoặc cả "from" và "to"' });
+        return;
+      }
+      const from = parseDateText(entry.from);
+      const to = parseDateText(entry.to);
+      if (from && to && toEpochDay(to) < toEpochDay(from)) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'ngày cuối ("to") đứng trước ngày đầu ("from")' });
+      }
+    })
+    .describe('Một ngày ({date}) hoặc một khoảng ngày liền nhau ({from, to}), kèm tên');
 
-export const calendarYearSchema = z
-  .strictObject(
-    {
-      off: z
-        .array(calendarEntrySchema)
-        .optional()
-        .describe(
-          'Ngày nghỉ theo thông báo (kể cả ngày nghỉ hoán đổi). Khoảng nghỉ chứa ngày lễ chính ' +
-            '(01/01, mùng 1 Tết, 10/3 âm lịch, 30/4, 01/5, 02/9) thay cho cách tính mặc định của ngày lễ đó',
-        ),
-      work: z.array(calendarEntrySchema).optional().describe('Ngày làm bù theo thông báo: ngày cuối tuần phải đi làm'),
-      note: z.string().min(1).optional().describe('Ghi chú: văn bản thông báo, phần nào chưa ghi'),
-    },
-    { error: objectError('một năm', 'off, work, note') },
-  )
-  .describe('Ngày nghỉ, ngày làm bù của một năm');
+  const calendarYearSchema = z
+    .strictObject(
+      {
+        off: z
+          .array(calendarEntrySchema)
+          .optional()
+          .describe(
+            'Ngày nghỉ theo thông báo (kể cả ngày nghỉ hoán đổi). Khoảng nghỉ chứa ngày lễ chính ' +
+              '(01/01, mùng 1 Tết, 10/3 âm lịch, 30/4, 01/5, 02/9) thay cho cách tính mặc định của ngày lễ đó',
+          ),
+        work: z.array(calendarEntrySchema).optional().describe('Ngày làm bù theo thông báo: ngày cuối tuần phải đi làm'),
+        note: z.string().min(1).optional().describe('Ghi chú: văn bản thông báo, phần nào chưa ghi'),
+      },
+      { error: objectError('một năm', 'off, work, note') },
+    )
+    .describe('Ngày nghỉ, ngày làm bù của một năm');
 
-export const calendarFileSchema = z
-  .strictObject(
-    {
-      years: z
-        .record(z.string().regex(/^\d{4}$/), calendarYearSchema, {
-          error: (issue) =>
-            issue.code === 'invalid_key'
-              ? 'năm viết bằng 4 chữ số, ví dụ 2024'
-              : issue.code === 'invalid_type'
-                ? 'years phải là một bảng năm: giá trị, ví dụ "2024:"'
-                : undefined,
-        })
-        .optional()
-        .describe('Theo từng năm: ngày nghỉ và ngày làm bù đã được thông báo'),
-    },
-    { error: objectError('tệp lịch', 'years') },
-  )
-  .describe('Lịch ngày nghỉ, ngày làm bù của cơ quan hành chính (plans/calendar.yaml)');
+  return z
+    .strictObject(
+      {
+        years: z
+          .record(z.string().regex(/^\d{4}$/), calendarYearSchema, {
+            error: (issue) =>
+              issue.code === 'invalid_key'
+                ? 'năm viết bằng 4 chữ số, ví dụ 2024'
+                : issue.code === 'invalid_type'
+                  ? 'years phải là một bảng năm: giá trị, ví dụ "2024:"'
+                  : undefined,
+          })
+          .optional()
+          .describe('Theo từng năm: ngày nghỉ và ngày làm bù đã được thông báo'),
+      },
+      { error: objectError('tệp lịch', 'years') },
+    )
+    .describe('Lịch ngày nghỉ, ngày làm bù của cơ quan hành chính (plans/calendar.yaml)');
+}
 
-export type CalendarEntry = z.output<typeof calendarEntrySchema>;
-export type CalendarFileInput = z.output<typeof calendarFileSchema>;
+let calendarSchema: ReturnType<typeof makeCalendarSchema> | undefined;
+
+export type CalendarFileInput = z.output<ReturnType<typeof makeCalendarSchema>>;
+export type CalendarEntry = NonNullable<NonNullable<CalendarFileInput['years']>[string]['off']>[number];
 
 // The structural pass of the schemas above (see shape.ts), superRefine included.
 const fitsDay: Fits = (v) => typeof v === 'string' && parseDateText(v) !== undefined;
@@ -129,7 +134,7 @@ const fitsYear = strictRecord({}, { off: listOf(fitsEntry), work: listOf(fitsEnt
 /** calendar.yaml: the schema above, and its structural pass. */
 export const calendarFile: FileSchema<CalendarFileInput> = {
   fits: strictRecord({}, { years: recordOf(/^\d{4}$/, fitsYear) }),
-  zod: () => calendarFileSchema,
+  zod: () => (calendarSchema ??= makeCalendarSchema()),
 };
 
 // ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import { buildConsolidatedReport, buildUnitReport } from '../../src/core/report.
 import { buildSchedule } from '../../src/core/schedule.js';
 import { buildSheets } from '../../src/core/sheet.js';
 import type { Unit, UnitRegistry } from '../../src/core/units.js';
-import { buildWorkCalendar, calendarFileSchema } from '../../src/core/workdays.js';
+import { buildWorkCalendar, calendarFile } from '../../src/core/workdays.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,7 +51,7 @@ describe('viewDue: the written date and the effective one', () => {
     expect(dates(viewDue(task(plan, '1.2').due, plan.years, { calendar: LAW_ONLY, strictBefore: true }))).toEqual(['19/05/2025→19/05/2025']);
   });
   it('announced days off from calendar.yaml move a limit further', () => {
-    const calendar = buildWorkCalendar(calendarFileSchema.parse({ years: { 2025: { off: [{ date: '17/11/2025', name: 'Nghỉ thử' }] } } }));
+    const calendar = buildWorkCalendar(calendarFile.zod().parse({ years: { 2025: { off: [{ date: '17/11/2025', name: 'Nghỉ thử' }] } } }));
     expect(dates(viewDue(task(plan, '1.1').due, plan.years, { calendar }))).toEqual(['15/11/2025→18/11/2025*']);
   });
   it('the seed: "trước ngày 20/5" (a Monday) and 15/11/2024 (a Friday) do not move', () => {
@@ -182,7 +182,7 @@ describe('reports: dates and late senders by the effective due date', () => {
     ]);
   });
   it('an announced day off on the Monday makes 18/11 on time', () => {
-    const calendar = buildWorkCalendar(calendarFileSchema.parse({ years: { 2025: { off: [{ date: '17/11/2025', name: 'Nghỉ thử' }] } } }));
+    const calendar = buildWorkCalendar(calendarFile.zod().parse({ years: { 2025: { off: [{ date: '17/11/2025', name: 'Nghỉ thử' }] } } }));
     const r = buildConsolidatedReport([plan], registry, { ...options, calendar });
     expect(r.senders.every((s) => !s.late)).toBe(true);
   });

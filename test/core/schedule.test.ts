@@ -5,7 +5,7 @@ import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan } from '../../src/core/model.js';
 import { buildAgenda, buildSchedule, dueSoon, overdue, type Schedule } from '../../src/core/schedule.js';
 import type { UnitRegistry } from '../../src/core/units.js';
-import { buildWorkCalendar, calendarFileSchema } from '../../src/core/workdays.js';
+import { buildWorkCalendar, calendarFile } from '../../src/core/workdays.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
 
 const d = (s: string): CalendarDate => parseDateText(s)!;
@@ -100,7 +100,7 @@ describe('working days', () => {
   });
 
   it('announced days off from calendar.yaml move a limit past the whole break', () => {
-    const calendar = buildWorkCalendar(calendarFileSchema.parse({ years: { '2024': { off: [{ from: '29/04/2024', to: '01/05/2024' }], work: [{ date: '04/05/2024' }] } } }));
+    const calendar = buildWorkCalendar(calendarFile.zod().parse({ years: { '2024': { off: [{ from: '29/04/2024', to: '01/05/2024' }], work: [{ date: '04/05/2024' }] } } }));
     const s = schedule(planYaml(task('1.1', 'trước ngày 29/04/2024')), { calendar });
     expect(formatIso(s.items[0]!.effective)).toBe('2024-05-02');
     // Without the announcement 29/04/2024 is an ordinary Monday.

@@ -6,7 +6,7 @@ import { addDays, type CalendarDate, compareDates, daysBetween, formatVi, weekda
 import {
   buildWorkCalendar,
   type CalendarFileInput,
-  calendarFileSchema,
+  calendarFile,
   checkCalendarFile,
   daysOff,
   effectiveDue,
@@ -29,7 +29,7 @@ function range(from: CalendarDate, to: CalendarDate): CalendarDate[] {
 const offDates = (year: number, cal: WorkCalendar) => daysOff(year, cal).map((o) => formatVi(o.date));
 
 const shippedText = readFileSync(new URL('../../plans/calendar.yaml', import.meta.url), 'utf8');
-const shippedParse = calendarFileSchema.safeParse(parse(shippedText));
+const shippedParse = calendarFile.zod().safeParse(parse(shippedText));
 const shipped = buildWorkCalendar(shippedParse.success ? shippedParse.data : undefined);
 const lawOnly = buildWorkCalendar();
 
@@ -150,13 +150,13 @@ describe('days off announced in plans/calendar.yaml', () => {
 
   it('lets a recorded break containing the holiday replace all its computed days', () => {
     const cal = buildWorkCalendar(
-      calendarFileSchema.parse({ years: { 2027: { off: [{ from: '03/02/2027', to: '07/02/2027' }] } } }),
+      calendarFile.zod().parse({ years: { 2027: { off: [{ from: '03/02/2027', to: '07/02/2027' }] } } }),
     );
     // mùng 1 Đinh Mùi = Sat 06/02/2027 is inside: mùng 3-4 (08-09/02) and the make-up days are not computed.
     expect(isWorkingDay(date(8, 2, 2027), cal)).toBe(true);
     expect(isWorkingDay(date(8, 2, 2027), lawOnly)).toBe(false);
     // A break without the holiday's own day adds to the computed days.
-    const swapOnly = buildWorkCalendar(calendarFileSchema.parse({ years: { 2027: { off: [{ date: '04/02/2027' }] } } }));
+    const swapOnly = buildWorkCalendar(calendarFile.zod().parse({ years: { 2027: { off: [{ date: '04/02/2027' }] } } }));
     expect(offDates(2027, swapOnly).filter((s) => s.endsWith('/02/2027'))).toEqual([
       '04/02/2027',
       ...offDates(2027, lawOnly).filter((s) => s.endsWith('/02/2027')),
@@ -242,9 +242,9 @@ describe('effectiveDue (Bộ luật Dân sự 2015, Điều 148(5))', () => {
   });
 });
 
-describe('calendarFileSchema', () => {
+describe('the calendar.yaml schema', () => {
   const errors = (data: unknown) =>
-    calendarFileSchema.safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    calendarFile.zod().safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
   it('accepts a day, a range, a note, and an empty file', () => {
     expect(
@@ -280,7 +280,7 @@ describe('calendarFileSchema', () => {
 
   it('reads YAML as a clerk writes it (dates in flow maps stay strings)', () => {
     const data = parse('years:\n  2027:\n    off: [{from: 05/02/2027, to: 10/02/2027, name: "Nghỉ Tết Đinh Mùi"}]\n');
-    const parsed = calendarFileSchema.parse(data);
+    const parsed = calendarFile.zod().parse(data);
     const cal = buildWorkCalendar(parsed);
     expect(isWorkingDay(date(5, 2, 2027), cal)).toBe(false);
     expect(isWorkingDay(date(11, 2, 2027), cal)).toBe(true);
@@ -290,7 +290,7 @@ describe('calendarFileSchema', () => {
 
 describe('checkCalendarFile', () => {
   it('reports a day both off and worked, a date under the wrong year, a weekday "worked", a long range', () => {
-    const data = calendarFileSchema.parse({
+    const data = calendarFile.zod().parse({
       years: {
         2024: {
           off: [{ date: '04/05/2024' }, { date: '29/04/2025' }, { from: '01/06/2024', to: '30/06/2024' }],
