@@ -14,6 +14,7 @@ import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Plan } from '../core/model.js';
 import { loadWording } from './wording.js';
+import { documentWarnings } from './document-files.js';
 import { loadValidWorkspace } from './workspace.js';
 import { unitFromOption } from './unit-option.js';
 import type { OutputFile } from './write-files.js';
@@ -30,6 +31,7 @@ interface ReportOptions {
   force?: boolean;
   units?: string;
   templates?: string;
+  strict?: boolean;
 }
 
 export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions): Promise<number> {
@@ -53,6 +55,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
+  documentWarnings(ws, opts.strict === true, g.lang, (t) => g.io.stderr.write(t));
 
   const period = opts.period as PeriodCode;
   const options = { period, year, madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore };

@@ -1,12 +1,17 @@
-// `plan sheets`: one assignment sheet per concrete unit (Markdown, DOCX or
-// both) and an index, written all-or-nothing into --out.
+// `plan sheets`: one assignment letter (a Công văn) per unit the plans can
+// give work to (Markdown, DOCX from the Word template, or both) and an index
+// naming the units left out and why, written all-or-nothing into --out.
 import { formatVi } from '../core/dates.js';
 import { planRef } from '../core/document.js';
 import type { Sheet } from '../core/sheet.js';
 import { buildSheets } from '../core/sheet.js';
 import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
-import type { IndexEntry, SheetWording } from '../render/markdown-sheet.js';
+import type { BlankField } from '../render/document-view.js';
+import type { IndexEntry } from '../render/markdown-sheet.js';
 import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
+import type { SheetWording } from '../render/sheet-view.js';
+import { SHEET_FIELDS, sheetView } from '../render/sheet-view.js';
+import { blankNote, documentWarnings, fillOrFail, loadDocxTemplate } from './document-files.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, sayAssumed, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
@@ -25,12 +30,14 @@ interface SheetsOptions {
   force?: boolean;
   units?: string;
   templates?: string;
+  strict?: boolean;
 }
 
 export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions): Promise<number> {
   // Ctrl-C while the documents are made or written: exit 130, nothing half-written.
   cleanUpOnSignals(g.io);
   const l = g.lang;
+  const err = (t: string) => g.io.stderr.write(t);
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const format = opts.format ?? 'both';
   const madeOn = resolveAsOf(g, opts.asOf);
@@ -38,35 +45,46 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
+  const template = format === 'md' ? undefined : await loadDocxTemplate('sheet', SHEET_FIELDS, g, opts.templates);
+  documentWarnings(ws, opts.strict === true, l, err);
 
   const only = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
-  const sheets = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
+  const { sheets, outside } = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
   if (only && sheets.length === 0) {
+    if (outside.length > 0) {
+      fail(l, { vi: `lỗi: "${opts.unit}" là đơn vị cấp trên của cơ quan ban hành; kế hoạch không giao việc được nên không lập phiếu (xem plan check)`, en: `error: "${opts.unit}" ranks above the issuer; the plan cannot give it work, so no sheet (see plan check)` });
+    }
     fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
   }
 
   const files: OutputFile[] = [];
   const index: IndexEntry[] = [];
-  const docx = format === 'md' ? undefined : await import('../render/docx-sheet.js');
-  for (const s of sheets) {
+  const blanks: BlankField[] = [];
+  const views = sheets.map((s) => sheetView(s, w, blanks));
+  const docs = template ? fillOrFail(await import('../render/docx-template.js'), template, views, l) : [];
+  sheets.forEach((s, i) => {
     const names: string[] = [];
     if (format !== 'docx') {
       names.push(`${s.slug}.md`);
-      files.push({ name: `${s.slug}.md`, data: renderSheetMarkdown(s, w) });
+      files.push({ name: `${s.slug}.md`, data: renderSheetMarkdown(views[i]!) });
     }
-    if (docx) {
+    if (docs[i]) {
       names.push(`${s.slug}.docx`);
-      files.push({ name: `${s.slug}.docx`, data: await docx.renderSheetDocx(s, w) });
+      files.push({ name: `${s.slug}.docx`, data: docs[i] });
     }
     index.push({ sheet: s, files: names });
-  }
-  files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
+  });
+  files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, outside, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
   writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
   g.io.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
+  if (outside.length) {
+    g.io.stdout.write(`${tr(l, `Không lập phiếu cho ${outside.length} đơn vị ngoài thẩm quyền của cơ quan ban hành (xem index.md): `, `No sheet for ${outside.length} unit(s) outside the issuer's authority (see index.md): `)}${outside.map((o) => o.unit.name).join('; ')}\n`);
+  }
+  err(blankNote(blanks, l));
   return 0;
 }
 
 function summary(sheets: readonly Sheet[], fileCount: number, out: string, l: Lang): string {
   const when = sheets[0] ? formatVi(sheets[0].madeOn) : '';
-  return tr(l, `Đã ghi ${sheets.length} phiếu giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`, `Wrote ${sheets.length} assignment sheet(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`);
+  return tr(l, `Đã ghi ${sheets.length} văn bản giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`, `Wrote ${sheets.length} assignment letter(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`);
 }

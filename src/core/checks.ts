@@ -192,15 +192,19 @@ export const checkOutputs: Check = (plan) =>
 
 const LEVEL_RANK: Record<Level, number> = { province: 3, district: 2, commune: 1 };
 
+/** A unit of a higher level than the issuer: a plan cannot give it work. */
+export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
+  return level !== undefined && LEVEL_RANK[level] > LEVEL_RANK[issuer];
+}
+
 export const checkLeadAuthority: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
-  const own = LEVEL_RANK[plan.issuer.level];
   for (const t of allTasks(plan)) {
     for (const ref of t.lead) {
       const entry = ctx.registry.lookup(ref.text);
       if (!entry || entry.kind === 'vague') continue;
       const levels = entry.kind === 'unit' ? [entry.level] : ctx.registry.expand(entry).map((u) => u.level);
-      const above = levels.find((l) => l && LEVEL_RANK[l] > own);
+      const above = levels.find((l) => aboveIssuer(l, plan.issuer.level));
       if (above) {
         out.push(warn(plan, ref.path, 'lead-outside-authority', `"${ref.text}" là đơn vị cấp ${LEVEL_NAMES[above].vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho đơn vị cấp trên được`, `"${ref.text}" is a ${LEVEL_NAMES[above].en}-level unit; a plan of ${plan.issuer.name} cannot direct it to lead`, ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)']));
       }

@@ -136,6 +136,10 @@ export interface Plan {
   implementation: string[];
   recipients: string[];
   signer?: Signer;
+  /** The unit that drafts for the issuer, as written (its symbol follows the number: "…/UBND-TP"). */
+  drafter?: string;
+  /** Where the consolidated report goes ("Kính gửi"). */
+  reportTo: string[];
   notes: string[];
 }
 
@@ -186,18 +190,20 @@ export function buildPlan(file: string, input: PlanInput): Plan {
     }),
     implementation: (input.implementation ?? []).map(nfc),
     recipients: (input.recipients ?? []).map(nfc),
-    ...(input.signer
-      ? {
-          signer: {
-            ...(input.signer.authority ? { authority: nfc(input.signer.authority) } : {}),
-            position: nfc(input.signer.position),
-            ...(input.signer.name ? { name: nfc(input.signer.name) } : {}),
-          },
-        }
-      : {}),
+    ...(input.signer ? { signer: buildSigner(input.signer) } : {}),
+    ...(input.drafter ? { drafter: nfc(input.drafter) } : {}),
+    reportTo: (input.reportTo ?? []).map(nfc),
     notes: (input.notes ?? []).map(nfc),
   };
   return plan;
+}
+
+export function buildSigner(input: { authority?: string | undefined; position: string; name?: string | undefined }): Signer {
+  return {
+    ...(input.authority ? { authority: nfc(input.authority) } : {}),
+    position: nfc(input.position),
+    ...(input.name ? { name: nfc(input.name) } : {}),
+  };
 }
 
 function planYears(input: PlanInput, date: PartialDate | undefined): { from: number; to: number } {

@@ -5,7 +5,9 @@ import type { CalendarDate } from './dates.js';
 import { compareDates } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
-import type { Duty, Output, Plan, Signer, Status, Task } from './model.js';
+import type { Party } from './issuing.js';
+import { overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
+import type { Duty, Output, Plan, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
 import { dutyForPeriod, reportingPeriod } from './periods.js';
@@ -28,6 +30,8 @@ export interface ReportTask {
   status: Status;
   /** Still open after the period: not done or stopped, and due later or ongoing. */
   openAfter: boolean;
+  /** Days past the last limit on the day the report is made (0: not late). */
+  overdue: number;
   /** Consolidated: what units reported on it for the period (plan collect), lead units first. */
   results: ReportedTaskResult[];
 }
@@ -62,18 +66,20 @@ export interface SenderRow {
 
 export interface Report {
   kind: 'unit' | 'consolidated';
-  /** Who writes the report: the unit, or the plan's issuer for the consolidated one. */
-  author: { parent?: string; name: string };
-  /** Recipient for "Kính gửi" (the duty's "to"), when known. */
-  to?: string;
+  /** Who issues and signs the report: the unit, or the plan's issuer for the consolidated one. */
+  author: Party;
+  /** The unit drafting the consolidated report for the issuer ("Lưu: VT, TP."). */
+  drafter?: Party;
+  /** "Kính gửi": the duty's recipient as this unit writes it, or the plan's reportTo. */
+  to: string[];
   plans: PlanRef[];
-  place: string;
+  /** The plan's own place line, used only when the author's data has none. */
+  planPlace: string;
   madeOn: CalendarDate;
   period: ReportingPeriod;
   /** The plan's own due date for this period's report, when a duty says so: written and effective. */
   planDue?: { duty: Duty; due: TimedOccurrence };
   tasks: ReportTask[];
-  signer?: Signer;
   /** Consolidated: who owes the period's report, sent or not. */
   senders: SenderRow[];
 }
@@ -120,6 +126,8 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   const mine = buildAssignments(plans, registry).find((a) => a.unit === unit);
   const tasks: ReportTask[] = [];
   for (const a of [...(mine?.lead ?? []), ...(mine?.support ?? [])]) {
+    const due = viewDue(a.task.due, a.plan.years, opts, a.task.eventDate);
+    const status = unitStatus(a.plan, a.task, unit, registry);
     const row: ReportTask = {
       plan: refs.get(a.plan)!,
       id: a.task.id,
@@ -127,11 +135,12 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       role: a.role,
       lead: otherNames(a.task.lead, undefined, registry),
       support: otherNames(a.task.support, undefined, registry),
-      due: viewDue(a.task.due, a.plan.years, opts, a.task.eventDate),
+      due,
       outputs: a.task.outputs,
-      status: unitStatus(a.plan, a.task, unit, registry),
+      status,
       openAfter: false,
       results: [],
+      overdue: overdueDays(due, status, opts.madeOn),
     };
     row.openAfter = openAfter(row, period);
     if (inPeriod(row, period)) tasks.push(row);
@@ -139,12 +148,14 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   tasks.sort((x, y) => x.plan.index - y.plan.index || (x.role === y.role ? 0 : x.role === 'lead' ? -1 : 1) || compareTaskIds(x.id, y.id));
   const first = plans[0]!;
   const found = periodDuty(plans, opts.period, opts.year, opts);
+  const author = partyOfUnit(unit, registry, first.issuer.name);
   return {
     kind: 'unit',
-    author: { parent: first.issuer.name, name: unit.name },
-    ...(found ? { to: found.duty.to, planDue: { duty: found.duty, due: found.due } } : {}),
+    author,
+    to: found ? [recipientFor(found.duty.to, unit, registry)] : [],
+    ...(found ? { planDue: { duty: found.duty, due: found.due } } : {}),
     plans: [...refs.values()],
-    place: first.place,
+    planPlace: first.place,
     madeOn: opts.madeOn,
     period,
     tasks,
@@ -160,6 +171,8 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     for (const task of allTasks(plan)) {
       // Parent headings without their own units are covered by their sub-items.
       if (task.lead.length === 0 && task.tasks.length > 0) continue;
+      const due = viewDue(task.due, plan.years, opts, task.eventDate);
+      const status = unitStatus(plan, task, undefined, registry);
       const row: ReportTask = {
         plan: ref,
         id: task.id,
@@ -167,11 +180,12 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         role: 'lead',
         lead: otherNames(task.lead, undefined, registry),
         support: otherNames(task.support, undefined, registry),
-        due: viewDue(task.due, plan.years, opts, task.eventDate),
+        due,
         outputs: task.outputs,
-        status: unitStatus(plan, task, undefined, registry),
+        status,
         openAfter: false,
         results: periodResults(task, period, registry),
+        overdue: overdueDays(due, status, opts.madeOn),
       };
       row.openAfter = openAfter(row, period);
       tasks.push(row);
@@ -195,16 +209,18 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     }
   }
   const first = plans[0]!;
+  const drafter = planDrafter(first, registry);
   return {
     kind: 'consolidated',
-    author: { ...(first.issuer.parent ? { parent: first.issuer.parent } : {}), name: first.issuer.name },
+    author: planIssuer(first, registry),
+    ...(drafter ? { drafter: partyOfUnit(drafter, registry) } : {}),
+    to: first.reportTo,
     plans: plans.map((p, i) => planRef(p, i + 1)),
-    place: first.place,
+    planPlace: first.place,
     madeOn: opts.madeOn,
     period,
     ...(planDue ? { planDue } : {}),
     tasks,
-    ...(first.signer ? { signer: first.signer } : {}),
     senders,
   };
 }

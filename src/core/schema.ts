@@ -222,6 +222,8 @@ const planSchema = z
     implementation: z.array(text).optional().describe('Mục Tổ chức thực hiện (giữ nguyên văn)'),
     recipients: z.array(text).optional().describe('Nơi nhận, mỗi dòng một nơi'),
     signer: signerSchema.optional(),
+    drafter: unitRef.optional().describe('Cơ quan tham mưu soạn thảo (ký hiệu của nó ghi sau số văn bản và ở "Lưu: VT, …"); mặc định: đơn vị ghi "qua …" ở nơi nhận báo cáo'),
+    reportTo: z.array(text).optional().describe('Nơi nhận báo cáo tổng hợp kết quả thực hiện ("Kính gửi"), ví dụ ["Sở Tư pháp"]'),
     notes: z.array(text).optional().describe('Ghi chú: phần văn bản chưa xếp được khi nhập'),
   })
   .describe('Kế hoạch (Kế hoạch của UBND) — định dạng của công cụ kehoach');
@@ -231,6 +233,14 @@ const unitSchema = z
     name: text.describe('Tên chuẩn của đơn vị'),
     aliases: z.array(text).optional().describe('Các cách viết khác'),
     level: level.optional(),
+    symbol: text.optional().describe('Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản: "UBND", "TP"'),
+    fullName: z
+      .union([text, z.array(text).min(1)])
+      .optional()
+      .describe('Tên đầy đủ ở đầu văn bản; danh sách = từng dòng: ["Ủy ban nhân dân", "huyện Sơn Động"]'),
+    parent: text.optional().describe('Cơ quan chủ quản (dòng trên ở đầu văn bản): tên một đơn vị trong units, hoặc tên đầy đủ'),
+    place: text.optional().describe('Địa danh ở dòng ngày tháng của văn bản do đơn vị ban hành: "Sơn Động"'),
+    signer: signerSchema.optional().describe('Người ký văn bản của đơn vị'),
     sample: z.boolean().optional().describe('Dữ liệu mẫu, cần thay bằng danh sách thật'),
   })
   .describe('Một cơ quan, đơn vị cụ thể');

@@ -2,12 +2,16 @@
 // or supports across the given plans, and the reports it owes. Who owes what
 // comes from buildAssignments; this only orders and shapes it for rendering.
 import type { CalendarDate } from './dates.js';
+import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { NO_DUE, otherNames, planRef, unitStatus, viewDue } from './document.js';
-import type { Output, Plan, Signer, Status, Submission } from './model.js';
+import { aboveIssuer } from './checks.js';
+import type { Party } from './issuing.js';
+import { overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
+import type { Output, Plan, Status, Submission } from './model.js';
 import type { DutyAssignment, TaskAssignment, UnitAssignments } from './assignments.js';
 import { buildAssignments } from './assignments.js';
-import { unitSubmissions } from './schedule.js';
+import { matchSubmissions, unitSubmissions } from './schedule.js';
 import { uniqueSlugs } from './slug.js';
 import { compareTaskIds } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -25,6 +29,8 @@ export interface SheetTask {
   /** Deliverables, each with the documents that fulfil it (none yet: empty evidence). */
   outputs: Output[];
   status: Status;
+  /** Days past the last limit on the day the sheet is made (0: not late). */
+  overdue: number;
 }
 
 export interface SheetDuty {
@@ -35,6 +41,8 @@ export interface SheetDuty {
   due: DueView;
   /** This unit's recorded submissions for the duty. */
   submissions: Submission[];
+  /** Days since the earliest limit passed with nothing sent for it, on the day the sheet is made (0: none). */
+  overdue: number;
 }
 
 export interface Sheet {
@@ -43,10 +51,12 @@ export interface Sheet {
   slug: string;
   /** The plans this sheet draws on, in the order given. */
   plans: PlanRef[];
-  /** The first plan's issuer heads the sheet. */
-  issuer: Plan['issuer'];
-  place: string;
-  signer?: Signer;
+  /** The first plan's issuer sends the sheet (a Công văn) and signs it. */
+  from: Party;
+  /** The unit drafting for the issuer (its symbol: "…/UBND-TP", "Lưu: VT, TP."). */
+  drafter?: Party;
+  /** The plan's own place line, used only when the issuer's data has none. */
+  planPlace: string;
   /** The day the sheet is made (--as-of). */
   madeOn: CalendarDate;
   lead: SheetTask[];
@@ -66,12 +76,35 @@ export function sheetSlugs(registry: UnitRegistry): Map<Unit, string> {
   return new Map(registry.units.map((u, i) => [u, slugs[i]!]));
 }
 
-export function buildSheets(plans: readonly Plan[], registry: UnitRegistry, opts: SheetOptions): Sheet[] {
+/** A unit the plans name but cannot give work to, so it gets no sheet. */
+export interface UnitOutside {
+  unit: Unit;
+  /** The issuer whose authority it is outside of. */
+  issuer: Plan['issuer'];
+}
+
+export interface SheetSet {
+  sheets: Sheet[];
+  outside: UnitOutside[];
+}
+
+/** Whether every plan naming the unit is issued by a body below it (check warns lead-outside-authority). */
+function outsideAuthority(a: UnitAssignments): Plan['issuer'] | undefined {
+  const plans = new Set([...a.lead, ...a.support, ...a.duties].map((x) => x.plan));
+  return [...plans].every((p) => aboveIssuer(a.unit.level, p.issuer.level)) ? [...plans][0]?.issuer : undefined;
+}
+
+export function buildSheets(plans: readonly Plan[], registry: UnitRegistry, opts: SheetOptions): SheetSet {
   const refs = new Map(plans.map((p, i) => [p, planRef(p, i + 1)]));
   const slugs = sheetSlugs(registry);
-  return buildAssignments(plans, registry)
-    .filter((a) => !opts.only || opts.only.includes(a.unit))
-    .map((a) => buildSheet(a, refs, slugs.get(a.unit) ?? 'don-vi', registry, opts));
+  const out: SheetSet = { sheets: [], outside: [] };
+  for (const a of buildAssignments(plans, registry)) {
+    if (opts.only && !opts.only.includes(a.unit)) continue;
+    const issuer = outsideAuthority(a);
+    if (issuer) out.outside.push({ unit: a.unit, issuer });
+    else out.sheets.push(buildSheet(a, refs, slugs.get(a.unit) ?? 'don-vi', registry, opts));
+  }
+  return out;
 }
 
 function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, registry: UnitRegistry, opts: SheetOptions): Sheet {
@@ -80,13 +113,14 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
   const duties = a.duties.map((d) => sheetDuty(d, a.unit, refs, registry, opts)).sort((x, y) => x.plan.index - y.plan.index);
   const used = [...new Set([...lead, ...support, ...duties].map((r) => r.plan))].sort((x, y) => x.index - y.index);
   const first = used[0]!.plan;
+  const drafter = planDrafter(first, registry);
   return {
     unit: a.unit,
     slug,
     plans: used,
-    issuer: first.issuer,
-    place: first.place,
-    ...(first.signer ? { signer: first.signer } : {}),
+    from: planIssuer(first, registry),
+    ...(drafter ? { drafter: partyOfUnit(drafter, registry) } : {}),
+    planPlace: first.place,
     madeOn: opts.madeOn,
     lead,
     support,
@@ -94,8 +128,11 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
   };
 }
 
-function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, rules: DueRules): SheetTask {
+function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, opts: SheetOptions): SheetTask {
   const named = registry.lookup(t.via.text);
+  // A time kept as written (dueText) still shows on the unit's sheet, with no computed day.
+  const due = t.task.due || !t.task.dueText ? viewDue(t.task.due, t.plan.years, opts, t.task.eventDate) : { ...NO_DUE, text: t.task.dueText };
+  const status = unitStatus(t.plan, t.task, unit, registry);
   return {
     plan: refs.get(t.plan)!,
     id: t.task.id,
@@ -104,21 +141,27 @@ function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, regi
     ...(named && named !== unit ? { via: named.name } : {}),
     otherLead: otherNames(t.task.lead, unit, registry),
     otherSupport: otherNames(t.task.support, unit, registry),
-    // A time kept as written (dueText) still shows on the unit's sheet, with no computed day.
-    due: t.task.due || !t.task.dueText ? viewDue(t.task.due, t.plan.years, rules, t.task.eventDate) : { ...NO_DUE, text: t.task.dueText },
+    due,
     outputs: t.task.outputs,
-    status: unitStatus(t.plan, t.task, unit, registry),
+    status,
+    overdue: overdueDays(due, status, opts.madeOn),
   };
 }
 
-function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, rules: DueRules): SheetDuty {
+function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, opts: SheetOptions): SheetDuty {
+  const due = viewDue(d.duty.due, d.plan.years, opts);
+  const submissions = unitSubmissions(d.duty, unit, registry);
+  // Submissions pair with limits as the schedule pairs them (plan overdue agrees).
+  const sent = matchSubmissions(due.occurrences, submissions);
+  const missed = due.occurrences.find((o, i) => o.kind !== 'peak' && !sent[i] && compareDates(o.effective, opts.madeOn) < 0);
   return {
     plan: refs.get(d.plan)!,
     id: d.duty.id,
     title: d.duty.title,
-    to: d.duty.to,
-    due: viewDue(d.duty.due, d.plan.years, rules),
-    submissions: unitSubmissions(d.duty, unit, registry),
+    to: recipientFor(d.duty.to, unit, registry),
+    due,
+    submissions,
+    overdue: missed ? daysBetween(missed.effective, opts.madeOn) : 0,
   };
 }
 

@@ -217,19 +217,27 @@ export const COMMON_SPEC: TemplateSpec = {
   status_done: { fields: none },
   status_stopped: { fields: none },
   page_label: { fields: none },
+  to_one: { fields: ['to'] },
+  to_many: { fields: none },
+  to_item: { fields: ['to'] },
+  same_as_above: { fields: none },
+  archive: { fields: ['symbol'] },
+  archive_no_symbol: { fields: none },
+  blank_position: { fields: none },
+  blank_name: { fields: none },
+  overdue: { fields: ['days'] },
 };
 
 const UNIT = ['unit'];
 
 /** templates/<lang>/sheet.txt: the assignment sheet and its index. */
 export const SHEET_SPEC: TemplateSpec = {
-  number_line: { fields: none },
-  title: { fields: UNIT },
-  summary_one: { fields: ['plan'] },
-  summary_many: { fields: ['count'] },
-  unit_line: { fields: UNIT },
+  number_line: { fields: ['symbol'] },
+  subject_one: { fields: ['number'] },
+  subject_many: { fields: ['count'] },
   plans_heading: { fields: none },
-  opening: { fields: ['unit', 'made_on'] },
+  opening_one: { fields: ['plan', 'issuer', 'unit', 'made_on'] },
+  opening_many: { fields: ['count', 'issuer', 'unit', 'made_on'] },
   section_lead: { fields: ['count'] },
   section_support: { fields: ['count'] },
   section_duties: { fields: ['count'] },
@@ -252,10 +260,6 @@ export const SHEET_SPEC: TemplateSpec = {
   submitted_number: { fields: ['date', 'number'] },
   not_submitted: { fields: none },
   closing: { fields: UNIT },
-  recipients: { fields: UNIT, list: true },
-  signer_authority: { fields: ['authority'] },
-  signer_position: { fields: ['position'] },
-  signer_name: { fields: ['name'] },
   index_title: { fields: none },
   index_summary: { fields: ['date', 'count', 'plans'] },
   index_col_unit: { fields: none },
@@ -263,11 +267,13 @@ export const SHEET_SPEC: TemplateSpec = {
   index_col_support: { fields: none },
   index_col_duties: { fields: none },
   index_col_files: { fields: none },
+  index_outside_heading: { fields: none },
+  index_outside_item: { fields: ['unit', 'issuer'] },
 };
 
 /** templates/<lang>/report.txt: the report skeleton (one unit, or consolidated). */
 export const REPORT_SPEC: TemplateSpec = {
-  number_line: { fields: none },
+  number_line: { fields: ['symbol'] },
   title: { fields: none },
   summary: { fields: ['plan'] },
   period_6m: { fields: ['year'] },
@@ -281,7 +287,6 @@ export const REPORT_SPEC: TemplateSpec = {
   period_unverified: { fields: none },
   plan_due_line: { fields: ['date', 'report'] },
   estimate_note: { fields: ['date', 'to'] },
-  to_line: { fields: ['to'] },
   opening: { fields: ['plan', 'unit', 'period', 'year'] },
   section_results: { fields: none },
   task_heading: { fields: ['no', 'id', 'title'] },
@@ -324,11 +329,4 @@ export const REPORT_SPEC: TemplateSpec = {
   none: { fields: none },
   no_duty: { fields: ['period'] },
   closing: { fields: ['unit', 'period', 'year'] },
-  recipients: { fields: ['to'], list: true },
-  unit_signer_authority: { fields: ['unit'] },
-  unit_signer_position: { fields: ['unit'] },
-  unit_signer_name: { fields: none },
-  signer_authority: { fields: ['authority'] },
-  signer_position: { fields: ['position'] },
-  signer_name: { fields: ['name'] },
 };

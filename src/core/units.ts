@@ -2,6 +2,8 @@
 // vague phrases that name nobody. Plans refer to all three by name or alias.
 import type { Diagnostic } from './diagnostic.js';
 import { localized } from './diagnostic.js';
+import type { Signer } from './model.js';
+import { buildSigner } from './model.js';
 import type { UnitsFileInput } from './schema.js';
 import type { LEVELS } from './schema.js';
 import { nameProblem, revealName, skeleton, type NameProblem } from './confusables.js';
@@ -15,6 +17,15 @@ export interface Unit {
   name: string;
   aliases: string[];
   level?: Level;
+  /** Abbreviation in document numbers: "UBND", "TP". */
+  symbol?: string;
+  /** Full name as header lines: ["Ủy ban nhân dân", "huyện Sơn Động"]. */
+  fullName?: string[];
+  /** The superior body, as written (a unit's name or a full name). */
+  parent?: string;
+  /** Place in the date line of its documents. */
+  place?: string;
+  signer?: Signer;
   sample: boolean;
 }
 
@@ -124,6 +135,11 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
       name: nfc(u.name),
       aliases: (u.aliases ?? []).map(nfc),
       ...(u.level ? { level: u.level } : {}),
+      ...(u.symbol ? { symbol: nfc(u.symbol) } : {}),
+      ...(u.fullName ? { fullName: (typeof u.fullName === 'string' ? [u.fullName] : u.fullName).map(nfc) } : {}),
+      ...(u.parent ? { parent: nfc(u.parent) } : {}),
+      ...(u.place ? { place: nfc(u.place) } : {}),
+      ...(u.signer ? { signer: buildSigner(u.signer) } : {}),
       sample: u.sample ?? false,
     };
     units.push(unit);

@@ -5,7 +5,7 @@ import { formatVi } from '../core/dates.js';
 import type { CalendarDate } from '../core/dates.js';
 import type { DueView, PlanRef } from '../core/document.js';
 import { longDate } from '../core/document.js';
-import type { Evidence, Output, Signer, Status } from '../core/model.js';
+import type { Evidence, Output, Status } from '../core/model.js';
 import type { TimedOccurrence } from '../core/schedule.js';
 import type { Wording } from '../core/templates.js';
 
@@ -58,6 +58,12 @@ export function evidenceList(o: Output, common: Wording): string {
   return o.evidence.map((e) => evidenceText(e, common)).join('; ');
 }
 
+/** A deadline as cell lines: as written, then what it resolves to, each in brackets. */
+export function dueLines(due: DueView, common: Wording): string[] {
+  const d = dueText(due, common);
+  return resolvedAddsNothing(d) ? [d.written] : [d.written, ...d.resolved.map((r) => `(${r})`)];
+}
+
 /** Whether the resolved text only repeats what is written ("thường xuyên" → "thường xuyên"). */
 export function resolvedAddsNothing(d: DueText): boolean {
   return d.resolved.length === 1 && d.resolved[0]!.toLowerCase() === d.written.trim().toLowerCase();
@@ -77,18 +83,4 @@ export function planShort(p: PlanRef, common: Wording): string {
 
 export function placeDate(place: string, date: CalendarDate, common: Wording): string {
   return common.text('place_date', { place, date: longDate(date) });
-}
-
-export interface SignerLines {
-  authority: string;
-  position: string;
-  name: string;
-}
-
-export function signerLines(signer: Signer | undefined, w: Wording): SignerLines {
-  return {
-    authority: w.text('signer_authority', { authority: signer?.authority ?? '' }),
-    position: w.text('signer_position', { position: signer?.position ?? '' }),
-    name: w.text('signer_name', { name: signer?.name ?? '' }),
-  };
 }

@@ -1,8 +1,7 @@
 // Markdown building blocks for generated documents: the ND30 header as text,
 // safe table cells. Pure string functions.
 import { visible } from '../core/text.js';
-import type { Plan } from '../core/model.js';
-import type { Wording } from '../core/templates.js';
+import type { ClosingView, OfficialView } from './document-view.js';
 
 export function upper(s: string): string {
   return s.toLocaleUpperCase('vi');
@@ -27,11 +26,20 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return out.join('\n');
 }
 
-/** Issuing body on the left, national name on the right, as Markdown lines. */
-export function headerMarkdown(issuer: Plan['issuer'], numberLine: string, placeDate: string, common: Wording): string {
-  const left = [...(issuer.parent ? [inline(upper(issuer.parent))] : []), `**${inline(upper(issuer.name))}**`, ...(numberLine ? [inline(numberLine)] : [])];
-  const right = [`**${inline(common.text('national_name'))}**`, `**${inline(common.text('motto'))}**`];
-  return [left.join('<br>\n'), right.join('<br>\n'), `*${inline(placeDate)}*`].join('\n\n');
+/** The header (issuing body and number on the left, national name on the right, place and date), then the type and summary or "V/v", then "Kính gửi". */
+export function headMarkdown(v: OfficialView): string {
+  const left = [...v.superior.map(inline), ...v.issuer.map((l) => `**${inline(l)}**`), inline(v.number_line), ...(v.subject ? [inline(v.subject)] : [])];
+  const right = [`**${inline(v.national_name)}**`, `**${inline(v.motto)}**`];
+  const out = [left.join('<br>\n'), right.join('<br>\n'), `*${inline(v.place_date)}*`];
+  if (v.title) out.push(`# ${inline(v.title)}`);
+  for (const s of v.summary) out.push(`**${inline(s)}**`);
+  if (v.to_lines.length) out.push(v.to_lines.map(inline).join('<br>\n'));
+  return out.join('\n\n');
+}
+
+/** Recipients on the left and the signature, as the closing of every document. */
+export function closingMarkdown(v: ClosingView): string {
+  return `${recipientsMarkdown(v.recipients_label, v.recipients)}\n\n${signatureMarkdown(v)}`;
 }
 
 export function recipientsMarkdown(label: string, lines: readonly string[]): string {

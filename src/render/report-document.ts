@@ -35,7 +35,7 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   const plan = r.plans.length === 1 ? planCitation(r.plans[0]!, common) : r.plans.map((p) => planCitation(p, common)).join('; ');
   const body: DocBlock[] = [];
 
-  if (r.to) body.push({ kind: 'paragraph', text: report.text('to_line', { to: r.to }), center: true });
+  if (r.to.length) body.push({ kind: 'paragraph', text: common.text('to_one', { to: r.to.join('; ') }), center: true });
   body.push({ kind: 'paragraph', text: report.text('period_line', { period, year, from: formatVi(r.period.from), to: formatVi(r.period.to) }), italic: true });
   if (r.period.unverified) body.push({ kind: 'paragraph', text: report.text('period_unverified'), italic: true });
   const planDueText = r.planDue ? limitText(r.planDue.due, common) : '';
@@ -140,23 +140,23 @@ export function reportDocument(r: Report, w: ReportWording): OfficialDocument {
   });
   body.push({ kind: 'paragraph', text: report.text('closing', { unit, period, year }) });
 
-  const signature =
-    r.kind === 'unit'
-      ? { authority: report.text('unit_signer_authority', { unit }), position: report.text('unit_signer_position', { unit }), name: report.text('unit_signer_name') }
-      : { authority: report.text('signer_authority', { authority: r.signer?.authority ?? '' }), position: report.text('signer_position', { position: r.signer?.position ?? '' }), name: report.text('signer_name', { name: r.signer?.name ?? '' }) };
+  // Issued and signed by its author (units.yaml, the plan's signer first for the issuer); blanks only where no data exists.
+  const signer = r.author.signer;
+  const signature = { authority: signer?.authority ?? '', position: signer?.position ?? common.text('blank_position'), name: signer?.name ?? common.text('blank_name') };
+  const archive = r.kind === 'consolidated' && r.drafter?.symbol ? common.text('archive', { symbol: r.drafter.symbol }) : common.text('archive_no_symbol');
   return {
     header: {
-      ...(r.author.parent ? { issuerParent: r.author.parent } : {}),
-      issuerName: r.author.name,
-      numberLine: report.text('number_line'),
+      ...(r.author.superior.length ? { issuerParent: r.author.superior.join(' ') } : {}),
+      issuerName: r.author.lines.join(' '),
+      numberLine: report.text('number_line', { symbol: r.author.symbol ?? '' }),
       nationalName: common.text('national_name'),
       motto: common.text('motto'),
-      placeDate: placeDate(r.place, r.madeOn, common),
+      placeDate: placeDate(r.author.place ?? r.planPlace, r.madeOn, common),
     },
     title: report.text('title'),
     summary: [report.text('summary', { plan })],
     body,
-    recipients: { label: common.text('recipients_label'), lines: report.list('recipients', { to: r.to ?? '' }) },
+    recipients: { label: common.text('recipients_label'), lines: [...(r.to.length ? [common.text('same_as_above')] : []), archive] },
     signature,
     pageLabel: common.text('page_label'),
     ...(marks ? { properties: markerProperties(reportMarkers(r)) } : {}),

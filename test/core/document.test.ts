@@ -68,7 +68,7 @@ describe('sheets agree with the schedule', () => {
       const { plan, registry } = fixture();
       const rules = { calendar: LAW_ONLY, strictBefore };
       const schedule = buildSchedule([plan], registry, rules);
-      const sheets = buildSheets([plan], registry, { madeOn, ...rules });
+      const sheets = buildSheets([plan], registry, { madeOn, ...rules }).sheets;
       let compared = 0;
       for (const s of sheets) {
         for (const t of s.lead) {
@@ -88,7 +88,7 @@ describe('sheets agree with the schedule', () => {
   it('strictBefore changes the resolved date on the sheet', () => {
     const { plan, registry } = fixture();
     const due = (strictBefore: boolean) =>
-      buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY, strictBefore })
+      buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY, strictBefore }).sheets
         .find((s) => s.unit.name === 'Phòng Tư pháp')!
         .lead.find((t) => t.id === '1.2')!.due.occurrences.map((o) => formatVi(o.effective));
     expect(due(false)).toEqual(['20/05/2025']);
@@ -96,7 +96,7 @@ describe('sheets agree with the schedule', () => {
   });
   it('deliverables keep their evidence; every deliverable evidenced makes the task done', () => {
     const { plan, registry } = fixture();
-    const s = buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY }).find((x) => x.unit.name === 'Phòng Tư pháp')!;
+    const s = buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY }).sheets.find((x) => x.unit.name === 'Phòng Tư pháp')!;
     const t11 = s.lead.find((t) => t.id === '1.1')!;
     expect(t11.outputs.map((o) => [o.text, o.evidence.map((e) => e.number)])).toEqual([
       ['Kế hoạch', ['12/KH-UBND']],

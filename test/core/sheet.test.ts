@@ -28,7 +28,7 @@ function inline(yaml: string): Plan {
 
 describe('buildSheets on the seed plan', () => {
   const { plan, registry } = seed();
-  const sheets = buildSheets([plan], registry, { madeOn, calendar });
+  const sheets = buildSheets([plan], registry, { madeOn, calendar }).sheets;
   const byName = new Map(sheets.map((s) => [s.unit.name, s]));
 
   it('lists what Phòng Tư pháp leads, in the document order', () => {
@@ -63,6 +63,35 @@ describe('buildSheets on the seed plan', () => {
     for (const g of registry.groups) expect(names).not.toContain(g.name);
     expect(new Set(sheets.map((s) => s.slug)).size).toBe(sheets.length);
   });
+  it('makes no sheet for units above the issuer (check warns lead-outside-authority), and lists them', () => {
+    const { outside } = buildSheets([plan], registry, { madeOn, calendar });
+    expect(outside.map((o) => o.unit.name).sort()).toEqual(['Sở Tư pháp', 'UBND các huyện, thành phố']);
+    expect(byName.has('Sở Tư pháp')).toBe(false);
+    expect(byName.has('UBND các huyện, thành phố')).toBe(false);
+  });
+  it('issues every sheet from the issuer as units.yaml describes it, drafted by the unit reports go through', () => {
+    const s = byName.get('Phòng Dân tộc')!;
+    expect(s.from.lines).toEqual(['Ủy ban nhân dân', 'huyện Sơn Động']);
+    expect(s.from.place).toBe('Sơn Động');
+    expect(s.from.symbol).toBe('UBND');
+    expect(s.from.signer?.name).toBe('Tổng Thị Hương Giang');
+    expect(s.drafter?.symbol).toBe('TP');
+    expect(s.planPlace).toBe('Sơn Đông');
+  });
+  it('Phòng Tư pháp sends its reports to "UBND huyện", not through itself', () => {
+    expect(byName.get('Phòng Tư pháp')!.duties.map((d) => d.to)).toEqual(['UBND huyện', 'UBND huyện', 'UBND huyện']);
+    expect(byName.get('Phòng Dân tộc')!.duties[0]!.to).toBe('UBND huyện (qua Phòng Tư pháp)');
+  });
+  it('marks open tasks past their last limit with the days overdue as of the sheet day', () => {
+    const late = buildSheets([plan], registry, { madeOn: { year: 2025, month: 1, day: 12 }, calendar }).sheets.find((x) => x.unit.name === 'Phòng Tư pháp')!;
+    expect(late.lead.find((t) => t.id === '1.6.c')!.overdue).toBe(12);
+    expect(late.lead.find((t) => t.id === '1.1')!.overdue).toBe(0);
+    expect(byName.get('Phòng Tư pháp')!.lead.find((t) => t.id === '1.6.c')!.overdue).toBe(0);
+  });
+  it('marks reports owed and not sent past their limit (21/05/2024: the plan due 05/02 and the 6-month report due 20/05)', () => {
+    const duties = byName.get('Phòng Dân tộc')!.duties;
+    expect(duties.map((d) => [d.id, d.overdue])).toEqual([['ke-hoach', 106], ['bao-cao-6-thang', 1], ['bao-cao-nam', 0]]);
+  });
   it('names the other units without the unit itself, and resolves deadlines', () => {
     const t = byName.get('Phòng Tư pháp')!.lead.find((x) => x.id === '1.6.c')!;
     expect(t.otherLead).toEqual(['Công an huyện']);
@@ -74,7 +103,7 @@ describe('buildSheets on the seed plan', () => {
   });
   it('--unit selection keeps the same file names', () => {
     const pdt = registry.lookup('Phòng Dân tộc');
-    const only = buildSheets([plan], registry, { madeOn, calendar, only: [pdt as never] });
+    const only = buildSheets([plan], registry, { madeOn, calendar, only: [pdt as never] }).sheets;
     expect(only.map((s) => s.slug)).toEqual(['phong-dan-toc']);
     expect(sheetSlugs(registry).get(pdt as never)).toBe('phong-dan-toc');
   });
@@ -105,18 +134,18 @@ describe('buildSheets across plans', () => {
         due: 05/02/2024`).replace('05/KH-UBND', '07/KH-UBND'));
 
   it('spans plans, ordered by plan then numbering, with per-unit status', () => {
-    const s = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'Phòng Tư pháp')!;
+    const s = buildSheets([a, b], units, { madeOn, calendar }).sheets.find((x) => x.unit.name === 'Phòng Tư pháp')!;
     expect(s.lead.map((t) => `${t.plan.number} ${t.id}`)).toEqual(['05/KH-UBND 1.10', '07/KH-UBND 1.1']);
     expect(s.support.map((t) => t.id)).toEqual(['1.9']);
     expect(s.support[0]!.status).toBe('done');
     expect(s.support[0]!.via).toBe('các cơ quan, tổ chức huyện');
     expect(s.plans.map((p) => p.number)).toEqual(['05/KH-UBND', '07/KH-UBND']);
-    const pdt = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'Phòng Dân tộc')!;
+    const pdt = buildSheets([a, b], units, { madeOn, calendar }).sheets.find((x) => x.unit.name === 'Phòng Dân tộc')!;
     expect(pdt.lead[0]!.status).toBe('doing');
     expect(pdt.plans.map((p) => p.number)).toEqual(['05/KH-UBND']);
   });
   it('lists a commune only on the plan that names its group', () => {
-    const s = buildSheets([a, b], units, { madeOn, calendar }).find((x) => x.unit.name === 'UBND xã An Lạc')!;
+    const s = buildSheets([a, b], units, { madeOn, calendar }).sheets.find((x) => x.unit.name === 'UBND xã An Lạc')!;
     expect(s.lead.map((t) => t.id)).toEqual(['1.1']);
     expect(s.lead[0]!.otherLead).toEqual(['UBND các xã, thị trấn', 'Phòng Tư pháp']);
   });

@@ -35,7 +35,8 @@ function row(md: string, marker: string): string {
 async function sheets(plans: string, format = 'both'): Promise<string> {
   const out = path.join(tmp(), 'out');
   const r = await runCli(['sheets', plans, '--out', out, '--format', format, '--as-of', AS_OF]);
-  expect(r.stderr).toBe('');
+  // Only the note on fields left blank (the fixture names no signer); no error.
+  expect(r.stderr).not.toMatch(/^lỗi|^\s+at /m);
   expect(r.code).toBe(0);
   return out;
 }
@@ -51,7 +52,8 @@ describe('sheets: both dates and the evidence', () => {
     const r11 = row(md, '**1.1**');
     expect(r11).toContain(`trước ngày 15/11/2025<br>(${MOVED})`);
     expect(r11).toContain('- ☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025<br>- Báo cáo kết quả |');
-    expect(r11).toContain('| Chưa thực hiện |');
+    // Overdue counted from the effective date (17/11), not the written Saturday.
+    expect(r11).toContain('| Chưa thực hiện<br>quá hạn 14 ngày |');
     const r13 = row(md, '**1.3**');
     expect(r13).toContain('☑ Văn bản hướng dẫn: 35/HD-PTP ngày 12/06/2025 (Hướng dẫn đánh giá chuẩn tiếp cận pháp luật)');
     // Every deliverable evidenced: done by the schedule's rules, though the plan writes no status.
@@ -92,7 +94,7 @@ describe('reports: both dates, evidence ticked, late by the effective date', () 
   it('a unit report ticks a delivered deliverable with its document', async () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', FIXTURE, '--period', 'year', '--year', '2025', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).not.toMatch(/^lỗi|^\s+at /m);
     expect(r.code).toBe(0);
     const md = readFileSync(path.join(out, 'bao-cao-year-2025-phong-tu-phap.md'), 'utf8');
     expect(md).toContain(`Thời hạn: trước ngày 15/11/2025 (${MOVED})`);

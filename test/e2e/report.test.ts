@@ -47,7 +47,7 @@ describe('plan report --unit', () => {
   });
 
   it('writes the Markdown and DOCX skeleton', async () => {
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('cảnh báo[place-spelling]');
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap.docx', 'bao-cao-6m-2024-phong-tu-phap.md']);
     golden('bao-cao-6m-2024-phong-tu-phap.md', readFileSync(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.md'), 'utf8'));
@@ -67,6 +67,15 @@ describe('plan report --unit', () => {
     }
     expect(text).toContain('[Nội dung kết quả]');
     expect(text).toContain('Nơi nhận:');
+    // Issued by and signed for Phòng Tư pháp, under its superior; sent to UBND huyện, not through itself.
+    expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG PHÒNG TƯ PHÁP');
+    expect(text).toContain('Số: /BC-TP');
+    expect(text).toContain('Sơn Động, ngày 10 tháng 6 năm 2024');
+    expect(text).toContain('Kính gửi: UBND huyện.');
+    expect(text).not.toContain('qua Phòng Tư pháp');
+    expect(text).toContain('TRƯỞNG PHÒNG');
+    expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
+    expect(text).toContain('[Họ và tên]');
   });
 });
 
@@ -86,7 +95,8 @@ describe('the year of a report', () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('Giả định: năm báo cáo 2024 (năm của ngày lập; chọn năm khác bằng --year)\n');
+    // First on stderr, before check's warnings about the plan's number, date and place.
+    expect(r.stderr.startsWith('Giả định: năm báo cáo 2024 (năm của ngày lập; chọn năm khác bằng --year)\n')).toBe(true);
     const today = await runCli(['--lang', 'en', 'report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', path.join(tmp(), 'out')]);
     expect(today.stderr.split('\n')[0]).toMatch(/^Assumed: report dated \d\d\/\d\d\/\d{4} \(today; choose another with --as-of\); reporting year \d{4} /);
   });
@@ -98,7 +108,8 @@ describe('plan report --consolidated', () => {
     const dir = plansWithSubmission();
     const out = path.join(dir, 'out');
     const r = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toContain('cảnh báo[place-spelling]');
+    expect(r.stderr).not.toContain('Để trống');
     expect(r.code).toBe(0);
     golden('bao-cao-6m-2024-tong-hop.md', readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8'));
     consolidatedDocx = path.join(out, 'bao-cao-6m-2024-tong-hop.docx');
@@ -118,6 +129,13 @@ describe('plan report --consolidated', () => {
     }
     // Sent 25/05, due 20/05: late.
     expect(late).toContain('UBND xã An Lạc');
+    // Issued by the plan's issuer, sent up to Sở Tư pháp (the plan's reportTo), signed by the plan's signer.
+    expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG Số: /BC-UBND');
+    expect(text).toContain('Sơn Động, ngày 10 tháng 6 năm 2024');
+    expect(text).toContain('Kính gửi: Sở Tư pháp.');
+    expect(text).toContain('Như trên; - Lưu: VT, TP.');
+    expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Tổng Thị Hương Giang');
+    expect(text).not.toContain('[Họ và tên]');
   });
 });
 

@@ -21,7 +21,7 @@ const GOLDEN_FILES = ['phong-tu-phap.md', 'phong-dan-toc.md', 'ubnd-xa-an-lac.md
 function seedSheets() {
   const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
   const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
-  return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 }, calendar: buildWorkCalendar() }) };
+  return { registry, sheets: buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 }, calendar: buildWorkCalendar() }).sheets };
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -37,9 +37,12 @@ describe('plan sheets on the seed plan', () => {
   beforeAll(async () => {
     out = path.join(mkdtempSync(path.join(os.tmpdir(), 'plan-sheets-')), 'out');
     const r = await runCli(['sheets', '--out', out, '--format', 'both', '--as-of', AS_OF]);
-    expect(r.stderr).toBe('');
+    // check's warnings about what the documents print come first; nothing is left blank.
+    for (const code of ['incomplete-number', 'incomplete-date', 'place-spelling', 'lead-outside-authority']) expect(r.stderr).toContain(`cảnh báo[${code}]`);
+    expect(r.stderr).not.toContain('Để trống');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Đã ghi ${sheets.length} phiếu`);
+    expect(r.stdout).toContain(`Đã ghi ${sheets.length} văn bản giao nhiệm vụ`);
+    expect(r.stdout).toContain('Sở Tư pháp; UBND các huyện, thành phố');
   }, 60_000);
 
   it('writes an .md and a .docx for every concrete unit, nothing for vague references or groups', async () => {
@@ -87,9 +90,18 @@ describe('plan sheets on the seed plan', () => {
       const text = texts[i]!;
       expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-      expect(text).toContain('Sơn Đông, ngày 21 tháng 5 năm 2024');
-      expect(text).toContain('PHIẾU GIAO NHIỆM VỤ');
-      expect(text).toContain(`Đơn vị: ${s.unit.name}`);
+      // The place from units.yaml, not the plan's misspelt header (which stays as written).
+      expect(text).toContain('Sơn Động, ngày 21 tháng 5 năm 2024');
+      expect(text).not.toContain('Sơn Đông');
+      expect(text).not.toContain('PHIẾU GIAO NHIỆM VỤ');
+      // A Công văn: issuing body in full over two lines, number with symbols, V/v, Kính gửi.
+      expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG');
+      expect(text).toContain('Số: /UBND-TP');
+      expect(text).toContain('V/v giao nhiệm vụ thực hiện Kế hoạch số /KH-UBND');
+      expect(text).toContain(`Kính gửi: ${s.unit.name}.`);
+      expect(text).toContain('Như trên; - Lưu: VT, TP.');
+      expect(text).not.toContain('[Họ và tên]');
+      expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH');
       for (const t of [...s.lead, ...s.support]) {
         expect(text, `${s.slug} ${t.id}`).toContain(` ${t.id} `);
         expect(text, `${s.slug} ${t.id}`).toContain(squash(t.title));
@@ -97,8 +109,27 @@ describe('plan sheets on the seed plan', () => {
       for (const d of s.duties) expect(text).toContain(d.title);
       expect(text).toContain('Nơi nhận:');
       expect(text).toContain('Tổng Thị Hương Giang');
+      if (s.unit.name === 'Phòng Tư pháp') expect(text).not.toContain('qua Phòng Tư pháp');
     }
-  }, 120_000);
+  }, 400_000);
+
+  it('makes no sheet for Sở Tư pháp or "UBND các huyện, thành phố"; index.md says why', () => {
+    const files = readdirSync(out);
+    expect(files).not.toContain('so-tu-phap.md');
+    expect(files).not.toContain('ubnd-cac-huyen-thanh-pho.docx');
+    const index = readFileSync(path.join(out, 'index.md'), 'utf8');
+    expect(index).toContain('- Sở Tư pháp: đơn vị cấp trên của UBND huyện Sơn Động, kế hoạch không giao việc được');
+    expect(index).toContain('- UBND các huyện, thành phố: đơn vị cấp trên của UBND huyện Sơn Động');
+  });
+
+  it('every run of document.xml is tagged Vietnamese (w:lang vi-VN)', async () => {
+    const { default: PizZip } = await import('pizzip');
+    const xml = new PizZip(readFileSync(path.join(out, 'ubnd-xa-an-lac.docx'))).file('word/document.xml')!.asText();
+    const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+    expect(runs.length).toBeGreaterThan(100);
+    for (const r of runs) expect(r).toContain('<w:lang w:val="vi-VN"');
+    expect(xml).toContain('<w:tblHeader/>');
+  });
 
   it('refuses to run again without --force and changes nothing; --force rewrites', async () => {
     const before = snapshot(out);
@@ -126,9 +157,9 @@ describe('plan sheets --unit', () => {
     const out = fresh();
     const r = await runCli(['sheets', 'plans', '--unit', 'phong tu phap', '--out', out, '--format', 'md', '--as-of', AS_OF]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('--unit "phong tu phap": hiểu là "Phòng Tư pháp"\n');
+    expect(r.stderr).toContain('--unit "phong tu phap": hiểu là "Phòng Tư pháp"\n');
     expect(readdirSync(out).sort()).toEqual(['index.md', 'phong-tu-phap.md']);
-    expect(readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8')).toContain('Đơn vị: Phòng Tư pháp');
+    expect(readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8')).toContain('Kính gửi: Phòng Tư pháp.');
     const en = await runCli(['--lang', 'en', 'overdue', '--unit', 'ubnd xa long son', '--as-of', AS_OF, '--json']);
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toBe('--unit "ubnd xa long son": taken as "UBND xã Long Sơn"\n');

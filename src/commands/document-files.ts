@@ -1,0 +1,93 @@
+// What sheets and reports share before writing: check's warnings that touch
+// the documents (printed, or refusing with --strict), the Word template to
+// fill (a clerk's --templates copy or the shipped one, its fields checked),
+// and the note listing the fields left blank and where to fill them.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { renderDiagnosticsPretty } from '../render/diagnostics.js';
+import type { BlankField } from '../render/document-view.js';
+import type * as DocxTemplates from '../render/docx-template.js';
+import type { DocxTemplate } from '../render/docx-template.js';
+import type { GlobalOptions } from './context.js';
+import { ExitError, fail, tr } from './context.js';
+import { SHIPPED_TEMPLATES } from './wording.js';
+import type { Workspace } from './workspace.js';
+import { displayPath } from '../io/files.js';
+
+/** Warnings of plan check that a printed document would repeat or be wrong about. */
+export const DOCUMENT_WARNINGS: ReadonlySet<string> = new Set(['incomplete-number', 'incomplete-date', 'place-spelling', 'lead-outside-authority']);
+
+/** Print the warnings touching the documents; with --strict, refuse to write them. */
+export function documentWarnings(ws: Workspace, strict: boolean, lang: Lang, err: (s: string) => void): void {
+  const found: Diagnostic[] = ws.diagnostics.filter((d) => d.severity === 'warning' && DOCUMENT_WARNINGS.has(d.code));
+  if (found.length === 0) return;
+  err(renderDiagnosticsPretty(found, (f) => ws.sources.get(f)?.text, lang));
+  if (strict) {
+    throw new ExitError(1, tr(lang, `--strict: ${found.length} cảnh báo về nội dung sẽ in ra văn bản; sửa kế hoạch rồi chạy lại (không ghi gì).`, `--strict: ${found.length} warning(s) about what the documents would print; fix the plans and run again (nothing written).`));
+  }
+  err(`${tr(lang, `Lưu ý: văn bản được lập dù có ${found.length} cảnh báo trên (thêm --strict để không lập).`, `Note: the documents are written despite the ${found.length} warning(s) above (add --strict to refuse).`)}\n`);
+}
+
+const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
+
+/** DIR/vi/NAME.docx or DIR/NAME.docx of --templates, else the shipped one. */
+export function findDocxTemplate(name: string, own: string | undefined, lang: Lang): DocxTemplate {
+  const candidates = own !== undefined ? [path.join(own, 'vi', `${name}.docx`), path.join(own, `${name}.docx`)] : [];
+  const file = candidates.find((f) => existsSync(f)) ?? path.join(SHIPPED_TEMPLATES, 'vi', `${name}.docx`);
+  const shown = displayPath(file);
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) fail(lang, { vi: `lỗi: ${shown} không phải một tệp`, en: `error: ${shown} is not a file` });
+    if (st.size > MAX_TEMPLATE_BYTES) fail(lang, { vi: `lỗi: mẫu ${shown} quá lớn (trên 20 MB)`, en: `error: template ${shown} is too large (over 20 MB)` });
+    return { file: shown, bytes: readFileSync(file) };
+  } catch (e) {
+    if (e instanceof ExitError) throw e;
+    fail(lang, { vi: `lỗi: không đọc được mẫu ${shown}: ${(e as Error).message}`, en: `error: cannot read template ${shown}: ${(e as Error).message}` });
+  }
+}
+
+/** Load the Word template and check its fields, or stop with every problem located. */
+export async function loadDocxTemplate(name: string, known: readonly string[], g: GlobalOptions, own: string | undefined): Promise<DocxTemplate> {
+  const { checkTemplateFields, DocxTemplateError } = await import('../render/docx-template.js');
+  const t = findDocxTemplate(name, own, g.lang);
+  let problems;
+  try {
+    problems = checkTemplateFields(t, known);
+  } catch (e) {
+    if (e instanceof DocxTemplateError) problems = e.problems;
+    else throw e;
+  }
+  if (problems.length > 0) templateFailure(problems.map((p) => p.message), g.lang);
+  return t;
+}
+
+export function templateFailure(messages: readonly { vi: string; en: string }[], lang: Lang): never {
+  const lines = messages.map((m) => `${tr(lang, 'lỗi mẫu', 'template error')}: ${m[lang]}`).join('\n');
+  throw new ExitError(1, `${lines}\n${tr(lang, 'Mẫu Word có lỗi; sửa rồi chạy lại (không ghi gì).', 'The Word template has errors; fix it and run again (nothing written).')}`);
+}
+
+/** "Để trống: …" once per field, however many documents left it blank. */
+export function blankNote(blanks: readonly BlankField[], lang: Lang): string {
+  if (blanks.length === 0) return '';
+  const seen = new Map<string, { where: string; count: number }>();
+  for (const b of blanks) {
+    const what = b.what[lang];
+    const entry = seen.get(what);
+    if (entry) entry.count++;
+    else seen.set(what, { where: b.where[lang], count: 1 });
+  }
+  const head = tr(lang, 'Để trống (chưa có dữ liệu), điền vào văn bản hoặc bổ sung dữ liệu rồi lập lại:', 'Left blank (no data); fill them in the documents, or add the data and run again:');
+  const items = [...seen].map(([what, e]) => `  - ${what}${e.count > 1 ? tr(lang, ` (${e.count} văn bản)`, ` (${e.count} documents)`) : ''} → ${e.where}`);
+  return `${head}\n${items.join('\n')}\n`;
+}
+
+/** Fill the template, or stop with its problems located (nothing is written). */
+export function fillOrFail(docx: typeof DocxTemplates, template: DocxTemplate, views: readonly object[], l: Lang): Uint8Array[] {
+  try {
+    return docx.fillDocxMany(template, views);
+  } catch (e) {
+    if (e instanceof docx.DocxTemplateError) templateFailure(e.problems.map((p) => p.message), l);
+    throw e;
+  }
+}

@@ -1,0 +1,212 @@
+// Fills a Word template (templates/vi/*.docx, or a clerk's restyled copy)
+// with a document view through docxtemplater: {field}, {#list}…{/list} loops
+// and conditions, {^field}…{/field} when empty, {a.b} for nested fields.
+// Before filling, every tag is checked against the fields the view has, so a
+// misspelt field is a located error (template file, paragraph and its text)
+// rather than a blank in a signed document. Many documents are filled in one
+// pass of the engine (see fillDocxMany). Loaded only when writing DOCX.
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import type { Localized } from '../core/diagnostic.js';
+import { localized } from '../core/diagnostic.js';
+import { closest } from '../core/text.js';
+
+export interface TemplateProblem {
+  /** The template file as shown to the user. */
+  file: string;
+  message: Localized;
+}
+
+export class DocxTemplateError extends Error {
+  constructor(readonly problems: readonly TemplateProblem[]) {
+    super(problems.map((p) => p.message.en).join('; '));
+  }
+}
+
+export interface DocxTemplate {
+  /** As shown in messages. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+const TAG = /\{([#^/]?)\s*([^{}]*?)\s*\}/g;
+const PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+/** Each paragraph's text (runs joined), in order, for the parts that hold text. */
+function paragraphs(zip: PizZip): { part: string; texts: string[] }[] {
+  return Object.keys(zip.files)
+    .filter((name) => PARTS.test(name))
+    .sort()
+    .map((part) => {
+      const xml = zip.file(part)!.asText();
+      const texts = xml.split(/<w:p[ >]/).slice(1).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(''));
+      return { part, texts };
+    });
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function partName(part: string): Localized {
+  const base = part.replace(/^word\//, '').replace(/\.xml$/, '');
+  if (base === 'document') return localized('thân văn bản', 'body');
+  return base.startsWith('header') ? localized('đầu trang', 'page header') : localized('chân trang', 'page footer');
+}
+
+function where(file: string, part: string, index: number, text: string): Localized {
+  const shown = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  const p = partName(part);
+  return localized(`${file}, ${p.vi}, đoạn ${index + 1} ("${shown}")`, `${file}, ${p.en}, paragraph ${index + 1} ("${shown}")`);
+}
+
+/** Every tag's field names must be known: a misspelt one is named with the nearest known ones. */
+export function checkTemplateFields(t: DocxTemplate, known: readonly string[]): TemplateProblem[] {
+  const zip = openZip(t);
+  const names = new Set(known);
+  const problems: TemplateProblem[] = [];
+  for (const { part, texts } of paragraphs(zip)) {
+    texts.forEach((text, i) => {
+      for (const m of text.matchAll(TAG)) {
+        const field = m[2]!;
+        if (field === '.') continue;
+        const unknown = field === '' ? field : field.split('.').find((s) => !names.has(s));
+        if (unknown === undefined) continue;
+        const at = where(t.file, part, i, text);
+        const near = closest(unknown, known);
+        const hint = near.length ? localized(`; có phải "${near[0]}"?`, `; did you mean "${near[0]}"?`) : localized('', '');
+        problems.push({
+          file: t.file,
+          message: localized(
+            `${at.vi}: trường "${field}" không có trong dữ liệu của văn bản${hint.vi} (các trường dùng được: xem templates/README.md)`,
+            `${at.en}: field "${field}" is not in the document's data${hint.en} (the fields: see templates/README.md)`,
+          ),
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function openZip(t: DocxTemplate): PizZip {
+  try {
+    return new PizZip(t.bytes);
+  } catch {
+    throw new DocxTemplateError([{ file: t.file, message: localized(`${t.file}: không phải tệp Word (.docx) đọc được`, `${t.file}: not a readable Word (.docx) file`) }]);
+  }
+}
+
+/** {a.b.c} walks nested fields; {.} is the current item. Outer scopes are tried by docxtemplater when this gives undefined. */
+function parser(tag: string): { get(scope: unknown): unknown } {
+  if (tag === '.') return { get: (scope) => scope };
+  const path = tag.split('.');
+  return {
+    get(scope) {
+      let v: unknown = scope;
+      for (const k of path) {
+        if (v === null || typeof v !== 'object') return undefined;
+        v = (v as Record<string, unknown>)[k];
+      }
+      return v;
+    },
+  };
+}
+
+interface EngineError {
+  properties?: { id?: string; xtag?: string; explanation?: string; errors?: EngineError[] };
+  message?: string;
+}
+
+const ENGINE_ERRORS: Record<string, (tag: string) => Localized> = {
+  unopened_tag: (t) => localized(`có "}" mà không có "{" mở trước (gần "${t}")`, `"}" without an opening "{" (near "${t}")`),
+  unclosed_tag: (t) => localized(`thẻ "{${t}" chưa đóng (thiếu "}")`, `tag "{${t}" is not closed (missing "}")`),
+  unclosed_loop: (t) => localized(`"{#${t}}" chưa có "{/${t}}" đóng lại`, `"{#${t}}" has no closing "{/${t}}"`),
+  unopened_loop: (t) => localized(`"{/${t}}" không có "{#${t}}" mở trước`, `"{/${t}}" has no opening "{#${t}}"`),
+  closing_tag_does_not_match_opening_tag: (t) => localized(`thẻ đóng "{/${t}}" không khớp thẻ mở`, `closing tag "{/${t}}" does not match its opening tag`),
+  duplicate_open_tag: (t) => localized(`thừa dấu "{" ở "${t}"`, `an extra "{" at "${t}"`),
+  duplicate_close_tag: (t) => localized(`thừa dấu "}" ở "${t}"`, `an extra "}" at "${t}"`),
+  unbalanced_loop_tags: (t) => localized(`vòng lặp "${t}" mở và đóng ở hai chỗ không cùng cấp (ví dụ mở trong bảng, đóng ngoài bảng)`, `loop "${t}" opens and closes at different levels (e.g. inside and outside a table)`),
+};
+
+function engineProblems(file: string, e: unknown): TemplateProblem[] {
+  const err = e as EngineError;
+  const list = err.properties?.errors?.length ? err.properties.errors : [err];
+  return list.map((x) => {
+    const id = x.properties?.id ?? '';
+    const tag = x.properties?.xtag ?? '';
+    const text = ENGINE_ERRORS[id]?.(tag) ?? localized(`mẫu không dùng được: ${x.properties?.explanation ?? x.message ?? id}`, `the template cannot be used: ${x.properties?.explanation ?? x.message ?? id}`);
+    return { file, message: localized(`${file}: ${text.vi}`, `${file}: ${text.en}`) };
+  });
+}
+
+const END = '__KEHOACH_END_OF_DOCUMENT__';
+const END_PARAGRAPH = `<w:p><w:r><w:t>${END}</w:t></w:r></w:p>`;
+/** The end mark as it comes out (the engine adds xml:space="preserve"). */
+const END_FILLED = new RegExp(`<w:p><w:r><w:t(?: [^>]*)?>${END}</w:t></w:r></w:p>`);
+/** Documents filled in one pass of the engine: compiling the template is most of the cost of a small document. */
+const BATCH = 40;
+
+/**
+ * The template with its body repeated once per document ({#documents} … the
+ * body … an end mark … {/documents}), so one compile fills many documents;
+ * the filled body is cut at the end marks. The page setup (sectPr) stays out.
+ */
+function batchTemplate(zip: PizZip, file: string): { zip: PizZip; head: string; tail: string } {
+  const xml = zip.file('word/document.xml')?.asText();
+  const open = xml?.search(/<w:body>/) ?? -1;
+  const sect = xml?.lastIndexOf('<w:sectPr') ?? -1;
+  if (!xml || open < 0 || sect < open) throw new DocxTemplateError([{ file, message: localized(`${file}: thiếu phần thân văn bản (word/document.xml)`, `${file}: the document body (word/document.xml) is missing`) }]);
+  const start = open + '<w:body>'.length;
+  const head = xml.slice(0, start);
+  const tail = xml.slice(sect);
+  zip.file('word/document.xml', `${head}<w:p><w:r><w:t>{#documents}</w:t></w:r></w:p>${xml.slice(start, sect)}${END_PARAGRAPH}<w:p><w:r><w:t>{/documents}</w:t></w:r></w:p>${tail}`);
+  return { zip, head, tail };
+}
+
+/**
+ * Fill the template once per view. Page headers and footers are filled from
+ * the first view (fields such as page_label are the same in every document).
+ */
+export function fillDocxMany(t: DocxTemplate, views: readonly object[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < views.length; i += BATCH) out.push(...fillBatch(t, views.slice(i, i + BATCH)));
+  return out;
+}
+
+export function fillDocx(t: DocxTemplate, view: object): Uint8Array {
+  return fillDocxMany(t, [view])[0]!;
+}
+
+function fillBatch(t: DocxTemplate, views: readonly object[]): Uint8Array[] {
+  const missing = new Set<string>();
+  const { zip, head, tail } = batchTemplate(openZip(t), t.file);
+  let doc: Docxtemplater;
+  try {
+    doc = new Docxtemplater(zip, {
+      paragraphLoop: true,
+      linebreaks: false,
+      // Its own log would print a stack trace; errors are translated below instead.
+      errorLogging: false,
+      parser,
+      nullGetter: (part) => {
+        if (part.value) missing.add(part.value);
+        return '';
+      },
+    });
+    doc.render({ ...views[0], documents: views });
+  } catch (e) {
+    if (e instanceof DocxTemplateError) throw e;
+    throw new DocxTemplateError(engineProblems(t.file, e));
+  }
+  if (missing.size > 0) {
+    throw new DocxTemplateError([...missing].map((f) => ({ file: t.file, message: localized(`${t.file}: trường "${f}" không có trong dữ liệu của văn bản`, `${t.file}: field "${f}" is not in the document's data`) })));
+  }
+  const filled = doc.getZip();
+  const xml: string = filled.file('word/document.xml')!.asText();
+  const bodies = xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr')).split(END_FILLED).slice(0, views.length);
+  if (bodies.length !== views.length) throw new Error(`${t.file}: ${bodies.length} documents filled for ${views.length}`);
+  return bodies.map((body: string) => {
+    filled.file('word/document.xml', `${head}${body}${tail}`);
+    return filled.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  });
+}

@@ -1,0 +1,111 @@
+// DOCX as printed: LibreOffice lays the documents out to PDF and poppler reads
+// each page back. No page may end with a heading or a table header left
+// alone; a template restyled through LibreOffice (font size changed, a line of
+// fixed text added) is used by --templates and the change shows. Skipped with
+// the reason when LibreOffice or poppler is missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PizZip from 'pizzip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from './docx-text.js';
+import { ROOT, runPlan } from './run-plan.js';
+
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const missing = ['soffice', 'pdftotext', 'pandoc'].filter((c) => !has(c));
+const why = missing.length ? `needs ${missing.join(', ')} (apt-get install libreoffice-writer-nogui poppler-utils pandoc)` : '';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function toPdf(files: string[], outDir: string): void {
+  // A private profile: parallel test runs must not share LibreOffice's user folder.
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'ignore', timeout: 240_000 });
+}
+
+function pages(pdf: string): string[] {
+  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').map(squash).filter((p) => p !== '');
+}
+
+/** Lines of a Markdown file that are headings or a table's header row, as text. */
+function headingsAndTableHeads(md: string): string[] {
+  const lines = md.split('\n');
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (/^#{1,3} /.test(l)) out.push(l.replace(/^#+ /, ''));
+    if (l.startsWith('| ') && lines[i + 1]?.startsWith('|---')) out.push(l.split('|').map((c) => c.trim()).filter(Boolean).join(' '));
+  });
+  return [...new Set(out.map((t) => squash(t.replace(/\\/g, ''))))];
+}
+
+describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-pages-'));
+  const out = path.join(dir, 'out');
+  const pdf = path.join(dir, 'pdf');
+
+  beforeAll(() => {
+    mkdirSync(pdf);
+    expect(runPlan(['sheets', '--out', out, '--unit', 'UBND xã An Lạc', '--as-of', '2024-05-21']).code).toBe(0);
+    expect(runPlan(['sheets', '--out', out, '--unit', 'Phòng Tư pháp', '--as-of', '2024-05-21', '--force']).code).toBe(0);
+    toPdf(readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => path.join(out, f)), pdf);
+  }, 300_000);
+
+  it('no page ends with a heading or a table header without its first row', () => {
+    const checked: string[] = [];
+    for (const f of readdirSync(out).filter((x) => x.endsWith('.docx'))) {
+      const base = f.replace(/\.docx$/, '');
+      const ends = headingsAndTableHeads(readFileSync(path.join(out, `${base}.md`), 'utf8'));
+      expect(ends.length).toBeGreaterThan(3);
+      const list = pages(path.join(pdf, `${base}.pdf`));
+      expect(list.length, base).toBeGreaterThan(1);
+      list.slice(0, -1).forEach((page, i) => {
+        for (const e of ends) expect(page.endsWith(e), `${base} page ${i + 1} ends with "${e}"`).toBe(false);
+        expect(page.endsWith('Sản phẩm:'), `${base} page ${i + 1}`).toBe(false);
+      });
+      checked.push(base);
+    }
+    expect(checked.sort()).toEqual(['phong-tu-phap', 'ubnd-xa-an-lac']);
+  });
+
+  it('page numbers from page 2, none on page 1', () => {
+    const list = pages(path.join(pdf, 'ubnd-xa-an-lac.pdf'));
+    expect(list[0]!.startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
+    list.slice(1).forEach((p, i) => expect(p.startsWith(`${i + 2} `), `page ${i + 2}`).toBe(true));
+  });
+});
+
+describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${why}`, () => {
+  it('is used by --templates and shows its new font size and fixed text', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-restyle-'));
+    // Round trip through LibreOffice first, as a clerk saving the template from Writer would.
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'lo'), path.join(ROOT, 'templates', 'vi', 'sheet.docx')], { stdio: 'ignore', timeout: 240_000 });
+    const zip = new PizZip(readFileSync(path.join(dir, 'lo', 'sheet.docx')));
+    // Body text 13 pt → 14 pt: LibreOffice keeps the template's styles; change every 13 pt size.
+    const styles = zip.file('word/styles.xml')!.asText();
+    expect(styles).toMatch(/w:sz w:val="26"/);
+    zip.file('word/styles.xml', styles.replace(/(<w:sz(?:Cs)? w:val=")26(")/g, '$128$2'));
+    // A line of fixed text before "Kính gửi".
+    const doc = zip.file('word/document.xml')!.asText();
+    const at = doc.indexOf('<w:p', doc.indexOf('</w:tbl>'));
+    expect(at).toBeGreaterThan(0);
+    zip.file('word/document.xml', `${doc.slice(0, at)}<w:p><w:r><w:t>HỎA TỐC – bản dùng thử của huyện</w:t></w:r></w:p>${doc.slice(at)}`);
+    mkdirSync(path.join(dir, 'mau', 'vi'), { recursive: true });
+    writeFileSync(path.join(dir, 'mau', 'vi', 'sheet.docx'), zip.generate({ type: 'nodebuffer' }));
+
+    const out = path.join(dir, 'out');
+    const r = runPlan(['sheets', '--out', out, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--templates', path.join(dir, 'mau'), '--as-of', '2024-05-21']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = docxText(path.join(out, 'phong-dan-toc.docx'));
+    expect(text).toContain('HỎA TỐC – bản dùng thử của huyện Kính gửi: Phòng Dân tộc.');
+    expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG');
+    const filled = new PizZip(readFileSync(path.join(out, 'phong-dan-toc.docx')));
+    expect(filled.file('word/styles.xml')!.asText()).toMatch(/w:sz w:val="28"/);
+    expect(filled.file('word/styles.xml')!.asText()).not.toMatch(/w:sz w:val="26"/);
+    // The shipped template is untouched: another run without --templates keeps 13 pt and no extra line.
+    const plain = path.join(dir, 'plain');
+    expect(runPlan(['sheets', '--out', plain, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--as-of', '2024-05-21']).code).toBe(0);
+    expect(docxText(path.join(plain, 'phong-dan-toc.docx'))).not.toContain('HỎA TỐC');
+  }, 300_000);
+});

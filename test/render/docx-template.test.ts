@@ -1,0 +1,98 @@
+// The Word template filler: every tag checked against the view's fields with
+// the file and paragraph named, docxtemplater's own errors translated, and a
+// filled document readable by pandoc. Templates are edited as a clerk would,
+// by changing the shipped .docx's XML.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import PizZip from 'pizzip';
+import { describe, expect, it } from 'vitest';
+import { checkTemplateFields, DocxTemplateError, fillDocx } from '../../src/render/docx-template.js';
+import { SHEET_FIELDS, sheetView } from '../../src/render/sheet-view.js';
+import { parsePlan, parseUnits } from '../../src/core/load.js';
+import { buildSheets } from '../../src/core/sheet.js';
+import type { TemplateSpec } from '../../src/core/templates.js';
+import { buildWording, COMMON_SPEC, parseTemplate, SHEET_SPEC } from '../../src/core/templates.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const shipped = (name: string) => ({ file: `templates/vi/${name}.docx`, bytes: readFileSync(path.join(ROOT, 'templates', 'vi', `${name}.docx`)) });
+
+function wording(name: string, spec: TemplateSpec) {
+  const file = `templates/vi/${name}.txt`;
+  return buildWording(spec, [parseTemplate(file, readFileSync(path.join(ROOT, file), 'utf8'), spec)], file).wording;
+}
+
+/** Phòng Dân tộc's sheet from the seed, as the template receives it. */
+function seedSheetView() {
+  const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
+  const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
+  const s = buildSheets([plan], registry, { madeOn: { year: 2024, month: 5, day: 21 }, calendar: buildWorkCalendar() }).sheets.find((x) => x.unit.name === 'Phòng Dân tộc')!;
+  return sheetView(s, { common: wording('common', COMMON_SPEC), sheet: wording('sheet', SHEET_SPEC) });
+}
+
+/** The template with its document.xml changed. */
+function edited(name: string, change: (xml: string) => string) {
+  const zip = new PizZip(shipped(name).bytes);
+  zip.file('word/document.xml', change(zip.file('word/document.xml')!.asText()));
+  return { file: `mau/${name}.docx`, bytes: zip.generate({ type: 'uint8array' }) };
+}
+
+describe('the shipped Word templates', () => {
+  it('use only fields the views have', () => {
+    expect(checkTemplateFields(shipped('sheet'), SHEET_FIELDS)).toEqual([]);
+  });
+  it('are byte for byte what templates/make-docx-templates.js writes (the committed files are current)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-tpl-'));
+    execFileSync(process.execPath, [path.join(ROOT, 'templates', 'make-docx-templates.js'), dir]);
+    for (const name of ['sheet']) {
+      expect(Buffer.compare(readFileSync(path.join(dir, `${name}.docx`)), Buffer.from(shipped(name).bytes)), name).toBe(0);
+    }
+  });
+});
+
+describe('a misspelt field', () => {
+  it('is named with its file, paragraph, the paragraph text and the nearest field', () => {
+    const t = edited('sheet', (xml) => xml.replace('{number_line}', '{number_lne}'));
+    const problems = checkTemplateFields(t, SHEET_FIELDS);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message.vi).toMatch(/^mau\/sheet\.docx, thân văn bản, đoạn \d+ \("\{number_lne\}"\): trường "number_lne" không có trong dữ liệu của văn bản; có phải "number_line"\?/);
+    expect(problems[0]!.message.en).toContain('field "number_lne" is not in the document\'s data; did you mean "number_line"?');
+  });
+  it('inside a loop over an empty list is found too (checked before filling)', () => {
+    const t = edited('sheet', (xml) => xml.replace('{report}', '{bao_cao}'));
+    expect(checkTemplateFields(t, SHEET_FIELDS).map((p) => p.message.en)).toEqual([expect.stringContaining('field "bao_cao"')]);
+  });
+});
+
+describe('docxtemplater errors', () => {
+  it('an unclosed loop is translated and names the template', () => {
+    const t = edited('sheet', (xml) => xml.replace('{/sections}', ''));
+    let error: unknown;
+    try {
+      fillDocx(t, {});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocxTemplateError);
+    const messages = (error as DocxTemplateError).problems.map((p) => p.message.vi);
+    expect(messages.join('\n')).toContain('mau/sheet.docx: "{#sections}" chưa có "{/sections}" đóng lại');
+  });
+  it('a file that is not a .docx is a clear error', () => {
+    expect(() => checkTemplateFields({ file: 'mau/sheet.docx', bytes: new TextEncoder().encode('not a zip') }, SHEET_FIELDS)).toThrow(DocxTemplateError);
+  });
+});
+
+describe('filling', () => {
+  it('a value the data lacks is an error, not a blank in a signed document', () => {
+    expect(() => fillDocx(shipped('sheet'), { sections: [] })).toThrow(/field "national_name"/);
+  });
+  it('text with XML characters and Vietnamese comes out as written', () => {
+    const bytes = fillDocx(shipped('sheet'), { ...seedSheetView(), opening: 'Thực hiện <Kế hoạch> & "Hòa giải"' });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-fill-'));
+    writeFileSync(path.join(dir, 'x.docx'), bytes);
+    const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', path.join(dir, 'x.docx')], { encoding: 'utf8' });
+    expect(text).toContain('Thực hiện <Kế hoạch> & "Hòa giải"');
+  });
+});
