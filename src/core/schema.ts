@@ -282,6 +282,7 @@ export type UnitsFileInput = z.input<ReturnType<typeof makeSchemas>['unitsFile']
 const fitsDate = textMatching(DATE_FORM, (s) => parseDateText(s) !== undefined);
 const fitsStatus = oneOf(STATUSES);
 const fitsTexts = listOf(isText);
+const fitsSigner = strictRecord({ position: isText }, { authority: isText, name: isText });
 const fitsEvidence = strictRecord({ number: isText }, { date: fitsDate, title: isText });
 const fitsTask: Fits = recursive((task) =>
   strictRecord(
@@ -337,12 +338,21 @@ const fitsPlan = strictRecord(
     ),
     implementation: fitsTexts,
     recipients: fitsTexts,
-    signer: strictRecord({ position: isText }, { authority: isText, name: isText }),
+    signer: fitsSigner,
+    drafter: isText,
+    reportTo: fitsTexts,
     notes: fitsTexts,
   },
 );
 const fitsUnitsFile = strictRecord(
-  { units: listOf(strictRecord({ name: isText }, { aliases: fitsTexts, level: oneOf(LEVELS), sample: isBoolean })) },
+  {
+    units: listOf(
+      strictRecord(
+        { name: isText },
+        { aliases: fitsTexts, level: oneOf(LEVELS), symbol: isText, fullName: either(isText, listOf(isText, 1)), parent: isText, place: isText, signer: fitsSigner, sample: isBoolean },
+      ),
+    ),
+  },
   {
     groups: listOf(strictRecord({ name: isText, members: listOf(isText, 1) }, { aliases: fitsTexts, sample: isBoolean })),
     vague: fitsTexts,
