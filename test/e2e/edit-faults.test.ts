@@ -12,8 +12,9 @@ import { parse } from 'yaml';
 import { BIN, hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 
 const dirs: string[] = [];
+const cleanups: string[] = [];
 afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of [...dirs.splice(0), ...cleanups.splice(0)]) rmSync(d, { recursive: true, force: true });
 });
 
 function workspace(tasks = 2): string {
@@ -60,7 +61,9 @@ for (let id = first; id <= 200; id += 2) {
 }
 `,
   );
-  const out = path.join(dir, 'set-driver.mjs');
+  // Beside the project's node_modules: the bundle still loads data files (the confusables table) at run time.
+  const out = path.join(ROOT, 'node_modules', '.cache', 'plan-tests', `set-driver-${path.basename(dir)}.mjs`);
+  cleanups.push(out);
   buildSync({
     entryPoints: [entry],
     bundle: true,
