@@ -2,10 +2,9 @@
 // end with a summary: counts, then overdue and due-soon items as of the day.
 // Exit 1 on errors; with --strict also on warnings or anything overdue.
 import { countBySeverity } from '../core/diagnostic.js';
-import { formatIso, formatVi } from '../core/dates.js';
+import { dayHeading, formatIso, formatVi } from '../core/dates.js';
 import { countDeadlines } from '../core/schedule.js';
 import { diagnosticsToJson, renderDiagnosticsPretty, renderDiagnosticsShort } from '../render/diagnostics.js';
-import { dayHeading } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
 import { resolveAsOf, tr } from './context.js';
 import { loadWorkspace } from './workspace.js';

@@ -1,9 +1,9 @@
 // `plan overdue`: every open task occurrence and unsent duty past its
 // (effective) due date as of a day, most late first.
-import { formatIso } from '../core/dates.js';
+import { dayHeading, formatIso } from '../core/dates.js';
 import { overdue } from '../core/schedule.js';
 import type { GroupBy } from '../render/schedule-table.js';
-import { dayHeading, overdueLines } from '../render/schedule-table.js';
+import { overdueLines } from '../render/schedule-table.js';
 import { jsonWithList, writeLines } from '../render/stream.js';
 import { wrapCell } from '../render/text-table.js';
 import type { GlobalOptions } from './context.js';

@@ -56,6 +56,11 @@ export function weekdayName(d: CalendarDate, lang: 'vi' | 'en', opts: { inSenten
   return opts.inSentence && lang === 'vi' ? name.replace(/^Thứ/, 'thứ') : name;
 }
 
+/** "Thứ Hai, 20/05/2024": a day as headings say it (here, not with the tables, so plan check loads no table code). */
+export function dayHeading(d: CalendarDate, lang: 'vi' | 'en'): string {
+  return `${weekdayName(d, lang)}, ${formatVi(d)}`;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** 05/02/2024: the form Vietnamese documents use. */

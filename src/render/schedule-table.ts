@@ -2,19 +2,13 @@
 // agenda by day then unit. Pure (data in, text out); colour through chalk,
 // which cli.ts has already switched off when output is not a terminal.
 import chalk from 'chalk';
-import type { CalendarDate } from '../core/dates.js';
-import { formatVi, weekdayName } from '../core/dates.js';
+import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry, OverdueItem, ScheduledItem } from '../core/schedule.js';
 import { viCollator } from '../core/text.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
 
-
-/** "Thứ Hai, 20/05/2024" */
-export function dayHeading(d: CalendarDate, lang: Lang): string {
-  return `${weekdayName(d, lang)}, ${formatVi(d)}`;
-}
 
 /** The due date as written, and the effective one beside it when a day off moved it. */
 export function dueText(item: ScheduledItem): string {

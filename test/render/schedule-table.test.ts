@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../src/core/dates.js';
+import { dayHeading, parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildAgenda, buildSchedule, overdue } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
-import { dayHeading, renderAgenda, renderOverdue } from '../../src/render/schedule-table.js';
+import { renderAgenda, renderOverdue } from '../../src/render/schedule-table.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
 
 const units = parseUnits('units.yaml', UNITS_YAML).value!;
