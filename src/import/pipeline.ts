@@ -69,11 +69,11 @@ export interface UnknownName {
  * of the first, never a second unit (units.yaml would refuse it).
  */
 function unknownNames(result: ImportResult, registry: UnitRegistry | undefined): UnknownName[] {
-  const known = new Map((registry?.units ?? []).map((u) => [slugify(u.name), u.name]));
+  const known = new Map([...(registry?.units ?? []), ...(registry?.groups ?? [])].map((u) => [sameNameKey(u.name), u.name]));
   const bySlug = new Map<string, UnknownName>();
   for (const m of result.mentions) {
     if (registry?.lookup(m.name)) continue;
-    const key = slugify(m.name);
+    const key = sameNameKey(m.name);
     const listed = known.get(key);
     const first = bySlug.get(key);
     if (listed !== undefined) {
@@ -84,6 +84,17 @@ function unknownNames(result: ImportResult, registry: UnitRegistry | undefined):
     else if (nameKey(first.name) !== nameKey(m.name) && !first.aliases.some((a) => nameKey(a) === nameKey(m.name))) first.aliases.push(m.name);
   }
   return [...bySlug.values()];
+}
+
+/** The official abbreviations written out, then the slug: "UBND xã A" and "Ủy ban nhân dân xã A" are one name. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bUBMTTQ(?:VN)?\b/gu, 'Ủy ban Mặt trận Tổ quốc'],
+  [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
+  [/\bMTTQ(?:VN)?\b/gu, 'Mặt trận Tổ quốc'],
+];
+function sameNameKey(name: string): string {
+  return slugify(ABBREVIATIONS.reduce((s, [re, full]) => s.replace(re, full), name.normalize('NFC')));
 }
 
 /** The errors `plan check` reports on this plan text with this units text (the one loader, src/core/workspace.ts). */

@@ -257,7 +257,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       continue;
     }
     if (!sawNumber && isAllCaps(t)) {
-      issuerLines.push(t);
+      // The rule drawn under the issuer's name ("-------") is layout.
+      issuerLines.push(t.replace(/\s*[-_=–—*.]{3,}\s*$/u, ''));
       continue;
     }
     if (/^can cu\b/.test(f)) {
@@ -275,9 +276,12 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const period = /giai đoạn\s+(\d{4}\s*[-–]\s*\d{4})/iu.exec(plan.title);
   const yearInTitle = /năm\s+(\d{4})\b/iu.exec(plan.title);
   const dateYear = /(\d{4})$/.exec(String(plan.date ?? ''));
+  // "Triển khai Luật … năm 2025" signed in 2026 is a plan of 2026: a year in the title before the issue date names a law, not the plan.
+  const titleYear = yearInTitle ? Number(yearInTitle[1]) : undefined;
+  const issueYear = dateYear ? Number(dateYear[1]) : undefined;
   if (period) plan.period = period[1]!.replace(/\s+/g, '');
-  else if (yearInTitle) plan.year = Number(yearInTitle[1]);
-  else if (dateYear) plan.year = Number(dateYear[1]);
+  else if (titleYear !== undefined && (issueYear === undefined || titleYear >= issueYear)) plan.year = titleYear;
+  else if (issueYear !== undefined) plan.year = issueYear;
   if (plan.number === undefined) {
     note(header[0]?.line ?? 1, '', localized('không tìm thấy dòng "Số:"; đã ghi "/KH"', 'no "Số:" line found; wrote "/KH"'));
     plan.number = '/KH';

@@ -63,15 +63,17 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
   return source.includes('\r\n') ? out.replace(/\r?\n/g, '\r\n') : out;
 }
 
-/** Another spelling of a listed unit goes into that unit's aliases (a second entry would be a duplicate unit). */
+/** Another spelling of a listed unit or group goes into its aliases (a second entry would be a duplicate). */
 function addAlias(doc: ReturnType<typeof parseDocument>, root: YAMLMap<unknown, unknown>, unitName: string, alias: string): void {
-  const units: unknown = root.get('units', true);
-  if (!isSeq(units)) return;
-  for (const item of units.items) {
-    if (!isMap(item) || item.get('name') !== unitName) continue;
-    const existing: unknown = item.get('aliases', true);
-    if (isSeq(existing)) existing.items.push(doc.createNode(alias));
-    else item.set('aliases', doc.createNode([alias]));
-    return;
+  for (const key of ['units', 'groups']) {
+    const list: unknown = root.get(key, true);
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      if (!isMap(item) || item.get('name') !== unitName) continue;
+      const existing: unknown = item.get('aliases', true);
+      if (isSeq(existing)) existing.items.push(doc.createNode(alias));
+      else item.set('aliases', doc.createNode([alias]));
+      return;
+    }
   }
 }

@@ -131,3 +131,19 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('header', () => {
+  it('a year in the title before the issue date names a law, not the plan; the rule under the issuer is layout', () => {
+    const r = importText(`ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ -------
+Số: 312/KH-UBND
+Phú Thọ, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Triển khai thi hành Luật Cán bộ, công chức năm 2025
+II. NỘI DUNG
+1. Giao Sở Nội vụ chủ trì tổ chức hội nghị quán triệt, hoàn thành trong Quý I/2026.
+`);
+    expect([r.plan.year, r.plan.issuer?.name]).toEqual([2026, 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ']);
+    const planned = importText(HEAD.replace('ngày 10 tháng 01 năm 2026', 'ngày 28 tháng 12 năm 2025') + 'II. NỘI DUNG\n1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.\n');
+    expect(planned.plan.year).toBe(2026);
+  });
+});

@@ -67,4 +67,22 @@ describe('the units file beside the written plan', () => {
     expect(readFileSync(path.join(dir, 'units.yaml'), 'utf8')).toBe('units:\n  - name: Sở Văn hóa, Thể thao và Du lịch\n    aliases:\n      - Sở Văn hóa Thể thao và Du lịch\n');
     expect((await runCli(['check', dir])).code).toBe(0);
   });
+
+  it('gets a name written with the official words in full as an alias of the abbreviated unit or group ("Ủy ban nhân dân" = "UBND")', async () => {
+    const dir = path.join(tmp, 'abbrev');
+    mkdirSync(dir);
+    const before = 'units:\n  - name: UBND xã An Lạc\n  - name: UBND xã Vân Sơn\ngroups:\n  - name: UBND các xã\n    members: [UBND xã An Lạc, UBND xã Vân Sơn]\n';
+    writeFileSync(path.join(dir, 'units.yaml'), before);
+    writeFileSync(
+      path.join(dir, 'src.txt'),
+      'KẾ HOẠCH\nThực hiện năm 2026\n\nII. NHIỆM VỤ\n1. Tổ chức hội thi\n- Cơ quan chủ trì: Ủy ban nhân dân xã An Lạc\n- Cơ quan phối hợp: Ủy ban nhân dân các xã\n- Thời gian hoàn thành: Quý III/2026\n',
+    );
+    const r = await runCli(['import', path.join(dir, 'src.txt'), '-o', path.join(dir, 'plan.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(path.join(dir, 'units.yaml'), 'utf8');
+    expect(after).toContain('  - name: UBND xã An Lạc\n    aliases:\n      - Ủy ban nhân dân xã An Lạc\n');
+    expect(after).toContain('    aliases:\n      - Ủy ban nhân dân các xã\n');
+    expect(after).not.toMatch(/^  - name: Ủy ban nhân dân/m);
+    expect((await runCli(['check', dir])).code).toBe(0);
+  });
 });
