@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,9 @@ export default defineConfig({
     // Tests never depend on the machine's zone: dates are computed for Vietnam.
     env: { TZ: 'America/Los_Angeles', NO_COLOR: '1' },
     testTimeout: 60_000,
+    // Every core (vitest's default leaves one idle: a single worker on a 2-core machine). Many
+    // tests wait on pandoc, LibreOffice or a child process, so the cores are not all busy.
+    maxWorkers: availableParallelism(),
     hookTimeout: 120_000,
   },
 });
