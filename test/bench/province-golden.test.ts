@@ -1,6 +1,6 @@
 // The province's output may not change when the read path, the schedule or the
 // output get faster: a small province (bench/generate.js, fixed seed) is read
-// by the built CLI and compared with files written by the code BEFORE issue 15
+// by the CLI (in process) and compared with files written by the code BEFORE issue 15
 // (one planned change made in the files since: check's first line says its day).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
-import { ROOT, runPlan } from '../e2e/run-plan.js';
+import { ROOT, runCli } from '../e2e/run-plan.js';
 
 const GOLDEN = path.join(ROOT, 'test', 'golden', 'province');
 const AS_OF = ['--as-of', '2024-06-30'];
@@ -49,8 +49,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a small generated province reads and prints as before issue 15', () => {
   for (const [name, args] of Object.entries(PROVINCE_COMMANDS)) {
-    it(`plan ${args.join(' ')}`, () => {
-      const r = runPlan(args, { cwd: dir });
+    it(`plan ${args.join(' ')}`, async () => {
+      const r = await runCli(args, { cwd: dir });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout === expected(name)).toBe(true);

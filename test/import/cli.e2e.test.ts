@@ -1,4 +1,4 @@
-// `plan import` as a clerk runs it (built binary): the seed as text and as DOCX
+// `plan import` as a clerk runs it (the CLI in process): the seed as text and as DOCX
 // gives the shipped plan, per `plan show --json`; DOCX from the docx library
 // and from LibreOffice; legacy encodings refused; never overwrites; --write-units.
 import { execFileSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPlan, hasStackTrace } from '../e2e/run-plan.js';
+import { hasStackTrace, runCli } from '../e2e/run-plan.js';
 import { fixtures, repoRoot, seedPath } from './helpers.js';
 import { needs } from '../tools.js';
 
@@ -35,8 +35,8 @@ interface JsonDuty {
   period?: string;
 }
 
-function showJson(file: string, units = UNITS) {
-  const r = runPlan(['show', '--json', file, '--units', units]);
+async function showJson(file: string, units = UNITS) {
+  const r = await runCli(['show', '--json', file, '--units', units]);
   expect(r.code, r.stderr).toBe(0);
   const plan = (JSON.parse(r.stdout) as { plans: { groups: unknown[]; tasks: JsonTask[]; duties: JsonDuty[] }[] }).plans[0]!;
   const task = (t: JsonTask): object => ({
@@ -59,40 +59,41 @@ function showJson(file: string, units = UNITS) {
 
 const haveSeed = existsSync(seedPath);
 
-describe.skipIf(!haveSeed)('the seed', () => {
-  const shipped = haveSeed ? showJson(path.join(repoRoot, 'plans/kh-pbgdpl-2024-son-dong.yaml')) : undefined;
+const shipped = haveSeed ? await showJson(path.join(repoRoot, 'plans/kh-pbgdpl-2024-son-dong.yaml')) : undefined;
 
-  it('imports from text to a plan that plan check accepts and that shows like the shipped one', () => {
+describe.skipIf(!haveSeed)('the seed', () => {
+
+  it('imports from text to a plan that plan check accepts and that shows like the shipped one', async () => {
     const out = path.join(tmp, 'seed.yaml');
-    const r = runPlan(['import', seedPath, '-o', out]);
+    const r = await runCli(['import', seedPath, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('35 nhiệm vụ');
     expect(r.stderr).toContain('3 nghĩa vụ báo cáo');
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
-    const check = runPlan(['check', out, '--units', UNITS, '--as-of', '2024-05-21']);
+    const check = await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect(showJson(out)).toEqual(shipped);
+    expect((await showJson(out))).toEqual(shipped);
   });
 
-  it('never overwrites without --force', () => {
+  it('never overwrites without --force', async () => {
     const out = path.join(tmp, 'seed-twice.yaml');
     writeFileSync(out, 'do not touch\n');
-    const r = runPlan(['import', seedPath, '-o', out]);
+    const r = await runCli(['import', seedPath, '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--force');
     expect(readFileSync(out, 'utf8')).toBe('do not touch\n');
-    expect(runPlan(['import', seedPath, '-o', out, '--force']).code).toBe(0);
+    expect((await runCli(['import', seedPath, '-o', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('id: "1.6.đ"');
   });
 
-  it('prints the plan on standard output when -o is left out', () => {
-    const r = runPlan(['import', seedPath]);
+  it('prints the plan on standard output when -o is left out', async () => {
+    const r = await runCli(['import', seedPath]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('id: "2.4.c"');
     expect(r.stderr).toContain('35 nhiệm vụ');
   });
 
-  withPandoc('saved as DOCX by pandoc, imports to the same plan', () => {
+  withPandoc('saved as DOCX by pandoc, imports to the same plan', async () => {
     const html = readFileSync(seedPath, 'utf8')
       .split(/\r?\n/)
       .filter((l) => l.trim())
@@ -103,10 +104,10 @@ describe.skipIf(!haveSeed)('the seed', () => {
     const docx = path.join(tmp, 'seed.docx');
     execFileSync('pandoc', ['-f', 'html', src, '-o', docx]);
     const out = path.join(tmp, 'seed-from-docx.yaml');
-    const r = runPlan(['import', docx, '-o', out]);
+    const r = await runCli(['import', docx, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(runPlan(['check', out, '--units', UNITS, '--as-of', '2024-05-21']).code).toBe(0);
-    expect(showJson(out)).toEqual(shipped);
+    expect((await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21'])).code).toBe(0);
+    expect((await showJson(out))).toEqual(shipped);
   });
 });
 
@@ -144,23 +145,23 @@ describe('DOCX files', () => {
     const file = path.join(tmp, 'docx-lib.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
     const out = path.join(tmp, 'docx-lib.yaml');
-    const r = runPlan(['import', file, '-o', out]);
+    const r = await runCli(['import', file, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
-    const shown = showJson(out);
+    const shown = await showJson(out);
     expect(shown.tasks.map((t) => [(t as { id: string }).id, (t as { lead: string[] }).lead, (t as { support: string[] }).support, (t as { due: string }).due])).toEqual([
       ['1', ['Phòng Nông nghiệp và Phát triển nông thôn'], ['Công an huyện'], 'trước ngày 15/3/2024'],
       ['2', ['UBND xã An Lạc'], ['Ban Chỉ huy Quân sự huyện'], 'quý II/2024'],
     ]);
     expect(readFileSync(out, 'utf8')).toContain('- Tại xã An Lạc');
-    expect(runPlan(['check', out, '--units', UNITS, '--as-of', '2024-05-21']).code).toBe(0);
+    expect((await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21'])).code).toBe(0);
   });
 
-  it('saved by LibreOffice (header and signature in layout tables, tasks in a table)', () => {
+  it('saved by LibreOffice (header and signature in layout tables, tasks in a table)', async () => {
     const out = path.join(tmp, 'libreoffice.yaml');
     const units = path.join(fixtures, 'units-libreoffice.yaml');
-    const r = runPlan(['import', path.join(fixtures, 'libreoffice.docx'), '-o', out, '--units', units]);
+    const r = await runCli(['import', path.join(fixtures, 'libreoffice.docx'), '-o', out, '--units', units]);
     expect(r.code, r.stderr).toBe(0);
-    const shown = showJson(out, units);
+    const shown = await showJson(out, units);
     expect(shown.tasks).toEqual([
       { id: '1', title: 'Biên soạn tài liệu bồi dưỡng', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở'], due: 'trước ngày 30/4/2024', outputs: ['Tài liệu được phát hành'], tasks: [] },
       { id: '2', title: 'Tổ chức lớp bồi dưỡng cho hòa giải viên', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở', 'Thanh tra Sở'], due: 'quý III/2024', outputs: ['Lớp bồi dưỡng', 'báo cáo kết quả'], tasks: [] },
@@ -169,7 +170,7 @@ describe('DOCX files', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('parent: UBND TỈNH BẮC GIANG');
     expect(text).toContain('name: Hoàng Văn E');
-    expect(runPlan(['check', out, '--units', units, '--as-of', '2024-05-21']).code).toBe(0);
+    expect((await runCli(['check', out, '--units', units, '--as-of', '2024-05-21'])).code).toBe(0);
   });
 });
 
@@ -177,10 +178,10 @@ describe('refusals', () => {
   it.each([
     ['tcvn3.txt', 'TCVN3'],
     ['vni.txt', 'VNI'],
-  ])('%s: exit 1, the encoding named, no output file', (file, encoding) => {
+  ])('%s: exit 1, the encoding named, no output file', async (file, encoding) => {
     const out = path.join(tmp, `${file}.yaml`);
     for (const lang of ['vi', 'en']) {
-      const r = runPlan(['--lang', lang, 'import', path.join(fixtures, file), '-o', out]);
+      const r = await runCli(['--lang', lang, 'import', path.join(fixtures, file), '-o', out]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(encoding);
       expect(r.stderr).toMatch(lang === 'vi' ? /bảng mã cũ/ : /legacy/);
@@ -189,39 +190,39 @@ describe('refusals', () => {
     }
   });
 
-  it('a document with no tasks: exit 1, nothing written', () => {
+  it('a document with no tasks: exit 1, nothing written', async () => {
     const src = path.join(tmp, 'empty.txt');
     writeFileSync(src, 'KẾ HOẠCH\nMột văn bản không có nhiệm vụ nào\n');
     const out = path.join(tmp, 'empty.yaml');
-    const r = runPlan(['import', src, '-o', out]);
+    const r = await runCli(['import', src, '-o', out]);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a missing file: exit 1, no stack trace', () => {
-    const r = runPlan(['import', path.join(tmp, 'nope.docx')]);
+  it('a missing file: exit 1, no stack trace', async () => {
+    const r = await runCli(['import', path.join(tmp, 'nope.docx')]);
     expect(r.code).toBe(1);
     expect(hasStackTrace(r)).toBe(false);
   });
 });
 
 describe('unknown units', () => {
-  it('are listed with their line and "did you mean" and refused by --no-write-units, then added by default so plan check passes', () => {
+  it('are listed with their line and "did you mean" and refused by --no-write-units, then added by default so plan check passes', async () => {
     const units = path.join(tmp, 'units.yaml');
     copyFileSync(path.join(fixtures, 'units-province.yaml'), units);
     const before = readFileSync(units, 'utf8');
     const out = path.join(tmp, 'province.yaml');
-    const first = runPlan(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units, '--no-write-units']);
+    const first = await runCli(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units, '--no-write-units']);
     expect(first.code).toBe(1);
     expect(first.stderr).toMatch(/dòng 27: "Sở Nội vụ"\n  dòng 28: "UBND các huyện, thành phố"/);
     expect(first.stderr).toContain('--no-write-units');
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(units, 'utf8')).toBe(before);
-    const second = runPlan(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units]);
+    const second = await runCli(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units]);
     expect(second.code, second.stderr).toBe(0);
     const after = readFileSync(units, 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('groups:')))).toBe(true);
     expect(after).toContain('Sở Nội vụ');
-    expect(runPlan(['check', out, '--units', units, '--as-of', '2024-05-21']).code).toBe(0);
+    expect((await runCli(['check', out, '--units', units, '--as-of', '2024-05-21'])).code).toBe(0);
   });
 });
