@@ -3,7 +3,6 @@
 // what they say in the plans: statuses, completion dates, result texts,
 // submissions. A dry run by default; --apply writes through the same edit
 // path as plan set / plan submit, one edit per plan file.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectedFile, CollectItem, ReturnedDocument } from '../core/collect.js';
 import { collectReport, readReturnedReport } from '../core/collect.js';
@@ -18,6 +17,7 @@ import { collectJson, renderCollectText, type CollectedSource } from '../render/
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
+import { readFileLimited } from '../io/read-file.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
 interface CollectOptions {
@@ -81,16 +81,12 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
 async function collectFile(file: string, rules: Parameters<typeof collectReport>[1]): Promise<{ label: string; collected: CollectedFile }[]> {
   const one = (collected: CollectedFile) => [{ label: file, collected }];
   const refuse = (vi: string, en: string) => one({ items: [], refusals: [{ message: localized(vi, en) }] });
-  let bytes: Buffer;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return refuse('không phải một tệp', 'not a file');
-    if (st.size > MAX_FILE_BYTES) return refuse(`tệp quá lớn (${st.size} byte) cho một báo cáo`, `too large (${st.size} bytes) for a report`);
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? refuse('không có tệp này', 'no such file') : refuse(`không đọc được tệp (${code ?? 'lỗi'})`, `cannot read the file (${code ?? 'error'})`);
-  }
+  // Regular files only, at most MAX_FILE_BYTES counted while reading (src/io/read-file.ts).
+  const input = readFileLimited(file, file, MAX_FILE_BYTES);
+  // The summary names the file already: the reason alone.
+  const reason = (m: string) => (m.startsWith(`${file}: `) ? m.slice(file.length + 2) : m);
+  if (!input.ok) return refuse(reason(input.diagnostic.message.vi), reason(input.diagnostic.message.en));
+  const bytes = input.bytes;
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx') {
     const { collectBook } = await import('../collect/read-xlsx.js');
@@ -106,7 +102,7 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
       return refuse('không đọc được tệp DOCX (tệp hỏng hoặc không phải Word .docx)', 'cannot read the DOCX file (damaged, or not a Word .docx)');
     }
   } else if (ext === '.md' || ext === '.markdown') {
-    doc = readMarkdown(bytes.toString('utf8'));
+    doc = readMarkdown(new TextDecoder().decode(bytes));
   } else {
     return refuse(`không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .md hoặc .xlsx`, `cannot read "${ext || path.basename(file)}" files: use .docx, .md or .xlsx`);
   }

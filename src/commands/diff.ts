@@ -3,7 +3,6 @@
 // old text is read with `git show REV:path`; the default compares HEAD with
 // the working tree. Two files need no git at all.
 import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import { diffPlans, type PlanChange } from '../core/diff.js';
@@ -15,7 +14,7 @@ import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today, usage } from './context.js';
-import { displayPath, listPlanFiles, readDataFiles, readInput, SPECIAL_FILES } from '../io/files.js';
+import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
 
 interface DiffOptions {
   json?: boolean;
@@ -43,7 +42,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
   } else {
     let range = 'HEAD';
     let paths = rest;
-    if (rest.length > 0 && !existsSync(rest[0]!)) {
+    if (rest.length > 0 && pathKind(rest[0]!) === undefined) {
       range = rest[0]!;
       paths = rest.slice(1);
     }
@@ -53,7 +52,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     const repo = gitRepo(l);
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
-    const data = dataFiles([inputs.find((p) => existsSync(p) && statSync(p).isDirectory()) ?? path.dirname(inputs[0]!)], opts.units, l);
+    const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
     const files = new Set<string>();
     for (const side of [from, to]) for (const f of planFilesAt(repo, side, inputs, l)) files.add(f);
     for (const p of inputs) {
@@ -82,11 +81,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
 }
 
 function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  return pathKind(p) === 'file';
 }
 
 function looksLikeRevision(s: string): boolean {
@@ -145,18 +140,9 @@ function checkRevision(repo: Repo, rev: string, l: Lang): void {
 }
 
 function repoRelative(repo: Repo, p: string): string {
-  return path.relative(realpath(repo.root), realpath(path.resolve(p))).split(path.sep).join('/');
+  return path.relative(realPathOf(repo.root), realPathOf(path.resolve(p))).split(path.sep).join('/');
 }
 
-function realpath(p: string): string {
-  // A path that no longer exists (deleted since the revision) keeps its folder's real path.
-  try {
-    return realpathSync(p);
-  } catch {
-    const parent = path.dirname(p);
-    return parent === p ? p : path.join(realpath(parent), path.basename(p));
-  }
-}
 
 function gitHasPath(root: string, rev: string, rel: string): boolean {
   try {
@@ -183,7 +169,7 @@ function isPlanPath(rel: string): boolean {
 /** Repo-relative plan files under the inputs, at a revision or on disk. */
 function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[] {
   if (side.kind === 'worktree') {
-    const existing = inputs.filter((p) => existsSync(p));
+    const existing = inputs.filter((p) => pathKind(p) !== undefined);
     return listPlanFiles(existing).files.map((f) => repoRelative(repo, f));
   }
   const rels = inputs.map((p) => repoRelative(repo, p));
@@ -200,7 +186,7 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
 function readSide(repo: Repo, side: Side, rel: string, data: Omit<WorkspaceFiles, 'plans'>, g: GlobalOptions): Side2 | undefined {
   if (side.kind === 'worktree') {
     const abs = path.join(repo.root, rel);
-    if (!existsSync(abs)) return undefined;
+    if (pathKind(abs) === undefined) return undefined;
     return readPlan(data, { ...readInput(abs), file: rel }, rel, g);
   }
   if (!gitHasPath(repo.root, side.rev, rel)) return undefined;

@@ -2,7 +2,6 @@
 // document (the DOCX reader is loaded only here), recognises its structure,
 // writes YAML that `plan check` reads, and says plainly what it could not place
 // and which units it could not match.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, detectLegacyEncoding, MAX_PLAN_BYTES } from '../core/decode.js';
 import type { Lang } from '../core/diagnostic.js';
@@ -14,7 +13,7 @@ import { DocxError } from '../import/docx-error.js';
 import { importPlan } from '../import/pipeline.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, pathKind } from '../io/files.js';
 import { writeFileAtomic } from './write-files.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 import { readFileLimited } from '../io/read-file.js';
@@ -34,8 +33,8 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   const lang = g.lang;
   const file = String(args[0] ?? '');
   if (!file) usage(lang, { vi: 'lỗi: thiếu tệp cần nhập', en: 'error: no file to import' });
-  if (!existsSync(file)) fail(lang, { vi: `lỗi: không tìm thấy tệp ${file}`, en: `error: file ${file} not found` });
-  if (opts.output && existsSync(opts.output) && !opts.force) {
+  if (pathKind(file) === undefined) fail(lang, { vi: `lỗi: không tìm thấy tệp ${file}`, en: `error: file ${file} not found` });
+  if (opts.output && pathKind(opts.output) !== undefined && !opts.force) {
     fail(lang, { vi: `lỗi: ${opts.output} đã có; thêm --force để ghi đè`, en: `error: ${opts.output} already exists; add --force to overwrite it` });
   }
 
@@ -43,12 +42,12 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   const out = opts.output;
   // The units file `plan check` reads for the written plan is the one beside it; when there is none, import makes
   // one there. A plan printed to the screen goes with plans/units.yaml, if any.
-  const unitsPath = opts.units ?? (out ? ['units.yaml', 'units.yml'].map((f) => path.join(path.dirname(out), f)) : ['plans/units.yaml']).find((f) => existsSync(f));
+  const unitsPath = opts.units ?? (out ? ['units.yaml', 'units.yml'].map((f) => path.join(path.dirname(out), f)) : ['plans/units.yaml']).find((f) => pathKind(f) !== undefined);
   let registry: UnitRegistry | undefined;
   let unitsText: string | undefined;
   let unitsBytes: Uint8Array | undefined;
   if (unitsPath) {
-    if (!existsSync(unitsPath)) fail(lang, { vi: `lỗi: không tìm thấy tệp đơn vị ${unitsPath}`, en: `error: units file ${unitsPath} not found` });
+    if (pathKind(unitsPath) === undefined) fail(lang, { vi: `lỗi: không tìm thấy tệp đơn vị ${unitsPath}`, en: `error: units file ${unitsPath} not found` });
     const read = readFileLimited(unitsPath, displayPath(unitsPath));
     if (!read.ok) fail(lang, { vi: `lỗi: ${read.diagnostic.message.vi}`, en: `error: ${read.diagnostic.message.en}` });
     unitsBytes = read.bytes;
@@ -233,7 +232,7 @@ function schemaPathFor(out: string | undefined): string {
   const dir = path.resolve(out ? path.dirname(out) : '.');
   for (let d = dir; ; d = path.dirname(d)) {
     const candidate = path.join(d, 'docs', 'plan.schema.json');
-    if (existsSync(candidate)) return path.relative(dir, candidate).split(path.sep).join('/');
+    if (pathKind(candidate) !== undefined) return path.relative(dir, candidate).split(path.sep).join('/');
     if (path.dirname(d) === d) break;
   }
   return '../docs/plan.schema.json';

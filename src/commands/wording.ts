@@ -1,7 +1,6 @@
 // Reads the wording templates: the shipped templates/vi/*.txt, overlaid by a
 // clerk's own folder (--templates DIR). A bad template stops the command with
 // located diagnostics, printed like plan check's.
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 import { LineCounter } from 'yaml';
@@ -12,7 +11,7 @@ import { buildWording, parseTemplate } from '../core/templates.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr } from './context.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, pathKind, readTextFile } from '../io/files.js';
 
 /** templates/ shipped beside dist/ (this file is dist/commands/wording.js). */
 export const SHIPPED_TEMPLATES = path.join(PACKAGE_ROOT, 'templates');
@@ -22,11 +21,11 @@ const LANGUAGE = 'vi';
 /** A folder holding the template files: DIR/vi/ when present (a copy of templates/), else DIR itself. */
 function templateFolder(dir: string): string {
   const nested = path.join(dir, LANGUAGE);
-  return existsSync(nested) && statSync(nested).isDirectory() ? nested : dir;
+  return pathKind(nested) === 'folder' ? nested : dir;
 }
 
 export function loadWording(g: GlobalOptions, own: string | undefined, specs: Readonly<Record<string, TemplateSpec>>): Record<string, Wording> {
-  if (own !== undefined && !(existsSync(own) && statSync(own).isDirectory())) {
+  if (own !== undefined && pathKind(own) !== 'folder') {
     fail(g.lang, { vi: `lỗi: không tìm thấy thư mục mẫu ${own} (--templates)`, en: `error: template folder ${own} not found (--templates)` });
   }
   const shipped = templateFolder(SHIPPED_TEMPLATES);
@@ -38,14 +37,11 @@ export function loadWording(g: GlobalOptions, own: string | undefined, specs: Re
     const layers: ParsedTemplate[] = [];
     const shippedFile = path.join(shipped, `${name}.txt`);
     for (const file of [shippedFile, ...(ownFolder ? [path.join(ownFolder, `${name}.txt`)] : [])]) {
-      if (!existsSync(file)) continue;
+      if (pathKind(file) === undefined) continue;
       const shown = displayPath(file);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        fail(g.lang, { vi: `lỗi: không đọc được ${shown}: ${(e as Error).message}`, en: `error: cannot read ${shown}: ${(e as Error).message}` });
-      }
+      const read = readTextFile(file);
+      if (!read.ok) fail(g.lang, { vi: `lỗi: ${read.diagnostic.message.vi}`, en: `error: ${read.diagnostic.message.en}` });
+      const text = read.text;
       sources.set(shown, { file: shown, text, lineCounter: new LineCounter() });
       layers.push(parseTemplate(shown, text, spec));
     }

@@ -16,6 +16,32 @@ export function displayPath(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
+/** What is at a path, links followed: a file, a folder, something else, or nothing (undefined). */
+export function pathKind(p: string): 'file' | 'folder' | 'other' | undefined {
+  try {
+    const st = statSync(p);
+    return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path with every link resolved; a path that does not exist keeps its nearest existing folder's real path. */
+export function realPathOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    const parent = path.dirname(p);
+    return parent === p ? p : path.join(realPathOf(parent), path.basename(p));
+  }
+}
+
+/** A small UTF-8 text file (a template, a manifest), or the located reason it cannot be read. */
+export function readTextFile(file: string): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+  const read = readFileLimited(file, displayPath(path.resolve(file)));
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
+}
+
 /** Find and read every file of the workspace named by these paths (default ./plans). */
 export function readWorkspaceFiles(paths: readonly string[], units?: string): WorkspaceFiles {
   const inputs = paths.length > 0 ? [...paths] : ['plans'];
