@@ -8,7 +8,7 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
-import { writeFileAtomic } from './write-files.js';
+import { writeFileAtomic } from '../io/write-files.js';
 
 interface BookOptions {
   period?: string;

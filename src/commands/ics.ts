@@ -5,7 +5,7 @@ import type { GlobalOptions } from './context.js';
 import { tr } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';
 import { loadSchedule } from './schedule-common.js';
-import { writeFileAtomic } from './write-files.js';
+import { writeFileAtomic } from '../io/write-files.js';
 
 interface IcsCommandOptions extends Omit<ScheduleOptions, 'asOf'> {
   output?: string;

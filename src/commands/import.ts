@@ -14,7 +14,7 @@ import { importPlan } from '../import/pipeline.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, tr, usage } from './context.js';
 import { displayPath, pathKind } from '../io/files.js';
-import { writeFileAtomic } from './write-files.js';
+import { writeFileAtomic } from '../io/write-files.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
 import { readFileLimited } from '../io/read-file.js';
 

@@ -5,16 +5,15 @@
 // hook switched on. Never touches an existing file: if any would be
 // overwritten, nothing is written.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
 import type { GlobalOptions } from './context.js';
 import { fail, resolveYear, sayAssumed, today, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
-import { displayPath } from '../io/files.js';
-import { cleanUpOnSignals, writeFilesAtomic, type OutputFile } from './write-files.js';
+import { displayPath, listFilesUnder, pathKind, readTextFile } from '../io/files.js';
+import { packPackage } from '../io/pack.js';
+import { cleanUpOnSignals, writeFilesAtomic, type OutputFile } from '../io/write-files.js';
 
 interface InitOptions {
   year?: string;
@@ -27,25 +26,25 @@ const EXECUTABLE = new Set(['hooks/pre-commit']);
 // npm leaves files named .gitignore out of packages, so the template has none.
 const RENAMED: Record<string, string> = { gitignore: '.gitignore' };
 
-const PACKAGE = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const PACKAGE = JSON.parse(shippedText(path.join(PACKAGE_ROOT, 'package.json'))) as { name: string; version: string };
+
+/** A file shipped with the tool: its absence is a broken installation, not the clerk's mistake. */
+function shippedText(file: string): string {
+  const read = readTextFile(file);
+  if (!read.ok) throw new Error(read.diagnostic.message.en);
+  return read.text;
+}
 
 /** This very tool as an npm tarball (`npm pack`), so the new repository and its CI run the clerk's version. */
 function packSelf(l: GlobalOptions['lang']): OutputFile {
-  const dest = mkdtempSync(path.join(os.tmpdir(), 'plan-init-'));
-  try {
-    // --ignore-scripts: an installed copy has no build tools; its dist/ is already built.
-    const r = spawnSync('npm', ['pack', PACKAGE_ROOT, '--ignore-scripts', '--silent', '--pack-destination', dest], { encoding: 'utf8', shell: process.platform === 'win32' });
-    const file = readdirSync(dest).find((f) => f.endsWith('.tgz'));
-    if (r.status !== 0 || !file) {
-      fail(l, {
-        vi: `lỗi: không đóng gói được công cụ plan bằng npm pack (${(r.error?.message ?? r.stderr).trim()}); chưa ghi gì. Cài npm, hoặc chỉ cách cài công cụ: plan init --tool <tệp .tgz | URL git | thư mục>`,
-        en: `error: could not pack the plan tool with npm pack (${(r.error?.message ?? r.stderr).trim()}); nothing written. Install npm, or say where the tool comes from: plan init --tool <.tgz file | git URL | folder>`,
-      });
-    }
-    return { name: `tools/${file}`, data: readFileSync(path.join(dest, file)) };
-  } finally {
-    rmSync(dest, { recursive: true, force: true });
+  const packed = packPackage(PACKAGE_ROOT);
+  if (!packed.ok) {
+    fail(l, {
+      vi: `lỗi: không đóng gói được công cụ plan bằng npm pack (${packed.reason}); chưa ghi gì. Cài npm, hoặc chỉ cách cài công cụ: plan init --tool <tệp .tgz | URL git | thư mục>`,
+      en: `error: could not pack the plan tool with npm pack (${packed.reason}); nothing written. Install npm, or say where the tool comes from: plan init --tool <.tgz file | git URL | folder>`,
+    });
   }
+  return { name: `tools/${packed.file}`, data: packed.data };
 }
 
 const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
@@ -62,29 +61,20 @@ function setUpGit(dir: string, l: GlobalOptions['lang']): string | undefined {
   return undefined;
 }
 
-function templateFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(path.join(dir, name)).isDirectory()) out.push(...templateFiles(path.join(dir, name), rel));
-    else out.push(rel);
-  }
-  return out;
-}
-
 export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): number {
   cleanUpOnSignals(g.io);
   const l = g.lang;
   const dir = args[0] === undefined ? '.' : String(args[0]);
   const year = resolveYear(l, opts.year) ?? today(g).year;
   if (opts.year === undefined) sayAssumed(g, [{ vi: `kế hoạch mẫu cho năm ${year} (năm nay; chọn năm khác bằng --year)`, en: `sample plan for ${year} (this year; choose another with --year)` }]);
-  if (!existsSync(TEMPLATE_DIR)) fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
+  if (pathKind(TEMPLATE_DIR) !== 'folder') fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
   const tarball = opts.tool === undefined ? packSelf(l) : undefined;
   const tool = opts.tool ?? `file:${tarball!.name}`;
-  const files: OutputFile[] = templateFiles(TEMPLATE_DIR).map((name) => ({
+  const files: OutputFile[] = listFilesUnder(TEMPLATE_DIR).map((name) => ({
     name: RENAMED[name] ?? name,
-    data: readFileSync(path.join(TEMPLATE_DIR, name), 'utf8')
+    ...(EXECUTABLE.has(name) ? { executable: true } : {}),
+    data: shippedText(path.join(TEMPLATE_DIR, name))
       .replace(/\{\{year\}\}/g, String(year))
       .replace(/\{\{tool\}\}/g, JSON.stringify(tool).slice(1, -1)),
   }));
@@ -92,7 +82,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
   files.push({ name: 'docs/plan.schema.json', data: `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n` });
   files.push({ name: 'docs/units.schema.json', data: `${JSON.stringify(jsonSchemaOf('units'), null, 2)}\n` });
 
-  const existing = files.map((f) => f.name).filter((n) => existsSync(path.join(dir, n)));
+  const existing = files.map((f) => f.name).filter((n) => pathKind(path.join(dir, n)) !== undefined);
   if (existing.length > 0) {
     g.io.stderr.write(`${existing.map((n) => `  ${displayPath(path.resolve(dir, n))}`).join('\n')}\n`);
     fail(l, {
@@ -101,10 +91,6 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
     });
   }
   const written = writeFilesAtomic(dir, files, { lang: l });
-  for (const name of EXECUTABLE) {
-    const p = path.join(dir, name);
-    if (existsSync(p)) chmodSync(p, 0o755);
-  }
   const gitProblem = opts.git === false ? tr(l, '--no-git: chưa tạo kho git', '--no-git: no git repository made') : setUpGit(dir, l);
   const where = displayPath(path.resolve(dir));
   const lines = [

@@ -17,8 +17,8 @@ import { loadWording } from './wording.js';
 import { documentWarnings } from './document-files.js';
 import { loadValidWorkspace } from './workspace.js';
 import { unitFromOption } from './unit-option.js';
-import type { OutputFile } from './write-files.js';
-import { cleanUpOnSignals, writeFilesAtomic } from './write-files.js';
+import type { OutputFile } from '../io/write-files.js';
+import { cleanUpOnSignals, writeFilesAtomic } from '../io/write-files.js';
 
 interface ReportOptions {
   period?: string;

@@ -16,8 +16,8 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, sayAssumed, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
-import type { OutputFile } from './write-files.js';
-import { cleanUpOnSignals, writeFilesAtomic } from './write-files.js';
+import type { OutputFile } from '../io/write-files.js';
+import { cleanUpOnSignals, writeFilesAtomic } from '../io/write-files.js';
 import type { Lang } from '../core/diagnostic.js';
 
 export type DocFormat = 'md' | 'docx' | 'both';

@@ -42,6 +42,17 @@ export function readTextFile(file: string): { ok: true; text: string } | { ok: f
   return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 
+/** Every file under a folder, as sorted relative paths with '/' (links followed). */
+export function listFilesUnder(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(path.join(dir, name)).isDirectory()) out.push(...listFilesUnder(path.join(dir, name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
 /** Find and read every file of the workspace named by these paths (default ./plans). */
 export function readWorkspaceFiles(paths: readonly string[], units?: string): WorkspaceFiles {
   const inputs = paths.length > 0 ? [...paths] : ['plans'];

@@ -1,17 +1,19 @@
 // Safe writes: never overwrite a user's file without --force, never leave a
 // half-written file or folder behind. Content goes to a temporary name in the
 // same folder first, then is renamed into place.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
-import type { CliIo } from './context.js';
-import { fail } from './context.js';
-import { systemErrorReason } from '../io/fs-errors.js';
+import type { CliIo } from '../commands/context.js';
+import { fail } from '../commands/context.js';
+import { systemErrorReason } from './fs-errors.js';
 
 export interface OutputFile {
   /** Path relative to the output folder; no "..", no absolute paths. */
   name: string;
   data: string | Uint8Array;
+  /** Written with mode 755 (a git hook). */
+  executable?: boolean;
 }
 
 function tempName(target: string): string {
@@ -80,6 +82,8 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
       const p = path.join(staging, f.name);
       mkdirSync(path.dirname(p), { recursive: true });
       writeFileSync(p, f.data);
+      // Whatever the umask: a hook git cannot run is no hook.
+      if (f.executable) chmodSync(p, 0o755);
     }
     if (!existed) {
       renameSync(staging, target);
