@@ -194,6 +194,69 @@ function sheetBody(width) {
   ];
 }
 
+/** A unit's or the consolidated report: the four sections, the senders' tables, the summary table. */
+function reportBody(width) {
+  const fit = (ws) => ws.map((x) => Math.round((x * width) / ws.reduce((a, b) => a + b, 0)));
+  const italic = (field) => body(field, { i: true });
+  // {bookmark} marks the answer area plan collect reads back (see docs/collect.md): keep it in the heading.
+  const task = [
+    subheading('{bookmark}{heading}'),
+    ...when('units', body('{units}')),
+    ...when('due', body('{due}')),
+    body('{status}'),
+    body('{outputs_label}', { keepNext: true }),
+    ...each('outputs', p(r('{box} {text}'), { style: 'KHThan', ind: 'w:left="850" w:hanging="283"' })),
+    tag('{#results}'),
+    body('{head}', { b: true }),
+    ...lines('lines'),
+    tag('{/results}'),
+    ...when('placeholder', italic('{placeholder}')),
+  ];
+  const senders = (list, widths, heads, cells) => [
+    tag(`{#${list}}`),
+    subheading('{heading}'),
+    ...when('none', body('{none}')),
+    tag('{^none}'),
+    dataTable(fit(widths), heads, cells, 'rows', 12),
+    gap(),
+    tag('{/none}'),
+    tag(`{/${list}}`),
+  ];
+  const summary = dataTable(
+    fit([450, 2900, 1600, 1450, 1250, 1705]),
+    ['{cols.no}', '{cols.task}', '{cols.lead}', '{cols.due}', '{cols.status}', '{cols.outputs}'],
+    ['{no}', [p(r('{id}', { b: true, sz: 11 }), { style: 'KHCell' }), p(r('{title}', { sz: 11 }), { style: 'KHCell' })], '{#lead}', '{#due}', '{#status}', '{#outputs}'],
+    'rows',
+    11,
+  );
+  return [
+    ...lines('notes', { i: true }),
+    body('{opening}'),
+    heading('{results_heading}'),
+    ...when('results_intro', body('{results_intro}')),
+    tag('{#tasks}'),
+    ...task,
+    tag('{/tasks}'),
+    heading('{end_bookmark}{problems_heading}'),
+    italic('{problems_placeholder}'),
+    heading('{next_heading}'),
+    ...when('next_intro', body('{next_intro}')),
+    ...each('next_items', body('- {.}')),
+    italic('{next_placeholder}'),
+    heading('{proposals_heading}'),
+    italic('{proposals_placeholder}'),
+    ...when('no_duty', body('{no_duty}')),
+    ...when('senders_heading', heading('{senders_heading}')),
+    ...senders('sent', [600, 4600, 1900, 2255], ['{cols.no}', '{cols.unit}', '{cols.sent}', '{cols.number}'], ['{no}', '{unit}', '{sent}', '{number}']),
+    ...senders('not_sent', [600, 8755], ['{cols.no}', '{cols.unit}'], ['{no}', '{unit}']),
+    ...senders('late', [600, 4600, 2055, 2100], ['{cols.no}', '{cols.unit}', '{cols.plan_due}', '{cols.sent}'], ['{no}', '{unit}', '{plan_due}', '{sent}']),
+    heading('{table_heading}'),
+    summary,
+    gap(),
+    body('{closing}'),
+  ];
+}
+
 function documentXml(landscape, bodyParts) {
   const pageW = landscape ? A4.h : A4.w;
   const width = pageW - MARGIN.left - MARGIN.right;
@@ -244,3 +307,4 @@ function write(name, landscape, bodyParts) {
 }
 
 write('sheet.docx', true, sheetBody);
+write('report.docx', false, reportBody);

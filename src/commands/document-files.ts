@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import type { DocProperty } from '../core/report-markers.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { BlankField } from '../render/document-view.js';
 import type * as DocxTemplates from '../render/docx-template.js';
@@ -83,9 +84,9 @@ export function blankNote(blanks: readonly BlankField[], lang: Lang): string {
 }
 
 /** Fill the template, or stop with its problems located (nothing is written). */
-export function fillOrFail(docx: typeof DocxTemplates, template: DocxTemplate, views: readonly object[], l: Lang): Uint8Array[] {
+export function fillOrFail(docx: typeof DocxTemplates, template: DocxTemplate, views: readonly object[], l: Lang, properties: readonly DocProperty[] = []): Uint8Array[] {
   try {
-    return docx.fillDocxMany(template, views);
+    return docx.fillDocxMany(template, views, properties);
   } catch (e) {
     if (e instanceof docx.DocxTemplateError) templateFailure(e.problems.map((p) => p.message), l);
     throw e;

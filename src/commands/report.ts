@@ -5,16 +5,17 @@ import { PERIOD_CODES } from '../core/periods.js';
 import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
 import { slugify } from '../core/slug.js';
 import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
-import { renderOfficialMarkdown } from '../render/markdown-official.js';
-import type { ReportWording } from '../render/report-document.js';
-import { reportDocument } from '../render/report-document.js';
+import type { BlankField } from '../render/document-view.js';
+import { renderReportMarkdown } from '../render/markdown-report.js';
+import type { ReportWording } from '../render/report-view.js';
+import { REPORT_FIELDS, reportProperties, reportView } from '../render/report-view.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, sayAssumed, tr, usage } from './context.js';
 import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Plan } from '../core/model.js';
 import { loadWording } from './wording.js';
-import { documentWarnings } from './document-files.js';
+import { blankNote, documentWarnings, fillOrFail, loadDocxTemplate } from './document-files.js';
 import { loadValidWorkspace } from './workspace.js';
 import { unitFromOption } from './unit-option.js';
 import type { OutputFile } from '../io/write-files.js';
@@ -55,6 +56,8 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
+  const format = opts.format ?? 'both';
+  const template = format === 'md' ? undefined : await loadDocxTemplate('report', REPORT_FIELDS, g, opts.templates);
   documentWarnings(ws, opts.strict === true, g.lang, (t) => g.io.stderr.write(t));
 
   const period = opts.period as PeriodCode;
@@ -70,16 +73,15 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     report = buildConsolidatedReport(ws.plans, ws.registry, options);
     base = `bao-cao-${period}-${year}-tong-hop`;
   }
-  const format = opts.format ?? 'both';
-  const doc = reportDocument(report, w);
+  const blanks: BlankField[] = [];
+  const view = reportView(report, w, blanks);
+  const properties = reportProperties(report);
   const files: OutputFile[] = [];
-  if (format !== 'docx') files.push({ name: `${base}.md`, data: renderOfficialMarkdown(doc) });
-  if (format !== 'md') {
-    const { renderOfficialDocx } = await import('../render/docx-layout.js');
-    files.push({ name: `${base}.docx`, data: await renderOfficialDocx(doc) });
-  }
+  if (format !== 'docx') files.push({ name: `${base}.md`, data: renderReportMarkdown(view, properties) });
+  if (template) files.push({ name: `${base}.docx`, data: fillOrFail(await import('../render/docx-template.js'), template, [view], l, properties)[0]! });
   const written = writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
   g.io.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${written.join(', ')}\n`);
+  g.io.stderr.write(blankNote(blanks, l));
   return 0;
 }
 

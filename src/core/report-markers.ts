@@ -3,7 +3,7 @@
 // answers (document properties), and where each task's answer area begins
 // (a bookmark on the task's heading, one at the end of the results). Visible
 // text can be retyped; these survive editing. Renderers write them from the
-// one OfficialDocument description (DOCX: docProps/custom.xml and w:bookmarkStart;
+// one report view (render/report-view.ts; DOCX: docProps/custom.xml and w:bookmarkStart;
 // Markdown: HTML comments). docs/collect.md lists what must stay. Pure.
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';

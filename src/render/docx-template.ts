@@ -9,7 +9,9 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
+import type { DocProperty } from '../core/report-markers.js';
 import { closest } from '../core/text.js';
+import { BOOKMARK_CLOSE, BOOKMARK_OPEN } from './report-view.js';
 
 export interface TemplateProblem {
   /** The template file as shown to the user. */
@@ -166,18 +168,65 @@ function batchTemplate(zip: PizZip, file: string): { zip: PizZip; head: string; 
 /**
  * Fill the template once per view. Page headers and footers are filled from
  * the first view (fields such as page_label are the same in every document).
+ * `properties` become custom document properties of every document (plan collect's markers).
  */
-export function fillDocxMany(t: DocxTemplate, views: readonly object[]): Uint8Array[] {
+export function fillDocxMany(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[] = []): Uint8Array[] {
   const out: Uint8Array[] = [];
-  for (let i = 0; i < views.length; i += BATCH) out.push(...fillBatch(t, views.slice(i, i + BATCH)));
+  for (let i = 0; i < views.length; i += BATCH) out.push(...fillBatch(t, views.slice(i, i + BATCH), properties));
   return out;
 }
 
-export function fillDocx(t: DocxTemplate, view: object): Uint8Array {
-  return fillDocxMany(t, [view])[0]!;
+export function fillDocx(t: DocxTemplate, view: object, properties: readonly DocProperty[] = []): Uint8Array {
+  return fillDocxMany(t, [view], properties)[0]!;
 }
 
-function fillBatch(t: DocxTemplate, views: readonly object[]): Uint8Array[] {
+const MARKED_PARAGRAPH = new RegExp(`<w:p(?=[ >])[^>]*>(?:(?!</w:p>)[\\s\\S])*?${BOOKMARK_OPEN}[\\s\\S]*?</w:p>`, 'g');
+const MARK = new RegExp(`${BOOKMARK_OPEN}([^${BOOKMARK_CLOSE}<]*)${BOOKMARK_CLOSE}`, 'g');
+
+/** A paragraph holding a bookmark mark (report-view.ts) is wrapped in that bookmark, the mark removed. */
+function placeBookmarks(body: string): string {
+  if (!body.includes(BOOKMARK_OPEN)) return body;
+  let id = 0;
+  return body.replace(MARKED_PARAGRAPH, (para) => {
+    const names: string[] = [];
+    const text = para.replace(MARK, (_m, name: string) => {
+      names.push(name);
+      return '';
+    });
+    const starts = names.map((n, i) => `<w:bookmarkStart w:id="${id + i}" w:name="${escapeXml(n)}"/>`).join('');
+    const ends = names.map((_n, i) => `<w:bookmarkEnd w:id="${id + i}"/>`).join('');
+    id += names.length;
+    const open = text.indexOf('</w:pPr>') !== -1 ? text.indexOf('</w:pPr>') + '</w:pPr>'.length : text.indexOf('>') + 1;
+    const close = text.lastIndexOf('</w:p>');
+    return `${text.slice(0, open)}${starts}${text.slice(open, close)}${ends}</w:p>`;
+  });
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const CUSTOM_PART = 'docProps/custom.xml';
+const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+const CUSTOM_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties';
+
+/** docProps/custom.xml with these properties, declared in [Content_Types].xml and _rels/.rels (once). */
+function setCustomProperties(zip: PizZip, properties: readonly DocProperty[]): void {
+  if (properties.length === 0) return;
+  const props = properties
+    .map((p, i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${escapeXml(p.name)}"><vt:lpwstr>${escapeXml(p.value)}</vt:lpwstr></property>`)
+    .join('');
+  zip.file(
+    CUSTOM_PART,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
+  );
+  const types = zip.file('[Content_Types].xml')?.asText() ?? '';
+  if (!types.includes('/docProps/custom.xml')) zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`));
+  const rels = zip.file('_rels/.rels')?.asText() ?? '';
+  if (!rels.includes(CUSTOM_REL)) zip.file('_rels/.rels', rels.replace('</Relationships>', `<Relationship Id="rIdKehoachCustom" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`));
+}
+
+function fillBatch(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[]): Uint8Array[] {
   const missing = new Set<string>();
   const { zip, head, tail } = batchTemplate(openZip(t), t.file);
   let doc: Docxtemplater;
@@ -205,8 +254,9 @@ function fillBatch(t: DocxTemplate, views: readonly object[]): Uint8Array[] {
   const xml: string = filled.file('word/document.xml')!.asText();
   const bodies = xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr')).split(END_FILLED).slice(0, views.length);
   if (bodies.length !== views.length) throw new Error(`${t.file}: ${bodies.length} documents filled for ${views.length}`);
+  setCustomProperties(filled, properties);
   return bodies.map((body: string) => {
-    filled.file('word/document.xml', `${head}${body}${tail}`);
+    filled.file('word/document.xml', `${head}${placeBookmarks(body)}${tail}`);
     return filled.generate({ type: 'uint8array', compression: 'DEFLATE' });
   });
 }

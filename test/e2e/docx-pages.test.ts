@@ -48,6 +48,9 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     mkdirSync(pdf);
     expect(runPlan(['sheets', '--out', out, '--unit', 'UBND xã An Lạc', '--as-of', '2024-05-21']).code).toBe(0);
     expect(runPlan(['sheets', '--out', out, '--unit', 'Phòng Tư pháp', '--as-of', '2024-05-21', '--force']).code).toBe(0);
+    // A unit's report and the consolidated one, from their Word template.
+    expect(runPlan(['report', '--out', out, '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--as-of', '2024-06-10', '--force']).code).toBe(0);
+    expect(runPlan(['report', '--out', out, '--period', '6m', '--year', '2024', '--consolidated', '--as-of', '2024-06-10', '--force']).code).toBe(0);
     toPdf(readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => path.join(out, f)), pdf);
   }, 300_000);
 
@@ -65,7 +68,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
       });
       checked.push(base);
     }
-    expect(checked.sort()).toEqual(['phong-tu-phap', 'ubnd-xa-an-lac']);
+    expect(checked.sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap', 'bao-cao-6m-2024-tong-hop', 'phong-tu-phap', 'ubnd-xa-an-lac']);
   });
 
   it('page numbers from page 2, none on page 1', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { checkTemplateFields, DocxTemplateError, fillDocx } from '../../src/render/docx-template.js';
+import { REPORT_FIELDS } from '../../src/render/report-view.js';
 import { SHEET_FIELDS, sheetView } from '../../src/render/sheet-view.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSheets } from '../../src/core/sheet.js';
@@ -42,11 +43,12 @@ function edited(name: string, change: (xml: string) => string) {
 describe('the shipped Word templates', () => {
   it('use only fields the views have', () => {
     expect(checkTemplateFields(shipped('sheet'), SHEET_FIELDS)).toEqual([]);
+    expect(checkTemplateFields(shipped('report'), REPORT_FIELDS)).toEqual([]);
   });
   it('are byte for byte what templates/make-docx-templates.js writes (the committed files are current)', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-tpl-'));
     execFileSync(process.execPath, [path.join(ROOT, 'templates', 'make-docx-templates.js'), dir]);
-    for (const name of ['sheet']) {
+    for (const name of ['sheet', 'report']) {
       expect(Buffer.compare(readFileSync(path.join(dir, `${name}.docx`)), Buffer.from(shipped(name).bytes)), name).toBe(0);
     }
   });

@@ -1,0 +1,262 @@
+// A report (core/report.ts) as its one document view: the Nghị định 30/2020
+// header issued by its author ("Số: …/BC-TP"), "Kính gửi", the four sections,
+// task by task with the answer areas plan collect reads back, the senders'
+// tables of a consolidated report, the summary table, recipients and
+// signature. The Markdown form and the DOCX form (templates/vi/report.docx)
+// both print this view. Pure.
+import { compareDates, formatVi } from '../core/dates.js';
+import { localized } from '../core/diagnostic.js';
+import type { Output, Status } from '../core/model.js';
+import type { DocProperty } from '../core/report-markers.js';
+import { END_BOOKMARK, markerProperties, reportMarkers, taskBookmark } from '../core/report-markers.js';
+import type { Report, ReportTask } from '../core/report.js';
+import type { Wording } from '../core/templates.js';
+import type { BlankField, OfficialView } from './document-view.js';
+import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
+import { dueLines, dueText, evidenceList, limitText, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
+
+export interface ReportWording {
+  common: Wording;
+  report: Wording;
+}
+
+/**
+ * Where a bookmark goes: the name between these two private-use characters at
+ * the start of a heading's text. The DOCX writer turns it into w:bookmarkStart
+ * around the paragraph, the Markdown writer into an HTML comment before it.
+ */
+export const BOOKMARK_OPEN = '\uE000';
+export const BOOKMARK_CLOSE = '\uE001';
+const mark = (name: string | undefined) => (name ? `${BOOKMARK_OPEN}${name}${BOOKMARK_CLOSE}` : '');
+
+export interface ChecklistItemView {
+  /** "☑" when the deliverable has its documents, else "☐". */
+  box: string;
+  text: string;
+}
+
+export interface TaskResultView {
+  head: string;
+  lines: string[];
+}
+
+export interface ReportTaskView {
+  /** A bookmark mark (see BOOKMARK_OPEN) for a unit report's answer area; empty otherwise. */
+  bookmark: string;
+  heading: string;
+  /** Consolidated: "Đơn vị chủ trì: …". */
+  units: string;
+  /** "Thời hạn: …", with "quá hạn 12 ngày" when late; empty when the plan gives no time. */
+  due: string;
+  status: string;
+  outputs_label: string;
+  outputs: ChecklistItemView[];
+  results: TaskResultView[];
+  /** "[Nội dung kết quả]" when no unit has reported yet. */
+  placeholder: string;
+}
+
+export interface SenderRowView {
+  no: string;
+  unit: string;
+  sent: string;
+  number: string;
+  plan_due: string;
+}
+
+export interface SenderTableView {
+  heading: string;
+  rows: SenderRowView[];
+  /** "Không có." when there are no rows. */
+  none: string;
+}
+
+export interface SummaryRowView {
+  no: string;
+  id: string;
+  title: string;
+  lead: string[];
+  due: string[];
+  status: string[];
+  outputs: string[];
+}
+
+export interface ReportView extends OfficialView {
+  /** Italic lines under "Kính gửi": the period and its cut-off, the plan's due date, estimates. */
+  notes: string[];
+  opening: string;
+  results_heading: string;
+  /** Consolidated: the count by status; or "no tasks". */
+  results_intro: string;
+  tasks: ReportTaskView[];
+  /** The mark of the end of the answer areas, on the heading of section II. */
+  end_bookmark: string;
+  problems_heading: string;
+  problems_placeholder: string;
+  next_heading: string;
+  next_intro: string;
+  next_items: string[];
+  next_placeholder: string;
+  proposals_heading: string;
+  proposals_placeholder: string;
+  /** Consolidated report with a duty for the period: who sent, who did not, who was late. */
+  senders_heading: string;
+  sent: SenderTableView[];
+  not_sent: SenderTableView[];
+  late: SenderTableView[];
+  /** Consolidated report without a duty for the period. */
+  no_duty: string;
+  table_heading: string;
+  cols: { no: string; task: string; lead: string; due: string; status: string; outputs: string; unit: string; sent: string; number: string; plan_due: string };
+  rows: SummaryRowView[];
+  closing: string;
+}
+
+/** A task's time on one line: the written limit, the resolved dates after it when they add something. */
+function dueLine(t: ReportTask, common: Wording): string {
+  const d = dueText(t.due, common);
+  if (!d.written) return '';
+  return resolvedAddsNothing(d) || d.resolved.length === 0 ? d.written : `${d.written} (${d.resolved.join('; ')})`;
+}
+
+/** A deliverable, with the documents that fulfil it once it has them. */
+function outputText(o: Output, w: ReportWording): string {
+  return o.evidence.length ? w.report.text('output_delivered', { output: o.text, evidence: evidenceList(o, w.common) }) : o.text;
+}
+
+export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = []): ReportView {
+  const { common, report } = w;
+  const period = report.text(`period_${r.period.code}`, { year: r.period.year });
+  const year = r.period.year;
+  const unit = r.author.name;
+  // A unit's report goes out to be filled in and comes back (plan collect): it carries markers.
+  const marks = r.kind === 'unit';
+  const plan = r.plans.length === 1 ? planCitation(r.plans[0]!, common) : r.plans.map((p) => planCitation(p, common)).join('; ');
+  const symbol = symbolOf(r.author, blanks, localized('số báo cáo', 'report number'));
+  const head = headView({ from: r.author, symbol, numberKey: 'number_line', planPlace: r.planPlace, madeOn: r.madeOn }, report, common, blanks);
+  // A consolidated report is drafted for the issuer by its drafting unit ("Lưu: VT, TP."); a unit's own report is its own draft ("Lưu: VT.").
+  const archiveSymbol = r.kind === 'consolidated' ? symbolOf(r.drafter, blanks, localized('"Lưu: VT, …"', 'the archive line')) : '';
+  const closing = closingView({ to: r.to, archiveSymbol, signer: r.author }, common, blanks);
+
+  const notes = [report.text('period_line', { period, year, from: formatVi(r.period.from), to: formatVi(r.period.to) })];
+  if (r.period.unverified) notes.push(report.text('period_unverified'));
+  const planDueText = r.planDue ? limitText(r.planDue.due, common) : '';
+  if (r.planDue) {
+    notes.push(report.text('plan_due_line', { date: planDueText, report: r.planDue.duty.title.toLocaleLowerCase('vi') }));
+    // Figures between the day the report is due (effective) and the cut-off are estimates.
+    const due = r.planDue.due.effective;
+    if (due.year === r.period.to.year && compareDates(due, r.period.to) < 0) notes.push(report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }));
+  }
+
+  const tasks = r.tasks.map((t, i): ReportTaskView => {
+    const role = r.kind === 'unit' ? ` ${report.text(t.role === 'lead' ? 'role_lead' : 'role_support')}` : '';
+    const due = dueLine(t, common);
+    const late = overdueText(t.overdue, common);
+    return {
+      bookmark: marks ? mark(taskBookmark(i)) : '',
+      heading: `${report.text('task_heading', { no: i + 1, id: t.id, title: t.title })}${role}`,
+      units: r.kind === 'consolidated' ? report.text('task_units', { lead: t.lead.join('; ') || '—', support: t.support.join('; ') || '—' }) : '',
+      due: due ? report.text('task_due', { due: [due, ...late].join('; ') }) : '',
+      status: report.text('task_status', { status: statusText(t.status, common) }),
+      outputs_label: report.text('task_outputs'),
+      outputs: t.outputs.length ? t.outputs.map((o) => ({ box: o.evidence.length ? '☑' : '☐', text: outputText(o, w) })) : [{ box: '☐', text: report.text('no_outputs') }],
+      // What the units reported (plan collect), each text under its unit's name.
+      results: t.results.map((res) => ({
+        head: report.text('result_unit', { unit: res.unit, role: report.text(res.role === 'lead' ? 'role_lead' : 'role_support'), status: res.status ? report.text('result_status', { status: statusText(res.status, common) }) : '' }),
+        lines: (res.text ?? '').split('\n').filter(Boolean),
+      })),
+      placeholder: t.results.length === 0 ? report.text('results_placeholder') : '',
+    };
+  });
+
+  const next = r.tasks.filter((t) => t.openAfter);
+  const senderTables = sendersView(r, report, planDueText);
+  return {
+    ...head,
+    ...closing,
+    title: report.text('title'),
+    summary: [report.text('summary', { plan })],
+    notes,
+    opening: report.text('opening', { plan, unit, period, year }),
+    results_heading: report.text('section_results'),
+    results_intro: r.tasks.length === 0 ? report.text('no_tasks') : r.kind === 'consolidated' ? report.text('status_counts', statusCounts(r.tasks)) : '',
+    tasks,
+    end_bookmark: marks ? mark(END_BOOKMARK) : '',
+    problems_heading: report.text('section_problems'),
+    problems_placeholder: report.text('problems_placeholder'),
+    next_heading: report.text('section_next'),
+    next_intro: next.length ? report.text('next_intro', { to: formatVi(r.period.to) }) : '',
+    next_items: next.map((t) => report.text('next_item', { id: t.id, title: t.title, due: dueLine(t, common) })),
+    next_placeholder: report.text('next_placeholder'),
+    proposals_heading: report.text('section_proposals'),
+    proposals_placeholder: report.text('proposals_placeholder'),
+    ...senderTables,
+    table_heading: report.text('table_heading'),
+    cols: {
+      no: report.text('col_no'),
+      task: report.text('col_task'),
+      lead: report.text('col_lead'),
+      due: report.text('col_due'),
+      status: report.text('col_status'),
+      outputs: report.text('col_outputs'),
+      unit: report.text('col_unit'),
+      sent: report.text('col_sent'),
+      number: report.text('col_number'),
+      plan_due: report.text('col_plan_due'),
+    },
+    rows: r.tasks.map((t, i) => ({
+      no: String(i + 1),
+      id: t.id,
+      title: t.title,
+      lead: t.lead,
+      due: dueLines(t.due, common),
+      status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
+      outputs: t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`),
+    })),
+    closing: report.text('closing', { unit, period, year }),
+  };
+}
+
+type SendersPart = Pick<ReportView, 'senders_heading' | 'sent' | 'not_sent' | 'late' | 'no_duty'>;
+
+/** A consolidated report's tables of who sent the period's report; each table a one-item list (a template condition). */
+function sendersView(r: Report, report: Wording, planDueText: string): SendersPart {
+  const period = report.text(`period_${r.period.code}`, { year: r.period.year });
+  if (r.kind !== 'consolidated') return { senders_heading: '', sent: [], not_sent: [], late: [], no_duty: '' };
+  if (!r.planDue) return { senders_heading: '', sent: [], not_sent: [], late: [], no_duty: report.text('no_duty', { period }) };
+  const none = report.text('none');
+  const table = (key: string, list: typeof r.senders): SenderTableView[] => [
+    {
+      heading: report.text(key, { count: list.length }),
+      rows: list.map((s, i) => ({ no: String(i + 1), unit: s.unit.name, sent: s.sent ? formatVi(s.sent) : '', number: s.number ?? '', plan_due: planDueText })),
+      none: list.length ? '' : none,
+    },
+  ];
+  return {
+    senders_heading: report.text('senders_heading', { report: r.planDue.duty.title.toLocaleUpperCase('vi') }),
+    sent: table('sent_heading', r.senders.filter((s) => s.sent)),
+    not_sent: table('not_sent_heading', r.senders.filter((s) => !s.sent)),
+    late: table('late_heading', r.senders.filter((s) => s.late)),
+    no_duty: '',
+  };
+}
+
+function statusCounts(tasks: readonly ReportTask[]): Record<'total' | Status, number> {
+  const counts = { total: tasks.length, todo: 0, doing: 0, done: 0, stopped: 0 };
+  for (const t of tasks) counts[t.status]++;
+  return counts;
+}
+
+/** The document properties plan collect reads back: only a unit's report has them. */
+export function reportProperties(r: Report): DocProperty[] {
+  return r.kind === 'unit' ? markerProperties(reportMarkers(r)) : [];
+}
+
+/** Every field name a report's Word template may use, at any depth (see templates/README.md). */
+export const REPORT_FIELDS: readonly string[] = [
+  ...OFFICIAL_FIELDS,
+  ...['notes', 'opening', 'results_heading', 'results_intro', 'tasks', 'end_bookmark', 'problems_heading', 'problems_placeholder', 'next_heading', 'next_intro', 'next_items', 'next_placeholder'],
+  ...['proposals_heading', 'proposals_placeholder', 'senders_heading', 'sent', 'not_sent', 'late', 'no_duty', 'table_heading', 'cols', 'rows', 'closing'],
+  ...['bookmark', 'heading', 'units', 'due', 'status', 'outputs_label', 'outputs', 'box', 'text', 'results', 'head', 'lines', 'placeholder', 'none'],
+  ...['no', 'id', 'title', 'lead', 'task', 'unit', 'sent', 'number', 'plan_due'],
+];
