@@ -223,7 +223,7 @@ function reportBody(width) {
     tag(`{/${list}}`),
   ];
   const summary = dataTable(
-    fit([450, 2900, 1600, 1450, 1250, 1705]),
+    fit([600, 2750, 1600, 1450, 1250, 1705]),
     ['{cols.no}', '{cols.task}', '{cols.lead}', '{cols.due}', '{cols.status}', '{cols.outputs}'],
     ['{no}', [p(r('{id}', { b: true, sz: 11 }), { style: 'KHCell' }), p(r('{title}', { sz: 11 }), { style: 'KHCell' })], '{#lead}', '{#due}', '{#status}', '{#outputs}'],
     'rows',
