@@ -8,13 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { checkTemplateFields, DocxTemplateError, fillDocx } from '../../src/render/docx-template.js';
-import { REPORT_FIELDS } from '../../src/render/report-view.js';
+import { checkTemplateFields, DocxTemplateError, fillByEngine, fillDocx, fillFast } from '../../src/render/docx-template.js';
+import { REPORT_FIELDS, reportProperties, reportView } from '../../src/render/report-view.js';
+import { buildConsolidatedReport, buildUnitReport } from '../../src/core/report.js';
+import type { Unit } from '../../src/core/units.js';
 import { SHEET_FIELDS, sheetView } from '../../src/render/sheet-view.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSheets } from '../../src/core/sheet.js';
 import type { TemplateSpec } from '../../src/core/templates.js';
-import { buildWording, COMMON_SPEC, parseTemplate, SHEET_SPEC } from '../../src/core/templates.js';
+import { buildWording, COMMON_SPEC, parseTemplate, REPORT_SPEC, SHEET_SPEC } from '../../src/core/templates.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -96,5 +98,41 @@ describe('filling', () => {
     writeFileSync(path.join(dir, 'x.docx'), bytes);
     const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', path.join(dir, 'x.docx')], { encoding: 'utf8' });
     expect(text).toContain('Thực hiện <Kế hoạch> & "Hòa giải"');
+  });
+});
+
+describe('the fast path', () => {
+  const documentXml = (bytes: Uint8Array) => new PizZip(bytes).file('word/document.xml')!.asText();
+  const plan = () => parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
+  const registry = () => parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
+
+  it("fills every seed sheet exactly as docxtemplater does, empty lists and all", () => {
+    const w = { common: wording('common', COMMON_SPEC), sheet: wording('sheet', SHEET_SPEC) };
+    const views = buildSheets([plan()], registry(), { madeOn: { year: 2024, month: 11, day: 21 }, calendar: buildWorkCalendar() }).sheets.map((s) => sheetView(s, w));
+    // A unit with nothing in a section, and a row with empty cells.
+    views.push({ ...views[0]!, sections: views[0]!.sections.map((s) => ({ ...s, empty: 'Không có.', groups: [] })) });
+    views.push({ ...views[1]!, sections: views[1]!.sections.map((s) => ({ ...s, groups: s.groups.map((g) => ({ ...g, rows: g.rows.map((r) => ({ ...r, due: [], outputs: [] })) })) })) });
+    const fast = fillFast(shipped('sheet'), views, []);
+    expect(fast, 'the shipped sheet template takes the fast path').toBeDefined();
+    const engine = fillByEngine(shipped('sheet'), views);
+    fast!.forEach((bytes, i) => expect(documentXml(bytes), `view ${i}`).toBe(documentXml(engine[i]!)));
+  });
+
+  it('fills a unit report and the consolidated one exactly as docxtemplater does, bookmarks and properties included', () => {
+    const w = { common: wording('common', COMMON_SPEC), report: wording('report', REPORT_SPEC) };
+    const options = { period: '6m' as const, year: 2024, madeOn: { year: 2024, month: 6, day: 10 }, calendar: buildWorkCalendar() };
+    const reg = registry();
+    const unit = buildUnitReport([plan()], reg, reg.lookup('Phòng Tư pháp') as Unit, options);
+    const all = buildConsolidatedReport([plan()], reg, options);
+    for (const r of [unit, all]) {
+      const view = reportView(r, w);
+      const fast = fillFast(shipped('report'), [view], reportProperties(r));
+      expect(fast).toBeDefined();
+      const engine = fillByEngine(shipped('report'), [view], reportProperties(r));
+      expect(documentXml(fast![0]!)).toBe(documentXml(engine[0]!));
+      const props = new PizZip(fast![0]!).file('docProps/custom.xml')?.asText() ?? '';
+      expect(props.includes('kehoach.kind'), r.kind).toBe(r.kind === 'unit');
+      expect(documentXml(fast![0]!).includes('w:name="kehoach_task_1"'), r.kind).toBe(r.kind === 'unit');
+    }
   });
 });
