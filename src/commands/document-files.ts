@@ -2,7 +2,6 @@
 // the documents (printed, or refusing with --strict), the Word template to
 // fill (a clerk's --templates copy or the shipped one, its fields checked),
 // and the note listing the fields left blank and where to fill them.
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { DocProperty } from '../core/report-markers.js';
@@ -14,7 +13,8 @@ import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr } from './context.js';
 import { SHIPPED_TEMPLATES } from './wording.js';
 import type { Workspace } from './workspace.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, pathKind } from '../io/files.js';
+import { readFileLimited } from '../io/read-file.js';
 
 /** Warnings of plan check that a printed document would repeat or be wrong about. */
 export const DOCUMENT_WARNINGS: ReadonlySet<string> = new Set(['incomplete-number', 'incomplete-date', 'place-spelling', 'lead-outside-authority']);
@@ -32,20 +32,14 @@ export function documentWarnings(ws: Workspace, strict: boolean, lang: Lang, err
 
 const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
 
-/** DIR/vi/NAME.docx or DIR/NAME.docx of --templates, else the shipped one. */
+/** DIR/vi/NAME.docx or DIR/NAME.docx of --templates, else the shipped one; read through the I/O layer (regular files, a size cap). */
 export function findDocxTemplate(name: string, own: string | undefined, lang: Lang): DocxTemplate {
   const candidates = own !== undefined ? [path.join(own, 'vi', `${name}.docx`), path.join(own, `${name}.docx`)] : [];
-  const file = candidates.find((f) => existsSync(f)) ?? path.join(SHIPPED_TEMPLATES, 'vi', `${name}.docx`);
+  const file = candidates.find((f) => pathKind(f) !== undefined) ?? path.join(SHIPPED_TEMPLATES, 'vi', `${name}.docx`);
   const shown = displayPath(file);
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) fail(lang, { vi: `lỗi: ${shown} không phải một tệp`, en: `error: ${shown} is not a file` });
-    if (st.size > MAX_TEMPLATE_BYTES) fail(lang, { vi: `lỗi: mẫu ${shown} quá lớn (trên 20 MB)`, en: `error: template ${shown} is too large (over 20 MB)` });
-    return { file: shown, bytes: readFileSync(file) };
-  } catch (e) {
-    if (e instanceof ExitError) throw e;
-    fail(lang, { vi: `lỗi: không đọc được mẫu ${shown}: ${(e as Error).message}`, en: `error: cannot read template ${shown}: ${(e as Error).message}` });
-  }
+  const read = readFileLimited(file, shown, MAX_TEMPLATE_BYTES);
+  if (!read.ok) fail(lang, { vi: `lỗi: không đọc được mẫu Word: ${read.diagnostic.message.vi}`, en: `error: cannot read the Word template: ${read.diagnostic.message.en}` });
+  return { file: shown, bytes: read.bytes };
 }
 
 /** Load the Word template and check its fields, or stop with every problem located. */
