@@ -57,9 +57,9 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     registry = parsed.value;
   }
   const unitsTarget = unitsPath ?? (out ? path.join(path.dirname(out), 'units.yaml') : 'plans/units.yaml');
-  // Writing a plan file adds the names it needs to the units file (so plan check accepts it) unless --no-write-units;
-  // printing the plan changes no file unless --write-units is given.
-  const writeUnits = opts.writeUnits ?? Boolean(out);
+  // The plan's new names go into the units file (so plan check accepts it) unless --no-write-units: beside the
+  // written plan, or plans/units.yaml when the plan is printed in a folder with plans/ ("plan import X > plans/x.yaml").
+  const writeUnits = opts.writeUnits ?? (out !== undefined || pathKind('plans') === 'folder');
 
   const imported = importPlan({
     blocks,

@@ -68,6 +68,20 @@ describe('the units file beside the written plan', () => {
     expect((await runCli(['check', dir])).code).toBe(0);
   });
 
+  it('printed to the screen in a folder with plans/ ("plan import X > plans/x.yaml"), the names go into plans/units.yaml', async () => {
+    const dir = path.join(tmp, 'stdout');
+    mkdirSync(path.join(dir, 'plans'), { recursive: true });
+    const r = await runCli(['import', source], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    writeFileSync(path.join(dir, 'plans', 'plan.yaml'), r.stdout);
+    expect(readFileSync(path.join(dir, 'plans', 'units.yaml'), 'utf8')).toContain('Sở Nội vụ');
+    expect((await runCli(['check', path.join(dir, 'plans')])).code).toBe(0);
+    const elsewhere = path.join(tmp, 'stdout-no-plans');
+    mkdirSync(elsewhere);
+    expect((await runCli(['import', source], { cwd: elsewhere })).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('gets a name written with the official words in full as an alias of the abbreviated unit or group ("Ủy ban nhân dân" = "UBND")', async () => {
     const dir = path.join(tmp, 'abbrev');
     mkdirSync(dir);
