@@ -504,6 +504,25 @@ function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
 // ------------------------------------------------------------------ labelled tasks
 
 /**
+ * A lead cell or label that also names who supports: "X chủ trì, phối hợp với Y",
+ * "X (chủ trì); Y (phối hợp)", "X (chủ trì), Y, Z". Undefined when it names only leads.
+ */
+export function leadWithSupport(value: string): { lead: string; support?: string } | undefined {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (/\((?:cơ quan |đơn vị )?chủ trì\)/iu.test(v)) {
+    const pieces = v.split(/\s*;\s*|(?<=\))\s*,\s*/u).filter(Boolean);
+    const role = (p: string) => (/\((?:cơ quan |đơn vị )?chủ trì\)\s*[.,;]?$/iu.test(p) ? 'lead' : 'support');
+    const strip = (p: string) => p.replace(/\s*\((?:cơ quan |đơn vị )?(?:chủ trì|phối hợp)\)\s*[.,;]?$/iu, '');
+    const lead = pieces.filter((p) => role(p) === 'lead').map(strip);
+    const support = pieces.filter((p) => role(p) === 'support').map(strip);
+    return { lead: lead.join('; '), ...(support.length ? { support: support.join('; ') } : {}) };
+  }
+  const said = /^(.+?)\s+chủ trì\s*(?:[,;]\s*|\s)(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.+)$/iu.exec(v);
+  if (said) return { lead: said[1]!, support: said[2]! };
+  return undefined;
+}
+
+/**
  * Unit names of a "chủ trì" / "phối hợp" label or cell. A name is one line and
  * never a sentence: a long piece is cut where its verb starts ("Bộ Công an
  * tiến hành rà soát …" → "Bộ Công an"); what is cut off stays in the notes.
@@ -660,8 +679,10 @@ function buildTaskGroups(
     if (body.length) task.body = body.join('\n');
     if (n.points.length) task.points = n.points;
     trace(task, { line: n.line, ...(f.lead ? { lead: 'label' as const } : {}), ...(f.support ? { support: 'label' as const } : {}), ...(f.due ? { due: 'label' as const } : {}) });
-    if (f.lead) task.lead = unitsOf(f.lead.value, f.lead.line, registry, mentions, note);
-    if (f.support) task.support = unitsOf(f.support.value, f.support.line, registry, mentions, note);
+    const fieldRoles = f.lead ? leadWithSupport(f.lead.value) : undefined;
+    if (f.lead) task.lead = unitsOf(fieldRoles?.lead ?? f.lead.value, f.lead.line, registry, mentions, note);
+    const fieldSupport = f.support?.value ?? fieldRoles?.support;
+    if (fieldSupport) task.support = unitsOf(fieldSupport, f.support?.line ?? f.lead!.line, registry, mentions, note);
     if (f.due && trimEndStop(f.due.value)) task.due = trimEndStop(f.due.value.replace(/\n/g, '; '));
     if (f.outputs) {
       const outs = splitOutputs(f.outputs.value);
@@ -742,8 +763,10 @@ function tableGroups(
     if (body.length) task.body = body.join('\n');
     if (points.length) task.points = points;
     trace(task, { line: where(r.row), lead: 'table', support: 'table', due: 'table' });
-    if (r.cells.lead) task.lead = unitsOf(r.cells.lead, where(r.row), registry, mentions, note);
-    if (r.cells.support) task.support = unitsOf(r.cells.support, where(r.row), registry, mentions, note);
+    const cellRoles = r.cells.lead ? leadWithSupport(r.cells.lead) : undefined;
+    if (r.cells.lead) task.lead = unitsOf(cellRoles?.lead ?? r.cells.lead, where(r.row), registry, mentions, note);
+    const cellSupport = r.cells.support || cellRoles?.support;
+    if (cellSupport) task.support = unitsOf(cellSupport, where(r.row), registry, mentions, note);
     if (r.cells.due) task.due = trimEndStop(r.cells.due.replace(/\n/g, '; '));
     if (r.cells.outputs) task.outputs = splitOutputs(r.cells.outputs);
     const parentId = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : undefined;

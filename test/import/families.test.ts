@@ -147,3 +147,21 @@ II. NỘI DUNG
     expect(planned.plan.year).toBe(2026);
   });
 });
+
+describe('a lead cell or label that also names the supporters', () => {
+  it('"X chủ trì, phối hợp với Y" and "X (chủ trì); Y (phối hợp)" split into lead and support', () => {
+    const r = importText(`${HEAD}II. NỘI DUNG
+| STT | Nội dung | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Tổ chức hội nghị tập huấn | Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp với Văn phòng Sở | Quý II/2026 |
+| 2 | Biên soạn tài liệu | Phòng Phổ biến, giáo dục pháp luật (chủ trì); Trung tâm Trợ giúp pháp lý nhà nước (phối hợp) | Tháng 3/2026 |
+| 3 | Cập nhật văn bản | Văn phòng Sở (chủ trì), Phòng Phổ biến, giáo dục pháp luật | Thường xuyên |
+`);
+    const tasks = r.plan.groups.flatMap((g) => g.tasks);
+    expect(tasks.map((t) => [t.lead, t.support ?? []])).toEqual([
+      [['Phòng Phổ biến, giáo dục pháp luật'], ['Văn phòng Sở']],
+      [['Phòng Phổ biến, giáo dục pháp luật'], ['Trung tâm Trợ giúp pháp lý nhà nước']],
+      [['Văn phòng Sở'], ['Phòng Phổ biến, giáo dục pháp luật']],
+    ]);
+  });
+});
