@@ -109,7 +109,8 @@ function isRoman(s: string): boolean {
 
 function sectionKind(heading: string): Section['kind'] {
   const f = fold(heading);
-  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong thuc hien/.test(f)) return 'implementation';
+  // "Tổ chức thực hiện", "Trách nhiệm của các cơ quan, đơn vị", "Chế độ báo cáo": who does and reports what.
+  if (/to chuc thuc hien|trach nhiem|phan cong thuc hien|che do (thong tin,? )?bao cao|bao dam thuc hien|dieu kien bao dam/.test(f)) return 'implementation';
   if (/nhiem vu|noi dung|giai phap|hoat dong|chi tieu/.test(f)) return 'tasks';
   if (/muc dich|yeu cau|muc tieu/.test(f)) return 'purpose';
   if (/kinh phi/.test(f)) return 'implementation';

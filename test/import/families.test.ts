@@ -165,3 +165,23 @@ describe('a lead cell or label that also names the supporters', () => {
     ]);
   });
 });
+
+describe('sections named for responsibilities', () => {
+  it('"TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ" assigns like "Tổ chức thực hiện"; "CHẾ ĐỘ BÁO CÁO" gives duties', () => {
+    const { tasks, plan } = leaves(`II. NỘI DUNG
+1. Ra quân tổng vệ sinh vào ngày chủ nhật cuối tháng.
+III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+1. Phòng Kinh tế
+- Chủ trì tham mưu tổ chức ra quân tổng vệ sinh; hoàn thành trước ngày 30/3/2026.
+2. Đề nghị Ủy ban MTTQ Việt Nam xã
+- Vận động Nhân dân tham gia; thời gian: thường xuyên.
+IV. CHẾ ĐỘ BÁO CÁO
+Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 25 hằng tháng.
+`);
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Phòng Kinh tế'], 'trước ngày 30/3/2026'],
+      [['Ủy ban MTTQ Việt Nam xã'], 'thường xuyên'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các thôn'], 'trước ngày 25 hằng tháng']]);
+  });
+});
