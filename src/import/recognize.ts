@@ -506,7 +506,8 @@ function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
 
 /**
  * A lead cell or label that also names who supports: "X chủ trì, phối hợp với Y",
- * "X (chủ trì); Y (phối hợp)", "X (chủ trì), Y, Z". Undefined when it names only leads.
+ * "X (chủ trì); Y (phối hợp)", "X (chủ trì), Y, Z", "X chủ trì; Y phối hợp" ("X chủ trì" alone: X).
+ * Undefined when it has no such words.
  */
 export function leadWithSupport(value: string): { lead: string; support?: string } | undefined {
   const v = value.replace(/\s+/g, ' ').trim();
@@ -520,6 +521,10 @@ export function leadWithSupport(value: string): { lead: string; support?: string
   }
   const said = /^(.+?)\s+chủ trì\s*(?:[,;]\s*|\s)(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.+)$/iu.exec(v);
   if (said) return { lead: said[1]!, support: said[2]! };
+  const after = /^(.+?)\s+chủ trì\s*[,;]\s*(.+?)\s+phối hợp\s*[.;]?$/iu.exec(v);
+  if (after) return { lead: after[1]!, support: after[2]! };
+  const alone = /^(.+?)\s+chủ trì\s*[.;]?$/iu.exec(v);
+  if (alone) return { lead: alone[1]! };
   return undefined;
 }
 

@@ -156,12 +156,16 @@ describe('a lead cell or label that also names the supporters', () => {
 | 1 | Tổ chức hội nghị tập huấn | Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp với Văn phòng Sở | Quý II/2026 |
 | 2 | Biên soạn tài liệu | Phòng Phổ biến, giáo dục pháp luật (chủ trì); Trung tâm Trợ giúp pháp lý nhà nước (phối hợp) | Tháng 3/2026 |
 | 3 | Cập nhật văn bản | Văn phòng Sở (chủ trì), Phòng Phổ biến, giáo dục pháp luật | Thường xuyên |
+| 4 | Tổ chức hội thi | Phòng Phổ biến, giáo dục pháp luật chủ trì; Văn phòng Sở phối hợp. | Quý III/2026 |
+| 5 | Rà soát văn bản | Văn phòng Sở chủ trì | Quý IV/2026 |
 `);
     const tasks = r.plan.groups.flatMap((g) => g.tasks);
     expect(tasks.map((t) => [t.lead, t.support ?? []])).toEqual([
       [['Phòng Phổ biến, giáo dục pháp luật'], ['Văn phòng Sở']],
       [['Phòng Phổ biến, giáo dục pháp luật'], ['Trung tâm Trợ giúp pháp lý nhà nước']],
       [['Văn phòng Sở'], ['Phòng Phổ biến, giáo dục pháp luật']],
+      [['Phòng Phổ biến, giáo dục pháp luật'], ['Văn phòng Sở']],
+      [['Văn phòng Sở'], []],
     ]);
   });
 });
