@@ -875,7 +875,10 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
-    const asChild = head !== undefined && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
+    // "- Sở Tài chính: tham mưu …" after "- Sở Khoa học và Công nghệ: …" is the next unit's task, not a sub-task.
+    const unitColon = UNIT_PARAGRAPH.exec(body);
+    const namesItsUnit = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!);
+    const asChild = head !== undefined && !namesItsUnit && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
     if (asChild && head) {
       // A duty under a unit heading (or under "X chủ trì …:").
       const kids = (head.tasks ??= []);

@@ -189,3 +189,20 @@ Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Kinh t
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các thôn'], 'trước ngày 25 hằng tháng']]);
   });
 });
+
+describe('"Sở X: …" bullets one after another', () => {
+  it('each bullet naming its unit before a colon is that unit\'s task, not a sub-task of the bullet above', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.
+III. TỔ CHỨC THỰC HIỆN
+- Sở Khoa học và Công nghệ: chủ trì theo dõi, đôn đốc thực hiện Kế hoạch; thời gian: thường xuyên.
+- Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch; thời gian: Quý I/2026.
+- Ủy ban nhân dân các xã, phường: xây dựng kế hoạch thực hiện tại địa phương, hoàn thành trước ngày 31/3/2026.
+`);
+    expect(tasks.slice(1).map((t) => [t.lead, t.due])).toEqual([
+      [['Sở Khoa học và Công nghệ'], 'thường xuyên'],
+      [['Sở Tài chính'], 'Quý I/2026'],
+      [['Ủy ban nhân dân các xã, phường'], 'trước ngày 31/3/2026'],
+    ]);
+  });
+});
