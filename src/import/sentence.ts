@@ -8,6 +8,7 @@
 // Pure.
 import type { UnitRegistry } from '../core/units.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
+import { labelledLine } from './words.js';
 
 /** Words that start the predicate of an assignment sentence (lower case only: see above). */
 const VERBS = [
@@ -104,13 +105,33 @@ export function sentenceAssignment(text: string, registry?: UnitRegistry): Sente
   return { lead: names, predicate: rest.slice(end).trim(), introduced };
 }
 
-/** "(Giao X chủ trì, phối hợp với Y)" anywhere in a text. */
+/**
+ * An assignment inside a task's text rather than at its start: "(Giao X chủ trì, phối hợp với Y)", labels in
+ * brackets "(Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Z)", or a later sentence "… . Giao X chủ trì …".
+ */
 export function bracketAssignment(text: string, registry?: UnitRegistry): { lead: string[]; support: string[]; at: number; length: number } | undefined {
   const m = /\((?:giao|đề nghị)\s+([^()]+?)\)/iu.exec(text);
-  if (!m) return undefined;
-  const inner = sentenceAssignment(`Giao ${m[1]!}`, registry);
-  if (!inner) return undefined;
-  return { lead: inner.lead, support: supportIn(inner.predicate, registry), at: m.index, length: m[0].length };
+  const inner = m ? sentenceAssignment(`Giao ${m[1]!}`, registry) : undefined;
+  if (m && inner) return { lead: inner.lead, support: supportIn(inner.predicate, registry), at: m.index, length: m[0].length };
+  const labelled = /\(([^()]*(?:chủ trì|thực hiện)\s*:[^()]*)\)/iu.exec(text);
+  if (labelled) {
+    const fields = new Map<string, string>();
+    for (const part of labelled[1]!.split(/\s*;\s*|,\s*(?=(?:cơ quan |đơn vị )?(?:chủ trì|phối hợp|thời gian|thời hạn)[^:,;]{0,25}:)/iu)) {
+      const label = labelledLine(part);
+      if (label && !fields.has(label.field)) fields.set(label.field, label.value);
+    }
+    const lead = fields.get('lead');
+    if (lead) {
+      const support = fields.get('support');
+      return { lead: unitNames(trimListEnd(lead), registry), support: support ? unitNames(trimListEnd(support), registry) : [], at: labelled.index, length: labelled[0].length };
+    }
+  }
+  // "Xây dựng môi trường làm việc không khói thuốc. Giao Sở Nội vụ chủ trì …": the sentence after the task's names who.
+  for (const later of text.matchAll(/(?<=[.;])\s+((?:Giao|Đề nghị)\s+\p{Lu}[^]*)$/gu)) {
+    const said = sentenceAssignment(later[1]!, registry);
+    if (said) return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
+  }
+  return undefined;
 }
 
 /** Units after "phối hợp với" up to the verb that follows them. */

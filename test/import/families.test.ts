@@ -206,3 +206,22 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('who does it, written inside the task\'s text', () => {
+  it('labels in brackets at the end, and a later "Giao X chủ trì" sentence', () => {
+    const { tasks } = leaves(`II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Truyền thông về tác hại của thuốc lá (Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Báo và Phát thanh, Truyền hình An Giang; thời gian: thường xuyên).
+2. Kiểm tra việc cấm hút thuốc lá nơi công cộng (chủ trì: Sở Y tế, phối hợp: Công an tỉnh, Ủy ban nhân dân các xã, phường; thời gian: Quý III/2026).
+3. Xây dựng môi trường làm việc không khói thuốc. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị thực hiện trong năm 2026.
+`);
+    const all = importText(`${HEAD}II. NHIỆM VỤ VÀ GIẢI PHÁP
+2. Kiểm tra việc cấm hút thuốc lá nơi công cộng (chủ trì: Sở Y tế, phối hợp: Công an tỉnh, Ủy ban nhân dân các xã, phường; thời gian: Quý III/2026).
+`).plan.groups[0]!.tasks[0]!;
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Sở Y tế'], 'thường xuyên'],
+      [['Sở Y tế'], 'Quý III/2026'],
+      [['Sở Nội vụ'], 'trong năm 2026'],
+    ]);
+    expect(all.support).toEqual(['Công an tỉnh', 'Ủy ban nhân dân các xã, phường']);
+  });
+});
