@@ -22,9 +22,11 @@ export function startsUnit(piece: string): boolean {
   const lower = p.toLowerCase();
   // A lower-case kind ("ban", "ngành", "đoàn thể") continues "các sở, ban, ngành": it names no body by itself.
   if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(p) && !/^(các|những)\s/u.test(p)) return false;
-  if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) {
-    // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan".
-    return !/^(đơn vị|cơ quan|tổ chức|tổ)(?=\s|$)/u.test(lower) || /^(cơ quan|đơn vị)\s+\p{Lu}/u.test(p);
+  // "Sở, ban, ngành thuộc …": a kind followed by a comma starts the list of kinds.
+  if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `) || (lower.startsWith(`${h}, `) && /^\p{Lu}/u.test(p)))) {
+    // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan";
+    // "cơ quan thông tấn báo chí", "cơ quan chuyên môn …" name bodies of their own.
+    return !/^(đơn vị|cơ quan|tổ chức|tổ)(?=\s|$)/u.test(lower) || /^(cơ quan|đơn vị)\s+\p{Lu}/u.test(p) || /^cơ quan (thông tấn|báo chí|truyền thông|chuyên môn|thi hành án)/u.test(lower);
   }
   // An acronym such as "UBND", "HĐND", "VKSND".
   return /^\p{Lu}{2,}(?=[\s,;.]|$)/u.test(p);
