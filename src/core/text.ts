@@ -158,7 +158,7 @@ export function codePointLabel(ch: string): string {
 
 /**
  * Text safe to print or write into a document: control and bidi characters,
- * and characters that show as nothing, replaced by their <U+XXXX> label, so
+ * and characters that show as nothing, replaced by their code point label ("<U+0007>"), so
  * nothing a file holds can drive the terminal and look-alikes become visible.
  * Tabs and line ends stay.
  */

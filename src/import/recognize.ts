@@ -875,10 +875,11 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
-    // "- Sở Tài chính: tham mưu …" after "- Sở Khoa học và Công nghệ: …" is the next unit's task, not a sub-task.
+    // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
     const unitColon = UNIT_PARAGRAPH.exec(body);
-    const namesItsUnit = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!);
-    const asChild = head !== undefined && !namesItsUnit && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
+    const labelled = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!) ? unitColon : null;
+    // "- Sở Tài chính: tham mưu …" after "- Sở Khoa học và Công nghệ: …" is the next unit's task, not a sub-task.
+    const asChild = head !== undefined && !labelled && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
     if (asChild && head) {
       // A duty under a unit heading (or under "X chủ trì …:").
       const kids = (head.tasks ??= []);
@@ -904,9 +905,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     if (num) leaveTopic();
     const id = num && !num.id.includes('.') ? num.id : letter ? letter.letter : nextTopId();
-    // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
-    const labelled = UNIT_PARAGRAPH.exec(body);
-    if (labelled && isUnit(labelled[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(labelled[1]!)) {
+    if (labelled) {
       const lead = splitUnitList(labelled[1]!, registry).filter((n) => isUnit(n));
       if (lead.length) {
         const title = labelled[2]!.trim();

@@ -69,7 +69,9 @@ const PROSE_DEADLINES: RegExp[] = [
 /** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
 const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;]+?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
 /** A phrase the sentence introduces as its deadline ("hoàn thành trước …", "trong quý II") outranks a year that is part of a name. */
-const DEADLINE_WORD = /(?:hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|vào|hằng|hàng|định kỳ|thường xuyên)\s*$/iu;
+const DEADLINE_WORDS = 'hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|vào|hằng|hàng|định kỳ|thường xuyên';
+const DEADLINE_WORD_BEFORE = new RegExp(`(?:${DEADLINE_WORDS})\\s*$`, 'iu');
+const DEADLINE_WORD_FIRST = new RegExp(`^(?:${DEADLINE_WORDS})`, 'iu');
 
 /**
  * The deadline phrase of a sentence: the time it labels ("thời gian: …", kept
@@ -90,7 +92,7 @@ export function findDeadlinePhrase(text: string): string | undefined {
     if (!m) continue;
     const phrase = m[0].trim().replace(/^hoàn thành\s+/iu, '');
     if (!parseDeadline(phrase).ok) continue;
-    const introduced = /^(?:hoàn thành|trước|chậm nhất|không quá|trong|thường xuyên|hằng|hàng|định kỳ)/iu.test(m[0].trim()) || DEADLINE_WORD.test(masked.slice(0, m.index));
+    const introduced = DEADLINE_WORD_FIRST.test(m[0].trim()) || DEADLINE_WORD_BEFORE.test(masked.slice(0, m.index));
     found.push({ at: m.index, end: m.index + m[0].length, phrase, introduced });
   }
   // A phrase inside a longer one ("hằng năm" in "tháng 6 và tháng 12 hằng năm") is part of it.
