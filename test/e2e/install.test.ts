@@ -2,7 +2,7 @@
 // that installs into an empty prefix and runs; `plan init` then makes a plans
 // repository whose first commit runs `plan check` through the hook.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,12 @@ describe('plan init, then git init, add, commit', () => {
     expect(broken.status).not.toBe(0);
     expect(broken.stdout + broken.stderr).toContain('Phòng Không Có');
 
-    // Without any plan installed, the hook says how to get one.
-    const missing = commit(repo, { PATH: basePath });
+    // Without any plan installed, the hook says how to get one. The PATH holds only git and sh, so a plan
+    // installed on this machine (npm link puts one in /usr/bin) does not hide the case.
+    const noPlan = path.join(work, 'no-plan-bin');
+    mkdirSync(noPlan);
+    for (const tool of ['git', 'sh']) symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), path.join(noPlan, tool));
+    const missing = commit(repo, { PATH: noPlan });
     expect(missing.status).not.toBe(0);
     expect(missing.stderr).toContain('npm install');
   });
