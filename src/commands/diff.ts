@@ -2,7 +2,6 @@
 // in the plans, semantically (src/core/diff.ts). Between git revisions the
 // old text is read with `git show REV:path`; the default compares HEAD with
 // the working tree. Two files need no git at all.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import { diffPlans, type PlanChange } from '../core/diff.js';
@@ -14,6 +13,7 @@ import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today, usage } from './context.js';
+import { gitFileBytes, gitFilesAt, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
 import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
 
 interface DiffOptions {
@@ -57,7 +57,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     for (const side of [from, to]) for (const f of planFilesAt(repo, side, inputs, l)) files.add(f);
     for (const p of inputs) {
       const rel = repoRelative(repo, p);
-      const inGit = gitHasPath(repo.root, from.rev, rel) || (to.kind === 'rev' ? gitHasPath(repo.root, to.rev, rel) : gitTracked(repo.root, rel));
+      const inGit = gitFilesAt(repo.root, from.rev, [rel]).length > 0 || (to.kind === 'rev' ? gitFilesAt(repo.root, to.rev, [rel]).length > 0 : gitTracks(repo.root, rel));
       if (!inGit) {
         fail(l, {
           vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B`,
@@ -118,47 +118,19 @@ interface Repo {
   root: string;
 }
 
-function git(repo: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-}
-
 function gitRepo(l: Lang): Repo {
-  try {
-    return { root: git('.', ['rev-parse', '--show-toplevel']).trim() };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
-    fail(l, { vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B' });
-  }
+  const top = gitTopLevel('.');
+  if ('root' in top) return top;
+  if (top.problem === 'no-git') fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
+  fail(l, { vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B' });
 }
 
 function checkRevision(repo: Repo, rev: string, l: Lang): void {
-  try {
-    git(repo.root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-  } catch {
-    usage(l, { vi: `lỗi: không có phiên bản "${rev}" trong git (xem: git log --oneline)`, en: `error: unknown revision "${rev}" (see: git log --oneline)` });
-  }
+  if (!gitHasRevision(repo.root, rev)) usage(l, { vi: `lỗi: không có phiên bản "${rev}" trong git (xem: git log --oneline)`, en: `error: unknown revision "${rev}" (see: git log --oneline)` });
 }
 
 function repoRelative(repo: Repo, p: string): string {
   return path.relative(realPathOf(repo.root), realPathOf(path.resolve(p))).split(path.sep).join('/');
-}
-
-
-function gitHasPath(root: string, rev: string, rel: string): boolean {
-  try {
-    return git(root, ['ls-tree', '-r', '--name-only', rev, '--', rel || '.']).trim().length > 0;
-  } catch {
-    return false;
-  }
-}
-
-function gitTracked(root: string, rel: string): boolean {
-  try {
-    git(root, ['ls-files', '--error-unmatch', '--', rel || '.']);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isPlanPath(rel: string): boolean {
@@ -174,13 +146,7 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
   }
   const rels = inputs.map((p) => repoRelative(repo, p));
   if (rels.some((r) => r.startsWith('..'))) fail(l, { vi: 'lỗi: đường dẫn nằm ngoài kho git', en: 'error: the path is outside the git repository' });
-  let listed: string;
-  try {
-    listed = git(repo.root, ['ls-tree', '-r', '--name-only', side.rev, '--', ...rels.map((r) => r || '.')]);
-  } catch {
-    return [];
-  }
-  return listed.split('\n').filter((f) => f && isPlanPath(f));
+  return gitFilesAt(repo.root, side.rev, rels).filter(isPlanPath);
 }
 
 function readSide(repo: Repo, side: Side, rel: string, data: Omit<WorkspaceFiles, 'plans'>, g: GlobalOptions): Side2 | undefined {
@@ -189,13 +155,8 @@ function readSide(repo: Repo, side: Side, rel: string, data: Omit<WorkspaceFiles
     if (pathKind(abs) === undefined) return undefined;
     return readPlan(data, { ...readInput(abs), file: rel }, rel, g);
   }
-  if (!gitHasPath(repo.root, side.rev, rel)) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = execFileSync('git', ['show', `${side.rev}:${rel}`], { cwd: repo.root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
+  const bytes = gitFileBytes(repo.root, side.rev, rel);
+  if (!bytes) return undefined;
   return readPlan(data, { file: rel, bytes }, `${side.rev}:${rel}`, g);
 }
 

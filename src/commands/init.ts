@@ -4,7 +4,6 @@
 // Schemas the plans point editors at, then makes it a git repository with the
 // hook switched on. Never touches an existing file: if any would be
 // overwritten, nothing is written.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
@@ -12,6 +11,7 @@ import type { GlobalOptions } from './context.js';
 import { fail, resolveYear, sayAssumed, today, tr } from './context.js';
 import { jsonSchemaOf } from './schema.js';
 import { displayPath, listFilesUnder, pathKind, readTextFile } from '../io/files.js';
+import { runGit } from '../io/git.js';
 import { packPackage } from '../io/pack.js';
 import { cleanUpOnSignals, writeFilesAtomic, type OutputFile } from '../io/write-files.js';
 
@@ -47,17 +47,17 @@ function packSelf(l: GlobalOptions['lang']): OutputFile {
   return { name: `tools/${packed.file}`, data: packed.data };
 }
 
-const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+const git = (cwd: string, ...args: string[]) => runGit(cwd, args);
 
 /** `git init` unless the folder is already in a work tree, and the hook switched on; what to tell the clerk otherwise. */
 function setUpGit(dir: string, l: GlobalOptions['lang']): string | undefined {
   const top = git(dir, 'rev-parse', '--show-toplevel');
-  if (top.error) return tr(l, 'không thấy git: cài git, rồi chạy git init && git config core.hooksPath hooks', 'git not found: install git, then run git init && git config core.hooksPath hooks');
-  if (top.status === 0 && path.resolve(top.stdout.trim()) !== path.resolve(dir)) {
+  if (top.missing) return tr(l, 'không thấy git: cài git, rồi chạy git init && git config core.hooksPath hooks', 'git not found: install git, then run git init && git config core.hooksPath hooks');
+  if (top.ok && path.resolve(top.stdout.trim()) !== path.resolve(dir)) {
     return tr(l, `thư mục nằm trong kho git ${top.stdout.trim()}: hook chưa bật`, `the folder is inside the git repository ${top.stdout.trim()}: the hook is not switched on`);
   }
-  if (top.status !== 0 && git(dir, 'init', '-q').status !== 0) return tr(l, 'git init không chạy được', 'git init failed');
-  if (git(dir, 'config', 'core.hooksPath', 'hooks').status !== 0) return tr(l, 'không bật được hook: git config core.hooksPath hooks', 'could not switch the hook on: git config core.hooksPath hooks');
+  if (!top.ok && !git(dir, 'init', '-q').ok) return tr(l, 'git init không chạy được', 'git init failed');
+  if (!git(dir, 'config', 'core.hooksPath', 'hooks').ok) return tr(l, 'không bật được hook: git config core.hooksPath hooks', 'could not switch the hook on: git config core.hooksPath hooks');
   return undefined;
 }
 

@@ -1,0 +1,130 @@
+// Issue 12: the layers stay clean. Commands read and write files, and run git,
+// only through src/io; src/core is pure (no file system, no process, no clock,
+// no printing) and depends on nothing above it. Read from the syntax tree, so a
+// comment or a string naming node:fs is not an import.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../e2e/run-plan.js';
+
+const FILE_SYSTEM_AND_PROCESSES = ['fs', 'fs/promises', 'child_process'];
+/** Pure code may hash (node:crypto's digests are functions of their input); nothing else of Node. */
+const PURE_BUILTINS = new Set(['crypto']);
+/** What src/core may not import: every layer above it. */
+const ABOVE_CORE = ['io', 'commands', 'render', 'import', 'collect', 'cli', 'cli-help', 'paths'];
+
+/** Text any breach of a layer's rules must contain (a fast filter before parsing). */
+const SUSPECT = {
+  commands: /fs|child_process/,
+  core: /node:|['"](?:fs|os|child_process|path|process|util|url)|\.\.\/|require|process|console|Date|random|performance/,
+  render: /commands/,
+};
+
+function builtin(specifier: string): string | undefined {
+  if (specifier.startsWith('node:')) return specifier.slice(5);
+  const known = new Set(['fs', 'fs/promises', 'child_process', 'os', 'path', 'process', 'worker_threads', 'net', 'http', 'https', 'crypto', 'url', 'util', 'stream', 'readline']);
+  return known.has(specifier) ? specifier : undefined;
+}
+
+/** The modules a file imports: static, re-exported, dynamic and require(). */
+function importsOf(source: ts.SourceFile): { specifier: string; line: number }[] {
+  const found: { specifier: string; line: number }[] = [];
+  const add = (node: ts.Node, literal: ts.Expression | undefined) => {
+    if (literal && ts.isStringLiteralLike(literal)) found.push({ specifier: literal.text, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+  };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) add(node, node.moduleSpecifier);
+    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) add(node, node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Uses of the outside world in code meant to be pure: process, console, the clock. */
+function impureUses(source: ts.SourceFile): { what: string; line: number }[] {
+  const found: { what: string; line: number }[] = [];
+  const at = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && (node.text === 'process' || node.text === 'console')) {
+      // A property named process (x.process, { process: … }) is not the global.
+      const parent = node.parent;
+      const isName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isPropertySignature(parent) && parent.name === node);
+      if (!isName) found.push({ what: node.text, line: at(node) });
+    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
+      found.push({ what: 'new Date()', line: at(node) });
+    } else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && ['Date.now', 'performance.now', 'Math.random'].includes(`${node.expression.text}.${node.name.text}`)) {
+      found.push({ what: `${node.expression.text}.${node.name.text}`, line: at(node) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** What breaks the layering in one file (path relative to the repository, "/" separated). */
+function layeringViolations(file: string, text: string): string[] {
+  const layer = /^src\/([^/]+)\//.exec(file)?.[1];
+  if (layer !== 'commands' && layer !== 'core' && layer !== 'render') return [];
+  // Parsing is the slow part: a file that names nothing suspect cannot break a rule.
+  if (!SUSPECT[layer].test(text)) return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: string[] = [];
+  for (const { specifier, line } of importsOf(source)) {
+    const node = builtin(specifier);
+    const where = `${file}:${line}`;
+    if (layer !== 'render' && node && FILE_SYSTEM_AND_PROCESSES.includes(node)) out.push(`${where} imports ${specifier} (go through src/io)`);
+    else if (layer === 'core' && node && !PURE_BUILTINS.has(node)) out.push(`${where} imports ${specifier} (src/core is pure)`);
+    if (specifier.startsWith('.')) {
+      const target = path.posix.relative('src', path.posix.join(path.posix.dirname(file), specifier)).split('/')[0]!.replace(/\.js$/, '');
+      if (layer === 'core' && ABOVE_CORE.includes(target)) out.push(`${where} imports ${specifier} (src/core depends on nothing above it)`);
+      if (layer === 'render' && target === 'commands') out.push(`${where} imports ${specifier} (renderers do not depend on commands)`);
+    }
+  }
+  if (layer === 'core') for (const { what, line } of impureUses(source)) out.push(`${file}:${line} uses ${what} (src/core is pure: take it as an argument)`);
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+describe('layering', () => {
+  it('commands reach files and git only through src/io; core is pure; renderers do not use commands', () => {
+    const files = sourceFiles('src');
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.flatMap((f) => layeringViolations(f, readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('the check sees each kind of breach (it can fail)', () => {
+    expect(layeringViolations('src/commands/x.ts', "import { readFileSync } from 'node:fs';")).toEqual(['src/commands/x.ts:1 imports node:fs (go through src/io)']);
+    expect(layeringViolations('src/commands/x.ts', "\nconst { execFileSync } = await import('child_process');")).toEqual(['src/commands/x.ts:2 imports child_process (go through src/io)']);
+    expect(layeringViolations('src/commands/x.ts', "export { readFile } from 'node:fs/promises';")).toHaveLength(1);
+    expect(layeringViolations('src/core/x.ts', "import os from 'node:os';")).toEqual(['src/core/x.ts:1 imports node:os (src/core is pure)']);
+    expect(layeringViolations('src/core/x.ts', "import { fail } from '../commands/context.js';")).toEqual(['src/core/x.ts:1 imports ../commands/context.js (src/core depends on nothing above it)']);
+    expect(layeringViolations('src/core/x.ts', 'const t = new Date();\nconsole.log(process.argv, Date.now());')).toEqual([
+      'src/core/x.ts:1 uses new Date() (src/core is pure: take it as an argument)',
+      'src/core/x.ts:2 uses console (src/core is pure: take it as an argument)',
+      'src/core/x.ts:2 uses process (src/core is pure: take it as an argument)',
+      'src/core/x.ts:2 uses Date.now (src/core is pure: take it as an argument)',
+    ]);
+    expect(layeringViolations('src/render/x.ts', "import { tr } from '../commands/context.js';")).toHaveLength(1);
+  });
+
+  it('allowed code passes: comments, strings, dated Dates, hashing, imports downward', () => {
+    const pure = [
+      "// never import 'node:fs' here",
+      "import { createHash } from 'node:crypto';",
+      "import { formatVi } from './dates.js';",
+      "const s = 'process.exit';",
+      'const d = new Date(Date.UTC(2024, 0, 1));',
+      'const o = { process: 1 }; o.process;',
+    ].join('\n');
+    expect(layeringViolations('src/core/x.ts', pure)).toEqual([]);
+    expect(layeringViolations('src/commands/x.ts', "import path from 'node:path';\nimport { readInput } from '../io/files.js';")).toEqual([]);
+    expect(layeringViolations('src/io/x.ts', "import { readFileSync } from 'node:fs';")).toEqual([]);
+  });
+});
