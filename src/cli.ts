@@ -192,8 +192,8 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
     .action(lazy(() => import('./commands/fmt.js')));
 
-  withJson(program.command('diff').description(t('so sánh nội dung kế hoạch giữa hai phiên bản git (mặc định HEAD với thư mục làm việc) hoặc hai tệp', 'compare plans between two git revisions (default HEAD against the working tree) or two files')))
-    .argument('[args...]', t('[REV[..REV]] [đường dẫn…], hoặc TỆP_A TỆP_B', '[REV[..REV]] [paths…], or FILE_A FILE_B'))
+  withJson(program.command('diff').description(t('so sánh nội dung kế hoạch, đơn vị, thiết lập, lịch nghỉ giữa hai phiên bản git (mặc định HEAD với thư mục làm việc), hai tệp hoặc hai thư mục', 'compare plans, units, settings and calendar between two git revisions (default HEAD against the working tree), two files or two folders')))
+    .argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B'))
     .addOption(new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json')).choices(['text', 'md', 'json']).default('text'))
     .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
     .action(lazy(() => import('./commands/diff.js')));

@@ -1,14 +1,15 @@
-// `plan diff [REV[..REV]] [paths…]` and `plan diff FILE_A FILE_B`: what changed
-// in the plans, semantically (src/core/diff.ts). Between git revisions the
-// old text is read with `git show REV:path`; the default compares HEAD with
-// the working tree. Two files need no git at all.
+// `plan diff [REV[..REV]] [paths…]`, `plan diff FILE_A FILE_B` and
+// `plan diff FOLDER_A FOLDER_B`: what changed, semantically (src/core/diff.ts):
+// in the plans, and in the units, settings and calendar beside them (with the
+// deadlines they move). Between git revisions the old files are read with
+// `git show REV:path`; the default compares HEAD with the working tree. Two
+// files or two folders need no git at all.
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
-import { diffPlans, type PlanChange } from '../core/diff.js';
+import { diffPlans, diffWorkspaceData, type PlanChange, type WorkspaceData } from '../core/diff.js';
+import type { Plan } from '../core/model.js';
 import type { ScheduleOptions } from '../core/schedule.js';
 import { assembleWorkspace, type FileInput, type WorkspaceFiles } from '../core/workspace.js';
-import type { Plan } from '../core/model.js';
-import type { UnitRegistry } from '../core/units.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
@@ -25,20 +26,47 @@ interface DiffOptions {
 /** One side of the comparison: a git revision, or the files on disk. */
 type Side = { kind: 'rev'; rev: string } | { kind: 'worktree' };
 
+type DataFiles = Omit<WorkspaceFiles, 'plans'>;
+
+/** What one side holds: its data files and its plan files, each under the name both sides share. */
+interface SideFiles {
+  data: DataFiles;
+  plans: FileInput[];
+  /** How a plan file of this side is named in a message ("HEAD:plans/a.yaml"). */
+  where: (file: string) => string;
+}
+
+/** One side read by the one loader. */
+interface LoadedSide {
+  plans: Map<string, Plan>;
+  data: WorkspaceData;
+  rules: ScheduleOptions;
+}
+
 export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): number {
   const l = g.lang;
   const rest = ((args[0] as string[] | undefined) ?? []).map(String);
   const format = opts.json ? 'json' : (opts.format ?? 'text');
 
-  let changes: PlanChange[];
+  let sides: [SideFiles, SideFiles];
   let title: string;
-  if (rest.length === 2 && rest.every(isFile) && !looksLikeRevision(rest[0]!)) {
-    const [a, b] = rest as [string, string];
-    const data = dataFiles([path.dirname(b)], opts.units, l);
-    const before = readPlan(data, readInput(path.resolve(a)), a, g);
-    const after = readPlan(data, readInput(path.resolve(b)), b, g);
-    changes = diffSides(displayPath(path.resolve(b)), before, after);
-    title = `${displayPath(path.resolve(a))} → ${displayPath(path.resolve(b))}`;
+  const two = rest.length === 2 && !looksLikeRevision(rest[0]!) ? (rest as [string, string]) : undefined;
+  if (two && two.every((p) => pathKind(p) === 'file')) {
+    // Each file with the units, calendar and settings beside it (the same ones when both sit in one folder).
+    const [a, b] = [path.resolve(two[0]), path.resolve(two[1])];
+    const name = displayPath(b);
+    const fileSide = (f: string): SideFiles => ({ data: dataFiles([path.dirname(f)], opts.units, l), plans: [{ ...readInput(f), file: name }], where: () => displayPath(f) });
+    sides = [fileSide(a), fileSide(b)];
+    title = `${displayPath(a)} → ${displayPath(b)}`;
+  } else if (two && two.every((p) => pathKind(p) === 'folder')) {
+    // Two copies of a workspace: plans paired by their path inside each folder.
+    const folderSide = (dir: string): SideFiles => {
+      const root = path.resolve(dir);
+      const plans = listPlanFiles([root]).files.map((f) => ({ ...readInput(f), file: path.relative(root, f).split(path.sep).join('/') }));
+      return { data: dataFiles([root], opts.units, l), plans, where: (file) => displayPath(path.join(root, file)) };
+    };
+    sides = [folderSide(two[0]), folderSide(two[1])];
+    title = `${displayPath(path.resolve(two[0]))} → ${displayPath(path.resolve(two[1]))}`;
   } else {
     let range = 'HEAD';
     let paths = rest;
@@ -53,8 +81,6 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
     const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
-    const files = new Set<string>();
-    for (const side of [from, to]) for (const f of planFilesAt(repo, side, inputs, l)) files.add(f);
     for (const p of inputs) {
       const rel = repoRelative(repo, p);
       const inGit = gitFilesAt(repo.root, from.rev, [rel]).length > 0 || (to.kind === 'rev' ? gitFilesAt(repo.root, to.rev, [rel]).length > 0 : gitTracks(repo.root, rel));
@@ -65,13 +91,16 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
         });
       }
     }
-    changes = [];
-    for (const rel of [...files].sort()) {
-      const before = readSide(repo, from, rel, data, g);
-      const after = readSide(repo, to, rel, data, g);
-      if (before || after) changes.push(...diffSides(rel, before, after));
-    }
-    title = `${from.kind === 'rev' ? from.rev : ''} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;
+    sides = [gitSideFiles(repo, from, inputs, data, l), gitSideFiles(repo, to, inputs, data, l)];
+    title = `${from.rev} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;
+  }
+
+  const before = loadSide(sides[0], g);
+  const after = loadSide(sides[1], g);
+  const changes: PlanChange[] = diffWorkspaceData(before.data, after.data);
+  for (const file of [...new Set([...before.plans.keys(), ...after.plans.keys()])].sort()) {
+    // Unit names compare through the newer list, so a renamed unit is one change, not one per task.
+    changes.push(...diffPlans(file, before.plans.get(file), after.plans.get(file), { registry: after.data.registry, rulesBefore: before.rules, rulesAfter: after.rules }));
   }
 
   if (format === 'json') g.io.stdout.write(`${JSON.stringify({ changes }, null, 2)}\n`);
@@ -80,36 +109,40 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
   return 0;
 }
 
-function isFile(p: string): boolean {
-  return pathKind(p) === 'file';
-}
-
 function looksLikeRevision(s: string): boolean {
   return s.includes('..') || /^(HEAD|[0-9a-f]{7,40})([~^]\d*)*$/.test(s);
 }
 
-/** One side of a plan as the one loader reads it, with the units, calendar and settings beside the plans. */
-function readPlan(data: Omit<WorkspaceFiles, 'plans'>, input: FileInput, where: string, g: GlobalOptions): Side2 {
-  const ws = assembleWorkspace({ ...data, plans: [input] }, { today: today(g) });
-  const plan = ws.plans[0];
-  if (!plan) {
+/** One side through the one loader: every plan file must read as a plan. */
+function loadSide(side: SideFiles, g: GlobalOptions): LoadedSide {
+  const ws = assembleWorkspace({ ...side.data, plans: side.plans }, { today: today(g) });
+  const plans = new Map(ws.plans.map((p) => [p.file, p]));
+  for (const input of side.plans) {
+    if (plans.has(input.file)) continue;
     const why = ws.diagnostics.find((d) => d.file === input.file && d.severity === 'error');
     const reason = why ? `: ${why.message[g.lang]}` : '';
+    const where = side.where(input.file);
     fail(g.lang, { vi: `lỗi: ${where} không đọc được như một kế hoạch${reason} (chạy plan check để xem lỗi)`, en: `error: ${where} does not read as a plan${reason} (run plan check to see why)` });
   }
-  return { plan, registry: ws.registry, rules: { calendar: ws.calendar, strictBefore: ws.settings.strictBefore } };
+  return {
+    plans,
+    rules: { calendar: ws.calendar, strictBefore: ws.settings.strictBefore },
+    data: {
+      registry: ws.registry,
+      calendar: ws.calendar,
+      settings: ws.settings,
+      unitsFile: side.data.units?.file ?? side.data.unitsFile,
+      calendarFile: side.data.calendar?.file ?? dataFileName(side.data, 'calendar.yaml'),
+      settingsFile: side.data.settings?.file ?? dataFileName(side.data, 'settings.yaml'),
+      plans: ws.plans.map((plan) => ({ file: plan.file, plan })),
+    },
+  };
 }
 
-interface Side2 {
-  plan: Plan;
-  registry: UnitRegistry;
-  rules: ScheduleOptions;
-}
-
-/** The changes of one plan file between two sides (either may be absent). */
-function diffSides(file: string, before: Side2 | undefined, after: Side2 | undefined): PlanChange[] {
-  const rules = (after ?? before)!.rules;
-  return diffPlans(file, before?.plan, after?.plan, { registry: (after ?? before)!.registry, rulesBefore: before?.rules ?? rules, rulesAfter: after?.rules ?? rules });
+/** Where a data file that is absent would sit: beside the units file. */
+function dataFileName(data: DataFiles, name: string): string {
+  const unitsName = data.units?.file ?? data.unitsFile;
+  return unitsName.includes('/') ? `${unitsName.slice(0, unitsName.lastIndexOf('/'))}/${name}` : name;
 }
 
 // ---- git ------------------------------------------------------------------
@@ -149,19 +182,40 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
   return gitFilesAt(repo.root, side.rev, rels).filter(isPlanPath);
 }
 
-function readSide(repo: Repo, side: Side, rel: string, data: Omit<WorkspaceFiles, 'plans'>, g: GlobalOptions): Side2 | undefined {
-  if (side.kind === 'worktree') {
-    const abs = path.join(repo.root, rel);
-    if (pathKind(abs) === undefined) return undefined;
-    return readPlan(data, { ...readInput(abs), file: rel }, rel, g);
-  }
-  const bytes = gitFileBytes(repo.root, side.rev, rel);
-  if (!bytes) return undefined;
-  return readPlan(data, { file: rel, bytes }, `${side.rev}:${rel}`, g);
+/**
+ * A side of a git comparison: its plan files under the inputs and the data
+ * files in the folder the working tree's units file is in, all named
+ * repository-relative, read from the revision or from disk.
+ */
+function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles, l: Lang): SideFiles {
+  const read = (rel: string): FileInput | undefined => {
+    if (side.kind === 'worktree') {
+      const abs = path.join(repo.root, rel);
+      return pathKind(abs) === 'file' ? { ...readInput(abs), file: rel } : undefined;
+    }
+    const bytes = gitFileBytes(repo.root, side.rev, rel);
+    return bytes ? { file: rel, bytes } : undefined;
+  };
+  const plans = planFilesAt(repo, side, inputs, l).flatMap((rel) => read(rel) ?? []);
+  const dataDir = repoRelative(repo, disk.dataDir);
+  const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
+  const firstOf = (name: string) => ['yaml', 'yml'].map((ext) => read(inDataDir(`${name}.${ext}`))).find((f) => f !== undefined);
+  const units = disk.units ? read(repoRelative(repo, path.resolve(disk.units.file))) : firstOf('units');
+  const calendar = firstOf('calendar');
+  const settings = firstOf('settings');
+  const data: DataFiles = {
+    ...(units ? { units } : {}),
+    unitsFile: units?.file ?? inDataDir('units.yaml'),
+    dataDir: disk.dataDir,
+    ...(calendar ? { calendar } : {}),
+    ...(settings ? { settings } : {}),
+    problems: [],
+  };
+  return { data, plans, where: (file) => (side.kind === 'rev' ? `${side.rev}:${file}` : file) };
 }
 
 /** The units, calendar and settings for these folders; a --units that is not there is a mistake. */
-function dataFiles(dirs: string[], units: string | undefined, l: Lang): Omit<WorkspaceFiles, 'plans'> {
+function dataFiles(dirs: string[], units: string | undefined, l: Lang): DataFiles {
   const data = readDataFiles(dirs, units);
   if (units && !data.units) fail(l, { vi: `lỗi: không tìm thấy ${units}`, en: `error: ${units} not found` });
   return data;

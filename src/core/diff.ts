@@ -3,12 +3,14 @@
 // not which lines moved. Layout, quoting, comments and unit spellings that
 // name the same unit ("hòa"/"hoà") are not changes. Renderers live in
 // src/render/diff-*.ts. Pure.
-import { formatVi } from './dates.js';
+import { formatVi, type CalendarDate } from './dates.js';
+import type { Settings } from './settings.js';
+import { daysOff, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
 import { resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
 import { nameKey } from './text.js';
-import type { UnitRegistry } from './units.js';
+import type { Unit, UnitEntry, UnitGroup, UnitRegistry } from './units.js';
 
 export type ChangeKind =
   | 'plan-added'
@@ -27,11 +29,20 @@ export type ChangeKind =
   | 'status-changed'
   | 'duty-added'
   | 'duty-removed'
-  | 'duty-changed';
+  | 'duty-changed'
+  | 'unit-added'
+  | 'unit-removed'
+  | 'unit-renamed'
+  | 'unit-changed'
+  | 'setting-changed'
+  | 'day-off-added'
+  | 'day-off-removed'
+  | 'working-day-added'
+  | 'working-day-removed';
 
 export interface PlanChange {
   kind: ChangeKind;
-  /** The plan's file, relative to the repository (or as given). */
+  /** The plan's file, relative to the repository (or as given); for units, settings and calendar changes, that data file. */
   plan: string;
   /** Task or duty id (after the change; before it for removals). */
   id?: string;
@@ -47,6 +58,10 @@ export interface PlanChange {
   /** For deadline-changed and a duty's due: the resolved dates (DD/MM/YYYY, "→" the effective day when a day off moves it) before and after. */
   resolvedBefore?: string[];
   resolvedAfter?: string[];
+  /** For unit changes: the tasks and duties that name the unit (directly or through a group), per plan file. */
+  affects?: { plan: string; ids: string[] }[];
+  /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
+  date?: string;
 }
 
 export interface DiffOptions {
@@ -252,5 +267,135 @@ function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): Pla
     }
   }
   for (const a of pa.duties) if (!beforeIds.has(a.id)) out.push({ kind: 'duty-added', plan: file, id: a.id, title: a.title });
+  return out;
+}
+
+// ---- units, settings, calendar ---------------------------------------------
+
+/** What a workspace's data files say: who the units are, and how deadlines become dates. */
+export interface WorkspaceData {
+  registry: UnitRegistry;
+  calendar: WorkCalendar;
+  settings: Settings;
+  /** The files, as shown (changes are grouped under them). */
+  unitsFile: string;
+  calendarFile: string;
+  settingsFile: string;
+  /** The plans that name the units, for the affects list. */
+  plans: readonly { file: string; plan: Plan }[];
+}
+
+/**
+ * Changes of units.yaml, settings.yaml and calendar.yaml between two sides.
+ * The deadlines they move show as each plan's deadline-changed (diffPlans with
+ * rulesBefore/rulesAfter); here: which unit, setting or day changed.
+ */
+export function diffWorkspaceData(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
+  return [...diffUnits(before, after), ...diffSettings(before, after), ...diffCalendars(before, after)];
+}
+
+type Named = Unit | UnitGroup;
+
+function entryFields(e: Named | UnitEntry): Record<string, string | string[]> {
+  if (e.kind === 'group') return { aliases: e.aliases.map(clean), members: e.members.map(clean) };
+  if (e.kind === 'vague') return {};
+  return {
+    aliases: e.aliases.map(clean),
+    level: e.level ?? '',
+    symbol: clean(e.symbol),
+    fullName: (e.fullName ?? []).map(clean),
+    parent: clean(e.parent),
+    place: clean(e.place),
+    signer: e.signer ? clean([e.signer.authority, e.signer.position, e.signer.name].filter(Boolean).join(' ')) : '',
+  };
+}
+
+/** Tasks and duties of these plans that reach the entry (by name, alias, or a group it belongs to). */
+function naming(side: WorkspaceData, name: string): { plan: string; ids: string[] }[] {
+  const key = nameKey(name);
+  const reaches = (ref: UnitRef): boolean => {
+    const entry = side.registry.lookup(ref.text);
+    if (!entry) return nameKey(ref.text) === key;
+    return nameKey(entry.name) === key || side.registry.expand(entry).some((u) => nameKey(u.name) === key);
+  };
+  const out: { plan: string; ids: string[] }[] = [];
+  for (const { file, plan } of side.plans) {
+    const ids = [...allTasks(plan).filter((t) => [...t.lead, ...t.support].some(reaches)), ...plan.duties.filter((d) => d.by.some(reaches))].map((x) => x.id);
+    if (ids.length > 0) out.push({ plan: file, ids });
+  }
+  return out;
+}
+
+function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
+  const file = after.unitsFile;
+  const entries = (r: UnitRegistry): UnitEntry[] => [...r.units, ...r.groups, ...r.vague];
+  const keysOf = (e: UnitEntry) => [e.name, ...(e.kind === 'vague' ? [] : e.aliases)].map(nameKey);
+  const bEntries = entries(before.registry);
+  const aEntries = entries(after.registry);
+  const aByName = new Map(aEntries.map((e) => [nameKey(e.name), e]));
+  const bNames = new Set(bEntries.map((e) => nameKey(e.name)));
+  const out: PlanChange[] = [];
+  const matched: [UnitEntry, UnitEntry][] = [];
+  const removed: UnitEntry[] = [];
+  for (const b of bEntries) {
+    const a = aByName.get(nameKey(b.name));
+    if (a) matched.push([b, a]);
+    else removed.push(b);
+  }
+  const added = new Set(aEntries.filter((a) => !bNames.has(nameKey(a.name))));
+  for (const b of removed) {
+    // A new name that keeps the old one (or one of its aliases) among its own names is a rename.
+    const bKeys = new Set(keysOf(b));
+    const renamed = [...added].find((a) => a.kind === b.kind && keysOf(a).some((k) => bKeys.has(k)));
+    if (renamed) {
+      added.delete(renamed);
+      out.push({ kind: 'unit-renamed', plan: file, before: b.name, after: renamed.name, unit: renamed.name, affects: naming(after, renamed.name) });
+      matched.push([b, renamed]);
+    } else out.push({ kind: 'unit-removed', plan: file, unit: b.name, affects: naming(before, b.name) });
+  }
+  // A member renamed is the same member.
+  const renamedTo = new Map(out.filter((c) => c.kind === 'unit-renamed').map((c) => [nameKey(String(c.before)), nameKey(String(c.after))]));
+  const memberKey = (name: string) => renamedTo.get(nameKey(name)) ?? nameKey(name);
+  for (const [b, a] of matched) {
+    const fb = entryFields(b);
+    const fa = entryFields(a);
+    for (const field of Object.keys(fa)) {
+      const x = fb[field] ?? '';
+      const y = fa[field]!;
+      if (field === 'members' && Array.isArray(x) && Array.isArray(y)) {
+        // Who a group stands for is who must do its tasks: the members who left and joined, and those tasks.
+        const left = x.filter((m) => !y.some((n) => nameKey(n) === memberKey(m)));
+        const joined = y.filter((n) => !x.some((m) => memberKey(m) === nameKey(n)));
+        if (left.length || joined.length) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: left, after: joined, affects: naming(after, a.name) });
+        continue;
+      }
+      const equal = Array.isArray(x) && Array.isArray(y) ? same([...x].map(nameKey).sort(), [...y].map(nameKey).sort()) : x === y;
+      if (!equal) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y });
+    }
+  }
+  for (const a of added) out.push({ kind: 'unit-added', plan: file, unit: a.name, affects: naming(after, a.name) });
+  return out;
+}
+
+function diffSettings(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
+  return (Object.keys(after.settings) as (keyof Settings)[])
+    .filter((field) => before.settings[field] !== after.settings[field])
+    .map((field) => ({ kind: 'setting-changed' as const, plan: after.settingsFile, field, before: before.settings[field], after: after.settings[field] }));
+}
+
+/** Days off and weekend working days that differ, in the years either calendar records (others follow the law on both sides). */
+function diffCalendars(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
+  const years = [...new Set([...before.calendar.recordedYears.keys(), ...after.calendar.recordedYears.keys()])].sort((x, y) => x - y);
+  const out: PlanChange[] = [];
+  const compare = (kind: 'day-off' | 'working-day', b: readonly { date: CalendarDate; name: { vi: string; en: string } }[], a: typeof b) => {
+    const bDays = new Map(b.map((d) => [formatVi(d.date), d.name.vi]));
+    const aDays = new Map(a.map((d) => [formatVi(d.date), d.name.vi]));
+    for (const [date, name] of bDays) if (!aDays.has(date)) out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name, after: null });
+    for (const [date, name] of aDays) if (!bDays.has(date)) out.push({ kind: `${kind}-added`, plan: after.calendarFile, date, before: null, after: name });
+  };
+  for (const year of years) {
+    compare('day-off', daysOff(year, before.calendar), daysOff(year, after.calendar));
+    compare('working-day', swappedWorkingDays(year, before.calendar), swappedWorkingDays(year, after.calendar));
+  }
   return out;
 }

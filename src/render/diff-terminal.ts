@@ -29,7 +29,35 @@ const HEADER_FIELDS: Record<string, { vi: string; en: string }> = {
   title: { vi: 'tên kế hoạch', en: 'title' },
 };
 
+const UNIT_FIELDS: Record<string, { vi: string; en: string }> = {
+  aliases: { vi: 'tên khác', en: 'aliases' },
+  members: { vi: 'thành viên', en: 'members' },
+  level: { vi: 'cấp', en: 'level' },
+  symbol: { vi: 'chữ viết tắt', en: 'symbol' },
+  fullName: { vi: 'tên đầy đủ', en: 'full name' },
+  parent: { vi: 'cơ quan chủ quản', en: 'parent body' },
+  place: { vi: 'địa danh', en: 'place' },
+  signer: { vi: 'người ký', en: 'signer' },
+};
+
+const SETTINGS: Record<string, { vi: string; en: string }> = {
+  strictBefore: { vi: 'cách hiểu "trước ngày X" (true: hạn là X − 1)', en: 'reading of "before X" (true: due X − 1)' },
+  dueSoonDays: { vi: 'số ngày "sắp đến hạn"', en: 'days counted as "due soon"' },
+};
+
+/** " (3 tasks, duties: kh.yaml 1.1, 2.3; other.yaml bc)": what a unit change reaches. */
+const affectsText = (c: PlanChange, vi: boolean): string => {
+  if (!c.affects) return '';
+  const count = c.affects.reduce((n, a) => n + a.ids.length, 0);
+  if (count === 0) return vi ? ' (không nhiệm vụ, nghĩa vụ nào nêu tên)' : ' (named by no task or duty)';
+  const list = c.affects.map((a) => `${a.plan} ${a.ids.length > 10 ? `${a.ids.slice(0, 10).join(', ')} …` : a.ids.join(', ')}`).join('; ');
+  return vi ? ` (${count} nhiệm vụ, nghĩa vụ: ${list})` : ` (${count} task(s), duties: ${list})`;
+};
+
 const datesText = (d: string[] | undefined, vi: boolean) => (d && d.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
+
+/** "(trước: 05/02/2024; nay: 04/02/2024 → 05/02/2024)": a resolved date's own arrow (a day off moving it) stays readable. */
+const datesMove = (c: PlanChange, vi: boolean) => (vi ? `(trước: ${datesText(c.resolvedBefore, vi)}; nay: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`);
 
 /** One sentence per change, in the reader's language (no colour, no mark). */
 export function describeChange(c: PlanChange, lang: Lang): string {
@@ -51,12 +79,10 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `đánh số lại nhiệm vụ ${c.fromId} → ${c.id}: ${c.title}` : `task ${c.fromId} renumbered to ${c.id}: ${c.title}`;
     case 'title-changed':
       return vi ? `${task}: tên đổi từ "${show(c.before)}" thành "${show(c.after)}"` : `${task}: title changed from "${show(c.before)}" to "${show(c.after)}"`;
-    case 'deadline-changed': {
-      const dates = (d: string[] | undefined) => datesText(d, vi);
-      return vi
-        ? `${task}: thời hạn "${show(c.before)}" → "${show(c.after)}" (${dates(c.resolvedBefore)} → ${dates(c.resolvedAfter)})`
-        : `${task}: deadline "${show(c.before)}" → "${show(c.after)}" (${dates(c.resolvedBefore)} → ${dates(c.resolvedAfter)})`;
-    }
+    case 'deadline-changed':
+      // Same words, other dates: the plan's year, the calendar or the reading of "trước ngày" moved them.
+      if (show(c.before) === show(c.after)) return vi ? `${task}: thời hạn "${show(c.after)}" đổi ngày ${datesMove(c, vi)}` : `${task}: deadline "${show(c.after)}" falls on other dates ${datesMove(c, vi)}`;
+      return vi ? `${task}: thời hạn "${show(c.before)}" → "${show(c.after)}" ${datesMove(c, vi)}` : `${task}: deadline "${show(c.before)}" → "${show(c.after)}" ${datesMove(c, vi)}`;
     case 'lead-added':
       return vi ? `${task}: thêm đơn vị chủ trì ${c.unit}` : `${task}: lead unit added: ${c.unit}`;
     case 'lead-removed':
@@ -76,9 +102,34 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'duty-removed':
       return vi ? `bỏ ${duty}: ${c.title}` : `${duty} removed: ${c.title}`;
     case 'duty-changed': {
-      const dates = c.resolvedBefore || c.resolvedAfter ? ` (${datesText(c.resolvedBefore, vi)} → ${datesText(c.resolvedAfter, vi)})` : '';
-      return `${duty}: ${DUTY_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"${dates}`;
+      const field = DUTY_FIELDS[c.field ?? '']?.[lang] ?? c.field;
+      const dates = c.resolvedBefore || c.resolvedAfter ? ` ${datesMove(c, vi)}` : '';
+      if (c.field === 'due' && show(c.before) === show(c.after)) return `${duty}: ${field} "${show(c.after)}" ${vi ? 'đổi ngày' : 'falls on other dates'}${dates}`;
+      return `${duty}: ${field} "${show(c.before)}" → "${show(c.after)}"${dates}`;
     }
+    case 'unit-added':
+      return (vi ? `thêm đơn vị ${c.unit}` : `unit added: ${c.unit}`) + affectsText(c, vi);
+    case 'unit-removed':
+      return (vi ? `bỏ đơn vị ${c.unit}` : `unit removed: ${c.unit}`) + affectsText(c, vi);
+    case 'unit-renamed':
+      return (vi ? `đổi tên đơn vị "${show(c.before)}" → "${show(c.after)}"` : `unit renamed "${show(c.before)}" → "${show(c.after)}"`) + affectsText(c, vi);
+    case 'unit-changed':
+      if (c.field === 'members') {
+        const left = show(c.before);
+        const joined = show(c.after);
+        return (vi ? `nhóm ${c.unit}: thành viên thêm ${joined}, bớt ${left}` : `group ${c.unit}: members joined ${joined}, left ${left}`) + affectsText(c, vi);
+      }
+      return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"${affectsText(c, vi)}`;
+    case 'setting-changed':
+      return `${SETTINGS[c.field ?? '']?.[lang] ?? c.field}: ${show(c.before)} → ${show(c.after)}`;
+    case 'day-off-added':
+      return vi ? `thêm ngày nghỉ ${c.date}: ${show(c.after)}` : `day off added ${c.date}: ${show(c.after)}`;
+    case 'day-off-removed':
+      return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${show(c.before)}): a working day`;
+    case 'working-day-added':
+      return vi ? `thêm ngày làm bù ${c.date}: ${show(c.after)}` : `weekend working day added ${c.date}: ${show(c.after)}`;
+    case 'working-day-removed':
+      return vi ? `bỏ ngày làm bù ${c.date} (${show(c.before)})` : `weekend working day removed ${c.date} (${show(c.before)})`;
   }
 }
 

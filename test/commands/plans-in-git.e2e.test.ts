@@ -174,6 +174,52 @@ describe('plan diff', () => {
     expect(noRepo.code).toBe(1);
     expect(noRepo.err).toContain('not in a git repository');
   });
+  it('sees units, settings and calendar: between revisions (read at each one) and between two folders, in Vietnamese and English', async () => {
+    const d = shippedCopy();
+    git(d, 'init', '-q');
+    git(d, 'add', 'plans');
+    git(d, 'commit', '-q', '-m', 'one');
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(path.join(d, 'plans', file), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path.join(d, 'plans', file), text.replace(from, to));
+    };
+    edit('settings.yaml', 'strictBefore: false', 'strictBefore: true');
+    edit('units.yaml', '  - name: "Phòng Tư pháp"\n', '  - name: "Phòng Tư pháp huyện"\n    aliases: ["Phòng Tư pháp"]\n');
+    edit('calendar.yaml', '      - {date: 29/04/2024, name: "Nghỉ hoán đổi (làm bù thứ Bảy 04/05/2024)"}\n', '');
+    git(d, 'commit', '-q', '-am', 'two');
+
+    const r = await plan(d, 'diff', 'HEAD~1..HEAD', '--json');
+    expect(r.err).toBe('');
+    const { changes } = JSON.parse(r.out) as { changes: Record<string, unknown>[] };
+    expect(changes.slice(0, 4).map((c) => [c.kind, c.plan])).toEqual([
+      ['unit-renamed', 'plans/units.yaml'],
+      ['unit-changed', 'plans/units.yaml'],
+      ['setting-changed', 'plans/settings.yaml'],
+      ['day-off-removed', 'plans/calendar.yaml'],
+    ]);
+    // The deadlines strictBefore moves, with the dates show --json gives.
+    const shown = JSON.parse((await plan(d, 'show', `plans/${PLAN}`, '--json')).out) as { plans: { duties: { id: string; due: { dates: { due: string; written?: string }[] } }[] }[] };
+    const vi = (iso: string) => iso.split('-').reverse().join('/');
+    const sixMonths = shown.plans[0]!.duties.find((x) => x.id === 'bao-cao-6-thang')!.due.dates[0]!;
+    expect(sixMonths).toEqual({ kind: 'due', due: '2024-05-20', written: '2024-05-19', movedBecause: expect.any(String) });
+    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-6-thang')).toMatchObject({ field: 'due', resolvedBefore: ['20/05/2024'], resolvedAfter: [`${vi(sixMonths.written!)} → ${vi(sixMonths.due)}`] });
+    // Nothing changed between the last commit and the working tree.
+    expect(JSON.parse((await plan(d, 'diff', '--json')).out)).toEqual({ changes: [] });
+
+    // The same comparison without git: two copies of the folder.
+    git(d, 'worktree', 'add', '-q', 'old', 'HEAD~1');
+    const text = await plan(d, 'diff', 'old/plans', 'plans');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('đổi tên đơn vị "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
+    expect(text.out).toContain('cách hiểu "trước ngày X" (true: hạn là X − 1): false → true');
+    expect(text.out).toContain('bỏ ngày nghỉ 29/04/2024');
+    expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (trước: 20/05/2024; nay: 19/05/2024 → 20/05/2024)');
+    const en = await plan(d, '--lang', 'en', 'diff', 'old/plans', 'plans', '--format', 'md');
+    expect(en.out).toContain('unit renamed "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
+    expect(en.out).toContain('day off removed 29/04/2024');
+    expect(en.out).toContain('falls on other dates (was: 20/05/2024; now: 19/05/2024 → 20/05/2024)');
+  });
 });
 
 describe('plan init', () => {

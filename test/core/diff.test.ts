@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffPlans, matchTasks, titleSimilarity } from '../../src/core/diff.js';
+import { diffPlans, diffWorkspaceData, matchTasks, titleSimilarity, type WorkspaceData } from '../../src/core/diff.js';
+import { assembleWorkspace } from '../../src/core/workspace.js';
 import { parseUnits } from '../../src/core/load.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
@@ -129,5 +130,89 @@ describe('diffPlans: the header and the rules that move dates', () => {
     const change = diffPlans('p.yaml', before, after, { registry, rulesBefore: strict, rulesAfter: strict }).find((c) => c.kind === 'duty-changed' && c.field === 'due');
     // 09/03/2024 is a Saturday: the limit ends on Monday 11/03, as the issue's show and overdue say.
     expect(change).toMatchObject({ resolvedBefore: ['09/03/2024 → 11/03/2024'], resolvedAfter: ['19/03/2024'] });
+  });
+});
+
+describe('diffWorkspaceData: units, settings and calendar', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const TASKS = `${BASE}
+      - id: "1.3"
+        title: Rà soát văn bản ở các xã
+        lead: ["UBND các xã, thị trấn"]
+        due: "05/03/2024"`;
+  /** One side as the one loader reads it, with the plan's tasks naming the units. */
+  const side = (files: { units?: string; calendar?: string; settings?: string } = {}): { data: WorkspaceData; rules: { calendar: ReturnType<typeof buildWorkCalendar>; strictBefore: boolean } } => {
+    const ws = assembleWorkspace(
+      {
+        plans: [{ file: 'p.yaml', bytes: bytes(planYaml(TASKS, `duties:\n  - id: bc\n    title: Báo cáo\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 10/03`)) }],
+        units: { file: 'units.yaml', bytes: bytes(files.units ?? UNITS_YAML) },
+        unitsFile: 'units.yaml',
+        dataDir: '.',
+        ...(files.calendar ? { calendar: { file: 'calendar.yaml', bytes: bytes(files.calendar) } } : {}),
+        ...(files.settings ? { settings: { file: 'settings.yaml', bytes: bytes(files.settings) } } : {}),
+        problems: [],
+      },
+      {},
+    );
+    expect(ws.plans).toHaveLength(1);
+    return {
+      data: { registry: ws.registry, calendar: ws.calendar, settings: ws.settings, unitsFile: 'units.yaml', calendarFile: 'calendar.yaml', settingsFile: 'settings.yaml', plans: [{ file: 'p.yaml', plan: ws.plans[0]! }] },
+      rules: { calendar: ws.calendar, strictBefore: ws.settings.strictBefore },
+    };
+  };
+
+  it('finds nothing between a workspace and itself', () => {
+    expect(diffWorkspaceData(side().data, side().data)).toEqual([]);
+  });
+
+  it('a renamed unit (its old name kept as an alias) is one change, listing the tasks and duties that name it', () => {
+    const renamed = UNITS_YAML.replace('  - name: Phòng Tư pháp\n', '  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n');
+    expect(diffWorkspaceData(side().data, side({ units: renamed }).data)).toEqual([
+      { kind: 'unit-renamed', plan: 'units.yaml', unit: 'Phòng Tư pháp huyện', before: 'Phòng Tư pháp', after: 'Phòng Tư pháp huyện', affects: [{ plan: 'p.yaml', ids: ['1.1', '1.2', 'bc'] }] },
+      { kind: 'unit-changed', plan: 'units.yaml', unit: 'Phòng Tư pháp huyện', field: 'aliases', before: [], after: ['Phòng Tư pháp'] },
+    ]);
+  });
+
+  it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
+    const after = UNITS_YAML.replace('  - name: Phòng Dân tộc\n    level: district\n', '')
+      .replace('  - name: Sở Tư pháp\n', '  - name: Sở Tư pháp\n    symbol: STP\n')
+      .replace('  - name: UBND thị trấn An Châu\n    level: commune\n', '  - name: UBND thị trấn An Châu\n    level: commune\n  - name: UBND xã Vân Sơn\n    level: commune\n')
+      .replace('members: [UBND xã An Lạc, UBND thị trấn An Châu]', 'members: [UBND xã An Lạc, UBND thị trấn An Châu, UBND xã Vân Sơn]')
+      .replace('members: [Phòng Tư pháp, Phòng Dân tộc, Phòng Văn hóa – Thông tin]', 'members: [Phòng Tư pháp, Phòng Văn hóa – Thông tin]');
+    const changes = diffWorkspaceData(side().data, side({ units: after }).data);
+    expect(changes.map((c) => [c.kind, c.unit, c.field ?? null, c.before ?? null, c.after ?? null])).toEqual([
+      ['unit-removed', 'Phòng Dân tộc', null, null, null],
+      ['unit-changed', 'Sở Tư pháp', 'symbol', '', 'STP'],
+      ['unit-changed', 'UBND các xã, thị trấn', 'members', [], ['UBND xã Vân Sơn']],
+      ['unit-changed', 'các cơ quan, tổ chức huyện', 'members', ['Phòng Dân tộc'], []],
+      ['unit-added', 'UBND xã Vân Sơn', null, null, null],
+    ]);
+    // The commune that joined the group now has task 1.3.
+    expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', ids: ['1.3'] }]);
+    expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', ids: ['1.3'] }]);
+  });
+
+  it('strictBefore in settings: the setting, and each deadline it moves with its dates before and after', () => {
+    const before = side();
+    const after = side({ settings: 'strictBefore: true\n' });
+    expect(diffWorkspaceData(before.data, after.data)).toEqual([{ kind: 'setting-changed', plan: 'settings.yaml', field: 'strictBefore', before: false, after: true }]);
+    const moved = diffPlans('p.yaml', before.data.plans[0]!.plan, after.data.plans[0]!.plan, { registry, rulesBefore: before.rules, rulesAfter: after.rules });
+    // 09/03/2024 is a Saturday: as show --json says, due 09/03, the limit ends on Monday 11/03.
+    expect(moved).toEqual([{ kind: 'duty-changed', plan: 'p.yaml', id: 'bc', title: 'Báo cáo', field: 'due', before: 'trước ngày 10/03', after: 'trước ngày 10/03', resolvedBefore: ['10/03/2024 → 11/03/2024'], resolvedAfter: ['09/03/2024 → 11/03/2024'] }]);
+  });
+
+  it('a day off announced in calendar.yaml, and the task whose deadline it moves', () => {
+    const before = side();
+    const after = side({ calendar: 'years:\n  2024:\n    off:\n      - {date: 05/03/2024, name: "Nghỉ bão"}\n    work:\n      - {date: 10/03/2024, name: "Làm bù"}\n' });
+    expect(diffWorkspaceData(before.data, after.data)).toEqual([
+      { kind: 'day-off-added', plan: 'calendar.yaml', date: '05/03/2024', before: null, after: 'Nghỉ bão' },
+      { kind: 'working-day-added', plan: 'calendar.yaml', date: '10/03/2024', before: null, after: 'Làm bù' },
+    ]);
+    const moved = diffPlans('p.yaml', before.data.plans[0]!.plan, after.data.plans[0]!.plan, { registry, rulesBefore: before.rules, rulesAfter: after.rules });
+    expect(moved.map((c) => [c.kind, c.id, c.resolvedBefore, c.resolvedAfter])).toEqual([
+      ['deadline-changed', '1.3', ['05/03/2024'], ['05/03/2024 → 06/03/2024']],
+      // Sunday 10/03 is now a working day: "trước ngày 10/03" no longer moves to Monday.
+      ['duty-changed', 'bc', ['10/03/2024 → 11/03/2024'], ['10/03/2024']],
+    ]);
   });
 });
