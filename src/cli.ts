@@ -96,7 +96,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     withForce(
       cmd
         .requiredOption('--out <dir>', t(`thư mục ghi ${vi}`, `folder to write ${en} to`))
-        .addOption(new Option('--format <format>', t('định dạng: md, docx hoặc both (mặc định)', 'format: md, docx or both (default)')).choices(['md', 'docx', 'both']).default('both')),
+        .option('--format <list>', t('định dạng, nhiều cái cách nhau bởi dấu phẩy: md, docx; both = md,docx (mặc định)', 'formats, comma-separated: md, docx; both = md,docx (default)'), 'both'),
     )
       .option('--templates <dir>', t('thư mục mẫu (lời văn .txt, mẫu Word .docx) thay cho templates/ đi kèm', 'templates folder (.txt wording, .docx Word templates) instead of the shipped templates/'))
       .option('--strict', t('không lập văn bản khi kế hoạch có cảnh báo về số, ngày, địa danh hoặc thẩm quyền', 'write nothing when the plans have warnings about number, date, place or authority'));

@@ -4,13 +4,12 @@
 // and the note listing the fields left blank and where to fill them.
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
-import type { DocProperty } from '../core/report-markers.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { BlankField } from '../render/document-view.js';
-import type * as DocxTemplates from '../render/docx-template.js';
 import type { DocxTemplate } from '../render/docx-template.js';
+import { DOCUMENT_FORMAT_ALIASES, DOCUMENT_FORMATS, type DocumentFormat, type DocumentInput, parseFormatList } from '../render/formats.js';
 import type { GlobalOptions } from './context.js';
-import { ExitError, fail, tr } from './context.js';
+import { ExitError, fail, tr, usage } from './context.js';
 import { SHIPPED_TEMPLATES } from './wording.js';
 import type { Workspace } from './workspace.js';
 import { displayPath, pathKind } from '../io/files.js';
@@ -77,12 +76,30 @@ export function blankNote(blanks: readonly BlankField[], lang: Lang): string {
   return `${head}\n${items.join('\n')}\n`;
 }
 
-/** Fill the template, or stop with its problems located (nothing is written). */
-export function fillOrFail(docx: typeof DocxTemplates, template: DocxTemplate, views: readonly object[], l: Lang, properties: readonly DocProperty[] = []): Uint8Array[] {
-  try {
-    return docx.fillDocxMany(template, views, properties);
-  } catch (e) {
-    if (e instanceof docx.DocxTemplateError) templateFailure(e.problems.map((p) => p.message), l);
-    throw e;
+/** --format's list (md,docx; both = md,docx), or exit 2 naming the formats there are. */
+export function documentFormats(text: string | undefined, lang: Lang): DocumentFormat[] {
+  const parsed = parseFormatList(text ?? 'both', DOCUMENT_FORMATS, DOCUMENT_FORMAT_ALIASES);
+  if (parsed.ok) return parsed.formats;
+  const aliases = Object.entries(DOCUMENT_FORMAT_ALIASES).map(([name, list]) => `${name} = ${list.join(',')}`);
+  const names = parsed.unknown.map((n) => `"${n}"`).join(', ');
+  const allowed = DOCUMENT_FORMATS.map((f) => f.name).join(', ');
+  usage(lang, {
+    vi: `lỗi: không có định dạng ${names} cho --format; chọn trong: ${allowed} (${aliases.join('; ')}), nhiều định dạng cách nhau bởi dấu phẩy, ví dụ --format md,docx`,
+    en: `error: no format ${names} for --format; choose from: ${allowed} (${aliases.join('; ')}), several separated by commas, e.g. --format md,docx`,
+  });
+}
+
+/** Each format's files for the views (a list per format, one per view), or stop with the template's problems located (nothing is written). */
+export async function renderDocuments(formats: readonly DocumentFormat[], input: DocumentInput, template: DocxTemplate | undefined, l: Lang): Promise<(string | Uint8Array)[][]> {
+  const out: (string | Uint8Array)[][] = [];
+  for (const format of formats) {
+    try {
+      out.push(await format.render(input, template));
+    } catch (e) {
+      const { DocxTemplateError } = await import('../render/docx-template.js');
+      if (e instanceof DocxTemplateError) templateFailure(e.problems.map((p) => p.message), l);
+      throw e;
+    }
   }
+  return out;
 }

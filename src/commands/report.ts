@@ -6,7 +6,6 @@ import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
 import { slugify } from '../core/slug.js';
 import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
 import type { BlankField } from '../render/document-view.js';
-import { renderReportMarkdown } from '../render/markdown-report.js';
 import type { ReportWording } from '../render/report-view.js';
 import { REPORT_FIELDS, reportProperties, reportView } from '../render/report-view.js';
 import type { GlobalOptions } from './context.js';
@@ -15,7 +14,7 @@ import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Plan } from '../core/model.js';
 import { loadWording } from './wording.js';
-import { blankNote, documentWarnings, fillOrFail, loadDocxTemplate } from './document-files.js';
+import { blankNote, documentFormats, documentWarnings, loadDocxTemplate, renderDocuments } from './document-files.js';
 import { loadValidWorkspace } from './workspace.js';
 import { unitFromOption } from './unit-option.js';
 import type { OutputFile } from '../io/write-files.js';
@@ -26,7 +25,8 @@ interface ReportOptions {
   year?: string;
   unit?: string;
   consolidated?: boolean;
-  format?: 'md' | 'docx' | 'both';
+  /** A list of formats: md,docx (both = md,docx). */
+  format?: string;
   out?: string;
   asOf?: string;
   force?: boolean;
@@ -46,6 +46,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
     usage(l, { vi: 'lỗi: cần đúng một trong --unit TÊN hoặc --consolidated', en: 'error: give exactly one of --unit NAME or --consolidated' });
   }
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC', en: 'error: missing --out DIR' });
+  const formats = documentFormats(opts.format, l);
   const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
   sayAssumed(g, [
@@ -56,8 +57,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   refuseYearOutsidePlans(ws.plans, year, opts, l);
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, report: REPORT_SPEC }) as unknown as ReportWording;
-  const format = opts.format ?? 'both';
-  const template = format === 'md' ? undefined : await loadDocxTemplate('report', REPORT_FIELDS, g, opts.templates);
+  const template = formats.some((f) => f.needsWordTemplate) ? await loadDocxTemplate('report', REPORT_FIELDS, g, opts.templates) : undefined;
   documentWarnings(ws, opts.strict === true, g.lang, (t) => g.io.stderr.write(t));
 
   const period = opts.period as PeriodCode;
@@ -76,9 +76,8 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   const blanks: BlankField[] = [];
   const view = reportView(report, w, blanks);
   const properties = reportProperties(report);
-  const files: OutputFile[] = [];
-  if (format !== 'docx') files.push({ name: `${base}.md`, data: renderReportMarkdown(view, properties) });
-  if (template) files.push({ name: `${base}.docx`, data: fillOrFail(await import('../render/docx-template.js'), template, [view], l, properties)[0]! });
+  const rendered = await renderDocuments(formats, { kind: 'report', views: [view], properties }, template, l);
+  const files: OutputFile[] = formats.map((f, k) => ({ name: `${base}.${f.extension}`, data: rendered[k]![0]! }));
   const written = writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
   g.io.stdout.write(`${tr(l, 'Đã ghi', 'Wrote')} ${written.join(', ')}\n`);
   g.io.stderr.write(blankNote(blanks, l));

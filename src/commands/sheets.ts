@@ -8,10 +8,10 @@ import { buildSheets } from '../core/sheet.js';
 import { COMMON_SPEC, SHEET_SPEC } from '../core/templates.js';
 import type { BlankField } from '../render/document-view.js';
 import type { IndexEntry } from '../render/markdown-sheet.js';
-import { renderSheetIndexMarkdown, renderSheetMarkdown } from '../render/markdown-sheet.js';
+import { renderSheetIndexMarkdown } from '../render/markdown-sheet.js';
 import type { SheetWording } from '../render/sheet-view.js';
 import { SHEET_FIELDS, sheetView } from '../render/sheet-view.js';
-import { blankNote, documentWarnings, fillOrFail, loadDocxTemplate } from './document-files.js';
+import { blankNote, documentFormats, documentWarnings, loadDocxTemplate, renderDocuments } from './document-files.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, sayAssumed, tr, usage } from './context.js';
 import { loadWording } from './wording.js';
@@ -20,11 +20,10 @@ import type { OutputFile } from '../io/write-files.js';
 import { cleanUpOnSignals, writeFilesAtomic } from '../io/write-files.js';
 import type { Lang } from '../core/diagnostic.js';
 
-export type DocFormat = 'md' | 'docx' | 'both';
-
 interface SheetsOptions {
   out?: string;
-  format?: DocFormat;
+  /** A list of formats: md,docx (both = md,docx). */
+  format?: string;
   unit?: string;
   asOf?: string;
   force?: boolean;
@@ -39,13 +38,13 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const l = g.lang;
   const err = (t: string) => g.io.stderr.write(t);
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
-  const format = opts.format ?? 'both';
+  const formats = documentFormats(opts.format, l);
   const madeOn = resolveAsOf(g, opts.asOf);
   if (opts.asOf === undefined) sayAssumed(g, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
-  const template = format === 'md' ? undefined : await loadDocxTemplate('sheet', SHEET_FIELDS, g, opts.templates);
+  const template = formats.some((f) => f.needsWordTemplate) ? await loadDocxTemplate('sheet', SHEET_FIELDS, g, opts.templates) : undefined;
   documentWarnings(ws, opts.strict === true, l, err);
 
   const only = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
@@ -61,17 +60,10 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const index: IndexEntry[] = [];
   const blanks: BlankField[] = [];
   const views = sheets.map((s) => sheetView(s, w, blanks));
-  const docs = template ? fillOrFail(await import('../render/docx-template.js'), template, views, l) : [];
+  const rendered = await renderDocuments(formats, { kind: 'sheet', views }, template, l);
   sheets.forEach((s, i) => {
-    const names: string[] = [];
-    if (format !== 'docx') {
-      names.push(`${s.slug}.md`);
-      files.push({ name: `${s.slug}.md`, data: renderSheetMarkdown(views[i]!) });
-    }
-    if (docs[i]) {
-      names.push(`${s.slug}.docx`);
-      files.push({ name: `${s.slug}.docx`, data: docs[i] });
-    }
+    const names = formats.map((f) => `${s.slug}.${f.extension}`);
+    names.forEach((name, k) => files.push({ name, data: rendered[k]![i]! }));
     index.push({ sheet: s, files: names });
   });
   files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, outside, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
