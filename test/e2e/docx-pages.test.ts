@@ -85,6 +85,8 @@ describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${w
     const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'lo'), path.join(ROOT, 'templates', 'vi', 'sheet.docx')], { stdio: 'ignore', timeout: 240_000 });
     const zip = new PizZip(readFileSync(path.join(dir, 'lo', 'sheet.docx')));
+    // LibreOffice read the language from the styles' docDefaults (the runs carry none) and saved it back.
+    expect(zip.file('word/styles.xml')!.asText()).toMatch(/<w:docDefaults>(?:(?!<\/w:docDefaults>).)*<w:lang w:val="vi-VN"/);
     // Body text 13 pt → 14 pt: LibreOffice keeps the template's styles; change every 13 pt size.
     const styles = zip.file('word/styles.xml')!.asText();
     expect(styles).toMatch(/w:sz w:val="26"/);

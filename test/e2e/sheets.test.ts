@@ -122,12 +122,16 @@ describe('plan sheets on the seed plan', () => {
     expect(index).toContain('- UBND các huyện, thành phố: đơn vị cấp trên của UBND huyện Sơn Động');
   });
 
-  it('every run of document.xml is tagged Vietnamese (w:lang vi-VN)', async () => {
+  it('every run is Vietnamese (w:lang vi-VN): the styles\' docDefaults say so and nothing overrides them', async () => {
     const { default: PizZip } = await import('pizzip');
-    const xml = new PizZip(readFileSync(path.join(out, 'ubnd-xa-an-lac.docx'))).file('word/document.xml')!.asText();
-    const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
-    expect(runs.length).toBeGreaterThan(100);
-    for (const r of runs) expect(r).toContain('<w:lang w:val="vi-VN"');
+    const zip = new PizZip(readFileSync(path.join(out, 'ubnd-xa-an-lac.docx')));
+    const xml = zip.file('word/document.xml')!.asText();
+    const styles = zip.file('word/styles.xml')!.asText();
+    // Every run inherits docDefaults unless it or its style names another language (LibreOffice's reading: docx-pages.test.ts).
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/);
+    expect(styles.match(/<w:lang [^>]*>/g)).toHaveLength(1);
+    expect((xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).length).toBeGreaterThan(100);
+    for (const lang of xml.match(/<w:lang [^>]*>/g) ?? []) expect(lang).toContain('w:val="vi-VN"');
     expect(xml).toContain('<w:tblHeader/>');
   });
 
