@@ -3,7 +3,7 @@
 // located diagnostics, printed like plan check's.
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { LineCounter } from 'yaml';
+import { LineCounter } from '../core/lines.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/load.js';
 import type { ParsedTemplate, TemplateSpec, Wording } from '../core/templates.js';

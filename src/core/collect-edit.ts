@@ -3,7 +3,7 @@
 // or not at all. A report already recorded for the same unit, period and year
 // is left alone when identical, replaced when the new one is newer, kept when
 // the new one is older. Pure: text in, text and what happened out.
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
+import { yaml } from './libraries.js';
 import { concreteUnits } from './assignments.js';
 import type { CalendarDate } from './dates.js';
 import { compareDates, formatVi, parseDateText } from './dates.js';
@@ -26,15 +26,15 @@ export interface AppliedItem {
 
 /** An entry of a list as the lines fmt would write (dates and numbers quoted, long text as a block). */
 function entryLines(entry: Record<string, unknown>, quoted: readonly string[]): string[] {
-  const doc = new Document([entry]);
-  visit(doc, {
+  const doc = new (yaml().Document)([entry]);
+  yaml().visit(doc, {
     Pair(_, pair) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      if (!yaml().isScalar(pair.key) || !yaml().isScalar(pair.value) || typeof pair.value.value !== 'string') return;
       const key = String(pair.key.value);
       const value = pair.value.value;
-      if (quoted.includes(key)) pair.value.type = Scalar.QUOTE_DOUBLE;
-      else if (value.includes('\n')) pair.value.type = Scalar.BLOCK_LITERAL;
-      else if (value.length > LINE_WIDTH - 20) pair.value.type = Scalar.BLOCK_FOLDED;
+      if (quoted.includes(key)) pair.value.type = 'QUOTE_DOUBLE';
+      else if (value.includes('\n')) pair.value.type = 'BLOCK_LITERAL';
+      else if (value.length > LINE_WIDTH - 20) pair.value.type = 'BLOCK_FOLDED';
     },
   });
   return doc.toString(STRINGIFY_OPTIONS).replace(/\n$/, '').split('\n');
@@ -58,11 +58,11 @@ function resultEntry(i: TaskItem): Record<string, unknown> {
 
 /** Where an item's record already is: the list entry for the same unit and period (results) or year (submissions). */
 function existing(text: string, listPath: readonly (string | number)[], match: (entry: Record<string, unknown>) => boolean): { index: number; entry: Record<string, unknown> } | undefined {
-  const list = parseDocument(text, { version: '1.2' }).getIn(listPath, true);
-  if (!isSeq(list)) return undefined;
+  const list = yaml().parseDocument(text, { version: '1.2' }).getIn(listPath, true);
+  if (!yaml().isSeq(list)) return undefined;
   for (let index = 0; index < list.items.length; index++) {
     const node = list.items[index];
-    if (!isMap(node)) continue;
+    if (!yaml().isMap(node)) continue;
     const entry = node.toJSON() as Record<string, unknown>;
     if (match(entry)) return { index, entry };
   }

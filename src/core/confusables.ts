@@ -5,10 +5,9 @@
 // confusables table is Unicode's confusables.txt as the unhomoglyph package
 // ships it. Vietnamese letters (ă â ê ô ơ ư đ and the tones) are Latin and
 // never make a name suspicious on their own.
-import confusables from 'unhomoglyph/data.json' with { type: 'json' };
+import { confusablePrototypes } from './libraries.js';
 import { codePointLabel, visible } from './text.js';
 
-const PROTOTYPE = confusables as Record<string, string>;
 const LATIN = /\p{Script=Latin}/u;
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const FOREIGN_GLOBAL = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
@@ -26,8 +25,9 @@ export function nameProblem(name: string): NameProblem | undefined {
 
 /** The TR39 skeleton: NFD, characters that show as nothing dropped, each character mapped to its prototype, NFD again. */
 export function skeleton(name: string): string {
+  const prototype = confusablePrototypes();
   let out = '';
-  for (const ch of name.normalize('NFD').replace(IGNORABLE_GLOBAL, '')) out += PROTOTYPE[ch] ?? ch;
+  for (const ch of name.normalize('NFD').replace(IGNORABLE_GLOBAL, '')) out += prototype[ch] ?? ch;
   return out.normalize('NFD');
 }
 

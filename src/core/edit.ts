@@ -4,7 +4,9 @@
 // (CST.setScalarValue); a new key or list entry is a precise text insertion
 // at the right indentation, after the keys that come before it in the
 // canonical order (format.ts). Pure: text in, text out.
-import { Composer, CST, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, stringify, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { CST, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from './libraries.js';
+import { LineCounter } from './lines.js';
 import type { Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import { DUTY_KEYS, PROGRESS_KEYS, SUBMISSION_KEYS, TASK_KEYS } from './format.js';
@@ -48,46 +50,46 @@ function eolOf(text: string): string {
 }
 
 function parse(text: string): Document.Parsed {
-  return parseDocument(text, { version: '1.2', keepSourceTokens: true });
+  return yaml().parseDocument(text, { version: '1.2', keepSourceTokens: true });
 }
 
 function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  return yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
 function mapAt(doc: Document, path: YamlPath): YAMLMap | undefined {
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  return isMap(node) ? node : undefined;
+  return yaml().isMap(node) ? node : undefined;
 }
 
 /** Render one scalar as it would appear after "key: " on a single line. */
 export function scalarText(v: NewValue): string {
   if (typeof v.value === 'number') return String(v.value);
   if (v.quoted) return JSON.stringify(v.value);
-  return stringify(v.value, { lineWidth: 0 }).replace(/\n$/, '');
+  return yaml().stringify(v.value, { lineWidth: 0 }).replace(/\n$/, '');
 }
 
 /** The path of a task by id (groups[g].tasks[i]…tasks[j]), searching the whole tree. */
 export function findTaskPath(text: string, id: string): YamlPath | undefined {
-  const doc = parseDocument(text, { version: '1.2' });
+  const doc = yaml().parseDocument(text, { version: '1.2' });
   const walk = (seq: unknown, path: (string | number)[]): YamlPath | undefined => {
-    if (!isSeq(seq)) return undefined;
+    if (!yaml().isSeq(seq)) return undefined;
     for (let i = 0; i < seq.items.length; i++) {
       const t = seq.items[i];
-      if (!isMap(t)) continue;
+      if (!yaml().isMap(t)) continue;
       const here = [...path, i];
       const tid = t.get('id', true);
-      if (isScalar(tid) && String(tid.source ?? tid.value) === id) return here;
+      if (yaml().isScalar(tid) && String(tid.source ?? tid.value) === id) return here;
       const sub = walk(t.get('tasks', true), [...here, 'tasks']);
       if (sub) return sub;
     }
     return undefined;
   };
   const groups = doc.get('groups', true);
-  if (!isSeq(groups)) return undefined;
+  if (!yaml().isSeq(groups)) return undefined;
   for (let g = 0; g < groups.items.length; g++) {
     const group = groups.items[g];
-    if (!isMap(group)) continue;
+    if (!yaml().isMap(group)) continue;
     const found = walk(group.get('tasks', true), ['groups', g, 'tasks']);
     if (found) return found;
   }
@@ -95,10 +97,10 @@ export function findTaskPath(text: string, id: string): YamlPath | undefined {
 }
 
 export function findDutyPath(text: string, id: string): YamlPath | undefined {
-  const doc = parseDocument(text, { version: '1.2' });
+  const doc = yaml().parseDocument(text, { version: '1.2' });
   const duties = doc.get('duties', true);
-  if (!isSeq(duties)) return undefined;
-  const i = duties.items.findIndex((d) => isMap(d) && String((d.get('id', true) as { value?: unknown } | undefined)?.value) === id);
+  if (!yaml().isSeq(duties)) return undefined;
+  const i = duties.items.findIndex((d) => yaml().isMap(d) && String((d.get('id', true) as { value?: unknown } | undefined)?.value) === id);
   return i === -1 ? undefined : ['duties', i];
 }
 
@@ -108,14 +110,14 @@ export function findDutyPath(text: string, id: string): YamlPath | undefined {
  * new line after the keys that precede it in `order`.
  */
 export function setMapScalar(text: string, mapPath: YamlPath, key: string, value: NewValue, order: readonly string[]): EditResult {
-  const tokens = [...new Parser().parse(text)];
-  const docs = [...new Composer({ keepSourceTokens: true, version: '1.2' }).compose(tokens)];
+  const tokens = [...new (yaml().Parser)().parse(text)];
+  const docs = [...new (yaml().Composer)({ keepSourceTokens: true, version: '1.2' }).compose(tokens)];
   const doc = docs[0];
   if (!doc) return { ok: false, reason: localized('tệp rỗng', 'the file is empty') };
   const map = mapAt(doc, mapPath);
   if (!map) return { ok: false, reason: notFound(mapPath) };
   const pair = map.items.find((p) => keyOf(p) === key);
-  if (pair && isScalar(pair.value) && pair.value.srcToken && CST.isScalar(pair.value.srcToken)) {
+  if (pair && yaml().isScalar(pair.value) && pair.value.srcToken && yaml().CST.isScalar(pair.value.srcToken)) {
     const current = pair.value;
     if (String(current.value) === String(value.value)) return { ok: true, text };
     const quotedNow = current.type === 'QUOTE_DOUBLE' || current.type === 'QUOTE_SINGLE';
@@ -125,8 +127,8 @@ export function setMapScalar(text: string, mapPath: YamlPath, key: string, value
     const block = current.type === 'BLOCK_FOLDED' || current.type === 'BLOCK_LITERAL';
     // Keep the clerk's style, unless the new text cannot be written plain.
     const type = block ? (plainable && !value.quoted ? 'PLAIN' : 'QUOTE_DOUBLE') : value.quoted && !quotedNow ? 'QUOTE_DOUBLE' : current.type === 'PLAIN' && !plainable ? 'QUOTE_DOUBLE' : undefined;
-    CST.setScalarValue(current.srcToken as CST.FlowScalar, String(value.value), type ? { type } : {});
-    return { ok: true, text: tokens.map((t) => CST.stringify(t)).join('') };
+    yaml().CST.setScalarValue(current.srcToken as CST.FlowScalar, String(value.value), type ? { type } : {});
+    return { ok: true, text: tokens.map((t) => yaml().CST.stringify(t)).join('') };
   }
   if (pair) return { ok: false, reason: localized(`không sửa được "${key}": giá trị không phải một dòng chữ`, `cannot edit "${key}": its value is not a single text value`) };
   return insertLines(text, map, key, order, [`${key}: ${scalarText(value)}`]);
@@ -141,7 +143,7 @@ export function removeMapKey(text: string, mapPath: YamlPath, key: string): Edit
   if (!pair) return { ok: true, text };
   const k = pair.key as { range?: [number, number, number] };
   const v = pair.value as { range?: [number, number, number] } | null;
-  if (!k.range || !v?.range || !isScalar(pair.value)) return { ok: false, reason: localized(`không xoá được "${key}"`, `cannot remove "${key}"`) };
+  if (!k.range || !v?.range || !yaml().isScalar(pair.value)) return { ok: false, reason: localized(`không xoá được "${key}"`, `cannot remove "${key}"`) };
   const start = text.lastIndexOf('\n', k.range[0] - 1) + 1;
   if (text.slice(start, k.range[0]).trim() !== '') return { ok: false, reason: localized(`không xoá được "${key}": khóa không đứng đầu dòng`, `cannot remove "${key}": it does not start its line`) };
   const nl = text.indexOf('\n', v.range[1]);
@@ -157,7 +159,7 @@ export function removeMapKey(text: string, mapPath: YamlPath, key: string): Edit
 export function appendListEntry(text: string, mapPath: YamlPath, key: string, entry: readonly [string, NewValue][], order: readonly string[]): EditResult {
   const fields = entry.map(([k, v]) => `${k}: ${scalarText(v)}`);
   const seq = mapAt(parse(text), mapPath)?.get(key, true);
-  if (isSeq(seq) && seq.flow) return appendFlowEntry(text, seq, fields);
+  if (yaml().isSeq(seq) && seq.flow) return appendFlowEntry(text, seq, fields);
   return appendListLines(text, mapPath, key, fields.map((f, i) => `${i === 0 ? '- ' : '  '}${f}`), order);
 }
 
@@ -171,13 +173,13 @@ export function appendListLines(text: string, mapPath: YamlPath, key: string, li
   const map = mapAt(doc, mapPath);
   if (!map) return { ok: false, reason: notFound(mapPath) };
   const pair = map.items.find((p) => keyOf(p) === key);
-  if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
+  if (!pair || pair.value === null || (yaml().isScalar(pair.value) && pair.value.value === null)) {
     if (pair) return { ok: false, reason: localized(`"${key}" đang để trống; xoá dòng đó hoặc ghi danh sách`, `"${key}" is empty; remove that line or write a list`) };
     // key:\n  - a: 1\n    b: 2 (sequences indented under their key, as fmt writes them).
     return insertLines(text, map, key, order, [`${key}:`, ...lines.map((l) => `  ${l}`)]);
   }
   const seq = pair.value;
-  if (!isSeq(seq) || !seq.range) return { ok: false, reason: localized(`"${key}" không phải danh sách`, `"${key}" is not a list`) };
+  if (!yaml().isSeq(seq) || !seq.range) return { ok: false, reason: localized(`"${key}" không phải danh sách`, `"${key}" is not a list`) };
   if (seq.flow) return { ok: false, reason: localized(`"${key}" viết trên một dòng ([ … ]); chạy plan fmt trước`, `"${key}" is written on one line ([ … ]); run plan fmt first`) };
   const lineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
   const indent = ' '.repeat(seq.range[0] - lineStart);
@@ -190,8 +192,8 @@ export function appendListLines(text: string, mapPath: YamlPath, key: string, li
 export function replaceListItem(text: string, seqPath: YamlPath, index: number, lines: readonly string[]): EditResult {
   const doc = parse(text);
   const seq = doc.getIn(seqPath, true);
-  const item = isSeq(seq) && !seq.flow ? (seq.items[index] as YAMLMap | undefined) : undefined;
-  if (!isMap(item) || !item.range) return { ok: false, reason: notFound([...seqPath, index]) };
+  const item = yaml().isSeq(seq) && !seq.flow ? (seq.items[index] as YAMLMap | undefined) : undefined;
+  if (!yaml().isMap(item) || !item.range) return { ok: false, reason: notFound([...seqPath, index]) };
   const lineStart = text.lastIndexOf('\n', item.range[0] - 1) + 1;
   const lead = text.slice(lineStart, item.range[0]);
   if (!/^ *- +$/.test(lead)) return { ok: false, reason: localized(`không thay được mục ${index + 1} của ${seqPath.join('.')}`, `cannot replace entry ${index + 1} of ${seqPath.join('.')}`) };
@@ -216,8 +218,8 @@ function lastContentEnd(node: YAMLSeq | YAMLMap): number {
   const last = node.items[node.items.length - 1] as unknown;
   const pairValue = (p: unknown) => (p && typeof p === 'object' && 'value' in p ? (p as Pair).value : undefined);
   let target: unknown = last;
-  if (isMap(node)) target = pairValue(last) ?? (last as Pair).key;
-  if (isMap(target) || isSeq(target)) return target.items.length > 0 ? lastContentEnd(target) : (target.range?.[1] ?? 0);
+  if (yaml().isMap(node)) target = pairValue(last) ?? (last as Pair).key;
+  if (yaml().isMap(target) || yaml().isSeq(target)) return target.items.length > 0 ? lastContentEnd(target) : (target.range?.[1] ?? 0);
   const r = (target as { range?: [number, number, number] }).range;
   return r ? r[1] : (node.range?.[1] ?? 0);
 }
@@ -241,7 +243,7 @@ function insertLines(text: string, map: YAMLMap, key: string, order: readonly st
   const firstKey = map.items[0]?.key as { range?: [number, number, number] } | undefined;
   if (!firstKey?.range) return { ok: false, reason: localized('bảng rỗng', 'empty map') };
   const lc = new LineCounter();
-  parseDocument(text, { lineCounter: lc });
+  yaml().parseDocument(text, { lineCounter: lc });
   const column = lc.linePos(firstKey.range[0]).col - 1;
   const indent = ' '.repeat(column);
   const eol = eolOf(text);
@@ -251,7 +253,7 @@ function insertLines(text: string, map: YAMLMap, key: string, order: readonly st
     const after = earlier.reduce((a, b) => (rank(keyOf(b)) >= rank(keyOf(a)) ? b : a));
     const value = after.value as unknown;
     const keyEnd = (after.key as { range: [number, number, number] }).range[1];
-    const end = isMap(value) || isSeq(value) ? (value.items.length > 0 ? lastContentEnd(value) : (value.range?.[1] ?? keyEnd)) : ((value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyEnd);
+    const end = yaml().isMap(value) || yaml().isSeq(value) ? (value.items.length > 0 ? lastContentEnd(value) : (value.range?.[1] ?? keyEnd)) : ((value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyEnd);
     at = endOfLineAfter(text, end);
   } else {
     // Before the first key: at the start of its line.
@@ -286,9 +288,9 @@ export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
   let target: YamlPath = taskPath;
   let order: readonly string[] = TASK_KEYS;
   if (edit.unit) {
-    const doc = parseDocument(text, { version: '1.2' });
+    const doc = yaml().parseDocument(text, { version: '1.2' });
     const progress = doc.getIn([...taskPath, 'progress'], true);
-    const index = isSeq(progress) ? progress.items.findIndex((p) => isMap(p) && typeof p.get('unit') === 'string' && edit.unit!.matches(String(p.get('unit')))) : -1;
+    const index = yaml().isSeq(progress) ? progress.items.findIndex((p) => yaml().isMap(p) && typeof p.get('unit') === 'string' && edit.unit!.matches(String(p.get('unit')))) : -1;
     if (index === -1) {
       if (!edit.status) return { ok: false, reason: localized(`chưa có tiến độ của ${edit.unit.name} ở nhiệm vụ ${edit.taskId}: cần ghi status=…`, `no progress of ${edit.unit.name} on task ${edit.taskId} yet: give status=…`) };
       const entry: [string, NewValue][] = [['unit', { value: edit.unit.name }], ['status', { value: edit.status }]];

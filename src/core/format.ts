@@ -4,7 +4,8 @@
 // collections, text folded at LINE_WIDTH. Comments and blank lines between
 // entries travel with their keys because keys are reordered on the parsed
 // Document, never re-serialised from plain data. Pure: text in, text out.
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import { yaml } from './libraries.js';
 import type { Diagnostic } from './diagnostic.js';
 import { parsePlan, type SourceFile } from './load.js';
 
@@ -63,7 +64,7 @@ function usesCrlf(text: string): boolean {
 
 /** One formatting pass over LF text already known to be a valid plan. */
 function layout(text: string): string {
-  const doc = parseDocument(text, { version: '1.2', keepSourceTokens: false });
+  const doc = yaml().parseDocument(text, { version: '1.2', keepSourceTokens: false });
   canonicalize(doc);
   const first = doc.toString(STRINGIFY_OPTIONS);
   // Strings too long for one line read badly when yaml folds them as plain or
@@ -72,7 +73,7 @@ function layout(text: string): string {
   if (long.length === 0) return normaliseEnd(first);
   for (const p of long) {
     const node = doc.getIn(p, true);
-    if (isScalar(node) && typeof node.value === 'string') node.type = Scalar.BLOCK_FOLDED;
+    if (yaml().isScalar(node) && typeof node.value === 'string') node.type = 'BLOCK_FOLDED';
   }
   return normaliseEnd(doc.toString(STRINGIFY_OPTIONS));
 }
@@ -82,17 +83,17 @@ function normaliseEnd(text: string): string {
 }
 
 function multiLineFlowScalarPaths(text: string): (string | number)[][] {
-  const doc = parseDocument(text, { version: '1.2' });
+  const doc = yaml().parseDocument(text, { version: '1.2' });
   const found: (string | number)[][] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) return;
+      if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') return;
       // yaml does not always fold (a value after "- key: " may overrun), so
       // look at where the value ends as well as whether it spans lines.
       const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
       const spansLines = text.slice(node.range[0], node.range[1]).includes('\n');
-      const closingQuote = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+      const closingQuote = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
       if (!spansLines && node.range[1] + closingQuote - lineStart <= LINE_WIDTH) return;
       found.push(pathOf(path, node));
     },
@@ -107,15 +108,15 @@ function pathOf(ancestors: readonly unknown[], node: unknown): (string | number)
   for (let i = 0; i < chain.length - 1; i++) {
     const parent = chain[i];
     const child = chain[i + 1];
-    if (isSeq(parent)) out.push(parent.items.indexOf(child as never));
-    else if (isPair(parent) && isScalar(parent.key) && parent.value === child) out.push(String(parent.key.value));
+    if (yaml().isSeq(parent)) out.push(parent.items.indexOf(child as never));
+    else if (yaml().isPair(parent) && yaml().isScalar(parent.key) && parent.value === child) out.push(String(parent.key.value));
   }
   return out;
 }
 
 function canonicalize(doc: Document): void {
   // Block collections everywhere (the format documents block lists only).
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_, node) {
       node.flow = false;
     },
@@ -124,13 +125,13 @@ function canonicalize(doc: Document): void {
     },
   });
   const root = doc.contents;
-  if (!isMap(root)) return;
+  if (!yaml().isMap(root)) return;
   orderKeys(root, PLAN_KEYS);
   quote(root, 'date');
   const issuer = root.get('issuer', true);
-  if (isMap(issuer)) orderKeys(issuer, ISSUER_KEYS);
+  if (yaml().isMap(issuer)) orderKeys(issuer, ISSUER_KEYS);
   const signer = root.get('signer', true);
-  if (isMap(signer)) orderKeys(signer, SIGNER_KEYS);
+  if (yaml().isMap(signer)) orderKeys(signer, SIGNER_KEYS);
   for (const group of mapsIn(root.get('groups', true))) {
     orderKeys(group, GROUP_KEYS);
     quote(group, 'id');
@@ -176,11 +177,11 @@ function canonicalTask(task: YAMLMap): void {
 }
 
 function mapsIn(node: unknown): YAMLMap[] {
-  return isSeq(node) ? node.items.filter((i): i is YAMLMap => isMap(i)) : [];
+  return yaml().isSeq(node) ? node.items.filter((i): i is YAMLMap => yaml().isMap(i)) : [];
 }
 
 function keyName(pair: { key: unknown }): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  return yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
 /** Stable sort of a map's pairs by a key order; pairs keep their comments. */
@@ -196,7 +197,7 @@ export function orderKeys(map: YAMLMap, order: readonly string[]): void {
   // line or comment before it belongs to the map, not to whichever key moves.
   const oldFirst = map.items[0]?.key as Node | undefined;
   const newFirst = sorted[0]?.key as Node | undefined;
-  if (oldFirst && newFirst && oldFirst !== newFirst && isScalar(oldFirst) && isScalar(newFirst)) {
+  if (oldFirst && newFirst && oldFirst !== newFirst && yaml().isScalar(oldFirst) && yaml().isScalar(newFirst)) {
     if (oldFirst.commentBefore && !newFirst.commentBefore) {
       newFirst.commentBefore = oldFirst.commentBefore;
       delete oldFirst.commentBefore;
@@ -211,5 +212,5 @@ export function orderKeys(map: YAMLMap, order: readonly string[]): void {
 
 function quote(map: YAMLMap, key: string): void {
   const node = map.get(key, true);
-  if (isScalar(node) && typeof node.value === 'string') node.type = Scalar.QUOTE_DOUBLE;
+  if (yaml().isScalar(node) && typeof node.value === 'string') node.type = 'QUOTE_DOUBLE';
 }

@@ -1,6 +1,8 @@
 // Text to model: YAML parse (with positions), schema validation, model build.
 // Every failure becomes a diagnostic; nothing here throws on bad input.
-import { Composer, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, Scalar, visit, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
+import { yaml } from './libraries.js';
+import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
@@ -95,7 +97,7 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   for (const warn of doc.warnings) diagnostics.push(yamlProblem(file, warn.code, warn.message, warn.pos, warn.code === 'TAG_RESOLVE_FAILED' ? 'error' : 'warning'));
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   if (doc.errors.length > 0) return { source, diagnostics };
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+  if (doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null)) {
     diagnostics.push({
       file,
       severity: 'error',
@@ -147,7 +149,7 @@ function fastSource(file: string, text: string, events: CompactEvents): SourceFi
     lineCounter: new LineCounter(),
     fast: events,
     get doc() {
-      doc ??= parseDocument(text, DOCUMENT_OPTIONS);
+      doc ??= yaml().parseDocument(text, DOCUMENT_OPTIONS);
       return doc;
     },
   };
@@ -166,10 +168,10 @@ function firstTooDeep(root: unknown): readonly number[] | undefined {
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
+    if (!yaml().isMap(node) && !yaml().isSeq(node)) continue;
     if (depth > MAX_DEPTH) return node.range ?? [0, 0];
     for (const item of node.items as unknown[]) {
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = item as { key: unknown; value: unknown };
         stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
       } else stack.push([item, depth + 1]);
@@ -220,7 +222,7 @@ class TooManyErrors extends Error {}
 function composeCapped(text: string, lineCounter: LineCounter, errors: CST.ErrorToken[]): Document.Parsed {
   const options = DOCUMENT_OPTIONS;
   const tokens = function* () {
-    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    for (const token of new (yaml().Parser)(lineCounter.addNewLine).parse(text)) {
       if (token.type === 'error') {
         errors.push(token);
         if (errors.length > MAX_DIAGNOSTICS_PER_FILE) throw new TooManyErrors();
@@ -229,10 +231,10 @@ function composeCapped(text: string, lineCounter: LineCounter, errors: CST.Error
     }
   };
   let doc: Document.Parsed | undefined;
-  for (const composed of new Composer(options).compose(tokens(), true, text.length)) {
+  for (const composed of new (yaml().Composer)(options).compose(tokens(), true, text.length)) {
     if (!doc) doc = composed;
     else {
-      doc.errors.push(new YAMLParseError([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      doc.errors.push(new (yaml().YAMLParseError)([composed.range[0], composed.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
       break;
     }
   }
@@ -255,11 +257,11 @@ function tooManySyntaxErrors(file: string, errors: readonly CST.ErrorToken[]): D
 
 function undefinedAnchor(file: string, doc: Document.Parsed, name: string): Diagnostic {
   let range: [number, number] = [0, 0];
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       if (node.source === name && node.range) {
         range = [node.range[0], node.range[1]];
-        return visit.BREAK;
+        return yaml().visit.BREAK;
       }
       return undefined;
     },
@@ -288,9 +290,9 @@ function tooDeep(file: string, pos: [number, number]): Diagnostic {
 /** Ranges of every quoted scalar, in order: scalars never nest, so they do not overlap. */
 function quotedRanges(doc: Document.Parsed): [number, number][] {
   const ranges: [number, number][] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && node.range) ranges.push([node.range[0], node.range[1]]);
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range) ranges.push([node.range[0], node.range[1]]);
     },
   });
   return ranges.sort((a, b) => a[0] - b[0]);
@@ -408,13 +410,13 @@ export function nodeAt(doc: Document, path: YamlPath, atKey = false): { node: No
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? p.key.value : p.key) === seg);
       if (!pair) return { node: firstLineOf(node), exact: false };
       if (last && atKey) return { node: pair.key as Node, exact: true };
       // A key with no value ("title:") has nothing to point at but its key.
       node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+    } else if (yaml().isSeq(node) && typeof seg === 'number' && node.items[seg]) {
       node = node.items[seg];
     } else {
       return { node: firstLineOf(node as Node), exact: false };
@@ -425,7 +427,7 @@ export function nodeAt(doc: Document, path: YamlPath, atKey = false): { node: No
 
 // A whole block map spans many lines; point at its first entry instead.
 function firstLineOf(node: Node): Node {
-  if (isMap(node) && node.items.length > 0 && node.items[0]!.key) return node.items[0]!.key as Node;
+  if (yaml().isMap(node) && node.items.length > 0 && node.items[0]!.key) return node.items[0]!.key as Node;
   return node;
 }
 

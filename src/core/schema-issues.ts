@@ -1,6 +1,7 @@
 // zod issues in the clerk's words. zod's own messages (and its vi locale) speak
 // of "string" and "object"; these say what to write instead.
-import { isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './libraries.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
@@ -269,6 +270,6 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
 
 function scalarSource(source: SourceLike, path: YamlPath): string | undefined {
   const node = source.doc?.getIn(path as unknown[], true);
-  if (isScalar(node) && typeof node.source === 'string') return node.source;
+  if (yaml().isScalar(node) && typeof node.source === 'string') return node.source;
   return undefined;
 }

@@ -5,7 +5,8 @@
 //
 // The zod schemas are built on first use (`planFile.zod()`): a plan that passes
 // the cheap structural pass beside them (`fits`, see shape.ts) never needs them.
-import * as z from 'zod';
+import type * as z from 'zod';
+import { zod } from './libraries.js';
 import { parseDateText, parsePartialDate } from './dates.js';
 import { either, isBoolean, isInteger, isText, listOf, oneOf, recursive, strictRecord, textMatching, type FileSchema, type Fits } from './shape.js';
 
@@ -57,6 +58,7 @@ export interface TaskInput {
 }
 
 function makeSchemas() {
+const z = zod();
 const text = z.string().min(1);
 
 /** A calendar date as clerks write it (DD/MM/YYYY) or ISO (YYYY-MM-DD). */

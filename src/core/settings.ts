@@ -1,11 +1,13 @@
 // Repository settings (plans/settings.yaml): the few readings a repository may
 // choose for itself. Everything has a default, so the file is optional.
-import * as z from 'zod';
+import type * as z from 'zod';
+import { zod } from './libraries.js';
 import { isBoolean, isInteger, strictRecord, type FileSchema } from './shape.js';
 
 /** The zod schema of settings.yaml, built when a file does not fit the structural pass below (it words the mistakes). */
-const makeSettingsSchema = () =>
-  z
+const makeSettingsSchema = () => {
+  const z = zod();
+  return z
     .strictObject({
       strictBefore: z
         .boolean()
@@ -20,6 +22,7 @@ const makeSettingsSchema = () =>
         .describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
     })
     .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
+};
 
 let settingsSchema: ReturnType<typeof makeSettingsSchema> | undefined;
 

@@ -11,7 +11,8 @@
 // Bộ luật Dân sự 2015, Điều 148(5): a time limit whose last day is a day off
 // ends at the end of the next working day (effectiveDue).
 
-import * as z from 'zod';
+import type * as z from 'zod';
+import { zod } from './libraries.js';
 import {
   type CalendarDate,
   addDays,
@@ -42,6 +43,7 @@ function objectError(what: string, keys: string) {
 
 /** The zod schema of calendar.yaml, built when a file does not fit the structural pass below (it words the mistakes). */
 function makeCalendarSchema() {
+  const z = zod();
   const dayText = z
     .string({ error: 'ngày phải viết dạng DD/MM/YYYY, ví dụ 08/02/2024' })
     .refine((s) => parseDateText(s) !== undefined, {

@@ -23,7 +23,7 @@ import type { UnitRegistry } from './units.js';
 import { EMPTY_REGISTRY } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 import { buildWorkCalendar, calendarFile, checkCalendarFile } from './workdays.js';
-import { LineCounter } from 'yaml';
+import { LineCounter } from './lines.js';
 
 /** One file as the I/O layer hands it over: its bytes, or why they could not be read. */
 export type FileInput = { file: string; bytes: Uint8Array } | { file: string; problem: Diagnostic };

@@ -1,6 +1,6 @@
 // Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
-import type { YAMLMap } from 'yaml';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import { yaml } from '../core/libraries.js';
 
 export interface UnitProposal {
   name: string;
@@ -37,8 +37,8 @@ const STAMP = ' thêm bởi plan import, cần kiểm tra (added by plan import,
  */
 export function appendUnits(source: string, proposals: UnitProposal[]): string {
   if (proposals.length === 0) return source;
-  const doc = parseDocument(source);
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+  const doc = yaml().parseDocument(source);
+  if (!yaml().isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
   const root = doc.contents as unknown as YAMLMap<unknown, unknown>;
   for (const p of proposals) if (p.kind === 'alias' && p.aliasOf !== undefined) addAlias(doc, root, p.aliasOf, p.name);
   for (const kind of ['unit', 'vague'] as const) {
@@ -46,8 +46,8 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
     if (items.length === 0) continue;
     const key = kind === 'unit' ? 'units' : 'vague';
     const existing: unknown = root.get(key, true);
-    const list = isSeq(existing) ? existing : doc.createNode([]);
-    if (!isSeq(existing)) root.set(key, list);
+    const list = yaml().isSeq(existing) ? existing : doc.createNode([]);
+    if (!yaml().isSeq(existing)) root.set(key, list);
     // An empty flow list ("units: []", as a new file starts) grows into block style, one name per line.
     if (list.items.length === 0) list.flow = false;
     // A vague phrase has no aliases: each spelling is its own entry.
@@ -64,14 +64,14 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
 }
 
 /** Another spelling of a listed unit or group goes into its aliases (a second entry would be a duplicate). */
-function addAlias(doc: ReturnType<typeof parseDocument>, root: YAMLMap<unknown, unknown>, unitName: string, alias: string): void {
+function addAlias(doc: Document.Parsed, root: YAMLMap<unknown, unknown>, unitName: string, alias: string): void {
   for (const key of ['units', 'groups']) {
     const list: unknown = root.get(key, true);
-    if (!isSeq(list)) continue;
+    if (!yaml().isSeq(list)) continue;
     for (const item of list.items) {
-      if (!isMap(item) || item.get('name') !== unitName) continue;
+      if (!yaml().isMap(item) || item.get('name') !== unitName) continue;
       const existing: unknown = item.get('aliases', true);
-      if (isSeq(existing)) existing.items.push(doc.createNode(alias));
+      if (yaml().isSeq(existing)) existing.items.push(doc.createNode(alias));
       else item.set('aliases', doc.createNode([alias]));
       return;
     }

@@ -1,7 +1,7 @@
 // Imported plan data → plan file text: built with yaml's Document API (no
 // hand-made escaping), then laid out by the project's formatter so import
 // output is canonical (`plan fmt` changes nothing).
-import { Document } from 'yaml';
+import { yaml } from '../core/libraries.js';
 import { formatPlanText, STRINGIFY_OPTIONS } from '../core/format.js';
 import type { PlanInput } from '../core/schema.js';
 
@@ -11,7 +11,7 @@ const ORDER = ['number', 'issuer', 'place', 'date', 'title', 'year', 'period', '
 export function planToYaml(plan: PlanInput, opts: { schemaPath: string; source: string }): string {
   const ordered: Record<string, unknown> = {};
   for (const k of ORDER) if ((plan as Record<string, unknown>)[k] !== undefined) ordered[k] = (plan as Record<string, unknown>)[k];
-  const doc = new Document(ordered);
+  const doc = new (yaml().Document)(ordered);
   doc.commentBefore = ` yaml-language-server: $schema=${opts.schemaPath}\n\n Nhập bằng "plan import" từ ${opts.source}; cần đối chiếu với văn bản gốc.\n Imported by "plan import" from ${opts.source}; check it against the source document.`;
   const text = doc.toString(STRINGIFY_OPTIONS);
   const formatted = formatPlanText(text);

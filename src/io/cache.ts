@@ -26,16 +26,21 @@ export function defaultCacheLocation(cwd: string): string | undefined {
 }
 
 /**
- * The code that makes entries, identified by the names, sizes and times of the
- * files it runs from (dist/ holds content-hashed chunks; from src/, as in the
- * tests, any edit changes it), so a rebuilt or upgraded tool never reads entries
- * made by another.
+ * The code that makes entries, so a rebuilt or upgraded tool never reads entries
+ * made by another. Bundled, the build empties and remakes dist/ (package.json
+ * "bundle"), and an install unpacks a new one: the folder's identity and time
+ * name the build, at the cost of one stat instead of one per chunk. From src/, as
+ * in the tests, any edit of any source file changes it.
  */
 function codeId(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // Bundled: this module is a chunk directly in dist/. From source: src/io/, and the code is all of src/.
-  const root = path.basename(here) === 'io' ? path.dirname(here) : here;
   const h = createHash('sha256');
+  // Bundled: this module is a chunk directly in dist/. From source: src/io/, and the code is all of src/.
+  if (path.basename(here) !== 'io') {
+    const st = statSync(here);
+    return h.update(`${here}\0${st.dev}\0${st.ino}\0${st.mtimeMs}\0${st.ctimeMs}`).digest('hex');
+  }
+  const root = path.dirname(here);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);

@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 /** Whether some text imports the package (statically, dynamically, through createRequire, or a subpath of it). */
 function imports(texts: readonly string[], name: string): boolean {
   const quoted = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const re = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|import\\s+|require\\s*\\(\\s*|createRequire\\([^)]*\\)\\s*\\(\\s*)['"]${quoted}(?:/[^'"]*)?['"]`);
+  const re = new RegExp(`(?:from\\s*|import\\s*\\(\\s*|import\\s+|require\\w*\\s*\\(\\s*|createRequire\\([^)]*\\)\\s*\\(\\s*)['"]${quoted}(?:/[^'"]*)?['"]`);
   return texts.some((t) => re.test(t));
 }
 

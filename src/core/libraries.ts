@@ -1,0 +1,36 @@
+// `yaml` (the document model) and zod, loaded on first use. Most runs never need
+// them: plan files are read by js-yaml (core/fast-yaml.ts) and judged by the
+// structural pass (core/shape.ts); compiling the two libraries was a third of the
+// start-up of `plan check`. The core is synchronous, and an ES module cannot be
+// imported synchronously, so each library is bundled as CommonJS of its own
+// (dist/vendor/*.cjs, see package.json "bundle") and required when first asked for;
+// run from the sources (tests), the packages themselves are required.
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from '../vendor/yaml.js';
+import type * as ZodLibrary from '../vendor/zod.js';
+
+/** Defined (true) by the bundler; undefined when the sources run as they are. */
+declare const PLAN_BUNDLED: boolean | undefined;
+
+const requireHere = createRequire(import.meta.url);
+const bundled = typeof PLAN_BUNDLED !== 'undefined' && PLAN_BUNDLED;
+
+let yamlLibrary: typeof YamlLibrary | undefined;
+let zodLibrary: typeof ZodLibrary | undefined;
+
+/** The `yaml` package. */
+export function yaml(): typeof YamlLibrary {
+  return (yamlLibrary ??= requireHere(bundled ? './vendor/yaml.cjs' : 'yaml') as typeof YamlLibrary);
+}
+
+/** zod. */
+export function zod(): typeof ZodLibrary {
+  return (zodLibrary ??= requireHere(bundled ? './vendor/zod.cjs' : 'zod') as typeof ZodLibrary);
+}
+
+let prototypes: Readonly<Record<string, string>> | undefined;
+
+/** Unicode's confusables table as the unhomoglyph package ships it (character → prototype), read when a skeleton is first needed. */
+export function confusablePrototypes(): Readonly<Record<string, string>> {
+  return (prototypes ??= requireHere('unhomoglyph/data.json') as Record<string, string>);
+}

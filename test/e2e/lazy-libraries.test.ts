@@ -1,0 +1,70 @@
+// Issue 15 (start-up): the built `plan` loads the `yaml` document model and zod
+// only when a run needs them (src/core/libraries.ts). A check of well-formed
+// plans takes the fast path and must not compile either; a file the structural
+// pass rejects needs zod's wording, and `plan fmt` needs yaml's documents — both
+// from the bundle's own dist/vendor/*.cjs.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './run-plan.js';
+
+/** Runs `plan args…` through the built bundle in a fresh process; reports the exit code and which vendor libraries it loaded. */
+function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string } {
+  const script = `
+    import { createRequire } from 'node:module';
+    const { main } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'cli.js')).href)});
+    let out = '';
+    const sink = { write: (t) => { out += t; }, isTTY: false };
+    const code = await main(${JSON.stringify(args)}, { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, now: () => new Date('2024-06-01T00:00:00Z'), onSignal: () => {} });
+    const loaded = Object.keys(createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))}).cache)
+      .filter((f) => /[\\\\/]vendor[\\\\/]|[\\\\/]node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f))
+      .map((f) => f.slice(f.lastIndexOf('/dist/') + 1));
+    process.stdout.write(JSON.stringify({ code, loaded, out }));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { code: number; loaded: string[]; out: string };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-lazy-'));
+  cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+  return dir;
+}
+
+describe('libraries loaded on first use (built bundle)', () => {
+  it('the ES modules of the bundle hold no copy of yaml or zod: they exist only as dist/vendor/*.cjs', () => {
+    const dist = path.join(ROOT, 'dist');
+    const copies = readdirSync(dist)
+      .filter((f) => f.endsWith('.js') && /\/\/ node_modules\/(yaml|zod)\//.test(readFileSync(path.join(dist, f), 'utf8')));
+    expect(copies).toEqual([]);
+    expect(readFileSync(path.join(dist, 'vendor', 'yaml.cjs'), 'utf8')).toMatch(/\/\/ node_modules\/yaml\/dist\/compose\//);
+  });
+
+  it('a check of the shipped plans loads neither yaml nor zod', () => {
+    const r = run(['check', 'plans', '--no-cache'], workspace());
+    expect(r.out).toMatch(/33 nhiệm vụ/);
+    expect(r.code).toBe(0);
+    expect(r.loaded).toEqual([]);
+  });
+
+  it('a plan the structural pass rejects loads zod from dist/vendor to word the mistake', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'plans', 'sai.yaml'), 'title: Kế hoạch sai\nyear: "hai nghìn"\ntasks: []\n');
+    const r = run(['check', 'plans', '--no-cache'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/sai\.yaml:2/);
+    expect(r.loaded).toContain('dist/vendor/zod.cjs');
+  });
+
+  it('plan fmt loads yaml from dist/vendor and formats', () => {
+    const dir = workspace();
+    const r = run(['fmt', '--check', 'plans'], dir);
+    expect(r.code).toBe(0);
+    expect(r.loaded).toContain('dist/vendor/yaml.cjs');
+    expect(r.loaded.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+});
