@@ -116,7 +116,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   }
   const unitsWritten = writeUnits && (imported.proposals.length > 0 || unitsPath === undefined);
   // The units first: a units file with extra names is harmless, a plan naming units nobody lists is not.
-  if (unitsWritten) await saveUnits(unitsTarget, unitsBytes, imported.unitsAfter, lang);
+  if (unitsWritten) await saveUnits(unitsTarget, unitsBytes, imported.unitsAfter, g);
   if (out) writeFileAtomic(out, imported.yaml, { force: opts.force === true, lang });
   else if (!opts.json) g.io.stdout.write(imported.yaml);
 
@@ -181,13 +181,14 @@ function newUnitsFile(source: string): string {
 }
 
 /** Write the units file: a new one without overwriting anything; an existing one under its lock, only if unchanged since read. */
-async function saveUnits(target: string, before: Uint8Array | undefined, text: string, lang: Lang): Promise<void> {
+async function saveUnits(target: string, before: Uint8Array | undefined, text: string, g: GlobalOptions): Promise<void> {
+  const lang = g.lang;
   if (before === undefined) {
     writeFileAtomic(target, text, { force: false, lang });
     return;
   }
   const shown = displayPath(target);
-  const outcome = await withFileLock(target, (real) => replaceFileContent(real, shown, before, text));
+  const outcome = await withFileLock(target, g.io.env, (real) => replaceFileContent(real, shown, before, text));
   const failed = !outcome.ok ? outcome.reason : !outcome.value.ok ? outcome.value.reason : undefined;
   if (failed) fail(lang, { vi: `lỗi: ${failed.vi}; không ghi tệp nào`, en: `error: ${failed.en}; nothing written` });
 }

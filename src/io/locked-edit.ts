@@ -19,12 +19,29 @@ function lockPath(real: string): string {
   return path.join(path.dirname(real), `.${path.basename(real)}.lock`);
 }
 
+/** How long to wait for another command's lock, by default. */
+const DEFAULT_LOCK_WAIT_SECONDS = 30;
+/** The longest pause between two tries to take the lock. */
+const MAX_RETRY_PAUSE_MS = 100;
+
+/**
+ * Seconds to wait for another command's lock: PLAN_LOCK_WAIT from the
+ * (injected) environment, e.g. longer on a slow network share, or short in
+ * tests; anything but a number ≥ 0 means the default 30 s.
+ */
+export function lockWaitSeconds(env: Readonly<Record<string, string | undefined>>): number {
+  const text = env.PLAN_LOCK_WAIT?.trim();
+  const seconds = text ? Number(text) : Number.NaN;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_LOCK_WAIT_SECONDS;
+}
+
 /**
  * Run `work` holding the lock on `file` (on its real path, so a link and its
- * target share one lock). Waits up to about 30 s for another process; then,
- * or when the folder cannot hold a lock, gives a reason instead.
+ * target share one lock). Waits up to PLAN_LOCK_WAIT seconds of `env` (30 by
+ * default) for another process; then, or when the folder cannot hold a lock,
+ * gives a reason instead.
  */
-export async function withFileLock<T>(file: string, work: (real: string) => Promise<T> | T): Promise<LockedOutcome<T>> {
+export async function withFileLock<T>(file: string, env: Readonly<Record<string, string | undefined>>, work: (real: string) => Promise<T> | T): Promise<LockedOutcome<T>> {
   let real: string;
   try {
     real = realpathSync(file);
@@ -38,7 +55,8 @@ export async function withFileLock<T>(file: string, work: (real: string) => Prom
       realpath: false,
       stale: 10_000,
       update: 2_000,
-      retries: { retries: 300, minTimeout: 10, maxTimeout: 100, randomize: true },
+      // After a few short pauses every try waits MAX_RETRY_PAUSE_MS: the count of tries sets the wait.
+      retries: { retries: Math.ceil((lockWaitSeconds(env) * 1000) / MAX_RETRY_PAUSE_MS), minTimeout: 10, maxTimeout: MAX_RETRY_PAUSE_MS, randomize: true },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lockWaitSeconds } from '../../src/io/locked-edit.js';
 import { BIN, hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 
 const dirs: string[] = [];
@@ -31,9 +32,9 @@ function workspace(tasks = 2): string {
   return dir;
 }
 
-function runNode(args: string[], cwd: string): Promise<RunResult> {
+function runNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', PLAN_LANG: '' } });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', PLAN_LANG: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
@@ -166,7 +167,10 @@ describe('plan set under faults', () => {
       }
     }, 500);
     try {
-      const r = await runNode([BIN, 'set', 'plans/plan.yaml', '1.1', 'note=x'], dir);
+      // A one-second wait (PLAN_LOCK_WAIT) instead of the default 30 s: the same refusal, sooner.
+      const started = Date.now();
+      const r = await runNode([BIN, 'set', 'plans/plan.yaml', '1.1', 'note=x'], dir, { PLAN_LOCK_WAIT: '1' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
       expect(hasStackTrace(r)).toBe(false);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/đang được một lệnh khác sửa/);
@@ -175,4 +179,11 @@ describe('plan set under faults', () => {
       clearInterval(keep);
     }
   }, 120_000);
+
+  it('reads the lock wait from PLAN_LOCK_WAIT, seconds ≥ 0, else 30', () => {
+    expect(lockWaitSeconds({})).toBe(30);
+    expect(lockWaitSeconds({ PLAN_LOCK_WAIT: '2.5' })).toBe(2.5);
+    expect(lockWaitSeconds({ PLAN_LOCK_WAIT: ' 0 ' })).toBe(0);
+    for (const bad of ['', '-1', 'abc', 'Infinity']) expect(lockWaitSeconds({ PLAN_LOCK_WAIT: bad })).toBe(30);
+  });
 });
