@@ -113,7 +113,7 @@ describe('plan collect refuses, with a located message, and records nothing for 
   });
 
   it('a file whose markers were lost: all of them, or one task heading retyped', async () => {
-    const { dir, file, md } = await setup();
+    const { dir, md } = await setup();
     const filled = fill(md, { number: '15/BC-TP', date: 'ngày 17 tháng 5 năm 2024', tasks: [{ id: '1.6.b', status: 'Hoàn thành', text: 'Xong.' }, { id: '1.3', status: 'Đang thực hiện' }] });
     const lost = write(path.join(dir, 'gui', 'mat-dau.md'), filled.replace(/<!-- kehoach:properties .* -->\n/, ''));
     const r = await collect(dir, [lost]);

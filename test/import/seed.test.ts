@@ -119,7 +119,7 @@ describe.skipIf(!haveSeed)('import of the seed saved as DOCX by `pandoc -f markd
     expect([mine.number, mine.place, mine.dateText, mine.title, mine.years]).toEqual([shipped.number, shipped.place, shipped.dateText, shipped.title, shipped.years]);
     expect(plainDots([mine.purposes, mine.requirements, mine.implementation])).toEqual([shipped.purposes, shipped.requirements, shipped.implementation]);
     expect(mine.recipients.join(' ')).toBe(shipped.recipients.join(' '));
-    expect(mine.signer.name).toBe(shipped.signer.name);
+    expect(mine.signer!.name).toBe(shipped.signer!.name);
     expect(runChecks(mine, { registry, unitsFile: 'plans/units.yaml' }).filter((d) => d.severity === 'error')).toEqual([]);
     expect(imported.mentions.filter((m) => !registry.lookup(m.name))).toEqual([]);
   });
