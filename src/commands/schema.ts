@@ -1,6 +1,6 @@
 // `plan schema`: the JSON Schema generated from the zod schemas, so editors
 // (yaml-language-server) complete and explain keys in Vietnamese.
-import { zod } from '../core/libraries.js';
+import { zod } from '../vendor/libraries.js';
 import type { GlobalOptions } from './context.js';
 import { zodSchemas } from '../core/schema.js';
 

@@ -3,7 +3,7 @@
 // or not at all. A report already recorded for the same unit, period and year
 // is left alone when identical, replaced when the new one is newer, kept when
 // the new one is older. Pure: text in, text and what happened out.
-import { yaml } from './libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import { concreteUnits } from './assignments.js';
 import type { CalendarDate } from './dates.js';
 import { compareDates, formatVi, parseDateText } from './dates.js';

@@ -5,7 +5,7 @@
 // confusables table is Unicode's confusables.txt as the unhomoglyph package
 // ships it. Vietnamese letters (ă â ê ô ơ ư đ and the tones) are Latin and
 // never make a name suspicious on their own.
-import { confusablePrototypes } from './libraries.js';
+import { confusablePrototypes } from '../vendor/libraries.js';
 import { codePointLabel, visible } from './text.js';
 
 const LATIN = /\p{Script=Latin}/u;

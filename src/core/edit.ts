@@ -5,7 +5,7 @@
 // at the right indentation, after the keys that come before it in the
 // canonical order (format.ts). Pure: text in, text out.
 import type { CST, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { yaml } from './libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import { LineCounter } from './lines.js';
 import type { Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';

@@ -5,7 +5,7 @@
 // entries travel with their keys because keys are reordered on the parsed
 // Document, never re-serialised from plain data. Pure: text in, text out.
 import type { Document, Node, YAMLMap } from 'yaml';
-import { yaml } from './libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import type { Diagnostic } from './diagnostic.js';
 import { parsePlan, type SourceFile } from './load.js';
 

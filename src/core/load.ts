@@ -1,7 +1,7 @@
 // Text to model: YAML parse (with positions), schema validation, model build.
 // Every failure becomes a diagnostic; nothing here throws on bad input.
 import type { CST, Document, Node } from 'yaml';
-import { yaml } from './libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';

@@ -1,7 +1,7 @@
 // zod issues in the clerk's words. zod's own messages (and its vi locale) speak
 // of "string" and "object"; these say what to write instead.
 import type { Document } from 'yaml';
-import { yaml } from './libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';

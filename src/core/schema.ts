@@ -6,7 +6,7 @@
 // The zod schemas are built on first use (`planFile.zod()`): a plan that passes
 // the cheap structural pass beside them (`fits`, see shape.ts) never needs them.
 import type * as z from 'zod';
-import { zod } from './libraries.js';
+import { zod } from '../vendor/libraries.js';
 import { parseDateText, parsePartialDate } from './dates.js';
 import { either, isBoolean, isInteger, isText, listOf, oneOf, recursive, strictRecord, textMatching, type FileSchema, type Fits } from './shape.js';
 

@@ -1,7 +1,7 @@
 // Repository settings (plans/settings.yaml): the few readings a repository may
 // choose for itself. Everything has a default, so the file is optional.
 import type * as z from 'zod';
-import { zod } from './libraries.js';
+import { zod } from '../vendor/libraries.js';
 import { isBoolean, isInteger, strictRecord, type FileSchema } from './shape.js';
 
 /** The zod schema of settings.yaml, built when a file does not fit the structural pass below (it words the mistakes). */

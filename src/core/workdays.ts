@@ -12,7 +12,7 @@
 // ends at the end of the next working day (effectiveDue).
 
 import type * as z from 'zod';
-import { zod } from './libraries.js';
+import { zod } from '../vendor/libraries.js';
 import {
   type CalendarDate,
   addDays,

@@ -1,6 +1,6 @@
 // Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
 import type { Document, YAMLMap } from 'yaml';
-import { yaml } from '../core/libraries.js';
+import { yaml } from '../vendor/libraries.js';
 
 export interface UnitProposal {
   name: string;

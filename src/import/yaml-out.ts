@@ -1,7 +1,7 @@
 // Imported plan data → plan file text: built with yaml's Document API (no
 // hand-made escaping), then laid out by the project's formatter so import
 // output is canonical (`plan fmt` changes nothing).
-import { yaml } from '../core/libraries.js';
+import { yaml } from '../vendor/libraries.js';
 import { formatPlanText, STRINGIFY_OPTIONS } from '../core/format.js';
 import type { PlanInput } from '../core/schema.js';
 

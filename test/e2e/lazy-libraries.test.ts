@@ -1,5 +1,5 @@
 // Issue 15 (start-up): the built `plan` loads the `yaml` document model and zod
-// only when a run needs them (src/core/libraries.ts). A check of well-formed
+// only when a run needs them (src/vendor/libraries.ts). A check of well-formed
 // plans takes the fast path and must not compile either; a file the structural
 // pass rejects needs zod's wording, and `plan fmt` needs yaml's documents — both
 // from the bundle's own dist/vendor/*.cjs.

@@ -6,8 +6,8 @@
 // (dist/vendor/*.cjs, see package.json "bundle") and required when first asked for;
 // run from the sources (tests), the packages themselves are required.
 import { createRequire } from 'node:module';
-import type * as YamlLibrary from '../vendor/yaml.js';
-import type * as ZodLibrary from '../vendor/zod.js';
+import type * as YamlLibrary from './yaml.js';
+import type * as ZodLibrary from './zod.js';
 
 /** Defined (true) by the bundler; undefined when the sources run as they are. */
 declare const PLAN_BUNDLED: boolean | undefined;
