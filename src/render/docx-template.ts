@@ -7,7 +7,8 @@
 // pass of the engine (see fillDocxMany). Loaded only when writing DOCX.
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import type { ZipInputFile } from 'fflate';
 import { Zip } from 'fflate';
 import type { Localized } from '../core/diagnostic.js';
@@ -173,9 +174,9 @@ function batchTemplate(zip: PizZip, file: string): { zip: PizZip; head: string; 
  * the first view (fields such as page_label are the same in every document).
  * `properties` become custom document properties of every document (plan collect's markers).
  */
-export function fillDocxMany(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[] = []): Uint8Array[] {
+export async function fillDocxMany(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[] = []): Promise<Uint8Array[]> {
   if (views.length === 0) return [];
-  return fillFast(t, views, properties) ?? fillByEngine(t, views, properties);
+  return (await fillFast(t, views, properties)) ?? fillByEngine(t, views, properties);
 }
 
 /** Every document filled by docxtemplater itself (the fast path's reference; tests compare the two). */
@@ -185,8 +186,8 @@ export function fillByEngine(t: DocxTemplate, views: readonly object[], properti
   return out;
 }
 
-export function fillDocx(t: DocxTemplate, view: object, properties: readonly DocProperty[] = []): Uint8Array {
-  return fillDocxMany(t, [view], properties)[0]!;
+export async function fillDocx(t: DocxTemplate, view: object, properties: readonly DocProperty[] = []): Promise<Uint8Array> {
+  return (await fillDocxMany(t, [view], properties))[0]!;
 }
 
 const MARKED_PARAGRAPH = new RegExp(`<w:p(?=[ >])[^>]*>(?:(?!</w:p>)[\\s\\S])*?${BOOKMARK_OPEN}[\\s\\S]*?</w:p>`, 'g');
@@ -511,9 +512,21 @@ interface ZipEntry {
  * 400 KB document.xml (bench/RESULTS.md); level 6, zlib's default, costs little more than 1 and
  * writes files a third smaller.
  */
+const DEFLATE = { level: 6 };
+
 function zipEntry(name: string, bytes: Uint8Array): ZipEntry {
-  return { name, size: bytes.length, crc: crc32(bytes), deflated: deflateRawSync(bytes, { level: 6 }) as Uint8Array<ArrayBuffer> };
+  return { name, size: bytes.length, crc: crc32(bytes), deflated: deflateRawSync(bytes, DEFLATE) as Uint8Array<ArrayBuffer> };
 }
+
+const deflateInPool = promisify(deflateRaw);
+
+/** The same, deflated on libuv's thread pool: the other core deflates while this thread fills the next document. */
+async function zipEntryInPool(name: string, bytes: Uint8Array): Promise<ZipEntry> {
+  return { name, size: bytes.length, crc: crc32(bytes), deflated: (await deflateInPool(bytes, DEFLATE)) as Uint8Array<ArrayBuffer> };
+}
+
+/** Documents deflating at once: enough to keep the pool busy, few enough that their XML stays small in memory. */
+const IN_FLIGHT = 8;
 
 /** The package laid out by fflate's zip writer from parts already deflated (its documented custom-entry interface). */
 function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
@@ -534,8 +547,8 @@ function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
 }
 
 /** The other parts of the filled package (headers from the first view, properties; deflated once), zipped per document with its body. */
-function zipDocument(parts: readonly ZipEntry[], documentXml: Uint8Array): Uint8Array {
-  return zipEntries([...parts, zipEntry('word/document.xml', documentXml)]);
+async function zipDocument(parts: readonly ZipEntry[], documentXml: Uint8Array): Promise<Uint8Array> {
+  return zipEntries([...parts, await zipEntryInPool('word/document.xml', documentXml)]);
 }
 
 /** Zip entry times are local: a date made from local parts writes the same bytes in every time zone. */
@@ -545,7 +558,7 @@ const ZIP_DATE = new Date(2024, 0, 1, 12, 0, 0);
  * Fill many documents through the fast path, or return undefined when the template needs
  * docxtemplater itself (features outside the fast path, or a first document that differs).
  */
-export function fillFast(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[]): Uint8Array[] | undefined {
+export async function fillFast(t: DocxTemplate, views: readonly object[], properties: readonly DocProperty[]): Promise<Uint8Array[] | undefined> {
   const doc = compile(t, openZip(t));
   const compiled = (doc as unknown as { compiled: Record<string, { postparsed: CompiledPart[] }> }).compiled['word/document.xml']?.postparsed;
   if (!compiled || !fastPathFits(compiled)) return undefined;
@@ -562,11 +575,20 @@ export function fillFast(t: DocxTemplate, views: readonly object[], properties: 
     const f = filled.files[name]!;
     if (!f.dir && name !== 'word/document.xml') others.push(zipEntry(name, f.asUint8Array()));
   }
-  return views.map((v) => {
-    const xml = renderFast(program, v, missing, out);
-    if (missing.size > 0) throw missingFields(t, missing);
-    return zipDocument(others, withBookmarks(xml));
-  });
+  const zipped: Promise<Uint8Array>[] = [];
+  try {
+    for (const v of views) {
+      if (zipped.length >= IN_FLIGHT) await zipped[zipped.length - IN_FLIGHT];
+      const xml = renderFast(program, v, missing, out);
+      if (missing.size > 0) throw missingFields(t, missing);
+      // A copy: the writer's buffer is the next document's.
+      zipped.push(zipDocument(others, Buffer.from(withBookmarks(xml))));
+    }
+  } catch (e) {
+    await Promise.allSettled(zipped);
+    throw e;
+  }
+  return Promise.all(zipped);
 }
 
 function missingFields(t: DocxTemplate, missing: ReadonlySet<string>): DocxTemplateError {
