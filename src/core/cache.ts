@@ -20,7 +20,7 @@ export interface ContentCache {
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,
@@ -73,41 +73,119 @@ export function planKey(workspace: string, file: string, bytes: Uint8Array): str
   return hash(workspace, file, bytes);
 }
 
-export function encodeEntry(key: string, result: CachedPlan): string {
-  return JSON.stringify({ format: ENTRY_FORMAT, key, ...result });
-}
-
 export function encodePlan(key: string, plan: Plan): string {
   return JSON.stringify({ format: ENTRY_FORMAT, key, plan });
 }
 
 function parseEntry(key: string, text: string | undefined): Record<string, unknown> | undefined {
+  const entry = parseJson(text);
+  return entry && entry.format === ENTRY_FORMAT && entry.key === key ? entry : undefined;
+}
+
+function parseJson(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
-  let entry: unknown;
   try {
-    entry = JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
-  if (!entry || typeof entry !== 'object') return undefined;
-  const fields = entry as Record<string, unknown>;
-  return fields.format === ENTRY_FORMAT && fields.key === key ? fields : undefined;
 }
 
 const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
-
-/** The entry's result, when it is a well-formed entry for this very key; otherwise undefined (read the file again). */
-export function decodeEntry(key: string, text: string | undefined): CachedPlan | undefined {
-  const entry = parseEntry(key, text);
-  if (!entry || !Array.isArray(entry.diagnostics)) return undefined;
-  const { diagnostics, summary } = entry;
-  if (summary === undefined) return { diagnostics: diagnostics as Diagnostic[] };
-  if (!isObject(summary) || !Array.isArray((summary as PlanSummary).deadlines)) return undefined;
-  return { diagnostics: diagnostics as Diagnostic[], summary: summary as PlanSummary };
-}
 
 /** The model kept under this key, or undefined when that part is missing or not for this key. */
 export function decodePlan(key: string, text: string | undefined): Plan | undefined {
   const plan = parseEntry(key, text)?.plan;
   return isObject(plan) ? (plan as Plan) : undefined;
+}
+
+/**
+ * Per-file results of a whole workspace kept in one entry, read in one go
+ * (a thousand small files cost more to open than one large one to parse):
+ * each file's result stands beside the key it was made under, and the whole
+ * store is for one workspace key (units, calendar, settings, day, code).
+ * A store for another workspace key, or not a store, reads as empty.
+ * The texts of messages and helps are kept once (a province's 11,513 warnings
+ * have 2,931 distinct messages and one help), the entries refer to them by number.
+ */
+export class FileStore<T> {
+  private readonly entries: Map<string, { key: string; value: unknown }>;
+  private readonly texts: unknown[];
+  private dirty = false;
+
+  private constructor(
+    readonly workspace: string,
+    stored: Record<string, unknown> | undefined,
+    private readonly accept: (value: unknown, texts: readonly unknown[]) => value is T,
+  ) {
+    const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
+    this.entries = new Map(entries);
+    this.texts = stored && Array.isArray(stored.texts) ? (stored.texts as unknown[]) : [];
+  }
+
+  /** The store kept as `text` when it is one for this workspace key, else an empty one. */
+  static read<T>(workspace: string, text: string | undefined, accept: (value: unknown, texts: readonly unknown[]) => value is T): FileStore<T> {
+    const stored = parseJson(text);
+    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, accept);
+  }
+
+  /** The file's result when it was kept under this very key. */
+  get(file: string, key: string): T | undefined {
+    const entry = this.entries.get(file);
+    return isObject(entry) && entry.key === key && this.accept(entry.value, this.texts) ? entry.value : undefined;
+  }
+
+  set(file: string, key: string, value: T): void {
+    this.entries.set(file, { key, value });
+    this.dirty = true;
+  }
+
+  /** Whether anything was set since it was read (only then is it written back). */
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  /** As JSON in ASCII (\\u escapes): read back as one-byte text, with no UTF-8 to decode. */
+  encode(): string {
+    const texts: unknown[] = [];
+    const numbers = new Map<string, number>();
+    const intern = (key: string, value: unknown) => {
+      if ((key !== 'message' && key !== 'help') || !isObject(value)) return value;
+      const text = JSON.stringify(value);
+      let n = numbers.get(text);
+      if (n === undefined) {
+        numbers.set(text, (n = texts.length));
+        texts.push(value);
+      }
+      return n;
+    };
+    const entries = JSON.stringify(Object.fromEntries(this.entries), intern);
+    return `{"format":${ENTRY_FORMAT},"workspace":${JSON.stringify(this.workspace)},"texts":${JSON.stringify(texts)},"entries":${entries}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
+  }
+}
+
+const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** The name of a workspace's store of one kind: by the units file, so workspaces with different units files never take turns overwriting one store. */
+export function storeName(kind: string, unitsFile: string): string {
+  return `${kind}-${hash(unitsFile).slice(0, 32)}`;
+}
+
+/** A kept CachedPlan, as far as can be told without trusting it; its diagnostics' texts put back in place. */
+export function isCachedPlan(value: unknown, texts: readonly unknown[]): value is CachedPlan {
+  if (!isObject(value) || !Array.isArray((value as CachedPlan).diagnostics)) return false;
+  const { summary, diagnostics } = value as CachedPlan;
+  if (summary !== undefined && !(isObject(summary) && Array.isArray(summary.deadlines))) return false;
+  for (const d of diagnostics as unknown[]) {
+    if (!isObject(d)) return false;
+    const fields = d as Record<string, unknown>;
+    for (const field of ['message', 'help']) {
+      const n = fields[field];
+      if (typeof n !== 'number') continue;
+      if (!isObject(texts[n])) return false;
+      fields[field] = texts[n];
+    }
+  }
+  return true;
 }

@@ -342,18 +342,29 @@ export function dueSoon(schedule: Schedule, asOf: CalendarDate, days: number): S
   return schedule.items.filter((i) => dueBetween(i, asOf, until)).sort((a, b) => compareDates(a.effective, b.effective) || compareItems(a, b));
 }
 
-// The time limits of a schedule as plain numbers, two per limit: the epoch day
-// it really ends, and the day it was closed (NEVER_CLOSED when open, CLOSED_UNDATED
-// when done without a date). Enough to count what is overdue or due soon as of
-// any day, and small enough to keep in the content cache.
+// The time limits of a schedule as plain numbers, three per distinct limit: the
+// epoch day it really ends, the day it was closed (NEVER_CLOSED when open,
+// CLOSED_UNDATED when done without a date), and how many items share both (the
+// units of one occurrence mostly do). Enough to count what is overdue or due
+// soon as of any day, and small enough to keep in the content cache.
 const NEVER_CLOSED = 2 ** 31 - 1;
 const CLOSED_UNDATED = -(2 ** 31);
 
 export function deadlineRows(schedule: Schedule): number[] {
   const rows: number[] = [];
+  // Where each (effective, closed) pair's count is in rows; one number keys the pair (epoch days fit in 2^20).
+  const at = new Map<number, number>();
   for (const i of schedule.items) {
     if (!isLimit(i)) continue;
-    rows.push(toEpochDay(i.effective), !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED);
+    const effective = toEpochDay(i.effective);
+    const closed = !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED;
+    const pair = effective * 2 ** 33 + (closed - CLOSED_UNDATED);
+    const k = at.get(pair);
+    if (k !== undefined) rows[k]!++;
+    else {
+      at.set(pair, rows.length + 2);
+      rows.push(effective, closed, 1);
+    }
   }
   return rows;
 }
@@ -376,12 +387,12 @@ export function countDeadlines(rows: readonly number[], asOf: CalendarDate, days
   const until = day + days;
   let late = 0;
   let soon = 0;
-  for (let k = 0; k < rows.length; k += 2) {
+  for (let k = 0; k < rows.length; k += 3) {
     const effective = rows[k]!;
     // Open on asOf (openOn): never closed, or closed after it.
     if (rows[k + 1]! <= day) continue;
-    if (effective < day) late++;
-    else if (effective <= until) soon++;
+    if (effective < day) late += rows[k + 2]!;
+    else if (effective <= until) soon += rows[k + 2]!;
   }
   return { overdue: late, dueSoon: soon };
 }

@@ -2,7 +2,7 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { decodeEntry, decodePlan, encodeEntry, encodePlan, planKey, planPart, workspaceKey, type ContentCache } from './cache.js';
+import { decodePlan, encodePlan, FileStore, isCachedPlan, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
@@ -80,12 +80,54 @@ type Parse<T> = (file: string, text: string) => { source: SourceFile; value?: T;
 export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceContext): Workspace {
   const diagnostics: Diagnostic[] = [...input.problems];
   const sources = new Map<string, SourceFile>();
-  let registry = EMPTY_REGISTRY;
-  let unitsReadable = false;
+  // The units file comes first among the sources (diagnostics are shown in that order), even when it is read later.
+  if (input.units) sources.set(input.units.file, { file: input.units.file, text: '', lineCounter: new LineCounter() });
+  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendar = buildWorkCalendar(calendarData);
+  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
+  const settings = buildSettings(settingsData);
+  const strictBefore = context.strictBefore ?? settings.strictBefore;
+
+  // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
+  const cache = context.extraChecks?.length ? undefined : context.cache;
+  const shared = cache
+    ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
+    : undefined;
+  const resultsName = storeName('results', input.unitsFile);
+  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), isCachedPlan) : undefined;
+
+  // The units registry is built only when something needs it: a plan to check, or a command that
+  // looks units up. When every result comes from the cache, plan check never reads units.yaml.
+  let units: { registry: UnitRegistry; readable: boolean; diagnostics: Diagnostic[] } | undefined;
+  const readUnits = () => {
+    if (units) return units;
+    const found: Diagnostic[] = [];
+    const parsed = input.units ? readSource(input.units, parseUnits, sources, found) : undefined;
+    return (units = { registry: parsed ?? EMPTY_REGISTRY, readable: parsed !== undefined, diagnostics: locateDiagnostics(found, sources) });
+  };
+  let rules: { checks: readonly Check[]; checkContext: CheckContext } | undefined;
+  const readRules = () => {
+    if (rules) return rules;
+    const { registry, readable } = readUnits();
+    const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(context.extraChecks ?? [])];
+    // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
+    const checks = readable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+    const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
+    return (rules = { checks, checkContext });
+  };
+
   if (input.units) {
-    const parsed = readSource(input.units, parseUnits, sources, diagnostics);
-    unitsReadable = parsed !== undefined;
-    registry = parsed ?? EMPTY_REGISTRY;
+    const unitsInput = input.units;
+    // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
+    const kept = 'bytes' in unitsInput ? store?.get(unitsInput.file, shared!) : undefined;
+    if (kept && 'bytes' in unitsInput) {
+      sources.set(unitsInput.file, cachedSource(unitsInput.file, unitsInput.bytes));
+      diagnostics.push(...kept.diagnostics);
+    } else {
+      const read = readUnits();
+      diagnostics.push(...read.diagnostics);
+      store?.set(unitsInput.file, shared!, { diagnostics: read.diagnostics });
+    }
   } else {
     diagnostics.push({
       file: input.unitsFile,
@@ -95,26 +137,12 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
     });
   }
-  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
-  const calendar = buildWorkCalendar(calendarData);
-  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
-  const settings = buildSettings(settingsData);
-  const strictBefore = context.strictBefore ?? settings.strictBefore;
 
-  const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(context.extraChecks ?? [])];
-  // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
-  const checks = unitsReadable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
-  const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
-  // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
-  const cache = context.extraChecks?.length ? undefined : context.cache;
-  const shared = cache
-    ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
-    : undefined;
   const scheduleOptions = { calendar, strictBefore };
   const loaded: LoadedPlan[] = [];
   for (const file of input.plans) {
     const key = shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined;
-    const cached = key !== undefined ? decodeEntry(key, cache!.get(key)) : undefined;
+    const cached = key !== undefined ? store!.get(file.file, key) : undefined;
     if (cached && key !== undefined && 'bytes' in file) {
       sources.set(file.file, cachedSource(file.file, file.bytes));
       diagnostics.push(...cached.diagnostics);
@@ -125,15 +153,19 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     // Each file's diagnostics are located as soon as it is read (its entry keeps them so).
     const found: Diagnostic[] = [];
     const plan = readSource(file, parsePlan, sources, found);
-    if (plan) found.push(...runChecks(plan, checkContext, checks));
+    if (plan) {
+      const { checks, checkContext } = readRules();
+      found.push(...runChecks(plan, checkContext, checks));
+    }
     const located = locateDiagnostics(found, sources);
     diagnostics.push(...located);
-    const summary = plan && key !== undefined ? summarizePlan(plan, registry, scheduleOptions) : undefined;
+    const summary = plan && key !== undefined ? summarizePlan(plan, readUnits().registry, scheduleOptions) : undefined;
     if (plan) loaded.push({ plan, ...(summary ? { summary } : {}) });
     if (key === undefined) continue;
     if (plan) cache!.set(planPart(key), encodePlan(key, plan));
-    cache!.set(key, encodeEntry(key, { diagnostics: located, ...(summary ? { summary } : {}) }));
+    store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}) });
   }
+  if (store?.changed) cache!.set(resultsName, store.encode());
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
   const located = capPerFile(
     locateDiagnostics(diagnostics, sources).sort(
@@ -149,9 +181,11 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       return (plans ??= loaded.map((l) => (l.plan ??= l.load!())));
     },
     get summaries() {
-      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(l.plan ?? (l.plan = l.load!()), registry, scheduleOptions))));
+      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(l.plan ?? (l.plan = l.load!()), readUnits().registry, scheduleOptions))));
     },
-    registry,
+    get registry() {
+      return readUnits().registry;
+    },
     unitsFile: input.unitsFile,
     dataDir: input.dataDir,
     files: input.plans.map((p) => p.file),
@@ -159,8 +193,12 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     diagnostics: located,
     calendar,
     settings: { ...settings, strictBefore },
-    checks,
-    checkContext,
+    get checks() {
+      return readRules().checks;
+    },
+    get checkContext() {
+      return readRules().checkContext;
+    },
   };
 }
 

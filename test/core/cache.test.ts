@@ -50,8 +50,9 @@ describe('the content cache changes no result', () => {
   for (const [name, args] of Object.entries(commands)) {
     it(`plan ${name} on a generated province: cold, warm, none`, async () => {
       await sameWithCache(args);
-      // Two entries per plan (result and model); the units file is read every time.
-      expect(entries().length).toBe(16);
+      // One model per plan, and one store of every file's result.
+      expect(entries().filter((f) => f.endsWith('.plan.json')).length).toBe(8);
+      expect(entries().filter((f) => f.startsWith('results-')).length).toBe(1);
     });
   }
 
@@ -104,15 +105,28 @@ describe('the content cache changes no result', () => {
     // A cache of this run's entries only (the others' hold older days and units too).
     const own = path.join(dir, 'cache-corrupt');
     await sameWithCache(['show', '--json'], own);
-    const results = entries(own).filter((f) => !f.endsWith('.plan.json'));
-    expect(results.length).toBe(8);
-    // Garbage, another plan's entry under this key, a model gone, a model that is not one.
-    writeFileSync(path.join(own, results[0]!), '{"format":1,"key":"not it","diagnostics":[');
-    writeFileSync(path.join(own, results[1]!), readFileSync(path.join(own, results[2]!)));
-    rmSync(path.join(own, results[3]!.replace(/\.json$/, '.plan.json')));
-    writeFileSync(path.join(own, results[4]!.replace(/\.json$/, '.plan.json')), 'null');
-    for (const args of [['show', '--json'], ['check', '--format', 'json', ...AS_OF], ['overdue', '--json', ...AS_OF]]) await sameWithCache(args, own);
-    expect(JSON.parse(readFileSync(path.join(own, results[0]!), 'utf8')).key).toBe(results[0]!.replace(/\.json$/, ''));
+    const [storeFile] = entries(own).filter((f) => f.startsWith('results-'));
+    const models = entries(own).filter((f) => f.endsWith('.plan.json'));
+    expect(models.length).toBe(8);
+    const storePath = path.join(own, storeFile!);
+    const good = readFileSync(storePath, 'utf8');
+    const store = JSON.parse(good) as { workspace: string; texts: unknown[]; entries: Record<string, { key: string; value: { diagnostics: unknown[] } }> };
+    const files = Object.keys(store.entries).filter((f) => f.endsWith('.yaml') && !f.endsWith('units.yaml'));
+    // One file's result under another file's key, one whose message points nowhere, one that is not a result.
+    const tampered = structuredClone(store);
+    tampered.entries[files[0]!]!.key = store.entries[files[1]!]!.key;
+    tampered.entries[files[2]!]!.value.diagnostics = [{ message: 99999 }];
+    tampered.entries[files[3]!]!.value = 'null' as never;
+    // A model gone, a model that is not one.
+    rmSync(path.join(own, models[0]!));
+    writeFileSync(path.join(own, models[1]!), 'null');
+    const variants = [JSON.stringify(tampered), '{"format":2,"workspace":"not it","entries":{', JSON.stringify({ ...store, workspace: 'another' }), 'null'];
+    for (const variant of variants) {
+      writeFileSync(storePath, variant);
+      for (const args of [['show', '--json'], ['check', '--format', 'json', ...AS_OF], ['overdue', '--json', ...AS_OF]]) await sameWithCache(args, own);
+      // Rebuilt: the store holds every file's result again.
+      expect(Object.keys(JSON.parse(readFileSync(storePath, 'utf8')).entries).sort()).toEqual(Object.keys(store.entries).sort());
+    }
   });
 
   it('an unwritable cache folder only costs speed', async () => {
@@ -132,7 +146,7 @@ describe('the content cache changes no result', () => {
       expect(readdirSync(fresh)).toEqual(['plans']);
       mkdirSync(path.join(fresh, 'node_modules'));
       for (let i = 0; i < 2; i++) expect(await run(['check', ...AS_OF], { cwd: fresh })).toEqual(plain);
-      expect(entries(path.join(fresh, 'node_modules', '.cache', 'kehoach')).length).toBe(16);
+      expect(entries(path.join(fresh, 'node_modules', '.cache', 'kehoach')).length).toBe(9);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
