@@ -1,16 +1,17 @@
 // `plan overdue`: every open task occurrence and unsent duty past its
 // (effective) due date as of a day, most late first.
 import { dayHeading, formatIso } from '../core/dates.js';
-import { overdue } from '../core/schedule.js';
+import { overdueFromRows } from '../core/schedule-rows.js';
 import type { GroupBy } from '../render/schedule-table.js';
 import { overdueLines } from '../render/schedule-table.js';
 import { jsonWithList, writeLines } from '../render/stream.js';
 import { wrapCell } from '../render/text-table.js';
 import type { GlobalOptions } from './context.js';
-import { tr } from './context.js';
+import { resolveAsOf, tr } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';
-import { itemJson, loadSchedule } from './schedule-common.js';
+import { itemJson } from './schedule-common.js';
 import { terminalColumns } from './terminal.js';
+import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
 
 interface OverdueOptions extends ScheduleOptions {
@@ -20,8 +21,11 @@ interface OverdueOptions extends ScheduleOptions {
 }
 
 export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): number {
-  const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
-  const items = overdue(schedule, asOf);
+  const asOf = resolveAsOf(g, opts.asOf);
+  const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
+  // From the plans' schedule rows (kept in the content cache): no models, no schedule items to build.
+  const only = opts.unit !== undefined ? new Set(unitsFromOption(ws, opts.unit, g).map((u) => u.name)) : undefined;
+  const items = overdueFromRows(ws.rows, asOf, only);
   const write = (text: string) => g.io.stdout.write(text);
   if (opts.json) {
     const list = (function* () {
@@ -42,7 +46,7 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   // Sentences around the table wrap to the terminal too.
   const fit = (text: string) => (maxWidth === undefined ? text : wrapCell(text, maxWidth).join('\n'));
   g.io.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${fit(heading)}\n`);
-  writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.plans.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
+  writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.rows.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
   const moved = items.some((o) => o.item.moved);
   if (moved) g.io.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
   return 0;

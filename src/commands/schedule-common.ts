@@ -3,7 +3,8 @@
 // the JSON shape of one scheduled item.
 import type { CalendarDate } from '../core/dates.js';
 import { formatIso } from '../core/dates.js';
-import type { Schedule, ScheduledItem } from '../core/schedule.js';
+import type { Schedule } from '../core/schedule.js';
+import type { ItemView } from '../core/schedule-rows.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
@@ -40,7 +41,7 @@ export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g:
 }
 
 /** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */
-export function itemJson(item: ScheduledItem, lang: GlobalOptions['lang']): Record<string, unknown> {
+export function itemJson(item: ItemView, lang: GlobalOptions['lang']): Record<string, unknown> {
   return {
     plan: item.plan.file,
     kind: item.kind,

@@ -106,8 +106,9 @@ export function decodePlan(key: string, text: string | undefined): Plan | undefi
  * each file's result stands beside the key it was made under, and the whole
  * store is for one workspace key (units, calendar, settings, day, code).
  * A store for another workspace key, or not a store, reads as empty.
- * The texts of messages and helps are kept once (a province's 11,513 warnings
- * have 2,931 distinct messages and one help), the entries refer to them by number.
+ * With internTexts, the texts of messages and helps are kept once (a province's
+ * 11,513 warnings have 2,931 distinct messages and one help), the entries refer
+ * to them by number.
  */
 export class FileStore<T> {
   private readonly entries: Map<string, { key: string; value: unknown }>;
@@ -118,6 +119,7 @@ export class FileStore<T> {
     readonly workspace: string,
     stored: Record<string, unknown> | undefined,
     private readonly accept: (value: unknown, texts: readonly unknown[]) => value is T,
+    private readonly internTexts: boolean,
   ) {
     const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
     this.entries = new Map(entries);
@@ -125,9 +127,9 @@ export class FileStore<T> {
   }
 
   /** The store kept as `text` when it is one for this workspace key, else an empty one. */
-  static read<T>(workspace: string, text: string | undefined, accept: (value: unknown, texts: readonly unknown[]) => value is T): FileStore<T> {
+  static read<T>(workspace: string, text: string | undefined, accept: (value: unknown, texts: readonly unknown[]) => value is T, opts: { internTexts?: boolean } = {}): FileStore<T> {
     const stored = parseJson(text);
-    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, accept);
+    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, accept, opts.internTexts === true);
   }
 
   /** The file's result when it was kept under this very key. */
@@ -160,7 +162,7 @@ export class FileStore<T> {
       }
       return n;
     };
-    const entries = JSON.stringify(Object.fromEntries(this.entries), intern);
+    const entries = JSON.stringify(Object.fromEntries(this.entries), this.internTexts ? intern : undefined);
     return `{"format":${ENTRY_FORMAT},"workspace":${JSON.stringify(this.workspace)},"texts":${JSON.stringify(texts)},"entries":${entries}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
   }
 }

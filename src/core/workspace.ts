@@ -14,7 +14,9 @@ import type { SourceFile } from './load.js';
 import { locateDiagnostics, MAX_DIAGNOSTICS_PER_FILE, parsePlan, parseUnits, parseYaml, validate } from './load.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
-import { summarizePlan } from './schedule.js';
+import { buildSchedule, summarizePlan } from './schedule.js';
+import type { PlanRows } from './schedule-rows.js';
+import { isPlanRows, planRows } from './schedule-rows.js';
 import { checkDeadlinesOnDaysOff } from './progress-checks.js';
 import type { Settings } from './settings.js';
 import { buildSettings, settingsFile } from './settings.js';
@@ -58,6 +60,8 @@ export interface Workspace {
   plans: Plan[];
   /** Per plan (in the order of plans): what plan check's summary line needs. */
   summaries: PlanSummary[];
+  /** Per plan (in the order of plans): its schedule as the overdue view reads it. */
+  rows: PlanRows[];
   registry: UnitRegistry;
   unitsFile: string;
   dataDir: string;
@@ -94,7 +98,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
     : undefined;
   const resultsName = storeName('results', input.unitsFile);
-  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), isCachedPlan) : undefined;
+  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), isCachedPlan, { internTexts: true }) : undefined;
 
   // The units registry is built only when something needs it: a plan to check, or a command that
   // looks units up. When every result comes from the cache, plan check never reads units.yaml.
@@ -147,7 +151,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       sources.set(file.file, cachedSource(file.file, file.bytes));
       diagnostics.push(...cached.diagnostics);
       // Equal key, equal result: without its kept model the plan is read from its bytes again.
-      if (cached.summary) loaded.push({ summary: cached.summary, load: () => decodePlan(key, cache!.get(planPart(key))) ?? readSource(file, parsePlan, new Map(), [])! });
+      if (cached.summary) loaded.push({ file: file.file, key, summary: cached.summary, load: () => decodePlan(key, cache!.get(planPart(key))) ?? readSource(file, parsePlan, new Map(), [])! });
       continue;
     }
     // Each file's diagnostics are located as soon as it is read (its entry keeps them so).
@@ -160,7 +164,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     const located = locateDiagnostics(found, sources);
     diagnostics.push(...located);
     const summary = plan && key !== undefined ? summarizePlan(plan, readUnits().registry, scheduleOptions) : undefined;
-    if (plan) loaded.push({ plan, ...(summary ? { summary } : {}) });
+    if (plan) loaded.push({ file: file.file, plan, ...(key !== undefined ? { key } : {}), ...(summary ? { summary } : {}) });
     if (key === undefined) continue;
     if (plan) cache!.set(planPart(key), encodePlan(key, plan));
     store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}) });
@@ -175,13 +179,33 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   );
   let plans: Plan[] | undefined;
   let summaries: PlanSummary[] | undefined;
+  let rows: PlanRows[] | undefined;
+  const planOf = (l: LoadedPlan) => (l.plan ??= l.load!());
+  // The overdue view's rows: from the cache's rows store (one file) when kept, else from the plan.
+  const readRows = () => {
+    const rowsName = storeName('rows', input.unitsFile);
+    const kept = shared !== undefined ? FileStore.read(shared, cache!.get(rowsName), isPlanRows) : undefined;
+    const list = loaded.map((l) => {
+      const found = l.key !== undefined ? kept?.get(l.file, l.key) : undefined;
+      if (found) return found;
+      const plan = planOf(l);
+      const made = planRows(plan, buildSchedule([plan], readUnits().registry, scheduleOptions));
+      if (l.key !== undefined) kept?.set(l.file, l.key, made);
+      return made;
+    });
+    if (kept?.changed) cache!.set(rowsName, kept.encode());
+    return list;
+  };
   return {
     // Plans from the cache are read when something asks for them (plan check reads the summaries alone).
     get plans() {
-      return (plans ??= loaded.map((l) => (l.plan ??= l.load!())));
+      return (plans ??= loaded.map(planOf));
     },
     get summaries() {
-      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(l.plan ?? (l.plan = l.load!()), readUnits().registry, scheduleOptions))));
+      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(planOf(l), readUnits().registry, scheduleOptions))));
+    },
+    get rows() {
+      return (rows ??= readRows());
     },
     get registry() {
       return readUnits().registry;
@@ -255,6 +279,9 @@ export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<st
 
 /** A plan as loaded: its model, or from the cache the way to read it; its summary when known. */
 interface LoadedPlan {
+  file: string;
+  /** Its key in the content cache, when there is one. */
+  key?: string;
   plan?: Plan;
   load?: () => Plan;
   summary?: PlanSummary;

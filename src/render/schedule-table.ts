@@ -4,23 +4,24 @@
 import chalk from 'chalk';
 import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
-import type { Agenda, AgendaEntry, OverdueItem, ScheduledItem } from '../core/schedule.js';
+import type { Agenda, AgendaEntry } from '../core/schedule.js';
+import type { ItemView, OverdueRow } from '../core/schedule-rows.js';
 import { viCollator } from '../core/text.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
 
 
 /** The due date as written, and the effective one beside it when a day off moved it. */
-export function dueText(item: ScheduledItem): string {
+export function dueText(item: ItemView): string {
   return item.moved ? `${formatVi(item.written)} → ${formatVi(item.effective)}` : formatVi(item.effective);
 }
 
-export function kindLabel(item: ScheduledItem, lang: Lang): string {
+export function kindLabel(item: ItemView, lang: Lang): string {
   if (item.kind === 'duty') return lang === 'vi' ? 'nghĩa vụ gửi' : 'duty';
   return lang === 'vi' ? 'nhiệm vụ' : 'task';
 }
 
-export function unitLabel(item: ScheduledItem, lang: Lang): string {
+export function unitLabel(item: ItemView, lang: Lang): string {
   return item.unit?.name ?? (lang === 'vi' ? '(không có đơn vị cụ thể)' : '(no specific unit)');
 }
 
@@ -33,12 +34,12 @@ export type GroupBy = 'none' | 'item';
 
 interface Row {
   daysLate: number;
-  item: ScheduledItem;
+  item: ItemView;
   units: string[];
 }
 
 /** One row per (occurrence, unit), or with groupBy 'item' one row per occurrence listing its units. */
-function overdueRows(items: readonly OverdueItem[], groupBy: GroupBy, lang: Lang): Row[] {
+function overdueRows(items: readonly OverdueRow[], groupBy: GroupBy, lang: Lang): Row[] {
   if (groupBy === 'none') return items.map((o) => ({ daysLate: o.daysLate, item: o.item, units: [unitLabel(o.item, lang)] }));
   const rows = new Map<string, Row>();
   for (const o of items) {
@@ -61,16 +62,23 @@ export interface OverdueRenderOptions {
 }
 
 /** The overdue list as lines (without line ends), made one row at a time so it can stream. */
-export function* overdueLines(items: readonly OverdueItem[], opts: OverdueRenderOptions): Generator<string> {
+export function* overdueLines(items: readonly OverdueRow[], opts: OverdueRenderOptions): Generator<string> {
   const { lang } = opts;
   const vi = lang === 'vi';
   const rows = overdueRows(items, opts.groupBy, lang);
   const head = [vi ? 'Trễ (ngày)' : 'Days late', vi ? 'Hạn' : 'Due', vi ? 'Loại' : 'Kind', vi ? 'Mã' : 'Id', vi ? 'Nội dung' : 'What', vi ? 'Đơn vị' : 'Unit'];
   if (opts.showPlan) head.unshift(vi ? 'Kế hoạch' : 'Plan');
   const lateCol = opts.showPlan ? 1 : 0;
+  // A title is shown once per unit that carries it: shortened once.
+  const titles = new Map<string, string>();
+  const title = (t: string, max: number) => {
+    let short = titles.get(t);
+    if (short === undefined) titles.set(t, (short = shorten(t, max)));
+    return short;
+  };
   const cells = (r: Row, md: boolean): string[] => {
     const units = opts.groupBy === 'item' && r.units.length > 3 ? `${r.units.length} ${vi ? 'đơn vị' : 'units'}: ${r.units.join(', ')}` : r.units.join(', ');
-    const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, shorten(r.item.title, md ? 120 : 50), units];
+    const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, title(r.item.title, md ? 120 : 50), units];
     if (opts.showPlan) c.unshift(r.item.plan.number.replace(/^\s*\//, '…/') || r.item.plan.file);
     return c;
   };
@@ -101,7 +109,7 @@ export function* overdueLines(items: readonly OverdueItem[], opts: OverdueRender
 }
 
 /** The whole list as one string (tests, short lists). */
-export function renderOverdue(items: readonly OverdueItem[], opts: OverdueRenderOptions): string {
+export function renderOverdue(items: readonly OverdueRow[], opts: OverdueRenderOptions): string {
   let out = '';
   for (const line of overdueLines(items, opts)) out += `${line}\n`;
   return out;

@@ -6,6 +6,7 @@ import { parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSchedule, compareItems, countDeadlines, deadlineRows, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
+import { isPlanRows, type ItemView, overdueFromRows, planRows } from '../../src/core/schedule-rows.js';
 
 const units = parseUnits('plans/units.yaml', readFileSync('plans/units.yaml', 'utf8')).value!;
 const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync('plans/kh-pbgdpl-2024-son-dong.yaml', 'utf8')).value!;
@@ -35,6 +36,52 @@ describe('schedule shortcuts', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('property: overdue from the compact rows is overdue() item for item, with and without --unit', () => {
+    const plans = [plan, { ...plan, file: 'plans/another.yaml' }];
+    const rows = plans.map((p) => planRows(p, buildSchedule([p], units, { calendar })));
+    const view = (i: ItemView, daysLate: number) => ({
+      plan: i.plan.file,
+      number: i.plan.number,
+      kind: i.kind,
+      id: i.id,
+      title: i.title,
+      unit: i.unit?.name,
+      occurrence: i.occurrence,
+      start: i.start,
+      written: i.written,
+      effective: i.effective,
+      moved: i.moved,
+      movedReason: i.movedReason,
+      year: i.year,
+      key: i.key,
+      daysLate,
+    });
+    const names = [...new Set(schedule.items.flatMap((i) => (i.unit ? [i.unit.name] : [])))];
+    fc.assert(
+      fc.property(days, fc.option(fc.subarray(names, { minLength: 1 })), (asOf, only) => {
+        const onlyUnits = only ? new Set(only) : undefined;
+        const slow = overdue(schedule, asOf)
+          .filter((o) => !onlyUnits || (o.item.unit !== undefined && onlyUnits.has(o.item.unit.name)))
+          .map((o) => view(o.item, o.daysLate));
+        expect(overdueFromRows(rows, asOf, onlyUnits).map((o) => view(o.item, o.daysLate))).toEqual(slow);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('compact rows that are not whole are refused (a kept entry tampered with)', () => {
+    const rows = planRows(plan, buildSchedule([plan], units, { calendar }));
+    expect(isPlanRows(rows)).toBe(true);
+    expect(rows.items.length).toBeGreaterThan(14);
+    // The count of the first run (after its 13 shared numbers): negative, too large; a text that is not there.
+    for (const [at, value] of [[13, -5], [13, 1e6], [1, rows.texts.length]] as const) {
+      const items = [...rows.items];
+      items[at] = value;
+      expect(isPlanRows({ ...rows, items })).toBe(false);
+    }
+    expect(isPlanRows({ ...rows, items: [...rows.items, 1] })).toBe(false);
   });
 
   it('a deadline resolved twice for the same years and rules gives the same dates', () => {

@@ -1,0 +1,244 @@
+// A plan's schedule in the compact form the overdue view reads: the texts once
+// per plan, then a fixed number of plain numbers per item. Kept in the content
+// cache beside each plan file's result, so a warm `plan overdue` reads one
+// file of numbers and builds neither models nor the 186,000 schedule items of
+// a province. The list it gives is overdue()'s, item for item (a property test
+// holds the two to the same answer).
+import type { CalendarDate } from './dates.js';
+import { fromEpochDay, toEpochDay } from './dates.js';
+import type { Localized } from './diagnostic.js';
+import type { Plan } from './model.js';
+import type { ItemKind, Schedule, ScheduledItem } from './schedule.js';
+import { compareTaskIds, viCollator } from './text.js';
+
+export interface PlanRows {
+  file: string;
+  number: string;
+  /** Ids, titles, unit names, keys and the reasons a limit moved, referred to by index. */
+  texts: string[];
+  /**
+   * The items in the schedule's order, in runs: the HEAD numbers an occurrence's
+   * items share, how many items follow, then two numbers per item (its unit,
+   * the day it was closed). The units of one occurrence make one run.
+   */
+  items: number[];
+}
+
+// The numbers an occurrence's items share.
+const KIND = 0; // 0 task, 1 duty
+const ID = 1;
+const TITLE = 2;
+const DUTY_INDEX = 3; // a duty's place among the plan's duties (tasks: 0)
+const OCCURRENCE = 4;
+const START = 5; // NO_DAY when there is no start
+const WRITTEN = 6;
+const EFFECTIVE = 7;
+const MOVED = 8; // 0 or 1
+const REASON_VI = 9; // NONE when not given
+const REASON_EN = 10;
+const YEAR = 11;
+const KEY = 12;
+const HEAD = 13;
+// Then the count, and per item:
+const UNIT = 0; // NONE: no concrete unit
+const CLOSED = 1; // the day it was done: NEVER_CLOSED when open, CLOSED_UNDATED when done without a date
+
+const NONE = -1;
+// The sentinels lie outside any real epoch day.
+const NO_DAY = -(2 ** 31);
+const NEVER_CLOSED = 2 ** 31 - 1;
+const CLOSED_UNDATED = -(2 ** 31);
+const OCCURRENCES: ScheduledItem['occurrence'][] = ['due', 'window', 'peak'];
+
+/** One plan's schedule items (buildSchedule of that plan alone) as rows. */
+export function planRows(plan: Plan, schedule: Schedule): PlanRows {
+  const texts: string[] = [];
+  const numbers = new Map<string, number>();
+  const text = (s: string) => {
+    let n = numbers.get(s);
+    if (n === undefined) {
+      numbers.set(s, (n = texts.length));
+      texts.push(s);
+    }
+    return n;
+  };
+  const items: number[] = [];
+  // Where the current run's count is.
+  let run = -1;
+  for (const i of schedule.items) {
+    const head = [
+      i.kind === 'task' ? 0 : 1,
+      text(i.id),
+      text(i.title),
+      i.kind === 'duty' ? plan.duties.indexOf(i.duty!) : 0,
+      OCCURRENCES.indexOf(i.occurrence),
+      i.start ? toEpochDay(i.start) : NO_DAY,
+      toEpochDay(i.written),
+      toEpochDay(i.effective),
+      i.moved ? 1 : 0,
+      i.movedReason ? text(i.movedReason.vi) : NONE,
+      i.movedReason ? text(i.movedReason.en) : NONE,
+      i.year,
+      text(i.key),
+    ];
+    if (run === -1 || head.some((n, k) => items[run - HEAD + k] !== n)) {
+      items.push(...head, 0);
+      run = items.length - 1;
+    }
+    items[run]!++;
+    items.push(i.unit ? text(i.unit.name) : NONE, !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED);
+  }
+  return { file: plan.file, number: plan.number, texts, items };
+}
+
+/** Kept rows, as far as can be told without trusting them: every run whole, every text there. */
+export function isPlanRows(value: unknown): value is PlanRows {
+  if (value === null || typeof value !== 'object') return false;
+  const { file, number, texts, items } = value as PlanRows;
+  if (typeof file !== 'string' || typeof number !== 'string' || !Array.isArray(texts) || !Array.isArray(items)) return false;
+  if (!texts.every((t) => typeof t === 'string') || !items.every((n) => Number.isInteger(n))) return false;
+  const isText = (n: number) => n >= 0 && n < texts.length;
+  let r = 0;
+  while (r < items.length) {
+    const n = items[r + HEAD]!;
+    if (!(n >= 1) || r + HEAD + 1 + 2 * n > items.length) return false;
+    if (![ID, TITLE, KEY].every((f) => isText(items[r + f]!)) || OCCURRENCES[items[r + OCCURRENCE]!] === undefined) return false;
+    if ([REASON_VI, REASON_EN].some((f) => items[r + f]! !== NONE && !isText(items[r + f]!))) return false;
+    for (let k = r + HEAD + 1; k < r + HEAD + 1 + 2 * n; k += 2) if (items[k + UNIT]! !== NONE && !isText(items[k + UNIT]!)) return false;
+    r += HEAD + 1 + 2 * n;
+  }
+  return true;
+}
+
+/** What the overdue view reads of a scheduled item (a ScheduledItem is one). */
+export interface ItemView {
+  plan: { file: string; number: string };
+  kind: ItemKind;
+  id: string;
+  title: string;
+  unit?: { name: string };
+  occurrence: ScheduledItem['occurrence'];
+  start?: CalendarDate;
+  written: CalendarDate;
+  effective: CalendarDate;
+  moved: boolean;
+  movedReason?: Localized;
+  year: number;
+  key: string;
+}
+
+export interface OverdueRow {
+  item: ItemView;
+  daysLate: number;
+}
+
+/**
+ * overdue() from rows: every limit open on asOf whose effective day is before
+ * it, most late first, then plan file, tasks before duties, task id, written
+ * day, unit (Vietnamese order) — compared as numbers: the names are ranked once.
+ * `units`: only the items of these unit names (--unit).
+ */
+export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, units?: ReadonlySet<string>): OverdueRow[] {
+  const day = toEpochDay(asOf);
+  // The late items in the schedule's order (the sort is stable, as overdue()'s): their plan, run and item.
+  const planOf: number[] = [];
+  const runAt: number[] = [];
+  const itemAt: number[] = [];
+  plans.forEach((p, pi) => {
+    const n = p.items;
+    for (let r = 0; r < n.length; r += HEAD + 1 + 2 * n[r + HEAD]!) {
+      // A peak is never late.
+      if (n[r + OCCURRENCE]! === 2 || n[r + EFFECTIVE]! >= day) continue;
+      for (let k = r + HEAD + 1, end = k + 2 * n[r + HEAD]!; k < end; k += 2) {
+        if (n[k + CLOSED]! <= day) continue;
+        if (units && (n[k + UNIT]! === NONE || !units.has(p.texts[n[k + UNIT]!]!))) continue;
+        planOf.push(pi);
+        runAt.push(r);
+        itemAt.push(k);
+      }
+    }
+  });
+  const count = runAt.length;
+  const text = (i: number, at: number) => {
+    const p = plans[planOf[i]!]!;
+    const n = p.items[at];
+    return n === NONE ? '' : p.texts[n!]!;
+  };
+  const head = (i: number, field: number) => plans[planOf[i]!]!.items[runAt[i]! + field]!;
+  const unitNames: string[] = [];
+  const taskIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    unitNames.push(text(i, itemAt[i]! + UNIT));
+    if (head(i, KIND) === 0) taskIds.push(text(i, runAt[i]! + ID));
+  }
+  const nameRank = ranks([...plans.map((p) => p.file), ...unitNames], viCollator.compare);
+  const idRank = ranks(taskIds, compareTaskIds);
+  // The sort compares numbers only: most late first, plan file, tasks before duties, task id or duty, written day, unit.
+  const late = new Float64Array(count);
+  const planRank = new Float64Array(count);
+  const kind = new Float64Array(count);
+  const order = new Float64Array(count);
+  const written = new Float64Array(count);
+  const unitRank = new Float64Array(count);
+  const planRanks = plans.map((p) => nameRank.get(p.file)!);
+  for (let i = 0; i < count; i++) {
+    late[i] = day - head(i, EFFECTIVE);
+    planRank[i] = planRanks[planOf[i]!]!;
+    kind[i] = head(i, KIND);
+    order[i] = kind[i] === 0 ? idRank.get(text(i, runAt[i]! + ID))! : head(i, DUTY_INDEX);
+    written[i] = head(i, WRITTEN);
+    unitRank[i] = nameRank.get(unitNames[i]!)!;
+  }
+  const sorted = Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => late[b]! - late[a]! || planRank[a]! - planRank[b]! || kind[a]! - kind[b]! || order[a]! - order[b]! || written[a]! - written[b]! || unitRank[a]! - unitRank[b]!,
+  );
+  const planViews = plans.map((p) => ({ file: p.file, number: p.number }));
+  const dates = new Map<number, CalendarDate>();
+  const date = (epoch: number) => {
+    let d = dates.get(epoch);
+    if (!d) dates.set(epoch, (d = fromEpochDay(epoch)));
+    return d;
+  };
+  // The items of one run share everything but the unit.
+  const runViews = new Map<number, Omit<ItemView, 'unit'>>();
+  const runView = (i: number): Omit<ItemView, 'unit'> => {
+    const pi = planOf[i]!;
+    const r = runAt[i]!;
+    // Runs of different plans never share a number: plans are far fewer than 2^20 and runs shorter than 2^32 numbers.
+    const id = pi * 2 ** 32 + r;
+    let view = runViews.get(id);
+    if (view) return view;
+    const p = plans[pi]!;
+    const n = p.items;
+    const t = p.texts;
+    view = {
+      plan: planViews[pi]!,
+      kind: n[r + KIND]! === 0 ? 'task' : 'duty',
+      id: t[n[r + ID]!]!,
+      title: t[n[r + TITLE]!]!,
+      occurrence: OCCURRENCES[n[r + OCCURRENCE]!]!,
+      ...(n[r + START]! !== NO_DAY ? { start: date(n[r + START]!) } : {}),
+      written: date(n[r + WRITTEN]!),
+      effective: date(n[r + EFFECTIVE]!),
+      moved: n[r + MOVED]! === 1,
+      ...(n[r + REASON_VI]! !== NONE ? { movedReason: { vi: t[n[r + REASON_VI]!]!, en: t[n[r + REASON_EN]!]! } } : {}),
+      year: n[r + YEAR]!,
+      key: t[n[r + KEY]!]!,
+    };
+    runViews.set(id, view);
+    return view;
+  };
+  return sorted.map((i) => {
+    const unit = unitNames[i]!;
+    const unitField = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]!;
+    return { item: unitField === NONE ? runView(i) : { ...runView(i), unit: { name: unit } }, daysLate: late[i]! };
+  });
+}
+
+/** Each distinct text's place in the order `compare` puts them in; texts it holds equal share a place. */
+function ranks(texts: readonly string[], compare: (a: string, b: string) => number): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((s, k) => rank.set(s, k > 0 && compare(sorted[k - 1]!, s) === 0 ? rank.get(sorted[k - 1]!)! : k));
+  return rank;
+}
