@@ -2,7 +2,7 @@
 // `npm run bench`: the issue 8 measurements, medians over several runs, as
 // ratios where a floor exists; writes bench/RESULTS.md (no timestamps).
 //
-//   node bench/run.js [--runs 7] [--big-runs 3] [--seed 8] [--sheets]
+//   node bench/run.js [--runs 7] [--big-runs 3] [--seed 8] [--sheets] [--only startup,check,growth,overdue,sheets]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,19 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : process.argv[i + 1];
 };
+if (process.argv.includes('--help')) {
+  process.stdout.write(`node bench/run.js [options]  (rebuild first: npm run build)
+  --runs N        runs of each start-up line (median), default 7
+  --big-runs N    runs of each province line (median), default 3
+  --seed N        the generated province's seed, default 8
+  --sheets        also the DOCX/Markdown sheets of every unit (slow)
+  --only LIST     only these groups, comma-separated: startup, check, growth, overdue, sheets;
+                  prints the lines and leaves bench/RESULTS.md as it is
+`);
+  process.exit(0);
+}
+const ONLY = arg('--only', undefined)?.split(',');
+const wanted = (group) => !ONLY || ONLY.includes(group);
 const RUNS = Number(arg('--runs', '7'));
 const BIG_RUNS = Number(arg('--big-runs', '3'));
 const SEED = Number(arg('--seed', '8'));
@@ -76,76 +89,93 @@ rmSync(CACHE, { recursive: true, force: true });
 const parts = ['part-1', 'part-2', 'part-3', 'part-4'].map((p) => path.join('plans', p));
 
 // --- start-up ----------------------------------------------------------------
-const floor = measure(process.execPath, ['-e', ''], RUNS);
-const version = measure(process.execPath, [BIN, '--version'], RUNS, { expect: [0] });
-const seedCheck = measure(process.execPath, [BIN, 'check', '--as-of', '2024-01-15'], RUNS, { expect: [0] });
-row('`node -e \'\'` (floor)', fmtMs(floor.ms), '–', '–');
-row('`plan --version`', `${fmtMs(version.ms)} = ${(version.ms / floor.ms).toFixed(2)}× floor`, '≤ 2× floor', ok(version.ms <= 2 * floor.ms));
-row('`plan check plans/` on the seed, vs `node -e \'\'`', `${fmtMs(seedCheck.ms)} = ${(seedCheck.ms / floor.ms).toFixed(2)}× floor`, '≤ 1.6×', ok(seedCheck.ms <= 1.6 * floor.ms));
+if (wanted('startup')) startUp();
+function startUp() {
+  const floor = measure(process.execPath, ['-e', ''], RUNS);
+  const version = measure(process.execPath, [BIN, '--version'], RUNS, { expect: [0] });
+  const seedCheck = measure(process.execPath, [BIN, 'check', '--as-of', '2024-01-15'], RUNS, { expect: [0] });
+  row('`node -e \'\'` (floor)', fmtMs(floor.ms), '–', '–');
+  row('`plan --version`', `${fmtMs(version.ms)} = ${(version.ms / floor.ms).toFixed(2)}× floor`, '≤ 2× floor', ok(version.ms <= 2 * floor.ms));
+  row('`plan check plans/` on the seed, vs `node -e \'\'`', `${fmtMs(seedCheck.ms)} = ${(seedCheck.ms / floor.ms).toFixed(2)}× floor`, '≤ 1.6×', ok(seedCheck.ms <= 1.6 * floor.ms));
+}
 
 // --- the YAML floor: yaml's own parse of the same files, nothing else ----------
-const floorScript = `
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
-for (const p of ${JSON.stringify(parts)}) for (const f of readdirSync(p)) parse(readFileSync(p + '/' + f, 'utf8'));`;
-const floorFile = path.join(ROOT, 'bench', 'work', 'yaml-floor.mjs');
-writeFileSync(floorFile, floorScript.replace("from 'yaml'", `from ${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js'))}`));
-const yamlFloor = measure(process.execPath, [floorFile], BIG_RUNS, { cwd: PROVINCE, expect: [0] });
+let whole;
+if (wanted('check') || wanted('growth')) provinceCheck();
+function provinceCheck() {
+  const floorScript = `
+  import { readFileSync, readdirSync } from 'node:fs';
+  import { parse } from 'yaml';
+  for (const p of ${JSON.stringify(parts)}) for (const f of readdirSync(p)) parse(readFileSync(p + '/' + f, 'utf8'));`;
+  const floorFile = path.join(ROOT, 'bench', 'work', 'yaml-floor.mjs');
+  writeFileSync(floorFile, floorScript.replace("from 'yaml'", `from ${JSON.stringify(path.join(ROOT, 'node_modules', 'yaml', 'dist', 'index.js'))}`));
+  const yamlFloor = measure(process.execPath, [floorFile], BIG_RUNS, { cwd: PROVINCE, expect: [0] });
 
-// --- plan check on the whole province -----------------------------------------
-const whole = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache'], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-// One run fills the cache; the measured ones find every file unchanged.
-once(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], { cwd: PROVINCE, expect: [0, 1] });
-const unchanged = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-row(`province \`plan check\` (${info.plans} plans, ${info.tasks} tasks, ${(info.bytes / 1048576).toFixed(1)} MB), cold`, `${fmtMs(whole.ms)}, ${fmtMb(whole.rss)}`, '≤ 1.5 s cold, ≤ 400 MB', ok(whole.ms <= 1500 && (whole.rss ?? 0) <= 400));
-row('province `plan check` when nothing changed (content cache)', `${fmtMs(unchanged.ms)}, ${fmtMb(unchanged.rss)}`, '≤ 0.4 s', ok(unchanged.ms <= 400));
-row('YAML parse alone (yaml 2.9 `parse`), same files', `${fmtMs(yamlFloor.ms)}; check = ${(whole.ms / yamlFloor.ms).toFixed(2)}× it`, 'floor', '–');
+  // --- plan check on the whole province -----------------------------------------
+  whole = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache'], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+  // One run fills the cache; the measured ones find every file unchanged.
+  once(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], { cwd: PROVINCE, expect: [0, 1] });
+  const unchanged = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+  row(`province \`plan check\` (${info.plans} plans, ${info.tasks} tasks, ${(info.bytes / 1048576).toFixed(1)} MB), cold`, `${fmtMs(whole.ms)}, ${fmtMb(whole.rss)}`, '≤ 1.5 s cold, ≤ 400 MB', ok(whole.ms <= 1500 && (whole.rss ?? 0) <= 400));
+  row('province `plan check` when nothing changed (content cache)', `${fmtMs(unchanged.ms)}, ${fmtMb(unchanged.rss)}`, '≤ 0.4 s', ok(unchanged.ms <= 400));
+  row('YAML parse alone (yaml 2.9 `parse`), same files', `${fmtMs(yamlFloor.ms)}; check = ${(whole.ms / yamlFloor.ms).toFixed(2)}× it`, 'floor', '–');
+}
 
 // --- growth ------------------------------------------------------------------
-const quarter = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache', parts[0]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-const half = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache', parts[0], parts[1]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-const g1 = half.ms / quarter.ms;
-const g2 = whole.ms / half.ms;
-row('growth ¼ → ½ → whole (`plan check`)', `${fmtMs(quarter.ms)} → ${fmtMs(half.ms)} → ${fmtMs(whole.ms)} (×${g1.toFixed(2)}, ×${g2.toFixed(2)})`, 'linear (≤ 2.2× per doubling)', ok(g1 <= 2.2 && g2 <= 2.2));
+if (wanted('growth')) growth();
+function growth() {
+  const quarter = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache', parts[0]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+  const half = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache', parts[0], parts[1]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+  const g1 = half.ms / quarter.ms;
+  const g2 = whole.ms / half.ms;
+  row('growth ¼ → ½ → whole (`plan check`)', `${fmtMs(quarter.ms)} → ${fmtMs(half.ms)} → ${fmtMs(whole.ms)} (×${g1.toFixed(2)}, ×${g2.toFixed(2)})`, 'linear (≤ 2.2× per doubling)', ok(g1 <= 2.2 && g2 <= 2.2));
+}
 
 // --- overdue against Taskwarrior ------------------------------------------------
-const task = spawnSync('task', ['--version'], { encoding: 'utf8' });
-if (task.status !== 0) {
-  row('`plan overdue` vs `task overdue`', 'not measured: Taskwarrior is not installed (apt-get install taskwarrior)', 'ratio < 1.0', '–');
-} else {
-  const tw = path.join(WORK, 'taskwarrior');
-  rmSync(tw, { recursive: true, force: true });
-  mkdirSync(path.join(tw, 'data'), { recursive: true });
-  const rc = path.join(tw, 'taskrc');
-  writeFileSync(rc, `data.location=${path.join(tw, 'data')}\nconfirmation=off\nverbose=nothing\nhooks=off\ngc=off\ncolor=off\nnews.version=${task.stdout.trim()}\n`);
-  const env = { TASKRC: rc, TASKDATA: path.join(tw, 'data') };
-  execFileSync('task', ['rc.verbose=nothing', 'import', path.join(PROVINCE, 'taskwarrior.json')], { env: { ...process.env, ...env }, stdio: 'ignore' });
-  // Taskwarrior has no --as-of: its "today" is the machine's. Both list what is overdue by their own today;
-  // plan gets the same day explicitly so the two lists cover the same tasks.
-  const today = new Date().toISOString().slice(0, 10);
-  try {
-    // The issue's three overdue lines, each side by side with what Taskwarrior does for the same list.
-    const md = sideBySide(
-      [process.execPath, [BIN, 'overdue', '--format', 'md', '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] }],
-      ['task', ['rc.verbose=nothing', 'overdue'], { env, expect: [0, 1] }],
-      BIG_RUNS,
-    );
-    row(`province \`plan overdue --format md\` (content cache warm) vs \`task overdue\` (${task.stdout.trim()}), same ${info.tasks} tasks`, `${fmtMs(md[0].ms)} vs ${fmtMs(md[1].ms)} = ${(md[0].ms / md[1].ms).toFixed(2)}×, ${fmtMb(md[0].rss)}`, '< 1.0×', ok(md[0].ms < md[1].ms));
-    const json = sideBySide(
-      [process.execPath, [BIN, 'overdue', '--json', '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] }],
-      ['task', ['rc.verbose=nothing', 'export'], { env, expect: [0, 1] }],
-      BIG_RUNS,
-    );
-    row('province `plan overdue --json` vs `task export`', `${fmtMs(json[0].ms)} vs ${fmtMs(json[1].ms)} = ${(json[0].ms / json[1].ms).toFixed(2)}×, ${fmtMb(json[0].rss)}`, '< 1.0×', ok(json[0].ms < json[1].ms));
-    const table = measure(process.execPath, [BIN, 'overdue', '--as-of', today, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-    row('province `plan overdue` terminal table', `${fmtMs(table.ms)} = ${(table.ms / md[0].ms).toFixed(2)}× the Markdown, ${fmtMb(table.rss)}`, '≤ 2× the Markdown time, ≤ 400 MB', ok(table.ms <= 2 * md[0].ms && (table.rss ?? 0) <= 400));
-  } catch (e) {
-    row('`plan overdue` vs `task overdue`', `not measured: ${String(e.message).split('\n')[0]}`, 'ratio < 1.0', '**not met**');
-  }
+if (wanted('overdue')) overdueAgainstTaskwarrior();
+function overdueAgainstTaskwarrior() {
+  const task = spawnSync('task', ['--version'], { encoding: 'utf8' });
+  if (task.status !== 0) {
+    row('`plan overdue` vs `task overdue`', 'not measured: Taskwarrior is not installed (apt-get install taskwarrior)', 'ratio < 1.0', '–');
+  } else {
+    const tw = path.join(WORK, 'taskwarrior');
+    rmSync(tw, { recursive: true, force: true });
+    mkdirSync(path.join(tw, 'data'), { recursive: true });
+    const rc = path.join(tw, 'taskrc');
+    writeFileSync(rc, `data.location=${path.join(tw, 'data')}\nconfirmation=off\nverbose=nothing\nhooks=off\ngc=off\ncolor=off\nnews.version=${task.stdout.trim()}\n`);
+    const env = { TASKRC: rc, TASKDATA: path.join(tw, 'data') };
+    execFileSync('task', ['rc.verbose=nothing', 'import', path.join(PROVINCE, 'taskwarrior.json')], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    // Taskwarrior has no --as-of: its "today" is the machine's. Both list what is overdue by their own today;
+    // plan gets the same day explicitly so the two lists cover the same tasks.
+    const today = new Date().toISOString().slice(0, 10);
+    try {
+      // "Warm": one run of each form fills the cache (the model and the schedule rows of every plan).
+      for (const form of [['--format', 'md'], ['--json'], []]) once(process.execPath, [BIN, 'overdue', ...form, '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] });
+      // The issue's three overdue lines, each side by side with what Taskwarrior does for the same list.
+      const md = sideBySide(
+        [process.execPath, [BIN, 'overdue', '--format', 'md', '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] }],
+        ['task', ['rc.verbose=nothing', 'overdue'], { env, expect: [0, 1] }],
+        BIG_RUNS,
+      );
+      row(`province \`plan overdue --format md\` (content cache warm) vs \`task overdue\` (${task.stdout.trim()}), same ${info.tasks} tasks`, `${fmtMs(md[0].ms)} vs ${fmtMs(md[1].ms)} = ${(md[0].ms / md[1].ms).toFixed(2)}×, ${fmtMb(md[0].rss)}`, '< 1.0×', ok(md[0].ms < md[1].ms));
+      const json = sideBySide(
+        [process.execPath, [BIN, 'overdue', '--json', '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] }],
+        ['task', ['rc.verbose=nothing', 'export'], { env, expect: [0, 1] }],
+        BIG_RUNS,
+      );
+      row('province `plan overdue --json` vs `task export`', `${fmtMs(json[0].ms)} vs ${fmtMs(json[1].ms)} = ${(json[0].ms / json[1].ms).toFixed(2)}×, ${fmtMb(json[0].rss)}`, '< 1.0×', ok(json[0].ms < json[1].ms));
+      const table = measure(process.execPath, [BIN, 'overdue', '--as-of', today, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
+      row('province `plan overdue` terminal table', `${fmtMs(table.ms)} = ${(table.ms / md[0].ms).toFixed(2)}× the Markdown, ${fmtMb(table.rss)}`, '≤ 2× the Markdown time, ≤ 400 MB', ok(table.ms <= 2 * md[0].ms && (table.rss ?? 0) <= 400));
+    } catch (e) {
+      row('`plan overdue` vs `task overdue`', `not measured: ${String(e.message).split('\n')[0]}`, 'ratio < 1.0', '**not met**');
+    }
+}
 }
 
 // --- sheets for all 500 units ---------------------------------------------------
-if (!process.argv.includes('--sheets')) {
+if (!wanted('sheets')) {
+  // Not asked for.
+} else if (!process.argv.includes('--sheets') && !ONLY) {
   row('`plan sheets --format docx`, all units (issue 8)', 'not measured: run with --sheets', '≤ 15 s', '–');
 } else {
   sheetsDocxAgainstMarkdown();
@@ -169,7 +199,8 @@ function sheetsDocxAgainstMarkdown() {
   row(`… the same sheets as Markdown (${md.written} files)`, `${fmtMs(md.ms)}: DOCX ${(docx.ms / md.ms).toFixed(2)}× the Markdown time`, 'DOCX ≤ 2×', ok(docx.ms <= 2 * md.ms));
 }
 
-// --- RESULTS.md ------------------------------------------------------------------
+// --- RESULTS.md (a partial run leaves it alone) ------------------------------------
+if (ONLY) process.exit(0);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const md = `# Benchmarks (issues 8 and 15)
 
