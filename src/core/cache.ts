@@ -101,14 +101,25 @@ export function decodePlan(key: string, text: string | undefined): Plan | undefi
 }
 
 /**
+ * How a store keeps its values: which texts it keeps once in the store's table
+ * (a province's 11,513 warnings have 2,931 distinct messages and one help; its
+ * plans name the same 500 units), and how a kept value is checked and given its
+ * texts back.
+ */
+export interface StoreCodec<T> {
+  /** Whether a kept value is a T, its texts put back in place from the table (again on a restored value: no change). */
+  accept(value: unknown, texts: readonly unknown[]): value is T;
+  /** The value as kept: its texts replaced by their numbers in the table. */
+  intern(value: T, intern: (text: unknown) => number): unknown;
+}
+
+/**
  * Per-file results of a whole workspace kept in one entry, read in one go
  * (a thousand small files cost more to open than one large one to parse):
  * each file's result stands beside the key it was made under, and the whole
  * store is for one workspace key (units, calendar, settings, day, code).
- * A store for another workspace key, or not a store, reads as empty.
- * With internTexts, the texts of messages and helps are kept once (a province's
- * 11,513 warnings have 2,931 distinct messages and one help), the entries refer
- * to them by number.
+ * A store for another workspace key, or not a store, reads as empty. Results
+ * of files this run did not read are kept as they were.
  */
 export class FileStore<T> {
   private readonly entries: Map<string, { key: string; value: unknown }>;
@@ -118,8 +129,7 @@ export class FileStore<T> {
   private constructor(
     readonly workspace: string,
     stored: Record<string, unknown> | undefined,
-    private readonly accept: (value: unknown, texts: readonly unknown[]) => value is T,
-    private readonly internTexts: boolean,
+    private readonly codec: StoreCodec<T>,
   ) {
     const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
     this.entries = new Map(entries);
@@ -127,15 +137,15 @@ export class FileStore<T> {
   }
 
   /** The store kept as `text` when it is one for this workspace key, else an empty one. */
-  static read<T>(workspace: string, text: string | undefined, accept: (value: unknown, texts: readonly unknown[]) => value is T, opts: { internTexts?: boolean } = {}): FileStore<T> {
+  static read<T>(workspace: string, text: string | undefined, codec: StoreCodec<T>): FileStore<T> {
     const stored = parseJson(text);
-    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, accept, opts.internTexts === true);
+    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, codec);
   }
 
   /** The file's result when it was kept under this very key. */
   get(file: string, key: string): T | undefined {
     const entry = this.entries.get(file);
-    return isObject(entry) && entry.key === key && this.accept(entry.value, this.texts) ? entry.value : undefined;
+    return isObject(entry) && entry.key === key && this.codec.accept(entry.value, this.texts) ? entry.value : undefined;
   }
 
   set(file: string, key: string, value: T): void {
@@ -152,18 +162,22 @@ export class FileStore<T> {
   encode(): string {
     const texts: unknown[] = [];
     const numbers = new Map<string, number>();
-    const intern = (key: string, value: unknown) => {
-      if ((key !== 'message' && key !== 'help') || !isObject(value)) return value;
-      const text = JSON.stringify(value);
-      let n = numbers.get(text);
+    const intern = (text: unknown) => {
+      const id = typeof text === 'string' ? text : JSON.stringify(text);
+      let n = numbers.get(id);
       if (n === undefined) {
-        numbers.set(text, (n = texts.length));
-        texts.push(value);
+        numbers.set(id, (n = texts.length));
+        texts.push(text);
       }
       return n;
     };
-    const entries = JSON.stringify(Object.fromEntries(this.entries), this.internTexts ? intern : undefined);
-    return `{"format":${ENTRY_FORMAT},"workspace":${JSON.stringify(this.workspace)},"texts":${JSON.stringify(texts)},"entries":${entries}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
+    const entries: Record<string, { key: string; value: unknown }> = {};
+    for (const [file, entry] of this.entries) {
+      // Entries this run did not read still number their texts in the old table: given their texts back first.
+      if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, this.texts)) continue;
+      entries[file] = { key: entry.key, value: this.codec.intern(entry.value, intern) };
+    }
+    return `{"format":${ENTRY_FORMAT},"workspace":${JSON.stringify(this.workspace)},"texts":${JSON.stringify(texts)},"entries":${JSON.stringify(entries)}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
   }
 }
 
@@ -174,20 +188,25 @@ export function storeName(kind: string, unitsFile: string): string {
   return `${kind}-${hash(unitsFile).slice(0, 32)}`;
 }
 
-/** A kept CachedPlan, as far as can be told without trusting it; its diagnostics' texts put back in place. */
-export function isCachedPlan(value: unknown, texts: readonly unknown[]): value is CachedPlan {
-  if (!isObject(value) || !Array.isArray((value as CachedPlan).diagnostics)) return false;
-  const { summary, diagnostics } = value as CachedPlan;
-  if (summary !== undefined && !(isObject(summary) && Array.isArray(summary.deadlines))) return false;
-  for (const d of diagnostics as unknown[]) {
-    if (!isObject(d)) return false;
-    const fields = d as Record<string, unknown>;
-    for (const field of ['message', 'help']) {
-      const n = fields[field];
-      if (typeof n !== 'number') continue;
-      if (!isObject(texts[n])) return false;
-      fields[field] = texts[n];
+/** The results store's values: each file's diagnostics (messages and helps kept once) and summary. */
+export const CACHED_PLAN: StoreCodec<CachedPlan> = {
+  accept(value, texts): value is CachedPlan {
+    if (!isObject(value) || !Array.isArray((value as CachedPlan).diagnostics)) return false;
+    const { summary, diagnostics } = value as CachedPlan;
+    if (summary !== undefined && !(isObject(summary) && Array.isArray(summary.deadlines))) return false;
+    for (const d of diagnostics as unknown[]) {
+      if (!isObject(d)) return false;
+      const fields = d as Record<string, unknown>;
+      for (const field of ['message', 'help']) {
+        const n = fields[field];
+        if (typeof n !== 'number') continue;
+        if (!isObject(texts[n])) return false;
+        fields[field] = texts[n];
+      }
     }
-  }
-  return true;
-}
+    return true;
+  },
+  intern(value, intern) {
+    return { ...value, diagnostics: value.diagnostics.map((d) => ({ ...d, message: intern(d.message), ...(d.help ? { help: intern(d.help) } : {}) })) };
+  },
+};

@@ -10,6 +10,7 @@ import type { Localized } from './diagnostic.js';
 import type { Plan } from './model.js';
 import type { ItemKind, Schedule, ScheduledItem } from './schedule.js';
 import { compareTaskIds, viCollator } from './text.js';
+import type { StoreCodec } from './cache.js';
 
 export interface PlanRows {
   file: string;
@@ -41,13 +42,17 @@ const KEY = 12;
 const HEAD = 13;
 // Then the count, and per item:
 const UNIT = 0; // NONE: no concrete unit
-const CLOSED = 1; // the day it was done: NEVER_CLOSED when open, CLOSED_UNDATED when done without a date
+const CLOSED = 1; // when it was done: see closedCode
 
 const NONE = -1;
 // The sentinels lie outside any real epoch day.
 const NO_DAY = -(2 ** 31);
-const NEVER_CLOSED = 2 ** 31 - 1;
-const CLOSED_UNDATED = -(2 ** 31);
+// Closed: 0 never, 1 without a date, else on a day (epoch day + 2 from 1970 on; earlier days as they are, negative).
+const OPEN = 0;
+const CLOSED_UNDATED = 1;
+const closedCode = (i: ScheduledItem) => (!i.completed ? OPEN : !i.completed.date ? CLOSED_UNDATED : toEpochDay(i.completed.date) >= 0 ? toEpochDay(i.completed.date) + 2 : toEpochDay(i.completed.date));
+/** Not yet closed on this epoch day (openOn): never closed, or closed on a later day. */
+const openOnDay = (code: number, day: number) => code === OPEN || (code !== CLOSED_UNDATED && (code >= 2 ? code - 2 : code) > day);
 const OCCURRENCES: ScheduledItem['occurrence'][] = ['due', 'window', 'peak'];
 
 /** One plan's schedule items (buildSchedule of that plan alone) as rows. */
@@ -86,7 +91,7 @@ export function planRows(plan: Plan, schedule: Schedule): PlanRows {
       run = items.length - 1;
     }
     items[run]!++;
-    items.push(i.unit ? text(i.unit.name) : NONE, !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED);
+    items.push(i.unit ? text(i.unit.name) : NONE, closedCode(i));
   }
   return { file: plan.file, number: plan.number, texts, items };
 }
@@ -109,6 +114,22 @@ export function isPlanRows(value: unknown): value is PlanRows {
   }
   return true;
 }
+
+/** The rows store's values: the plans' rows, their texts kept once for the whole store (unit names, ids, keys repeat across plans). */
+export const PLAN_ROWS: StoreCodec<PlanRows> = {
+  accept(value, texts): value is PlanRows {
+    if (value === null || typeof value !== 'object' || !Array.isArray((value as PlanRows).texts)) return false;
+    const rows = value as PlanRows;
+    if (rows.texts.some((t) => typeof t === 'number')) {
+      if (!rows.texts.every((t) => typeof t === 'number' && typeof texts[t] === 'string')) return false;
+      rows.texts = rows.texts.map((t) => texts[t as unknown as number] as string);
+    }
+    return isPlanRows(rows);
+  },
+  intern(rows, intern) {
+    return { ...rows, texts: rows.texts.map(intern) };
+  },
+};
 
 /** What the overdue view reads of a scheduled item (a ScheduledItem is one). */
 export interface ItemView {
@@ -150,7 +171,7 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
       // A peak is never late.
       if (n[r + OCCURRENCE]! === 2 || n[r + EFFECTIVE]! >= day) continue;
       for (let k = r + HEAD + 1, end = k + 2 * n[r + HEAD]!; k < end; k += 2) {
-        if (n[k + CLOSED]! <= day) continue;
+        if (!openOnDay(n[k + CLOSED]!, day)) continue;
         if (units && (n[k + UNIT]! === NONE || !units.has(p.texts[n[k + UNIT]!]!))) continue;
         planOf.push(pi);
         runAt.push(r);

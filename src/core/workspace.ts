@@ -2,7 +2,7 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { decodePlan, encodePlan, FileStore, isCachedPlan, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
+import { CACHED_PLAN, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
@@ -16,7 +16,7 @@ import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
 import { buildSchedule, summarizePlan } from './schedule.js';
 import type { PlanRows } from './schedule-rows.js';
-import { isPlanRows, planRows } from './schedule-rows.js';
+import { PLAN_ROWS, planRows } from './schedule-rows.js';
 import { checkDeadlinesOnDaysOff } from './progress-checks.js';
 import type { Settings } from './settings.js';
 import { buildSettings, settingsFile } from './settings.js';
@@ -98,7 +98,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
     : undefined;
   const resultsName = storeName('results', input.unitsFile);
-  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), isCachedPlan, { internTexts: true }) : undefined;
+  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), CACHED_PLAN) : undefined;
 
   // The units registry is built only when something needs it: a plan to check, or a command that
   // looks units up. When every result comes from the cache, plan check never reads units.yaml.
@@ -184,7 +184,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   // The overdue view's rows: from the cache's rows store (one file) when kept, else from the plan.
   const readRows = () => {
     const rowsName = storeName('rows', input.unitsFile);
-    const kept = shared !== undefined ? FileStore.read(shared, cache!.get(rowsName), isPlanRows) : undefined;
+    const kept = shared !== undefined ? FileStore.read(shared, cache!.get(rowsName), PLAN_ROWS) : undefined;
     const list = loaded.map((l) => {
       const found = l.key !== undefined ? kept?.get(l.file, l.key) : undefined;
       if (found) return found;

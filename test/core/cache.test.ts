@@ -75,6 +75,21 @@ describe('the content cache changes no result', () => {
     await sameWithCache(['check', ...AS_OF]);
   });
 
+  it('a run over part of the workspace keeps the other files’ results right', async () => {
+    const part = path.join(dir, 'plans', 'part-1');
+    const file = path.join(part, readdirSync(part).find((f) => f.endsWith('.yaml'))!);
+    const original = readFileSync(file, 'utf8');
+    const whole = await sameWithCache(['check', '--format', 'short', ...AS_OF]);
+    await sameWithCache(['overdue', '--json', ...AS_OF]);
+    // Part 1 read again (one file changed), the rest of the store carried over and written back.
+    writeFileSync(file, `${original}# ghi chú\n`);
+    await sameWithCache(['check', '--format', 'short', ...AS_OF, path.join('plans', 'part-1')]);
+    await sameWithCache(['overdue', '--json', ...AS_OF, path.join('plans', 'part-1')]);
+    writeFileSync(file, original);
+    expect(await sameWithCache(['check', '--format', 'short', ...AS_OF])).toBe(whole);
+    await sameWithCache(['overdue', '--json', ...AS_OF]);
+  });
+
   it('a changed units file changes every plan’s result', async () => {
     const units = path.join(dir, 'plans', 'units.yaml');
     const original = readFileSync(units, 'utf8');
