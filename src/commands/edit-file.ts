@@ -39,7 +39,7 @@ export async function editPlanFile(
 ): Promise<number> {
   const l = options.lang;
   const shown = displayPath(path.resolve(file));
-  const outcome = await withFileLock(file, options.g.io.env, (real) => editUnderLock(file, real, shown, options, makeEdit));
+  const outcome = await withFileLock(file, options.g.io.env, (real) => editUnderLock(file, real, shown, options, makeEdit), shown);
   if (!outcome.ok) fail(l, { vi: `lỗi: ${outcome.reason.vi}; không sửa gì`, en: `error: ${outcome.reason.en}; nothing changed` });
   return outcome.value;
 }

@@ -52,7 +52,7 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
     }
     if (!opts.check) {
       // Under the file's lock, and only if nobody changed it since it was read (plan set meanwhile).
-      const locked = await withFileLock(absolute, g.io.env, (real) => replaceFileContent(real, file, bytes, result.text));
+      const locked = await withFileLock(absolute, g.io.env, (real) => replaceFileContent(real, file, bytes, result.text), file);
       const written = locked.ok ? locked.value : locked;
       if (!written.ok) {
         refused.push({ file, severity: 'error', code: 'not-written', line: 1, column: 1, message: written.reason });

@@ -188,7 +188,7 @@ async function saveUnits(target: string, before: Uint8Array | undefined, text: s
     return;
   }
   const shown = displayPath(target);
-  const outcome = await withFileLock(target, g.io.env, (real) => replaceFileContent(real, shown, before, text));
+  const outcome = await withFileLock(target, g.io.env, (real) => replaceFileContent(real, shown, before, text), shown);
   const failed = !outcome.ok ? outcome.reason : !outcome.value.ok ? outcome.value.reason : undefined;
   if (failed) fail(lang, { vi: `lỗi: ${failed.vi}; không ghi tệp nào`, en: `error: ${failed.en}; nothing written` });
 }

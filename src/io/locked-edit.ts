@@ -39,14 +39,15 @@ export function lockWaitSeconds(env: Readonly<Record<string, string | undefined>
  * Run `work` holding the lock on `file` (on its real path, so a link and its
  * target share one lock). Waits up to PLAN_LOCK_WAIT seconds of `env` (30 by
  * default) for another process; then, or when the folder cannot hold a lock,
- * gives a reason instead.
+ * gives a reason instead, naming the file as `shown` (the path the user sees
+ * elsewhere in the output, not the absolute one).
  */
-export async function withFileLock<T>(file: string, env: Readonly<Record<string, string | undefined>>, work: (real: string) => Promise<T> | T): Promise<LockedOutcome<T>> {
+export async function withFileLock<T>(file: string, env: Readonly<Record<string, string | undefined>>, work: (real: string) => Promise<T> | T, shown = file): Promise<LockedOutcome<T>> {
   let real: string;
   try {
     real = realpathSync(file);
   } catch {
-    return { ok: false, reason: localized(`không tìm thấy ${file}`, `${file} not found`) };
+    return { ok: false, reason: localized(`không tìm thấy ${shown}`, `${shown} not found`) };
   }
   let release: () => Promise<void>;
   try {
@@ -64,8 +65,8 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
       ok: false,
       reason:
         code === 'ELOCKED'
-          ? localized(`${file} đang được một lệnh khác sửa; chờ lệnh đó xong rồi chạy lại`, `${file} is being changed by another command; wait for it to finish and run again`)
-          : localized(`không khoá được ${file} để sửa (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi vào thư mục' : (code ?? 'lỗi hệ thống')})`, `cannot lock ${file} for editing (${code === 'EACCES' || code === 'EPERM' ? 'no permission to write in its folder' : (code ?? 'system error')})`),
+          ? localized(`${shown} đang được một lệnh khác sửa; chờ lệnh đó xong rồi chạy lại`, `${shown} is being changed by another command; wait for it to finish and run again`)
+          : localized(`không khoá được ${shown} để sửa (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi vào thư mục' : (code ?? 'lỗi hệ thống')})`, `cannot lock ${shown} for editing (${code === 'EACCES' || code === 'EPERM' ? 'no permission to write in its folder' : (code ?? 'system error')})`),
     };
   }
   try {
