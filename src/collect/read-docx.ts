@@ -52,7 +52,7 @@ function customProperties(xml: string): Map<string, string> {
   let value = '';
   parser.on('opentag', (tag) => {
     if (localName(tag.name) === 'property') {
-      name = (tag.attributes as Record<string, string>)['name'];
+      name = (tag.attributes as Record<string, string>).name;
       value = '';
     }
   });

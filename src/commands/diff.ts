@@ -51,14 +51,14 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
   let sides: [SideFiles, SideFiles];
   let title: string;
   const two = rest.length === 2 && !looksLikeRevision(rest[0]!) ? (rest as [string, string]) : undefined;
-  if (two && two.every((p) => pathKind(p) === 'file')) {
+  if (two?.every((p) => pathKind(p) === 'file')) {
     // Each file with the units, calendar and settings beside it (the same ones when both sit in one folder).
     const [a, b] = [path.resolve(two[0]), path.resolve(two[1])];
     const name = displayPath(b);
     const fileSide = (f: string): SideFiles => ({ data: dataFiles([path.dirname(f)], opts.units, l), plans: [{ ...readInput(f), file: name }], where: () => displayPath(f) });
     sides = [fileSide(a), fileSide(b)];
     title = `${displayPath(a)} → ${displayPath(b)}`;
-  } else if (two && two.every((p) => pathKind(p) === 'folder')) {
+  } else if (two?.every((p) => pathKind(p) === 'folder')) {
     // Two copies of a workspace: plans paired by their path inside each folder.
     const folderSide = (dir: string): SideFiles => {
       const root = path.resolve(dir);

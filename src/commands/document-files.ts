@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { BlankField } from '../render/document-view.js';
-import type { DocxTemplate } from '../render/docx-template.js';
+import type { DocxTemplate, TemplateProblem } from '../render/docx-template.js';
 import { DOCUMENT_FORMAT_ALIASES, DOCUMENT_FORMATS, type DocumentFormat, type DocumentInput, parseFormatList } from '../render/formats.js';
 import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr, usage } from './context.js';
@@ -45,7 +45,7 @@ export function findDocxTemplate(name: string, own: string | undefined, lang: La
 export async function loadDocxTemplate(name: string, known: readonly string[], g: GlobalOptions, own: string | undefined): Promise<DocxTemplate> {
   const { checkTemplateFields, DocxTemplateError } = await import('../render/docx-template.js');
   const t = findDocxTemplate(name, own, g.lang);
-  let problems;
+  let problems: readonly TemplateProblem[];
   try {
     problems = checkTemplateFields(t, known);
   } catch (e) {

@@ -2,7 +2,7 @@
 // quả thực hiện Kế hoạch" for a reporting period, as Markdown and/or DOCX.
 import type { PeriodCode } from '../core/periods.js';
 import { PERIOD_CODES } from '../core/periods.js';
-import { buildConsolidatedReport, buildUnitReport } from '../core/report.js';
+import { buildConsolidatedReport, buildUnitReport, type Report } from '../core/report.js';
 import { slugify } from '../core/slug.js';
 import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
 import type { BlankField } from '../render/document-view.js';
@@ -62,7 +62,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
 
   const period = opts.period as PeriodCode;
   const options = { period, year, madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore };
-  let report;
+  let report: Report;
   let base: string;
   if (opts.unit !== undefined) {
     // A unit report is one unit's: a group is refused rather than guessed.

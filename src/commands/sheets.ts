@@ -63,7 +63,9 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const rendered = await renderDocuments(formats, { kind: 'sheet', views }, template, l);
   sheets.forEach((s, i) => {
     const names = formats.map((f) => `${s.slug}.${f.extension}`);
-    names.forEach((name, k) => files.push({ name, data: rendered[k]![i]! }));
+    names.forEach((name, k) => {
+      files.push({ name, data: rendered[k]![i]! });
+    });
     index.push({ sheet: s, files: names });
   });
   files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, outside, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });

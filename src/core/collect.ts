@@ -261,7 +261,7 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
   const m = r.markers;
   const refuse = (message: Localized): CollectedFile => ({ refusals: [{ message }], items: [] });
   const unit = rules.registry.lookup(m.unit);
-  if (!unit || unit.kind !== 'unit') return refuse(localized(`báo cáo của "${m.unit}", không phải một đơn vị trong danh mục`, `a report of "${m.unit}", which is not a unit in the units file`));
+  if (unit?.kind !== 'unit') return refuse(localized(`báo cáo của "${m.unit}", không phải một đơn vị trong danh mục`, `a report of "${m.unit}", which is not a unit in the units file`));
   const concrete = rules.registry.expand(unit)[0]!;
   if (rules.unit && rules.unit !== concrete) return refuse(localized(`báo cáo của ${concrete.name}, không phải của ${rules.unit.name} (--unit)`, `a report of ${concrete.name}, not of ${rules.unit.name} (--unit)`));
   if (rules.period && rules.period !== m.period) return refuse(localized(`báo cáo kỳ ${m.period}, không phải kỳ ${rules.period} (--period)`, `a report for period ${m.period}, not ${rules.period} (--period)`));

@@ -506,7 +506,7 @@ class Parser {
       this.eat('la');
       const body = this.i;
       const span = this.parseSpan();
-      if (!span || span.length !== 1) throw this.unreadable(body);
+      if (span?.length !== 1) throw this.unreadable(body);
       const d = span[0]!.d;
       let w: Window;
       if (d.kind === 'window') w = d;

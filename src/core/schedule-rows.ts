@@ -260,6 +260,8 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
 function ranks(texts: readonly string[], compare: (a: string, b: string) => number): Map<string, number> {
   const sorted = [...new Set(texts)].sort(compare);
   const rank = new Map<string, number>();
-  sorted.forEach((s, k) => rank.set(s, k > 0 && compare(sorted[k - 1]!, s) === 0 ? rank.get(sorted[k - 1]!)! : k));
+  sorted.forEach((s, k) => {
+    rank.set(s, k > 0 && compare(sorted[k - 1]!, s) === 0 ? rank.get(sorted[k - 1]!)! : k);
+  });
   return rank;
 }

@@ -122,7 +122,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
   for (const plan of plans) {
     const parents = parentMap(plan);
     for (const task of allTasks(plan)) {
-      if (!task.due || !task.due.parsed.ok) continue;
+      if (!task.due?.parsed.ok) continue;
       const deadline = task.due.parsed.deadline;
       const occurrences = resolveTimed(deadline, plan.years, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
       if (hasOngoing(deadline)) schedule.ongoing.push({ plan, task });
@@ -463,7 +463,9 @@ export function itemComparator(items: readonly ScheduledItem[]): (a: ScheduledIt
   for (const i of items) names.add(i.plan.file).add(i.unit?.name ?? '');
   const sorted = [...names].sort(viCollator.compare);
   const rank = new Map<string, number>();
-  sorted.forEach((name, k) => rank.set(name, k > 0 && viCollator.compare(sorted[k - 1]!, name) === 0 ? rank.get(sorted[k - 1]!)! : k));
+  sorted.forEach((name, k) => {
+    rank.set(name, k > 0 && viCollator.compare(sorted[k - 1]!, name) === 0 ? rank.get(sorted[k - 1]!)! : k);
+  });
   return (a, b) => compareItemsBy((x, y) => rank.get(x)! - rank.get(y)!, a, b);
 }
 

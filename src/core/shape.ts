@@ -65,7 +65,7 @@ export function strictRecord(required: Record<string, Fits>, optional: Record<st
     for (const [key] of need) if (!Object.hasOwn(v, key)) return false;
     for (const key of Object.keys(v)) {
       const fits = fields.get(key);
-      if (!fits || !fits(v[key])) return false;
+      if (!fits?.(v[key])) return false;
     }
     // Symbol or non-enumerable keys are zod's to judge.
     return Reflect.ownKeys(v).length === Object.keys(v).length;

@@ -147,6 +147,7 @@ export function compareTaskIds(a: string, b: string): number {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 // Characters that show as nothing: zero-width spaces and joiners, word joiner,
 // soft hyphen, BOM in the middle of text, invisible operators, LRM/RLM/ALM.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is listed alone on purpose (U+034F, U+115F… are what is looked for, not parts of a cluster)
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/;
 const UNSAFE_GLOBAL = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'g');
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');

@@ -46,7 +46,7 @@ function levelOf(lvl: XmlElement): LevelDef {
     numFmt: childVal(lvl, 'numFmt') ?? 'decimal',
     lvlText: childVal(lvl, 'lvlText') ?? '',
     ...(restart !== undefined ? { restart } : {}),
-    isLgl: isLgl !== undefined && isOn(isLgl.attrs['val']),
+    isLgl: isLgl !== undefined && isOn(isLgl.attrs.val),
     ...(pStyle !== undefined ? { pStyle } : {}),
   };
 }
@@ -110,23 +110,23 @@ export class Numbering {
     if (!xml) return;
     const root = parseTree('word/numbering.xml', xml).children[0];
     for (const a of children(root, 'abstractNum')) {
-      const id = a.attrs['abstractNumId'];
+      const id = a.attrs.abstractNumId;
       if (id === undefined) continue;
       const levels: (LevelDef | undefined)[] = [];
       for (const lvl of children(a, 'lvl')) {
-        const i = intOf(lvl.attrs['ilvl']);
+        const i = intOf(lvl.attrs.ilvl);
         if (i !== undefined && i >= 0 && i < 9) levels[i] = levelOf(lvl);
       }
       const link = childVal(a, 'numStyleLink');
       this.abstracts.set(id, { levels, ...(link !== undefined ? { numStyleLink: link } : {}) });
     }
     for (const n of children(root, 'num')) {
-      const id = n.attrs['numId'];
+      const id = n.attrs.numId;
       const abstractId = childVal(n, 'abstractNumId');
       if (id === undefined || abstractId === undefined) continue;
       const overrides = new Map<number, { start?: number; level?: LevelDef }>();
       for (const o of children(n, 'lvlOverride')) {
-        const i = intOf(o.attrs['ilvl']);
+        const i = intOf(o.attrs.ilvl);
         if (i === undefined || i < 0 || i >= 9) continue;
         const start = intOf(childVal(o, 'startOverride'));
         const lvl = child(o, 'lvl');

@@ -189,20 +189,20 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
         paras.push({ parts: [] });
         break;
       case 'pStyle':
-        if (parent === 'pPr' && stack[stack.length - 3] === 'p' && p && attrs['val'] !== undefined) p.pStyle = attrs['val'];
+        if (parent === 'pPr' && stack[stack.length - 3] === 'p' && p && attrs.val !== undefined) p.pStyle = attrs.val;
         break;
       case 'numId':
-        if (parent === 'numPr' && stack[stack.length - 3] === 'pPr' && p && attrs['val'] !== undefined) p.numId = attrs['val'];
+        if (parent === 'numPr' && stack[stack.length - 3] === 'pPr' && p && attrs.val !== undefined) p.numId = attrs.val;
         break;
       case 'ilvl':
         if (parent === 'numPr' && stack[stack.length - 3] === 'pPr' && p) {
-          const level = intOf(attrs['val']);
+          const level = intOf(attrs.val);
           if (level !== undefined) p.ilvl = level;
         }
         break;
       case 'outlineLvl':
         if (parent === 'pPr' && p) {
-          const level = intOf(attrs['val']);
+          const level = intOf(attrs.val);
           if (level !== undefined) p.outline = level;
         }
         break;
@@ -210,7 +210,7 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
         runHidden = false;
         break;
       case 'vanish':
-        if (parent === 'rPr' && stack[stack.length - 3] === 'r') runHidden = isOn(attrs['val']);
+        if (parent === 'rPr' && stack[stack.length - 3] === 'r') runHidden = isOn(attrs.val);
         break;
       case 'tab':
       case 'ptab':
@@ -224,7 +224,7 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
         if (parent === 'r' && !runHidden) append('-');
         break;
       case 'sym':
-        if (parent === 'r' && !runHidden) append(symbolText(attrs['char']));
+        if (parent === 'r' && !runHidden) append(symbolText(attrs.char));
         break;
       case 'tbl':
         tables.push({ rows: [] });
@@ -237,7 +237,7 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
         break;
       case 'gridBefore': {
         const row = tables[tables.length - 1]?.rows.at(-1);
-        const n = intOf(attrs['val']);
+        const n = intOf(attrs.val);
         if (parent === 'trPr' && row && n !== undefined && n > 0 && n < 64) row.before = n;
         break;
       }
@@ -247,13 +247,13 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
         break;
       case 'gridSpan': {
         const cell = currentCell();
-        const n = intOf(attrs['val']);
+        const n = intOf(attrs.val);
         if (parent === 'tcPr' && cell && n !== undefined && n > 1 && n < 64) cell.span = n;
         break;
       }
       case 'vMerge': {
         const cell = currentCell();
-        if (parent === 'tcPr' && cell) cell.vMerge = attrs['val'] === 'restart' ? 'restart' : 'continue';
+        if (parent === 'tcPr' && cell) cell.vMerge = attrs.val === 'restart' ? 'restart' : 'continue';
         break;
       }
       default:

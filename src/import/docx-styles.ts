@@ -46,9 +46,9 @@ export class StyleSheet {
     let defaultParagraph: string | undefined;
     if (xml) {
       for (const s of children(parseTree('word/styles.xml', xml).children[0], 'style')) {
-        const id = s.attrs['styleId'];
-        if (!id || (s.attrs['type'] ?? 'paragraph') !== 'paragraph') {
-          if (id && s.attrs['type'] === 'numbering') this.styles.set(id, { numbering: numberingRefOf(child(s, 'pPr')) });
+        const id = s.attrs.styleId;
+        if (!id || (s.attrs.type ?? 'paragraph') !== 'paragraph') {
+          if (id && s.attrs.type === 'numbering') this.styles.set(id, { numbering: numberingRefOf(child(s, 'pPr')) });
           continue;
         }
         const pPr = child(s, 'pPr');
@@ -61,7 +61,7 @@ export class StyleSheet {
           numbering: numberingRefOf(pPr),
           ...(outline !== undefined ? { outlineLvl: outline } : {}),
         });
-        if (s.attrs['default'] === '1' || s.attrs['default'] === 'true') defaultParagraph = id;
+        if (s.attrs.default === '1' || s.attrs.default === 'true') defaultParagraph = id;
       }
     }
     this.defaultParagraph = defaultParagraph;

@@ -67,7 +67,7 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
 
 /** The w:val of a child element ("<w:numFmt w:val="decimal"/>"). */
 export function childVal(el: XmlElement | undefined, name: string): string | undefined {
-  return child(el, name)?.attrs['val'];
+  return child(el, name)?.attrs.val;
 }
 
 /** An integer attribute, or undefined when absent or not a number. */

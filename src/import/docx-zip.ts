@@ -115,9 +115,9 @@ export function resolveTarget(base: string, target: string): string {
 function relationships(part: string, xml: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rel of children(parseTree(part, xml).children[0], 'Relationship')) {
-    const type = rel.attrs['Type'] ?? '';
-    const target = rel.attrs['Target'];
-    if (!target || rel.attrs['TargetMode'] === 'External') continue;
+    const type = rel.attrs.Type ?? '';
+    const target = rel.attrs.Target;
+    if (!target || rel.attrs.TargetMode === 'External') continue;
     const kind = type.slice(type.lastIndexOf('/') + 1);
     if (!out.has(kind)) out.set(kind, resolveTarget(base, target));
   }

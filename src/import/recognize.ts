@@ -96,7 +96,7 @@ interface Section {
   paras: Paragraph[];
 }
 
-const ROMAN_HEAD = /^([IVX]{1,5})\s*[.\/)–-]\s*(\S.*)$/u;
+const ROMAN_HEAD = /^([IVX]{1,5})\s*[./)–-]\s*(\S.*)$/u;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(\.|\))?\s+(\S.*)$/u;
 const LETTERED = /^([a-zđ])\s*[)/]\s*(\S.*)$/u;
 const BULLET = /^[-–—•+*◦▪]\s*(\S.*)$/u;
@@ -879,7 +879,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const unitColon = UNIT_PARAGRAPH.exec(body);
     const labelled = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!) ? unitColon : null;
     // "- Sở Tài chính: tham mưu …" after "- Sở Khoa học và Công nghệ: …" is the next unit's task, not a sub-task.
-    const asChild = head !== undefined && !labelled && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num !== undefined && num.id.includes('.')));
+    const asChild = head !== undefined && !labelled && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num?.id.includes('.')));
     if (asChild && head) {
       // A duty under a unit heading (or under "X chủ trì …:").
       const kids = (head.tasks ??= []);

@@ -127,7 +127,7 @@ export function bracketAssignment(text: string, registry?: UnitRegistry): { lead
     }
   }
   // "Xây dựng môi trường làm việc không khói thuốc. Giao Sở Nội vụ chủ trì …": the sentence after the task's names who.
-  for (const later of text.matchAll(/(?<=[.;])\s+((?:Giao|Đề nghị)\s+\p{Lu}[^]*)$/gu)) {
+  for (const later of text.matchAll(/(?<=[.;])\s+((?:Giao|Đề nghị)\s+\p{Lu}[\s\S]*)$/gu)) {
     const said = sentenceAssignment(later[1]!, registry);
     if (said) return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
   }

@@ -41,7 +41,14 @@ interface Piece {
 function cut(text: string): Piece[] {
   // Separators inside brackets ("các nhà mạng (Viettel, VNPT)") belong to the name.
   let depth = 0;
-  const guarded = [...text].map((c) => (c === '(' ? (depth++, c) : c === ')' ? ((depth = Math.max(0, depth - 1)), c) : depth > 0 && (c === ',' || c === ';') ? '\u0000' : c)).join('');
+  const guarded = [...text]
+    .map((c) => {
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (depth > 0 && (c === ',' || c === ';')) return '\u0000';
+      return c;
+    })
+    .join('');
   const parts = guarded.split(/(\s*;\s*|,\s+|\s+và\s+)/u).map((x) => x.replace(/\u0000/g, ','));
   const pieces: Piece[] = [];
   for (let i = 0; i < parts.length; i += 2) {

@@ -51,7 +51,7 @@ function renderOne(d: Diagnostic, lines: readonly string[], lang: Lang): string 
 
 export function renderDiagnosticsShort(diags: readonly Diagnostic[], lang: Lang): string {
   const words = SEVERITY_WORD[lang];
-  return diags.map((d) => visible(`${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${d.code}]: ${d.message[lang]}${d.help ? ` (${d.help[lang]})` : ''}`) + '\n').join('');
+  return diags.map((d) => `${visible(`${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${d.code}]: ${d.message[lang]}${d.help ? ` (${d.help[lang]})` : ''}`)}\n`).join('');
 }
 
 export function diagnosticsToJson(diags: readonly Diagnostic[], lang: Lang): object[] {

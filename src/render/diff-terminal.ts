@@ -54,7 +54,7 @@ const affectsText = (c: PlanChange, vi: boolean): string => {
   return vi ? ` (${count} nhiệm vụ, nghĩa vụ: ${list})` : ` (${count} task(s), duties: ${list})`;
 };
 
-const datesText = (d: string[] | undefined, vi: boolean) => (d && d.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
+const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
 
 /** "(trước: 05/02/2024; nay: 04/02/2024 → 05/02/2024)": a resolved date's own arrow (a day off moving it) stays readable. */
 const datesMove = (c: PlanChange, vi: boolean) => (vi ? `(trước: ${datesText(c.resolvedBefore, vi)}; nay: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`);

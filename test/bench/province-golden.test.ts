@@ -14,7 +14,7 @@ const GOLDEN = path.join(ROOT, 'test', 'golden', 'province');
 const AS_OF = ['--as-of', '2024-06-30'];
 
 /** Golden name → arguments; every one exits 0 on this province. */
-export const PROVINCE_COMMANDS: Record<string, string[]> = {
+const PROVINCE_COMMANDS: Record<string, string[]> = {
   check: ['check', ...AS_OF],
   'check-short': ['check', '--format', 'short', ...AS_OF],
   'check-json': ['check', '--format', 'json', ...AS_OF],

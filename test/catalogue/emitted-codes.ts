@@ -27,7 +27,10 @@ export function emittedCodes(): Map<string, string[]> {
       const k = /'([a-z]+(?:-[a-z0-9]+)+)'/.exec(m[1]!);
       if (k) add(k[1]!, rel);
     }
-    for (const m of text.matchAll(/isList \? '([a-z-]+)' : '([a-z-]+)'/g)) add(m[1]!, rel), add(m[2]!, rel);
+    for (const m of text.matchAll(/isList \? '([a-z-]+)' : '([a-z-]+)'/g)) {
+      add(m[1]!, rel);
+      add(m[2]!, rel);
+    }
   }
   return found;
 }

@@ -76,7 +76,7 @@ describe('plan set / plan submit', () => {
     const after = readFileSync(file, 'utf8');
     const b = before.split('\n');
     const a = after.split('\n');
-    const at = a.findIndex((l) => l === '        status: done');
+    const at = a.indexOf('        status: done');
     expect(at).toBeGreaterThan(0);
     // Exactly three new lines, inserted after the deliverables of 1.2; everything else byte for byte.
     expect(a.slice(at, at + 3)).toEqual(['        status: done', '        done: "15/03/2024"', '        note: đã kiện toàn']);

@@ -71,7 +71,7 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
     due: trước ngày 20/5`;
     const before = plan(BASE, duty);
     const after = plan(
-      BASE.replace(/      - id: "1.2"[\s\S]*$/, '').trimEnd().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
+      BASE.replace(/ {6}- id: "1.2"[\s\S]*$/, '').trimEnd().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
       `${duty}\n    submissions:\n      - {unit: Phòng Tư pháp, date: "10/05/2024"}\n  - id: bc2\n    title: Báo cáo năm\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 15/11`,
     );
     const changes = diffPlans('p.yaml', before, after, { registry, ...RULES });

@@ -65,7 +65,7 @@ describe('plan edits keep every other byte', () => {
     expect(d.removed).toEqual([]);
     expect(d.added).toEqual(['        status: done', '        done: "2024-03-15"', '        note: "đã xong: gửi kèm"']);
     expect(out.indexOf('status: done')).toBeGreaterThan(out.indexOf('outputs: [Kế hoạch]'));
-    expect(checkYaml(out).plan?.groups[0]!.tasks[0]!.note).toBe('đã xong: gửi kèm');
+    expect(checkYaml(out).plan!.groups[0]!.tasks[0]!.note).toBe('đã xong: gửi kèm');
   });
 
   it('keeps the quoting style of a replaced value', () => {

@@ -95,7 +95,12 @@ describe('plan show', () => {
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout).plans[0];
     const ids: string[] = [];
-    const walk = (tasks: { id: string; tasks: unknown[] }[]) => tasks.forEach((t) => (ids.push(t.id), walk(t.tasks as never)));
+    const walk = (tasks: { id: string; tasks: unknown[] }[]): void => {
+      for (const t of tasks) {
+        ids.push(t.id);
+        walk(t.tasks as never);
+      }
+    };
     walk(plan.tasks);
     expect(ids).toHaveLength(33);
     expect(new Set(ids).size).toBe(33);

@@ -74,7 +74,9 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
   it('page numbers from page 2, none on page 1', () => {
     const list = pages(path.join(pdf, 'ubnd-xa-an-lac.pdf'));
     expect(list[0]!.startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
-    list.slice(1).forEach((p, i) => expect(p.startsWith(`${i + 2} `), `page ${i + 2}`).toBe(true));
+    list.slice(1).forEach((p, i) => {
+      expect(p.startsWith(`${i + 2} `), `page ${i + 2}`).toBe(true);
+    });
   });
 });
 

@@ -130,7 +130,9 @@ const GENERATORS: Record<string, (dir: string) => string | undefined> = {
     const text = VALID;
     const bytes = Buffer.alloc(4 + [...text].length * 4);
     bytes.writeUInt32LE(0xfeff, 0);
-    [...text].forEach((ch, i) => bytes.writeUInt32LE(ch.codePointAt(0)!, 4 + i * 4));
+    [...text].forEach((ch, i) => {
+      bytes.writeUInt32LE(ch.codePointAt(0)!, 4 + i * 4);
+    });
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), bytes);
     return 'plans/plan.yaml';
   },

@@ -214,7 +214,7 @@ describe('unknown units', () => {
     const out = path.join(tmp, 'province.yaml');
     const first = await runCli(['import', path.join(fixtures, 'provincial-by-unit.txt'), '-o', out, '--units', units, '--no-write-units']);
     expect(first.code).toBe(1);
-    expect(first.stderr).toMatch(/dòng 27: "Sở Nội vụ"\n  dòng 28: "UBND các huyện, thành phố"/);
+    expect(first.stderr).toMatch(/dòng 27: "Sở Nội vụ"\n {2}dòng 28: "UBND các huyện, thành phố"/);
     expect(first.stderr).toContain('--no-write-units');
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(units, 'utf8')).toBe(before);

@@ -127,7 +127,7 @@ describe('headings, runs and text', () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="u1"><w:name w:val="heading 1"/></w:style>' +
       '<w:style w:type="paragraph" w:styleId="TieuDe2"><w:name w:val="Tiêu đề 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>';
-    const blocks = await read(para('I. NHIỆM VỤ', { style: 'u1' }) + para('1. Nhiệm vụ trọng tâm', { style: 'TieuDe2' }) + '<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>1.1. Việc</w:t></w:r></w:p>' + para('Thân bài'), { styles });
+    const blocks = await read(`${para('I. NHIỆM VỤ', { style: 'u1' }) + para('1. Nhiệm vụ trọng tâm', { style: 'TieuDe2' })}<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>1.1. Việc</w:t></w:r></w:p>${para('Thân bài')}`, { styles });
     expect(blocks.map((b) => (b.kind === 'para' ? b.heading : 'table'))).toEqual([1, 2, 3, undefined]);
   });
 
@@ -144,7 +144,7 @@ describe('headings, runs and text', () => {
   });
 
   it('a text box is read once (its drawing, not the VML copy kept for old Word), as a paragraph of its own', async () => {
-    const box = '<w:txbxContent>' + para('UBND HUYỆN SƠN ĐỘNG') + '</w:txbxContent>';
+    const box = `<w:txbxContent>${para('UBND HUYỆN SƠN ĐỘNG')}</w:txbxContent>`;
     const body =
       '<w:p><w:r><mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="wps">' + box + '</wps:txbx></w:drawing></mc:Choice>' +
       '<mc:Fallback><w:pict><v:textbox xmlns:v="v">' + box + '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 30/KH-UBND</w:t></w:r></w:p>';
@@ -188,7 +188,7 @@ describe('tables', () => {
 
   it('a nested table becomes lines of its cell; numbered paragraphs in cells keep their labels; deleted rows are dropped', async () => {
     const numbering = abstractNum(1, [['decimal', '%1.']]) + num(1, 1);
-    const inner = '<w:tbl>' + tr(tc('a'), tc('b')) + tr(tc('c'), tc('d')) + '</w:tbl>';
+    const inner = `<w:tbl>${tr(tc('a'), tc('b'))}${tr(tc('c'), tc('d'))}</w:tbl>`;
     const table =
       '<w:tbl>' +
       tr(tc('Nội dung'), tc('Chủ trì')) +

@@ -143,7 +143,7 @@ II. NỘI DUNG
 1. Giao Sở Nội vụ chủ trì tổ chức hội nghị quán triệt, hoàn thành trong Quý I/2026.
 `);
     expect([r.plan.year, r.plan.issuer?.name]).toEqual([2026, 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ']);
-    const planned = importText(HEAD.replace('ngày 10 tháng 01 năm 2026', 'ngày 28 tháng 12 năm 2025') + 'II. NỘI DUNG\n1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.\n');
+    const planned = importText(`${HEAD.replace('ngày 10 tháng 01 năm 2026', 'ngày 28 tháng 12 năm 2025')}II. NỘI DUNG\n1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.\n`);
     expect(planned.plan.year).toBe(2026);
   });
 });

@@ -116,7 +116,9 @@ describe('the fast path', () => {
     const fast = await fillFast(shipped('sheet'), views, []);
     expect(fast, 'the shipped sheet template takes the fast path').toBeDefined();
     const engine = fillByEngine(shipped('sheet'), views);
-    fast!.forEach((bytes, i) => expect(documentXml(bytes), `view ${i}`).toBe(documentXml(engine[i]!)));
+    fast!.forEach((bytes, i) => {
+      expect(documentXml(bytes), `view ${i}`).toBe(documentXml(engine[i]!));
+    });
   });
 
   it('fills a unit report and the consolidated one exactly as docxtemplater does, bookmarks and properties included', async () => {
@@ -160,7 +162,9 @@ describe('the fast path', () => {
         const fast = await fillFast(template, views, []);
         expect(fast, 'the fast path is taken').toBeDefined();
         const engine = fillByEngine(template, views);
-        fast!.forEach((bytes, i) => expect(documentXml(bytes), JSON.stringify(views[i])).toBe(documentXml(engine[i]!)));
+        fast!.forEach((bytes, i) => {
+          expect(documentXml(bytes), JSON.stringify(views[i])).toBe(documentXml(engine[i]!));
+        });
       }),
       { numRuns: 40 },
     );
