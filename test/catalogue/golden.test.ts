@@ -93,7 +93,10 @@ interface GoldenCase {
 }
 
 const PROGRESS_TASK = '        lead:\n          - UBND các xã, thị trấn\n        due: "08/11"\n';
-const SUBMISSIONS = (lines: string) => `    period: year\n    submissions:\n${lines}`;
+/** Task 1.2 (led by the communes' group) with these progress lines. */
+const withProgress = (lines: string): GoldenCase => ({ plan: valid([PROGRESS_TASK, `${PROGRESS_TASK}        progress:\n${lines}`]), units: units() });
+/** The yearly report duty (owed by the communes' group) with these submissions. */
+const withSubmissions = (lines: string): GoldenCase => ({ plan: valid(['    period: year\n', `    period: year\n    submissions:\n${lines}`]), units: units() });
 
 /** Code → the input that makes the program emit it. */
 const CASES: Record<string, GoldenCase> = {
@@ -167,30 +170,12 @@ const CASES: Record<string, GoldenCase> = {
   'deliverables-delivered': {
     plan: valid(['          - Quyết định kiện toàn\n', '          - text: Quyết định kiện toàn\n            evidence: [{number: 12/QĐ-UBND, date: "20/02/2024"}]\n']),
   },
-  'duplicate-progress': {
-    plan: valid([PROGRESS_TASK, `${PROGRESS_TASK}        progress:\n          - {unit: UBND xã An Lạc, status: done, done: "20/02/2024"}\n          - {unit: UBND xã An Lạc, status: doing}\n`]),
-    units: units(),
-  },
-  'progress-unit-not-on-task': {
-    plan: valid([PROGRESS_TASK, `${PROGRESS_TASK}        progress:\n          - {unit: Phòng Nội vụ, status: doing}\n`]),
-    units: units(),
-  },
-  'duplicate-submission': {
-    plan: valid(['    period: year\n', SUBMISSIONS('      - {unit: UBND xã An Lạc, date: "10/02/2024"}\n      - {unit: UBND xã An Lạc, date: "20/02/2024"}\n')]),
-    units: units(),
-  },
-  'submission-not-a-unit': {
-    plan: valid(['    period: year\n', SUBMISSIONS('      - {unit: "UBND các xã, thị trấn", date: "20/02/2024"}\n')]),
-    units: units(),
-  },
-  'submission-unit-not-owing': {
-    plan: valid(['    period: year\n', SUBMISSIONS('      - {unit: Phòng Tư pháp, date: "20/02/2024"}\n')]),
-    units: units(),
-  },
-  'submission-year-outside': {
-    plan: valid(['    period: year\n', SUBMISSIONS('      - {unit: UBND xã An Lạc, date: "20/02/2024", year: 2025}\n')]),
-    units: units(),
-  },
+  'duplicate-progress': withProgress('          - {unit: UBND xã An Lạc, status: done, done: "20/02/2024"}\n          - {unit: UBND xã An Lạc, status: doing}\n'),
+  'progress-unit-not-on-task': withProgress('          - {unit: Phòng Nội vụ, status: doing}\n'),
+  'duplicate-submission': withSubmissions('      - {unit: UBND xã An Lạc, date: "10/02/2024"}\n      - {unit: UBND xã An Lạc, date: "20/02/2024"}\n'),
+  'submission-not-a-unit': withSubmissions('      - {unit: "UBND các xã, thị trấn", date: "20/02/2024"}\n'),
+  'submission-unit-not-owing': withSubmissions('      - {unit: Phòng Tư pháp, date: "20/02/2024"}\n'),
+  'submission-year-outside': withSubmissions('      - {unit: UBND xã An Lạc, date: "20/02/2024", year: 2025}\n'),
   // Writing: plan fmt finds the file locked by another command (PLAN_LOCK_WAIT=0: no wait).
   'not-written': {
     plan: valid(['title: "Nhiệm vụ trọng tâm"', 'title:   "Nhiệm vụ trọng tâm"']),
@@ -289,8 +274,8 @@ describe('a golden file per diagnostic code (pretty output)', () => {
   for (const code of Object.keys(CATALOGUE)) {
     it(code, async () => {
       const { text, result } = await run(code);
-      // The golden must show its code (pretty output writes it as [code]).
-      expect(result.stdout + result.stderr, `${code} does not appear in the output`).toContain(`[${code}]`);
+      // The golden must show its code, as the head of a diagnostic: "lỗi[code]: …".
+      expect(result.stdout + result.stderr, `${code} does not appear in the output`).toContain(`[${code}]: `);
       compare(path.join(GOLDEN, `${code}.txt`), text);
     });
   }
@@ -298,12 +283,18 @@ describe('a golden file per diagnostic code (pretty output)', () => {
   for (const code of ENGLISH) {
     it(`${code} in English (--lang en)`, async () => {
       const { text, result } = await run(code, 'en');
-      expect(result.stdout + result.stderr).toContain(`[${code}]`);
+      expect(result.stdout + result.stderr).toContain(`[${code}]: `);
       compare(path.join(GOLDEN, 'en', `${code}.txt`), text);
     });
   }
 
   it('the goldens are exactly the catalogue codes (none missing, none stale)', () => {
+    if (UPDATE) {
+      // A code gone from the catalogue takes its golden with it.
+      for (const [dir, keep] of [[GOLDEN, Object.keys(CATALOGUE)], [path.join(GOLDEN, 'en'), ENGLISH]] as const) {
+        for (const code of goldenCodes(dir)) if (!keep.includes(code)) rmSync(path.join(dir, `${code}.txt`));
+      }
+    }
     expect(goldenCodes(GOLDEN)).toEqual(Object.keys(CATALOGUE).sort());
     expect(goldenCodes(path.join(GOLDEN, 'en'))).toEqual([...ENGLISH].sort());
   });
