@@ -1,0 +1,57 @@
+// plan show: a plan as an outline for people (ids, titles, lead units,
+// deadlines with the day a day off moves them to, delivered documents, duties).
+import chalk from 'chalk';
+import { formatVi } from '../core/dates.js';
+import type { Lang } from '../core/diagnostic.js';
+import type { Due, Evidence, Output, Plan, Task } from '../core/model.js';
+import { STATUS_LABELS } from '../core/model.js';
+import { resolveTimed } from '../core/schedule.js';
+import type { DateRules } from './plan-json.js';
+
+const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+
+/** The written deadline, and for each limit a day off moves, the day it really ends. */
+function dueLine(due: Due, plan: Plan, lang: Lang, rules: DateRules, eventDate?: Task['eventDate']): string {
+  if (!due.parsed.ok) return due.text;
+  const moved = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).filter((o) => o.moved);
+  const notes = moved.map((o) => tr(lang, `${o.movedReason?.vi}: hạn chuyển sang ${formatVi(o.effective)}`, `${o.movedReason?.en}: due ${formatVi(o.effective)}`));
+  return notes.length ? `${due.text} (${notes.join('; ')})` : due.text;
+}
+
+function evidenceLine(e: Evidence, lang: Lang): string {
+  const dated = e.date ? `${e.number} ${tr(lang, 'ngày', 'of')} ${formatVi(e.date)}` : e.number;
+  return e.title ? `${dated} (${e.title})` : dated;
+}
+
+/** "☑ Kế hoạch: 12/KH-UBND ngày 01/03/2024": a deliverable with the documents that fulfil it. */
+function deliveredLine(o: Output, lang: Lang): string {
+  return `☑ ${o.text}: ${o.evidence.map((e) => evidenceLine(e, lang)).join('; ')}`;
+}
+
+export function renderPlanOutline(p: Plan, lang: Lang, rules: DateRules): string {
+  const out: string[] = [];
+  out.push(chalk.bold(`${p.file}: ${tr(lang, 'Kế hoạch số', 'Plan no.')} ${p.number} — ${p.title}`));
+  out.push(`${p.issuer.name}, ${p.place}, ${p.dateText}`);
+  const walk = (tasks: Task[], depth: number) => {
+    for (const t of tasks) {
+      const pad = '  '.repeat(depth);
+      const status = t.statusGiven ? ` [${STATUS_LABELS[t.status][lang]}]` : '';
+      out.push(`${pad}${chalk.bold(t.id)} ${t.title.length > 90 ? `${t.title.slice(0, 89)}…` : t.title}${status}`);
+      if (t.lead.length) out.push(`${pad}   ${tr(lang, 'Chủ trì', 'Lead')}: ${t.lead.map((r) => r.text).join('; ')}`);
+      if (t.due) out.push(`${pad}   ${tr(lang, 'Thời hạn', 'Due')}: ${dueLine(t.due, p, lang, rules, t.eventDate)}`);
+      for (const o of t.outputs.filter((x) => x.evidence.length > 0)) out.push(`${pad}   ${deliveredLine(o, lang)}`);
+      walk(t.tasks, depth + 1);
+    }
+  };
+  for (const g of p.groups) {
+    out.push('');
+    out.push(chalk.underline(`${g.id}. ${g.title}`));
+    walk(g.tasks, 1);
+  }
+  if (p.duties.length) {
+    out.push('');
+    out.push(chalk.underline(tr(lang, 'Nghĩa vụ báo cáo', 'Reporting duties')));
+    for (const d of p.duties) out.push(`  ${chalk.bold(d.id)} ${d.title} — ${dueLine(d.due, p, lang, rules)} → ${d.to}`);
+  }
+  return `${out.join('\n')}\n`;
+}
