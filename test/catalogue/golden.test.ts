@@ -242,7 +242,7 @@ function transcript(args: string[], r: RunResult, dir: string): string {
   const text = parts.join('\n');
   // A temporary folder's name must never reach a golden.
   expect(text, 'the output names the temporary folder').not.toContain(dir);
-  expect(text).not.toContain(os.tmpdir() + path.sep + 'plan-golden-');
+  expect(text).not.toContain(path.join(os.tmpdir(), 'plan-golden-'));
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
