@@ -57,6 +57,9 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     const name = displayPath(b);
     const fileSide = (f: string): SideFiles => ({ data: dataFiles([path.dirname(f)], opts.units, l), plans: [{ ...readInput(f), file: name }], where: () => displayPath(f) });
     sides = [fileSide(a), fileSide(b)];
+    // A file alone in a folder without units.yaml (a copy in /tmp) is read with the other one's units, calendar and settings.
+    if (!sides[0].data.units) sides[0].data = sides[1].data;
+    if (!sides[1].data.units) sides[1].data = sides[0].data;
     title = `${displayPath(a)} → ${displayPath(b)}`;
   } else if (two?.every((p) => pathKind(p) === 'folder')) {
     // Two copies of a workspace: plans paired by their path inside each folder.

@@ -215,6 +215,11 @@ describe('plan diff', () => {
     expect(text.out).toContain('cách hiểu "trước ngày X" (true: hạn là X − 1): false → true');
     expect(text.out).toContain('bỏ ngày nghỉ 29/04/2024');
     expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (trước: 20/05/2024; nay: 19/05/2024 → 20/05/2024)');
+    // A copy of a plan in a folder without units.yaml is read with the other side's units: only the plan's changes show.
+    const loose = tmp();
+    writeFileSync(path.join(loose, PLAN), readFileSync(path.join(d, 'plans', PLAN)));
+    const copy = JSON.parse((await plan(d, 'diff', path.join(loose, PLAN), `plans/${PLAN}`, '--json')).out) as { changes: unknown[] };
+    expect(copy.changes).toEqual([]);
     const en = await plan(d, '--lang', 'en', 'diff', 'old/plans', 'plans', '--format', 'md');
     expect(en.out).toContain('unit renamed "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     expect(en.out).toContain('day off removed 29/04/2024');
