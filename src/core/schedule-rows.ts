@@ -194,25 +194,22 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
   }
   const nameRank = ranks([...plans.map((p) => p.file), ...unitNames], viCollator.compare);
   const idRank = ranks(taskIds, compareTaskIds);
-  // The sort compares numbers only: most late first, plan file, tasks before duties, task id or duty, written day, unit.
+  // The sort keys, most significant first, all numbers: most late first, plan file, tasks before duties,
+  // task id or duty, written day, unit.
   const late = new Float64Array(count);
-  const planRank = new Float64Array(count);
-  const kind = new Float64Array(count);
-  const order = new Float64Array(count);
-  const written = new Float64Array(count);
-  const unitRank = new Float64Array(count);
+  const keys = Array.from({ length: 6 }, () => new Float64Array(count));
+  const [byLate, byPlan, byKind, byOrder, byWritten, byUnit] = keys as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   const planRanks = plans.map((p) => nameRank.get(p.file)!);
   for (let i = 0; i < count; i++) {
     late[i] = day - head(i, EFFECTIVE);
-    planRank[i] = planRanks[planOf[i]!]!;
-    kind[i] = head(i, KIND);
-    order[i] = kind[i] === 0 ? idRank.get(text(i, runAt[i]! + ID))! : head(i, DUTY_INDEX);
-    written[i] = head(i, WRITTEN);
-    unitRank[i] = nameRank.get(unitNames[i]!)!;
+    byLate[i] = -late[i]!;
+    byPlan[i] = planRanks[planOf[i]!]!;
+    byKind[i] = head(i, KIND);
+    byOrder[i] = byKind[i] === 0 ? idRank.get(text(i, runAt[i]! + ID))! : head(i, DUTY_INDEX);
+    byWritten[i] = head(i, WRITTEN);
+    byUnit[i] = nameRank.get(unitNames[i]!)!;
   }
-  const sorted = Array.from({ length: count }, (_, i) => i).sort(
-    (a, b) => late[b]! - late[a]! || planRank[a]! - planRank[b]! || kind[a]! - kind[b]! || order[a]! - order[b]! || written[a]! - written[b]! || unitRank[a]! - unitRank[b]!,
-  );
+  const sorted = stableOrder(count, keys);
   const planViews = plans.map((p) => ({ file: p.file, number: p.number }));
   const dates = new Map<number, CalendarDate>();
   const date = (epoch: number) => {
@@ -254,6 +251,42 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     const unitField = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]!;
     return { item: unitField === NONE ? runView(i) : { ...runView(i), unit: { name: unit } }, daysLate: late[i]! };
   });
+}
+
+/**
+ * The order of items 0..count-1 by these integer keys (most significant first,
+ * ascending), ties kept in item order: Array.prototype.sort's stable order,
+ * by one counting sort per key from the least significant (linear in the
+ * items when the keys' ranges are small, as ranks and days are).
+ */
+export function stableOrder(count: number, keys: readonly Float64Array[]): number[] {
+  let order = Int32Array.from({ length: count }, (_, i) => i);
+  let next = new Int32Array(count);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const key = keys[k]!;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < count; i++) {
+      min = Math.min(min, key[i]!);
+      max = Math.max(max, key[i]!);
+    }
+    if (count === 0 || max - min > 4 * count + 65536) {
+      // A key too widely spread for counting (days centuries apart): a comparison sort, as stable.
+      return Array.from({ length: count }, (_, i) => i).sort((a, b) => {
+        for (const key of keys) if (key[a] !== key[b]) return key[a]! - key[b]!;
+        return 0;
+      });
+    }
+    const starts = new Int32Array(max - min + 2);
+    for (let i = 0; i < count; i++) starts[key[i]! - min + 1]!++;
+    for (let v = 1; v < starts.length; v++) starts[v]! += starts[v - 1]!;
+    for (let i = 0; i < count; i++) {
+      const item = order[i]!;
+      next[starts[key[item]! - min]!++] = item;
+    }
+    [order, next] = [next, order];
+  }
+  return Array.from(order);
 }
 
 /** Each distinct text's place in the order `compare` puts them in; texts it holds equal share a place. */

@@ -6,7 +6,7 @@ import { parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildSchedule, compareItems, countDeadlines, deadlineRows, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
-import { isPlanRows, type ItemView, overdueFromRows, planRows } from '../../src/core/schedule-rows.js';
+import { isPlanRows, type ItemView, overdueFromRows, planRows, stableOrder } from '../../src/core/schedule-rows.js';
 
 const units = parseUnits('plans/units.yaml', readFileSync('plans/units.yaml', 'utf8')).value!;
 const plan = parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync('plans/kh-pbgdpl-2024-son-dong.yaml', 'utf8')).value!;
@@ -69,6 +69,20 @@ describe('schedule shortcuts', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('property: the counting sort of several keys is the stable comparison sort', () => {
+    // Small ranges are counted; a key spread wider than the items falls back to comparing.
+    for (const key of [fc.integer({ min: -5, max: 5 }), fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }))]) {
+      fc.assert(
+        fc.property(fc.array(fc.array(key, { minLength: 3, maxLength: 3 }), { maxLength: 60 }), (items) => {
+          const keys = [0, 1, 2].map((k) => Float64Array.from(items.map((i) => i[k]!)));
+          const expected = items.map((_, i) => i).sort((a, b) => items[a]![0]! - items[b]![0]! || items[a]![1]! - items[b]![1]! || items[a]![2]! - items[b]![2]!);
+          expect(stableOrder(items.length, keys)).toEqual(expected);
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 
   it('compact rows that are not whole are refused (a kept entry tampered with)', () => {
