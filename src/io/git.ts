@@ -42,9 +42,8 @@ export function gitTracks(root: string, rel: string): boolean {
   return runGit(root, ['ls-files', '--error-unmatch', '--', rel || '.']).ok;
 }
 
-/** A file's bytes at a revision; undefined when the revision does not hold it. */
+/** A file's bytes at a revision; undefined when the revision does not hold it (one git process, no listing first). */
 export function gitFileBytes(root: string, rev: string, rel: string): Uint8Array | undefined {
-  if (gitFilesAt(root, rev, [rel]).length === 0) return undefined;
   try {
     return execFileSync('git', ['show', `${rev}:${rel}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_OUTPUT });
   } catch {
