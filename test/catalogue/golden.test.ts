@@ -5,7 +5,7 @@
 // test/golden/diagnostics/<code>.txt and show the code itself.
 // UPDATE_GOLDEN=1 npx vitest run test/catalogue/golden.test.ts rewrites the goldens.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -179,7 +179,13 @@ const CASES: Record<string, GoldenCase> = {
   // Writing: plan fmt finds the file locked by another command (PLAN_LOCK_WAIT=0: no wait).
   'not-written': {
     plan: valid(['title: "Nhiệm vụ trọng tâm"', 'title:   "Nhiệm vụ trọng tâm"']),
-    setup: (dir) => mkdirSync(path.join(dir, 'plans', '.plan.yaml.lock')),
+    setup: (dir) => {
+      // The lock folder another command holds, dated ahead so that a slow run never finds it stale.
+      const lock = path.join(dir, 'plans', '.plan.yaml.lock');
+      mkdirSync(lock);
+      const ahead = new Date(Date.now() + 3_600_000);
+      utimesSync(lock, ahead, ahead);
+    },
     args: ['fmt'],
     env: { PLAN_LOCK_WAIT: '0' },
   },
