@@ -6,7 +6,6 @@
 // canonical order (format.ts). Pure: text in, text out.
 import type { CST, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { yaml } from '../vendor/libraries.js';
-import { LineCounter } from './lines.js';
 import type { Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import { DUTY_KEYS, PROGRESS_KEYS, SUBMISSION_KEYS, TASK_KEYS } from './format.js';
@@ -242,9 +241,8 @@ function insertLines(text: string, map: YAMLMap, key: string, order: readonly st
   if (map.flow) return { ok: false, reason: localized('không thêm được khóa vào bảng viết trên một dòng ({ … }); chạy plan fmt trước', 'cannot add a key to a one-line map ({ … }); run plan fmt first') };
   const firstKey = map.items[0]?.key as { range?: [number, number, number] } | undefined;
   if (!firstKey?.range) return { ok: false, reason: localized('bảng rỗng', 'empty map') };
-  const lc = new LineCounter();
-  yaml().parseDocument(text, { lineCounter: lc });
-  const column = lc.linePos(firstKey.range[0]).col - 1;
+  // The first key's column from the start of its line (a second parse only to count lines cost as much as the edit).
+  const column = firstKey.range[0] - (text.lastIndexOf('\n', firstKey.range[0] - 1) + 1);
   const indent = ' '.repeat(column);
   const eol = eolOf(text);
   let at: { offset: number; needsBreak: boolean };
