@@ -10,7 +10,7 @@ import path from 'node:path';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from './docx-text.js';
-import { ROOT, runPlan } from './run-plan.js';
+import { ROOT, runCli } from './run-plan.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const missing = ['soffice', 'pdftotext', 'pandoc'].filter((c) => !has(c));
@@ -44,13 +44,14 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
   const out = path.join(dir, 'out');
   const pdf = path.join(dir, 'pdf');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(pdf);
-    expect(runPlan(['sheets', '--out', out, '--unit', 'UBND xã An Lạc', '--as-of', '2024-05-21']).code).toBe(0);
-    expect(runPlan(['sheets', '--out', out, '--unit', 'Phòng Tư pháp', '--as-of', '2024-05-21', '--force']).code).toBe(0);
+    // The documents are made in process: what is under test is how the readers lay them out.
+    expect((await runCli(['sheets', '--out', out, '--unit', 'UBND xã An Lạc', '--as-of', '2024-05-21'])).code).toBe(0);
+    expect((await runCli(['sheets', '--out', out, '--unit', 'Phòng Tư pháp', '--as-of', '2024-05-21', '--force'])).code).toBe(0);
     // A unit's report and the consolidated one, from their Word template.
-    expect(runPlan(['report', '--out', out, '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--as-of', '2024-06-10', '--force']).code).toBe(0);
-    expect(runPlan(['report', '--out', out, '--period', '6m', '--year', '2024', '--consolidated', '--as-of', '2024-06-10', '--force']).code).toBe(0);
+    expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
+    expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--consolidated', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
     toPdf(readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => path.join(out, f)), pdf);
   }, 300_000);
 
@@ -81,7 +82,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
 });
 
 describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${why}`, () => {
-  it('is used by --templates and shows its new font size and fixed text', () => {
+  it('is used by --templates and shows its new font size and fixed text', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-restyle-'));
     // Round trip through LibreOffice first, as a clerk saving the template from Writer would.
     const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
@@ -102,7 +103,7 @@ describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${w
     writeFileSync(path.join(dir, 'mau', 'vi', 'sheet.docx'), zip.generate({ type: 'nodebuffer' }));
 
     const out = path.join(dir, 'out');
-    const r = runPlan(['sheets', '--out', out, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--templates', path.join(dir, 'mau'), '--as-of', '2024-05-21']);
+    const r = await runCli(['sheets', '--out', out, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--templates', path.join(dir, 'mau'), '--as-of', '2024-05-21']);
     expect(r.code, r.stderr).toBe(0);
     const text = docxText(path.join(out, 'phong-dan-toc.docx'));
     expect(text).toContain('HỎA TỐC – bản dùng thử của huyện Kính gửi: Phòng Dân tộc.');
@@ -112,7 +113,7 @@ describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${w
     expect(filled.file('word/styles.xml')!.asText()).not.toMatch(/w:sz w:val="26"/);
     // The shipped template is untouched: another run without --templates keeps 13 pt and no extra line.
     const plain = path.join(dir, 'plain');
-    expect(runPlan(['sheets', '--out', plain, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--as-of', '2024-05-21']).code).toBe(0);
+    expect((await runCli(['sheets', '--out', plain, '--unit', 'Phòng Dân tộc', '--format', 'docx', '--as-of', '2024-05-21'])).code).toBe(0);
     expect(docxText(path.join(plain, 'phong-dan-toc.docx'))).not.toContain('HỎA TỐC');
   }, 300_000);
 });
