@@ -10,6 +10,10 @@ export default defineConfig({
     // Every core (vitest's default leaves one idle: a single worker on a 2-core machine). Many
     // tests wait on pandoc, LibreOffice or a child process, so the cores are not all busy.
     maxWorkers: availableParallelism(),
+    // A worker process runs many test files: the modules they share (the CLI, yaml, zod, docx…)
+    // load once per worker, not once per file, which was a third of the suite's CPU. So a test
+    // file must leave the process as it found it (environment, working folder, module state).
+    isolate: false,
     hookTimeout: 120_000,
   },
 });

@@ -17,51 +17,64 @@ const TOOLS = {
 
 export type Tool = keyof typeof TOOLS;
 
-const found = new Map<Tool, boolean>();
+type Env = Readonly<Record<string, string | undefined>>;
 
-/** Whether the program is on the PATH (asked once per test file). */
-export function hasTool(tool: Tool): boolean {
-  let ok = found.get(tool);
-  if (ok === undefined) {
-    const r = spawnSync(TOOLS[tool].command, ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    const part = (TOOLS[tool] as { file?: string }).file;
-    ok = !(r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') && (part === undefined || existsSync(part));
-    found.set(tool, ok);
+/**
+ * The helpers for one environment (its PATH and CI). Test files share a
+ * worker process, so a test of the helpers passes its own environment
+ * instead of changing the process's.
+ */
+export function toolsFor(env: Env) {
+  const found = new Map<Tool, boolean>();
+
+  /** Whether the program is on the PATH (asked once per environment and worker). */
+  function hasTool(tool: Tool): boolean {
+    let ok = found.get(tool);
+    if (ok === undefined) {
+      const r = spawnSync(TOOLS[tool].command, ['--version'], { stdio: 'ignore', timeout: 30_000, env: { ...env } });
+      const part = (TOOLS[tool] as { file?: string }).file;
+      ok = !(r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') && (part === undefined || existsSync(part));
+      found.set(tool, ok);
+    }
+    return ok;
   }
-  return ok;
-}
 
-const onCI = () => Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+  const onCI = () => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
 
-/** The one line a missing program earns, or undefined when all are there. */
-export function missingToolsLine(tools: readonly Tool[]): string | undefined {
-  const missing = tools.filter((t) => !hasTool(t));
-  if (missing.length === 0) return undefined;
-  const commands = missing.map((t) => TOOLS[t].command).join(', ');
-  const packages = missing.map((t) => TOOLS[t].debian).join(' ');
-  return `needs ${commands}, not found on PATH: apt-get install ${packages}`;
-}
+  /** The one line a missing program earns, or undefined when all are there. */
+  function missingToolsLine(tools: readonly Tool[]): string | undefined {
+    const missing = tools.filter((t) => !hasTool(t));
+    if (missing.length === 0) return undefined;
+    const commands = missing.map((t) => TOOLS[t].command).join(', ');
+    const packages = missing.map((t) => TOOLS[t].debian).join(' ');
+    return `needs ${commands}, not found on PATH: apt-get install ${packages}`;
+  }
 
-const announced = new Set<string>();
+  const announced = new Set<string>();
 
-/** vitest's `it` for tests that run the given programs: skipped (with the reason) when they are missing, failed on CI. */
-export function needs(...tools: Tool[]) {
-  return it.extend<{ requiredTools: void }>({
-    requiredTools: [
-      // eslint-disable-next-line no-empty-pattern
-      async ({ skip }, use) => {
-        const line = missingToolsLine(tools);
-        if (line) {
-          if (onCI()) throw new Error(`${line} (CI must not skip these tests)`);
-          if (!announced.has(line)) {
-            announced.add(line);
-            process.stderr.write(`skipped: ${line}\n`);
+  /** vitest's `it` for tests that run the given programs: skipped (with the reason) when they are missing, failed on CI. */
+  function needs(...tools: Tool[]) {
+    return it.extend<{ requiredTools: void }>({
+      requiredTools: [
+        // eslint-disable-next-line no-empty-pattern
+        async ({ skip }, use) => {
+          const line = missingToolsLine(tools);
+          if (line) {
+            if (onCI()) throw new Error(`${line} (CI must not skip these tests)`);
+            if (!announced.has(line)) {
+              announced.add(line);
+              process.stderr.write(`skipped: ${line}\n`);
+            }
+            skip(line);
           }
-          skip(line);
-        }
-        await use();
-      },
-      { auto: true },
-    ],
-  });
+          await use();
+        },
+        { auto: true },
+      ],
+    });
+  }
+
+  return { hasTool, missingToolsLine, needs };
 }
+
+export const { hasTool, missingToolsLine, needs } = toolsFor(process.env);
