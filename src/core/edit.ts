@@ -68,9 +68,24 @@ export function scalarText(v: NewValue): string {
   return yaml().stringify(v.value, { lineWidth: 0 }).replace(/\n$/, '');
 }
 
+/** A text's CST tokens and the document composed from them (a scalar's token can then be rewritten in place). */
+interface ParsedText {
+  tokens: CST.Token[];
+  doc: Document.Parsed | undefined;
+}
+
+function parseWithTokens(text: string): ParsedText {
+  const tokens = [...new (yaml().Parser)().parse(text)];
+  const docs = [...new (yaml().Composer)({ keepSourceTokens: true, version: '1.2' }).compose(tokens)];
+  return { tokens, doc: docs[0] };
+}
+
 /** The path of a task by id (groups[g].tasks[i]…tasks[j]), searching the whole tree. */
 export function findTaskPath(text: string, id: string): YamlPath | undefined {
-  const doc = yaml().parseDocument(text, { version: '1.2' });
+  return taskPathIn(yaml().parseDocument(text, { version: '1.2' }), id);
+}
+
+function taskPathIn(doc: Document, id: string): YamlPath | undefined {
   const walk = (seq: unknown, path: (string | number)[]): YamlPath | undefined => {
     if (!yaml().isSeq(seq)) return undefined;
     for (let i = 0; i < seq.items.length; i++) {
@@ -108,10 +123,8 @@ export function findDutyPath(text: string, id: string): YamlPath | undefined {
  * replaced in place (its quoting style kept); a missing key is inserted on a
  * new line after the keys that precede it in `order`.
  */
-export function setMapScalar(text: string, mapPath: YamlPath, key: string, value: NewValue, order: readonly string[]): EditResult {
-  const tokens = [...new (yaml().Parser)().parse(text)];
-  const docs = [...new (yaml().Composer)({ keepSourceTokens: true, version: '1.2' }).compose(tokens)];
-  const doc = docs[0];
+export function setMapScalar(text: string, mapPath: YamlPath, key: string, value: NewValue, order: readonly string[], parsed: ParsedText = parseWithTokens(text)): EditResult {
+  const { tokens, doc } = parsed;
   if (!doc) return { ok: false, reason: localized('tệp rỗng', 'the file is empty') };
   const map = mapAt(doc, mapPath);
   if (!map) return { ok: false, reason: notFound(mapPath) };
@@ -281,13 +294,20 @@ export interface TaskEdit {
 
 /** Apply `plan set`: task-level status/done/note, or one unit's progress entry. */
 export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
-  const taskPath = findTaskPath(text, edit.taskId);
+  // One parse finds the task and serves the first change (its tokens are then rewritten); a further change parses the text it gets.
+  let unused: ParsedText | undefined = parseWithTokens(text);
+  const firstParse = unused;
+  const parsedOnce = (): ParsedText | undefined => {
+    const p = unused;
+    unused = undefined;
+    return p;
+  };
+  const taskPath = firstParse.doc && taskPathIn(firstParse.doc, edit.taskId);
   if (!taskPath) return { ok: false, reason: localized(`không có nhiệm vụ "${edit.taskId}" trong tệp`, `no task "${edit.taskId}" in the file`) };
   let target: YamlPath = taskPath;
   let order: readonly string[] = TASK_KEYS;
   if (edit.unit) {
-    const doc = yaml().parseDocument(text, { version: '1.2' });
-    const progress = doc.getIn([...taskPath, 'progress'], true);
+    const progress = firstParse.doc!.getIn([...taskPath, 'progress'], true);
     const index = yaml().isSeq(progress) ? progress.items.findIndex((p) => yaml().isMap(p) && typeof p.get('unit') === 'string' && edit.unit!.matches(String(p.get('unit')))) : -1;
     if (index === -1) {
       if (!edit.status) return { ok: false, reason: localized(`chưa có tiến độ của ${edit.unit.name} ở nhiệm vụ ${edit.taskId}: cần ghi status=…`, `no progress of ${edit.unit.name} on task ${edit.taskId} yet: give status=…`) };
@@ -306,11 +326,12 @@ export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
     return r.ok;
   };
   let failure: EditResult | undefined;
-  if (edit.status && !step(setMapScalar(out, target, 'status', { value: edit.status }, order))) return failure!;
-  if (edit.done && !step(setMapScalar(out, target, 'done', { value: edit.done, quoted: true }, order))) return failure!;
+  const set = (key: string, value: NewValue) => setMapScalar(out, target, key, value, order, out === text ? parsedOnce() : undefined);
+  if (edit.status && !step(set('status', { value: edit.status }))) return failure!;
+  if (edit.done && !step(set('done', { value: edit.done, quoted: true }))) return failure!;
   // A task reopened keeps no completion date (it would contradict its status).
   if (edit.status && edit.status !== 'done' && !edit.done && !step(removeMapKey(out, target, 'done'))) return failure!;
-  if (edit.note !== undefined && !step(setMapScalar(out, target, 'note', { value: edit.note }, order))) return failure!;
+  if (edit.note !== undefined && !step(set('note', { value: edit.note }))) return failure!;
   return { ok: true, text: out };
 }
 
