@@ -1,0 +1,44 @@
+// `npm test`: bundle dist/ (the end-to-end tests run the built binary), then
+// type-check (tsc over src and test) and lint (Biome) while vitest runs, so the
+// type check's single core is not the only one busy before the tests start. A
+// type error or a lint finding fails the run like a failed test: its report is
+// printed after vitest's, under its own heading.
+// Arguments go to vitest (`npm test -- test/core --reporter=json`).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+
+/** Runs a program to its end; its output goes to ours, or is collected when `collect` is set. */
+function run(command, args, collect = false) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: collect ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (collect) {
+      child.stdout.on('data', (b) => {
+        output += b;
+      });
+      child.stderr.on('data', (b) => {
+        output += b;
+      });
+    }
+    child.on('error', (e) => resolve({ code: 1, output: `${command}: ${e.message}\n` }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+const bundle = await run('npm', ['run', '--silent', 'bundle']);
+if (bundle.code !== 0) {
+  process.stderr.write('npm test: the bundle (npm run bundle) failed; no test was run\n');
+  process.exit(bundle.code);
+}
+const [typecheck, lint, tests] = await Promise.all([
+  run(bin('tsc'), ['-p', 'tsconfig.json'], true),
+  run('npm', ['run', '--silent', 'lint'], true),
+  run(bin('vitest'), ['run', ...process.argv.slice(2)]),
+]);
+if (typecheck.code !== 0) process.stderr.write(`\nnpm test: type errors (tsc -p tsconfig.json), so the run fails even if every test passed:\n${typecheck.output}`);
+if (lint.code !== 0) process.stderr.write(`\nnpm test: lint findings (npm run lint), so the run fails even if every test passed:\n${lint.output}`);
+process.exit([tests, typecheck, lint].find((r) => r.code !== 0)?.code ?? 0);
