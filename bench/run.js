@@ -190,7 +190,7 @@ function sheetsDocxAgainstMarkdown() {
     const out = path.join(WORK, `sheets-${format}`);
     rmSync(out, { recursive: true, force: true });
     const r = once(process.execPath, [BIN, 'sheets', '--format', format, '--out', out, '--as-of', AS_OF], { cwd: PROVINCE });
-    return { ...r, written: existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(`.${format}`)).length : 0 };
+    return { ...r, written: existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(`.${format}`) && f !== 'index.md').length : 0 };
   };
   const runs = { docx: [], md: [] };
   for (let i = 0; i < BIG_RUNS; i++) for (const format of ['docx', 'md']) runs[format].push(run(format));
