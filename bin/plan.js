@@ -34,10 +34,28 @@ function onSignal(cleanup) {
   if (!cleanups.includes(cleanup)) cleanups.push(cleanup);
 }
 
+// Long outputs (a province's overdue list: 30 MB) come in blocks of about 64 kB. Each is
+// encoded into one reused buffer: a fresh Buffer per block costs ten times the encoding
+// (new memory every time) and leaves garbage that grows with the output. The buffer is
+// reused only when the stream wrote the block through (a file, a pipe on Linux); one
+// still waiting in the stream keeps it, and the next block gets a new one.
+let scratch;
+function writeOut(text) {
+  if (text.length < 4096) {
+    process.stdout.write(text);
+    return;
+  }
+  // At most 3 bytes of UTF-8 per UTF-16 unit.
+  if (!scratch || scratch.length < text.length * 3) scratch = Buffer.allocUnsafeSlow(Math.max(text.length * 3, 1 << 18));
+  const length = scratch.write(text);
+  process.stdout.write(scratch.subarray(0, length));
+  if (process.stdout.writableLength > 0) scratch = undefined;
+}
+
 const io = {
   stdout: {
     write: (text) => {
-      if (!stdoutClosed && !process.stdout.destroyed) process.stdout.write(text);
+      if (!stdoutClosed && !process.stdout.destroyed) writeOut(text);
     },
     isTTY: process.stdout.isTTY === true,
     get columns() {

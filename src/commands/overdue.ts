@@ -29,7 +29,10 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   const write = (text: string) => g.io.stdout.write(text);
   if (opts.json) {
     const list = (function* () {
-      for (const o of items) yield { ...itemJson(o.item, g.lang), daysLate: o.daysLate };
+      for (let i = 0; i < items.length; i++) {
+        const o = items.at(i)!;
+        yield { ...itemJson(o.item, g.lang), daysLate: o.daysLate };
+      }
     })();
     writeLines(jsonWithList({ asOf: formatIso(asOf) }, 'items', list), write);
     return 0;
@@ -47,7 +50,8 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   const fit = (text: string) => (maxWidth === undefined ? text : wrapCell(text, maxWidth).join('\n'));
   g.io.stdout.write(format === 'md' ? `**${heading}**\n\n` : `${fit(heading)}\n`);
   writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.rows.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
-  const moved = items.some((o) => o.item.moved);
+  let moved = false;
+  for (let i = 0; i < items.length && !moved; i++) moved = items.at(i)!.item.moved;
   if (moved) g.io.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
   return 0;
 }

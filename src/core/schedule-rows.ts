@@ -6,11 +6,11 @@
 // holds the two to the same answer).
 import type { CalendarDate } from './dates.js';
 import { fromEpochDay, toEpochDay } from './dates.js';
-import type { Localized } from './diagnostic.js';
 import type { Plan } from './model.js';
-import type { ItemKind, Schedule, ScheduledItem } from './schedule.js';
+import type { Schedule, ScheduledItem } from './schedule.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { StoreCodec } from './cache.js';
+import type { Unit } from './units.js';
 
 export interface PlanRows {
   file: string;
@@ -132,25 +132,24 @@ export const PLAN_ROWS: StoreCodec<PlanRows> = {
 };
 
 /** What the overdue view reads of a scheduled item (a ScheduledItem is one). */
-export interface ItemView {
-  plan: { file: string; number: string };
-  kind: ItemKind;
-  id: string;
-  title: string;
-  unit?: { name: string };
-  occurrence: ScheduledItem['occurrence'];
-  start?: CalendarDate;
-  written: CalendarDate;
-  effective: CalendarDate;
-  moved: boolean;
-  movedReason?: Localized;
-  year: number;
-  key: string;
-}
+export type ItemView = Pick<ScheduledItem, 'kind' | 'id' | 'title' | 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason' | 'year' | 'key'> & {
+  plan: Pick<Plan, 'file' | 'number'>;
+  unit?: Pick<Unit, 'name'>;
+};
 
 export interface OverdueRow {
   item: ItemView;
   daysLate: number;
+}
+
+/**
+ * The overdue list, read by index: an array (overdue()'s), or overdueFromRows's
+ * list that makes each row when asked for, so a province's 150,000 rows never
+ * all live at once.
+ */
+export interface OverdueList {
+  readonly length: number;
+  at(index: number): OverdueRow | undefined;
 }
 
 /**
@@ -159,7 +158,7 @@ export interface OverdueRow {
  * day, unit (Vietnamese order) — compared as numbers: the names are ranked once.
  * `units`: only the items of these unit names (--unit).
  */
-export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, units?: ReadonlySet<string>): OverdueRow[] {
+export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, units?: ReadonlySet<string>): OverdueList {
   const day = toEpochDay(asOf);
   // The late items in the schedule's order (the sort is stable, as overdue()'s): their plan, run and item.
   const planOf: number[] = [];
@@ -235,22 +234,35 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
       id: t[n[r + ID]!]!,
       title: t[n[r + TITLE]!]!,
       occurrence: OCCURRENCES[n[r + OCCURRENCE]!]!,
-      ...(n[r + START]! !== NO_DAY ? { start: date(n[r + START]!) } : {}),
+      start: n[r + START]! !== NO_DAY ? date(n[r + START]!) : undefined,
       written: date(n[r + WRITTEN]!),
       effective: date(n[r + EFFECTIVE]!),
       moved: n[r + MOVED]! === 1,
-      ...(n[r + REASON_VI]! !== NONE ? { movedReason: { vi: t[n[r + REASON_VI]!]!, en: t[n[r + REASON_EN]!]! } } : {}),
+      movedReason: n[r + REASON_VI]! !== NONE ? { vi: t[n[r + REASON_VI]!]!, en: t[n[r + REASON_EN]!]! } : undefined,
       year: n[r + YEAR]!,
       key: t[n[r + KEY]!]!,
     };
     runViews.set(id, view);
     return view;
   };
-  return sorted.map((i) => {
-    const unit = unitNames[i]!;
-    const unitField = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]!;
-    return { item: unitField === NONE ? runView(i) : { ...runView(i), unit: { name: unit } }, daysLate: late[i]! };
-  });
+  const unitViews = new Map<string, { name: string }>();
+  const unitView = (name: string) => {
+    let view = unitViews.get(name);
+    if (!view) unitViews.set(name, (view = { name }));
+    return view;
+  };
+  return {
+    length: count,
+    at(k) {
+      if (!(k >= 0 && k < count)) return undefined;
+      const i = sorted[k]!;
+      const v = runView(i);
+      const unit = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]! === NONE ? undefined : unitView(unitNames[i]!);
+      // One shape for every row (made when asked for, gone once written).
+      const item: ItemView = { plan: v.plan, kind: v.kind, id: v.id, title: v.title, unit, occurrence: v.occurrence, start: v.start, written: v.written, effective: v.effective, moved: v.moved, movedReason: v.movedReason, year: v.year, key: v.key };
+      return { item, daysLate: late[i]! };
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import chalk from 'chalk';
 import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
-import type { ItemView, OverdueRow } from '../core/schedule-rows.js';
+import type { ItemView, OverdueList } from '../core/schedule-rows.js';
 import { viCollator } from '../core/text.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
@@ -38,17 +38,27 @@ interface Row {
   units: string[];
 }
 
-/** One row per (occurrence, unit), or with groupBy 'item' one row per occurrence listing its units. */
-function overdueRows(items: readonly OverdueRow[], groupBy: GroupBy, lang: Lang): Row[] {
-  if (groupBy === 'none') return items.map((o) => ({ daysLate: o.daysLate, item: o.item, units: [unitLabel(o.item, lang)] }));
+/** One row per (occurrence, unit), made when asked for; or with groupBy 'item' one row per occurrence listing its units. */
+function overdueRows(items: OverdueList, groupBy: GroupBy, lang: Lang): { count: number; at: (i: number) => Row } {
+  if (groupBy === 'none') {
+    return {
+      count: items.length,
+      at: (i) => {
+        const o = items.at(i)!;
+        return { daysLate: o.daysLate, item: o.item, units: [unitLabel(o.item, lang)] };
+      },
+    };
+  }
   const rows = new Map<string, Row>();
-  for (const o of items) {
+  for (let i = 0; i < items.length; i++) {
+    const o = items.at(i)!;
     const k = `${o.item.plan.file}\u0000${o.item.kind}\u0000${o.item.id}\u0000${o.item.key}`;
     const row = rows.get(k);
     if (row) row.units.push(unitLabel(o.item, lang));
     else rows.set(k, { daysLate: o.daysLate, item: o.item, units: [unitLabel(o.item, lang)] });
   }
-  return [...rows.values()];
+  const list = [...rows.values()];
+  return { count: list.length, at: (i) => list[i]! };
 }
 
 export interface OverdueRenderOptions {
@@ -62,7 +72,7 @@ export interface OverdueRenderOptions {
 }
 
 /** The overdue list as lines (without line ends), made one row at a time so it can stream. */
-export function* overdueLines(items: readonly OverdueRow[], opts: OverdueRenderOptions): Generator<string> {
+export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): Generator<string> {
   const { lang } = opts;
   const vi = lang === 'vi';
   const rows = overdueRows(items, opts.groupBy, lang);
@@ -87,7 +97,7 @@ export function* overdueLines(items: readonly OverdueRow[], opts: OverdueRenderO
     const line = (c: string[]) => `| ${c.map(esc).join(' | ')} |`;
     yield line(head);
     yield `| ${head.map((_, i) => (i === lateCol ? '---:' : '---')).join(' | ')} |`;
-    for (const r of rows) yield line(cells(r, true));
+    for (let i = 0; i < rows.count; i++) yield line(cells(rows.at(i), true));
     return;
   }
   // Titles are shortened to 50 characters; units wrap in a column of 40 (48 when grouped).
@@ -99,17 +109,17 @@ export function* overdueLines(items: readonly OverdueRow[], opts: OverdueRenderO
   }));
   yield* textTableLines(
     columns,
-    { count: rows.length, cells: (i) => cells(rows[i]!, false) },
+    { count: rows.count, cells: (i) => cells(rows.at(i), false) },
     {
       ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
       headStyle: (t) => chalk.bold(t),
-      cellStyle: (row, col, t) => (col === lateCol ? (rows[row]!.daysLate > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
+      cellStyle: (row, col, t) => (col === lateCol ? (rows.at(row).daysLate > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
     },
   );
 }
 
 /** The whole list as one string (tests, short lists). */
-export function renderOverdue(items: readonly OverdueRow[], opts: OverdueRenderOptions): string {
+export function renderOverdue(items: OverdueList, opts: OverdueRenderOptions): string {
   let out = '';
   for (const line of overdueLines(items, opts)) out += `${line}\n`;
   return out;

@@ -47,8 +47,16 @@ export function displayWidth(s: string): number {
   return NARROW.test(s) ? s.length : stringWidth(s);
 }
 
+const SIMPLE_WORDS = /^\S+(?: \S+)*$/;
+
 /** Wrap at spaces as cli-table3 does; a word longer than the width is cut into pieces that fit. */
 export function wrapCell(text: string, width: number): string[] {
+  // Most cells are words between single spaces that fit: the loop below would give them back unchanged.
+  return SIMPLE_WORDS.test(text) && displayWidth(text) <= width ? [text] : wrapWords(text, width);
+}
+
+/** wrapCell's general case (any spaces, line ends, words too long). */
+export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const split = paragraph.split(/(\s+)/g);
@@ -106,17 +114,22 @@ function longestWord(text: string): number {
 export function columnWidths(columns: readonly TextColumn[], rows: TableRows, maxWidth?: number): number[] {
   const { count, cells } = rowSource(rows);
   // Loops, not Math.max(...cells): a spread of 100,000 values overflows the stack.
-  const widest = (i: number, measure: (s: string) => number) => {
-    let m = measure(columns[i]!.header);
-    for (let r = 0; r < count; r++) m = Math.max(m, measure(cells(r)[i]!));
+  // Every column measured in one pass over the rows (each row's cells made once).
+  const widest = (measure: (s: string) => number, which: (i: number) => boolean) => {
+    const m = columns.map((c, i) => (which(i) ? measure(c.header) : 0));
+    for (let r = 0; r < count; r++) {
+      const row = cells(r);
+      for (let i = 0; i < m.length; i++) if (which(i)) m[i] = Math.max(m[i]!, measure(row[i]!));
+    }
     return m;
   };
-  const widths = columns.map((c, i) => c.width ?? widest(i, displayWidth));
+  const natural = widest(displayWidth, (i) => columns[i]!.width === undefined);
+  const widths = columns.map((c, i) => c.width ?? natural[i]!);
   if (maxWidth === undefined) return widths;
   // Each column takes its content, 2 spaces and a border; plus the closing border.
   let excess = widths.reduce((n, w) => n + w + 3, 1) - maxWidth;
   if (excess <= 0) return widths;
-  const words = columns.map((_, i) => widest(i, longestWord));
+  const words = widest(longestWord, () => true);
   const wordFloor = (i: number) => Math.min(widths[i]!, Math.max(words[i]!, 1));
   const floors = [
     columns.map((c, i) => (c.flexible ? Math.min(widths[i]!, MIN_FLEXIBLE) : widths[i]!)),

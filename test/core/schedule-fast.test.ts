@@ -65,7 +65,9 @@ describe('schedule shortcuts', () => {
         const slow = overdue(schedule, asOf)
           .filter((o) => !onlyUnits || (o.item.unit !== undefined && onlyUnits.has(o.item.unit.name)))
           .map((o) => view(o.item, o.daysLate));
-        expect(overdueFromRows(rows, asOf, onlyUnits).map((o) => view(o.item, o.daysLate))).toEqual(slow);
+        const fast = overdueFromRows(rows, asOf, onlyUnits);
+        expect(Array.from({ length: fast.length }, (_, i) => view(fast.at(i)!.item, fast.at(i)!.daysLate))).toEqual(slow);
+        expect(fast.at(fast.length)).toBeUndefined();
       }),
       { numRuns: 40 },
     );

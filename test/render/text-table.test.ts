@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnWidths, displayWidth, textTableLines, wrapCell, type TextColumn } from '../../src/render/text-table.js';
+import { columnWidths, displayWidth, textTableLines, wrapCell, wrapWords, type TextColumn } from '../../src/render/text-table.js';
 
 const words = fc.array(fc.constantFrom('Phòng', 'Tư', 'pháp', 'huyện', 'Sơn', 'Động', 'UBND', 'xã', 'An', 'Lạc', '05/02/2024', '→', 'Trung-tâm-Văn-hóa-Thông-tin', '漢字', 'nghĩa vụ gửi'), { maxLength: 12 }).map((w) => w.join(' '));
 
@@ -9,6 +9,17 @@ describe('text table', () => {
     expect(wrapCell('Phòng Tư pháp huyện Sơn Động', 13)).toEqual(['Phòng Tư pháp', 'huyện Sơn', 'Động']);
     expect(wrapCell('ke-hoach-thuc-hien', 8)).toEqual(['ke-hoach', '-thuc-hi', 'en']);
     expect(wrapCell('', 5)).toEqual([]);
+  });
+
+  it('property: a cell of words that fits is given back as it is, exactly as the general wrap gives it', () => {
+    const pieces = fc.constantFrom('Phòng', 'Tư', 'a\u0301', '漢字', '→', ' ', '  ', '\t', '\u00a0', '\n', '', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), fc.integer({ min: 1, max: 40 }), (parts, width) => {
+        const text = parts.join('');
+        expect(wrapCell(text, width)).toEqual(wrapWords(text, width));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('counts wide characters as two columns', () => {
