@@ -298,9 +298,14 @@ interface FieldStep {
 /** After a </w:tbl>: a paragraph or what else may follow a table, something that needs a paragraph first, or not yet known. */
 type AfterTable = 'fine' | 'needs-paragraph' | 'undecided';
 
-const FOLLOWS_TABLE = /^\s*(?:<w:bookmarkEnd[^>]*>\s*)*(?:<w:p[ >/]|<w:tbl|<w:sectPr|<\/w:ftr>|<\/w:hdr>)/;
-const ONLY_SPACE = /^\s*(?:<w:bookmarkEnd[^>]*>\s*)*$/;
-const TABLE_AT_END = /<\/w:tbl>(\s*(?:<w:bookmarkEnd[^>]*>\s*)*)$/;
+/** docxtemplater's test of what follows a table: spaces and bookmark ends, then one of these. */
+const SPACE_AND_BOOKMARK_ENDS = String.raw`\s*(?:<w:bookmarkEnd[^>]*>\s*)*`;
+const MAY_FOLLOW_TABLE = String.raw`(?:<w:p[ >/]|<w:tbl|<w:sectPr|<\/w:ftr>|<\/w:hdr>)`;
+const FOLLOWS_TABLE = new RegExp(`^${SPACE_AND_BOOKMARK_ENDS}${MAY_FOLLOW_TABLE}`);
+const ONLY_SPACE = new RegExp(`^${SPACE_AND_BOOKMARK_ENDS}$`);
+const TABLE_AT_END = new RegExp(`</w:tbl>(${SPACE_AND_BOOKMARK_ENDS})$`);
+/** A table followed by what is not a paragraph; at the piece's end the next piece decides. */
+const TABLE_WITHOUT_PARAGRAPH_AFTER = new RegExp(`</w:tbl>(?!${SPACE_AND_BOOKMARK_ENDS}(?:${MAY_FOLLOW_TABLE}|$))`, 'g');
 
 function afterTable(text: string): AfterTable {
   if (FOLLOWS_TABLE.test(text)) return 'fine';
@@ -481,8 +486,6 @@ function renderSteps(program: readonly Step[], scopes: unknown[], out: XmlWriter
 }
 
 const EMPTIED_CELL = /<w:tc>((?:<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*<\/w:tcPr>)?)<\/w:tc>/g;
-/** A table followed by what is not a paragraph; at the piece's end the next piece decides. */
-const TABLE_WITHOUT_PARAGRAPH_AFTER = /<\/w:tbl>(?!\s*(?:<w:bookmarkEnd[^>]*>\s*)*(?:<w:p[ >/]|<w:tbl|<w:sectPr|<\/w:ftr>|<\/w:hdr>|$))/g;
 
 /**
  * What docxtemplater mends after filling, inside one piece of the template: an emptied text
