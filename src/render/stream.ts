@@ -26,7 +26,7 @@ export function* jsonWithList(head: Record<string, unknown>, key: string, items:
   for (const item of items) {
     if (previous === undefined) yield `${opening.slice(0, at)}[`;
     else yield `${previous},`;
-    previous = `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+    previous = `    ${listItemJson(item)}`;
   }
   if (previous === undefined) {
     yield opening;
@@ -34,4 +34,20 @@ export function* jsonWithList(head: Record<string, unknown>, key: string, items:
   }
   yield previous;
   yield `  ]${opening.slice(at + 2)}`;
+}
+
+/**
+ * JSON.stringify(item, null, 2) with its lines indented by 4 more spaces (an
+ * item of the list above). A flat object of plain values (every overdue or
+ * agenda row) is written directly; anything else goes through JSON.stringify.
+ */
+export function listItemJson(item: unknown): string {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+  let out = '';
+  for (const [key, value] of Object.entries(item)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    if (value !== null && typeof value === 'object') return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+    out += `${out ? ',' : ''}\n      ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  }
+  return out ? `{${out}\n    }` : '{}';
 }
