@@ -263,10 +263,17 @@ function reportBody(width) {
   ];
 }
 
+/**
+ * The fixed text (heading, title, signature) also states vi-VN on each of its runs, so
+ * document.xml itself says which language it is written in; the repeated rows inherit it
+ * from docDefaults (stating it on every row's run would add about a seventh to a big sheet).
+ */
+const withLanguage = (parts) => parts.map((xml) => xml.replace(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?/g, (_run, props = '') => `<w:r><w:rPr>${props}${LANG}</w:rPr>`));
+
 function documentXml(landscape, bodyParts) {
   const pageW = landscape ? A4.h : A4.w;
   const width = pageW - MARGIN.left - MARGIN.right;
-  const parts = [header(width), ...titleBlock(width), ...bodyParts(width), ...closing(width)];
+  const parts = [...withLanguage([header(width), ...titleBlock(width)]), ...bodyParts(width), ...withLanguage(closing(width))];
   const sect = `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="first" r:id="rIdFirst"/><w:pgSz w:w="${pageW}" w:h="${landscape ? A4.w : A4.h}"${landscape ? ' w:orient="landscape"' : ''}/><w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="${MARGIN.header}" w:footer="${MARGIN.header}" w:gutter="0"/><w:titlePg/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${parts.join('')}${sect}</w:body></w:document>`;
 }

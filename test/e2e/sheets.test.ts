@@ -131,7 +131,11 @@ describe('plan sheets on the seed plan', () => {
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/);
     expect(styles.match(/<w:lang [^>]*>/g)).toHaveLength(1);
     expect((xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []).length).toBeGreaterThan(100);
-    for (const lang of xml.match(/<w:lang [^>]*>/g) ?? []) expect(lang).toContain('w:val="vi-VN"');
+    // document.xml names the language itself too: on the fixed text (heading, title, signature).
+    const named = xml.match(/<w:lang [^>]*>/g) ?? [];
+    expect(named.length).toBeGreaterThan(10);
+    for (const lang of named) expect(lang).toContain('w:val="vi-VN"');
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="vi-VN"[^>]*\/><\/w:rPr><w:t[^>]*>KẾ HOẠCH|<w:lang w:val="vi-VN"[^>]*\/><\/w:rPr><w:t[^>]*>ỦY BAN NHÂN DÂN/);
     expect(xml).toContain('<w:tblHeader/>');
   });
 
