@@ -45,12 +45,55 @@ function rng(seed) {
 
 const DISTRICTS = ['Sơn Động', 'Lục Ngạn', 'Lục Nam', 'Yên Thế', 'Tân Yên', 'Hiệp Hòa', 'Việt Yên', 'Yên Dũng', 'Lạng Giang', 'Bắc Giang'];
 const OFFICES = [
-  'Phòng Tư pháp', 'Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch', 'Phòng Tài nguyên và Môi trường', 'Phòng Kinh tế và Hạ tầng',
-  'Phòng Y tế', 'Phòng Giáo dục và Đào tạo', 'Phòng Văn hóa và Thông tin', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Dân tộc',
-  'Phòng Nông nghiệp và Phát triển nông thôn', 'Thanh tra', 'Văn phòng HĐND và UBND', 'Công an', 'Ban Chỉ huy Quân sự',
-  'Trung tâm Văn hóa, Thông tin và Thể thao', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Chi cục Thi hành án dân sự', 'Chi cục Thuế',
+  'Phòng Tư pháp',
+  'Phòng Nội vụ',
+  'Phòng Tài chính - Kế hoạch',
+  'Phòng Tài nguyên và Môi trường',
+  'Phòng Kinh tế và Hạ tầng',
+  'Phòng Y tế',
+  'Phòng Giáo dục và Đào tạo',
+  'Phòng Văn hóa và Thông tin',
+  'Phòng Lao động - Thương binh và Xã hội',
+  'Phòng Dân tộc',
+  'Phòng Nông nghiệp và Phát triển nông thôn',
+  'Thanh tra',
+  'Văn phòng HĐND và UBND',
+  'Công an',
+  'Ban Chỉ huy Quân sự',
+  'Trung tâm Văn hóa, Thông tin và Thể thao',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Chi cục Thi hành án dân sự',
+  'Chi cục Thuế',
 ];
-const COMMUNE_WORDS = ['An', 'Bình', 'Cẩm', 'Đại', 'Đông', 'Giáo', 'Hữu', 'Long', 'Phúc', 'Quế', 'Tân', 'Thanh', 'Vân', 'Yên', 'Dương', 'Hòa', 'Hương', 'Kiên', 'Mỹ', 'Nghĩa', 'Phong', 'Quang', 'Sơn', 'Tiến', 'Trung', 'Xuân'];
+const COMMUNE_WORDS = [
+  'An',
+  'Bình',
+  'Cẩm',
+  'Đại',
+  'Đông',
+  'Giáo',
+  'Hữu',
+  'Long',
+  'Phúc',
+  'Quế',
+  'Tân',
+  'Thanh',
+  'Vân',
+  'Yên',
+  'Dương',
+  'Hòa',
+  'Hương',
+  'Kiên',
+  'Mỹ',
+  'Nghĩa',
+  'Phong',
+  'Quang',
+  'Sơn',
+  'Tiến',
+  'Trung',
+  'Xuân',
+];
 const COMMUNE_TAILS = ['Lạc', 'Sơn', 'Sản', 'Liêm', 'Đàn', 'Định', 'Hưu', 'Thành', 'Lợi', 'Phú', 'Hưng', 'Thịnh', 'Hải', 'Lâm', 'Tiến', 'Hà', 'Châu', 'Điền'];
 
 const VERBS = ['Tổ chức', 'Triển khai', 'Tăng cường', 'Đẩy mạnh', 'Nâng cao chất lượng', 'Kiện toàn', 'Rà soát', 'Hướng dẫn', 'Kiểm tra, đôn đốc', 'Tuyên truyền, phổ biến'];
@@ -66,7 +109,12 @@ const OBJECTS = [
   'thông tin pháp luật cho đồng bào dân tộc thiểu số, vùng sâu, vùng xa',
   'tủ sách pháp luật, trang thông tin điện tử, nhóm Zalo phổ biến pháp luật',
 ];
-const PURPOSES = ['theo hướng có trọng tâm, trọng điểm, lấy người dân làm trung tâm', 'gắn với nhiệm vụ chính trị của địa phương', 'bảo đảm thiết thực, hiệu quả, tránh hình thức', 'phù hợp với từng đối tượng, địa bàn'];
+const PURPOSES = [
+  'theo hướng có trọng tâm, trọng điểm, lấy người dân làm trung tâm',
+  'gắn với nhiệm vụ chính trị của địa phương',
+  'bảo đảm thiết thực, hiệu quả, tránh hình thức',
+  'phù hợp với từng đối tượng, địa bàn',
+];
 const OUTPUTS = ['Kế hoạch triển khai', 'Báo cáo kết quả', 'Văn bản chỉ đạo', 'Quyết định kiện toàn', 'Hội nghị, tập huấn', 'Tin, bài tuyên truyền', 'Danh sách đề xuất', 'Biên bản kiểm tra'];
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k'];
 const ROMAN = ['I', 'II', 'III', 'IV'];

@@ -70,7 +70,10 @@ function sideBySide(a, b, runs) {
     ra.push(once(...a));
     rb.push(once(...b));
   }
-  return [{ ms: median(ra.map((r) => r.ms)), rss: Math.max(...ra.map((r) => r.rss ?? 0)) }, { ms: median(rb.map((r) => r.ms)), rss: Math.max(...rb.map((r) => r.rss ?? 0)) }];
+  return [
+    { ms: median(ra.map((r) => r.ms)), rss: Math.max(...ra.map((r) => r.rss ?? 0)) },
+    { ms: median(rb.map((r) => r.ms)), rss: Math.max(...rb.map((r) => r.rss ?? 0)) },
+  ];
 }
 
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -94,9 +97,9 @@ function startUp() {
   const floor = measure(process.execPath, ['-e', ''], RUNS);
   const version = measure(process.execPath, [BIN, '--version'], RUNS, { expect: [0] });
   const seedCheck = measure(process.execPath, [BIN, 'check', '--as-of', '2024-01-15'], RUNS, { expect: [0] });
-  row('`node -e \'\'` (floor)', fmtMs(floor.ms), '–', '–');
+  row("`node -e ''` (floor)", fmtMs(floor.ms), '–', '–');
   row('`plan --version`', `${fmtMs(version.ms)} = ${(version.ms / floor.ms).toFixed(2)}× floor`, '≤ 2× floor', ok(version.ms <= 2 * floor.ms));
-  row('`plan check plans/` on the seed, vs `node -e \'\'`', `${fmtMs(seedCheck.ms)} = ${(seedCheck.ms / floor.ms).toFixed(2)}× floor`, '≤ 1.6×', ok(seedCheck.ms <= 1.6 * floor.ms));
+  row("`plan check plans/` on the seed, vs `node -e ''`", `${fmtMs(seedCheck.ms)} = ${(seedCheck.ms / floor.ms).toFixed(2)}× floor`, '≤ 1.6×', ok(seedCheck.ms <= 1.6 * floor.ms));
 }
 
 // --- the YAML floor: yaml's own parse of the same files, nothing else ----------
@@ -116,7 +119,12 @@ function provinceCheck() {
   // One run fills the cache; the measured ones find every file unchanged.
   once(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], { cwd: PROVINCE, expect: [0, 1] });
   const unchanged = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-  row(`province \`plan check\` (${info.plans} plans, ${info.tasks} tasks, ${(info.bytes / 1048576).toFixed(1)} MB), cold`, `${fmtMs(whole.ms)}, ${fmtMb(whole.rss)}`, '≤ 1.5 s cold, ≤ 400 MB', ok(whole.ms <= 1500 && (whole.rss ?? 0) <= 400));
+  row(
+    `province \`plan check\` (${info.plans} plans, ${info.tasks} tasks, ${(info.bytes / 1048576).toFixed(1)} MB), cold`,
+    `${fmtMs(whole.ms)}, ${fmtMb(whole.rss)}`,
+    '≤ 1.5 s cold, ≤ 400 MB',
+    ok(whole.ms <= 1500 && (whole.rss ?? 0) <= 400),
+  );
   row('province `plan check` when nothing changed (content cache)', `${fmtMs(unchanged.ms)}, ${fmtMb(unchanged.rss)}`, '≤ 0.4 s', ok(unchanged.ms <= 400));
   row('YAML parse alone (yaml 2.9 `parse`), same files', `${fmtMs(yamlFloor.ms)}; check = ${(whole.ms / yamlFloor.ms).toFixed(2)}× it`, 'floor', '–');
 }
@@ -128,7 +136,12 @@ function growth() {
   const half = measure(process.execPath, [BIN, 'check', '--format', 'short', '--as-of', AS_OF, '--no-cache', parts[0], parts[1]], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
   const g1 = half.ms / quarter.ms;
   const g2 = whole.ms / half.ms;
-  row('growth ¼ → ½ → whole (`plan check`)', `${fmtMs(quarter.ms)} → ${fmtMs(half.ms)} → ${fmtMs(whole.ms)} (×${g1.toFixed(2)}, ×${g2.toFixed(2)})`, 'linear (≤ 2.2× per doubling)', ok(g1 <= 2.2 && g2 <= 2.2));
+  row(
+    'growth ¼ → ½ → whole (`plan check`)',
+    `${fmtMs(quarter.ms)} → ${fmtMs(half.ms)} → ${fmtMs(whole.ms)} (×${g1.toFixed(2)}, ×${g2.toFixed(2)})`,
+    'linear (≤ 2.2× per doubling)',
+    ok(g1 <= 2.2 && g2 <= 2.2),
+  );
 }
 
 // --- overdue against Taskwarrior ------------------------------------------------
@@ -157,19 +170,34 @@ function overdueAgainstTaskwarrior() {
         ['task', ['rc.verbose=nothing', 'overdue'], { env, expect: [0, 1] }],
         BIG_RUNS,
       );
-      row(`province \`plan overdue --format md\` (content cache warm) vs \`task overdue\` (${task.stdout.trim()}), same ${info.tasks} tasks`, `${fmtMs(md[0].ms)} vs ${fmtMs(md[1].ms)} = ${(md[0].ms / md[1].ms).toFixed(2)}×, ${fmtMb(md[0].rss)}`, '< 1.0×', ok(md[0].ms < md[1].ms));
+      row(
+        `province \`plan overdue --format md\` (content cache warm) vs \`task overdue\` (${task.stdout.trim()}), same ${info.tasks} tasks`,
+        `${fmtMs(md[0].ms)} vs ${fmtMs(md[1].ms)} = ${(md[0].ms / md[1].ms).toFixed(2)}×, ${fmtMb(md[0].rss)}`,
+        '< 1.0×',
+        ok(md[0].ms < md[1].ms),
+      );
       const json = sideBySide(
         [process.execPath, [BIN, 'overdue', '--json', '--as-of', today, ...CACHED], { cwd: PROVINCE, expect: [0, 1] }],
         ['task', ['rc.verbose=nothing', 'export'], { env, expect: [0, 1] }],
         BIG_RUNS,
       );
-      row('province `plan overdue --json` vs `task export`', `${fmtMs(json[0].ms)} vs ${fmtMs(json[1].ms)} = ${(json[0].ms / json[1].ms).toFixed(2)}×, ${fmtMb(json[0].rss)}`, '< 1.0×', ok(json[0].ms < json[1].ms));
+      row(
+        'province `plan overdue --json` vs `task export`',
+        `${fmtMs(json[0].ms)} vs ${fmtMs(json[1].ms)} = ${(json[0].ms / json[1].ms).toFixed(2)}×, ${fmtMb(json[0].rss)}`,
+        '< 1.0×',
+        ok(json[0].ms < json[1].ms),
+      );
       const table = measure(process.execPath, [BIN, 'overdue', '--as-of', today, ...CACHED], BIG_RUNS, { cwd: PROVINCE, expect: [0, 1] });
-      row('province `plan overdue` terminal table', `${fmtMs(table.ms)} = ${(table.ms / md[0].ms).toFixed(2)}× the Markdown, ${fmtMb(table.rss)}`, '≤ 2× the Markdown time, ≤ 400 MB', ok(table.ms <= 2 * md[0].ms && (table.rss ?? 0) <= 400));
+      row(
+        'province `plan overdue` terminal table',
+        `${fmtMs(table.ms)} = ${(table.ms / md[0].ms).toFixed(2)}× the Markdown, ${fmtMb(table.rss)}`,
+        '≤ 2× the Markdown time, ≤ 400 MB',
+        ok(table.ms <= 2 * md[0].ms && (table.rss ?? 0) <= 400),
+      );
     } catch (e) {
       row('`plan overdue` vs `task overdue`', `not measured: ${String(e.message).split('\n')[0]}`, 'ratio < 1.0', '**not met**');
     }
-}
+  }
 }
 
 // --- sheets for all 500 units ---------------------------------------------------

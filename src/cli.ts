@@ -59,7 +59,12 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     };
 
   const program = new Command('plan')
-    .description(t('Quản lý kế hoạch của UBND dưới dạng tệp YAML: kiểm tra, theo dõi thời hạn, lập phiếu giao việc, báo cáo', 'Keep Vietnamese government plans as YAML files: check them, track deadlines, write assignment sheets and reports'))
+    .description(
+      t(
+        'Quản lý kế hoạch của UBND dưới dạng tệp YAML: kiểm tra, theo dõi thời hạn, lập phiếu giao việc, báo cáo',
+        'Keep Vietnamese government plans as YAML files: check them, track deadlines, write assignment sheets and reports',
+      ),
+    )
     .version(VERSION, '-V, --version', t('in phiên bản', 'print the version'))
     .helpOption('-h, --help', t('xem hướng dẫn', 'show help'))
     .helpCommand('help [command]', t('xem hướng dẫn của một lệnh', 'show help for a command'))
@@ -80,7 +85,10 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   const withCache = (cmd: Command) =>
     cmd
       .option('--no-cache', t('không dùng bộ nhớ đệm: đọc lại mọi tệp kế hoạch', 'no cache: read every plan file again'))
-      .option('--cache-location <dir>', t('thư mục bộ nhớ đệm (mặc định node_modules/.cache/kehoach khi có thư mục node_modules)', 'cache folder (default node_modules/.cache/kehoach where node_modules is)'));
+      .option(
+        '--cache-location <dir>',
+        t('thư mục bộ nhớ đệm (mặc định node_modules/.cache/kehoach khi có thư mục node_modules)', 'cache folder (default node_modules/.cache/kehoach where node_modules is)'),
+      );
   const withPlans = (cmd: Command) =>
     withCache(
       cmd
@@ -88,7 +96,8 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
         .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)')),
     );
   const withPlanFile = (cmd: Command) => withCache(cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file')));
-  const withAsOf = (cmd: Command, vi: string, en: string) => cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
+  const withAsOf = (cmd: Command, vi: string, en: string) =>
+    cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
   const withJson = (cmd: Command) => cmd.option('--json', t('in dạng JSON', 'print JSON'));
   const withForce = (cmd: Command) => cmd.option('--force', t('ghi đè tệp đã có', 'overwrite existing files'));
@@ -98,14 +107,20 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
         .requiredOption('--out <dir>', t(`thư mục ghi ${vi}`, `folder to write ${en} to`))
         .option('--format <list>', t('định dạng, nhiều cái cách nhau bởi dấu phẩy: md, docx; both = md,docx (mặc định)', 'formats, comma-separated: md, docx; both = md,docx (default)'), 'both'),
     )
-      .option('--templates <dir>', t('thư mục mẫu (lời văn .txt, mẫu Word .docx) thay cho templates/ đi kèm', 'templates folder (.txt wording, .docx Word templates) instead of the shipped templates/'))
+      .option(
+        '--templates <dir>',
+        t('thư mục mẫu (lời văn .txt, mẫu Word .docx) thay cho templates/ đi kèm', 'templates folder (.txt wording, .docx Word templates) instead of the shipped templates/'),
+      )
       .option('--strict', t('không lập văn bản khi kế hoạch có cảnh báo về số, ngày, địa danh hoặc thẩm quyền', 'write nothing when the plans have warnings about number, date, place or authority'));
 
   // Checking and reading plans.
   withAsOf(
     withJson(
-      withPlans(program.command('check').description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột, việc quá hạn và sắp đến hạn', 'check plans: every mistake at file:line:column, what is overdue or due soon')))
-        .option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
+      withPlans(
+        program
+          .command('check')
+          .description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột, việc quá hạn và sắp đến hạn', 'check plans: every mistake at file:line:column, what is overdue or due soon')),
+      ).option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
     ).addOption(new Option('--format <format>', t('cách in: pretty, short, json', 'output: pretty, short, json')).choices(['pretty', 'short', 'json']).default('pretty')),
     'coi hôm nay là ngày này',
     'take this day as today',
@@ -120,40 +135,114 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .action(lazy(() => import('./commands/schema.js')));
 
   // Deadlines in time.
-  withPlans(withUnitFilter(withAsOf(program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')), 'tính đến ngày này', 'as of this day')))
+  withPlans(
+    withUnitFilter(
+      withAsOf(
+        program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')),
+        'tính đến ngày này',
+        'as of this day',
+      ),
+    ),
+  )
     .option('--json', t('in dạng JSON', 'print JSON'))
     .addOption(new Option('--format <format>', t('cách in: table (mặc định) hoặc md', 'output: table (default) or md')).choices(['table', 'md']).default('table'))
-    .addOption(new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together')).choices(['none', 'item']).default('none'))
+    .addOption(
+      new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together'))
+        .choices(['none', 'item'])
+        .default('none'),
+    )
     .action(lazy(() => import('./commands/overdue.js')));
 
-  withJson(withPlans(withUnitFilter(withAsOf(program.command('agenda').description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit')), 'tính từ ngày này', 'from this day'))))
+  withJson(
+    withPlans(
+      withUnitFilter(
+        withAsOf(
+          program.command('agenda').description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit')),
+          'tính từ ngày này',
+          'from this day',
+        ),
+      ),
+    ),
+  )
     .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
     .action(lazy(() => import('./commands/agenda.js')));
 
-  withForce(withUnitFilter(withPlans(program.command('ics').description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)')))))
+  withForce(
+    withUnitFilter(
+      withPlans(
+        program
+          .command('ics')
+          .description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)')),
+      ),
+    ),
+  )
     .requiredOption('-o, --output <file>', t('tệp .ics cần ghi; "-" để in ra màn hình', 'the .ics file to write; "-" for standard output'))
     .action(lazy(() => import('./commands/ics.js')));
 
   // Paperwork.
-  withDocuments(withUnitFilter(withAsOf(withPlans(program.command('sheets').description(t('lập phiếu giao nhiệm vụ cho từng đơn vị (Markdown, DOCX) và tệp danh sách index.md', 'write an assignment sheet per unit (Markdown, DOCX) and an index.md'))), 'ngày lập phiếu', 'date of the sheets')), 'các phiếu', 'the sheets').action(
-    lazy(() => import('./commands/sheets.js')),
-  );
+  withDocuments(
+    withUnitFilter(
+      withAsOf(
+        withPlans(
+          program
+            .command('sheets')
+            .description(t('lập phiếu giao nhiệm vụ cho từng đơn vị (Markdown, DOCX) và tệp danh sách index.md', 'write an assignment sheet per unit (Markdown, DOCX) and an index.md')),
+        ),
+        'ngày lập phiếu',
+        'date of the sheets',
+      ),
+    ),
+    'các phiếu',
+    'the sheets',
+  ).action(lazy(() => import('./commands/sheets.js')));
 
-  withDocuments(withAsOf(withPlans(program.command('report').description(t('lập khung báo cáo kết quả thực hiện kế hoạch cho một kỳ (của một đơn vị, hoặc tổng hợp)', "write the skeleton of a period's implementation report (one unit's, or consolidated)"))), 'ngày lập báo cáo', 'date of the report'), 'báo cáo', 'the report')
-    .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
+  withDocuments(
+    withAsOf(
+      withPlans(
+        program
+          .command('report')
+          .description(
+            t('lập khung báo cáo kết quả thực hiện kế hoạch cho một kỳ (của một đơn vị, hoặc tổng hợp)', "write the skeleton of a period's implementation report (one unit's, or consolidated)"),
+          ),
+      ),
+      'ngày lập báo cáo',
+      'date of the report',
+    ),
+    'báo cáo',
+    'the report',
+  )
+    .addOption(
+      new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4'))
+        .choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'])
+        .makeOptionMandatory(),
+    )
     .option('--year <year>', t('năm của kỳ báo cáo (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
     .option('--unit <name>', t('báo cáo của đơn vị này', "this unit's report"))
     .option('--consolidated', t('báo cáo tổng hợp: mọi nhiệm vụ, đơn vị đã/chưa gửi báo cáo', 'consolidated report: every task, who has and has not reported'))
     .action(lazy(() => import('./commands/report.js')));
 
   // Recording progress, and plans in git.
-  withAsOf(withPlanFile(program.command('set').description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))), 'coi hôm nay là ngày này', 'take this day as today')
+  withAsOf(
+    withPlanFile(program.command('set').description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))),
+    'coi hôm nay là ngày này',
+    'take this day as today',
+  )
     .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
-    .argument('<changes...>', t('status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành', 'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done'))
+    .argument(
+      '<changes...>',
+      t(
+        'status=todo|doing|done|stopped (hoặc "hoàn thành", "đang thực hiện", "chưa thực hiện", "dừng"), done=DD/MM/YYYY, note=…; status=done không ghi ngày thì lấy hôm nay; chỉ ghi done=… là hoàn thành',
+        'status=todo|doing|done|stopped (or the Vietnamese words), done=DD/MM/YYYY, note=…; status=done without a date takes today; done=… alone marks it done',
+      ),
+    )
     .option('--unit <name>', t('ghi tiến độ riêng của đơn vị này (mục progress)', "record this unit's own progress (the progress list)"))
     .action(lazy(() => import('./commands/set.js')));
 
-  withAsOf(withPlanFile(program.command('submit').description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))), 'coi hôm nay là ngày này', 'take this day as today')
+  withAsOf(
+    withPlanFile(program.command('submit').description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))),
+    'coi hôm nay là ngày này',
+    'take this day as today',
+  )
     .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
     .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
     .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
@@ -161,9 +250,30 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .option('--number <number>', t('số, ký hiệu văn bản đã gửi', 'number of the document sent'))
     .action(lazy(() => import('./commands/submit.js')));
 
-  withForce(withUnitFilter(withAsOf(withPlans(program.command('book').description(t('lập sổ theo dõi Excel (.xlsx) của một kỳ: mỗi đơn vị một trang, thời hạn, tình trạng chọn từ danh sách, việc quá hạn tô màu; đơn vị điền rồi gửi lại cho plan collect', "write the period's Excel tracking book (.xlsx): a sheet per unit, deadlines, a status drop-down, overdue rows coloured; units fill it in and plan collect reads it back"))), 'ngày lập sổ', 'date of the book')))
+  withForce(
+    withUnitFilter(
+      withAsOf(
+        withPlans(
+          program
+            .command('book')
+            .description(
+              t(
+                'lập sổ theo dõi Excel (.xlsx) của một kỳ: mỗi đơn vị một trang, thời hạn, tình trạng chọn từ danh sách, việc quá hạn tô màu; đơn vị điền rồi gửi lại cho plan collect',
+                "write the period's Excel tracking book (.xlsx): a sheet per unit, deadlines, a status drop-down, overdue rows coloured; units fill it in and plan collect reads it back",
+              ),
+            ),
+        ),
+        'ngày lập sổ',
+        'date of the book',
+      ),
+    ),
+  )
     .requiredOption('--out <file>', t('tệp .xlsx cần ghi', 'the .xlsx file to write'))
-    .addOption(new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']).makeOptionMandatory())
+    .addOption(
+      new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4'))
+        .choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'])
+        .makeOptionMandatory(),
+    )
     .option('--year <year>', t('năm của kỳ (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
     .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
     .action(lazy(() => import('./commands/book.js')));
@@ -172,12 +282,27 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     withJson(
       program
         .command('collect')
-        .description(t('đọc các báo cáo đơn vị gửi lại (DOCX, Markdown của plan report --unit) và sổ theo dõi (XLSX của plan book), ghi tình trạng, kết quả, lần gửi vào kế hoạch (mặc định chỉ chạy thử)', 'read the reports units sent back (DOCX, Markdown from plan report --unit) and tracking books (XLSX from plan book); record statuses, results and submissions in the plans (a dry run unless --apply)'))
+        .description(
+          t(
+            'đọc các báo cáo đơn vị gửi lại (DOCX, Markdown của plan report --unit) và sổ theo dõi (XLSX của plan book), ghi tình trạng, kết quả, lần gửi vào kế hoạch (mặc định chỉ chạy thử)',
+            'read the reports units sent back (DOCX, Markdown from plan report --unit) and tracking books (XLSX from plan book); record statuses, results and submissions in the plans (a dry run unless --apply)',
+          ),
+        )
         .argument('<files...>', t('các tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', 'returned reports (.docx, .md) or tracking books (.xlsx)'))
         .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
         .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
         .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))
-        .addOption(new Option('--period <period>', t('chỉ nhận báo cáo kỳ này: 6m, 9m, year, q1–q4', 'accept only reports for this period: 6m, 9m, year, q1–q4')).choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4']))
+        .addOption(
+          new Option('--period <period>', t('chỉ nhận báo cáo kỳ này: 6m, 9m, year, q1–q4', 'accept only reports for this period: 6m, 9m, year, q1–q4')).choices([
+            '6m',
+            '9m',
+            'year',
+            'q1',
+            'q2',
+            'q3',
+            'q4',
+          ]),
+        )
         .option('--year <year>', t('chỉ nhận báo cáo của năm này', 'accept only reports for this year'))
         .option('--unit <name>', t('chỉ nhận báo cáo của đơn vị này', "accept only this unit's reports")),
     ),
@@ -192,32 +317,72 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
     .action(lazy(() => import('./commands/fmt.js')));
 
-  withJson(program.command('diff').description(t('so sánh nội dung kế hoạch, đơn vị, thiết lập, lịch nghỉ giữa hai phiên bản git (mặc định HEAD với thư mục làm việc), hai tệp hoặc hai thư mục', 'compare plans, units, settings and calendar between two git revisions (default HEAD against the working tree), two files or two folders')))
+  withJson(
+    program
+      .command('diff')
+      .description(
+        t(
+          'so sánh nội dung kế hoạch, đơn vị, thiết lập, lịch nghỉ giữa hai phiên bản git (mặc định HEAD với thư mục làm việc), hai tệp hoặc hai thư mục',
+          'compare plans, units, settings and calendar between two git revisions (default HEAD against the working tree), two files or two folders',
+        ),
+      ),
+  )
     .argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B'))
-    .addOption(new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json')).choices(['text', 'md', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json'))
+        .choices(['text', 'md', 'json'])
+        .default('text'),
+    )
     .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
     .action(lazy(() => import('./commands/diff.js')));
 
   program
     .command('explain')
-    .description(t('giải thích một mã lỗi hoặc cảnh báo: ý nghĩa, ví dụ, cách sửa; không ghi mã thì liệt kê mọi mã', 'explain a diagnostic code (e.g. unknown-unit): meaning, example, fix; without a code, list every code'))
+    .description(
+      t(
+        'giải thích một mã lỗi hoặc cảnh báo: ý nghĩa, ví dụ, cách sửa; không ghi mã thì liệt kê mọi mã',
+        'explain a diagnostic code (e.g. unknown-unit): meaning, example, fix; without a code, list every code',
+      ),
+    )
     .argument('[code]', t('mã lỗi', 'the code'))
     .action(lazy(() => import('./commands/explain.js')));
 
-  withJson(withForce(program.command('import').description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')))
-    .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
-    .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
-    .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
-    .option('--write-units', t('thêm các tên đơn vị chưa có vào tệp danh mục đơn vị (mặc định khi ghi ra tệp bằng -o; tạo units.yaml cạnh kế hoạch nếu chưa có)', 'append unknown unit names to the units file (the default when writing with -o; makes units.yaml beside the plan when there is none)'))
-    .option('--no-write-units', t('không sửa tệp danh mục đơn vị; từ chối ghi nếu có tên đơn vị chưa có', 'leave the units file alone; refuse to write if a unit name is not in it')))
-    .action(lazy(() => import('./commands/import.js')));
+  withJson(
+    withForce(
+      program
+        .command('import')
+        .description(t('nhập kế hoạch từ tệp Word (.docx) hoặc văn bản (.txt, .md) thành tệp YAML', 'import a plan from a Word (.docx) or text (.txt, .md) file into a YAML plan')),
+    )
+      .argument('<file>', t('tệp kế hoạch cần nhập', 'the plan document to import'))
+      .option('-o, --output <file>', t('tệp YAML cần ghi (mặc định: in ra màn hình)', 'the YAML file to write (default: standard output)'))
+      .option('--units <file>', t('tệp danh mục đơn vị (mặc định plans/units.yaml)', 'units file (default plans/units.yaml)'))
+      .option(
+        '--write-units',
+        t(
+          'thêm các tên đơn vị chưa có vào tệp danh mục đơn vị (mặc định khi ghi ra tệp bằng -o; tạo units.yaml cạnh kế hoạch nếu chưa có)',
+          'append unknown unit names to the units file (the default when writing with -o; makes units.yaml beside the plan when there is none)',
+        ),
+      )
+      .option('--no-write-units', t('không sửa tệp danh mục đơn vị; từ chối ghi nếu có tên đơn vị chưa có', 'leave the units file alone; refuse to write if a unit name is not in it')),
+  ).action(lazy(() => import('./commands/import.js')));
 
   program
     .command('init')
-    .description(t('tạo kho kế hoạch mới: danh mục đơn vị mẫu, kế hoạch mẫu, .gitattributes, .editorconfig, hook pre-commit, CI mẫu (không ghi đè tệp nào)', 'scaffold a plans repository: sample units, a new plan, .gitattributes, .editorconfig, pre-commit hook, sample CI (never overwrites)'))
+    .description(
+      t(
+        'tạo kho kế hoạch mới: danh mục đơn vị mẫu, kế hoạch mẫu, .gitattributes, .editorconfig, hook pre-commit, CI mẫu (không ghi đè tệp nào)',
+        'scaffold a plans repository: sample units, a new plan, .gitattributes, .editorconfig, pre-commit hook, sample CI (never overwrites)',
+      ),
+    )
     .argument('[dir]', t('thư mục (mặc định thư mục hiện tại)', 'folder (default: the current one)'))
     .option('--year <year>', t('năm của kế hoạch mẫu (mặc định năm nay)', 'year of the sample plan (default this year)'))
-    .option('--tool <spec>', t('công cụ ghi vào package.json (tệp .tgz, URL git, thư mục); mặc định đóng gói chính công cụ này vào tools/', 'the tool to pin in package.json (a .tgz file, git URL or folder); default: this very tool packed into tools/'))
+    .option(
+      '--tool <spec>',
+      t(
+        'công cụ ghi vào package.json (tệp .tgz, URL git, thư mục); mặc định đóng gói chính công cụ này vào tools/',
+        'the tool to pin in package.json (a .tgz file, git URL or folder); default: this very tool packed into tools/',
+      ),
+    )
     .option('--no-git', t('không tạo kho git, không bật hook', 'make no git repository, switch no hook on'))
     .action(lazy(() => import('./commands/init.js')));
   // --- end of commands ------------------------------------------------------
@@ -247,7 +412,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (e instanceof ExitError) {
       // Names from files or the command line may hold control or invisible characters: shown as <U+…>.
-      if (e.message) io.stderr.write(`${visible(e.message)}
+      if (e.message)
+        io.stderr.write(`${visible(e.message)}
 `);
       return e.exitCode;
     }
@@ -255,7 +421,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Output closed early (plan show | head): not an error of ours.
     if (err?.code === 'EPIPE') return exitCode;
     const vi = lang === 'vi';
-    io.stderr.write(vi ? `lỗi nội bộ: ${String(err?.message ?? e)}\nHãy báo lỗi này kèm lệnh đã chạy.\n` : `internal error: ${String(err?.message ?? e)}\nPlease report this with the command you ran.\n`);
+    io.stderr.write(
+      vi ? `lỗi nội bộ: ${String(err?.message ?? e)}\nHãy báo lỗi này kèm lệnh đã chạy.\n` : `internal error: ${String(err?.message ?? e)}\nPlease report this with the command you ran.\n`,
+    );
     if (io.env.PLAN_DEBUG) io.stderr.write(`${String(err?.stack)}\n`);
     return 70;
   }

@@ -18,5 +18,7 @@ describe('needs()', () => {
     );
   });
 
-  toolsFor({ PATH: emptyPath, CI: 'true' }).needs('pandoc').fails('on CI a test whose program is missing fails instead of skipping', () => {});
+  toolsFor({ PATH: emptyPath, CI: 'true' })
+    .needs('pandoc')
+    .fails('on CI a test whose program is missing fails instead of skipping', () => {});
 });

@@ -17,7 +17,10 @@ function plain(line: string): string {
 }
 
 export function readMarkdown(source: string): ReturnedDocument {
-  const text = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').normalize('NFC');
+  const text = source
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .normalize('NFC');
   const paragraphs: ReturnedParagraph[] = [];
   let pending: string[] = [];
   for (const raw of text.split('\n')) {
@@ -28,7 +31,12 @@ export function readMarkdown(source: string): ReturnedDocument {
     }
     if (/^\s*<!--[\s\S]*-->\s*$/u.test(raw)) continue;
     // A table row: one paragraph per cell.
-    const cells = /^\s*\|.*\|\s*$/u.test(raw) ? raw.trim().slice(1, -1).split(/(?<!\\)\|/u) : [raw];
+    const cells = /^\s*\|.*\|\s*$/u.test(raw)
+      ? raw
+          .trim()
+          .slice(1, -1)
+          .split(/(?<!\\)\|/u)
+      : [raw];
     for (const cell of cells) {
       for (const part of cell.split(/<br\s*\/?>/iu)) {
         const line = plain(part);

@@ -52,7 +52,12 @@ export async function collectBook(bytes: Uint8Array, rules: CollectRules): Promi
     else meta.set(key, cellText(row.getCell(2)));
   });
   if (!markers || meta.get('kind') !== 'book') {
-    return [{ sheet: '', collected: refuse('không có dấu nhận biết của sổ theo dõi do plan book lập (trang "kehoach" đã mất)', 'no markers of a tracking book written by plan book (the "kehoach" sheet is gone)') }];
+    return [
+      {
+        sheet: '',
+        collected: refuse('không có dấu nhận biết của sổ theo dõi do plan book lập (trang "kehoach" đã mất)', 'no markers of a tracking book written by plan book (the "kehoach" sheet is gone)'),
+      },
+    ];
   }
   let plans: MarkedPlan[];
   try {

@@ -17,7 +17,8 @@ export function run(args: unknown[], opts: AgendaOptions, g: GlobalOptions): num
   let days: number | undefined;
   if (opts.days !== undefined) {
     days = Number(opts.days);
-    if (!/^\d+$/.test(String(opts.days)) || days > 3660) usage(g.lang, { vi: `lỗi: --days "${opts.days}" phải là số ngày (0–3660)`, en: `error: --days "${opts.days}" must be a number of days (0–3660)` });
+    if (!/^\d+$/.test(String(opts.days)) || days > 3660)
+      usage(g.lang, { vi: `lỗi: --days "${opts.days}" phải là số ngày (0–3660)`, en: `error: --days "${opts.days}" must be a number of days (0–3660)` });
   }
   const { ws, asOf, schedule } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
   const agenda = buildAgenda(schedule, asOf, days ?? ws.settings.dueSoonDays);

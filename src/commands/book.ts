@@ -23,7 +23,8 @@ interface BookOptions {
 
 export async function run(args: unknown[], opts: BookOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
-  if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
+  if (!opts.period || !PERIOD_CODES.includes(opts.period as PeriodCode))
+    usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out TỆP.xlsx', en: 'error: missing --out FILE.xlsx' });
   if (!/\.xlsx$/iu.test(opts.out)) usage(l, { vi: `lỗi: --out "${opts.out}" phải là tệp .xlsx`, en: `error: --out "${opts.out}" must be an .xlsx file` });
   const madeOn = resolveAsOf(g, opts.asOf);

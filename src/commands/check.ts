@@ -39,7 +39,19 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   const format = opts.json ? 'json' : (opts.format ?? 'pretty');
 
   if (format === 'json') {
-    const summary = { files: ws.files.length, plans: ws.summaries.length, tasks, duties, errors, warnings, asOf: formatIso(today), overdue: late, dueSoon: soon, dueSoonDays: ws.settings.dueSoonDays, ok: !failed };
+    const summary = {
+      files: ws.files.length,
+      plans: ws.summaries.length,
+      tasks,
+      duties,
+      errors,
+      warnings,
+      asOf: formatIso(today),
+      overdue: late,
+      dueSoon: soon,
+      dueSoonDays: ws.settings.dueSoonDays,
+      ok: !failed,
+    };
     g.io.stdout.write(`${JSON.stringify({ diagnostics: diagnosticsToJson(ws.diagnostics, g.lang), summary }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
@@ -59,7 +71,9 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   g.io.stdout.write(`${summary}\n`);
   const day = formatVi(today);
   const n = ws.settings.dueSoonDays;
-  g.io.stdout.write(`${tr(l, `Tính đến ${day}: ${late} việc quá hạn, ${soon} việc đến hạn trong ${n} ngày tới (xem plan overdue, plan agenda)`, `As of ${day}: ${late} overdue, ${soon} due within ${n} days (see plan overdue, plan agenda)`)}\n`);
+  g.io.stdout.write(
+    `${tr(l, `Tính đến ${day}: ${late} việc quá hạn, ${soon} việc đến hạn trong ${n} ngày tới (xem plan overdue, plan agenda)`, `As of ${day}: ${late} overdue, ${soon} due within ${n} days (see plan overdue, plan agenda)`)}\n`,
+  );
   if (failed && errors === 0) {
     const why = warnings > 0 && late > 0 ? tr(l, 'cảnh báo và việc quá hạn', 'warnings and overdue items') : late > 0 ? tr(l, 'việc quá hạn', 'overdue items') : tr(l, 'cảnh báo', 'warnings');
     g.io.stdout.write(`${tr(l, `--strict: ${why} được tính là lỗi`, `--strict: ${why} count as errors`)}\n`);

@@ -38,14 +38,22 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   const l = g.lang;
   const files = (args[0] as string[] | undefined) ?? [];
   if (files.length === 0) usage(l, { vi: 'lỗi: cần ít nhất một tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', en: 'error: give at least one report (.docx, .md) or tracking book (.xlsx)' });
-  if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode)) usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
+  if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode))
+    usage(l, { vi: `lỗi: --period phải là một trong: ${PERIOD_CODES.join(', ')}`, en: `error: --period must be one of: ${PERIOD_CODES.join(', ')}` });
   const asOf = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year);
   const ws = loadValidWorkspace(opts.plans ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const unit = opts.unit !== undefined ? unitsFromOption(ws, opts.unit, g) : undefined;
   if (unit && unit.length !== 1) usage(l, { vi: `lỗi: --unit "${opts.unit}" là một nhóm; cần tên một đơn vị`, en: `error: --unit "${opts.unit}" is a group; give one unit's name` });
-  const rules = { plans: ws.plans, registry: ws.registry, asOf, ...(opts.period ? { period: opts.period as PeriodCode } : {}), ...(year !== undefined ? { year } : {}), ...(unit ? { unit: unit[0]! } : {}) };
+  const rules = {
+    plans: ws.plans,
+    registry: ws.registry,
+    asOf,
+    ...(opts.period ? { period: opts.period as PeriodCode } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(unit ? { unit: unit[0]! } : {}),
+  };
 
   const sources: CollectedSource[] = [];
   for (const file of files) {
@@ -91,7 +99,9 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
   if (ext === '.xlsx') {
     const { collectBook } = await import('../collect/read-xlsx.js');
     // Sheets of units that wrote nothing are left out of the summary.
-    return (await collectBook(bytes, rules)).filter((s) => s.collected.items.length + s.collected.refusals.length > 0).map((s) => ({ label: s.sheet ? `${file} [${s.sheet}]` : file, collected: s.collected }));
+    return (await collectBook(bytes, rules))
+      .filter((s) => s.collected.items.length + s.collected.refusals.length > 0)
+      .map((s) => ({ label: s.sheet ? `${file} [${s.sheet}]` : file, collected: s.collected }));
   }
   let doc: ReturnedDocument;
   if (ext === '.docx') {

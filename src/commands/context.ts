@@ -58,7 +58,6 @@ export function tr(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
 }
 
-
 /** Today in Vietnam by the injected clock, whatever the machine's zone. */
 export function today(g: GlobalOptions): CalendarDate {
   return todayInVietnam(g.io.now());
@@ -69,7 +68,11 @@ export function resolveAsOf(g: GlobalOptions, text: unknown): CalendarDate {
   if (text === undefined) return today(g);
   const lang = g.lang;
   const d = parseDateText(String(text));
-  if (!d) usage(lang, { vi: `lỗi: ngày "${String(text)}" không hợp lệ cho --as-of (viết 21/05/2024 hoặc 2024-05-21)`, en: `error: "${String(text)}" is not a valid date for --as-of (write 21/05/2024 or 2024-05-21)` });
+  if (!d)
+    usage(lang, {
+      vi: `lỗi: ngày "${String(text)}" không hợp lệ cho --as-of (viết 21/05/2024 hoặc 2024-05-21)`,
+      en: `error: "${String(text)}" is not a valid date for --as-of (write 21/05/2024 or 2024-05-21)`,
+    });
   return d;
 }
 

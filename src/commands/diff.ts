@@ -157,8 +157,12 @@ interface Repo {
 function gitRepo(l: Lang): Repo {
   const top = gitTopLevel('.');
   if ('root' in top) return top;
-  if (top.problem === 'no-git') fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
-  fail(l, { vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B' });
+  if (top.problem === 'no-git')
+    fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
+  fail(l, {
+    vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B',
+    en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B',
+  });
 }
 
 function checkRevision(repo: Repo, rev: string, l: Lang): void {
@@ -166,7 +170,10 @@ function checkRevision(repo: Repo, rev: string, l: Lang): void {
 }
 
 function repoRelative(repo: Repo, p: string): string {
-  return path.relative(realPathOf(repo.root), realPathOf(path.resolve(p))).split(path.sep).join('/');
+  return path
+    .relative(realPathOf(repo.root), realPathOf(path.resolve(p)))
+    .split(path.sep)
+    .join('/');
 }
 
 function isPlanPath(rel: string): boolean {

@@ -24,9 +24,18 @@ export function documentWarnings(ws: Workspace, strict: boolean, lang: Lang, err
   if (found.length === 0) return;
   err(renderDiagnosticsPretty(found, (f) => ws.sources.get(f)?.text, lang));
   if (strict) {
-    throw new ExitError(1, tr(lang, `--strict: ${found.length} cảnh báo về nội dung sẽ in ra văn bản; sửa kế hoạch rồi chạy lại (không ghi gì).`, `--strict: ${found.length} warning(s) about what the documents would print; fix the plans and run again (nothing written).`));
+    throw new ExitError(
+      1,
+      tr(
+        lang,
+        `--strict: ${found.length} cảnh báo về nội dung sẽ in ra văn bản; sửa kế hoạch rồi chạy lại (không ghi gì).`,
+        `--strict: ${found.length} warning(s) about what the documents would print; fix the plans and run again (nothing written).`,
+      ),
+    );
   }
-  err(`${tr(lang, `Lưu ý: văn bản được lập dù có ${found.length} cảnh báo trên (thêm --strict để không lập).`, `Note: the documents are written despite the ${found.length} warning(s) above (add --strict to refuse).`)}\n`);
+  err(
+    `${tr(lang, `Lưu ý: văn bản được lập dù có ${found.length} cảnh báo trên (thêm --strict để không lập).`, `Note: the documents are written despite the ${found.length} warning(s) above (add --strict to refuse).`)}\n`,
+  );
 }
 
 const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
@@ -52,7 +61,11 @@ export async function loadDocxTemplate(name: string, known: readonly string[], g
     if (e instanceof DocxTemplateError) problems = e.problems;
     else throw e;
   }
-  if (problems.length > 0) templateFailure(problems.map((p) => p.message), g.lang);
+  if (problems.length > 0)
+    templateFailure(
+      problems.map((p) => p.message),
+      g.lang,
+    );
   return t;
 }
 
@@ -97,7 +110,11 @@ export async function renderDocuments(formats: readonly DocumentFormat[], input:
       out.push(await format.render(input, template));
     } catch (e) {
       const { DocxTemplateError } = await import('../render/docx-template.js');
-      if (e instanceof DocxTemplateError) templateFailure(e.problems.map((p) => p.message), l);
+      if (e instanceof DocxTemplateError)
+        templateFailure(
+          e.problems.map((p) => p.message),
+          l,
+        );
       throw e;
     }
   }

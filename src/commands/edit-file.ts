@@ -32,11 +32,7 @@ const REFUSED_WARNINGS = new Set(['duplicate-submission', 'duplicate-progress'])
  * its mode, owner, link target and hard links). Reusable by every command
  * that rewrites a plan.
  */
-export async function editPlanFile(
-  file: string,
-  options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions },
-  makeEdit: (ctx: EditContext) => EditResult,
-): Promise<number> {
+export async function editPlanFile(file: string, options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions }, makeEdit: (ctx: EditContext) => EditResult): Promise<number> {
   const l = options.lang;
   const shown = displayPath(path.resolve(file));
   const outcome = await withFileLock(file, options.g.io.env, (real) => editUnderLock(file, real, shown, options, makeEdit), shown);
@@ -44,13 +40,7 @@ export async function editPlanFile(
   return outcome.value;
 }
 
-function editUnderLock(
-  file: string,
-  real: string,
-  shown: string,
-  options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions },
-  makeEdit: (ctx: EditContext) => EditResult,
-): number {
+function editUnderLock(file: string, real: string, shown: string, options: { units?: string; lang: Lang; quiet?: boolean; g: GlobalOptions }, makeEdit: (ctx: EditContext) => EditResult): number {
   const l = options.lang;
   // The bytes as they are now, under the lock: the write goes ahead only if they are still these.
   const original = readFileLimited(real, shown);
@@ -80,7 +70,10 @@ function editUnderLock(
   const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
     options.g.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
-    fail(l, { vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`, en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged` });
+    fail(l, {
+      vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`,
+      en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged`,
+    });
   }
   const written = replaceFileContent(real, shown, original.bytes, bom + result.text);
   if (!written.ok) fail(l, { vi: `lỗi: ${written.reason.vi}`, en: `error: ${written.reason.en}` });

@@ -6,9 +6,18 @@ import type { GlobalOptions } from './context.js';
 import { usage } from './context.js';
 
 export function run(args: unknown[], _opts: unknown, g: GlobalOptions): number {
-  const code = args[0] === undefined ? undefined : String(args[0]).trim().replace(/^\[|\]$/g, '');
+  const code =
+    args[0] === undefined
+      ? undefined
+      : String(args[0])
+          .trim()
+          .replace(/^\[|\]$/g, '');
   if (code === undefined) {
-    g.io.stdout.write(`${Object.entries(CATALOGUE).map(([c, e]) => `${c}: ${e.meaning[g.lang]}`).join('\n')}\n`);
+    g.io.stdout.write(
+      `${Object.entries(CATALOGUE)
+        .map(([c, e]) => `${c}: ${e.meaning[g.lang]}`)
+        .join('\n')}\n`,
+    );
     return 0;
   }
   const entry = explainCode(code);

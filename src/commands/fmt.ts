@@ -74,7 +74,14 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
   }
   if (opts.check) {
     for (const f of changed) out.push(f);
-    if (changed.length > 0) out.push(tr(l, `${changed.length} tệp chưa đúng định dạng chuẩn; chạy: plan fmt ${changed.map(quoteArg).join(' ')}`, `${changed.length} file(s) not in canonical layout; run: plan fmt ${changed.map(quoteArg).join(' ')}`));
+    if (changed.length > 0)
+      out.push(
+        tr(
+          l,
+          `${changed.length} tệp chưa đúng định dạng chuẩn; chạy: plan fmt ${changed.map(quoteArg).join(' ')}`,
+          `${changed.length} file(s) not in canonical layout; run: plan fmt ${changed.map(quoteArg).join(' ')}`,
+        ),
+      );
     else if (errors.length === 0) out.push(tr(l, `${unchanged} tệp đã đúng định dạng chuẩn`, `${unchanged} file(s) already in canonical layout`));
   } else {
     for (const f of changed) out.push(tr(l, `đã định dạng ${f}`, `formatted ${f}`));
@@ -88,4 +95,3 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
 function quoteArg(file: string): string {
   return /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }
-

@@ -18,7 +18,11 @@ export function run(args: unknown[], opts: IcsCommandOptions, g: GlobalOptions):
   const items = schedule.items;
   const titles = ws.plans.map((p) => p.title);
   const name = titles.length === 1 ? titles[0]! : tr(g.lang, 'Thời hạn các kế hoạch', 'Plan deadlines');
-  const stamp = g.io.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = g.io
+    .now()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const text = renderIcs(items, { lang: g.lang, stamp, perUnit: only !== undefined, calendarName: opts.unit ? `${name} — ${opts.unit}` : name });
   if (output === '-') {
     g.io.stdout.write(text);

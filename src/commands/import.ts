@@ -90,7 +90,10 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   }
   if (imported.errors.length > 0) {
     // The importer's own mistake: never leave a file that plan check rejects.
-    const list = imported.errors.slice(0, 10).map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message[lang]} [${d.code}]`).join('\n');
+    const list = imported.errors
+      .slice(0, 10)
+      .map((d) => `  ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message[lang]} [${d.code}]`)
+      .join('\n');
     fail(lang, {
       vi: `lỗi: kết quả nhập ${file} sẽ bị plan check báo lỗi; không ghi tệp nào (đây là lỗi của công cụ, xin báo lại kèm văn bản):\n${list}`,
       en: `error: the import of ${file} would fail plan check; nothing written (a bug of the tool, please report it with the document):\n${list}`,
@@ -108,7 +111,10 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
   }
   const target = displayPath(unitsTarget);
   if (out && !writeUnits && imported.unknown.length > 0) {
-    const names = imported.unknown.slice(0, 10).map((u) => `  ${lineWord[lang]} ${u.line}: "${u.name}"`).join('\n');
+    const names = imported.unknown
+      .slice(0, 10)
+      .map((u) => `  ${lineWord[lang]} ${u.line}: "${u.name}"`)
+      .join('\n');
     fail(lang, {
       vi: `lỗi: ${imported.unknown.length} tên đơn vị chưa có trong ${target}, plan check sẽ báo lỗi; không ghi tệp nào:\n${names}\n  Bỏ --no-write-units để thêm chúng, hoặc thêm chúng (hay aliases) vào ${target} rồi nhập lại.`,
       en: `error: ${imported.unknown.length} unit names are not in ${target}, plan check would reject the plan; nothing written:\n${names}\n  Drop --no-write-units to add them, or add them (or aliases) to ${target} and import again.`,
@@ -149,14 +155,34 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     ),
   );
   if (autoNumbered > 0) err(tr(lang, `Đã đọc số thứ tự và gạch đầu dòng tự động của Word ở ${autoNumbered} đoạn.`, `Read Word's automatic numbering and bullets on ${autoNumbered} paragraphs.`));
-  err(tr(lang, 'Nguồn của từng nhiệm vụ (chủ trì / phối hợp / thời hạn lấy từ: nhãn, bảng, tiêu đề đơn vị, câu văn, mục cha; * = cần đối chiếu):', 'Where each task came from (lead / support / deadline read from: label, table, unit heading, sentence, parent item; * = check it):'));
+  err(
+    tr(
+      lang,
+      'Nguồn của từng nhiệm vụ (chủ trì / phối hợp / thời hạn lấy từ: nhãn, bảng, tiêu đề đơn vị, câu văn, mục cha; * = cần đối chiếu):',
+      'Where each task came from (lead / support / deadline read from: label, table, unit heading, sentence, parent item; * = check it):',
+    ),
+  );
   for (const s of result.sources) {
-    const origin = (o: string | undefined) => (o === undefined ? '–' : ORIGIN_WORDS[o]?.[lang] ?? o);
+    const origin = (o: string | undefined) => (o === undefined ? '–' : (ORIGIN_WORDS[o]?.[lang] ?? o));
     err(`  ${s.review ? '*' : ' '} ${s.id.padEnd(8)} ${w} ${String(s.line).padEnd(5)} ${origin(s.lead)} / ${origin(s.support)} / ${origin(s.due)} — ${short(s.title)}`);
   }
   const review = result.sources.filter((s) => s.review).length;
-  if (review) err(tr(lang, `${review} nhiệm vụ có đơn vị chủ trì lấy từ câu văn (đánh dấu *): cần đối chiếu với văn bản gốc.`, `${review} tasks have a lead read from a sentence (marked *): check them against the original.`));
-  if (tasks.leaves - tasks.leavesWithDue > 0) err(tr(lang, `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn đọc được (giữ nguyên văn ở dueText).`, `${tasks.leaves - tasks.leavesWithDue} assignments have no readable deadline (kept as written under dueText).`));
+  if (review)
+    err(
+      tr(
+        lang,
+        `${review} nhiệm vụ có đơn vị chủ trì lấy từ câu văn (đánh dấu *): cần đối chiếu với văn bản gốc.`,
+        `${review} tasks have a lead read from a sentence (marked *): check them against the original.`,
+      ),
+    );
+  if (tasks.leaves - tasks.leavesWithDue > 0)
+    err(
+      tr(
+        lang,
+        `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn đọc được (giữ nguyên văn ở dueText).`,
+        `${tasks.leaves - tasks.leavesWithDue} assignments have no readable deadline (kept as written under dueText).`,
+      ),
+    );
   if (result.notes.length) {
     err(tr(lang, `Chưa xếp được ${result.notes.length} đoạn (đã giữ trong "notes" của kế hoạch):`, `Could not place ${result.notes.length} passages (kept under "notes" in the plan):`));
     for (const n of result.notes) err(`  ${w} ${n.line}: ${n.reason[lang]}${n.text ? ` — ${short(n.text)}` : ''}`);
@@ -169,8 +195,21 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     }
     if (unitsWritten) {
       const made = unitsPath === undefined;
-      err(tr(lang, `Đã ${made ? 'tạo' : 'thêm'} ${imported.proposals.length} tên ${made ? 'trong tệp mới' : 'vào'} ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`, `${made ? 'Created' : 'Added'} ${imported.proposals.length} names ${made ? 'in the new file' : 'to'} ${target}; check their level, groups and aliases.`));
-    } else err(tr(lang, `Chạy lại với --write-units (hoặc -o TỆP) để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`, `Run again with --write-units (or -o FILE) to add them to ${target}, or edit ${target} (add aliases), then run plan check.`));
+      err(
+        tr(
+          lang,
+          `Đã ${made ? 'tạo' : 'thêm'} ${imported.proposals.length} tên ${made ? 'trong tệp mới' : 'vào'} ${target}; hãy kiểm tra cấp (level), nhóm và tên gọi khác.`,
+          `${made ? 'Created' : 'Added'} ${imported.proposals.length} names ${made ? 'in the new file' : 'to'} ${target}; check their level, groups and aliases.`,
+        ),
+      );
+    } else
+      err(
+        tr(
+          lang,
+          `Chạy lại với --write-units (hoặc -o TỆP) để thêm chúng vào ${target}, hoặc sửa ${target} (thêm aliases) rồi chạy plan check.`,
+          `Run again with --write-units (or -o FILE) to add them to ${target}, or edit ${target} (add aliases), then run plan check.`,
+        ),
+      );
   }
   return 0;
 }
@@ -263,12 +302,18 @@ async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]
     return { blocks, lineWord: { vi: 'đoạn', en: 'paragraph' }, autoNumbered };
   }
   if (/\.doc$/i.test(file) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
-    fail(lang, { vi: `lỗi: ${file} là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại`, en: `error: ${file} is an old Word file (.doc); save it as .docx in Word or LibreOffice and import again` });
+    fail(lang, {
+      vi: `lỗi: ${file} là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại`,
+      en: `error: ${file} is an old Word file (.doc); save it as .docx in Word or LibreOffice and import again`,
+    });
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     if (decoded.code === 'legacy-encoding') refuseLegacy(file, /VNI/.test(decoded.message.en) ? 'VNI-Windows' : 'TCVN3 (ABC)', lang);
-    fail(lang, { vi: `lỗi: ${file}: ${decoded.message.vi}${decoded.help ? `\n  ${decoded.help.vi}` : ''}`, en: `error: ${file}: ${decoded.message.en}${decoded.help ? `\n  ${decoded.help.en}` : ''}` });
+    fail(lang, {
+      vi: `lỗi: ${file}: ${decoded.message.vi}${decoded.help ? `\n  ${decoded.help.vi}` : ''}`,
+      en: `error: ${file}: ${decoded.message.en}${decoded.help ? `\n  ${decoded.help.en}` : ''}`,
+    });
   }
   return { blocks: textToBlocks(decoded.text), lineWord: { vi: 'dòng', en: 'line' }, autoNumbered: 0 };
 }

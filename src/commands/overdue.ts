@@ -13,7 +13,6 @@ import { itemJson } from './schedule-common.js';
 import { terminalColumns } from './terminal.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
-
 interface OverdueOptions extends ScheduleOptions {
   json?: boolean;
   format?: 'table' | 'md';
@@ -52,6 +51,9 @@ export function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): nu
   writeLines(overdueLines(items, { lang: l, format, groupBy: opts.groupBy ?? 'none', showPlan: ws.rows.length > 1, ...(maxWidth !== undefined ? { maxWidth } : {}) }), write);
   let moved = false;
   for (let i = 0; i < items.length && !moved; i++) moved = items.at(i)!.item.moved;
-  if (moved) g.io.stdout.write(`${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`);
+  if (moved)
+    g.io.stdout.write(
+      `${fit(tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).'))}\n`,
+    );
   return 0;
 }

@@ -50,8 +50,12 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
   sayAssumed(g, [
-    ...(opts.asOf === undefined ? [{ vi: `ngày lập báo cáo ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `report dated ${formatVi(madeOn)} (today; choose another with --as-of)` }] : []),
-    ...(opts.year === undefined ? [{ vi: `năm báo cáo ${year} (năm của ngày lập; chọn năm khác bằng --year)`, en: `reporting year ${year} (the year of the report's date; choose another with --year)` }] : []),
+    ...(opts.asOf === undefined
+      ? [{ vi: `ngày lập báo cáo ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `report dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]
+      : []),
+    ...(opts.year === undefined
+      ? [{ vi: `năm báo cáo ${year} (năm của ngày lập; chọn năm khác bằng --year)`, en: `reporting year ${year} (the year of the report's date; choose another with --year)` }]
+      : []),
   ]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
@@ -66,7 +70,10 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
   let base: string;
   if (opts.unit !== undefined) {
     // A unit report is one unit's: a group is refused rather than guessed.
-    const unit = unitFromOption(ws.registry, opts.unit, g, ws.unitsFile, { vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)', en: 'a unit report needs one unit\'s name (or use --consolidated)' });
+    const unit = unitFromOption(ws.registry, opts.unit, g, ws.unitsFile, {
+      vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)',
+      en: "a unit report needs one unit's name (or use --consolidated)",
+    });
     report = buildUnitReport(ws.plans, ws.registry, unit, options);
     base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
   } else {
@@ -89,7 +96,8 @@ function refuseYearOutsidePlans(plans: readonly Plan[], year: number, opts: Repo
   if (opts.force === true || plans.some((p) => p.years.from <= year && year <= p.years.to)) return;
   const spans = [...new Set(plans.map((p) => (p.years.from === p.years.to ? `${p.years.from}` : `${p.years.from}–${p.years.to}`)))].join(', ');
   const nearest = plans.map((p) => (year < p.years.from ? p.years.from : p.years.to)).sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
-  const why = opts.year === undefined ? tr(l, ` (năm của ngày lập ${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'})`, ` (the year of the report's date${opts.asOf === undefined ? ', today' : ''})`) : '';
+  const why =
+    opts.year === undefined ? tr(l, ` (năm của ngày lập ${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'})`, ` (the year of the report's date${opts.asOf === undefined ? ', today' : ''})`) : '';
   fail(l, {
     vi: `lỗi: kế hoạch chỉ có năm ${spans}, không có năm ${year}${why}; ghi --year ${nearest}, hoặc thêm --force nếu đúng là cần báo cáo năm ${year}`,
     en: `error: the plans cover ${spans}, not ${year}${why}; give --year ${nearest}, or add --force if a report for ${year} is really wanted`,

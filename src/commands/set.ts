@@ -27,13 +27,24 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promis
   for (const change of changes) {
     const eq = change.indexOf('=');
     const key = eq === -1 ? '' : change.slice(0, eq).trim();
-    const value = eq === -1 ? '' : change.slice(eq + 1).trim().normalize('NFC');
+    const value =
+      eq === -1
+        ? ''
+        : change
+            .slice(eq + 1)
+            .trim()
+            .normalize('NFC');
     if (key === 'status' || key === 'tinh-trang') {
       status = parseStatusWord(value);
-      if (!status) usage(l, { vi: `lỗi: tình trạng "${value}" không hợp lệ; dùng todo, doing, done, stopped (hoặc "chưa thực hiện", "đang thực hiện", "hoàn thành", "dừng")`, en: `error: unknown status "${value}"; use todo, doing, done, stopped (or "chưa thực hiện", "đang thực hiện", "hoàn thành", "dừng")` });
+      if (!status)
+        usage(l, {
+          vi: `lỗi: tình trạng "${value}" không hợp lệ; dùng todo, doing, done, stopped (hoặc "chưa thực hiện", "đang thực hiện", "hoàn thành", "dừng")`,
+          en: `error: unknown status "${value}"; use todo, doing, done, stopped (or "chưa thực hiện", "đang thực hiện", "hoàn thành", "dừng")`,
+        });
     } else if (key === 'done') {
       const d = parseDateText(value);
-      if (!d) usage(l, { vi: `lỗi: ngày hoàn thành "${value}" không hợp lệ (viết 15/03/2024 hoặc 2024-03-15)`, en: `error: "${value}" is not a valid completion date (write 15/03/2024 or 2024-03-15)` });
+      if (!d)
+        usage(l, { vi: `lỗi: ngày hoàn thành "${value}" không hợp lệ (viết 15/03/2024 hoặc 2024-03-15)`, en: `error: "${value}" is not a valid completion date (write 15/03/2024 or 2024-03-15)` });
       done = formatVi(d);
     } else if (key === 'note') {
       if (!value) usage(l, { vi: 'lỗi: note= cần một nội dung', en: 'error: note= needs some text' });
@@ -56,7 +67,10 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promis
       const onTask = concreteUnits([...task.lead, ...task.support], registry);
       if (!onTask.includes(unit)) {
         const names = [...task.lead, ...task.support].map((r) => r.text).join('; ');
-        fail(l, { vi: `lỗi: ${unit.name} không chủ trì, không phối hợp nhiệm vụ ${taskId} (đơn vị của nhiệm vụ: ${names})`, en: `error: ${unit.name} neither leads nor supports task ${taskId} (its units: ${names})` });
+        fail(l, {
+          vi: `lỗi: ${unit.name} không chủ trì, không phối hợp nhiệm vụ ${taskId} (đơn vị của nhiệm vụ: ${names})`,
+          en: `error: ${unit.name} neither leads nor supports task ${taskId} (its units: ${names})`,
+        });
       }
       edit.unit = { name: unit.name, matches: (written) => registry.lookup(written) === unit };
       current = task.progress.find((p) => registry.lookup(p.unit.text) === unit) ?? { status: 'todo' };
@@ -66,7 +80,12 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promis
       if (done) edit.done = done;
       else if (!(current.status === 'done' && current.done)) {
         edit.done = formatVi(today);
-        sayAssumed(g, [{ vi: `ngày hoàn thành ${edit.done} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng done=DD/MM/YYYY)`, en: `done on ${edit.done} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with done=DD/MM/YYYY)` }]);
+        sayAssumed(g, [
+          {
+            vi: `ngày hoàn thành ${edit.done} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng done=DD/MM/YYYY)`,
+            en: `done on ${edit.done} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with done=DD/MM/YYYY)`,
+          },
+        ]);
       }
     } else if (done) edit.done = done;
     return applyTaskEdit(text, edit);

@@ -40,7 +40,8 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   if (!opts.out) usage(l, { vi: 'lỗi: thiếu --out THƯ_MỤC (nơi ghi các phiếu)', en: 'error: missing --out DIR (where to write the sheets)' });
   const formats = documentFormats(opts.format, l);
   const madeOn = resolveAsOf(g, opts.asOf);
-  if (opts.asOf === undefined) sayAssumed(g, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
+  if (opts.asOf === undefined)
+    sayAssumed(g, [{ vi: `ngày lập phiếu ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `sheets dated ${formatVi(madeOn)} (today; choose another with --as-of)` }]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào để lập phiếu', en: 'error: no plans to make sheets from' });
   const w = loadWording(g, opts.templates, { common: COMMON_SPEC, sheet: SHEET_SPEC }) as unknown as SheetWording;
@@ -51,7 +52,10 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   const { sheets, outside } = buildSheets(ws.plans, ws.registry, { madeOn, calendar: ws.calendar, strictBefore: ws.settings.strictBefore, ...(only ? { only } : {}) });
   if (only && sheets.length === 0) {
     if (outside.length > 0) {
-      fail(l, { vi: `lỗi: "${opts.unit}" là đơn vị cấp trên của cơ quan ban hành; kế hoạch không giao việc được nên không lập phiếu (xem plan check)`, en: `error: "${opts.unit}" ranks above the issuer; the plan cannot give it work, so no sheet (see plan check)` });
+      fail(l, {
+        vi: `lỗi: "${opts.unit}" là đơn vị cấp trên của cơ quan ban hành; kế hoạch không giao việc được nên không lập phiếu (xem plan check)`,
+        en: `error: "${opts.unit}" ranks above the issuer; the plan cannot give it work, so no sheet (see plan check)`,
+      });
     }
     fail(l, { vi: `lỗi: "${opts.unit}" không có nhiệm vụ hay báo cáo nào trong các kế hoạch này`, en: `error: "${opts.unit}" has no tasks or reports in these plans` });
   }
@@ -68,11 +72,22 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
     });
     index.push({ sheet: s, files: names });
   });
-  files.push({ name: 'index.md', data: renderSheetIndexMarkdown(index, outside, ws.plans.map((p, i) => planRef(p, i + 1)), madeOn, w) });
+  files.push({
+    name: 'index.md',
+    data: renderSheetIndexMarkdown(
+      index,
+      outside,
+      ws.plans.map((p, i) => planRef(p, i + 1)),
+      madeOn,
+      w,
+    ),
+  });
   writeFilesAtomic(opts.out, files, { force: opts.force === true, lang: l });
   g.io.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
   if (outside.length) {
-    g.io.stdout.write(`${tr(l, `Không lập phiếu cho ${outside.length} đơn vị ngoài thẩm quyền của cơ quan ban hành (xem index.md): `, `No sheet for ${outside.length} unit(s) outside the issuer's authority (see index.md): `)}${outside.map((o) => o.unit.name).join('; ')}\n`);
+    g.io.stdout.write(
+      `${tr(l, `Không lập phiếu cho ${outside.length} đơn vị ngoài thẩm quyền của cơ quan ban hành (xem index.md): `, `No sheet for ${outside.length} unit(s) outside the issuer's authority (see index.md): `)}${outside.map((o) => o.unit.name).join('; ')}\n`,
+    );
   }
   err(blankNote(blanks, l));
   return 0;
@@ -80,5 +95,9 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
 
 function summary(sheets: readonly Sheet[], fileCount: number, out: string, l: Lang): string {
   const when = sheets[0] ? formatVi(sheets[0].madeOn) : '';
-  return tr(l, `Đã ghi ${sheets.length} văn bản giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`, `Wrote ${sheets.length} assignment letter(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`);
+  return tr(
+    l,
+    `Đã ghi ${sheets.length} văn bản giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`,
+    `Wrote ${sheets.length} assignment letter(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`,
+  );
 }

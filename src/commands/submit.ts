@@ -29,7 +29,12 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): Pro
     if (!d) usage(l, { vi: `lỗi: ngày gửi "${opts.date}" không hợp lệ (viết 15/05/2024 hoặc 2024-05-15)`, en: `error: "${opts.date}" is not a valid date (write 15/05/2024 or 2024-05-15)` });
     date = formatVi(d);
   } else {
-    sayAssumed(g, [{ vi: `ngày gửi ${date} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng --date)`, en: `sent on ${date} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with --date)` }]);
+    sayAssumed(g, [
+      {
+        vi: `ngày gửi ${date} (${opts.asOf === undefined ? 'hôm nay' : 'theo --as-of'}; ghi ngày khác bằng --date)`,
+        en: `sent on ${date} (${opts.asOf === undefined ? 'today' : 'the --as-of day'}; give another with --date)`,
+      },
+    ]);
   }
   const year = resolveYear(l, opts.year);
   return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), lang: l, g }, ({ plan, registry, text }) => {
@@ -40,7 +45,10 @@ export function run(args: unknown[], opts: SubmitOptions, g: GlobalOptions): Pro
     }
     const unit = unitFromOption(registry, opts.unit!, g, undefined, { vi: 'mỗi lần gửi ghi cho một đơn vị', en: 'each submission is recorded for one unit' });
     if (!dutyOwers(duty, registry).includes(unit)) {
-      fail(l, { vi: `lỗi: ${unit.name} không phải gửi "${duty.title}" (đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')})`, en: `error: ${unit.name} does not owe "${duty.title}" (units that owe it: ${duty.by.map((r) => r.text).join('; ')})` });
+      fail(l, {
+        vi: `lỗi: ${unit.name} không phải gửi "${duty.title}" (đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')})`,
+        en: `error: ${unit.name} does not owe "${duty.title}" (units that owe it: ${duty.by.map((r) => r.text).join('; ')})`,
+      });
     }
     return applySubmission(text, { dutyId, unit: unit.name, date, ...(year !== undefined ? { year } : {}), ...(opts.number ? { number: opts.number } : {}) });
   });

@@ -10,7 +10,10 @@ export function entryFromOption(registry: UnitRegistry, name: string, g: GlobalO
   const lang = g.lang;
   const found = registry.match(name);
   if (found.kind === 'none') {
-    const near = registry.suggest(name).map((n) => `"${n}"`).join(', ');
+    const near = registry
+      .suggest(name)
+      .map((n) => `"${n}"`)
+      .join(', ');
     const where = unitsFile ?? 'units.yaml';
     usage(lang, {
       vi: `lỗi: --unit "${name}" không có trong ${where}${near ? `; có phải ý bạn là ${near}?` : ''}`,

@@ -57,16 +57,7 @@ function fileKey(input: KeyedFile): string {
 
 /** The part of every plan's key that the whole workspace shares. */
 export function workspaceKey(cache: ContentCache, parts: { units: KeyedFile; unitsFile: string; calendar: KeyedFile; settings: KeyedFile; today?: string; strictBefore: boolean }): string {
-  return hash(
-    String(ENTRY_FORMAT),
-    cache.codeId,
-    fileKey(parts.units),
-    parts.unitsFile,
-    fileKey(parts.calendar),
-    fileKey(parts.settings),
-    parts.today ?? '',
-    String(parts.strictBefore),
-  );
+  return hash(String(ENTRY_FORMAT), cache.codeId, fileKey(parts.units), parts.unitsFile, fileKey(parts.calendar), fileKey(parts.settings), parts.today ?? '', String(parts.strictBefore));
 }
 
 export function planKey(workspace: string, file: string, bytes: Uint8Array): string {

@@ -44,7 +44,13 @@ export const checkDuplicateIds: Check = (plan) => {
   const seen = new Map<string, Task>();
   for (const t of allTasks(plan)) {
     const prev = seen.get(t.id);
-    if (prev) out.push(error(plan, [...t.path, 'id'], 'duplicate-id', `số thứ tự "${t.id}" bị trùng (đã có ở nhiệm vụ "${short(prev.title)}")`, `id "${t.id}" is used twice (already on "${short(prev.title)}")`, ['mỗi nhiệm vụ cần một số thứ tự riêng', 'give every task its own id']));
+    if (prev)
+      out.push(
+        error(plan, [...t.path, 'id'], 'duplicate-id', `số thứ tự "${t.id}" bị trùng (đã có ở nhiệm vụ "${short(prev.title)}")`, `id "${t.id}" is used twice (already on "${short(prev.title)}")`, [
+          'mỗi nhiệm vụ cần một số thứ tự riêng',
+          'give every task its own id',
+        ]),
+      );
     else seen.set(t.id, t);
   }
   const groups = new Set<string>();
@@ -76,14 +82,32 @@ export const checkIdNumbering: Check = (plan) => {
       const continues = t.id.startsWith(expectedPrefix) && !t.id.slice(expectedPrefix.length).includes('.');
       const freshUnderRoman = romanGroup !== undefined && !t.id.includes('.');
       if (!SEGMENT.test(seg) || segs.some((s) => s === '')) {
-        out.push(error(plan, [...t.path, 'id'], 'malformed-id', `số thứ tự "${t.id}" không đúng dạng`, `id "${t.id}" is malformed`, ['dùng số và chữ cái cách nhau bằng dấu chấm: "1.6", "1.6.a", "1.6.đ"', 'use numbers and letters separated by dots: "1.6", "1.6.a", "1.6.đ"']));
+        out.push(
+          error(plan, [...t.path, 'id'], 'malformed-id', `số thứ tự "${t.id}" không đúng dạng`, `id "${t.id}" is malformed`, [
+            'dùng số và chữ cái cách nhau bằng dấu chấm: "1.6", "1.6.a", "1.6.đ"',
+            'use numbers and letters separated by dots: "1.6", "1.6.a", "1.6.đ"',
+          ]),
+        );
       } else if (!continues && !freshUnderRoman) {
-        out.push(error(plan, [...t.path, 'id'], 'id-numbering', `số thứ tự "${t.id}" không nối tiếp số của mục cha "${parentId}"`, `id "${t.id}" does not continue its parent's number "${parentId}"`, [`viết "${expectedPrefix}${seg}"`, `write "${expectedPrefix}${seg}"`]));
+        out.push(
+          error(plan, [...t.path, 'id'], 'id-numbering', `số thứ tự "${t.id}" không nối tiếp số của mục cha "${parentId}"`, `id "${t.id}" does not continue its parent's number "${parentId}"`, [
+            `viết "${expectedPrefix}${seg}"`,
+            `write "${expectedPrefix}${seg}"`,
+          ]),
+        );
       } else if (/^\p{L}$/u.test(seg) && !isLegalLetter(seg)) {
-        out.push(error(plan, [...t.path, 'id'], 'illegal-letter', `chữ "${seg}" không dùng để đánh số mục (không có f, j, w, z)`, `letter "${seg}" is not used for sub-items (no f, j, w, z)`, [`thứ tự: ${LEGAL_LETTERS.join(', ')}`, `order: ${LEGAL_LETTERS.join(', ')}`]));
+        out.push(
+          error(plan, [...t.path, 'id'], 'illegal-letter', `chữ "${seg}" không dùng để đánh số mục (không có f, j, w, z)`, `letter "${seg}" is not used for sub-items (no f, j, w, z)`, [
+            `thứ tự: ${LEGAL_LETTERS.join(', ')}`,
+            `order: ${LEGAL_LETTERS.join(', ')}`,
+          ]),
+        );
       } else {
         const rank = /^\d+$/.test(seg) ? Number(seg) : LEGAL_LETTERS.indexOf(seg.toLowerCase() as (typeof LEGAL_LETTERS)[number]);
-        if (rank <= prevRank) out.push(warn(plan, [...t.path, 'id'], 'id-order', `mục "${t.id}" đứng sau "${prevSeg}" nhưng số thứ tự không tăng`, `item "${t.id}" comes after "${prevSeg}" but its number does not increase`));
+        if (rank <= prevRank)
+          out.push(
+            warn(plan, [...t.path, 'id'], 'id-order', `mục "${t.id}" đứng sau "${prevSeg}" nhưng số thứ tự không tăng`, `item "${t.id}" comes after "${prevSeg}" but its number does not increase`),
+          );
         prevRank = rank;
         prevSeg = t.id;
       }
@@ -127,7 +151,12 @@ export const checkUnknownUnits: Check = (plan, ctx) => {
       .map((other) => (refs.indexOf(other) < i ? `${other.text}, ${ref.text}` : `${ref.text}, ${other.text}`))
       .find((name) => ctx.registry.lookup(name));
     if (joined) {
-      out.push(error(plan, ref.path, 'unknown-unit', `đơn vị "${ref.text}" không có trong ${ctx.unitsFile}`, `unit "${ref.text}" is not in ${ctx.unitsFile}`, [`tên có dấu phẩy phải đặt trong ngoặc kép: "${joined}"`, `a name with a comma must be quoted: "${joined}"`]));
+      out.push(
+        error(plan, ref.path, 'unknown-unit', `đơn vị "${ref.text}" không có trong ${ctx.unitsFile}`, `unit "${ref.text}" is not in ${ctx.unitsFile}`, [
+          `tên có dấu phẩy phải đặt trong ngoặc kép: "${joined}"`,
+          `a name with a comma must be quoted: "${joined}"`,
+        ]),
+      );
       return;
     }
     const near = ctx.registry.suggest(ref.text);
@@ -148,7 +177,12 @@ function sameList(a: UnitRef, b: UnitRef): boolean {
 export const checkLeafUnits: Check = (plan) =>
   allTasks(plan)
     .filter((t) => isLeaf(t) && t.lead.length === 0)
-    .map((t) => error(plan, [...t.path, 'id'], 'missing-lead', `nhiệm vụ ${t.id} chưa có cơ quan chủ trì`, `task ${t.id} has no lead unit`, ['thêm "lead: [...]" (nhiệm vụ có mục con mới được bỏ trống)', 'add "lead: [...]" (only tasks with sub-items may omit it)']));
+    .map((t) =>
+      error(plan, [...t.path, 'id'], 'missing-lead', `nhiệm vụ ${t.id} chưa có cơ quan chủ trì`, `task ${t.id} has no lead unit`, [
+        'thêm "lead: [...]" (nhiệm vụ có mục con mới được bỏ trống)',
+        'add "lead: [...]" (only tasks with sub-items may omit it)',
+      ]),
+    );
 
 export const checkDeadlines: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
@@ -159,11 +193,26 @@ export const checkDeadlines: Check = (plan, ctx) => {
   for (const f of dueFields) {
     if (!f.due && f.dueText) {
       // Kept as written by import: the task is in the plan, but no day can be computed for it.
-      out.push(warn(plan, [...f.path, 'dueText'], 'unread-deadline', `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`, `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`, ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText']));
+      out.push(
+        warn(
+          plan,
+          [...f.path, 'dueText'],
+          'unread-deadline',
+          `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`,
+          `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`,
+          ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText'],
+        ),
+      );
       continue;
     }
     if (!f.due) {
-      if (f.leaf) out.push(error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, ['thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"', 'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"']));
+      if (f.leaf)
+        out.push(
+          error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, [
+            'thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"',
+            'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"',
+          ]),
+        );
       continue;
     }
     const parsed = f.due.parsed;
@@ -179,7 +228,15 @@ export const checkDeadlines: Check = (plan, ctx) => {
     if (outside) {
       const span = plan.years.from === plan.years.to ? `năm ${plan.years.from}` : `giai đoạn ${plan.years.from}-${plan.years.to}`;
       const spanEn = plan.years.from === plan.years.to ? `the year ${plan.years.from}` : `the period ${plan.years.from}-${plan.years.to}`;
-      out.push(warn(plan, f.due.path, 'deadline-outside-period', `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${span} của kế hoạch`, `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${spanEn} of the plan`));
+      out.push(
+        warn(
+          plan,
+          f.due.path,
+          'deadline-outside-period',
+          `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${span} của kế hoạch`,
+          `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${spanEn} of the plan`,
+        ),
+      );
     }
   }
   return out;
@@ -188,7 +245,12 @@ export const checkDeadlines: Check = (plan, ctx) => {
 export const checkOutputs: Check = (plan) =>
   allTasks(plan)
     .filter((t) => isLeaf(t) && t.outputs.length === 0)
-    .map((t) => warn(plan, [...t.path, 'id'], 'missing-outputs', `nhiệm vụ ${t.id} chưa ghi sản phẩm`, `task ${t.id} lists no deliverables`, ['thêm "outputs: [...]" để đơn vị biết phải nộp gì', 'add "outputs: [...]" so units know what to deliver']));
+    .map((t) =>
+      warn(plan, [...t.path, 'id'], 'missing-outputs', `nhiệm vụ ${t.id} chưa ghi sản phẩm`, `task ${t.id} lists no deliverables`, [
+        'thêm "outputs: [...]" để đơn vị biết phải nộp gì',
+        'add "outputs: [...]" so units know what to deliver',
+      ]),
+    );
 
 const LEVEL_RANK: Record<Level, number> = { province: 3, district: 2, commune: 1 };
 
@@ -206,7 +268,16 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
       const levels = entry.kind === 'unit' ? [entry.level] : ctx.registry.expand(entry).map((u) => u.level);
       const above = levels.find((l) => aboveIssuer(l, plan.issuer.level));
       if (above) {
-        out.push(warn(plan, ref.path, 'lead-outside-authority', `"${ref.text}" là đơn vị cấp ${LEVEL_NAMES[above].vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho đơn vị cấp trên được`, `"${ref.text}" is a ${LEVEL_NAMES[above].en}-level unit; a plan of ${plan.issuer.name} cannot direct it to lead`, ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)']));
+        out.push(
+          warn(
+            plan,
+            ref.path,
+            'lead-outside-authority',
+            `"${ref.text}" là đơn vị cấp ${LEVEL_NAMES[above].vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho đơn vị cấp trên được`,
+            `"${ref.text}" is a ${LEVEL_NAMES[above].en}-level unit; a plan of ${plan.issuer.name} cannot direct it to lead`,
+            ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)'],
+          ),
+        );
       }
     }
   }
@@ -222,10 +293,20 @@ const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
 export const checkHeader: Check = (plan) => {
   const out: Diagnostic[] = [];
   if (/^\s*\//.test(plan.number)) {
-    out.push(warn(plan, ['number'], 'incomplete-number', `số văn bản "${plan.number}" chưa có số`, `document number "${plan.number}" has no number yet`, ['điền số khi văn bản được ban hành, ví dụ "05/KH-UBND"', 'fill it in when the document is issued, e.g. "05/KH-UBND"']));
+    out.push(
+      warn(plan, ['number'], 'incomplete-number', `số văn bản "${plan.number}" chưa có số`, `document number "${plan.number}" has no number yet`, [
+        'điền số khi văn bản được ban hành, ví dụ "05/KH-UBND"',
+        'fill it in when the document is issued, e.g. "05/KH-UBND"',
+      ]),
+    );
   }
   if (!plan.date || plan.date.day === undefined) {
-    out.push(warn(plan, ['date'], 'incomplete-date', `ngày ban hành "${plan.dateText}" chưa đủ ngày, tháng`, `issue date "${plan.dateText}" lacks a day or month`, ['điền ngày ký khi văn bản được ban hành', 'fill in the signing date when the document is issued']));
+    out.push(
+      warn(plan, ['date'], 'incomplete-date', `ngày ban hành "${plan.dateText}" chưa đủ ngày, tháng`, `issue date "${plan.dateText}" lacks a day or month`, [
+        'điền ngày ký khi văn bản được ban hành',
+        'fill in the signing date when the document is issued',
+      ]),
+    );
   }
   // The seed writes "Sơn Đông" for Sơn Động: same letters, other tones.
   const issuerWords = plan.issuer.name.split(/\s+/);
@@ -234,7 +315,12 @@ export const checkHeader: Check = (plan) => {
   for (let i = 0; i + n <= issuerWords.length; i++) {
     const candidate = issuerWords.slice(i, i + n).join(' ');
     if (looseKey(candidate) === looseKey(place) && nameKey(candidate) !== nameKey(place)) {
-      out.push(warn(plan, ['place'], 'place-spelling', `địa danh "${place}" khác dấu với tên cơ quan ban hành "${candidate}"`, `place "${place}" differs in diacritics from the issuer's "${candidate}"`, [`có phải là "${candidate}"?`, `did you mean "${candidate}"?`]));
+      out.push(
+        warn(plan, ['place'], 'place-spelling', `địa danh "${place}" khác dấu với tên cơ quan ban hành "${candidate}"`, `place "${place}" differs in diacritics from the issuer's "${candidate}"`, [
+          `có phải là "${candidate}"?`,
+          `did you mean "${candidate}"?`,
+        ]),
+      );
       break;
     }
   }
@@ -247,7 +333,8 @@ export const checkProgressDates: Check = (plan, ctx) => {
   const today = ctx.today;
   if (!today) return out;
   const future = (d: CalendarDate | undefined, path: YamlPath, what: [string, string]) => {
-    if (d && compareDates(d, today) > 0) out.push(error(plan, path, 'date-in-future', `${what[0]} ${formatVi(d)} ở sau hôm nay (${formatVi(today)})`, `${what[1]} ${formatVi(d)} is after today (${formatVi(today)})`));
+    if (d && compareDates(d, today) > 0)
+      out.push(error(plan, path, 'date-in-future', `${what[0]} ${formatVi(d)} ở sau hôm nay (${formatVi(today)})`, `${what[1]} ${formatVi(d)} is after today (${formatVi(today)})`));
   };
   for (const t of allTasks(plan)) {
     future(t.done, [...t.path, 'done'], ['ngày hoàn thành', 'completion date']);

@@ -97,7 +97,8 @@ function readStatus(value: string): { status: StatusAnswer; done?: CalendarDate;
   };
 }
 
-const EVIDENCE = /(?:(Kế hoạch|Quyết định|Báo cáo|Công văn|Thông báo|Chỉ thị|Nghị quyết|Hướng dẫn|Tờ trình|Văn bản)\s+)?số\s+(\d+[\p{L}\d]*\/[\p{L}\d][\p{L}\d.\-/]*[\p{L}\d])(?:\s*,?\s*ngày\s+(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/giu;
+const EVIDENCE =
+  /(?:(Kế hoạch|Quyết định|Báo cáo|Công văn|Thông báo|Chỉ thị|Nghị quyết|Hướng dẫn|Tờ trình|Văn bản)\s+)?số\s+(\d+[\p{L}\d]*\/[\p{L}\d][\p{L}\d.\-/]*[\p{L}\d])(?:\s*,?\s*ngày\s+(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/giu;
 
 /** Documents a result text names: "Kế hoạch số 12/KH-UBND ngày 01/03/2024". */
 export function findEvidence(text: string): Evidence[] {
@@ -105,7 +106,7 @@ export function findEvidence(text: string): Evidence[] {
   for (const m of text.matchAll(EVIDENCE)) {
     const number = m[2]!;
     if (out.some((e) => e.number === number)) continue;
-    const date = m[3] ? findDate(`ngày ${m[3]}`).date ?? parseDateText(m[3]) : undefined;
+    const date = m[3] ? (findDate(`ngày ${m[3]}`).date ?? parseDateText(m[3])) : undefined;
     out.push({ number, ...(date ? { date } : {}), ...(m[1] ? { title: m[1] } : {}) });
   }
   return out;
@@ -263,8 +264,10 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
   const unit = rules.registry.lookup(m.unit);
   if (unit?.kind !== 'unit') return refuse(localized(`báo cáo của "${m.unit}", không phải một đơn vị trong danh mục`, `a report of "${m.unit}", which is not a unit in the units file`));
   const concrete = rules.registry.expand(unit)[0]!;
-  if (rules.unit && rules.unit !== concrete) return refuse(localized(`báo cáo của ${concrete.name}, không phải của ${rules.unit.name} (--unit)`, `a report of ${concrete.name}, not of ${rules.unit.name} (--unit)`));
-  if (rules.period && rules.period !== m.period) return refuse(localized(`báo cáo kỳ ${m.period}, không phải kỳ ${rules.period} (--period)`, `a report for period ${m.period}, not ${rules.period} (--period)`));
+  if (rules.unit && rules.unit !== concrete)
+    return refuse(localized(`báo cáo của ${concrete.name}, không phải của ${rules.unit.name} (--unit)`, `a report of ${concrete.name}, not of ${rules.unit.name} (--unit)`));
+  if (rules.period && rules.period !== m.period)
+    return refuse(localized(`báo cáo kỳ ${m.period}, không phải kỳ ${rules.period} (--period)`, `a report for period ${m.period}, not ${rules.period} (--period)`));
   if (rules.year !== undefined && rules.year !== m.year) return refuse(localized(`báo cáo năm ${m.year}, không phải năm ${rules.year} (--year)`, `a report for ${m.year}, not ${rules.year} (--year)`));
   const plans = m.plans.map((p) => rules.plans.find((q) => fileName(q.file) === p.file && q.number === p.number));
   const missing = m.plans.filter((_, i) => !plans[i]);
@@ -274,13 +277,36 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
   }
   const date = r.date;
   const base = { unit: concrete, period: m.period, year: m.year, ...(r.number ? { number: r.number } : {}), ...(date ? { date } : {}) };
-  if (!date) return { ...base, items: [], refusals: [{ message: localized('không đọc được ngày của báo cáo (dòng "…, ngày … tháng … năm …")', 'cannot read the date of the report (the "…, ngày … tháng … năm …" line)') }] };
+  if (!date)
+    return {
+      ...base,
+      items: [],
+      refusals: [{ message: localized('không đọc được ngày của báo cáo (dòng "…, ngày … tháng … năm …")', 'cannot read the date of the report (the "…, ngày … tháng … năm …" line)') }],
+    };
   if (compareDates(date, rules.asOf) > 0) {
-    return { ...base, items: [], refusals: [{ message: localized(`ngày của báo cáo ${formatVi(date)} sau ngày ${formatVi(rules.asOf)} (hôm nay hoặc --as-of)`, `the report is dated ${formatVi(date)}, after ${formatVi(rules.asOf)} (today or --as-of)`) }] };
+    return {
+      ...base,
+      items: [],
+      refusals: [
+        {
+          message: localized(
+            `ngày của báo cáo ${formatVi(date)} sau ngày ${formatVi(rules.asOf)} (hôm nay hoặc --as-of)`,
+            `the report is dated ${formatVi(date)}, after ${formatVi(rules.asOf)} (today or --as-of)`,
+          ),
+        },
+      ],
+    };
   }
   const items: CollectItem[] = [];
   const refusals: Refusal[] = [];
-  for (const lost of r.lost) refusals.push({ where: taskWhere(lost.id), message: localized('mất dấu nhận biết (tiêu đề nhiệm vụ bị xoá hoặc chép lại); không ghi gì cho nhiệm vụ này', 'its marker is gone (the heading was deleted or retyped); nothing recorded for it') });
+  for (const lost of r.lost)
+    refusals.push({
+      where: taskWhere(lost.id),
+      message: localized(
+        'mất dấu nhận biết (tiêu đề nhiệm vụ bị xoá hoặc chép lại); không ghi gì cho nhiệm vụ này',
+        'its marker is gone (the heading was deleted or retyped); nothing recorded for it',
+      ),
+    });
   for (const a of r.answers) {
     const plan = plans[a.task.plan]!;
     const where = taskWhere(a.task.id);
@@ -295,7 +321,13 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
       continue;
     }
     if (a.status && !a.status.status) {
-      refusals.push({ where, message: localized(`không hiểu tình trạng "${a.status.text}" (viết Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Dừng)`, `status "${a.status.text}" not understood (write Hoàn thành, Đang thực hiện, Chưa thực hiện or Dừng; Done, In progress, Not started)`) });
+      refusals.push({
+        where,
+        message: localized(
+          `không hiểu tình trạng "${a.status.text}" (viết Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Dừng)`,
+          `status "${a.status.text}" not understood (write Hoàn thành, Đang thực hiện, Chưa thực hiện or Dừng; Done, In progress, Not started)`,
+        ),
+      });
       continue;
     }
     if (a.badDone) {
@@ -303,7 +335,13 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
       continue;
     }
     if (a.done && compareDates(a.done, rules.asOf) > 0) {
-      refusals.push({ where, message: localized(`ngày hoàn thành ${formatVi(a.done)} sau ngày ${formatVi(rules.asOf)} (hôm nay hoặc --as-of)`, `completion date ${formatVi(a.done)} is after ${formatVi(rules.asOf)} (today or --as-of)`) });
+      refusals.push({
+        where,
+        message: localized(
+          `ngày hoàn thành ${formatVi(a.done)} sau ngày ${formatVi(rules.asOf)} (hôm nay hoặc --as-of)`,
+          `completion date ${formatVi(a.done)} is after ${formatVi(rules.asOf)} (today or --as-of)`,
+        ),
+      });
       continue;
     }
     let status = a.status?.status;

@@ -801,10 +801,7 @@ class Parser {
       else if (this.monthly && this.itemEndsHere()) every = { unit: 'month', day: n.value };
     }
     if (!every) return this.reset(start);
-    const months =
-      every.unit === 'month'
-        ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-        : [1, 4, 7, 10].map((m) => ((m - 1 + every.monthInQuarter - 1 + (every.next ? 3 : 0)) % 12) + 1);
+    const months = every.unit === 'month' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1, 4, 7, 10].map((m) => ((m - 1 + every.monthInQuarter - 1 + (every.next ? 3 : 0)) % 12) + 1);
     const text = this.slice(at, this.i);
     const parts: Deadline[] = months.map((month) => {
       const d: Deadline = { kind: 'by', text, point: { unit: 'day', month, day: n.value } };
@@ -1084,12 +1081,7 @@ class Parser {
     const t = this.t();
     if (t.kind !== 'num' || t.key.length > 2) return undefined;
     if (t.value < 1 || t.value > 12) {
-      throw this.hard(
-        `không có tháng ${t.key} (tháng từ 1 đến 12).`,
-        `there is no month ${t.key} (months run from 1 to 12).`,
-        this.i,
-        this.i + 1,
-      );
+      throw this.hard(`không có tháng ${t.key} (tháng từ 1 đến 12).`, `there is no month ${t.key} (months run from 1 to 12).`, this.i, this.i + 1);
     }
     this.i++;
     return t.value;
@@ -1199,12 +1191,7 @@ class Parser {
       if (sep2 === sep1 && this.t(1).kind === 'num') {
         const third = this.t(1);
         if (third.key.length !== 4) {
-          throw this.hard(
-            `năm trong “${this.slice(numAt, this.i + 2)}” phải viết đủ 4 chữ số.`,
-            `the year in “${this.slice(numAt, this.i + 2)}” must have 4 digits.`,
-            numAt,
-            this.i + 2,
-          );
+          throw this.hard(`năm trong “${this.slice(numAt, this.i + 2)}” phải viết đủ 4 chữ số.`, `the year in “${this.slice(numAt, this.i + 2)}” must have 4 digits.`, numAt, this.i + 2);
         }
         this.i++;
         year = this.readYear();
@@ -1288,12 +1275,7 @@ class Parser {
     if (p.day > max) {
       const ofVi = p.year === undefined ? `tháng ${p.month}` : `tháng ${p.month}/${p.year}`;
       const ofEn = p.year === undefined ? MONTH_EN[p.month]! : `${MONTH_EN[p.month]} ${p.year}`;
-      throw this.hard(
-        `ngày ${named} không có thật (${ofVi} chỉ có ${max} ngày).`,
-        `${named} does not exist (${ofEn} has ${max} days).`,
-        a,
-        b,
-      );
+      throw this.hard(`ngày ${named} không có thật (${ofVi} chỉ có ${max} ngày).`, `${named} does not exist (${ofEn} has ${max} days).`, a, b);
     }
   }
 
@@ -1462,7 +1444,32 @@ function parseTokens(s: string, toks: Tok[], quoted: string, whole: string): { d
 }
 
 /** Words that can open the time inside a sentence ("… xong trước ngày 01/01/2030"). Events are not looked for. */
-const TIME_OPENERS = new Set(['thuong', 'lien', 'quanh', 'truoc', 'cham', 'trong', 'tu', 'ke', 'bat', 'ngay', 'thang', 'quy', 'qui', 'nam', 'hang', 'moi', 'dinh', 'den', 'dau', 'giua', 'cuoi', 'xong', 'vao', 'han']);
+const TIME_OPENERS = new Set([
+  'thuong',
+  'lien',
+  'quanh',
+  'truoc',
+  'cham',
+  'trong',
+  'tu',
+  'ke',
+  'bat',
+  'ngay',
+  'thang',
+  'quy',
+  'qui',
+  'nam',
+  'hang',
+  'moi',
+  'dinh',
+  'den',
+  'dau',
+  'giua',
+  'cuoi',
+  'xong',
+  'vao',
+  'han',
+]);
 
 /** Words that tie a time to something ("trước Tết …", "sau khi …"): prose holding them cannot be read past. */
 const RELATION_WORDS = new Set(['trước', 'sau', 'từ', 'đến', 'tới', 'chậm', 'hạn', 'khi', 'kể']);
@@ -1564,11 +1571,7 @@ function addWorkingDays(d: CalendarDate, n: number): CalendarDate {
   return cur;
 }
 
-export function resolveDeadline(
-  d: Deadline,
-  years: { from: number; to: number },
-  opts: { eventDate?: CalendarDate; strictBefore?: boolean } = {},
-): Occurrence[] {
+export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: { eventDate?: CalendarDate; strictBefore?: boolean } = {}): Occurrence[] {
   const out: Occurrence[] = [];
   collect(d, years, opts, out);
   out.sort((a, b) => compareDates(a.due, b.due) || (a.start && b.start ? compareDates(a.start, b.start) : 0));

@@ -11,9 +11,7 @@ export interface LegacyRun {
   encoding: string;
 }
 
-export type Decoded =
-  | { ok: true; text: string; notes: Localized[]; legacy: LegacyRun[] }
-  | { ok: false; code: string; message: Localized; help?: Localized; line?: number; column?: number };
+export type Decoded = { ok: true; text: string; notes: Localized[]; legacy: LegacyRun[] } | { ok: false; code: string; message: Localized; help?: Localized; line?: number; column?: number };
 
 /** Plans are tens of kilobytes; anything this big is a wrong file, and reading it would keep a hook waiting. */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -42,7 +40,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (wide) {
     const decoded = decodeWide(bytes.subarray(wide.bom), wide.encoding);
     if (decoded === undefined) {
-      return { ok: false, code: 'not-utf8', line: 1, column: 1, message: localized(`tệp có vẻ mã hoá ${wide.encoding} nhưng có chỗ hỏng`, `the file looks ${wide.encoding} but is damaged`), help: localized('lưu lại tệp với mã hoá UTF-8', 'save the file as UTF-8') };
+      return {
+        ok: false,
+        code: 'not-utf8',
+        line: 1,
+        column: 1,
+        message: localized(`tệp có vẻ mã hoá ${wide.encoding} nhưng có chỗ hỏng`, `the file looks ${wide.encoding} but is damaged`),
+        help: localized('lưu lại tệp với mã hoá UTF-8', 'save the file as UTF-8'),
+      };
     }
     text = decoded;
     notes.push(localized(`tệp mã hoá ${wide.encoding}, đã đọc được`, `file is ${wide.encoding}; read it`));
@@ -85,10 +90,7 @@ function legacyProblem(legacy: string): Decoded {
   return {
     ok: false,
     code: 'legacy-encoding',
-    message: localized(
-      `văn bản có vẻ dùng bảng mã cũ ${legacy} thay vì Unicode`,
-      `the text appears to use the legacy ${legacy} encoding, not Unicode`,
-    ),
+    message: localized(`văn bản có vẻ dùng bảng mã cũ ${legacy} thay vì Unicode`, `the text appears to use the legacy ${legacy} encoding, not Unicode`),
     help: legacyHelp(legacy),
   };
 }
@@ -155,7 +157,7 @@ export function findLegacyRuns(text: string): LegacyRun[] {
       const vniWords = line.match(VNI_LINE_WORDS)?.length ?? 0;
       const encoding = tcvnWords >= 2 ? 'TCVN3 (ABC)' : vniWords >= 2 ? 'VNI-Windows' : undefined;
       if (encoding) {
-        const first = (encoding === 'VNI-Windows' ? VNI_LINE_WORDS : TCVN3_LINE_WORDS);
+        const first = encoding === 'VNI-Windows' ? VNI_LINE_WORDS : TCVN3_LINE_WORDS;
         first.lastIndex = 0;
         const at = first.exec(line)?.index ?? 0;
         runs.push({ start: start + at, end, encoding });

@@ -92,7 +92,11 @@ export function diffPlans(file: string, before: Plan | undefined, after: Plan | 
 // ---- matching ---------------------------------------------------------------
 
 function words(s: string): Set<string> {
-  return new Set(nameKey(s).split(/[\s,.;:()"“”]+/).filter((w) => w.length > 0));
+  return new Set(
+    nameKey(s)
+      .split(/[\s,.;:()"“”]+/)
+      .filter((w) => w.length > 0),
+  );
 }
 
 /** Jaccard similarity of the words of two titles. */
@@ -126,10 +130,11 @@ export function matchTasks(before: Task[], after: Task[]): { matched: [Task, Tas
   const leftAfter = after.filter((a) => !usedAfter.has(a));
   // Best pairs first, so a near-identical title wins over a loose one.
   const candidates: { b: Task; a: Task; score: number }[] = [];
-  for (const b of leftBefore) for (const a of leftAfter) {
-    const score = titleSimilarity(b.title, a.title);
-    if (score >= SAME_TASK) candidates.push({ b, a, score });
-  }
+  for (const b of leftBefore)
+    for (const a of leftAfter) {
+      const score = titleSimilarity(b.title, a.title);
+      if (score >= SAME_TASK) candidates.push({ b, a, score });
+    }
   candidates.sort((x, y) => y.score - x.score);
   const takenB = new Set<Task>();
   const takenA = new Set<Task>();
@@ -221,7 +226,8 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
   const stateB = `${b.status}${b.done ? ` ${formatVi(b.done)}` : ''}`;
   const stateA = `${a.status}${a.done ? ` ${formatVi(a.done)}` : ''}`;
   if (stateB !== stateA) out.push({ kind: 'status-changed', ...base, before: stateB, after: stateA });
-  const progress = (t: Task) => new Map(t.progress.map((p) => [nameKey(unitName(p.unit, opts.registry)), { unit: unitName(p.unit, opts.registry), state: `${p.status}${p.done ? ` ${formatVi(p.done)}` : ''}` }]));
+  const progress = (t: Task) =>
+    new Map(t.progress.map((p) => [nameKey(unitName(p.unit, opts.registry)), { unit: unitName(p.unit, opts.registry), state: `${p.status}${p.done ? ` ${formatVi(p.done)}` : ''}` }]));
   const pB = progress(b);
   const pA = progress(a);
   for (const [k, v] of pA) {
@@ -258,7 +264,8 @@ function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): Pla
     const resolvedBefore = resolvedDates(b.due, pb, opts.rulesBefore);
     const resolvedAfter = resolvedDates(a.due, pa, opts.rulesAfter);
     // Same words, another year or rule: the dates move all the same.
-    if (fb.due === fa.due && !same(resolvedBefore, resolvedAfter)) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, resolvedBefore, resolvedAfter });
+    if (fb.due === fa.due && !same(resolvedBefore, resolvedAfter))
+      out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, resolvedBefore, resolvedAfter });
     for (const field of Object.keys(fa)) {
       const x = fb[field]!;
       const y = fa[field]!;

@@ -31,8 +31,8 @@ const STATUS_WORDS: Record<string, Status> = {
   'đang làm': 'doing',
   'hoàn thành': 'done',
   'đã hoàn thành': 'done',
-  'xong': 'done',
-  'dừng': 'stopped',
+  xong: 'done',
+  dừng: 'stopped',
   'dừng thực hiện': 'stopped',
   'not started': 'todo',
   'in progress': 'doing',
@@ -160,7 +160,13 @@ export function removeMapKey(text: string, mapPath: YamlPath, key: string): Edit
   if (text.slice(start, k.range[0]).trim() !== '') return { ok: false, reason: localized(`không xoá được "${key}": khóa không đứng đầu dòng`, `cannot remove "${key}": it does not start its line`) };
   const nl = text.indexOf('\n', v.range[1]);
   const end = nl === -1 ? text.length : nl + 1;
-  if (text.slice(k.range[0], end).replace(/\r?\n$/, '').includes('\n')) return { ok: false, reason: localized(`không xoá được "${key}": giá trị viết trên nhiều dòng`, `cannot remove "${key}": its value spans lines`) };
+  if (
+    text
+      .slice(k.range[0], end)
+      .replace(/\r?\n$/, '')
+      .includes('\n')
+  )
+    return { ok: false, reason: localized(`không xoá được "${key}": giá trị viết trên nhiều dòng`, `cannot remove "${key}": its value spans lines`) };
   return { ok: true, text: text.slice(0, start) + text.slice(end) };
 }
 
@@ -172,7 +178,13 @@ export function appendListEntry(text: string, mapPath: YamlPath, key: string, en
   const fields = entry.map(([k, v]) => `${k}: ${scalarText(v)}`);
   const seq = mapAt(parse(text), mapPath)?.get(key, true);
   if (yaml().isSeq(seq) && seq.flow) return appendFlowEntry(text, seq, fields);
-  return appendListLines(text, mapPath, key, fields.map((f, i) => `${i === 0 ? '- ' : '  '}${f}`), order);
+  return appendListLines(
+    text,
+    mapPath,
+    key,
+    fields.map((f, i) => `${i === 0 ? '- ' : '  '}${f}`),
+    order,
+  );
 }
 
 /**
@@ -251,7 +263,8 @@ function insertLines(text: string, map: YAMLMap, key: string, order: readonly st
   };
   const mine = rank(key);
   const earlier = map.items.filter((p) => rank(keyOf(p)) <= mine);
-  if (map.flow) return { ok: false, reason: localized('không thêm được khóa vào bảng viết trên một dòng ({ … }); chạy plan fmt trước', 'cannot add a key to a one-line map ({ … }); run plan fmt first') };
+  if (map.flow)
+    return { ok: false, reason: localized('không thêm được khóa vào bảng viết trên một dòng ({ … }); chạy plan fmt trước', 'cannot add a key to a one-line map ({ … }); run plan fmt first') };
   const firstKey = map.items[0]?.key as { range?: [number, number, number] } | undefined;
   if (!firstKey?.range) return { ok: false, reason: localized('bảng rỗng', 'empty map') };
   // The first key's column from the start of its line (a second parse only to count lines cost as much as the edit).
@@ -264,7 +277,12 @@ function insertLines(text: string, map: YAMLMap, key: string, order: readonly st
     const after = earlier.reduce((a, b) => (rank(keyOf(b)) >= rank(keyOf(a)) ? b : a));
     const value = after.value as unknown;
     const keyEnd = (after.key as { range: [number, number, number] }).range[1];
-    const end = yaml().isMap(value) || yaml().isSeq(value) ? (value.items.length > 0 ? lastContentEnd(value) : (value.range?.[1] ?? keyEnd)) : ((value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyEnd);
+    const end =
+      yaml().isMap(value) || yaml().isSeq(value)
+        ? value.items.length > 0
+          ? lastContentEnd(value)
+          : (value.range?.[1] ?? keyEnd)
+        : ((value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyEnd);
     at = endOfLineAfter(text, end);
   } else {
     // Before the first key: at the start of its line.
@@ -310,8 +328,15 @@ export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
     const progress = firstParse.doc!.getIn([...taskPath, 'progress'], true);
     const index = yaml().isSeq(progress) ? progress.items.findIndex((p) => yaml().isMap(p) && typeof p.get('unit') === 'string' && edit.unit!.matches(String(p.get('unit')))) : -1;
     if (index === -1) {
-      if (!edit.status) return { ok: false, reason: localized(`chưa có tiến độ của ${edit.unit.name} ở nhiệm vụ ${edit.taskId}: cần ghi status=…`, `no progress of ${edit.unit.name} on task ${edit.taskId} yet: give status=…`) };
-      const entry: [string, NewValue][] = [['unit', { value: edit.unit.name }], ['status', { value: edit.status }]];
+      if (!edit.status)
+        return {
+          ok: false,
+          reason: localized(`chưa có tiến độ của ${edit.unit.name} ở nhiệm vụ ${edit.taskId}: cần ghi status=…`, `no progress of ${edit.unit.name} on task ${edit.taskId} yet: give status=…`),
+        };
+      const entry: [string, NewValue][] = [
+        ['unit', { value: edit.unit.name }],
+        ['status', { value: edit.status }],
+      ];
       if (edit.done) entry.push(['done', { value: edit.done, quoted: true }]);
       if (edit.note) entry.push(['note', { value: edit.note }]);
       return appendListEntry(text, taskPath, 'progress', entry, TASK_KEYS);
@@ -347,7 +372,10 @@ export interface SubmissionEdit {
 export function applySubmission(text: string, edit: SubmissionEdit): EditResult {
   const dutyPath = findDutyPath(text, edit.dutyId);
   if (!dutyPath) return { ok: false, reason: localized(`không có nghĩa vụ báo cáo "${edit.dutyId}" trong tệp`, `no reporting duty "${edit.dutyId}" in the file`) };
-  const entry: [string, NewValue][] = [['unit', { value: edit.unit }], ['date', { value: edit.date, quoted: true }]];
+  const entry: [string, NewValue][] = [
+    ['unit', { value: edit.unit }],
+    ['date', { value: edit.date, quoted: true }],
+  ];
   if (edit.year !== undefined) entry.push(['year', { value: edit.year }]);
   if (edit.number) entry.push(['number', { value: edit.number, quoted: true }]);
   const sorted = [...entry].sort((a, b) => SUBMISSION_KEYS.indexOf(a[0] as never) - SUBMISSION_KEYS.indexOf(b[0] as never));

@@ -11,7 +11,26 @@ import { parsePlan, type SourceFile } from './load.js';
 
 export const LINE_WIDTH = 100;
 
-export const PLAN_KEYS = ['number', 'issuer', 'place', 'date', 'title', 'year', 'period', 'bases', 'purposes', 'requirements', 'groups', 'duties', 'implementation', 'recipients', 'signer', 'drafter', 'reportTo', 'notes'] as const;
+export const PLAN_KEYS = [
+  'number',
+  'issuer',
+  'place',
+  'date',
+  'title',
+  'year',
+  'period',
+  'bases',
+  'purposes',
+  'requirements',
+  'groups',
+  'duties',
+  'implementation',
+  'recipients',
+  'signer',
+  'drafter',
+  'reportTo',
+  'notes',
+] as const;
 export const TASK_KEYS = ['id', 'title', 'body', 'points', 'lead', 'support', 'due', 'dueText', 'eventDate', 'outputs', 'status', 'done', 'note', 'progress', 'results', 'closing', 'tasks'] as const;
 const ISSUER_KEYS = ['parent', 'name', 'level'];
 const SIGNER_KEYS = ['authority', 'position', 'name'];

@@ -49,9 +49,7 @@ export function partyOfUnit(unit: Unit, registry: UnitRegistry, fallbackSuperior
 export function planIssuer(plan: Plan, registry: UnitRegistry): Party {
   const entry = registry.lookup(plan.issuer.name);
   const unit = entry?.kind === 'unit' ? entry : undefined;
-  const base: Party = unit
-    ? partyOfUnit(unit, registry, plan.issuer.parent)
-    : { name: plan.issuer.name, superior: superiorLines(plan.issuer.parent, registry), lines: [plan.issuer.name] };
+  const base: Party = unit ? partyOfUnit(unit, registry, plan.issuer.parent) : { name: plan.issuer.name, superior: superiorLines(plan.issuer.parent, registry), lines: [plan.issuer.name] };
   const signer = plan.signer ?? base.signer;
   return { ...base, ...(signer ? { signer } : {}) };
 }

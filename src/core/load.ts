@@ -54,7 +54,10 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
       code: 'yaml-version',
       range: [version.index, version.index + version[0].length],
       message: localized(`chỉ hỗ trợ YAML 1.2, tệp khai báo %YAML ${version[1]}`, `only YAML 1.2 is supported; the file declares %YAML ${version[1]}`),
-      help: localized('xoá dòng %YAML (ở YAML 1.1, 2024-02-05 thành ngày giờ và yes/no thành true/false)', 'remove the %YAML line (YAML 1.1 turns 2024-02-05 into a timestamp and yes/no into booleans)'),
+      help: localized(
+        'xoá dòng %YAML (ở YAML 1.1, 2024-02-05 thành ngày giờ và yes/no thành true/false)',
+        'remove the %YAML line (YAML 1.1 turns 2024-02-05 into a timestamp and yes/no into booleans)',
+      ),
     });
     return { source, diagnostics };
   }
@@ -72,7 +75,13 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
     if (e instanceof RangeError) {
       diagnostics.push(tooDeep(file, [0, 0]));
     } else {
-      diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', range: [0, 0], message: localized('không đọc được YAML: tệp hỏng hoặc không phải YAML', 'cannot read YAML: the file is damaged or not YAML') });
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'yaml-syntax',
+        range: [0, 0],
+        message: localized('không đọc được YAML: tệp hỏng hoặc không phải YAML', 'cannot read YAML: the file is damaged or not YAML'),
+      });
     }
     return { source, diagnostics };
   }
@@ -205,7 +214,10 @@ function controlCharacters(file: string, text: string): Diagnostic[] {
       code: 'control-character',
       range: [offset, offset + char.length] as const,
       message: localized(`ký tự điều khiển ${codePointLabel(char)} không được có trong tệp`, `control character ${codePointLabel(char)} is not allowed in the file`),
-      help: localized('xoá ký tự này (thường do dán từ nơi khác vào); nó có thể làm rối màn hình hoặc đảo chiều chữ', 'delete it (it usually comes with pasted text); it can garble the terminal or reverse the text'),
+      help: localized(
+        'xoá ký tự này (thường do dán từ nơi khác vào); nó có thể làm rối màn hình hoặc đảo chiều chữ',
+        'delete it (it usually comes with pasted text); it can garble the terminal or reverse the text',
+      ),
     }));
 }
 
@@ -242,7 +254,9 @@ function composeCapped(text: string, lineCounter: LineCounter, errors: CST.Error
 }
 
 function tooManySyntaxErrors(file: string, errors: readonly CST.ErrorToken[]): Diagnostic[] {
-  const shown = errors.slice(0, MAX_DIAGNOSTICS_PER_FILE - 1).map((token) => yamlProblem(file, 'UNEXPECTED_TOKEN', token.message, [token.offset, token.offset + Math.max(1, token.source.length)], 'error'));
+  const shown = errors
+    .slice(0, MAX_DIAGNOSTICS_PER_FILE - 1)
+    .map((token) => yamlProblem(file, 'UNEXPECTED_TOKEN', token.message, [token.offset, token.offset + Math.max(1, token.source.length)], 'error'));
   const last = errors[errors.length - 1]!;
   shown.push({
     file,
@@ -283,7 +297,10 @@ function tooDeep(file: string, pos: [number, number]): Diagnostic {
     code: 'too-deep',
     range: [pos[0], Math.max(pos[1], pos[0] + 1)],
     message: localized('tệp lồng nhau quá sâu (hàng trăm cấp), không phải một kế hoạch', 'the file nests too deeply (hundreds of levels) to be a plan'),
-    help: localized('kế hoạch chỉ có vài cấp: nhóm → nhiệm vụ → nhiệm vụ con; kiểm tra thụt lề và dấu ngoặc [ {', 'a plan has a few levels only: group → task → sub-task; check the indentation and [ { brackets'),
+    help: localized(
+      'kế hoạch chỉ có vài cấp: nhóm → nhiệm vụ → nhiệm vụ con; kiểm tra thụt lề và dấu ngoặc [ {',
+      'a plan has a few levels only: group → task → sub-task; check the indentation and [ { brackets',
+    ),
   };
 }
 
@@ -314,16 +331,50 @@ function openingQuote(ranges: readonly [number, number][], offset: number): numb
 }
 
 const YAML_CODES: Record<string, { code: string; vi: string; en: string; helpVi?: string; helpEn?: string }> = {
-  DUPLICATE_KEY: { code: 'duplicate-key', vi: 'khóa bị lặp lại trong cùng một bảng', en: 'duplicate key in the same mapping', helpVi: 'mỗi khóa chỉ được viết một lần; xoá hoặc gộp dòng lặp', helpEn: 'each key may appear once; remove or merge the repeated line' },
-  TAB_AS_INDENT: { code: 'tab-indent', vi: 'dùng ký tự Tab để thụt lề', en: 'a tab is used for indentation', helpVi: 'YAML chỉ cho phép thụt lề bằng dấu cách; thay Tab bằng 2 dấu cách', helpEn: 'YAML indents with spaces only; replace the tab with 2 spaces' },
+  DUPLICATE_KEY: {
+    code: 'duplicate-key',
+    vi: 'khóa bị lặp lại trong cùng một bảng',
+    en: 'duplicate key in the same mapping',
+    helpVi: 'mỗi khóa chỉ được viết một lần; xoá hoặc gộp dòng lặp',
+    helpEn: 'each key may appear once; remove or merge the repeated line',
+  },
+  TAB_AS_INDENT: {
+    code: 'tab-indent',
+    vi: 'dùng ký tự Tab để thụt lề',
+    en: 'a tab is used for indentation',
+    helpVi: 'YAML chỉ cho phép thụt lề bằng dấu cách; thay Tab bằng 2 dấu cách',
+    helpEn: 'YAML indents with spaces only; replace the tab with 2 spaces',
+  },
   BAD_INDENT: { code: 'bad-indent', vi: 'thụt lề sai', en: 'wrong indentation', helpVi: 'các khóa cùng cấp phải thẳng cột với nhau', helpEn: 'keys at the same level must line up' },
   MISSING_CHAR: { code: 'yaml-syntax', vi: 'thiếu ký tự (dấu ngoặc hoặc dấu nháy chưa đóng?)', en: 'a character is missing (an unclosed bracket or quote?)' },
-  MULTILINE_IMPLICIT_KEY: { code: 'bad-indent', vi: 'khóa viết trên nhiều dòng, thường do thụt lề sai hoặc thiếu dấu ":"', en: 'a key spans several lines, usually wrong indentation or a missing ":"' },
+  MULTILINE_IMPLICIT_KEY: {
+    code: 'bad-indent',
+    vi: 'khóa viết trên nhiều dòng, thường do thụt lề sai hoặc thiếu dấu ":"',
+    en: 'a key spans several lines, usually wrong indentation or a missing ":"',
+  },
   BLOCK_AS_IMPLICIT_KEY: { code: 'bad-indent', vi: 'thụt lề sai: khối nội dung bị đọc thành khóa', en: 'wrong indentation: a block is read as a key' },
   UNEXPECTED_TOKEN: { code: 'yaml-syntax', vi: 'ký tự không đúng chỗ', en: 'unexpected character' },
-  TAG_RESOLVE_FAILED: { code: 'unknown-tag', vi: 'thẻ YAML (!…) không được hỗ trợ', en: 'unsupported YAML tag (!…)', helpVi: 'kế hoạch không dùng thẻ YAML; xoá phần bắt đầu bằng ! hoặc !! trước giá trị', helpEn: 'plans use no YAML tags; remove the part starting with ! or !! before the value' },
-  BAD_DQ_ESCAPE: { code: 'yaml-syntax', vi: 'dấu \\ trong chuỗi có nháy kép viết sai', en: 'a wrong \\ escape in a double-quoted text', helpVi: 'viết \\\\ cho một dấu \\, hoặc dùng nháy đơn', helpEn: 'write \\\\ for a backslash, or use single quotes' },
-  BAD_SCALAR_START: { code: 'yaml-syntax', vi: 'giá trị bắt đầu bằng ký tự đặc biệt của YAML', en: 'a value starts with a YAML special character', helpVi: 'đặt giá trị trong dấu nháy kép "…"', helpEn: 'put the value in double quotes "…"' },
+  TAG_RESOLVE_FAILED: {
+    code: 'unknown-tag',
+    vi: 'thẻ YAML (!…) không được hỗ trợ',
+    en: 'unsupported YAML tag (!…)',
+    helpVi: 'kế hoạch không dùng thẻ YAML; xoá phần bắt đầu bằng ! hoặc !! trước giá trị',
+    helpEn: 'plans use no YAML tags; remove the part starting with ! or !! before the value',
+  },
+  BAD_DQ_ESCAPE: {
+    code: 'yaml-syntax',
+    vi: 'dấu \\ trong chuỗi có nháy kép viết sai',
+    en: 'a wrong \\ escape in a double-quoted text',
+    helpVi: 'viết \\\\ cho một dấu \\, hoặc dùng nháy đơn',
+    helpEn: 'write \\\\ for a backslash, or use single quotes',
+  },
+  BAD_SCALAR_START: {
+    code: 'yaml-syntax',
+    vi: 'giá trị bắt đầu bằng ký tự đặc biệt của YAML',
+    en: 'a value starts with a YAML special character',
+    helpVi: 'đặt giá trị trong dấu nháy kép "…"',
+    helpEn: 'put the value in double quotes "…"',
+  },
   BLOCK_IN_FLOW: { code: 'yaml-syntax', vi: 'khối nhiều dòng nằm trong dấu ngoặc [ ] hoặc { }', en: 'a block inside [ ] or { } brackets' },
   MULTIPLE_DOCS: { code: 'yaml-syntax', vi: 'tệp có nhiều tài liệu YAML (dòng ---); một tệp chỉ chứa một kế hoạch', en: 'the file holds several YAML documents (--- lines); one plan per file' },
   MULTIPLE_ANCHORS: { code: 'yaml-syntax', vi: 'một giá trị có hai neo &', en: 'a value has two & anchors' },

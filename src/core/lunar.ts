@@ -56,10 +56,7 @@ function newMoon(k: number): number {
     0.0006 * Math.sin(2 * F + Mp) +
     0.001 * Math.sin(2 * F - Mp) +
     0.0005 * Math.sin(2 * Mp + M);
-  const deltaT =
-    T < -11
-      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-      : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT = T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd + correction - deltaT;
 }
 
@@ -69,10 +66,7 @@ function sunLongitude(jd: number): number {
   const T2 = T * T;
   const M = (357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2) * DEGREE;
   const L0 = 280.46645 + 36000.76983 * T + 0.0003032 * T2;
-  const center =
-    (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(M) +
-    (0.019993 - 0.000101 * T) * Math.sin(2 * M) +
-    0.00029 * Math.sin(3 * M);
+  const center = (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(M) + (0.019993 - 0.000101 * T) * Math.sin(2 * M) + 0.00029 * Math.sin(3 * M);
   const L = (L0 + center) * DEGREE;
   return L - 2 * Math.PI * Math.floor(L / (2 * Math.PI));
 }
@@ -159,19 +153,11 @@ export function solarToLunar(d: CalendarDate): LunarDate {
  * The solar date of a lunar date, in Vietnam. Undefined when the lunar date does
  * not exist: a leap month the year lacks, day 30 of a 29-day month, or values out of range.
  */
-export function lunarToSolar(
-  lunarYear: number,
-  lunarMonth: number,
-  lunarDay: number,
-  leapMonth = false,
-): CalendarDate | undefined {
+export function lunarToSolar(lunarYear: number, lunarMonth: number, lunarDay: number, leapMonth = false): CalendarDate | undefined {
   if (![lunarYear, lunarMonth, lunarDay].every(Number.isInteger)) return undefined;
   if (lunarMonth < 1 || lunarMonth > 12 || lunarDay < 1 || lunarDay > 30) return undefined;
 
-  const [a11, b11] =
-    lunarMonth < 11
-      ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
-      : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
+  const [a11, b11] = lunarMonth < 11 ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)] : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
   const k = Math.floor(0.5 + (a11 - FIRST_NEW_MOON) / SYNODIC_MONTH);
   let offset = lunarMonth - 11;
   if (offset < 0) offset += 12;

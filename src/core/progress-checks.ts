@@ -33,9 +33,24 @@ export const checkSubmissionUnits: Check = (plan, ctx) => {
       const entry = ctx.registry.lookup(s.unit.text);
       if (!entry) continue; // unknown-unit says it already
       if (entry.kind !== 'unit') {
-        out.push(diag(plan, 'error', s.unit.path, 'submission-not-a-unit', `"${s.unit.text}" không phải một đơn vị cụ thể: mỗi lần gửi ghi cho một đơn vị`, `"${s.unit.text}" is not a single unit: record each submission for one unit`, ['ghi một dòng cho mỗi đơn vị đã gửi', 'add one entry per unit that sent it']));
+        out.push(
+          diag(
+            plan,
+            'error',
+            s.unit.path,
+            'submission-not-a-unit',
+            `"${s.unit.text}" không phải một đơn vị cụ thể: mỗi lần gửi ghi cho một đơn vị`,
+            `"${s.unit.text}" is not a single unit: record each submission for one unit`,
+            ['ghi một dòng cho mỗi đơn vị đã gửi', 'add one entry per unit that sent it'],
+          ),
+        );
       } else if (!owers.includes(entry)) {
-        out.push(diag(plan, 'error', s.unit.path, 'submission-unit-not-owing', `${entry.name} không phải gửi "${duty.title}"`, `${entry.name} does not owe "${duty.title}"`, [`các đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')}`, `units that owe it: ${duty.by.map((r) => r.text).join('; ')}`]));
+        out.push(
+          diag(plan, 'error', s.unit.path, 'submission-unit-not-owing', `${entry.name} không phải gửi "${duty.title}"`, `${entry.name} does not owe "${duty.title}"`, [
+            `các đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')}`,
+            `units that owe it: ${duty.by.map((r) => r.text).join('; ')}`,
+          ]),
+        );
       }
     }
   }
@@ -57,7 +72,17 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
       const entry = ctx.registry.lookup(s.unit.text);
       if (!perYear.has(year)) {
         const years = [...perYear.keys()].join(', ');
-        out.push(diag(plan, 'warning', s.year !== undefined ? [...s.path, 'year'] : [...s.path, 'date'], 'submission-year-outside', `lần gửi ngày ${formatVi(s.date)} thuộc kỳ năm ${year}, nhưng "${duty.title}" chỉ có kỳ năm ${years}`, `the submission of ${formatVi(s.date)} answers ${year}, but "${duty.title}" is due only in ${years}`, [`nếu là báo cáo gửi muộn của năm trước, ghi thêm "year: ${year - 1}"`, `if it is a late report for the year before, add "year: ${year - 1}"`]));
+        out.push(
+          diag(
+            plan,
+            'warning',
+            s.year !== undefined ? [...s.path, 'year'] : [...s.path, 'date'],
+            'submission-year-outside',
+            `lần gửi ngày ${formatVi(s.date)} thuộc kỳ năm ${year}, nhưng "${duty.title}" chỉ có kỳ năm ${years}`,
+            `the submission of ${formatVi(s.date)} answers ${year}, but "${duty.title}" is due only in ${years}`,
+            [`nếu là báo cáo gửi muộn của năm trước, ghi thêm "year: ${year - 1}"`, `if it is a late report for the year before, add "year: ${year - 1}"`],
+          ),
+        );
         continue;
       }
       if (!entry) continue;
@@ -65,7 +90,17 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
       const n = (sent.get(key) ?? 0) + 1;
       sent.set(key, n);
       if (n > perYear.get(year)!) {
-        out.push(diag(plan, 'warning', s.path, 'duplicate-submission', `${entry.name} đã được ghi là gửi "${duty.title}" kỳ năm ${year}`, `${entry.name} is already recorded as sending "${duty.title}" for ${year}`, ['xoá dòng thừa, hoặc ghi "year" nếu là kỳ khác', 'remove the extra entry, or set "year" if it answers another year']));
+        out.push(
+          diag(
+            plan,
+            'warning',
+            s.path,
+            'duplicate-submission',
+            `${entry.name} đã được ghi là gửi "${duty.title}" kỳ năm ${year}`,
+            `${entry.name} is already recorded as sending "${duty.title}" for ${year}`,
+            ['xoá dòng thừa, hoặc ghi "year" nếu là kỳ khác', 'remove the extra entry, or set "year" if it answers another year'],
+          ),
+        );
       }
     }
   }
@@ -84,11 +119,31 @@ export const checkProgressUnits: Check = (plan, ctx) => {
       if (!entry) continue;
       const units = ctx.registry.expand(entry);
       if (units.length === 0 || !units.some((u) => onTask.has(u))) {
-        out.push(diag(plan, 'error', p.unit.path, 'progress-unit-not-on-task', `"${p.unit.text}" không chủ trì, không phối hợp nhiệm vụ ${task.id}`, `"${p.unit.text}" neither leads nor supports task ${task.id}`, [`đơn vị của nhiệm vụ: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`, `units of the task: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`]));
+        out.push(
+          diag(
+            plan,
+            'error',
+            p.unit.path,
+            'progress-unit-not-on-task',
+            `"${p.unit.text}" không chủ trì, không phối hợp nhiệm vụ ${task.id}`,
+            `"${p.unit.text}" neither leads nor supports task ${task.id}`,
+            [`đơn vị của nhiệm vụ: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`, `units of the task: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`],
+          ),
+        );
         continue;
       }
       const twice = units.find((u) => seen.has(u));
-      if (twice) out.push(diag(plan, 'warning', p.unit.path, 'duplicate-progress', `tiến độ của ${twice.name} trong nhiệm vụ ${task.id} được ghi hai lần`, `progress of ${twice.name} on task ${task.id} is recorded twice`));
+      if (twice)
+        out.push(
+          diag(
+            plan,
+            'warning',
+            p.unit.path,
+            'duplicate-progress',
+            `tiến độ của ${twice.name} trong nhiệm vụ ${task.id} được ghi hai lần`,
+            `progress of ${twice.name} on task ${task.id} is recorded twice`,
+          ),
+        );
       for (const u of units) seen.add(u);
     }
   }
@@ -100,10 +155,25 @@ export const checkDoneDates: Check = (plan) => {
   const out: Diagnostic[] = [];
   const rule = (owner: [string, string], status: Task['status'], done: unknown, path: YamlPath) => {
     if (status === 'done' && !done) {
-      out.push(diag(plan, 'warning', [...path, 'status'], 'done-without-date', `${owner[0]} hoàn thành nhưng chưa ghi ngày hoàn thành`, `${owner[1]} is done but has no completion date`, ['thêm "done: DD/MM/YYYY"', 'add "done: DD/MM/YYYY"']));
+      out.push(
+        diag(plan, 'warning', [...path, 'status'], 'done-without-date', `${owner[0]} hoàn thành nhưng chưa ghi ngày hoàn thành`, `${owner[1]} is done but has no completion date`, [
+          'thêm "done: DD/MM/YYYY"',
+          'add "done: DD/MM/YYYY"',
+        ]),
+      );
     }
     if (status !== 'done' && done) {
-      out.push(diag(plan, 'warning', [...path, 'done'], 'done-date-without-status', `${owner[0]} có ngày hoàn thành nhưng tình trạng không phải "done"`, `${owner[1]} has a completion date but its status is not "done"`, ['ghi "status: done", hoặc xoá ngày hoàn thành', 'set "status: done", or remove the completion date']));
+      out.push(
+        diag(
+          plan,
+          'warning',
+          [...path, 'done'],
+          'done-date-without-status',
+          `${owner[0]} có ngày hoàn thành nhưng tình trạng không phải "done"`,
+          `${owner[1]} has a completion date but its status is not "done"`,
+          ['ghi "status: done", hoặc xoá ngày hoàn thành', 'set "status: done", or remove the completion date'],
+        ),
+      );
     }
   };
   for (const t of allTasks(plan)) {
@@ -117,7 +187,17 @@ export const checkDoneDates: Check = (plan) => {
 export const checkDeliveredStatus: Check = (plan) =>
   allTasks(plan)
     .filter((t) => allDelivered(t) && (t.status === 'todo' || t.status === 'doing'))
-    .map((t) => diag(plan, 'warning', [...t.path, 'outputs'], 'deliverables-delivered', `mọi sản phẩm của nhiệm vụ ${t.id} đã có văn bản chứng minh nhưng tình trạng chưa là hoàn thành`, `every deliverable of task ${t.id} has its evidence but the task is not marked done`, ['ghi "status: done" và "done: DD/MM/YYYY"', 'set "status: done" and "done: DD/MM/YYYY"']));
+    .map((t) =>
+      diag(
+        plan,
+        'warning',
+        [...t.path, 'outputs'],
+        'deliverables-delivered',
+        `mọi sản phẩm của nhiệm vụ ${t.id} đã có văn bản chứng minh nhưng tình trạng chưa là hoàn thành`,
+        `every deliverable of task ${t.id} has its evidence but the task is not marked done`,
+        ['ghi "status: done" và "done: DD/MM/YYYY"', 'set "status: done" and "done: DD/MM/YYYY"'],
+      ),
+    );
 
 /** The rules above, run by `plan check` after the structural ones. */
 export const PROGRESS_CHECKS: Check[] = [checkSubmissionUnits, checkSubmissionYears, checkProgressUnits, checkDoneDates, checkDeliveredStatus];
@@ -139,7 +219,20 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
         if (o.kind === 'peak') continue;
         const eff = effectiveDue(o.due, calendar);
         if (!eff.moved) continue;
-        out.push(diag(plan, 'warning', due.path, 'deadline-on-day-off', `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${eff.reason.vi}); hạn thực tế là ${formatVi(eff.date)}`, `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${eff.reason.en}); it really ends on ${formatVi(eff.date)}`, ['theo Bộ luật Dân sự 2015, Điều 148, hạn chuyển sang ngày làm việc kế tiếp; ghi rõ ngày nếu muốn hạn khác', 'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant']));
+        out.push(
+          diag(
+            plan,
+            'warning',
+            due.path,
+            'deadline-on-day-off',
+            `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${eff.reason.vi}); hạn thực tế là ${formatVi(eff.date)}`,
+            `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${eff.reason.en}); it really ends on ${formatVi(eff.date)}`,
+            [
+              'theo Bộ luật Dân sự 2015, Điều 148, hạn chuyển sang ngày làm việc kế tiếp; ghi rõ ngày nếu muốn hạn khác',
+              'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant',
+            ],
+          ),
+        );
       }
     };
     for (const t of allTasks(plan)) if (t.due) visit([`nhiệm vụ ${t.id}`, `task ${t.id}`], t.due, t.eventDate);

@@ -85,7 +85,11 @@ export function markerProperties(m: ReportMarkers): DocProperty[] {
 export function readMarkerProperties(props: ReadonlyMap<string, string>): { ok: true; markers: ReportMarkers } | { ok: false; reason: Localized } {
   const get = (k: string) => props.get(`${PROPERTY_PREFIX}${k}`);
   const kind = get('kind');
-  if (kind === undefined) return { ok: false, reason: localized('không có dấu nhận biết của báo cáo do plan report lập (thuộc tính kehoach.* đã mất)', 'no markers of a report written by plan report (the kehoach.* properties are gone)') };
+  if (kind === undefined)
+    return {
+      ok: false,
+      reason: localized('không có dấu nhận biết của báo cáo do plan report lập (thuộc tính kehoach.* đã mất)', 'no markers of a report written by plan report (the kehoach.* properties are gone)'),
+    };
   if (kind !== 'unit-report') return { ok: false, reason: localized(`không phải báo cáo của một đơn vị (kehoach.kind = "${kind}")`, `not a unit's report (kehoach.kind = "${kind}")`) };
   try {
     const plans = JSON.parse(get('plans') ?? '') as unknown;

@@ -50,7 +50,8 @@ const NO_DAY = -(2 ** 31);
 // Closed: 0 never, 1 without a date, else on a day (epoch day + 2 from 1970 on; earlier days as they are, negative).
 const OPEN = 0;
 const CLOSED_UNDATED = 1;
-const closedCode = (i: ScheduledItem) => (!i.completed ? OPEN : !i.completed.date ? CLOSED_UNDATED : toEpochDay(i.completed.date) >= 0 ? toEpochDay(i.completed.date) + 2 : toEpochDay(i.completed.date));
+const closedCode = (i: ScheduledItem) =>
+  !i.completed ? OPEN : !i.completed.date ? CLOSED_UNDATED : toEpochDay(i.completed.date) >= 0 ? toEpochDay(i.completed.date) + 2 : toEpochDay(i.completed.date);
 /** Not yet closed on this epoch day (openOn): never closed, or closed on a later day. */
 const openOnDay = (code: number, day: number) => code === OPEN || (code !== CLOSED_UNDATED && (code >= 2 ? code - 2 : code) > day);
 const OCCURRENCES: ScheduledItem['occurrence'][] = ['due', 'window', 'peak'];
@@ -259,7 +260,21 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
       const v = runView(i);
       const unit = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]! === NONE ? undefined : unitView(unitNames[i]!);
       // One shape for every row (made when asked for, gone once written).
-      const item: ItemView = { plan: v.plan, kind: v.kind, id: v.id, title: v.title, unit, occurrence: v.occurrence, start: v.start, written: v.written, effective: v.effective, moved: v.moved, movedReason: v.movedReason, year: v.year, key: v.key };
+      const item: ItemView = {
+        plan: v.plan,
+        kind: v.kind,
+        id: v.id,
+        title: v.title,
+        unit,
+        occurrence: v.occurrence,
+        start: v.start,
+        written: v.written,
+        effective: v.effective,
+        moved: v.moved,
+        movedReason: v.movedReason,
+        year: v.year,
+        key: v.key,
+      };
       return { item, daysLate: late[i]! };
     },
   };

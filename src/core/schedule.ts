@@ -164,7 +164,10 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
       }
       const list = keyed(occurrences);
       for (const unit of dutyOwers(duty, registry)) {
-        const matched = matchSubmissions(list.map(([o]) => o), unitSubmissions(duty, unit, registry));
+        const matched = matchSubmissions(
+          list.map(([o]) => o),
+          unitSubmissions(duty, unit, registry),
+        );
         list.forEach(([occ, key], i) => {
           const s = matched[i];
           schedule.items.push({

@@ -153,7 +153,10 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
           {
             ...base,
             code: 'not-a-plan',
-            message: localized(`tệp không phải kế hoạch: cần các dòng "khóa: giá trị" (number:, title:, groups: …), ở đây là ${gotName.vi}`, `the file is not a plan: it needs "key: value" lines (number:, title:, groups: …), found ${gotName.en}`),
+            message: localized(
+              `tệp không phải kế hoạch: cần các dòng "khóa: giá trị" (number:, title:, groups: …), ở đây là ${gotName.vi}`,
+              `the file is not a plan: it needs "key: value" lines (number:, title:, groups: …), found ${gotName.en}`,
+            ),
             help: localized('xem docs/format.md hoặc chạy `plan init` để có tệp mẫu', 'see docs/format.md, or run `plan init` for a sample file'),
           },
         ];
@@ -174,7 +177,14 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
     case 'invalid_format': {
       const written = String(valueAt(data, path));
       if (keyName === 'period') {
-        return [{ ...base, code: 'invalid-period', message: localized(`giai đoạn "${written}" không đúng dạng`, `period "${written}" is not in the expected form`), help: localized('viết dạng "2022-2027"', 'write it as "2022-2027"') }];
+        return [
+          {
+            ...base,
+            code: 'invalid-period',
+            message: localized(`giai đoạn "${written}" không đúng dạng`, `period "${written}" is not in the expected form`),
+            help: localized('viết dạng "2022-2027"', 'write it as "2022-2027"'),
+          },
+        ];
       }
       const isIssueDate = keyName === 'date' && path.length === 1;
       return [
@@ -209,9 +219,10 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
           {
             ...base,
             code: 'out-of-range',
-            message: issue.code === 'too_big'
-              ? localized(`"${keyName}" là ${written}, quá lớn (tối đa ${bound})`, `"${keyName}" is ${written}, too large (at most ${bound})`)
-              : localized(`"${keyName}" là ${written}, quá nhỏ (tối thiểu ${bound})`, `"${keyName}" is ${written}, too small (at least ${bound})`),
+            message:
+              issue.code === 'too_big'
+                ? localized(`"${keyName}" là ${written}, quá lớn (tối đa ${bound})`, `"${keyName}" is ${written}, too large (at most ${bound})`)
+                : localized(`"${keyName}" là ${written}, quá nhỏ (tối thiểu ${bound})`, `"${keyName}" is ${written}, too small (at least ${bound})`),
           },
         ];
       }

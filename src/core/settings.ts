@@ -9,17 +9,8 @@ const makeSettingsSchema = () => {
   const z = zod();
   return z
     .strictObject({
-      strictBefore: z
-        .boolean()
-        .optional()
-        .describe('true: "trước ngày X" là hạn X − 1 (cách hiểu chặt); false (mặc định): hạn là chính ngày X'),
-      dueSoonDays: z
-        .number()
-        .int()
-        .min(0)
-        .max(366)
-        .optional()
-        .describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
+      strictBefore: z.boolean().optional().describe('true: "trước ngày X" là hạn X − 1 (cách hiểu chặt); false (mặc định): hạn là chính ngày X'),
+      dueSoonDays: z.number().int().min(0).max(366).optional().describe('Số ngày tới được coi là "sắp đến hạn" (plan check, plan agenda); mặc định 14'),
     })
     .describe('Thiết lập của kho kế hoạch (plans/settings.yaml)');
 };

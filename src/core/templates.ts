@@ -59,8 +59,12 @@ export function parseTemplate(file: string, rawText: string, spec: TemplateSpec)
         code: 'unknown-template-field',
         message: localized(`khóa "${key}" dùng trường không có: {{${field}}}`, `"${key}" names an unknown field: {{${field}}}`),
         help: localized(
-          allowed.length ? `các trường dùng được ở "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; có phải ý bạn là {{${near[0]}}}?` : ''}` : `"${key}" không nhận trường nào; viết chữ thường`,
-          allowed.length ? `fields available in "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; did you mean {{${near[0]}}}?` : ''}` : `"${key}" takes no fields; write plain text`,
+          allowed.length
+            ? `các trường dùng được ở "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; có phải ý bạn là {{${near[0]}}}?` : ''}`
+            : `"${key}" không nhận trường nào; viết chữ thường`,
+          allowed.length
+            ? `fields available in "${key}": ${allowed.map((f) => `{{${f}}}`).join(', ')}${near.length ? `; did you mean {{${near[0]}}}?` : ''}`
+            : `"${key}" takes no fields; write plain text`,
         ),
         ...at(line, column + (m.index ?? 0), m[0].length),
       });
@@ -102,7 +106,9 @@ export function parseTemplate(file: string, rawText: string, spec: TemplateSpec)
         severity: 'error',
         code: 'unknown-template-key',
         message: localized(`khóa "${key}" không có trong mẫu này`, `unknown key "${key}" in this template`),
-        help: near.length ? localized(`có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?`, `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`) : localized('xem danh sách khóa trong templates/README.md', 'see the list of keys in templates/README.md'),
+        help: near.length
+          ? localized(`có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?`, `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`)
+          : localized('xem danh sách khóa trong templates/README.md', 'see the list of keys in templates/README.md'),
         ...at(lineNo, 1, key.length),
       });
       current = undefined;

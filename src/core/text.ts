@@ -51,7 +51,10 @@ function computeNameKey(s: string): string {
 
 /** The name key with no diacritics at all and đ as d: how names are typed on a keyboard without Vietnamese input. */
 export function plainKey(s: string): string {
-  return nameKey(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return nameKey(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 }
 
 /** The name key without tones at all: for ranking near misses. */

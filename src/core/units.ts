@@ -50,11 +50,7 @@ export type UnitEntry = Unit | UnitGroup | VagueRef;
  * tone placement aside), else the one entry it names once diacritics are
  * dropped ("phong tu phap"), else every entry it could mean, else nothing.
  */
-export type UnitMatch =
-  | { kind: 'exact'; entry: UnitEntry }
-  | { kind: 'plain'; entry: UnitEntry }
-  | { kind: 'ambiguous'; candidates: UnitEntry[] }
-  | { kind: 'none' };
+export type UnitMatch = { kind: 'exact'; entry: UnitEntry } | { kind: 'plain'; entry: UnitEntry } | { kind: 'ambiguous'; candidates: UnitEntry[] } | { kind: 'none' };
 
 export interface UnitRegistry {
   readonly units: readonly Unit[];
@@ -88,10 +84,7 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
           severity: 'error',
           code: 'duplicate-unit',
           path: i === 0 ? [...path, 'name'] : [...path, 'aliases', i - 1],
-          message: localized(
-            `tên "${n}" đã dùng cho "${other.name}"`,
-            `the name "${n}" is already used by "${other.name}"`,
-          ),
+          message: localized(`tên "${n}" đã dùng cho "${other.name}"`, `the name "${n}" is already used by "${other.name}"`),
           help: localized('mỗi tên hoặc tên gọi khác chỉ được chỉ một đơn vị', 'each name or alias must name one entry only'),
         });
         return;
@@ -111,7 +104,10 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
         code: 'unsafe-unit-name',
         path,
         message: localized(`tên đơn vị "${name}" có ký tự "/", "\\" hoặc ".."`, `unit name "${name}" contains "/", "\\" or ".."`),
-        help: localized('viết "và" hoặc dấu gạch ngang thay cho "/"; tên đơn vị được dùng làm tên tệp phiếu giao việc', 'write "và" or a dash instead of "/"; unit names become the file names of sheets'),
+        help: localized(
+          'viết "và" hoặc dấu gạch ngang thay cho "/"; tên đơn vị được dùng làm tên tệp phiếu giao việc',
+          'write "và" or a dash instead of "/"; unit names become the file names of sheets',
+        ),
       });
     }
   };
@@ -127,7 +123,10 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
         code: 'unit-name-collision',
         path: ['units', i, 'name'],
         message: localized(`"${u.name}" chỉ khác "${twin}" ở dấu hoặc ký tự đặc biệt`, `"${u.name}" differs from "${twin}" only in diacritics or punctuation`),
-        help: localized(`nếu là một đơn vị, gộp lại và ghi tên kia vào aliases; nếu là hai đơn vị, đặt tên phân biệt rõ (phiếu giao việc của cả hai sẽ cùng tên tệp "${slug}")`, `if it is one unit, merge them and list the other spelling under aliases; if two, name them distinctly (both sheets would be named "${slug}")`),
+        help: localized(
+          `nếu là một đơn vị, gộp lại và ghi tên kia vào aliases; nếu là hai đơn vị, đặt tên phân biệt rõ (phiếu giao việc của cả hai sẽ cùng tên tệp "${slug}")`,
+          `if it is one unit, merge them and list the other spelling under aliases; if two, name them distinctly (both sheets would be named "${slug}")`,
+        ),
       });
     } else bySlug.set(slug, nfc(u.name));
     const unit: Unit = {
@@ -187,7 +186,10 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
         message: entry
           ? localized(`"${m}" không phải một đơn vị cụ thể (là ${entry.kind === 'group' ? 'nhóm' : 'cách gọi chung'})`, `"${m}" is not a concrete unit (it is a ${entry.kind})`)
           : localized(`thành viên "${m}" không có trong danh sách units`, `member "${m}" is not listed under units`),
-        ...suggestHelp(m, units.map((u) => u.name)),
+        ...suggestHelp(
+          m,
+          units.map((u) => u.name),
+        ),
       });
     });
   });
@@ -257,7 +259,10 @@ function lookAlikeNames(named: readonly { name: string; entry: UnitEntry; path: 
       severity: 'error',
       code: 'confusable-names',
       path: n.path,
-      message: localized(`tên "${revealName(n.name)}" trông giống hệt "${revealName(twin.name)}" nhưng là chữ khác`, `the name "${revealName(n.name)}" looks the same as "${revealName(twin.name)}" but is spelt with other characters`),
+      message: localized(
+        `tên "${revealName(n.name)}" trông giống hệt "${revealName(twin.name)}" nhưng là chữ khác`,
+        `the name "${revealName(n.name)}" looks the same as "${revealName(twin.name)}" but is spelt with other characters`,
+      ),
       help: localized('gõ lại tên bằng bàn phím tiếng Việt (Unikey); nếu là một đơn vị, gộp lại', 'type the name again with a Vietnamese keyboard; if it is one unit, merge the entries'),
     });
   }

@@ -13,16 +13,7 @@
 
 import type * as z from 'zod';
 import { zod } from '../vendor/libraries.js';
-import {
-  type CalendarDate,
-  addDays,
-  formatVi,
-  fromEpochDay,
-  parseDateText,
-  toEpochDay,
-  weekday,
-  weekdayName,
-} from './dates.js';
+import { type CalendarDate, addDays, formatVi, fromEpochDay, parseDateText, toEpochDay, weekday, weekdayName } from './dates.js';
 import { type Diagnostic, type Localized, localized } from './diagnostic.js';
 import { lunarNewYear, lunarYearName, solarToLunar, lunarToSolar } from './lunar.js';
 import { both, isText, listOf, recordOf, strictRecord, type FileSchema, type Fits } from './shape.js';
@@ -44,11 +35,9 @@ function objectError(what: string, keys: string) {
 /** The zod schema of calendar.yaml, built when a file does not fit the structural pass below (it words the mistakes). */
 function makeCalendarSchema() {
   const z = zod();
-  const dayText = z
-    .string({ error: 'ngày phải viết dạng DD/MM/YYYY, ví dụ 08/02/2024' })
-    .refine((s) => parseDateText(s) !== undefined, {
-      error: 'ngày không hợp lệ: viết dạng DD/MM/YYYY (ví dụ 08/02/2024), và phải là ngày có thật',
-    });
+  const dayText = z.string({ error: 'ngày phải viết dạng DD/MM/YYYY, ví dụ 08/02/2024' }).refine((s) => parseDateText(s) !== undefined, {
+    error: 'ngày không hợp lệ: viết dạng DD/MM/YYYY (ví dụ 08/02/2024), và phải là ngày có thật',
+  });
 
   const calendarEntrySchema = z
     .strictObject(
@@ -56,11 +45,7 @@ function makeCalendarSchema() {
         date: dayText.optional().describe('Một ngày, dạng DD/MM/YYYY'),
         from: dayText.optional().describe('Ngày đầu của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
         to: dayText.optional().describe('Ngày cuối của khoảng (tính cả ngày này), dạng DD/MM/YYYY'),
-        name: z
-          .string()
-          .min(1)
-          .optional()
-          .describe('Tên như trong thông báo: "Nghỉ Tết Giáp Thìn", "Nghỉ hoán đổi", "Làm bù cho ngày 29/04"'),
+        name: z.string().min(1).optional().describe('Tên như trong thông báo: "Nghỉ Tết Giáp Thìn", "Nghỉ hoán đổi", "Làm bù cho ngày 29/04"'),
       },
       { error: objectError('một ngày hoặc khoảng ngày', 'date, from, to, name') },
     )
@@ -90,8 +75,7 @@ function makeCalendarSchema() {
           .array(calendarEntrySchema)
           .optional()
           .describe(
-            'Ngày nghỉ theo thông báo (kể cả ngày nghỉ hoán đổi). Khoảng nghỉ chứa ngày lễ chính ' +
-              '(01/01, mùng 1 Tết, 10/3 âm lịch, 30/4, 01/5, 02/9) thay cho cách tính mặc định của ngày lễ đó',
+            'Ngày nghỉ theo thông báo (kể cả ngày nghỉ hoán đổi). Khoảng nghỉ chứa ngày lễ chính ' + '(01/01, mùng 1 Tết, 10/3 âm lịch, 30/4, 01/5, 02/9) thay cho cách tính mặc định của ngày lễ đó',
           ),
         work: z.array(calendarEntrySchema).optional().describe('Ngày làm bù theo thông báo: ngày cuối tuần phải đi làm'),
         note: z.string().min(1).optional().describe('Ghi chú: văn bản thông báo, phần nào chưa ghi'),
@@ -105,12 +89,7 @@ function makeCalendarSchema() {
       {
         years: z
           .record(z.string().regex(/^\d{4}$/), calendarYearSchema, {
-            error: (issue) =>
-              issue.code === 'invalid_key'
-                ? 'năm viết bằng 4 chữ số, ví dụ 2024'
-                : issue.code === 'invalid_type'
-                  ? 'years phải là một bảng năm: giá trị, ví dụ "2024:"'
-                  : undefined,
+            error: (issue) => (issue.code === 'invalid_key' ? 'năm viết bằng 4 chữ số, ví dụ 2024' : issue.code === 'invalid_type' ? 'years phải là một bảng năm: giá trị, ví dụ "2024:"' : undefined),
           })
           .optional()
           .describe('Theo từng năm: ngày nghỉ và ngày làm bù đã được thông báo'),
@@ -243,15 +222,7 @@ function fixed(year: number, month: number, day: number, name: Localized, label:
  * Years before 2007 (no Giỗ Tổ holiday) are not modelled.
  */
 function statutoryHolidays(year: number): Holiday[] {
-  const holidays: Holiday[] = [
-    fixed(
-      year,
-      1,
-      1,
-      localized('Tết Dương lịch (01/01)', "New Year's Day (1 January)"),
-      localized('Tết Dương lịch', "New Year's Day"),
-    ),
-  ];
+  const holidays: Holiday[] = [fixed(year, 1, 1, localized('Tết Dương lịch (01/01)', "New Year's Day (1 January)"), localized('Tết Dương lịch', "New Year's Day"))];
 
   const firstDay = toEpochDay(lunarNewYear(year));
   const lastDayOfYear = firstDay - 1;
@@ -260,10 +231,7 @@ function statutoryHolidays(year: number): Holiday[] {
   const tetDays = [
     {
       day: lastDayOfYear,
-      name: localized(
-        `Tết Nguyên đán ${tetName} (${lunarLast.day} tháng Chạp)`,
-        `Lunar New Year ${tetName} (last day of the lunar year)`,
-      ),
+      name: localized(`Tết Nguyên đán ${tetName} (${lunarLast.day} tháng Chạp)`, `Lunar New Year ${tetName} (last day of the lunar year)`),
     },
   ];
   const daysAfter = year >= 2014 ? 4 : 3;
@@ -290,29 +258,11 @@ function statutoryHolidays(year: number): Holiday[] {
   }
 
   holidays.push(
-    fixed(
-      year,
-      4,
-      30,
-      localized('Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'),
-      localized('Ngày Chiến thắng', 'Reunification Day'),
-    ),
-    fixed(
-      year,
-      5,
-      1,
-      localized('Ngày Quốc tế Lao động (01/5)', 'International Labour Day (1 May)'),
-      localized('Ngày Quốc tế Lao động', 'International Labour Day'),
-    ),
+    fixed(year, 4, 30, localized('Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)'), localized('Ngày Chiến thắng', 'Reunification Day')),
+    fixed(year, 5, 1, localized('Ngày Quốc tế Lao động (01/5)', 'International Labour Day (1 May)'), localized('Ngày Quốc tế Lao động', 'International Labour Day')),
   );
 
-  const national = fixed(
-    year,
-    9,
-    2,
-    localized('Quốc khánh (02/9)', 'National Day (2 September)'),
-    localized('Quốc khánh', 'National Day'),
-  );
+  const national = fixed(year, 9, 2, localized('Quốc khánh (02/9)', 'National Day (2 September)'), localized('Quốc khánh', 'National Day'));
   if (year >= 2021) {
     const adjacent = weekday({ year, month: 9, day: 2 }) === 4 ? 3 : 1;
     national.days.push({
@@ -388,7 +338,6 @@ function yearDays(year: number, cal: WorkCalendar): YearDays {
   return days;
 }
 
-
 // ---------------------------------------------------------------------------
 // Queries
 
@@ -452,11 +401,7 @@ export function explainDay(d: CalendarDate, cal: WorkCalendar): DayExplanation {
 /** "… là ngày Quốc tế Lao động (01/5)", "… là ngày nghỉ bù …", "… là ngày nghỉ Tết Nguyên đán …". */
 function describeDayOff(date: string, name: Localized): Localized {
   const lower = name.vi.charAt(0).toLowerCase() + name.vi.slice(1);
-  const vi = lower.startsWith('ngày ')
-    ? `${date} là ${lower}`
-    : lower.startsWith('nghỉ ')
-      ? `${date} là ngày ${lower}`
-      : `${date} là ngày nghỉ ${name.vi}`;
+  const vi = lower.startsWith('ngày ') ? `${date} là ${lower}` : lower.startsWith('nghỉ ') ? `${date} là ngày ${lower}` : `${date} là ngày nghỉ ${name.vi}`;
   return localized(vi, `${date} is a day off: ${name.en}`);
 }
 
@@ -502,10 +447,7 @@ export function checkCalendarFile(data: CalendarFileInput, file: string): Diagno
             file,
             severity: 'warning',
             code: 'calendar-date-outside-year',
-            message: localized(
-              `ngày ${formatVi(first)} ghi trong năm ${year}`,
-              `date ${formatVi(first)} is recorded under year ${year}`,
-            ),
+            message: localized(`ngày ${formatVi(first)} ghi trong năm ${year}`, `date ${formatVi(first)} is recorded under year ${year}`),
             help: localized('kiểm tra lại năm của ngày, hoặc chuyển sang đúng năm', 'check the year, or move the entry'),
             path,
           });
@@ -515,10 +457,7 @@ export function checkCalendarFile(data: CalendarFileInput, file: string): Diagno
             file,
             severity: 'warning',
             code: 'calendar-long-range',
-            message: localized(
-              `khoảng ${formatVi(first)} - ${formatVi(last)} dài ${days.length} ngày`,
-              `range ${formatVi(first)} - ${formatVi(last)} is ${days.length} days long`,
-            ),
+            message: localized(`khoảng ${formatVi(first)} - ${formatVi(last)} dài ${days.length} ngày`, `range ${formatVi(first)} - ${formatVi(last)} is ${days.length} days long`),
             help: localized('kiểm tra lại ngày đầu và ngày cuối', 'check the first and last days'),
             path,
           });
@@ -531,10 +470,7 @@ export function checkCalendarFile(data: CalendarFileInput, file: string): Diagno
                 file,
                 severity: 'error',
                 code: 'calendar-off-and-work',
-                message: localized(
-                  `${formatVi(date)} vừa là ngày nghỉ vừa là ngày làm bù`,
-                  `${formatVi(date)} is both a day off and a working day`,
-                ),
+                message: localized(`${formatVi(date)} vừa là ngày nghỉ vừa là ngày làm bù`, `${formatVi(date)} is both a day off and a working day`),
                 path,
               });
             } else if (!isWeekend(n) && !yearDays(date.year, buildLawOnly()).off.has(n)) {
@@ -542,10 +478,7 @@ export function checkCalendarFile(data: CalendarFileInput, file: string): Diagno
                 file,
                 severity: 'warning',
                 code: 'calendar-work-on-working-day',
-                message: localized(
-                  `ngày làm bù ${formatVi(date)} vốn là ngày làm việc`,
-                  `working day ${formatVi(date)} is a working day anyway`,
-                ),
+                message: localized(`ngày làm bù ${formatVi(date)} vốn là ngày làm việc`, `working day ${formatVi(date)} is a working day anyway`),
                 help: localized('ngày làm bù thường là thứ Bảy: kiểm tra lại ngày', 'swapped working days are usually Saturdays: check the date'),
                 path,
               });

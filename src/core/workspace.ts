@@ -95,7 +95,14 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
   const cache = context.extraChecks?.length ? undefined : context.cache;
   const shared = cache
-    ? workspaceKey(cache, { units: input.units, unitsFile: input.unitsFile, calendar: input.calendar, settings: input.settings, ...(context.today ? { today: formatIso(context.today) } : {}), strictBefore })
+    ? workspaceKey(cache, {
+        units: input.units,
+        unitsFile: input.unitsFile,
+        calendar: input.calendar,
+        settings: input.settings,
+        ...(context.today ? { today: formatIso(context.today) } : {}),
+        strictBefore,
+      })
     : undefined;
   const resultsName = storeName('results', input.unitsFile);
   const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), CACHED_PLAN) : undefined;
@@ -172,9 +179,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   if (store?.changed) cache!.set(resultsName, store.encode());
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
   const located = capPerFile(
-    locateDiagnostics(diagnostics, sources).sort(
-      (a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-    ),
+    locateDiagnostics(diagnostics, sources).sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
     MAX_DIAGNOSTICS_PER_FILE,
   );
   let plans: Plan[] | undefined;

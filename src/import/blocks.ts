@@ -44,7 +44,10 @@ function unescapeMarkdown(s: string): string {
 
 /** Whitespace tidied: non-breaking and repeated spaces, tabs inside a line. */
 export function tidy(s: string): string {
-  return s.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+  return s
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -77,7 +80,12 @@ export function textToBlocks(text: string): Block[] {
     }
     if (PIPE_ROW.test(raw) || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
       const cells = PIPE_ROW.test(raw)
-        ? raw.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => tidy(unescapeMarkdown(stripEmphasis(c.replace(/<br\s*\/?>/gi, '\n')))))
+        ? raw
+            .trim()
+            .replace(/^\|/, '')
+            .replace(/\|$/, '')
+            .split(/(?<!\\)\|/)
+            .map((c) => tidy(unescapeMarkdown(stripEmphasis(c.replace(/<br\s*\/?>/gi, '\n')))))
         : raw.split('\t').map((c) => tidy(stripEmphasis(c)));
       table ??= { kind: 'table', rows: [], line };
       if (typeof grid === 'object' && grid.row.length === cells.length) {

@@ -54,9 +54,25 @@ interface TableState {
 
 /** Subtrees whose text is not on the page: tracked deletions, field codes, old formatting, the VML copy of a drawing. */
 const SKIPPED = new Set([
-  'del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'Fallback', 'sectPr',
-  'pPrChange', 'rPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'tblGridChange', 'sectPrChange', 'numberingChange',
-  'footnoteReference', 'endnoteReference', 'commentReference', 'annotationRef',
+  'del',
+  'moveFrom',
+  'instrText',
+  'delText',
+  'delInstrText',
+  'Fallback',
+  'sectPr',
+  'pPrChange',
+  'rPrChange',
+  'tblPrChange',
+  'tcPrChange',
+  'trPrChange',
+  'tblGridChange',
+  'sectPrChange',
+  'numberingChange',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'annotationRef',
 ]);
 
 /** Symbol-font characters (w:sym) Word uses for list glyphs and checkboxes. */
@@ -111,7 +127,10 @@ export function documentToBlocks(parts: DocxParts): DocxDocument {
       const ilvl = p.ilvl ?? (p.numId === undefined ? style.numbering.ilvl : undefined) ?? numbering.levelForStyle(numId, p.pStyle ?? styles.defaultParagraph) ?? 0;
       label = numbering.next(numId, ilvl);
     }
-    const lines = p.parts.join('').normalize('NFC').split('\n')
+    const lines = p.parts
+      .join('')
+      .normalize('NFC')
+      .split('\n')
       // Markdown emphasis typed as text (documents converted from Markdown) is dropped as in the text reader.
       .map((l) => tidy(stripEmphasis(l)))
       .filter((l) => l !== '');

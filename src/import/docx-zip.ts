@@ -151,4 +151,3 @@ export async function readDocxParts(bytes: Uint8Array): Promise<DocxParts> {
     listing.zip.close();
   }
 }
-

@@ -29,7 +29,10 @@ const PERIOD_WORDS: { re: RegExp; period: ReportPeriod; id: string; title: strin
 
 /** Sentences of a paragraph: split after "." / ";" before an upper-case letter. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.;])\s+(?=\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "UBND huyện (qua phòng Tư pháp" → "UBND huyện (qua phòng Tư pháp)": the source often forgets the bracket. */

@@ -23,7 +23,12 @@ export const NO_TIME_IN_SOURCE = 'không ghi trong văn bản';
  * accepts, or the tidied phrase when none does.
  */
 export function readableDue(phrase: string): { due?: string; asWritten: string } {
-  const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s.;,:]+$/u, '').replace(/^[\s:;,-]+/u, '').trim();
+  const tidy = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.;,:]+$/u, '')
+      .replace(/^[\s:;,-]+/u, '')
+      .trim();
   const base = tidy(phrase);
   const candidates = [
     base,
@@ -90,7 +95,12 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, k
     } else {
       const text = [t.title, t.body, ...(t.points ?? []).map((p) => `- ${p}`)].filter(Boolean).join('\n');
       keepText(`${t.id}. ${text}`);
-      if (t.due || t.dueText) ctx.note(line, `${t.id}. ${t.title}`, localized('mục có thời gian nhưng không nêu đơn vị chủ trì; giữ trong nội dung, không thành nhiệm vụ', 'item with a time but no lead unit; kept as text, not a task'));
+      if (t.due || t.dueText)
+        ctx.note(
+          line,
+          `${t.id}. ${t.title}`,
+          localized('mục có thời gian nhưng không nêu đơn vị chủ trì; giữ trong nội dung, không thành nhiệm vụ', 'item with a time but no lead unit; kept as text, not a task'),
+        );
       return [];
     }
   }
@@ -130,7 +140,15 @@ function renumber(groups: Group[], ctx: FinalizeContext): void {
       while (groupIds.has(String(n)) || ids.some((id) => seen.has(`${n}.${id}`))) n++;
       const gid = keepsRoman ? g.id : String(n);
       const prefix = ROMAN.test(g.id) || !/^\d+$/.test(g.id) ? '' : `${g.id}.`;
-      if (!keepsRoman) ctx.note(g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1, g.title, localized(`số thứ tự của nhóm "${g.id}" trùng với phần khác; nhóm được đánh số ${gid}, các nhiệm vụ ${gid}.…`, `the numbers of group "${g.id}" repeat others; the group is numbered ${gid}, its tasks ${gid}.…`));
+      if (!keepsRoman)
+        ctx.note(
+          g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1,
+          g.title,
+          localized(
+            `số thứ tự của nhóm "${g.id}" trùng với phần khác; nhóm được đánh số ${gid}, các nhiệm vụ ${gid}.…`,
+            `the numbers of group "${g.id}" repeat others; the group is numbered ${gid}, its tasks ${gid}.…`,
+          ),
+        );
       const reid = (t: TaskInput, i: number, parent: string): TaskInput => {
         const own = prefix && t.id.startsWith(prefix) ? t.id.slice(prefix.length) : t.id;
         const last = own.split('.').pop()!;

@@ -48,7 +48,9 @@ export function importPlan(input: ImportInput): ImportOutput {
   const result = recognizePlan(input.blocks, { ...(before ? { registry: before } : {}), ...(input.lineWord ? { lineWord: input.lineWord } : {}) });
   const yaml = planToYaml(result.plan, { schemaPath: input.schemaPath ?? '../docs/plan.schema.json', source: input.source ?? 'import' });
   const unknown = unknownNames(result, before);
-  const proposals = unknown.map((u): UnitProposal => (u.aliasOf ? { name: u.name, kind: 'alias', aliasOf: u.aliasOf } : { ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }));
+  const proposals = unknown.map(
+    (u): UnitProposal => (u.aliasOf ? { name: u.name, kind: 'alias', aliasOf: u.aliasOf } : { ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }),
+  );
   const unitsAfter = appendUnits(input.unitsText ?? 'units: []\n', proposals);
   const errors = selfCheck(yaml, unitsAfter, { planFile: input.planFile ?? 'plan.yaml', unitsFile, ...(input.today ? { today: input.today } : {}) });
   return { result, yaml, unknown, proposals, unitsAfter, errors };

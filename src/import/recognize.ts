@@ -230,8 +230,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       plan.number = num[1]!.trim() || '/KH';
       continue;
     }
-    const dateLine =
-      /^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/iu.exec(t) ?? /^([^,]{2,40}),\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/iu.exec(t);
+    const dateLine = /^(.+?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/iu.exec(t) ?? /^([^,]{2,40}),\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/iu.exec(t);
     if (dateLine && plan.place === undefined) {
       plan.place = dateLine[1]!.trim();
       const [d, m, y] = [dateLine[2]!, dateLine[3]!, dateLine[4]!];
@@ -248,7 +247,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       continue;
     }
     if (titleLines !== undefined) {
-      if (titleLines.length === 0 || (!/^(can cu|thuc hien)\b/.test(f) && titleLines.length < 3 && !/[.:]$/.test(titleLines[titleLines.length - 1]!) && t.length < 200 && !/^(can cu|thuc hien)/.test(f))) {
+      if (
+        titleLines.length === 0 ||
+        (!/^(can cu|thuc hien)\b/.test(f) && titleLines.length < 3 && !/[.:]$/.test(titleLines[titleLines.length - 1]!) && t.length < 200 && !/^(can cu|thuc hien)/.test(f))
+      ) {
         if (titleLines.length === 0 || /^\p{Ll}/u.test(t) || isAllCaps(titleLines[0]!) === isAllCaps(t)) {
           titleLines.push(t);
           continue;
@@ -335,7 +337,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       if (built.labelled > 0) groups.push(...built.groups);
       else unassignedSections.push(s);
     } else {
-      for (const p of [{ text: `${s.roman}. ${s.heading}`, line: s.line }, ...s.paras]) note(p.line, p.text, localized('mục không thuộc phần nào của định dạng kế hoạch', 'section not part of the plan format'));
+      for (const p of [{ text: `${s.roman}. ${s.heading}`, line: s.line }, ...s.paras])
+        note(p.line, p.text, localized('mục không thuộc phần nào của định dạng kế hoạch', 'section not part of the plan format'));
     }
   }
 
@@ -405,7 +408,17 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (signer) plan.signer = signer;
   if (notes.length) plan.notes = notes.map((n) => `${word.vi} ${n.line}: ${n.text || n.reason.vi}`);
   const sources = sourcesOf(finalGroups);
-  return { plan: plan as PlanInput, notes, mentions: mentionsOf(plan as PlanInput, sources, duties.filter((d) => d.by.length > 0).map((d) => d.line)), layout, sources };
+  return {
+    plan: plan as PlanInput,
+    notes,
+    mentions: mentionsOf(
+      plan as PlanInput,
+      sources,
+      duties.filter((d) => d.by.length > 0).map((d) => d.line),
+    ),
+    layout,
+    sources,
+  };
 }
 
 function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
@@ -455,7 +468,8 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
   const joined: string[] = [];
   for (const l of lines) {
     const f = fold(l);
-    if (joined.length && (/^(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)\b/.test(f) || /(uy ban nhan dan|ubnd)$/.test(fold(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${l}`;
+    if (joined.length && (/^(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)\b/.test(f) || /(uy ban nhan dan|ubnd)$/.test(fold(joined[joined.length - 1]!))))
+      joined[joined.length - 1] += ` ${l}`;
     else joined.push(l);
   }
   if (joined.length > 0) {
@@ -475,7 +489,14 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
   scores.sort((a, b) => b[2] - a[2]);
   const [levelWord, level] = scores[0]![2] > 0 ? [scores[0]![0], scores[0]![1]] : ['xã', 'commune' as const];
   const name = `UBND ${levelWord} ${place ?? ''}`.trim();
-  note(header[0]?.line ?? 1, '', localized(`văn bản không có tên cơ quan ban hành; đã ghi "${name}" (đoán từ địa danh và cách gọi "UBND ${levelWord}"), cần kiểm tra`, `no issuing body in the text; wrote "${name}" (guessed from the place and "UBND ${levelWord}"), please check`));
+  note(
+    header[0]?.line ?? 1,
+    '',
+    localized(
+      `văn bản không có tên cơ quan ban hành; đã ghi "${name}" (đoán từ địa danh và cách gọi "UBND ${levelWord}"), cần kiểm tra`,
+      `no issuing body in the text; wrote "${name}" (guessed from the place and "UBND ${levelWord}"), please check`,
+    ),
+  );
   return { name, level };
 }
 
@@ -540,7 +561,12 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
       const long = piece.split(' ').length > 12 && !registry?.lookup(piece);
       const name = long ? trimListEnd(piece.slice(0, subjectEnd(piece, registry))) : piece;
       if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) names.push(name);
-      if (name !== piece) note?.(line, piece, localized(name ? `đơn vị ghi kèm câu văn; lấy tên "${name}"` : 'không nhận ra tên đơn vị', name ? `unit written with a sentence; took the name "${name}"` : 'no unit name recognised'));
+      if (name !== piece)
+        note?.(
+          line,
+          piece,
+          localized(name ? `đơn vị ghi kèm câu văn; lấy tên "${name}"` : 'không nhận ra tên đơn vị', name ? `unit written with a sentence; took the name "${name}"` : 'no unit name recognised'),
+        );
     }
   }
   for (const n of names) mentions.push({ name: n, line });
@@ -793,7 +819,14 @@ function tableGroups(
         if (t) traces.set(copy, t);
         return copy;
       };
-      note(t.line, g.title, localized(`số thứ tự trong bảng bắt đầu lại ở mỗi nhóm; nhóm "${g.id}" được đánh số ${gid} và các nhiệm vụ ${gid}.1, ${gid}.2, …`, `table numbering restarts in each group; group "${g.id}" is numbered ${gid}, its tasks ${gid}.1, ${gid}.2, …`));
+      note(
+        t.line,
+        g.title,
+        localized(
+          `số thứ tự trong bảng bắt đầu lại ở mỗi nhóm; nhóm "${g.id}" được đánh số ${gid} và các nhiệm vụ ${gid}.1, ${gid}.2, …`,
+          `table numbering restarts in each group; group "${g.id}" is numbered ${gid}, its tasks ${gid}.1, ${gid}.2, …`,
+        ),
+      );
       g.id = gid;
       g.tasks = g.tasks.map(prefix);
     });
@@ -879,7 +912,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const unitColon = UNIT_PARAGRAPH.exec(body);
     const labelled = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!) ? unitColon : null;
     // "- Sở Tài chính: tham mưu …" after "- Sở Khoa học và Công nghệ: …" is the next unit's task, not a sub-task.
-    const asChild = head !== undefined && !labelled && (bullet !== null && bullet !== undefined || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || (num?.id.includes('.')));
+    const asChild =
+      head !== undefined && !labelled && ((bullet !== null && bullet !== undefined) || letter !== undefined || underBareHeading || (!num && !/^\p{Lu}/u.test(body)) || num?.id.includes('.'));
     if (asChild && head) {
       // A duty under a unit heading (or under "X chủ trì …:").
       const kids = (head.tasks ??= []);
@@ -899,7 +933,12 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       }
       const due = findDeadlinePhrase(body);
       if (due) child.due = due;
-      trace(child, { line: p.line, lead: partnerUnits.length ? 'sentence' : 'parent', ...(child.support?.length ? { support: partnerUnits.length ? 'heading' as const : origin } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+      trace(child, {
+        line: p.line,
+        lead: partnerUnits.length ? 'sentence' : 'parent',
+        ...(child.support?.length ? { support: partnerUnits.length ? ('heading' as const) : origin } : {}),
+        ...(due ? { due: 'sentence' as const } : {}),
+      });
       kids.push(child);
       return;
     }
@@ -981,7 +1020,7 @@ function assignFromProse(task: TaskInput, line: number, registry: UnitRegistry |
   } else {
     const text = [task.title, task.body ?? ''].join(' ');
     const bracket = bracketAssignment(text, registry);
-    const said = bracket ? undefined : (task.body ? sentenceAssignment(task.body, registry) : undefined) ?? sentenceAssignment(task.title, registry);
+    const said = bracket ? undefined : ((task.body ? sentenceAssignment(task.body, registry) : undefined) ?? sentenceAssignment(task.title, registry));
     if (!bracket && !said) return;
     task.lead = bracket ? bracket.lead : said!.lead;
     const support = bracket ? bracket.support : supportIn(said!.predicate, registry);

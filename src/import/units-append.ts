@@ -17,13 +17,8 @@ export function proposeUnit(name: string): UnitProposal {
   const lower = name.toLowerCase();
   if (/liên quan|^các |^những /u.test(lower)) return { name, kind: 'vague' };
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
-  const level = word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
-    ? 'commune'
-    : /^sở /u.test(lower) || word('tỉnh')
-      ? 'province'
-      : word('huyện|quận|thị xã')
-        ? 'district'
-        : undefined;
+  const level =
+    word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower) ? 'commune' : /^sở /u.test(lower) || word('tỉnh') ? 'province' : word('huyện|quận|thị xã') ? 'district' : undefined;
   return { name, kind: 'unit', ...(level ? { level } : {}) };
 }
 
@@ -51,7 +46,9 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
     // An empty flow list ("units: []", as a new file starts) grows into block style, one name per line.
     if (list.items.length === 0) list.flow = false;
     // A vague phrase has no aliases: each spelling is its own entry.
-    const values: unknown[] = items.flatMap((p): unknown[] => (kind === 'vague' ? [p.name, ...(p.aliases ?? [])] : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}) }]));
+    const values: unknown[] = items.flatMap((p): unknown[] =>
+      kind === 'vague' ? [p.name, ...(p.aliases ?? [])] : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}) }],
+    );
     values.forEach((v, i) => {
       // One line per name, whatever its characters: the library quotes what needs quoting.
       const node = doc.createNode(v);

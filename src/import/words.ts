@@ -4,7 +4,12 @@ import { parseDeadline } from '../core/deadline.js';
 
 /** Lower case, no diacritics, đ → d: "Cơ quan, đơn vị chủ trì" → "co quan, don vi chu tri". */
 export function fold(s: string): string {
-  return s.normalize('NFD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đð]/g, 'd')
+    .normalize('NFC');
 }
 
 export type Field = 'lead' | 'support' | 'due' | 'outputs';
@@ -85,7 +90,8 @@ export function findDeadlinePhrase(text: string): string | undefined {
   // "giáo dục thường xuyên" (continuing education) and "chi thường xuyên" (recurrent spending) are names, not times.
   const masked = text
     .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
-    .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length)).replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
+    .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length))
+    .replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
   const found: { at: number; end: number; phrase: string; introduced: boolean }[] = [];
   for (const re of PROSE_DEADLINES) {
     const m = re.exec(masked);

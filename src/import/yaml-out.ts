@@ -5,7 +5,26 @@ import { yaml } from '../vendor/libraries.js';
 import { formatPlanText, STRINGIFY_OPTIONS } from '../core/format.js';
 import type { PlanInput } from '../core/schema.js';
 
-const ORDER = ['number', 'issuer', 'place', 'date', 'title', 'year', 'period', 'bases', 'purposes', 'requirements', 'groups', 'duties', 'implementation', 'recipients', 'signer', 'drafter', 'reportTo', 'notes'];
+const ORDER = [
+  'number',
+  'issuer',
+  'place',
+  'date',
+  'title',
+  'year',
+  'period',
+  'bases',
+  'purposes',
+  'requirements',
+  'groups',
+  'duties',
+  'implementation',
+  'recipients',
+  'signer',
+  'drafter',
+  'reportTo',
+  'notes',
+];
 
 /** The plan as YAML text, first line the editor schema comment. */
 export function planToYaml(plan: PlanInput, opts: { schemaPath: string; source: string }): string {

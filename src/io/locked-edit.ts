@@ -66,7 +66,10 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
       reason:
         code === 'ELOCKED'
           ? localized(`${shown} đang được một lệnh khác sửa; chờ lệnh đó xong rồi chạy lại`, `${shown} is being changed by another command; wait for it to finish and run again`)
-          : localized(`không khoá được ${shown} để sửa (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi vào thư mục' : (code ?? 'lỗi hệ thống')})`, `cannot lock ${shown} for editing (${code === 'EACCES' || code === 'EPERM' ? 'no permission to write in its folder' : (code ?? 'system error')})`),
+          : localized(
+              `không khoá được ${shown} để sửa (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi vào thư mục' : (code ?? 'lỗi hệ thống')})`,
+              `cannot lock ${shown} for editing (${code === 'EACCES' || code === 'EPERM' ? 'no permission to write in its folder' : (code ?? 'system error')})`,
+            ),
     };
   }
   try {
@@ -85,7 +88,13 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
 export function replaceFileContent(real: string, shown: string, expected: Uint8Array, data: string | Uint8Array): LockedOutcome<void> {
   const now = readFileLimited(real, shown);
   if (!now.ok || !Buffer.from(now.bytes).equals(Buffer.from(expected))) {
-    return { ok: false, reason: localized(`${shown} vừa bị thay đổi bởi chương trình khác trong lúc sửa; không ghi gì, hãy chạy lại lệnh`, `${shown} was changed by another program meanwhile; nothing written, run the command again`) };
+    return {
+      ok: false,
+      reason: localized(
+        `${shown} vừa bị thay đổi bởi chương trình khác trong lúc sửa; không ghi gì, hãy chạy lại lệnh`,
+        `${shown} was changed by another program meanwhile; nothing written, run the command again`,
+      ),
+    };
   }
   const stats = statSync(real);
   const mode = stats.mode & 0o7777;

@@ -88,4 +88,3 @@ export function symlinkOutside(file: string, target: string): Diagnostic {
     help: localized('chép tệp vào thư mục kế hoạch, hoặc chỉ ra đích danh tệp đó trên dòng lệnh', 'copy the file into the plans folder, or name that file on the command line'),
   };
 }
-

@@ -3,7 +3,11 @@
 import { CATALOGUE, type CatalogueEntry } from '../core/catalogue.js';
 import type { Lang } from '../core/diagnostic.js';
 
-const indent = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 
 /** One code for the terminal, as `rustc --explain` prints one. */
 export function renderExplanation(code: string, entry: CatalogueEntry, lang: Lang): string {
@@ -31,7 +35,21 @@ export function renderCatalogueMarkdown(): string {
     '',
   ];
   for (const [code, entry] of Object.entries(CATALOGUE)) {
-    out.push(`## ${code}`, '', `${entry.meaning.vi}  `, `*${entry.meaning.en}*`, '', '```yaml', entry.example, '```', '', `**Cách sửa:** ${entry.fix.vi}  `, `**Fix:** ${entry.fix.en}  `, `**Đầu ra mẫu / Output:** [${code}.txt](${GOLDEN_LINK}${code}.txt)`, '');
+    out.push(
+      `## ${code}`,
+      '',
+      `${entry.meaning.vi}  `,
+      `*${entry.meaning.en}*`,
+      '',
+      '```yaml',
+      entry.example,
+      '```',
+      '',
+      `**Cách sửa:** ${entry.fix.vi}  `,
+      `**Fix:** ${entry.fix.en}  `,
+      `**Đầu ra mẫu / Output:** [${code}.txt](${GOLDEN_LINK}${code}.txt)`,
+      '',
+    );
   }
   return out.join('\n');
 }

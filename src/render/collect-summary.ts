@@ -35,7 +35,9 @@ function itemLine(item: CollectItem, applied: AppliedItem | undefined, l: Lang):
   const parts: string[] = [];
   if (item.status) {
     const label = STATUS_LABELS[item.status][l];
-    parts.push(item.role === 'lead' ? `${t('tình trạng', 'status')} ${label}` : t(`tình trạng ${label} (đơn vị phối hợp: chỉ ghi phần tham gia)`, `status ${label} (supporting unit: kept as its contribution)`));
+    parts.push(
+      item.role === 'lead' ? `${t('tình trạng', 'status')} ${label}` : t(`tình trạng ${label} (đơn vị phối hợp: chỉ ghi phần tham gia)`, `status ${label} (supporting unit: kept as its contribution)`),
+    );
   }
   if (item.done && item.role === 'lead') parts.push(`${t('hoàn thành ngày', 'done on')} ${formatVi(item.done)}`);
   if (item.text) parts.push(`${t(item.role === 'lead' ? 'kết quả' : 'phần tham gia', item.role === 'lead' ? 'result' : 'contribution')}: "${shorten(item.text)}"`);
@@ -80,7 +82,8 @@ export function collectJson(sources: readonly CollectedSource[], applied: boolea
         ...(c.date ? { date: formatVi(c.date) } : {}),
         items: c.items.map((i) => {
           const outcome = s.outcomes.get(i)?.outcome;
-          if (i.kind === 'submission') return { kind: i.kind, plan: i.plan.file, duty: i.duty.id, unit: i.unit.name, year: i.year, date: formatVi(i.date), ...(i.number ? { number: i.number } : {}), outcome };
+          if (i.kind === 'submission')
+            return { kind: i.kind, plan: i.plan.file, duty: i.duty.id, unit: i.unit.name, year: i.year, date: formatVi(i.date), ...(i.number ? { number: i.number } : {}), outcome };
           return {
             kind: i.kind,
             plan: i.plan.file,

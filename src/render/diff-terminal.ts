@@ -57,7 +57,8 @@ const affectsText = (c: PlanChange, vi: boolean): string => {
 const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
 
 /** "(trước: 05/02/2024; nay: 04/02/2024 → 05/02/2024)": a resolved date's own arrow (a day off moving it) stays readable. */
-const datesMove = (c: PlanChange, vi: boolean) => (vi ? `(trước: ${datesText(c.resolvedBefore, vi)}; nay: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`);
+const datesMove = (c: PlanChange, vi: boolean) =>
+  vi ? `(trước: ${datesText(c.resolvedBefore, vi)}; nay: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`;
 
 /** One sentence per change, in the reader's language (no colour, no mark). */
 export function describeChange(c: PlanChange, lang: Lang): string {
@@ -81,7 +82,8 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `${task}: tên đổi từ "${show(c.before)}" thành "${show(c.after)}"` : `${task}: title changed from "${show(c.before)}" to "${show(c.after)}"`;
     case 'deadline-changed':
       // Same words, other dates: the plan's year, the calendar or the reading of "trước ngày" moved them.
-      if (show(c.before) === show(c.after)) return vi ? `${task}: thời hạn "${show(c.after)}" đổi ngày ${datesMove(c, vi)}` : `${task}: deadline "${show(c.after)}" falls on other dates ${datesMove(c, vi)}`;
+      if (show(c.before) === show(c.after))
+        return vi ? `${task}: thời hạn "${show(c.after)}" đổi ngày ${datesMove(c, vi)}` : `${task}: deadline "${show(c.after)}" falls on other dates ${datesMove(c, vi)}`;
       return vi ? `${task}: thời hạn "${show(c.before)}" → "${show(c.after)}" ${datesMove(c, vi)}` : `${task}: deadline "${show(c.before)}" → "${show(c.after)}" ${datesMove(c, vi)}`;
     case 'lead-added':
       return vi ? `${task}: thêm đơn vị chủ trì ${c.unit}` : `${task}: lead unit added: ${c.unit}`;

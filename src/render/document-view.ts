@@ -82,7 +82,10 @@ export function symbolOf(party: Party | undefined, blanks: BlankField[], role: L
   if (party?.symbol) return party.symbol;
   blanks.push(
     party
-      ? { what: localized(`ký hiệu của ${party.name} (${role.vi})`, `the symbol of ${party.name} (${role.en})`), where: localized(`units.yaml: "symbol" của ${party.name}`, `units.yaml: "symbol" of ${party.name}`) }
+      ? {
+          what: localized(`ký hiệu của ${party.name} (${role.vi})`, `the symbol of ${party.name} (${role.en})`),
+          where: localized(`units.yaml: "symbol" của ${party.name}`, `units.yaml: "symbol" of ${party.name}`),
+        }
       : { what: localized(`đơn vị soạn thảo (${role.vi})`, `the drafting unit (${role.en})`), where: localized('kế hoạch: "drafter"', 'the plan: "drafter"') },
   );
   return '';
@@ -120,4 +123,21 @@ export function overdueText(days: number, common: Wording): string[] {
 }
 
 /** The fields of OfficialView, for checking a Word template's tags. */
-export const OFFICIAL_FIELDS = ['superior', 'issuer', 'number_line', 'subject', 'national_name', 'motto', 'place_date', 'to_lines', 'recipients_label', 'recipients', 'authority', 'position', 'name', 'page_label', 'title', 'summary'] as const;
+export const OFFICIAL_FIELDS = [
+  'superior',
+  'issuer',
+  'number_line',
+  'subject',
+  'national_name',
+  'motto',
+  'place_date',
+  'to_lines',
+  'recipients_label',
+  'recipients',
+  'authority',
+  'position',
+  'name',
+  'page_label',
+  'title',
+  'summary',
+] as const;

@@ -45,13 +45,21 @@ function paragraphs(zip: PizZip): { part: string; texts: string[] }[] {
     .sort()
     .map((part) => {
       const xml = zip.file(part)!.asText();
-      const texts = xml.split(/<w:p[ >]/).slice(1).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(''));
+      const texts = xml
+        .split(/<w:p[ >]/)
+        .slice(1)
+        .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(''));
       return { part, texts };
     });
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function partName(part: string): Localized {
@@ -131,7 +139,8 @@ const ENGINE_ERRORS: Record<string, (tag: string) => Localized> = {
   closing_tag_does_not_match_opening_tag: (t) => localized(`thẻ đóng "{/${t}}" không khớp thẻ mở`, `closing tag "{/${t}}" does not match its opening tag`),
   duplicate_open_tag: (t) => localized(`thừa dấu "{" ở "${t}"`, `an extra "{" at "${t}"`),
   duplicate_close_tag: (t) => localized(`thừa dấu "}" ở "${t}"`, `an extra "}" at "${t}"`),
-  unbalanced_loop_tags: (t) => localized(`vòng lặp "${t}" mở và đóng ở hai chỗ không cùng cấp (ví dụ mở trong bảng, đóng ngoài bảng)`, `loop "${t}" opens and closes at different levels (e.g. inside and outside a table)`),
+  unbalanced_loop_tags: (t) =>
+    localized(`vòng lặp "${t}" mở và đóng ở hai chỗ không cùng cấp (ví dụ mở trong bảng, đóng ngoài bảng)`, `loop "${t}" opens and closes at different levels (e.g. inside and outside a table)`),
 };
 
 function engineProblems(file: string, e: unknown): TemplateProblem[] {
@@ -140,7 +149,8 @@ function engineProblems(file: string, e: unknown): TemplateProblem[] {
   return list.map((x) => {
     const id = x.properties?.id ?? '';
     const tag = x.properties?.xtag ?? '';
-    const text = ENGINE_ERRORS[id]?.(tag) ?? localized(`mẫu không dùng được: ${x.properties?.explanation ?? x.message ?? id}`, `the template cannot be used: ${x.properties?.explanation ?? x.message ?? id}`);
+    const text =
+      ENGINE_ERRORS[id]?.(tag) ?? localized(`mẫu không dùng được: ${x.properties?.explanation ?? x.message ?? id}`, `the template cannot be used: ${x.properties?.explanation ?? x.message ?? id}`);
     return { file, message: localized(`${file}: ${text.vi}`, `${file}: ${text.en}`) };
   });
 }
@@ -161,7 +171,8 @@ function batchTemplate(zip: PizZip, file: string): { zip: PizZip; head: string; 
   const xml = zip.file('word/document.xml')?.asText();
   const open = xml?.search(/<w:body>/) ?? -1;
   const sect = xml?.lastIndexOf('<w:sectPr') ?? -1;
-  if (!xml || open < 0 || sect < open) throw new DocxTemplateError([{ file, message: localized(`${file}: thiếu phần thân văn bản (word/document.xml)`, `${file}: the document body (word/document.xml) is missing`) }]);
+  if (!xml || open < 0 || sect < open)
+    throw new DocxTemplateError([{ file, message: localized(`${file}: thiếu phần thân văn bản (word/document.xml)`, `${file}: the document body (word/document.xml) is missing`) }]);
   const start = open + '<w:body>'.length;
   const head = xml.slice(0, start);
   const tail = xml.slice(sect);
@@ -603,7 +614,9 @@ export async function fillFast(t: DocxTemplate, views: readonly object[], proper
 }
 
 function missingFields(t: DocxTemplate, missing: ReadonlySet<string>): DocxTemplateError {
-  return new DocxTemplateError([...missing].map((f) => ({ file: t.file, message: localized(`${t.file}: trường "${f}" không có trong dữ liệu của văn bản`, `${t.file}: field "${f}" is not in the document's data`) })));
+  return new DocxTemplateError(
+    [...missing].map((f) => ({ file: t.file, message: localized(`${t.file}: trường "${f}" không có trong dữ liệu của văn bản`, `${t.file}: field "${f}" is not in the document's data`) })),
+  );
 }
 
 function compile(t: DocxTemplate, zip: PizZip): Docxtemplater {
@@ -651,7 +664,10 @@ function fillBatch(t: DocxTemplate, views: readonly object[], properties: readon
   render(doc, t, { ...views[0], documents: views }, missing);
   const filled = doc.getZip();
   const xml: string = filled.file('word/document.xml')!.asText();
-  const bodies = xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr')).split(END_FILLED).slice(0, views.length);
+  const bodies = xml
+    .slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr'))
+    .split(END_FILLED)
+    .slice(0, views.length);
   if (bodies.length !== views.length) throw new Error(`${t.file}: ${bodies.length} documents filled for ${views.length}`);
   setCustomProperties(filled, properties);
   return bodies.map((body: string) => {

@@ -24,7 +24,11 @@ const enc = new TextEncoder();
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(s: string): string {
-  return visible(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return visible(s)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold a content line at 75 octets (§3.1); continuation lines start with one space. */
@@ -81,7 +85,22 @@ export function renderIcs(items: readonly ScheduledItem[], opts: IcsOptions): st
     const first = ranged ? item.start! : item.effective;
     const last = ranged ? item.written : item.effective;
     const units = list.map((i) => i.unit?.name ?? (vi ? '(không có đơn vị cụ thể)' : '(no specific unit)'));
-    const label = item.occurrence === 'peak' ? (vi ? 'Cao điểm' : 'Peak') : item.occurrence === 'window' ? (vi ? 'Thực hiện' : 'Window') : item.kind === 'duty' ? (vi ? 'Hạn gửi' : 'Due to send') : vi ? 'Hạn' : 'Due';
+    const label =
+      item.occurrence === 'peak'
+        ? vi
+          ? 'Cao điểm'
+          : 'Peak'
+        : item.occurrence === 'window'
+          ? vi
+            ? 'Thực hiện'
+            : 'Window'
+          : item.kind === 'duty'
+            ? vi
+              ? 'Hạn gửi'
+              : 'Due to send'
+            : vi
+              ? 'Hạn'
+              : 'Due';
     const title = item.title.replace(/\s+/g, ' ').trim();
     const short = title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title;
     const summary = `${label}: ${item.kind === 'task' ? `${item.id} ` : ''}${short}${opts.perUnit ? ` (${units[0]})` : ''}`;

@@ -11,13 +11,22 @@ export function upper(s: string): string {
 export function cell(lines: string | readonly string[]): string {
   const list = typeof lines === 'string' ? [lines] : lines;
   return list
-    .map((l) => visible(l).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1'))
+    .map((l) =>
+      visible(l)
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/([*_`[\]<>])/g, '\\$1'),
+    )
     .join('<br>');
 }
 
 /** Inline text outside tables: escape what would turn into formatting. */
 export function inline(s: string): string {
-  return visible(s).replace(/\\/g, '\\\\').replace(/([*_`[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return visible(s)
+    .replace(/\\/g, '\\\\')
+    .replace(/([*_`[\]<>|])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
 }
 
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -44,7 +44,14 @@ function taskJson(t: Task, plan: Plan, registry: UnitRegistry, rules: DateRules)
     ...(t.done ? { done: formatIso(t.done) } : {}),
     ...(t.note ? { note: t.note } : {}),
     ...(t.progress.length
-      ? { progress: t.progress.map((p) => ({ unit: registry.lookup(p.unit.text)?.name ?? p.unit.text, status: p.status, ...(p.done ? { done: formatIso(p.done) } : {}), ...(p.note ? { note: p.note } : {}) })) }
+      ? {
+          progress: t.progress.map((p) => ({
+            unit: registry.lookup(p.unit.text)?.name ?? p.unit.text,
+            status: p.status,
+            ...(p.done ? { done: formatIso(p.done) } : {}),
+            ...(p.note ? { note: p.note } : {}),
+          })),
+        }
       : {}),
     tasks: t.tasks.map((c) => taskJson(c, plan, registry, rules)),
   };
@@ -69,7 +76,12 @@ export function planJson(p: Plan, registry: UnitRegistry, rules: DateRules): obj
       to: d.to,
       due: dueJson(d.due, p, rules),
       ...(d.period ? { period: d.period } : {}),
-      submissions: d.submissions.map((s) => ({ unit: registry.lookup(s.unit.text)?.name ?? s.unit.text, date: formatIso(s.date), ...(s.year ? { year: s.year } : {}), ...(s.number ? { number: s.number } : {}) })),
+      submissions: d.submissions.map((s) => ({
+        unit: registry.lookup(s.unit.text)?.name ?? s.unit.text,
+        date: formatIso(s.date),
+        ...(s.year ? { year: s.year } : {}),
+        ...(s.number ? { number: s.number } : {}),
+      })),
     })),
     recipients: p.recipients,
     ...(p.signer ? { signer: p.signer } : {}),

@@ -162,7 +162,11 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
       outputs: t.outputs.length ? t.outputs.map((o) => ({ box: o.evidence.length ? '☑' : '☐', text: outputText(o, w) })) : [{ box: '☐', text: report.text('no_outputs') }],
       // What the units reported (plan collect), each text under its unit's name.
       results: t.results.map((res) => ({
-        head: report.text('result_unit', { unit: res.unit, role: report.text(res.role === 'lead' ? 'role_lead' : 'role_support'), status: res.status ? report.text('result_status', { status: statusText(res.status, common) }) : '' }),
+        head: report.text('result_unit', {
+          unit: res.unit,
+          role: report.text(res.role === 'lead' ? 'role_lead' : 'role_support'),
+          status: res.status ? report.text('result_status', { status: statusText(res.status, common) }) : '',
+        }),
         lines: (res.text ?? '').split('\n').filter(Boolean),
       })),
       placeholder: t.results.length === 0 ? report.text('results_placeholder') : '',
@@ -234,9 +238,18 @@ function sendersView(r: Report, report: Wording, planDueText: string): SendersPa
   ];
   return {
     senders_heading: report.text('senders_heading', { report: r.planDue.duty.title.toLocaleUpperCase('vi') }),
-    sent: table('sent_heading', r.senders.filter((s) => s.sent)),
-    not_sent: table('not_sent_heading', r.senders.filter((s) => !s.sent)),
-    late: table('late_heading', r.senders.filter((s) => s.late)),
+    sent: table(
+      'sent_heading',
+      r.senders.filter((s) => s.sent),
+    ),
+    not_sent: table(
+      'not_sent_heading',
+      r.senders.filter((s) => !s.sent),
+    ),
+    late: table(
+      'late_heading',
+      r.senders.filter((s) => s.late),
+    ),
     no_duty: '',
   };
 }

@@ -10,7 +10,6 @@ import { viCollator } from '../core/text.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
 
-
 /** The due date as written, and the effective one beside it when a day off moved it. */
 export function dueText(item: ItemView): string {
   return item.moved ? `${formatVi(item.written)} → ${formatVi(item.effective)}` : formatVi(item.effective);
@@ -129,10 +128,18 @@ export function renderOverdue(items: OverdueList, opts: OverdueRenderOptions): s
 export function renderAgenda(agenda: Agenda, lang: Lang): string {
   const vi = lang === 'vi';
   const out: string[] = [];
-  out.push(chalk.bold(vi ? `Lịch việc từ ${dayHeading(agenda.asOf, lang)} đến ${dayHeading(agenda.until, lang)}` : `Agenda from ${dayHeading(agenda.asOf, lang)} to ${dayHeading(agenda.until, lang)}`));
+  out.push(
+    chalk.bold(vi ? `Lịch việc từ ${dayHeading(agenda.asOf, lang)} đến ${dayHeading(agenda.until, lang)}` : `Agenda from ${dayHeading(agenda.asOf, lang)} to ${dayHeading(agenda.until, lang)}`),
+  );
   if (agenda.active.length > 0) {
     out.push('', chalk.bold(vi ? 'Đang diễn ra' : 'Running now'));
-    out.push(...byUnit(agenda.active.map((item) => ({ event: 'starts' as const, item })), lang, true));
+    out.push(
+      ...byUnit(
+        agenda.active.map((item) => ({ event: 'starts' as const, item })),
+        lang,
+        true,
+      ),
+    );
   }
   for (const day of agenda.days) {
     out.push('', chalk.bold(dayHeading(day.date, lang)));

@@ -67,7 +67,9 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
   const counts = sheetCounts(s);
   const many = s.plans.length > 1;
   const first = s.plans[0]!;
-  const symbol = [symbolOf(s.from, blanks, localized('số văn bản', 'document number')), symbolOf(s.drafter, blanks, localized('số văn bản, "Lưu"', 'document number, archive line'))].filter(Boolean).join('-');
+  const symbol = [symbolOf(s.from, blanks, localized('số văn bản', 'document number')), symbolOf(s.drafter, blanks, localized('số văn bản, "Lưu"', 'document number, archive line'))]
+    .filter(Boolean)
+    .join('-');
   const head = headView(
     {
       from: s.from,
@@ -110,7 +112,14 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
     plans_heading: many ? sheet.text('plans_heading') : '',
     plans: many ? s.plans.map((p) => `${p.index}. ${planCitation(p, common)}`) : [],
     opening,
-    cols: { no: sheet.text('col_no'), task: sheet.text('col_task'), others: sheet.text('col_others'), due: sheet.text('col_due'), outputs: sheet.text('col_outputs'), status: sheet.text('col_status') },
+    cols: {
+      no: sheet.text('col_no'),
+      task: sheet.text('col_task'),
+      others: sheet.text('col_others'),
+      due: sheet.text('col_due'),
+      outputs: sheet.text('col_outputs'),
+      status: sheet.text('col_status'),
+    },
     duty_cols: { no: sheet.text('col_no'), report: sheet.text('col_report'), to: sheet.text('col_to'), due: sheet.text('col_due'), submitted: sheet.text('col_submitted') },
     sections: [
       section(sheet.text('section_lead', { count: counts.lead }), s.lead, (t, no) => taskRow(t, no, w)),

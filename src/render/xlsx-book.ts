@@ -12,7 +12,19 @@ import { STATUS_LABELS, type Status } from '../core/model.js';
 
 export const MARKER_SHEET = 'kehoach';
 /** Columns of a unit sheet; the last, hidden, holds each row's key ("task|0|1.6.b"). */
-export const BOOK_COLUMNS = ['TT', 'Mã', 'Nhiệm vụ, báo cáo', 'Vai trò', 'Thời hạn (như kế hoạch ghi)', 'Hạn theo văn bản', 'Hạn thực tế', 'Tình trạng', 'Ngày hoàn thành / ngày gửi', 'Kết quả, ghi chú (số văn bản đã gửi)', 'khóa'] as const;
+export const BOOK_COLUMNS = [
+  'TT',
+  'Mã',
+  'Nhiệm vụ, báo cáo',
+  'Vai trò',
+  'Thời hạn (như kế hoạch ghi)',
+  'Hạn theo văn bản',
+  'Hạn thực tế',
+  'Tình trạng',
+  'Ngày hoàn thành / ngày gửi',
+  'Kết quả, ghi chú (số văn bản đã gửi)',
+  'khóa',
+] as const;
 export const COL = { status: 8, done: 9, note: 10, key: 11, effective: 7 } as const;
 export const SENT = 'Đã gửi';
 export const NOT_SENT = 'Chưa gửi';
@@ -86,8 +98,22 @@ export async function renderBookXlsx(book: Book, periodLabel: string): Promise<U
       line.alignment = { wrapText: true, vertical: 'top' };
       for (const c of [6, 7, 9]) line.getCell(c).numFmt = 'dd/mm/yyyy';
       const choices = task ? TASK_CHOICES.map((st) => STATUS_LABELS[st].vi) : [NOT_SENT, SENT];
-      line.getCell(COL.status).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorTitle: 'Tình trạng', error: `Chọn một trong: ${choices.join(', ')}` };
-      line.getCell(COL.done).dataValidation = { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(1990, 0, 1))], showErrorMessage: true, error: 'Nhập ngày, ví dụ 15/03/2024' };
+      line.getCell(COL.status).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${choices.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: 'Tình trạng',
+        error: `Chọn một trong: ${choices.join(', ')}`,
+      };
+      line.getCell(COL.done).dataValidation = {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1990, 0, 1))],
+        showErrorMessage: true,
+        error: 'Nhập ngày, ví dụ 15/03/2024',
+      };
       // Answer columns stay open on a protected sheet.
       for (const c of [COL.status, COL.done, COL.note]) line.getCell(c).protection = { locked: false };
     });

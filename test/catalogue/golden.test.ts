@@ -166,7 +166,9 @@ const CASES: Record<string, GoldenCase> = {
   // Progress and submissions.
   'date-in-future': { plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '        outputs:\n          - Quyết định kiện toàn\n        status: done\n        done: "15/03/2024"\n']) },
   'done-without-date': { plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '        outputs:\n          - Quyết định kiện toàn\n        status: done\n']) },
-  'done-date-without-status': { plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '        outputs:\n          - Quyết định kiện toàn\n        status: doing\n        done: "20/02/2024"\n']) },
+  'done-date-without-status': {
+    plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '        outputs:\n          - Quyết định kiện toàn\n        status: doing\n        done: "20/02/2024"\n']),
+  },
   'deliverables-delivered': {
     plan: valid(['          - Quyết định kiện toàn\n', '          - text: Quyết định kiện toàn\n            evidence: [{number: 12/QĐ-UBND, date: "20/02/2024"}]\n']),
   },
@@ -270,7 +272,13 @@ async function run(code: string, lang?: 'en'): Promise<{ text: string; result: R
   return { text: transcript(args, result, dir), result };
 }
 
-const goldenCodes = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -'.txt'.length)).sort() : []);
+const goldenCodes = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => f.slice(0, -'.txt'.length))
+        .sort()
+    : [];
 
 describe('a golden file per diagnostic code (pretty output)', () => {
   it('every catalogue code has an input here, and nothing else does', () => {
@@ -297,7 +305,10 @@ describe('a golden file per diagnostic code (pretty output)', () => {
   it('the goldens are exactly the catalogue codes (none missing, none stale)', () => {
     if (UPDATE) {
       // A code gone from the catalogue takes its golden with it.
-      for (const [dir, keep] of [[GOLDEN, Object.keys(CATALOGUE)], [path.join(GOLDEN, 'en'), ENGLISH]] as const) {
+      for (const [dir, keep] of [
+        [GOLDEN, Object.keys(CATALOGUE)],
+        [path.join(GOLDEN, 'en'), ENGLISH],
+      ] as const) {
         for (const code of goldenCodes(dir)) if (!keep.includes(code)) rmSync(path.join(dir, `${code}.txt`));
       }
     }

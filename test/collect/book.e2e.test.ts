@@ -19,7 +19,11 @@ const it = needs('libreoffice', 'calc');
 function calcSheets(file: string): Map<string, string> {
   const out = path.join(path.dirname(file), 'csv');
   const profile = path.join(path.dirname(file), 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const base = path.basename(file, '.xlsx');
   return new Map(readdirSync(out).map((f) => [f.slice(base.length + 1, -4), readFileSync(path.join(out, f), 'utf8')]));
 }

@@ -23,10 +23,20 @@ describe('collect under a concurrent plan set', () => {
       const r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', 'gui', '--as-of', AS_OF], { cwd: dir });
       expect(r.code).toBe(0);
       const file = path.join(dir, 'gui', 'bao-cao-6m-2024-phong-tu-phap.md');
-      const md = readFileSync(file, 'utf8').replace('Số:        /BC-', 'Số: 15/BC-TP').replace(/ngày \d+ tháng \d+ năm 2024\*/, 'ngày 17 tháng 5 năm 2024*');
+      const md = readFileSync(file, 'utf8')
+        .replace('Số:        /BC-', 'Số: 15/BC-TP')
+        .replace(/ngày \d+ tháng \d+ năm 2024\*/, 'ngày 17 tháng 5 năm 2024*');
       const start = md.indexOf('Nhiệm vụ 1.6.b:');
       const end = md.indexOf('<!-- kehoach:bookmark', start);
-      writeFileSync(file, md.slice(0, start) + md.slice(start, end).replace(/Tình trạng: .*/, 'Tình trạng: Hoàn thành ngày 15/03/2024').replace('*\\[Nội dung kết quả\\]*', 'Đã tổ chức 3 hội nghị.') + md.slice(end));
+      writeFileSync(
+        file,
+        md.slice(0, start) +
+          md
+            .slice(start, end)
+            .replace(/Tình trạng: .*/, 'Tình trạng: Hoàn thành ngày 15/03/2024')
+            .replace('*\\[Nội dung kết quả\\]*', 'Đã tổ chức 3 hội nghị.') +
+          md.slice(end),
+      );
       const codes = await Promise.all([run(dir, ['collect', file, '--apply']), run(dir, ['set', PLAN, '2.4.a', 'status=doing', 'note=đang triển khai'])]);
       const plan = readFileSync(path.join(dir, PLAN), 'utf8');
       // Each edit either landed or was refused with a message (the plan changed under it): never silently lost.

@@ -47,7 +47,10 @@ const collect = (dir: string, args: string[]) => runCli(['collect', ...args, '--
 describe('plan collect refuses, with a located message, and records nothing for the item', () => {
   it('a report for another plan', async () => {
     const { dir, file, md } = await setup();
-    write(file, fill(md, { number: '15/BC-TP', date: 'ngày 17 tháng 5 năm 2024', tasks: [{ id: '1.6.b', status: 'Hoàn thành' }] }).replace('\\"number\\":\\"/KH-UBND\\"', '\\"number\\":\\"99/KH-UBND\\"'));
+    write(
+      file,
+      fill(md, { number: '15/BC-TP', date: 'ngày 17 tháng 5 năm 2024', tasks: [{ id: '1.6.b', status: 'Hoàn thành' }] }).replace('\\"number\\":\\"/KH-UBND\\"', '\\"number\\":\\"99/KH-UBND\\"'),
+    );
     const before = hash(path.join(dir, PLAN));
     const r = await collect(dir, [file, '--apply']);
     expect(r.code).toBe(1);
@@ -114,7 +117,14 @@ describe('plan collect refuses, with a located message, and records nothing for 
 
   it('a file whose markers were lost: all of them, or one task heading retyped', async () => {
     const { dir, md } = await setup();
-    const filled = fill(md, { number: '15/BC-TP', date: 'ngày 17 tháng 5 năm 2024', tasks: [{ id: '1.6.b', status: 'Hoàn thành', text: 'Xong.' }, { id: '1.3', status: 'Đang thực hiện' }] });
+    const filled = fill(md, {
+      number: '15/BC-TP',
+      date: 'ngày 17 tháng 5 năm 2024',
+      tasks: [
+        { id: '1.6.b', status: 'Hoàn thành', text: 'Xong.' },
+        { id: '1.3', status: 'Đang thực hiện' },
+      ],
+    });
     const lost = write(path.join(dir, 'gui', 'mat-dau.md'), filled.replace(/<!-- kehoach:properties .* -->\n/, ''));
     const r = await collect(dir, [lost]);
     expect(r.code).toBe(1);
@@ -138,7 +148,10 @@ describe('plan collect records each report once', () => {
     expect(again.stdout).toContain('Đã ghi 0 mục');
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(once);
 
-    const newer = write(path.join(dir, 'gui', 'moi.md'), fill(md, { number: '21/BC-UBND', date: 'ngày 25 tháng 5 năm 2024', tasks: [{ id: '1.1', status: 'Hoàn thành ngày 24/05/2024', text: 'Bản sửa.' }] }));
+    const newer = write(
+      path.join(dir, 'gui', 'moi.md'),
+      fill(md, { number: '21/BC-UBND', date: 'ngày 25 tháng 5 năm 2024', tasks: [{ id: '1.1', status: 'Hoàn thành ngày 24/05/2024', text: 'Bản sửa.' }] }),
+    );
     const r = await collect(dir, [newer, '--apply']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('thay bản đã ghi (bản ngày 18/05/2024)');

@@ -203,7 +203,11 @@ describe('plan diff', () => {
     const vi = (iso: string) => iso.split('-').reverse().join('/');
     const sixMonths = shown.plans[0]!.duties.find((x) => x.id === 'bao-cao-6-thang')!.due.dates[0]!;
     expect(sixMonths).toEqual({ kind: 'due', due: '2024-05-20', written: '2024-05-19', movedBecause: expect.any(String) });
-    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-6-thang')).toMatchObject({ field: 'due', resolvedBefore: ['20/05/2024'], resolvedAfter: [`${vi(sixMonths.written!)} → ${vi(sixMonths.due)}`] });
+    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-6-thang')).toMatchObject({
+      field: 'due',
+      resolvedBefore: ['20/05/2024'],
+      resolvedAfter: [`${vi(sixMonths.written!)} → ${vi(sixMonths.due)}`],
+    });
     // Nothing changed between the last commit and the working tree.
     expect(JSON.parse((await plan(d, 'diff', '--json')).out)).toEqual({ changes: [] });
 
@@ -234,7 +238,24 @@ describe('plan init', () => {
     expect(r.code).toBe(0);
     const list = (dir: string, pre = ''): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${pre}${n}/`) : [`${pre}${n}`]));
     const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    expect(list(d).filter((f) => !f.startsWith('.git/')).sort()).toEqual(['.editorconfig', '.gitattributes', '.github/workflows/plans.yml', '.gitignore', 'README.md', 'docs/plan.schema.json', 'docs/units.schema.json', 'hooks/pre-commit', 'package.json', 'plans/ke-hoach-mau.yaml', 'plans/units.yaml', `tools/kehoach-${version}.tgz`]);
+    expect(
+      list(d)
+        .filter((f) => !f.startsWith('.git/'))
+        .sort(),
+    ).toEqual([
+      '.editorconfig',
+      '.gitattributes',
+      '.github/workflows/plans.yml',
+      '.gitignore',
+      'README.md',
+      'docs/plan.schema.json',
+      'docs/units.schema.json',
+      'hooks/pre-commit',
+      'package.json',
+      'plans/ke-hoach-mau.yaml',
+      'plans/units.yaml',
+      `tools/kehoach-${version}.tgz`,
+    ]);
     expect(git(d, 'config', 'core.hooksPath').trim()).toBe('hooks');
     const check = await plan(d, 'check', '--as-of', '2024-01-10');
     expect(check.code).toBe(0);

@@ -138,7 +138,12 @@ describe('the content cache changes no result', () => {
     const variants = [JSON.stringify(tampered), '{"format":2,"workspace":"not it","entries":{', JSON.stringify({ ...store, workspace: 'another' }), 'null'];
     for (const variant of variants) {
       writeFileSync(storePath, variant);
-      for (const args of [['show', '--json'], ['check', '--format', 'json', ...AS_OF], ['overdue', '--json', ...AS_OF]]) await sameWithCache(args, own);
+      for (const args of [
+        ['show', '--json'],
+        ['check', '--format', 'json', ...AS_OF],
+        ['overdue', '--json', ...AS_OF],
+      ])
+        await sameWithCache(args, own);
       // Rebuilt: the store holds every file's result again.
       expect(Object.keys(JSON.parse(readFileSync(storePath, 'utf8')).entries).sort()).toEqual(Object.keys(store.entries).sort());
     }

@@ -14,7 +14,7 @@ describe('units', () => {
     expect(d.column).toBe(yaml.split('\n')[d.line! - 1]!.indexOf('Phòng Tư Phap') + 1);
   });
   it('names match whatever the case, normalisation or tone placement', () => {
-    const yaml = planYaml(task('1.1').replace('[Phòng Tư pháp]', `[phòng văn hoá - thông tin, "${'UBND các xã, thị trấn'.normalize("NFD")}"]`));
+    const yaml = planYaml(task('1.1').replace('[Phòng Tư pháp]', `[phòng văn hoá - thông tin, "${'UBND các xã, thị trấn'.normalize('NFD')}"]`));
     expect(checkYaml(yaml).diagnostics).toEqual([]);
   });
   it('a comma inside an unquoted flow list is explained', () => {
@@ -62,7 +62,10 @@ describe('tasks', () => {
     expect(diagnostics[0]!.help!.vi).toContain('1.2.a');
   });
   it('under a Roman section, items are numbered afresh or after the section ("III.2"), never after another', () => {
-    const roman = (ids: string[]) => planYaml().replace('  - id: "1"\n', '  - id: "III"\n').replace(/id: "1\.1"/, `id: "${ids[0]}"`);
+    const roman = (ids: string[]) =>
+      planYaml()
+        .replace('  - id: "1"\n', '  - id: "III"\n')
+        .replace(/id: "1\.1"/, `id: "${ids[0]}"`);
     expect(codes(checkYaml(roman(['III.2'])).diagnostics)).toEqual([]);
     expect(codes(checkYaml(roman(['2'])).diagnostics)).toEqual([]);
     expect(codes(checkYaml(roman(['II.2'])).diagnostics)).toEqual(['id-numbering']);

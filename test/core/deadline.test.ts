@@ -23,8 +23,7 @@ const month = (month: number, year?: number): Point => (year === undefined ? { u
 const quarter = (q: 1 | 2 | 3 | 4, year?: number): Point => (year === undefined ? { unit: 'quarter', quarter: q } : { unit: 'quarter', year, quarter: q });
 const half = (h: 1 | 2, year?: number): Point => (year === undefined ? { unit: 'half', half: h } : { unit: 'half', year, half: h });
 const year = (y: number): Point => ({ unit: 'year', year: y });
-const by = (text: string, point: Point, marker?: 'truoc' | 'cham-nhat'): Deadline =>
-  marker ? { kind: 'by', text, point, before: true, marker } : { kind: 'by', text, point };
+const by = (text: string, point: Point, marker?: 'truoc' | 'cham-nhat'): Deadline => (marker ? { kind: 'by', text, point, before: true, marker } : { kind: 'by', text, point });
 const win = (text: string, from: Point, to: Point): Window => ({ kind: 'window', text, from, to });
 
 /** [as written, parsed, occurrences for 2024–2025] */
@@ -245,11 +244,7 @@ describe('combinations', () => {
       { kind: 'combined', text: 'năm 2024 và các năm tiếp theo', parts: [by('năm 2024', year(2024)), { kind: 'ongoing', text: 'các năm tiếp theo' }] },
       ['due:01/01/2024–31/12/2024'],
     ],
-    [
-      'năm 2024; thường xuyên',
-      { kind: 'combined', text: 'năm 2024; thường xuyên', parts: [by('năm 2024', year(2024)), { kind: 'ongoing', text: 'thường xuyên' }] },
-      ['due:01/01/2024–31/12/2024'],
-    ],
+    ['năm 2024; thường xuyên', { kind: 'combined', text: 'năm 2024; thường xuyên', parts: [by('năm 2024', year(2024)), { kind: 'ongoing', text: 'thường xuyên' }] }, ['due:01/01/2024–31/12/2024']],
     [
       'quý I/2024, quý III/2024',
       { kind: 'combined', text: 'quý I/2024, quý III/2024', parts: [by('quý I/2024', quarter(1, 2024)), by('quý III/2024', quarter(3, 2024))] },
@@ -299,34 +294,18 @@ describe('events', () => {
     ['theo yêu cầu', { kind: 'event', text: 'theo yêu cầu' }, []],
     ['ngay sau khi Kế hoạch được ban hành', { kind: 'event', text: 'ngay sau khi Kế hoạch được ban hành' }, []],
     ['sau khi Sở Tư pháp, UBND tỉnh có văn bản', { kind: 'event', text: 'sau khi Sở Tư pháp, UBND tỉnh có văn bản' }, []],
-    [
-      'trong vòng 30 ngày kể từ ngày Kế hoạch được ban hành',
-      { kind: 'event', text: 'trong vòng 30 ngày kể từ ngày Kế hoạch được ban hành', offsetDays: 30 },
-      [],
-    ],
-    [
-      'trong thời hạn 15 ngày kể từ ngày nhận được văn bản',
-      { kind: 'event', text: 'trong thời hạn 15 ngày kể từ ngày nhận được văn bản', offsetDays: 15 },
-      [],
-    ],
+    ['trong vòng 30 ngày kể từ ngày Kế hoạch được ban hành', { kind: 'event', text: 'trong vòng 30 ngày kể từ ngày Kế hoạch được ban hành', offsetDays: 30 }, []],
+    ['trong thời hạn 15 ngày kể từ ngày nhận được văn bản', { kind: 'event', text: 'trong thời hạn 15 ngày kể từ ngày nhận được văn bản', offsetDays: 15 }, []],
     ['30 ngày sau khi ký', { kind: 'event', text: '30 ngày sau khi ký', offsetDays: 30 }, []],
     ['trong vòng 30 ngày', { kind: 'event', text: 'trong vòng 30 ngày', offsetDays: 30 }, []],
     // The text names the event's date: resolvable without eventDate.
-    [
-      'trong vòng 30 ngày kể từ ngày 05/02/2024',
-      { kind: 'event', text: 'trong vòng 30 ngày kể từ ngày 05/02/2024', offsetDays: 30, since: { year: 2024, month: 2, day: 5 } },
-      ['due:06/03/2024'],
-    ],
+    ['trong vòng 30 ngày kể từ ngày 05/02/2024', { kind: 'event', text: 'trong vòng 30 ngày kể từ ngày 05/02/2024', offsetDays: 30, since: { year: 2024, month: 2, day: 5 } }, ['due:06/03/2024']],
     [
       'trong vòng 10 ngày làm việc kể từ ngày 05/02/2024',
       { kind: 'event', text: 'trong vòng 10 ngày làm việc kể từ ngày 05/02/2024', offsetDays: 10, workingDays: true, since: { year: 2024, month: 2, day: 5 } },
       ['due:19/02/2024'],
     ],
-    [
-      'trong vòng 3 tháng kể từ ngày 30/11/2024',
-      { kind: 'event', text: 'trong vòng 3 tháng kể từ ngày 30/11/2024', offsetMonths: 3, since: { year: 2024, month: 11, day: 30 } },
-      ['due:28/02/2025'],
-    ],
+    ['trong vòng 3 tháng kể từ ngày 30/11/2024', { kind: 'event', text: 'trong vòng 3 tháng kể từ ngày 30/11/2024', offsetMonths: 3, since: { year: 2024, month: 11, day: 30 } }, ['due:28/02/2025']],
   ]);
 
   it('is due on the event date, plus its offset, once the date is known', () => {
@@ -514,11 +493,7 @@ describe('describeDeadline', () => {
     ['thường xuyên', 'thường xuyên', 'ongoing'],
     ['hằng năm', 'hằng năm', 'ongoing (“hằng năm”)'],
     ['01/11 - 09/11/2024', 'từ ngày 01/11/2024 đến ngày 09/11/2024', 'from 01/11/2024 to 09/11/2024'],
-    [
-      'năm 2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024',
-      'năm 2024; cao điểm từ ngày 01/11/2024 đến ngày 09/11/2024',
-      'in 2024; peak from 01/11/2024 to 09/11/2024',
-    ],
+    ['năm 2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024', 'năm 2024; cao điểm từ ngày 01/11/2024 đến ngày 09/11/2024', 'in 2024; peak from 01/11/2024 to 09/11/2024'],
     ['khi có yêu cầu', 'khi có yêu cầu', 'upon an event (“khi có yêu cầu”)'],
     ['trong vòng 30 ngày kể từ ngày ký', 'trong vòng 30 ngày kể từ ngày ký', '30 days after an event (“trong vòng 30 ngày kể từ ngày ký”)'],
   ])('%s', (text, vi, en) => {

@@ -35,12 +35,24 @@ describe('diffPlans', () => {
     const changes = diffPlans('p.yaml', plan(BASE), plan(BASE.replace('due: năm 2024', 'due: "30/06/2024"')), { registry, ...RULES });
     // 30/06/2024 is a Sunday: the limit ends on Monday 01/07 (Civil Code, art. 148), as show says.
     expect(changes).toEqual([
-      { kind: 'deadline-changed', plan: 'p.yaml', id: '1.1', title: 'Tuyên truyền pháp luật cho Nhân dân', before: 'năm 2024', after: '30/06/2024', resolvedBefore: ['31/12/2024'], resolvedAfter: ['30/06/2024 → 01/07/2024'] },
+      {
+        kind: 'deadline-changed',
+        plan: 'p.yaml',
+        id: '1.1',
+        title: 'Tuyên truyền pháp luật cho Nhân dân',
+        before: 'năm 2024',
+        after: '30/06/2024',
+        resolvedBefore: ['31/12/2024'],
+        resolvedAfter: ['30/06/2024 → 01/07/2024'],
+      },
     ]);
   });
 
   it('reports units added and removed by canonical name', () => {
-    const after = BASE.replace('support: [UBND xã An Lạc]', 'support: [UBND thị trấn An Châu]').replace('lead: [Phòng Tư pháp]\n        due: năm', 'lead: [Phòng Tư pháp, Phòng Dân tộc]\n        due: năm');
+    const after = BASE.replace('support: [UBND xã An Lạc]', 'support: [UBND thị trấn An Châu]').replace(
+      'lead: [Phòng Tư pháp]\n        due: năm',
+      'lead: [Phòng Tư pháp, Phòng Dân tộc]\n        due: năm',
+    );
     const kinds = diffPlans('p.yaml', plan(BASE), plan(after), { registry, ...RULES }).map((c) => [c.kind, c.id, c.unit]);
     expect(kinds).toEqual([
       ['lead-added', '1.1', 'Phòng Dân tộc'],
@@ -71,7 +83,9 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
     due: trước ngày 20/5`;
     const before = plan(BASE, duty);
     const after = plan(
-      BASE.replace(/ {6}- id: "1.2"[\s\S]*$/, '').trimEnd().replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
+      BASE.replace(/ {6}- id: "1.2"[\s\S]*$/, '')
+        .trimEnd()
+        .replace('outputs: [Kế hoạch]', 'outputs: [Kế hoạch, Báo cáo]\n        status: doing'),
       `${duty}\n    submissions:\n      - {unit: Phòng Tư pháp, date: "10/05/2024"}\n  - id: bc2\n    title: Báo cáo năm\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 15/11`,
     );
     const changes = diffPlans('p.yaml', before, after, { registry, ...RULES });
@@ -118,8 +132,17 @@ describe('diffPlans: the header and the rules that move dates', () => {
 
   it('number, date, place, issuer and title are fields of their own', () => {
     const text = planYaml(BASE);
-    const after = checkYaml(text.replace('05/KH-UBND', '07/KH-UBND').replace('date: "05/02/2024"', 'date: "07/02/2024"').replace('place: Sơn Động', 'place: An Lạc').replace('name: UBND huyện Sơn Động', 'name: UBND huyện Lục Nam').replace('title: Kế hoạch thử', 'title: Kế hoạch khác')).plan!;
-    const fields = diffPlans('p.yaml', plan(BASE), after, { registry, ...RULES }).filter((c) => c.kind === 'header-changed').map((c) => c.field);
+    const after = checkYaml(
+      text
+        .replace('05/KH-UBND', '07/KH-UBND')
+        .replace('date: "05/02/2024"', 'date: "07/02/2024"')
+        .replace('place: Sơn Động', 'place: An Lạc')
+        .replace('name: UBND huyện Sơn Động', 'name: UBND huyện Lục Nam')
+        .replace('title: Kế hoạch thử', 'title: Kế hoạch khác'),
+    ).plan!;
+    const fields = diffPlans('p.yaml', plan(BASE), after, { registry, ...RULES })
+      .filter((c) => c.kind === 'header-changed')
+      .map((c) => c.field);
     expect(fields.sort()).toEqual(['date', 'issuer', 'number', 'place', 'title']);
   });
 
@@ -156,7 +179,15 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     );
     expect(ws.plans).toHaveLength(1);
     return {
-      data: { registry: ws.registry, calendar: ws.calendar, settings: ws.settings, unitsFile: 'units.yaml', calendarFile: 'calendar.yaml', settingsFile: 'settings.yaml', plans: [{ file: 'p.yaml', plan: ws.plans[0]! }] },
+      data: {
+        registry: ws.registry,
+        calendar: ws.calendar,
+        settings: ws.settings,
+        unitsFile: 'units.yaml',
+        calendarFile: 'calendar.yaml',
+        settingsFile: 'settings.yaml',
+        plans: [{ file: 'p.yaml', plan: ws.plans[0]! }],
+      },
       rules: { calendar: ws.calendar, strictBefore: ws.settings.strictBefore },
     };
   };
@@ -198,7 +229,19 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     expect(diffWorkspaceData(before.data, after.data)).toEqual([{ kind: 'setting-changed', plan: 'settings.yaml', field: 'strictBefore', before: false, after: true }]);
     const moved = diffPlans('p.yaml', before.data.plans[0]!.plan, after.data.plans[0]!.plan, { registry, rulesBefore: before.rules, rulesAfter: after.rules });
     // 09/03/2024 is a Saturday: as show --json says, due 09/03, the limit ends on Monday 11/03.
-    expect(moved).toEqual([{ kind: 'duty-changed', plan: 'p.yaml', id: 'bc', title: 'Báo cáo', field: 'due', before: 'trước ngày 10/03', after: 'trước ngày 10/03', resolvedBefore: ['10/03/2024 → 11/03/2024'], resolvedAfter: ['09/03/2024 → 11/03/2024'] }]);
+    expect(moved).toEqual([
+      {
+        kind: 'duty-changed',
+        plan: 'p.yaml',
+        id: 'bc',
+        title: 'Báo cáo',
+        field: 'due',
+        before: 'trước ngày 10/03',
+        after: 'trước ngày 10/03',
+        resolvedBefore: ['10/03/2024 → 11/03/2024'],
+        resolvedAfter: ['09/03/2024 → 11/03/2024'],
+      },
+    ]);
   });
 
   it('a day off announced in calendar.yaml, and the task whose deadline it moves', () => {

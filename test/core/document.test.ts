@@ -73,7 +73,10 @@ describe('sheets agree with the schedule', () => {
       for (const s of sheets) {
         for (const t of s.lead) {
           const fromSchedule = schedule.items.filter((i) => i.kind === 'task' && i.id === t.id && i.unit === s.unit).map((i) => formatVi(i.effective));
-          expect(t.due.occurrences.map((o) => formatVi(o.effective)), `${s.unit.name} ${t.id}`).toEqual(fromSchedule);
+          expect(
+            t.due.occurrences.map((o) => formatVi(o.effective)),
+            `${s.unit.name} ${t.id}`,
+          ).toEqual(fromSchedule);
           compared += fromSchedule.length;
         }
         for (const d of s.duties) {
@@ -88,9 +91,10 @@ describe('sheets agree with the schedule', () => {
   it('strictBefore changes the resolved date on the sheet', () => {
     const { plan, registry } = fixture();
     const due = (strictBefore: boolean) =>
-      buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY, strictBefore }).sheets
-        .find((s) => s.unit.name === 'Phòng Tư pháp')!
-        .lead.find((t) => t.id === '1.2')!.due.occurrences.map((o) => formatVi(o.effective));
+      buildSheets([plan], registry, { madeOn, calendar: LAW_ONLY, strictBefore })
+        .sheets.find((s) => s.unit.name === 'Phòng Tư pháp')!
+        .lead.find((t) => t.id === '1.2')!
+        .due.occurrences.map((o) => formatVi(o.effective));
     expect(due(false)).toEqual(['20/05/2025']);
     expect(due(true)).toEqual(['19/05/2025']);
   });

@@ -8,7 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { applyTaskEdit } from '../../src/core/edit.js';
 import { formatPlanText } from '../../src/core/format.js';
 
-const WORDS = ['Phòng Tư pháp', 'năm 2024', 'trước ngày 20/5', 'số: 12/KH', '#1', '- gạch', '"trích"', "it's", 'hòa giải', '[x]', '{y}', 'a: b', 'yes', '1.10', 'null', 'đ', 'ư', 'rất dài về việc kiện toàn đội ngũ báo cáo viên pháp luật'];
+const WORDS = [
+  'Phòng Tư pháp',
+  'năm 2024',
+  'trước ngày 20/5',
+  'số: 12/KH',
+  '#1',
+  '- gạch',
+  '"trích"',
+  "it's",
+  'hòa giải',
+  '[x]',
+  '{y}',
+  'a: b',
+  'yes',
+  '1.10',
+  'null',
+  'đ',
+  'ư',
+  'rất dài về việc kiện toàn đội ngũ báo cáo viên pháp luật',
+];
 const words = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((ws) => ws.join(' '));
 // Short and long notes: over 100 characters fmt folds them into a block.
 const note = fc.oneof(words(3), words(30));

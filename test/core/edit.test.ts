@@ -5,7 +5,8 @@ import { TASK_KEYS } from '../../src/core/format.js';
 import { nameKey } from '../../src/core/text.js';
 import { checkYaml, planYaml } from '../helpers.js';
 
-const PLAN = planYaml(`      # Nhiệm vụ đầu tiên
+const PLAN = planYaml(
+  `      # Nhiệm vụ đầu tiên
       - id: "1.1"
         title: Nhiệm vụ một # tiêu đề
         lead:   [Phòng Tư pháp]   # khoảng trắng giữ nguyên
@@ -21,7 +22,8 @@ const PLAN = planYaml(`      # Nhiệm vụ đầu tiên
         status: doing # đang làm
         note: 'ghi chú cũ'
         outputs:
-          - Báo cáo`, `duties:
+          - Báo cáo`,
+  `duties:
   - id: bc-6-thang
     title: Báo cáo 6 tháng
     by: [UBND các xã, thị trấn]
@@ -29,7 +31,8 @@ const PLAN = planYaml(`      # Nhiệm vụ đầu tiên
     due: trước ngày 20/5
     period: 6m
 # cuối tệp
-`);
+`,
+);
 
 const ok = (r: { ok: boolean; text?: string; reason?: unknown }) => {
   if (!r.ok) throw new Error(JSON.stringify(r));
@@ -79,7 +82,7 @@ describe('plan edits keep every other byte', () => {
     expect(reopened).toBe(PLAN);
   });
 
-  it('adds and then updates one unit\'s progress entry', () => {
+  it("adds and then updates one unit's progress entry", () => {
     const unit = { name: 'UBND xã An Lạc', matches: (w: string) => nameKey(w) === nameKey('UBND xã An Lạc') };
     const first = ok(applyTaskEdit(PLAN, { taskId: '1.2', status: 'doing', unit }));
     expect(lineDiff(PLAN, first).added).toEqual(['        progress:', '          - unit: UBND xã An Lạc', '            status: doing']);
@@ -90,7 +93,10 @@ describe('plan edits keep every other byte', () => {
     const third = ok(applyTaskEdit(second, { taskId: '1.2', status: 'todo', unit: { name: 'UBND thị trấn An Châu', matches: () => false } }));
     expect(lineDiff(second, third).added).toEqual(['          - unit: UBND thị trấn An Châu', '            status: todo']);
     const plan = checkYaml(third).plan!;
-    expect(plan.groups[0]!.tasks[1]!.progress.map((p) => [p.unit.text, p.status])).toEqual([['UBND xã An Lạc', 'done'], ['UBND thị trấn An Châu', 'todo']]);
+    expect(plan.groups[0]!.tasks[1]!.progress.map((p) => [p.unit.text, p.status])).toEqual([
+      ['UBND xã An Lạc', 'done'],
+      ['UBND thị trấn An Châu', 'todo'],
+    ]);
   });
 
   it('appends submissions to a duty, creating the list the first time', () => {
@@ -102,7 +108,10 @@ describe('plan edits keep every other byte', () => {
     expect(lineDiff(once, twice).added).toEqual(['      - unit: UBND thị trấn An Châu', '        date: "16/05/2024"']);
     expect(twice.endsWith('# cuối tệp\n')).toBe(true);
     const subs = parseDocument(twice).getIn(['duties', 0, 'submissions']) as { toJSON(): unknown };
-    expect(subs.toJSON()).toEqual([{ unit: 'UBND xã An Lạc', date: '15/05/2024' }, { unit: 'UBND thị trấn An Châu', date: '16/05/2024' }]);
+    expect(subs.toJSON()).toEqual([
+      { unit: 'UBND xã An Lạc', date: '15/05/2024' },
+      { unit: 'UBND thị trấn An Châu', date: '16/05/2024' },
+    ]);
   });
 
   it('appends to a flow list', () => {

@@ -5,7 +5,28 @@ import { Document, parseDocument, Scalar, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatPlanText } from '../../src/core/format.js';
 
-const WORDS = ['Phòng Tư pháp', 'UBND xã An Lạc', 'năm 2024', 'trước ngày 20/5', 'số: 12/KH', '#1', '- gạch', '"trích"', "it's", 'hòa giải', 'Hoà giải', '[x]', '{y}', 'a: b', 'thường xuyên', 'yes', '1.10', 'null', '  đầu', 'cuối  '];
+const WORDS = [
+  'Phòng Tư pháp',
+  'UBND xã An Lạc',
+  'năm 2024',
+  'trước ngày 20/5',
+  'số: 12/KH',
+  '#1',
+  '- gạch',
+  '"trích"',
+  "it's",
+  'hòa giải',
+  'Hoà giải',
+  '[x]',
+  '{y}',
+  'a: b',
+  'thường xuyên',
+  'yes',
+  '1.10',
+  'null',
+  '  đầu',
+  'cuối  ',
+];
 const word = fc.constantFrom(...WORDS);
 const text = fc.array(word, { minLength: 1, maxLength: 25 }).map((ws) => ws.join(' ').trim() || 'x');
 const date = fc.constantFrom('05/02/2024', '2024-03-01', '1/1/2024');
@@ -20,7 +41,10 @@ const taskArb = (id: string, depth: number): fc.Arbitrary<Record<string, unknown
         lead: fc.array(text, { minLength: 1, maxLength: 3 }),
         support: fc.array(text, { maxLength: 2 }),
         due: text,
-        outputs: fc.array(fc.oneof(text, fc.record({ text, evidence: fc.array(fc.record({ number: text, date }, { requiredKeys: ['number'] }), { minLength: 1, maxLength: 2 }) })), { minLength: 1, maxLength: 3 }),
+        outputs: fc.array(fc.oneof(text, fc.record({ text, evidence: fc.array(fc.record({ number: text, date }, { requiredKeys: ['number'] }), { minLength: 1, maxLength: 2 }) })), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         status: fc.constantFrom('todo', 'doing', 'done', 'stopped'),
         done: date,
         note: text,

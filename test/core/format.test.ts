@@ -19,7 +19,9 @@ describe('formatPlanText', () => {
         lead: [Phòng Tư pháp]
         due: năm 2024 # as written
         title: Nhiệm vụ một
-        id: "1.1"`).replace('number: "05/KH-UBND"\n', '').replace('year: 2024\n', 'year: 2024\nnumber: "05/KH-UBND"\n');
+        id: "1.1"`)
+      .replace('number: "05/KH-UBND"\n', '')
+      .replace('year: 2024\n', 'year: 2024\nnumber: "05/KH-UBND"\n');
     const out = fmt(src);
     expect(out.indexOf('number:')).toBeLessThan(out.indexOf('issuer:'));
     const task = out.slice(out.indexOf('- id: "1.1"'));

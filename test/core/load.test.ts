@@ -63,7 +63,12 @@ describe('YAML problems are located', () => {
   });
   it('an alias bomb becomes a diagnostic', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     expect(codes(checkYaml(bomb.join('\n')).diagnostics)).toEqual(['alias-bomb']);
   });
   it('a missing required key points at the object', () => {

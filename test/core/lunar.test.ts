@@ -89,9 +89,7 @@ describe('lunarYearName', () => {
 });
 
 describe('properties, 1950-2100', () => {
-  const solarDate = fc
-    .integer({ min: 0, max: daysBetween(date(1, 1, 1950), date(31, 12, 2100)) })
-    .map((n) => addDays(date(1, 1, 1950), n));
+  const solarDate = fc.integer({ min: 0, max: daysBetween(date(1, 1, 1950), date(31, 12, 2100)) }).map((n) => addDays(date(1, 1, 1950), n));
 
   it('solar → lunar → solar is the identity', () => {
     fc.assert(
@@ -105,16 +103,11 @@ describe('properties, 1950-2100', () => {
 
   it('lunar → solar → lunar is the identity for days 1-29', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1950, max: 2099 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 29 }),
-        (year, month, day) => {
-          const d = lunarToSolar(year, month, day);
-          expect(d).toBeDefined();
-          expect(solarToLunar(d as CalendarDate)).toEqual({ year, month, day, leap: false });
-        },
-      ),
+      fc.property(fc.integer({ min: 1950, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 }), (year, month, day) => {
+        const d = lunarToSolar(year, month, day);
+        expect(d).toBeDefined();
+        expect(solarToLunar(d as CalendarDate)).toEqual({ year, month, day, leap: false });
+      }),
       { seed: 17022007, numRuns: 2000 },
     );
   });

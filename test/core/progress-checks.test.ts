@@ -49,7 +49,9 @@ describe('task progress', () => {
     expect(diagnostics[0]!.severity).toBe('error');
   });
   it('the same unit twice is a warning', () => {
-    expect(codes(checkYaml(planYaml(task('\n        progress:\n          - {unit: UBND xã An Lạc, status: doing}\n          - {unit: UBND xã An Lạc, status: doing}')), { today }).diagnostics)).toEqual(['duplicate-progress']);
+    expect(
+      codes(checkYaml(planYaml(task('\n        progress:\n          - {unit: UBND xã An Lạc, status: doing}\n          - {unit: UBND xã An Lạc, status: doing}')), { today }).diagnostics),
+    ).toEqual(['duplicate-progress']);
   });
   it('done needs a date, and a date needs done', () => {
     expect(codes(checkYaml(planYaml(task('\n        status: done')), { today }).diagnostics)).toEqual(['done-without-date']);

@@ -92,7 +92,11 @@ describe('schedule shortcuts', () => {
     expect(isPlanRows(rows)).toBe(true);
     expect(rows.items.length).toBeGreaterThan(14);
     // The count of the first run (after its 13 shared numbers): negative, too large; a text that is not there.
-    for (const [at, value] of [[13, -5], [13, 1e6], [1, rows.texts.length]] as const) {
+    for (const [at, value] of [
+      [13, -5],
+      [13, 1e6],
+      [1, rows.texts.length],
+    ] as const) {
       const items = [...rows.items];
       items[at] = value;
       expect(isPlanRows({ ...rows, items })).toBe(false);

@@ -31,8 +31,7 @@ function late(s: Schedule, asOf: string): string[] {
 const task = (id: string, due: string, extra = '') =>
   `      - id: "${id}"\n        title: Việc ${id}\n        lead: ["UBND các xã, thị trấn"]\n        support: [Phòng Tư pháp]\n        due: "${due}"\n        outputs: [Báo cáo]${extra}`;
 
-const duty = (id: string, due: string, extra = '') =>
-  `  - id: "${id}"\n    title: Báo cáo ${id}\n    by: ["UBND các xã, thị trấn", Phòng Dân tộc]\n    to: UBND huyện\n    due: "${due}"${extra}`;
+const duty = (id: string, due: string, extra = '') => `  - id: "${id}"\n    title: Báo cáo ${id}\n    by: ["UBND các xã, thị trấn", Phòng Dân tộc]\n    to: UBND huyện\n    due: "${due}"${extra}`;
 
 const withDuties = (...duties: string[]) => planYaml(task('1.1', 'thường xuyên'), `duties:\n${duties.join('\n')}`);
 
@@ -41,11 +40,7 @@ describe('occurrences', () => {
     const s = schedule(withDuties(duty('ke-hoach', 'trước ngày 05/02/2024')));
     expect(late(s, '2024-02-05')).toEqual([]);
     expect(late(s, '2024-01-15')).toEqual([]);
-    expect(late(s, '2024-02-06')).toEqual([
-      'duty ke-hoach Phòng Dân tộc 2024-02-05 1',
-      'duty ke-hoach UBND thị trấn An Châu 2024-02-05 1',
-      'duty ke-hoach UBND xã An Lạc 2024-02-05 1',
-    ]);
+    expect(late(s, '2024-02-06')).toEqual(['duty ke-hoach Phòng Dân tộc 2024-02-05 1', 'duty ke-hoach UBND thị trấn An Châu 2024-02-05 1', 'duty ke-hoach UBND xã An Lạc 2024-02-05 1']);
   });
 
   it('a yearly day is due in every year of the plan period', () => {
@@ -143,7 +138,10 @@ describe('progress', () => {
   });
 
   it('a task whose deliverables all have evidence counts as done', () => {
-    const evidenced = task('1.1', 'năm 2024').replace('outputs: [Báo cáo]', 'outputs:\n          - text: Báo cáo\n            evidence:\n              - number: "12/BC-UBND"\n                date: "10/12/2024"');
+    const evidenced = task('1.1', 'năm 2024').replace(
+      'outputs: [Báo cáo]',
+      'outputs:\n          - text: Báo cáo\n            evidence:\n              - number: "12/BC-UBND"\n                date: "10/12/2024"',
+    );
     const s = schedule(planYaml(evidenced));
     expect(late(s, '2025-01-02')).toEqual([]);
     expect(s.items[0]!.completed).toEqual({ how: 'evidence', date: d('2024-12-10') });
@@ -163,7 +161,10 @@ describe('submissions', () => {
   });
 
   it('a late submission still fulfils its occurrence; `year` names the reporting year', () => {
-    const yaml = withDuties(duty('bc-nam', 'trước ngày 15/11', submitted('      - unit: Phòng Dân tộc\n        date: "08/01/2025"\n        year: 2024'))).replace('year: 2024\n', 'period: "2024-2025"\n');
+    const yaml = withDuties(duty('bc-nam', 'trước ngày 15/11', submitted('      - unit: Phòng Dân tộc\n        date: "08/01/2025"\n        year: 2024'))).replace(
+      'year: 2024\n',
+      'period: "2024-2025"\n',
+    );
     const s = schedule(yaml);
     const dt = late(s, '2025-01-10').filter((l) => l.includes('Phòng Dân tộc'));
     expect(dt).toEqual([]);

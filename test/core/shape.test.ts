@@ -85,8 +85,40 @@ describe('structural pass = zod', () => {
   });
 
   // Values a clerk's slip (or a hostile file) can put anywhere in the data.
-  // biome-ignore lint/correctness/noPrecisionLoss: 2^53 + 1 is here because it cannot be held exactly
-  const odd = fc.constantFrom<unknown>('', 'x', 'todo', 'done', 'commune', 'q1', '6m', '2024', '01/2024', '05/02/2024', '30/02/2024', '2024-02-30', '2022-2027', '2022 – 2027', 0, 1, -3, 1.5, 2024, 1900, 9007199254740993, true, false, null, [], {}, ['a'], [''], [{}], { text: 'x' }, { unit: 'x', status: 'todo' });
+  const odd = fc.constantFrom<unknown>(
+    '',
+    'x',
+    'todo',
+    'done',
+    'commune',
+    'q1',
+    '6m',
+    '2024',
+    '01/2024',
+    '05/02/2024',
+    '30/02/2024',
+    '2024-02-30',
+    '2022-2027',
+    '2022 – 2027',
+    0,
+    1,
+    -3,
+    1.5,
+    2024,
+    1900,
+    // biome-ignore lint/correctness/noPrecisionLoss: 2^53 + 1 is here because it cannot be held exactly
+    9007199254740993,
+    true,
+    false,
+    null,
+    [],
+    {},
+    ['a'],
+    [''],
+    [{}],
+    { text: 'x' },
+    { unit: 'x', status: 'todo' },
+  );
 
   type Step = { kind: 'set'; at: number; value: unknown } | { kind: 'delete'; at: number } | { kind: 'add'; at: number; key: string; value: unknown };
   const step: fc.Arbitrary<Step> = fc.oneof(

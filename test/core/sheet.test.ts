@@ -90,7 +90,11 @@ describe('buildSheets on the seed plan', () => {
   });
   it('marks reports owed and not sent past their limit (21/05/2024: the plan due 05/02 and the 6-month report due 20/05)', () => {
     const duties = byName.get('Phòng Dân tộc')!.duties;
-    expect(duties.map((d) => [d.id, d.overdue])).toEqual([['ke-hoach', 106], ['bao-cao-6-thang', 1], ['bao-cao-nam', 0]]);
+    expect(duties.map((d) => [d.id, d.overdue])).toEqual([
+      ['ke-hoach', 106],
+      ['bao-cao-6-thang', 1],
+      ['bao-cao-nam', 0],
+    ]);
   });
   it('names the other units without the unit itself, and resolves deadlines', () => {
     const t = byName.get('Phòng Tư pháp')!.lead.find((x) => x.id === '1.6.c')!;
@@ -111,7 +115,8 @@ describe('buildSheets on the seed plan', () => {
 
 describe('buildSheets across plans', () => {
   const units = parseUnits('units.yaml', UNITS_YAML).value!;
-  const a = inline(planYaml(`      - id: "1.10"
+  const a = inline(
+    planYaml(`      - id: "1.10"
         title: Mười
         lead: [Phòng Tư pháp]
         due: thường xuyên
@@ -125,13 +130,16 @@ describe('buildSheets across plans', () => {
         progress:
           - unit: Phòng Tư pháp
             status: done
-            done: 01/03/2024`));
-  const b = inline(planYaml(`      - id: "1.1"
+            done: 01/03/2024`),
+  );
+  const b = inline(
+    planYaml(`      - id: "1.1"
         title: Một của kế hoạch hai
         lead:
           - UBND các xã, thị trấn
           - Phòng Tư pháp
-        due: 05/02/2024`).replace('05/KH-UBND', '07/KH-UBND'));
+        due: 05/02/2024`).replace('05/KH-UBND', '07/KH-UBND'),
+  );
 
   it('spans plans, ordered by plan then numbering, with per-unit status', () => {
     const s = buildSheets([a, b], units, { madeOn, calendar }).sheets.find((x) => x.unit.name === 'Phòng Tư pháp')!;

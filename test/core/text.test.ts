@@ -33,12 +33,22 @@ describe('compareTaskIds', () => {
   it('is a consistent order (antisymmetric) on generated ids', () => {
     const seg = fc.oneof(fc.integer({ min: 1, max: 20 }).map(String), fc.constantFrom('a', 'b', 'd', 'đ', 'e', 'g'));
     const id = fc.array(seg, { minLength: 1, maxLength: 4 }).map((s) => s.join('.'));
-    fc.assert(fc.property(id, id, (a, b) => Math.sign(compareTaskIds(a, b)) === -Math.sign(compareTaskIds(b, a))), { seed: 42, numRuns: 300 });
+    fc.assert(
+      fc.property(id, id, (a, b) => Math.sign(compareTaskIds(a, b)) === -Math.sign(compareTaskIds(b, a))),
+      { seed: 42, numRuns: 300 },
+    );
   });
   it('orders numbers as the numeric Vietnamese collator does (numbers skip ICU)', () => {
     const collator = new Intl.Collator('vi', { numeric: true });
-    const part = fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String), fc.nat(30).map((n) => `0${n}`), fc.constantFrom('a', 'đ', 'IV', 'x1'));
-    fc.assert(fc.property(part, part, (a, b) => a === b || Math.sign(compareTaskIds(a, b)) === Math.sign(collator.compare(a, b))), { seed: 15, numRuns: 2000 });
+    const part = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String),
+      fc.nat(30).map((n) => `0${n}`),
+      fc.constantFrom('a', 'đ', 'IV', 'x1'),
+    );
+    fc.assert(
+      fc.property(part, part, (a, b) => a === b || Math.sign(compareTaskIds(a, b)) === Math.sign(collator.compare(a, b))),
+      { seed: 15, numRuns: 2000 },
+    );
   });
 });
 

@@ -54,22 +54,10 @@ describe('days off fixed by law (no data)', () => {
 
   it('places Tết on the last day of the lunar year and mùng 1-4, with make-up days', () => {
     // 2024: 30 Tết = Fri 09/02, mùng 1 = Sat 10/02; Sat and Sun made up on Wed 14 and Thu 15.
-    expect(offDates(2024, lawOnly).filter((s) => s.endsWith('/02/2024'))).toEqual([
-      '09/02/2024',
-      '10/02/2024',
-      '11/02/2024',
-      '12/02/2024',
-      '13/02/2024',
-      '14/02/2024',
-      '15/02/2024',
-    ]);
-    expect(daysOff(2024, lawOnly).find((o) => formatVi(o.date) === '09/02/2024')?.name.vi).toBe(
-      'Tết Nguyên đán Giáp Thìn (30 tháng Chạp)',
-    );
+    expect(offDates(2024, lawOnly).filter((s) => s.endsWith('/02/2024'))).toEqual(['09/02/2024', '10/02/2024', '11/02/2024', '12/02/2024', '13/02/2024', '14/02/2024', '15/02/2024']);
+    expect(daysOff(2024, lawOnly).find((o) => formatVi(o.date) === '09/02/2024')?.name.vi).toBe('Tết Nguyên đán Giáp Thìn (30 tháng Chạp)');
     // 2025: the last day of Giáp Thìn was 29 tháng Chạp (28/01).
-    expect(daysOff(2025, lawOnly).find((o) => formatVi(o.date) === '28/01/2025')?.name.vi).toBe(
-      'Tết Nguyên đán Ất Tỵ (29 tháng Chạp)',
-    );
+    expect(daysOff(2025, lawOnly).find((o) => formatVi(o.date) === '28/01/2025')?.name.vi).toBe('Tết Nguyên đán Ất Tỵ (29 tháng Chạp)');
   });
 
   it('gives Giỗ Tổ and 30/4 on a weekend two make-up days after 01/5 (2023: off 29/4-03/5)', () => {
@@ -149,18 +137,13 @@ describe('days off announced in plans/calendar.yaml', () => {
   });
 
   it('lets a recorded break containing the holiday replace all its computed days', () => {
-    const cal = buildWorkCalendar(
-      calendarFile.zod().parse({ years: { 2027: { off: [{ from: '03/02/2027', to: '07/02/2027' }] } } }),
-    );
+    const cal = buildWorkCalendar(calendarFile.zod().parse({ years: { 2027: { off: [{ from: '03/02/2027', to: '07/02/2027' }] } } }));
     // mùng 1 Đinh Mùi = Sat 06/02/2027 is inside: mùng 3-4 (08-09/02) and the make-up days are not computed.
     expect(isWorkingDay(date(8, 2, 2027), cal)).toBe(true);
     expect(isWorkingDay(date(8, 2, 2027), lawOnly)).toBe(false);
     // A break without the holiday's own day adds to the computed days.
     const swapOnly = buildWorkCalendar(calendarFile.zod().parse({ years: { 2027: { off: [{ date: '04/02/2027' }] } } }));
-    expect(offDates(2027, swapOnly).filter((s) => s.endsWith('/02/2027'))).toEqual([
-      '04/02/2027',
-      ...offDates(2027, lawOnly).filter((s) => s.endsWith('/02/2027')),
-    ]);
+    expect(offDates(2027, swapOnly).filter((s) => s.endsWith('/02/2027'))).toEqual(['04/02/2027', ...offDates(2027, lawOnly).filter((s) => s.endsWith('/02/2027'))]);
   });
 
   it('still computes the holidays a year does not record (Giỗ Tổ 2026, a Sunday, made up on Monday 27/04)', () => {
@@ -215,9 +198,7 @@ describe('effectiveDue (Bộ luật Dân sự 2015, Điều 148(5))', () => {
         en: '01/05/2024 is a day off: International Labour Day (1 May)',
       },
     });
-    expect(effectiveDue(date(3, 1, 2022), lawOnly).reason.vi).toBe(
-      '03/01/2022 là ngày nghỉ bù Tết Dương lịch (01/01/2022 là thứ Bảy)',
-    );
+    expect(effectiveDue(date(3, 1, 2022), lawOnly).reason.vi).toBe('03/01/2022 là ngày nghỉ bù Tết Dương lịch (01/01/2022 là thứ Bảy)');
     expect(effectiveDue(date(2, 9, 2026), lawOnly).reason.vi).toBe('02/09/2026 là ngày nghỉ Quốc khánh (02/9)');
   });
 
@@ -244,31 +225,35 @@ describe('effectiveDue (Bộ luật Dân sự 2015, Điều 148(5))', () => {
 
 describe('the calendar.yaml schema', () => {
   const errors = (data: unknown) =>
-    calendarFile.zod().safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    calendarFile
+      .zod()
+      .safeParse(data)
+      .error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
   it('accepts a day, a range, a note, and an empty file', () => {
     expect(
       errors({
-        years: { 2030: { note: 'x', off: [{ date: '05/02/2030', name: 'Nghỉ' }, { from: '01/02/2030', to: '2030-02-03' }], work: [] } },
+        years: {
+          2030: {
+            note: 'x',
+            off: [
+              { date: '05/02/2030', name: 'Nghỉ' },
+              { from: '01/02/2030', to: '2030-02-03' },
+            ],
+            work: [],
+          },
+        },
       }),
     ).toEqual([]);
     expect(errors({})).toEqual([]);
   });
 
   it('refuses impossible dates, mixed and half ranges, reversed ranges, unknown keys and bad years', () => {
-    expect(errors({ years: { 2024: { off: [{ date: '31/02/2024' }] } } })).toEqual([
-      expect.stringMatching(/^years\.2024\.off\.0\.date: ngày không hợp lệ/),
-    ]);
-    expect(errors({ years: { 2024: { off: [{ date: '01/02/2024', from: '01/02/2024', to: '02/02/2024' }] } } })).toEqual([
-      expect.stringMatching(/không ghi cả hai/),
-    ]);
+    expect(errors({ years: { 2024: { off: [{ date: '31/02/2024' }] } } })).toEqual([expect.stringMatching(/^years\.2024\.off\.0\.date: ngày không hợp lệ/)]);
+    expect(errors({ years: { 2024: { off: [{ date: '01/02/2024', from: '01/02/2024', to: '02/02/2024' }] } } })).toEqual([expect.stringMatching(/không ghi cả hai/)]);
     expect(errors({ years: { 2024: { off: [{ from: '01/02/2024' }] } } })).toEqual([expect.stringMatching(/thiếu ngày/)]);
-    expect(errors({ years: { 2024: { off: [{ from: '05/02/2024', to: '01/02/2024' }] } } })).toEqual([
-      'years.2024.off.0.to: ngày cuối ("to") đứng trước ngày đầu ("from")',
-    ]);
-    expect(errors({ years: { 2024: { holidays: [] } } })).toEqual([
-      'years.2024: khóa không dùng được trong một năm: holidays (chỉ dùng off, work, note)',
-    ]);
+    expect(errors({ years: { 2024: { off: [{ from: '05/02/2024', to: '01/02/2024' }] } } })).toEqual(['years.2024.off.0.to: ngày cuối ("to") đứng trước ngày đầu ("from")']);
+    expect(errors({ years: { 2024: { holidays: [] } } })).toEqual(['years.2024: khóa không dùng được trong một năm: holidays (chỉ dùng off, work, note)']);
     expect(errors({ years: { 2024: { off: [{ day: '01/02/2024' }] } } })).toEqual([
       'years.2024.off.0: khóa không dùng được trong một ngày hoặc khoảng ngày: day (chỉ dùng date, from, to, name)',
       'years.2024.off.0: thiếu ngày: ghi "date", hoặc cả "from" và "to"',

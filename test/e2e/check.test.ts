@@ -20,7 +20,10 @@ describe('plan check on the shipped plans', () => {
     expect(r.stdout).toContain('cảnh báo[missing-outputs]: nhiệm vụ 1.9');
   });
   it('speaks English with --lang en, before or after the command', async () => {
-    for (const args of [['--lang', 'en', 'check'], ['check', '--lang', 'en']]) {
+    for (const args of [
+      ['--lang', 'en', 'check'],
+      ['check', '--lang', 'en'],
+    ]) {
       const r = await runCli([...args, '--as-of', '2024-01-15']);
       expect(r.stdout).toMatch(/33 tasks, 3 reporting duties: 0 error\(s\)/);
       expect(r.stdout).toContain('warning[lead-outside-authority]');

@@ -69,18 +69,22 @@ describe('sheets: both dates and the evidence', () => {
     expect(duty).toContain('Đã gửi ngày 17/11/2025, số 45/BC-UBND');
   });
 
-  withPandoc('DOCX (pandoc): the same dates and evidence', () => {
-    const text = docxText(path.join(out, 'phong-tu-phap.docx'));
-    expect(text).toContain(MOVED);
-    expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
-    expect(text).toContain('35/HD-PTP ngày 12/06/2025');
-  }, 60_000);
+  withPandoc(
+    'DOCX (pandoc): the same dates and evidence',
+    () => {
+      const text = docxText(path.join(out, 'phong-tu-phap.docx'));
+      expect(text).toContain(MOVED);
+      expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
+      expect(text).toContain('35/HD-PTP ngày 12/06/2025');
+    },
+    60_000,
+  );
 });
 
 describe('sheets: strictBefore from settings.yaml', () => {
   it('"trước ngày 20/5" is 20/05 by default and 19/05 when strictBefore is true', async () => {
-    const plain = readFileSync(path.join((await sheets(fixtureCopy('strictBefore: false\n'), 'md')), 'phong-tu-phap.md'), 'utf8');
-    const strict = readFileSync(path.join((await sheets(fixtureCopy('strictBefore: true\n'), 'md')), 'phong-tu-phap.md'), 'utf8');
+    const plain = readFileSync(path.join(await sheets(fixtureCopy('strictBefore: false\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
+    const strict = readFileSync(path.join(await sheets(fixtureCopy('strictBefore: true\n'), 'md'), 'phong-tu-phap.md'), 'utf8');
     expect(row(plain, '**1.2**')).toContain('trước ngày 20/5<br>(20/05/2025)');
     expect(row(strict, '**1.2**')).toContain('trước ngày 20/5<br>(19/05/2025)');
     // "trước ngày 15/11/2025" strictly is Friday 14/11: a working day, nothing moves.
@@ -105,12 +109,16 @@ describe('reports: both dates, evidence ticked, late by the effective date', () 
     unitReportDocx = path.join(out, 'bao-cao-year-2025-phong-tu-phap.docx');
   }, 60_000);
 
-  withPandoc('DOCX (pandoc): the same ticks and dates', () => {
-    const text = docxText(unitReportDocx);
-    expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
-    expect(text).toContain('☐ Báo cáo kết quả');
-    expect(text).toContain(MOVED);
-  }, 60_000);
+  withPandoc(
+    'DOCX (pandoc): the same ticks and dates',
+    () => {
+      const text = docxText(unitReportDocx);
+      expect(text).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
+      expect(text).toContain('☐ Báo cáo kết quả');
+      expect(text).toContain(MOVED);
+    },
+    60_000,
+  );
 
   it('consolidated: sent on the effective date is on time, the day after is late', async () => {
     const out = path.join(tmp(), 'out');

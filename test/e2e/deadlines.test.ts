@@ -16,7 +16,10 @@ import { hasStackTrace, ROOT, runCli } from './run-plan.js';
 const SEED = 'plans/kh-pbgdpl-2024-son-dong.yaml';
 const plan = parsePlan(SEED, readFileSync(path.join(ROOT, SEED), 'utf8')).value!;
 const registry = parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
-const owers = (dutyId: string) => dutyOwers(plan.duties.find((d) => d.id === dutyId)!, registry).map((u) => u.name).sort();
+const owers = (dutyId: string) =>
+  dutyOwers(plan.duties.find((d) => d.id === dutyId)!, registry)
+    .map((u) => u.name)
+    .sort();
 
 interface Item {
   plan: string;
@@ -83,8 +86,12 @@ describe('plan overdue on the seed', () => {
 
   it('02/01/2025: every "năm 2024" task not completed, per lead unit; never a "thường xuyên" task', async () => {
     const tasks = (await overdueJson('2025-01-02')).items.filter((i) => i.kind === 'task');
-    const yearly = allTasks(plan).filter((t) => t.due?.text.startsWith('năm 2024') && t.lead.length > 0 && t.status !== 'done').map((t) => t.id);
-    const ongoing = allTasks(plan).filter((t) => t.due?.text === 'thường xuyên').map((t) => t.id);
+    const yearly = allTasks(plan)
+      .filter((t) => t.due?.text.startsWith('năm 2024') && t.lead.length > 0 && t.status !== 'done')
+      .map((t) => t.id);
+    const ongoing = allTasks(plan)
+      .filter((t) => t.due?.text === 'thường xuyên')
+      .map((t) => t.id);
     expect(ongoing.length).toBeGreaterThan(0);
     expect([...new Set(tasks.map((i) => i.id))].sort()).toEqual([...yearly].sort());
     expect(tasks.some((i) => ongoing.includes(i.id))).toBe(false);
@@ -194,8 +201,8 @@ describe('plan check with deadlines', () => {
 
   it('says its day in its first line too, given or assumed, in Vietnamese and English', async () => {
     const firstLine = (r: { stdout: string }) => r.stdout.split('\n')[0];
-    expect(firstLine((await runCli(['check', '--as-of', '2024-05-10'])))).toBe('Kiểm tra kế hoạch tính đến Thứ Sáu, 10/05/2024');
-    expect(firstLine((await runCli(['--lang', 'en', 'check', '--format', 'short', '--as-of', '10/05/2024'])))).toBe('Checking plans as of Friday, 10/05/2024');
+    expect(firstLine(await runCli(['check', '--as-of', '2024-05-10']))).toBe('Kiểm tra kế hoạch tính đến Thứ Sáu, 10/05/2024');
+    expect(firstLine(await runCli(['--lang', 'en', 'check', '--format', 'short', '--as-of', '10/05/2024']))).toBe('Checking plans as of Friday, 10/05/2024');
     const assumed = await runCli(['check'], { now: new Date('2024-05-09T18:30:00Z') });
     expect(firstLine(assumed)).toBe('Kiểm tra kế hoạch tính đến Thứ Sáu, 10/05/2024 (hôm nay; chọn ngày khác bằng --as-of)');
     expect(assumed.stdout).toContain('Tính đến 10/05/2024:');
@@ -255,7 +262,10 @@ describe('plan agenda and event deadlines', () => {
   it('names the tasks still waiting for their event date', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-event-'));
     writeFileSync(path.join(dir, 'units.yaml'), UNITS_YAML);
-    writeFileSync(path.join(dir, 'plan.yaml'), planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        due: sau khi được Thủ tướng Chính phủ ký ban hành\n        outputs: [x]`));
+    writeFileSync(
+      path.join(dir, 'plan.yaml'),
+      planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        due: sau khi được Thủ tướng Chính phủ ký ban hành\n        outputs: [x]`),
+    );
     const r = await runCli(['agenda', dir, '--as-of', '2024-03-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Chưa tính được ngày (chờ ghi eventDate): 1.1');

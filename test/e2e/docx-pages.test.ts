@@ -25,7 +25,10 @@ function toPdf(files: string[], outDir: string): void {
 }
 
 function pages(pdf: string): string[] {
-  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').map(squash).filter((p) => p !== '');
+  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map(squash)
+    .filter((p) => p !== '');
 }
 
 /** Lines of a Markdown file that are headings or a table's header row, as text. */
@@ -34,7 +37,14 @@ function headingsAndTableHeads(md: string): string[] {
   const out: string[] = [];
   lines.forEach((l, i) => {
     if (/^#{1,3} /.test(l)) out.push(l.replace(/^#+ /, ''));
-    if (l.startsWith('| ') && lines[i + 1]?.startsWith('|---')) out.push(l.split('|').map((c) => c.trim()).filter(Boolean).join(' '));
+    if (l.startsWith('| ') && lines[i + 1]?.startsWith('|---'))
+      out.push(
+        l
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join(' '),
+      );
   });
   return [...new Set(out.map((t) => squash(t.replace(/\\/g, ''))))];
 }
@@ -52,7 +62,12 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     // A unit's report and the consolidated one, from their Word template.
     expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
     expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--consolidated', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
-    toPdf(readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => path.join(out, f)), pdf);
+    toPdf(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.docx'))
+        .map((f) => path.join(out, f)),
+      pdf,
+    );
   }, 300_000);
 
   it('no page ends with a heading or a table header without its first row', () => {
@@ -86,7 +101,11 @@ describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${w
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-restyle-'));
     // Round trip through LibreOffice first, as a clerk saving the template from Writer would.
     const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'lo'), path.join(ROOT, 'templates', 'vi', 'sheet.docx')], { stdio: 'ignore', timeout: 240_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'lo'), path.join(ROOT, 'templates', 'vi', 'sheet.docx')],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
     const zip = new PizZip(readFileSync(path.join(dir, 'lo', 'sheet.docx')));
     // LibreOffice read the language from the styles' docDefaults (the runs carry none) and saved it back.
     expect(zip.file('word/styles.xml')!.asText()).toMatch(/<w:docDefaults>(?:(?!<\/w:docDefaults>).)*<w:lang w:val="vi-VN"/);

@@ -14,7 +14,8 @@ async function commandNames(): Promise<string[]> {
 // Words of commander's or our UI in English. Option flags (--format), values a
 // user types (key=value, command names, "quoted" choices, table/md…), file names and product
 // names are stripped first: they are the same in both languages.
-const ENGLISH_UI = /\b(Usage|Options|Commands|Arguments|Global|options|command|choices|default|preset|display|help for|paths?|files?|folders?|dir|date|name|format|error|unknown|missing|required|argument|Allowed|Expected|Did you mean|See|print|show|write|the|of|and|or|for|with|to|by|from|when|each)\b/;
+const ENGLISH_UI =
+  /\b(Usage|Options|Commands|Arguments|Global|options|command|choices|default|preset|display|help for|paths?|files?|folders?|dir|date|name|format|error|unknown|missing|required|argument|Allowed|Expected|Did you mean|See|print|show|write|the|of|and|or|for|with|to|by|from|when|each)\b/;
 
 function englishLeft(text: string, commands: readonly string[] = []): string | undefined {
   // Command names are typed as they are, like flags.
@@ -37,7 +38,6 @@ const VIETNAMESE_UI = /Cách dùng|Tùy chọn|Tham số|Lệnh:|mặc định|c
 const names = await commandNames();
 
 describe('help in both languages', () => {
-
   it('the command list is read from the program', async () => {
     expect(names).toEqual(expect.arrayContaining(['check', 'overdue', 'sheets', 'report', 'diff', 'init', 'help']));
   });
@@ -54,7 +54,7 @@ describe('help in both languages', () => {
     }
   });
 
-  it('the word lists catch what they must: commander\'s own English help', async () => {
+  it("the word lists catch what they must: commander's own English help", async () => {
     expect(englishLeft('Usage: plan overdue [options] [paths...]\n  --format <format>  output (choices: "table", default: "table")')).toBeDefined();
     expect(englishLeft('Cách dùng: plan overdue [tùy_chọn] [đường_dẫn...]\n  --format <định_dạng>  cách in: table hoặc md (chọn một trong: "table", "md")')).toBeUndefined();
   });

@@ -16,10 +16,8 @@ const binDir = path.join(prefix, 'bin');
 const basePath = [path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter);
 const env = { ...process.env, NO_COLOR: '1', PLAN_LANG: '', PATH: `${binDir}${path.delimiter}${basePath}`, npm_config_prefix: prefix };
 
-const run = (cmd: string, args: string[], cwd: string, extra: Record<string, string> = {}) =>
-  spawnSync(cmd, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', timeout: 240_000 });
-const commit = (cwd: string, extra: Record<string, string> = {}) =>
-  run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'x'], cwd, extra);
+const run = (cmd: string, args: string[], cwd: string, extra: Record<string, string> = {}) => spawnSync(cmd, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', timeout: 240_000 });
+const commit = (cwd: string, extra: Record<string, string> = {}) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'x'], cwd, extra);
 
 beforeAll(() => {
   // --ignore-scripts: npm test has just built dist/; rebuilding it here would pull it from under the other tests.

@@ -38,8 +38,7 @@ function workspace(): string {
 describe('libraries loaded on first use (built bundle)', () => {
   it('the ES modules of the bundle hold no copy of yaml or zod: they exist only as dist/vendor/*.cjs', () => {
     const dist = path.join(ROOT, 'dist');
-    const copies = readdirSync(dist)
-      .filter((f) => f.endsWith('.js') && /\/\/ node_modules\/(yaml|zod)\//.test(readFileSync(path.join(dist, f), 'utf8')));
+    const copies = readdirSync(dist).filter((f) => f.endsWith('.js') && /\/\/ node_modules\/(yaml|zod)\//.test(readFileSync(path.join(dist, f), 'utf8')));
     expect(copies).toEqual([]);
     expect(readFileSync(path.join(dist, 'vendor', 'yaml.cjs'), 'utf8')).toMatch(/\/\/ node_modules\/yaml\/dist\/compose\//);
   });

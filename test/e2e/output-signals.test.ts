@@ -43,7 +43,10 @@ function interrupted(signal: NodeJS.Signals, afterMs: number): Promise<{ code: n
 function expectAllOrNothing(label: string) {
   const out = path.join(dir, 'out');
   if (existsSync(out)) expect(readdirSync(out).sort(), label).toEqual(complete);
-  expect(readdirSync(dir).filter((n) => n.includes('plan-staging')), label).toEqual([]);
+  expect(
+    readdirSync(dir).filter((n) => n.includes('plan-staging')),
+    label,
+  ).toEqual([]);
 }
 
 describe('output folders under signals', () => {

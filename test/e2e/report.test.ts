@@ -13,7 +13,20 @@ const withPandoc = needs('pandoc');
 
 const AS_OF = '2024-06-10';
 const GOLDEN = path.join(ROOT, 'test', 'golden', 'reports');
-const COMMUNES = ['UBND thị trấn An Châu', 'UBND thị trấn Tây Yên Tử', 'UBND xã An Lạc', 'UBND xã Vân Sơn', 'UBND xã Hữu Sản', 'UBND xã Đại Sơn', 'UBND xã Phúc Sơn', 'UBND xã Giáo Liêm', 'UBND xã Cẩm Đàn', 'UBND xã Yên Định', 'UBND xã Dương Hưu', 'UBND xã Long Sơn'];
+const COMMUNES = [
+  'UBND thị trấn An Châu',
+  'UBND thị trấn Tây Yên Tử',
+  'UBND xã An Lạc',
+  'UBND xã Vân Sơn',
+  'UBND xã Hữu Sản',
+  'UBND xã Đại Sơn',
+  'UBND xã Phúc Sơn',
+  'UBND xã Giáo Liêm',
+  'UBND xã Cẩm Đàn',
+  'UBND xã Yên Định',
+  'UBND xã Dương Hưu',
+  'UBND xã Long Sơn',
+];
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'plan-report-'));
 
@@ -80,7 +93,7 @@ describe('plan report --unit', () => {
 });
 
 describe('the year of a report', () => {
-  it('a year the plan does not cover is refused, naming the plan\'s year, and nothing is written; --force writes it', async () => {
+  it("a year the plan does not cover is refused, naming the plan's year, and nothing is written; --force writes it", async () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
     expect(r.code).toBe(1);

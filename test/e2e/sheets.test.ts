@@ -82,36 +82,40 @@ describe('plan sheets on the seed plan', () => {
     }
   });
 
-  withPandoc('every DOCX reads back with pandoc and holds what its sheet holds', () => {
-    const texts = docxTexts(sheets.map((s) => path.join(out, `${s.slug}.docx`)));
-    // Read together, a document reads as it does alone.
-    expect(texts.at(-1)).toBe(docxText(path.join(out, `${sheets.at(-1)!.slug}.docx`)));
-    for (const [i, s] of sheets.entries()) {
-      const text = texts[i]!;
-      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-      // The place from units.yaml, not the plan's misspelt header (which stays as written).
-      expect(text).toContain('Sơn Động, ngày 21 tháng 5 năm 2024');
-      expect(text).not.toContain('Sơn Đông');
-      expect(text).not.toContain('PHIẾU GIAO NHIỆM VỤ');
-      // A Công văn: issuing body in full over two lines, number with symbols, V/v, Kính gửi.
-      expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG');
-      expect(text).toContain('Số: /UBND-TP');
-      expect(text).toContain('V/v giao nhiệm vụ thực hiện Kế hoạch số /KH-UBND');
-      expect(text).toContain(`Kính gửi: ${s.unit.name}.`);
-      expect(text).toContain('Như trên; - Lưu: VT, TP.');
-      expect(text).not.toContain('[Họ và tên]');
-      expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH');
-      for (const t of [...s.lead, ...s.support]) {
-        expect(text, `${s.slug} ${t.id}`).toContain(` ${t.id} `);
-        expect(text, `${s.slug} ${t.id}`).toContain(squash(t.title));
+  withPandoc(
+    'every DOCX reads back with pandoc and holds what its sheet holds',
+    () => {
+      const texts = docxTexts(sheets.map((s) => path.join(out, `${s.slug}.docx`)));
+      // Read together, a document reads as it does alone.
+      expect(texts.at(-1)).toBe(docxText(path.join(out, `${sheets.at(-1)!.slug}.docx`)));
+      for (const [i, s] of sheets.entries()) {
+        const text = texts[i]!;
+        expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+        // The place from units.yaml, not the plan's misspelt header (which stays as written).
+        expect(text).toContain('Sơn Động, ngày 21 tháng 5 năm 2024');
+        expect(text).not.toContain('Sơn Đông');
+        expect(text).not.toContain('PHIẾU GIAO NHIỆM VỤ');
+        // A Công văn: issuing body in full over two lines, number with symbols, V/v, Kính gửi.
+        expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG');
+        expect(text).toContain('Số: /UBND-TP');
+        expect(text).toContain('V/v giao nhiệm vụ thực hiện Kế hoạch số /KH-UBND');
+        expect(text).toContain(`Kính gửi: ${s.unit.name}.`);
+        expect(text).toContain('Như trên; - Lưu: VT, TP.');
+        expect(text).not.toContain('[Họ và tên]');
+        expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH');
+        for (const t of [...s.lead, ...s.support]) {
+          expect(text, `${s.slug} ${t.id}`).toContain(` ${t.id} `);
+          expect(text, `${s.slug} ${t.id}`).toContain(squash(t.title));
+        }
+        for (const d of s.duties) expect(text).toContain(d.title);
+        expect(text).toContain('Nơi nhận:');
+        expect(text).toContain('Tổng Thị Hương Giang');
+        if (s.unit.name === 'Phòng Tư pháp') expect(text).not.toContain('qua Phòng Tư pháp');
       }
-      for (const d of s.duties) expect(text).toContain(d.title);
-      expect(text).toContain('Nơi nhận:');
-      expect(text).toContain('Tổng Thị Hương Giang');
-      if (s.unit.name === 'Phòng Tư pháp') expect(text).not.toContain('qua Phòng Tư pháp');
-    }
-  }, 400_000);
+    },
+    400_000,
+  );
 
   it('makes no sheet for Sở Tư pháp or "UBND các huyện, thành phố"; index.md says why', () => {
     const files = readdirSync(out);
@@ -122,7 +126,7 @@ describe('plan sheets on the seed plan', () => {
     expect(index).toContain('- UBND các huyện, thành phố: đơn vị cấp trên của UBND huyện Sơn Động');
   });
 
-  it('every run is Vietnamese (w:lang vi-VN): the styles\' docDefaults say so and nothing overrides them', async () => {
+  it("every run is Vietnamese (w:lang vi-VN): the styles' docDefaults say so and nothing overrides them", async () => {
     const { default: PizZip } = await import('pizzip');
     const zip = new PizZip(readFileSync(path.join(out, 'ubnd-xa-an-lac.docx')));
     const xml = zip.file('word/document.xml')!.asText();

@@ -25,9 +25,7 @@ const READ_COMMANDS: Record<string, string[]> = {
   'diff --help': ['diff', '--help'],
 };
 
-const available = new Set(
-  [...(await runCli(['--help', '--lang', 'en'])).stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!),
-);
+const available = new Set([...(await runCli(['--help', '--lang', 'en'])).stdout.matchAll(/^\s{2}([a-z]+)\b/gm)].map((m) => m[1]!));
 
 /** Builds a generated case's files into the workspace; returns the plan file (relative) if any. */
 const GENERATORS: Record<string, (dir: string) => string | undefined> = {
@@ -181,7 +179,11 @@ const cases = loadCases();
 
 describe('bad-input corpus', () => {
   it('every read-only command it runs exists', () => {
-    expect(Object.values(READ_COMMANDS).map((a) => a[0]!).filter((n) => !available.has(n))).toEqual([]);
+    expect(
+      Object.values(READ_COMMANDS)
+        .map((a) => a[0]!)
+        .filter((n) => !available.has(n)),
+    ).toEqual([]);
   });
 
   it('has at least 40 cases, each with an expected exit code', () => {
@@ -226,7 +228,11 @@ describe('bad-input corpus', () => {
             if (want.column !== undefined) expect(d.column, `${c.name}: column of ${c.code}`).toBe(want.column);
             expect(d.line, `${c.name}: located`).toBeGreaterThanOrEqual(1);
           }
-          for (const code of c.absent ?? []) expect(json.diagnostics.filter((d) => d.code === code), `${c.name}: ${code} must not appear`).toEqual([]);
+          for (const code of c.absent ?? [])
+            expect(
+              json.diagnostics.filter((d) => d.code === code),
+              `${c.name}: ${code} must not appear`,
+            ).toEqual([]);
           for (const d of json.diagnostics) expect(`${d.message} ${d.help ?? ''}`, `${c.name}: a message says "undefined"`).not.toMatch(/undefined/);
           // The human form says the same without a trace.
           const pretty = await runCli(['check', '--as-of', AS_OF], { cwd: dir });

@@ -35,7 +35,10 @@ describe('mutated plans, in-process: only diagnostics', () => {
   it('the shipped units file parses (precondition)', () => {
     expect(units.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
-  for (const [name, base] of [['seed plan', SEED_PLAN], ['small plan', SMALL_PLAN]] as const) {
+  for (const [name, base] of [
+    ['seed plan', SEED_PLAN],
+    ['small plan', SMALL_PLAN],
+  ] as const) {
     it(`${name}: never throws; every diagnostic has a code, message and position`, () => {
       fc.assert(
         fc.property(mutated(base), (bytes) => {

@@ -16,7 +16,36 @@ export type Mutation =
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 // Text clerks' hands and tools produce: YAML punctuation, tabs, quotes, Vietnamese letters, CR.
-const snippet = fc.constantFrom(':', '- ', '"', "'", '\t', '\r\n', '#', '&a ', '*a', '[', '{', '}', ']', '|', '>', '%', '@', '`', '!!', 'id: 1.10', 'đ', 'ồ', '\u0301', '\u00a0', '\ufeff', '---\n', '...\n', '? ');
+const snippet = fc.constantFrom(
+  ':',
+  '- ',
+  '"',
+  "'",
+  '\t',
+  '\r\n',
+  '#',
+  '&a ',
+  '*a',
+  '[',
+  '{',
+  '}',
+  ']',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '!!',
+  'id: 1.10',
+  'đ',
+  'ồ',
+  '\u0301',
+  '\u00a0',
+  '\ufeff',
+  '---\n',
+  '...\n',
+  '? ',
+);
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   position.map((at) => ({ kind: 'delete-line' as const, at })),
@@ -65,4 +94,3 @@ export function applyMutation(bytes: Buffer, m: Mutation): Buffer {
 }
 
 export const mutated = (base: Buffer) => fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, base));
-

@@ -62,7 +62,6 @@ const haveSeed = existsSync(seedPath);
 const shipped = haveSeed ? await showJson(path.join(repoRoot, 'plans/kh-pbgdpl-2024-son-dong.yaml')) : undefined;
 
 describe.skipIf(!haveSeed)('the seed', () => {
-
   it('imports from text to a plan that plan check accepts and that shows like the shipped one', async () => {
     const out = path.join(tmp, 'seed.yaml');
     const r = await runCli(['import', seedPath, '-o', out]);
@@ -72,7 +71,7 @@ describe.skipIf(!haveSeed)('the seed', () => {
     expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
     const check = await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
-    expect((await showJson(out))).toEqual(shipped);
+    expect(await showJson(out)).toEqual(shipped);
   });
 
   it('never overwrites without --force', async () => {
@@ -107,7 +106,7 @@ describe.skipIf(!haveSeed)('the seed', () => {
     const r = await runCli(['import', docx, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect((await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21'])).code).toBe(0);
-    expect((await showJson(out))).toEqual(shipped);
+    expect(await showJson(out)).toEqual(shipped);
   });
 });
 
@@ -163,8 +162,24 @@ describe('DOCX files', () => {
     expect(r.code, r.stderr).toBe(0);
     const shown = await showJson(out, units);
     expect(shown.tasks).toEqual([
-      { id: '1', title: 'Biên soạn tài liệu bồi dưỡng', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở'], due: 'trước ngày 30/4/2024', outputs: ['Tài liệu được phát hành'], tasks: [] },
-      { id: '2', title: 'Tổ chức lớp bồi dưỡng cho hòa giải viên', lead: ['Phòng Phổ biến, giáo dục pháp luật'], support: ['Văn phòng Sở', 'Thanh tra Sở'], due: 'quý III/2024', outputs: ['Lớp bồi dưỡng', 'báo cáo kết quả'], tasks: [] },
+      {
+        id: '1',
+        title: 'Biên soạn tài liệu bồi dưỡng',
+        lead: ['Phòng Phổ biến, giáo dục pháp luật'],
+        support: ['Văn phòng Sở'],
+        due: 'trước ngày 30/4/2024',
+        outputs: ['Tài liệu được phát hành'],
+        tasks: [],
+      },
+      {
+        id: '2',
+        title: 'Tổ chức lớp bồi dưỡng cho hòa giải viên',
+        lead: ['Phòng Phổ biến, giáo dục pháp luật'],
+        support: ['Văn phòng Sở', 'Thanh tra Sở'],
+        due: 'quý III/2024',
+        outputs: ['Lớp bồi dưỡng', 'báo cáo kết quả'],
+        tasks: [],
+      },
     ]);
     expect(shown.duties).toEqual([{ id: 'bao-cao', title: 'Báo cáo kết quả thực hiện', by: ['Phòng Phổ biến, giáo dục pháp luật'], due: 'trước ngày 15/12/2024', period: null }]);
     const text = readFileSync(out, 'utf8');

@@ -10,7 +10,11 @@ import { importPlan } from '../../src/import/pipeline.js';
 import { corpusDir, repoRoot } from './helpers.js';
 
 const haveCorpus = existsSync(corpusDir);
-const files = haveCorpus ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = haveCorpus
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe.skipIf(!haveCorpus)('corpus (skipped only when ../shared/corpus is absent)', () => {
   it('holds the documents', () => {

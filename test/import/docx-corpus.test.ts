@@ -44,9 +44,7 @@ async function compare(txt: string, docxFile: string): Promise<{ labelled: numbe
     // A line the text continues lazily is joined to its item by pandoc: compare the start.
     const head = body.slice(0, 60);
     const numeric = /^(\(?[0-9]+(\.[0-9]+)*[.)]|[IVXLC]+\.)$/.test(b.label);
-    const found = bodies.some(
-      (t, i) => (t === body || t.startsWith(head) || (t.length > 0 && body.startsWith(t.slice(0, 60)))) && (!numeric || textParas[i]!.startsWith(`${b.label} `)),
-    );
+    const found = bodies.some((t, i) => (t === body || t.startsWith(head) || (t.length > 0 && body.startsWith(t.slice(0, 60)))) && (!numeric || textParas[i]!.startsWith(`${b.label} `)));
     if (!found) mismatches.push({ file: path.basename(docxFile), line: b.line, text: b.text.slice(0, 80) });
   }
   return { labelled, mismatches };
@@ -55,7 +53,10 @@ async function compare(txt: string, docxFile: string): Promise<{ labelled: numbe
 describe.skipIf(!haveCorpus)('corpus plans saved as DOCX read back with the labels Word shows (skipped only without ../shared/corpus)', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-corpus-docx-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  const plans = () => readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const plans = () =>
+    readdirSync(corpus)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
   const pandocDocx = (f: string) => path.join(tmp, f.replace(/\.txt$/, '.docx'));
   const makePandoc = () => {
     for (const f of plans()) if (!existsSync(pandocDocx(f))) execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', path.join(corpus, f), '-o', pandocDocx(f)]);

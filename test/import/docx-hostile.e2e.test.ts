@@ -22,9 +22,19 @@ function bomb(): Buffer {
 const good = docx(para('Cơ quan chủ trì: Phòng Tư pháp'));
 const cases: [string, () => Buffer, RegExp, RegExp][] = [
   ['a zip bomb (1.5 MB → 1.5 GB)', bomb, /tệp DOCX hỏng: phần word\/document\.xml/, /damaged DOCX file: part word\/document\.xml/],
-  ['2.5 million paragraphs', () => zip([{ name: 'word/document.xml', data: Buffer.from(`<w:document xmlns:w="w"><w:body>${'<w:p/>'.repeat(2_500_000)}</w:body></w:document>`) }]), /quá nhiều đoạn văn/, /too many paragraphs/],
+  [
+    '2.5 million paragraphs',
+    () => zip([{ name: 'word/document.xml', data: Buffer.from(`<w:document xmlns:w="w"><w:body>${'<w:p/>'.repeat(2_500_000)}</w:body></w:document>`) }]),
+    /quá nhiều đoạn văn/,
+    /too many paragraphs/,
+  ],
   ['a truncated file', () => good.subarray(0, good.length >> 1), /tệp DOCX hỏng: cấu trúc zip/, /damaged DOCX file: the zip structure/],
-  ['malformed XML', () => zip([{ name: 'word/document.xml', data: Buffer.from('<w:document xmlns:w="w"><w:body><w:p></w:body>') }]), /word\/document\.xml không phải XML hợp lệ \(dòng 1, cột \d+\)/, /not well-formed XML \(line 1, column \d+\)/],
+  [
+    'malformed XML',
+    () => zip([{ name: 'word/document.xml', data: Buffer.from('<w:document xmlns:w="w"><w:body><w:p></w:body>') }]),
+    /word\/document\.xml không phải XML hợp lệ \(dòng 1, cột \d+\)/,
+    /not well-formed XML \(line 1, column \d+\)/,
+  ],
 ];
 
 describe('plan import refuses a hostile or broken DOCX', () => {
@@ -32,7 +42,10 @@ describe('plan import refuses a hostile or broken DOCX', () => {
     const dir = mkdtempSync(path.join(tmp, 'case-'));
     const file = path.join(dir, 'ke-hoach.docx');
     writeFileSync(file, make());
-    for (const [lang, message] of [['vi', vi], ['en', en]] as const) {
+    for (const [lang, message] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
       const r = runPlan(['--lang', lang, 'import', file, '-o', path.join(dir, 'out.yaml')]);
       expect(r.code, name).toBe(1);
       expect(r.stderr).toMatch(message);

@@ -77,7 +77,10 @@ describe('too many things', () => {
 
   it('a long cell merged down many rows: the repeated text counts each time, so a small file cannot make a huge plan', async () => {
     const long = 'Phòng Tư pháp '.repeat(8000);
-    const rows = Array.from({ length: 400 }, (_, i) => `<w:tr><w:tc><w:tcPr><w:vMerge${i === 0 ? ' w:val="restart"' : ''}/></w:tcPr>${i === 0 ? para(long) : '<w:p/>'}</w:tc><w:tc>${para(String(i))}</w:tc></w:tr>`);
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `<w:tr><w:tc><w:tcPr><w:vMerge${i === 0 ? ' w:val="restart"' : ''}/></w:tcPr>${i === 0 ? para(long) : '<w:p/>'}</w:tc><w:tc>${para(String(i))}</w:tc></w:tr>`,
+    );
     const bytes = docx(`<w:tbl>${rows.join('')}</w:tbl>`);
     expect(bytes.length).toBeLessThan(100 * 1024);
     const { error } = await refusal(bytes);
@@ -115,7 +118,8 @@ describe('broken and odd packages', () => {
   });
 
   it('entity declarations are not expanded (no billion laughs)', async () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>';
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>';
     const { error } = await refusal(withDocument(Buffer.from(xml)));
     expect(error.code).toBe('docx-corrupt');
   });

@@ -64,9 +64,15 @@ describe('automatic numbering', () => {
 
   it('w:start, a level replaced inside w:lvlOverride, and lvlRestart 0 (never restart)', async () => {
     const numbering =
-      abstractNum(1, [['decimal', 'Điều %1.', 5], ['lowerLetter', '%2)']]) +
+      abstractNum(1, [
+        ['decimal', 'Điều %1.', 5],
+        ['lowerLetter', '%2)'],
+      ]) +
       num(1, 1) +
-      abstractNum(2, [['decimal', '%1.'], ['decimal', '(%2)']]).replace('<w:lvl w:ilvl="1">', '<w:lvl w:ilvl="1"><w:lvlRestart w:val="0"/>') +
+      abstractNum(2, [
+        ['decimal', '%1.'],
+        ['decimal', '(%2)'],
+      ]).replace('<w:lvl w:ilvl="1">', '<w:lvl w:ilvl="1"><w:lvlRestart w:val="0"/>') +
       num(2, 2) +
       num(3, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride>');
     const blocks = await read(
@@ -92,16 +98,30 @@ describe('automatic numbering', () => {
       '<w:style w:type="paragraph" w:styleId="MucCon"><w:name w:val="Muc con"/><w:basedOn w:val="Muc"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>' +
       '<w:style w:type="numbering" w:styleId="DanhSach"><w:name w:val="Danh sach"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>';
     const numbering =
-      abstractNum(10, [['decimal', '%1.'], ['decimal', '%1.%2.']]) +
+      abstractNum(10, [
+        ['decimal', '%1.'],
+        ['decimal', '%1.%2.'],
+      ]) +
       abstractNum(11, [], '<w:numStyleLink w:val="DanhSach"/>') +
       abstractNum(12, [['lowerLetter', '%1)']], '<w:styleLink w:val="DanhSach"/>') +
       num(4, 10) +
       num(5, 12) +
       num(6, 11);
-    const blocks = await read([para('Mục một', { style: 'Muc' }), para('Việc', { style: 'MucCon' }), para('Việc', { style: 'MucCon' }), para('Mục hai', { style: 'Muc' }), para('thứ nhất', { numId: 6 }), para('thứ hai', { numId: 6 }), para('Không số', { style: 'Muc', numId: 0 })].join(''), {
-      numbering,
-      styles,
-    });
+    const blocks = await read(
+      [
+        para('Mục một', { style: 'Muc' }),
+        para('Việc', { style: 'MucCon' }),
+        para('Việc', { style: 'MucCon' }),
+        para('Mục hai', { style: 'Muc' }),
+        para('thứ nhất', { numId: 6 }),
+        para('thứ hai', { numId: 6 }),
+        para('Không số', { style: 'Muc', numId: 0 }),
+      ].join(''),
+      {
+        numbering,
+        styles,
+      },
+    );
     expect(texts(blocks)).toEqual(['1. Mục một', '1.1. Việc', '1.2. Việc', '2. Mục hai', 'a) thứ nhất', 'b) thứ hai', 'Không số']);
   });
 
@@ -127,7 +147,10 @@ describe('headings, runs and text', () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="u1"><w:name w:val="heading 1"/></w:style>' +
       '<w:style w:type="paragraph" w:styleId="TieuDe2"><w:name w:val="Tiêu đề 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>';
-    const blocks = await read(`${para('I. NHIỆM VỤ', { style: 'u1' }) + para('1. Nhiệm vụ trọng tâm', { style: 'TieuDe2' })}<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>1.1. Việc</w:t></w:r></w:p>${para('Thân bài')}`, { styles });
+    const blocks = await read(
+      `${para('I. NHIỆM VỤ', { style: 'u1' }) + para('1. Nhiệm vụ trọng tâm', { style: 'TieuDe2' })}<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>1.1. Việc</w:t></w:r></w:p>${para('Thân bài')}`,
+      { styles },
+    );
     expect(blocks.map((b) => (b.kind === 'para' ? b.heading : 'table'))).toEqual([1, 2, 3, undefined]);
   });
 
@@ -146,8 +169,12 @@ describe('headings, runs and text', () => {
   it('a text box is read once (its drawing, not the VML copy kept for old Word), as a paragraph of its own', async () => {
     const box = `<w:txbxContent>${para('UBND HUYỆN SƠN ĐỘNG')}</w:txbxContent>`;
     const body =
-      '<w:p><w:r><mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="wps">' + box + '</wps:txbx></w:drawing></mc:Choice>' +
-      '<mc:Fallback><w:pict><v:textbox xmlns:v="v">' + box + '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 30/KH-UBND</w:t></w:r></w:p>';
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="mc"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="wps">' +
+      box +
+      '</wps:txbx></w:drawing></mc:Choice>' +
+      '<mc:Fallback><w:pict><v:textbox xmlns:v="v">' +
+      box +
+      '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 30/KH-UBND</w:t></w:r></w:p>';
     expect(texts(await read(body))).toEqual(['UBND HUYỆN SƠN ĐỘNG', 'Số: 30/KH-UBND']);
   });
 
@@ -158,7 +185,11 @@ describe('headings, runs and text', () => {
 });
 
 describe('tables', () => {
-  const tc = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${text.split('\n').map((t) => para(t)).join('')}</w:tc>`;
+  const tc = (text: string, props = '') =>
+    `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${text
+      .split('\n')
+      .map((t) => para(t))
+      .join('')}</w:tc>`;
   const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
   it('merged cells on the grid: a vertical merge repeats its text in every row it spans, a horizontal span leaves the spanned columns empty', async () => {
@@ -193,11 +224,21 @@ describe('tables', () => {
       '<w:tbl>' +
       tr(tc('Nội dung'), tc('Chủ trì')) +
       tr(`<w:tc>${para('Khảo sát', { numId: 1 })}${inner}</w:tc>`, tc('Sở Tư pháp')) +
-      '<w:tr><w:trPr><w:del w:id="3"/></w:trPr>' + tc('Bỏ') + tc('Bỏ') + '</w:tr>' +
+      '<w:tr><w:trPr><w:del w:id="3"/></w:trPr>' +
+      tc('Bỏ') +
+      tc('Bỏ') +
+      '</w:tr>' +
       tr(`<w:tc>${para('Báo cáo', { numId: 1 })}</w:tc>`, tc('Sở Nội vụ')) +
       '</w:tbl>';
     const blocks = await read(table, { numbering });
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ kind: 'table', rows: [['Nội dung', 'Chủ trì'], ['1. Khảo sát\na | b\nc | d', 'Sở Tư pháp'], ['2. Báo cáo', 'Sở Nội vụ']] });
+    expect(blocks[0]).toMatchObject({
+      kind: 'table',
+      rows: [
+        ['Nội dung', 'Chủ trì'],
+        ['1. Khảo sát\na | b\nc | d', 'Sở Tư pháp'],
+        ['2. Báo cáo', 'Sở Nội vụ'],
+      ],
+    });
   });
 });

@@ -20,7 +20,15 @@ function leaves(text: string) {
   const walk = (ts: TaskInput[]) => {
     for (const t of ts) {
       if (t.tasks?.length) walk(t.tasks);
-      else out.push({ id: t.id, title: t.title, ...(t.body ? { body: t.body } : {}), lead: (t.lead ?? []).map(String), ...(t.due ? { due: String(t.due) } : {}), ...(t.dueText ? { dueText: t.dueText } : {}) });
+      else
+        out.push({
+          id: t.id,
+          title: t.title,
+          ...(t.body ? { body: t.body } : {}),
+          lead: (t.lead ?? []).map(String),
+          ...(t.due ? { due: String(t.due) } : {}),
+          ...(t.dueText ? { dueText: t.dueText } : {}),
+        });
     }
   };
   for (const g of r.plan.groups) walk(g.tasks);
@@ -191,7 +199,7 @@ Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Kinh t
 });
 
 describe('"Sở X: …" bullets one after another', () => {
-  it('each bullet naming its unit before a colon is that unit\'s task, not a sub-task of the bullet above', () => {
+  it("each bullet naming its unit before a colon is that unit's task, not a sub-task of the bullet above", () => {
     const { tasks } = leaves(`II. NỘI DUNG
 1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.
 III. TỔ CHỨC THỰC HIỆN
@@ -207,7 +215,7 @@ III. TỔ CHỨC THỰC HIỆN
   });
 });
 
-describe('who does it, written inside the task\'s text', () => {
+describe("who does it, written inside the task's text", () => {
   it('labels in brackets at the end, and a later "Giao X chủ trì" sentence', () => {
     const { tasks } = leaves(`II. NHIỆM VỤ VÀ GIẢI PHÁP
 1. Truyền thông về tác hại của thuốc lá (Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Báo và Phát thanh, Truyền hình An Giang; thời gian: thường xuyên).

@@ -49,7 +49,11 @@ describe('table appendix, columns in another order (STT | chủ trì | nội dun
       '3': [['Phòng Nội vụ'], ['các cơ quan, tổ chức huyện', 'UBND các xã, thị trấn'], 'tháng 11, 12/2024'],
       '4': [['Phòng Tư pháp', 'UBND các xã, thị trấn'], ['các cơ quan, tổ chức có liên quan'], 'thường xuyên'],
     });
-    expect(allTasks(plan).find((t) => t.id === '2')!.outputs.map((o) => o.text)).toEqual(['Máy tính được bàn giao', 'biên bản bàn giao']);
+    expect(
+      allTasks(plan)
+        .find((t) => t.id === '2')!
+        .outputs.map((o) => o.text),
+    ).toEqual(['Máy tính được bàn giao', 'biên bản bàn giao']);
   });
 
   it('keeps the text that points to the appendix, finds the report duty, and passes check', () => {
@@ -78,7 +82,14 @@ describe('provincial plan organised by unit in "Tổ chức thực hiện"', () 
   });
 
   it('reads the header of a provincial plan, with the date written in words', () => {
-    expect([plan.number, plan.issuer.name, plan.issuer.level, plan.place, plan.dateText, plan.years.from]).toEqual(['45/KH-UBND', 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', 'province', 'Hà Nam', '27/02/2019', 2019]);
+    expect([plan.number, plan.issuer.name, plan.issuer.level, plan.place, plan.dateText, plan.years.from]).toEqual([
+      '45/KH-UBND',
+      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
+      'province',
+      'Hà Nam',
+      '27/02/2019',
+      2019,
+    ]);
     expect(plan.bases).toHaveLength(2);
     expect(plan.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' });
   });
@@ -112,7 +123,11 @@ describe('deeper numbering: I → 1 → 1.1 → a', () => {
       '1.2': [['Phòng Văn bản'], ['Thanh tra Sở'], '6 tháng cuối năm 2024'],
       '2.1': [['Phòng Văn bản'], [], 'từ tháng 3 đến tháng 9/2024'],
     });
-    expect(allTasks(plan).find((t) => t.id === '1.1.a')!.outputs.map((o) => o.text)).toEqual(['Kế hoạch được ban hành']);
+    expect(
+      allTasks(plan)
+        .find((t) => t.id === '1.1.a')!
+        .outputs.map((o) => o.text),
+    ).toEqual(['Kế hoạch được ban hành']);
     expect(allTasks(plan).find((t) => t.id === '1.2')!.body).toBe('Tổ chức kiểm tra tại một số sở, ngành và UBND cấp huyện.');
   });
 
@@ -143,7 +158,9 @@ describe('commune plan after the 2025 reform (no huyện)', () => {
   });
 
   it('without a units file, every name is reported as a mention to add', () => {
-    expect(new Set(imported.mentions.map((m) => m.name))).toEqual(new Set(['Công chức Tư pháp - Hộ tịch', 'Ủy ban MTTQ Việt Nam xã', 'Đoàn Thanh niên xã', 'các thôn, tổ dân phố', 'Trung tâm Dịch vụ tổng hợp xã']));
+    expect(new Set(imported.mentions.map((m) => m.name))).toEqual(
+      new Set(['Công chức Tư pháp - Hộ tịch', 'Ủy ban MTTQ Việt Nam xã', 'Đoàn Thanh niên xã', 'các thôn, tổ dân phố', 'Trung tâm Dịch vụ tổng hợp xã']),
+    );
   });
 });
 
@@ -236,7 +253,16 @@ describe('plan organised by unit inside the task section', () => {
 
 describe('header variants', () => {
   it('reads "KẾ HOẠCH HÀNH ĐỘNG", a date written with slashes, and notes a missing number', () => {
-    const text = ['UBND XÃ AN LẠC', 'An Lạc, ngày 05/02/2025', 'KẾ HOẠCH HÀNH ĐỘNG', 'Thực hiện chuyển đổi số năm 2025', 'I. NHIỆM VỤ', '1. Số hóa hồ sơ', '- Chủ trì: Công chức Văn phòng - Thống kê', '- Thời hạn: quý III/2025'].join('\n');
+    const text = [
+      'UBND XÃ AN LẠC',
+      'An Lạc, ngày 05/02/2025',
+      'KẾ HOẠCH HÀNH ĐỘNG',
+      'Thực hiện chuyển đổi số năm 2025',
+      'I. NHIỆM VỤ',
+      '1. Số hóa hồ sơ',
+      '- Chủ trì: Công chức Văn phòng - Thống kê',
+      '- Thời hạn: quý III/2025',
+    ].join('\n');
     const imported = importText(text);
     const plan = readPlan(imported.yaml);
     expect([plan.title, plan.place, plan.dateText, plan.number, plan.issuer.level]).toEqual(['Thực hiện chuyển đổi số năm 2025', 'An Lạc', '05/02/2025', '/KH', 'commune']);

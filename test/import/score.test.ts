@@ -15,7 +15,9 @@ import { scoreImport } from './score.js';
 
 const expectedDir = path.join(fixtures, 'expected');
 const haveCorpus = existsSync(corpusDir);
-const plans = readdirSync(expectedDir).filter((f) => f.endsWith('.yaml')).sort();
+const plans = readdirSync(expectedDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 /** Per plan, the least share of right tasks (lead and time) this importer must keep. */
 const FLOORS: Record<string, number> = {
@@ -40,7 +42,9 @@ describe.skipIf(!haveCorpus)('import scored against assignments read by hand (sk
     const out = importPlan({ blocks: textToBlocks(decoded.text), unitsText });
     const score = scoreImport(out.result.plan, expected.tasks);
     const share = score.right / score.total;
-    const wrong = score.tasks.filter((t) => !t.lead || !t.due).map((t) => `${t.id}→${t.found ?? '∅'}${t.lead ? '' : ` lead ${JSON.stringify(t.got?.lead ?? null)}`}${t.due ? '' : ` due ${JSON.stringify(t.got?.due ?? null)}`}`);
+    const wrong = score.tasks
+      .filter((t) => !t.lead || !t.due)
+      .map((t) => `${t.id}→${t.found ?? '∅'}${t.lead ? '' : ` lead ${JSON.stringify(t.got?.lead ?? null)}`}${t.due ? '' : ` due ${JSON.stringify(t.got?.due ?? null)}`}`);
     console.log(`score ${name}: ${score.right}/${score.total} = ${Math.round(share * 100)} %${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
     expect(share).toBeGreaterThanOrEqual(FLOORS[name] ?? 0.95);
   });

@@ -24,7 +24,10 @@ export interface TaskScore {
   got?: { lead: string[]; due: string | null };
 }
 
-const key = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const sameSet = (a: string[], b: string[]) => {
   const x = new Set(a.map(key));
   const y = new Set(b.map(key));
@@ -48,7 +51,10 @@ export function scoreImport(plan: PlanInput, expected: ExpectedTask[]): { right:
   const used = new Set<TaskInput>();
   const tasks = expected.map((e): TaskScore => {
     // By the number first, else by the title's words (numbering may be counted differently).
-    const t = all.find((x) => !used.has(x) && x.id === e.id && key([x.title, x.body ?? ''].join(' ')).includes(key(e.title))) ?? all.find((x) => !used.has(x) && key([x.title, x.body ?? ''].join(' ')).includes(key(e.title))) ?? all.find((x) => !used.has(x) && x.id === e.id);
+    const t =
+      all.find((x) => !used.has(x) && x.id === e.id && key([x.title, x.body ?? ''].join(' ')).includes(key(e.title))) ??
+      all.find((x) => !used.has(x) && key([x.title, x.body ?? ''].join(' ')).includes(key(e.title))) ??
+      all.find((x) => !used.has(x) && x.id === e.id);
     if (!t) return { id: e.id, lead: false, support: false, due: false };
     used.add(t);
     const due = t.due ?? (t.dueText && t.dueText !== NO_TIME_IN_SOURCE ? t.dueText : null);

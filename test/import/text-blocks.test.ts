@@ -47,7 +47,15 @@ describe('text to blocks', () => {
   it('a pipe table stays one row per line; <br> breaks a cell; Markdown headings keep their level', () => {
     expect(textToBlocks('## II. NHIỆM VỤ\n| STT | Nội dung |\n|---|---|\n| 1 | Hội nghị<br>- Tại xã |\n| 2 | Tập huấn |')).toEqual([
       { kind: 'para', text: 'II. NHIỆM VỤ', line: 1, heading: 2 },
-      { kind: 'table', line: 2, rows: [['STT', 'Nội dung'], ['1', 'Hội nghị\n- Tại xã'], ['2', 'Tập huấn']] },
+      {
+        kind: 'table',
+        line: 2,
+        rows: [
+          ['STT', 'Nội dung'],
+          ['1', 'Hội nghị\n- Tại xã'],
+          ['2', 'Tập huấn'],
+        ],
+      },
     ]);
   });
 });

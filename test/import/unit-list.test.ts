@@ -31,7 +31,10 @@ describe('splitUnitList without a units file (heuristic: a new name starts at a 
     ['Văn phòng HĐND và UBND phường và Ban Chỉ huy Quân sự phường', ['Văn phòng HĐND và UBND phường', 'Ban Chỉ huy Quân sự phường']],
     ['Văn phòng UBND huyện, UBND các xã', ['Văn phòng UBND huyện', 'UBND các xã']],
     ['Ban Chỉ huy Quân sự phường, Trạm Y tế phường', ['Ban Chỉ huy Quân sự phường', 'Trạm Y tế phường']],
-    ['Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, phường', ['Đài Phát thanh và Truyền hình Thành phố', 'cơ quan thông tấn báo chí', 'Ủy ban nhân dân xã, phường']],
+    [
+      'Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, phường',
+      ['Đài Phát thanh và Truyền hình Thành phố', 'cơ quan thông tấn báo chí', 'Ủy ban nhân dân xã, phường'],
+    ],
     ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố', ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']],
     ['Vụ Pháp chế, Cục Môi trường, Viện Chiến lược, Chính sách nông nghiệp và môi trường', ['Vụ Pháp chế', 'Cục Môi trường', 'Viện Chiến lược, Chính sách nông nghiệp và môi trường']],
   ])('%s', (text, names) => {

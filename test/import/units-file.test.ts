@@ -11,7 +11,11 @@ import { corpusDir, fixtures } from './helpers.js';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-import-units-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const haveCorpus = existsSync(corpusDir);
-const corpus = haveCorpus ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const corpus = haveCorpus
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe.skipIf(!haveCorpus)('the whole corpus into one empty folder, as a clerk starting out', () => {
   it('every plan imports, units.yaml is made and grown, and plan check reports no error', async () => {

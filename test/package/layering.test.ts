@@ -35,7 +35,8 @@ function importsOf(source: ts.SourceFile): { specifier: string; line: number }[]
   };
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) add(node, node.moduleSpecifier);
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) add(node, node.arguments[0]);
+    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')))
+      add(node, node.arguments[0]);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -50,7 +51,8 @@ function impureUses(source: ts.SourceFile): { what: string; line: number }[] {
     if (ts.isIdentifier(node) && (node.text === 'process' || node.text === 'console')) {
       // A property named process (x.process, { process: … }) is not the global.
       const parent = node.parent;
-      const isName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isPropertySignature(parent) && parent.name === node);
+      const isName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isPropertySignature(parent) && parent.name === node);
       if (!isName) found.push({ what: node.text, line: at(node) });
     } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
       found.push({ what: 'new Date()', line: at(node) });
@@ -77,7 +79,10 @@ function layeringViolations(file: string, text: string): string[] {
     if (layer !== 'render' && node && FILE_SYSTEM_AND_PROCESSES.includes(node)) out.push(`${where} imports ${specifier} (go through src/io)`);
     else if (layer === 'core' && node && !PURE_BUILTINS.has(node)) out.push(`${where} imports ${specifier} (src/core is pure)`);
     if (specifier.startsWith('.')) {
-      const target = path.posix.relative('src', path.posix.join(path.posix.dirname(file), specifier)).split('/')[0]!.replace(/\.js$/, '');
+      const target = path.posix
+        .relative('src', path.posix.join(path.posix.dirname(file), specifier))
+        .split('/')[0]!
+        .replace(/\.js$/, '');
       if (layer === 'core' && ABOVE_CORE.includes(target)) out.push(`${where} imports ${specifier} (src/core depends on nothing above it)`);
       if (layer === 'render' && target === 'commands') out.push(`${where} imports ${specifier} (renderers do not depend on commands)`);
     }

@@ -107,7 +107,7 @@ describe('the fast path', () => {
   const plan = () => parsePlan('plans/kh-pbgdpl-2024-son-dong.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
   const registry = () => parseUnits('plans/units.yaml', readFileSync(path.join(ROOT, 'plans/units.yaml'), 'utf8')).value!;
 
-  it("fills every seed sheet exactly as docxtemplater does, empty lists and all", async () => {
+  it('fills every seed sheet exactly as docxtemplater does, empty lists and all', async () => {
     const w = { common: wording('common', COMMON_SPEC), sheet: wording('sheet', SHEET_SPEC) };
     const views = buildSheets([plan()], registry(), { madeOn: { year: 2024, month: 11, day: 21 }, calendar: buildWorkCalendar() }).sheets.map((s) => sheetView(s, w));
     // A unit with nothing in a section, and a row with empty cells.
@@ -156,7 +156,17 @@ describe('the fast path', () => {
     ].join('');
     const template = edited('sheet', (xml) => xml.replace(/<w:body>[\s\S]*(?=<w:sectPr)/, `<w:body>${body}`));
     const items = fc.array(fc.constantFrom('x', 'Hòa & <giải>'), { maxLength: 2 });
-    const view = fc.record({ page_label: fc.constant('Trang '), a: fc.constantFrom('', 'Sơn Động', '"a" & b'), e: fc.constantFrom('', 'e'), l1: items, cells: items, l2: items, opt: fc.boolean(), l3: items, l4: items });
+    const view = fc.record({
+      page_label: fc.constant('Trang '),
+      a: fc.constantFrom('', 'Sơn Động', '"a" & b'),
+      e: fc.constantFrom('', 'e'),
+      l1: items,
+      cells: items,
+      l2: items,
+      opt: fc.boolean(),
+      l3: items,
+      l4: items,
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(view, { minLength: 1, maxLength: 4 }), async (views) => {
         const fast = await fillFast(template, views, []);

@@ -31,7 +31,12 @@ describe('schedule tables', () => {
 
   it('terminal table: aligned borders whatever the diacritics', () => {
     const text = renderOverdue(overdue(schedule, d('2025-11-20')), { lang: 'vi', format: 'table', groupBy: 'none', showPlan: false });
-    const widths = new Set(text.trim().split('\n').map((l) => [...l].length));
+    const widths = new Set(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => [...l].length),
+    );
     expect(widths.size).toBe(1);
   });
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnWidths, displayWidth, textTableLines, wrapCell, wrapWords, type TextColumn } from '../../src/render/text-table.js';
 
-const words = fc.array(fc.constantFrom('Phòng', 'Tư', 'pháp', 'huyện', 'Sơn', 'Động', 'UBND', 'xã', 'An', 'Lạc', '05/02/2024', '→', 'Trung-tâm-Văn-hóa-Thông-tin', '漢字', 'nghĩa vụ gửi'), { maxLength: 12 }).map((w) => w.join(' '));
+const words = fc
+  .array(fc.constantFrom('Phòng', 'Tư', 'pháp', 'huyện', 'Sơn', 'Động', 'UBND', 'xã', 'An', 'Lạc', '05/02/2024', '→', 'Trung-tâm-Văn-hóa-Thông-tin', '漢字', 'nghĩa vụ gửi'), { maxLength: 12 })
+  .map((w) => w.join(' '));
 
 describe('text table', () => {
   it('wraps at spaces as cli-table3 did, and cuts a word too long for the column', () => {
