@@ -85,18 +85,29 @@ export function fastParse(text: string): { value: unknown; events: CompactEvents
   return { value, events: compact.subarray(0, n) };
 }
 
+/** For each container event, the index just past its node; made once per file, so that locating many diagnostics in one file stays linear. */
+const containerEnds = new WeakMap<CompactEvents, Int32Array>();
+
+function endsOf(events: CompactEvents): Int32Array {
+  let ends = containerEnds.get(events);
+  if (!ends) {
+    ends = new Int32Array(events.length / 3);
+    const open: number[] = [];
+    for (let i = 0; i < events.length; i += 3) {
+      const kind = events[i]! & 15;
+      if (kind === MAPPING || kind === SEQUENCE) open.push(i);
+      else if (kind === POP && open.length > 0) ends[open.pop()! / 3] = i + 3;
+    }
+    containerEnds.set(events, ends);
+  }
+  return ends;
+}
+
 /** Index just past the node starting at event i. */
 function skip(events: CompactEvents, i: number): number {
   const kind = events[i]! & 15;
-  if (kind === SCALAR) return i + 3;
-  let depth = 0;
-  do {
-    const k = events[i]! & 15;
-    if (k === MAPPING || k === SEQUENCE) depth++;
-    else if (k === POP) depth--;
-    i += 3;
-  } while (depth > 0);
-  return i;
+  if (kind !== MAPPING && kind !== SEQUENCE) return i + 3;
+  return endsOf(events)[i / 3]!;
 }
 
 /** The scalar's text, when it is a key `yaml` reads as the same string js-yaml does. */
