@@ -2,34 +2,14 @@
 // hand-made escaping), then laid out by the project's formatter so import
 // output is canonical (`plan fmt` changes nothing).
 import { yaml } from '../vendor/libraries.js';
-import { formatPlanText, STRINGIFY_OPTIONS } from '../core/format.js';
+import { formatPlanText, PLAN_KEYS, STRINGIFY_OPTIONS } from '../core/format.js';
 import type { PlanInput } from '../core/schema.js';
-
-const ORDER = [
-  'number',
-  'issuer',
-  'place',
-  'date',
-  'title',
-  'year',
-  'period',
-  'bases',
-  'purposes',
-  'requirements',
-  'groups',
-  'duties',
-  'implementation',
-  'recipients',
-  'signer',
-  'drafter',
-  'reportTo',
-  'notes',
-];
 
 /** The plan as YAML text, first line the editor schema comment. */
 export function planToYaml(plan: PlanInput, opts: { schemaPath: string; source: string }): string {
   const ordered: Record<string, unknown> = {};
-  for (const k of ORDER) if ((plan as Record<string, unknown>)[k] !== undefined) ordered[k] = (plan as Record<string, unknown>)[k];
+  // The documented key order, which `plan fmt` also keeps.
+  for (const k of PLAN_KEYS) if ((plan as Record<string, unknown>)[k] !== undefined) ordered[k] = (plan as Record<string, unknown>)[k];
   const doc = new (yaml().Document)(ordered);
   doc.commentBefore = ` yaml-language-server: $schema=${opts.schemaPath}\n\n Nhập bằng "plan import" từ ${opts.source}; cần đối chiếu với văn bản gốc.\n Imported by "plan import" from ${opts.source}; check it against the source document.`;
   const text = doc.toString(STRINGIFY_OPTIONS);
