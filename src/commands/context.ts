@@ -1,48 +1,14 @@
-// What every command gets from the command line: language, colour, and the
-// one way out (ExitError), so only cli.ts decides how the process ends.
+// What every command gets from the command line: language, colour, the injected
+// outside world (CliIo), and the one way out (ExitError, from src/io/exit.ts).
 import type { CalendarDate } from '../core/dates.js';
 import { parseDateText, todayInVietnam } from '../core/dates.js';
 import type { Lang, Localized } from '../core/diagnostic.js';
 
-export class ExitError extends Error {
-  constructor(
-    readonly exitCode: number,
-    message?: string,
-  ) {
-    super(message ?? '');
-  }
-}
+import type { CliIo } from '../io/exit.js';
+import { usage } from '../io/exit.js';
 
-/** Exit code 1 with a message in the user's language. */
-export function fail(lang: Lang, text: Localized): never {
-  throw new ExitError(1, text[lang]);
-}
-
-/** Exit code 2: the command line itself is wrong. */
-export function usage(lang: Lang, text: Localized): never {
-  throw new ExitError(2, text[lang]);
-}
-
-/** Where a command's text goes: process.stdout/stderr in bin/plan.js, a buffer in tests. */
-export interface Output {
-  write(text: string | Uint8Array): void;
-  isTTY?: boolean;
-  /** The terminal's width, when it is one. */
-  columns?: number;
-}
-
-/** Everything of the outside world a command may use besides files: streams, environment, clock. */
-export interface CliIo {
-  stdout: Output;
-  stderr: Output;
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
-  /**
-   * Run cleanup if SIGINT, SIGTERM or SIGHUP ends the process (bin/plan.js
-   * traps them and exits 130/143/129); absent in process, where nothing is trapped.
-   */
-  onSignal?: (cleanup: () => void) => void;
-}
+export type { CliIo, Output } from '../io/exit.js';
+export { ExitError, fail, usage } from '../io/exit.js';
 
 export interface GlobalOptions {
   lang: Lang;

@@ -4,8 +4,8 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
-import type { CliIo } from '../commands/context.js';
-import { fail } from '../commands/context.js';
+import type { CliIo } from './exit.js';
+import { fail } from './exit.js';
 import { systemErrorReason } from './fs-errors.js';
 
 export interface OutputFile {

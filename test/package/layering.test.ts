@@ -1,6 +1,7 @@
 // Issue 12: the layers stay clean. Commands read and write files, and run git,
 // only through src/io; src/core is pure (no file system, no process, no clock,
-// no printing) and depends on nothing above it. Read from the syntax tree, so a
+// no printing) and depends on nothing above it; src/io serves the commands and
+// uses none of them (nor the renderers). Read from the syntax tree, so a
 // comment or a string naming node:fs is not an import.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +14,15 @@ const FILE_SYSTEM_AND_PROCESSES = ['fs', 'fs/promises', 'child_process'];
 const PURE_BUILTINS = new Set(['crypto']);
 /** What src/core may not import: every layer above it. */
 const ABOVE_CORE = ['io', 'commands', 'render', 'import', 'collect', 'cli', 'cli-help', 'paths'];
+/** What src/io may not import: the commands and what only they use. */
+const ABOVE_IO = ['commands', 'render', 'cli', 'cli-help'];
 
 /** Text any breach of a layer's rules must contain (a fast filter before parsing). */
 const SUSPECT = {
   commands: /fs|child_process/,
   core: /node:|['"](?:fs|os|child_process|path|process|util|url)|\.\.\/|require|process|console|Date|random|performance/,
   render: /commands/,
+  io: /commands|render|cli/,
 };
 
 function builtin(specifier: string): string | undefined {
@@ -68,7 +72,7 @@ function impureUses(source: ts.SourceFile): { what: string; line: number }[] {
 /** What breaks the layering in one file (path relative to the repository, "/" separated). */
 function layeringViolations(file: string, text: string): string[] {
   const layer = /^src\/([^/]+)\//.exec(file)?.[1];
-  if (layer !== 'commands' && layer !== 'core' && layer !== 'render') return [];
+  if (layer !== 'commands' && layer !== 'core' && layer !== 'render' && layer !== 'io') return [];
   // Parsing is the slow part: a file that names nothing suspect cannot break a rule.
   if (!SUSPECT[layer].test(text)) return [];
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -76,7 +80,7 @@ function layeringViolations(file: string, text: string): string[] {
   for (const { specifier, line } of importsOf(source)) {
     const node = builtin(specifier);
     const where = `${file}:${line}`;
-    if (layer !== 'render' && node && FILE_SYSTEM_AND_PROCESSES.includes(node)) out.push(`${where} imports ${specifier} (go through src/io)`);
+    if ((layer === 'commands' || layer === 'core') && node && FILE_SYSTEM_AND_PROCESSES.includes(node)) out.push(`${where} imports ${specifier} (go through src/io)`);
     else if (layer === 'core' && node && !PURE_BUILTINS.has(node)) out.push(`${where} imports ${specifier} (src/core is pure)`);
     if (specifier.startsWith('.')) {
       const target = path.posix
@@ -85,6 +89,7 @@ function layeringViolations(file: string, text: string): string[] {
         .replace(/\.js$/, '');
       if (layer === 'core' && ABOVE_CORE.includes(target)) out.push(`${where} imports ${specifier} (src/core depends on nothing above it)`);
       if (layer === 'render' && target === 'commands') out.push(`${where} imports ${specifier} (renderers do not depend on commands)`);
+      if (layer === 'io' && ABOVE_IO.includes(target)) out.push(`${where} imports ${specifier} (src/io serves the commands and depends on none of them)`);
     }
   }
   if (layer === 'core') for (const { what, line } of impureUses(source)) out.push(`${file}:${line} uses ${what} (src/core is pure: take it as an argument)`);
@@ -98,7 +103,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('layering', () => {
-  it('commands reach files and git only through src/io; core is pure; renderers do not use commands', () => {
+  it('commands reach files and git only through src/io; core is pure; renderers and io do not use commands', () => {
     const files = sourceFiles('src');
     expect(files.length).toBeGreaterThan(50);
     expect(files.flatMap((f) => layeringViolations(f, readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
@@ -117,6 +122,9 @@ describe('layering', () => {
       'src/core/x.ts:2 uses Date.now (src/core is pure: take it as an argument)',
     ]);
     expect(layeringViolations('src/render/x.ts', "import { tr } from '../commands/context.js';")).toHaveLength(1);
+    expect(layeringViolations('src/io/x.ts', "import { fail } from '../commands/context.js';")).toEqual([
+      'src/io/x.ts:1 imports ../commands/context.js (src/io serves the commands and depends on none of them)',
+    ]);
   });
 
   it('allowed code passes: comments, strings, dated Dates, hashing, imports downward', () => {
