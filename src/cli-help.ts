@@ -26,6 +26,7 @@ const TERMS_VI: Record<string, string> = {
   date: 'ngày',
   name: 'tên',
   format: 'định_dạng',
+  list: 'danh_sách',
   what: 'cách',
   lang: 'ngôn_ngữ',
   year: 'năm',

@@ -105,7 +105,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     withForce(
       cmd
         .requiredOption('--out <dir>', t(`thư mục ghi ${vi}`, `folder to write ${en} to`))
-        .option('--format <list>', t('định dạng, nhiều cái cách nhau bởi dấu phẩy: md, docx; both = md,docx (mặc định)', 'formats, comma-separated: md, docx; both = md,docx (default)'), 'both'),
+        .option('--format <list>', t('định dạng, nhiều cái cách nhau bởi dấu phẩy: md, docx; both = md,docx', 'formats, comma-separated: md, docx; both = md,docx'), 'both'),
     )
       .option(
         '--templates <dir>',

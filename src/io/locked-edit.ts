@@ -24,15 +24,20 @@ const DEFAULT_LOCK_WAIT_SECONDS = 30;
 /** The longest pause between two tries to take the lock. */
 const MAX_RETRY_PAUSE_MS = 100;
 
+/** The longest wait PLAN_LOCK_WAIT may ask for, an hour: the retry library lays out every try in advance. */
+const MAX_LOCK_WAIT_SECONDS = 3600;
+
 /**
  * Seconds to wait for another command's lock: PLAN_LOCK_WAIT from the
  * (injected) environment, e.g. longer on a slow network share, or short in
- * tests; anything but a number ≥ 0 means the default 30 s.
+ * tests; unset or empty means the default 30 s; undefined when it is not a
+ * number of seconds from 0 to MAX_LOCK_WAIT_SECONDS.
  */
-export function lockWaitSeconds(env: Readonly<Record<string, string | undefined>>): number {
+export function lockWaitSeconds(env: Readonly<Record<string, string | undefined>>): number | undefined {
   const text = env.PLAN_LOCK_WAIT?.trim();
-  const seconds = text ? Number(text) : Number.NaN;
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_LOCK_WAIT_SECONDS;
+  if (!text) return DEFAULT_LOCK_WAIT_SECONDS;
+  const seconds = Number(text);
+  return Number.isFinite(seconds) && seconds >= 0 && seconds <= MAX_LOCK_WAIT_SECONDS ? seconds : undefined;
 }
 
 /**
@@ -49,6 +54,17 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
   } catch {
     return { ok: false, reason: localized(`không tìm thấy ${shown}`, `${shown} not found`) };
   }
+  const waitSeconds = lockWaitSeconds(env);
+  if (waitSeconds === undefined) {
+    const text = env.PLAN_LOCK_WAIT?.trim();
+    return {
+      ok: false,
+      reason: localized(
+        `PLAN_LOCK_WAIT="${text}" không dùng được: cần số giây chờ khoá, từ 0 đến ${MAX_LOCK_WAIT_SECONDS} (ví dụ PLAN_LOCK_WAIT=5); ${shown} chưa được sửa`,
+        `PLAN_LOCK_WAIT="${text}" cannot be used: give the seconds to wait for a lock, 0 to ${MAX_LOCK_WAIT_SECONDS} (e.g. PLAN_LOCK_WAIT=5); ${shown} was not changed`,
+      ),
+    };
+  }
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(real, {
@@ -57,7 +73,7 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
       stale: 10_000,
       update: 2_000,
       // After a few short pauses every try waits MAX_RETRY_PAUSE_MS: the count of tries sets the wait.
-      retries: { retries: Math.ceil((lockWaitSeconds(env) * 1000) / MAX_RETRY_PAUSE_MS), minTimeout: 10, maxTimeout: MAX_RETRY_PAUSE_MS, randomize: true },
+      retries: { retries: Math.ceil((waitSeconds * 1000) / MAX_RETRY_PAUSE_MS), minTimeout: 10, maxTimeout: MAX_RETRY_PAUSE_MS, randomize: true },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

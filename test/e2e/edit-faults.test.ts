@@ -180,10 +180,27 @@ describe('plan set under faults', () => {
     }
   }, 120_000);
 
-  it('reads the lock wait from PLAN_LOCK_WAIT, seconds ≥ 0, else 30', () => {
+  it('refuses a PLAN_LOCK_WAIT that is not 0 to 3600 seconds, saying so and changing nothing', async () => {
+    const dir = workspace();
+    const file = path.join(dir, 'plans', 'plan.yaml');
+    const before = readFileSync(file, 'utf8');
+    for (const [bad, lang] of [
+      ['99999999999', 'vi'],
+      ['abc', 'en'],
+    ] as const) {
+      const r = await runCli(['set', 'plans/plan.yaml', '1.1', 'note=mới', '--lang', lang], { cwd: dir, env: { PLAN_LOCK_WAIT: bad } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(lang === 'vi' ? `PLAN_LOCK_WAIT="${bad}" không dùng được` : `PLAN_LOCK_WAIT="${bad}" cannot be used`);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
+  });
+
+  it('reads the lock wait from PLAN_LOCK_WAIT: unset or empty 30, else 0 to 3600 seconds', () => {
     expect(lockWaitSeconds({})).toBe(30);
     expect(lockWaitSeconds({ PLAN_LOCK_WAIT: '2.5' })).toBe(2.5);
     expect(lockWaitSeconds({ PLAN_LOCK_WAIT: ' 0 ' })).toBe(0);
-    for (const bad of ['', '-1', 'abc', 'Infinity']) expect(lockWaitSeconds({ PLAN_LOCK_WAIT: bad })).toBe(30);
+    expect(lockWaitSeconds({ PLAN_LOCK_WAIT: '' })).toBe(30);
+    expect(lockWaitSeconds({ PLAN_LOCK_WAIT: '3600' })).toBe(3600);
+    for (const bad of ['-1', 'abc', 'Infinity', '1e9', '99999999999']) expect(lockWaitSeconds({ PLAN_LOCK_WAIT: bad })).toBeUndefined();
   });
 });
