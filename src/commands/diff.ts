@@ -80,7 +80,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     const [fromRev, toRev] = range.includes('..') ? (range.split('..', 2) as [string, string]) : [range, ''];
     const from = { kind: 'rev', rev: fromRev || 'HEAD' } as const;
     const to: Side = toRev ? { kind: 'rev', rev: toRev } : { kind: 'worktree' };
-    const repo = gitRepo(l);
+    const repo = gitRepo(l, rest);
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
     const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
@@ -154,9 +154,18 @@ interface Repo {
   root: string;
 }
 
-function gitRepo(l: Lang): Repo {
+/** The repository of the working folder; outside one, says what was wrong with the arguments that needed no git. */
+function gitRepo(l: Lang, args: readonly string[]): Repo {
   const top = gitTopLevel('.');
   if ('root' in top) return top;
+  const missing = args.find((p) => !looksLikeRevision(p) && pathKind(p) === undefined);
+  if (missing) fail(l, { vi: `lỗi: không có tệp hay thư mục ${missing}`, en: `error: there is no file or folder ${missing}` });
+  const kinds = args.map((p) => pathKind(p));
+  if (args.length === 2 && kinds.includes('file') && kinds.includes('folder'))
+    usage(l, {
+      vi: `lỗi: ${args[0]} là ${kinds[0] === 'file' ? 'tệp' : 'thư mục'}, ${args[1]} là ${kinds[1] === 'file' ? 'tệp' : 'thư mục'}: so sánh hai tệp (plan diff TỆP_A TỆP_B) hoặc hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
+      en: `error: ${args[0]} is a ${kinds[0] === 'file' ? 'file' : 'folder'} and ${args[1]} a ${kinds[1] === 'file' ? 'file' : 'folder'}: compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)`,
+    });
   if (top.problem === 'no-git')
     fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
   fail(l, {

@@ -1,7 +1,7 @@
 // End-to-end through the CLI (in process) and real git: every "Done when"
 // point of issue 6.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -173,6 +173,13 @@ describe('plan diff', () => {
     const noRepo = await plan(outside, '--lang', 'en', 'diff');
     expect(noRepo.code).toBe(1);
     expect(noRepo.err).toContain('not in a git repository');
+    // Outside git, arguments that are not revisions are judged as paths: a missing one, or a file against a folder.
+    const missing = await plan(outside, '--lang', 'en', 'diff', 'a.yaml', 'nope.yaml');
+    expect([missing.code, missing.err.trim()]).toEqual([1, 'error: there is no file or folder nope.yaml']);
+    mkdirSync(path.join(outside, 'folder'));
+    const mixed = await plan(outside, 'diff', 'a.yaml', 'folder');
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain('lỗi: a.yaml là tệp, folder là thư mục');
   });
   it('sees units, settings and calendar: between revisions (read at each one) and between two folders, in Vietnamese and English', async () => {
     const d = shippedCopy();
