@@ -333,6 +333,16 @@ function naming(side: WorkspaceData, name: string): { plan: string; ids: string[
   return out;
 }
 
+/** The tasks and duties of `before` that are not in `after`, per plan. */
+function lostReach(before: { plan: string; ids: string[] }[], after: { plan: string; ids: string[] }[]): { plan: string; ids: string[] }[] {
+  return before
+    .map(({ plan, ids }) => {
+      const still = new Set(after.find((a) => a.plan === plan)?.ids);
+      return { plan, ids: ids.filter((id) => !still.has(id)) };
+    })
+    .filter((a) => a.ids.length > 0);
+}
+
 function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
   const file = after.unitsFile;
   const entries = (r: UnitRegistry): UnitEntry[] => [...r.units, ...r.groups, ...r.vague];
@@ -377,7 +387,11 @@ function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
         continue;
       }
       const equal = Array.isArray(x) && Array.isArray(y) ? same([...x].map(nameKey).sort(), [...y].map(nameKey).sort()) : x === y;
-      if (!equal) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y });
+      if (!equal && field === 'aliases') {
+        // A task written with a dropped alias no longer reaches the unit: those tasks are what the change does.
+        const lost = lostReach(naming(before, b.name), naming(after, a.name));
+        out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y, ...(lost.length > 0 ? { affects: lost } : {}) });
+      } else if (!equal) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y });
     }
   }
   for (const a of added) out.push({ kind: 'unit-added', plan: file, unit: a.name, affects: naming(after, a.name) });

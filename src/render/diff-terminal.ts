@@ -7,6 +7,8 @@ import type { PlanChange } from '../core/diff.js';
 import { STATUS_LABELS, type Status } from '../core/model.js';
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('; ') : '—') : String(v));
+/** A value in quotes, but "nothing" as a bare dash (it is not a name). */
+const quoted = (v: unknown): string => (show(v) === '—' ? '—' : `"${show(v)}"`);
 
 /** "done 15/03/2024" as the reader says it: "hoàn thành 15/03/2024". */
 const showState = (v: unknown, lang: Lang): string => show(v).replace(/^(todo|doing|done|stopped)\b/, (s) => STATUS_LABELS[s as Status][lang].toLowerCase());
@@ -119,9 +121,13 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       if (c.field === 'members') {
         const left = show(c.before);
         const joined = show(c.after);
-        return (vi ? `nhóm ${c.unit}: thành viên thêm ${joined}, bớt ${left}` : `group ${c.unit}: members joined ${joined}, left ${left}`) + affectsText(c, vi);
+        const parts = [
+          ...(Array.isArray(c.after) && c.after.length ? [vi ? `thêm ${joined}` : `joined ${joined}`] : []),
+          ...(Array.isArray(c.before) && c.before.length ? [vi ? `bớt ${left}` : `left ${left}`] : []),
+        ];
+        return `${vi ? `nhóm ${c.unit}: thành viên` : `group ${c.unit}: members`} ${parts.join(', ')}${affectsText(c, vi)}`;
       }
-      return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} "${show(c.before)}" → "${show(c.after)}"${affectsText(c, vi)}`;
+      return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} ${quoted(c.before)} → ${quoted(c.after)}${affectsText(c, vi)}`;
     case 'setting-changed':
       return `${SETTINGS[c.field ?? '']?.[lang] ?? c.field}: ${show(c.before)} → ${show(c.after)}`;
     case 'day-off-added':

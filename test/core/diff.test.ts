@@ -204,6 +204,21 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     ]);
   });
 
+  it('a dropped alias lists the tasks and duties written with it, which no longer reach the unit', () => {
+    const before = UNITS_YAML.replace('  - name: Phòng Tư pháp\n', '  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n');
+    const after = UNITS_YAML.replace('  - name: Phòng Tư pháp\n', '  - name: Phòng Tư pháp huyện\n');
+    const changes = diffWorkspaceData(side({ units: before }).data, side({ units: after }).data);
+    expect(changes.find((c) => c.field === 'aliases')).toEqual({
+      kind: 'unit-changed',
+      plan: 'units.yaml',
+      unit: 'Phòng Tư pháp huyện',
+      field: 'aliases',
+      before: ['Phòng Tư pháp'],
+      after: [],
+      affects: [{ plan: 'p.yaml', ids: ['1.1', '1.2', 'bc'] }],
+    });
+  });
+
   it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
     const after = UNITS_YAML.replace('  - name: Phòng Dân tộc\n    level: district\n', '')
       .replace('  - name: Sở Tư pháp\n', '  - name: Sở Tư pháp\n    symbol: STP\n')
