@@ -5,10 +5,11 @@
 // that cannot be written is skipped (the run is just slower). Entries are
 // written to a temporary file and renamed into place, so concurrent runs never
 // see half an entry.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeFolders } from './files.js';
 import type { ContentCache } from '../core/cache.js';
 
 /**
@@ -74,7 +75,7 @@ export function openCache(location: string): ContentCache {
     set(key, entry) {
       const temporary = path.join(location, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       try {
-        if (!made) mkdirSync(location, { recursive: true });
+        if (!made) makeFolders(location);
         made = true;
         writeFileSync(temporary, entry);
         renameSync(temporary, entryPath(key));

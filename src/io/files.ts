@@ -1,7 +1,7 @@
 // The I/O layer of loading: finds the plan files, the units file and the data
 // files beside it, and reads their bytes (refusing huge ones before reading).
 // What the bytes mean is src/core/workspace.ts's business.
-import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { FileInput, WorkspaceFiles } from '../core/workspace.js';
@@ -17,6 +17,17 @@ export function displayPath(p: string): string {
 }
 
 /** What is at a path, links followed: a file, a folder, something else, or nothing (undefined). */
+/**
+ * `mkdir -p`, one level at a time from the deepest folder that exists: Node's
+ * recursive mkdirSync never returns under /proc (a missing parent answers ENOENT
+ * where it expects EEXIST), and a stuck synchronous call cannot even be stopped by Ctrl-C.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.push(d);
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
 export function pathKind(p: string): 'file' | 'folder' | 'other' | undefined {
   try {
     const st = statSync(p);

@@ -1,11 +1,12 @@
 // Safe writes: never overwrite a user's file without --force, never leave a
 // half-written file or folder behind. Content goes to a temporary name in the
 // same folder first, then is renamed into place.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import type { CliIo } from './exit.js';
 import { fail } from './exit.js';
+import { makeFolders } from './files.js';
 import { systemErrorReason } from './fs-errors.js';
 
 export interface OutputFile {
@@ -80,7 +81,7 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
   try {
     for (const f of files) {
       const p = path.join(staging, f.name);
-      mkdirSync(path.dirname(p), { recursive: true });
+      makeFolders(path.dirname(p));
       writeFileSync(p, f.data);
       // Whatever the umask: a hook git cannot run is no hook.
       if (f.executable) chmodSync(p, 0o755);
@@ -92,7 +93,7 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
       // file manager): the complete set moves in file by file, each rename atomic.
       for (const f of files) {
         const dest = path.join(target, f.name);
-        mkdirSync(path.dirname(dest), { recursive: true });
+        makeFolders(path.dirname(dest));
         const isNew = !existsSync(dest);
         renameSync(path.join(staging, f.name), dest);
         if (isNew) moved.push(dest);
@@ -171,7 +172,7 @@ export function cleanUpOnSignals(io: CliIo): void {
 
 function ensureDir(dir: string, lang: Lang): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (e) {
     fail(lang, writeProblem(dir, e as NodeJS.ErrnoException));
   }
