@@ -24,8 +24,11 @@ export function displayPath(p: string): string {
  */
 export function makeFolders(dir: string): void {
   const missing: string[] = [];
-  for (let d = path.resolve(dir); !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.push(d);
-  for (const d of missing.reverse()) mkdirSync(d);
+  let d = path.resolve(dir);
+  for (; !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.push(d);
+  // A file where a folder should be fails as mkdirSync would (EEXIST, or ENOTDIR below it).
+  if (missing.length === 0 && !statSync(d).isDirectory()) mkdirSync(d);
+  for (const m of missing.reverse()) mkdirSync(m);
 }
 
 export function pathKind(p: string): 'file' | 'folder' | 'other' | undefined {
