@@ -11,7 +11,9 @@ export function run(args: unknown[], _opts: unknown, g: GlobalOptions): number {
       ? undefined
       : String(args[0])
           .trim()
-          .replace(/^\[|\]$/g, '');
+          .replace(/^\[|\]$/g, '')
+          // Codes are lower case; a code typed in capitals is still that code.
+          .toLowerCase();
   if (code === undefined) {
     g.io.stdout.write(
       `${Object.entries(CATALOGUE)

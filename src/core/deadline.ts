@@ -177,10 +177,10 @@ function tokenize(s: string): Tok[] {
 
 const GENERAL_HELP = localized(
   'Các dạng được hiểu: thường xuyên; năm 2024; 05/02/2024; trước ngày 20/5; tháng 6/2024; quý I/2024; ' +
-    '6 tháng đầu năm 2024; từ ngày 01/11 đến ngày 09/11/2024; năm 2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024; ' +
+    '6 tháng đầu năm 2024; từ ngày 01/11 đến ngày 09/11/2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024; ' +
     'khi có yêu cầu; trong vòng 30 ngày kể từ … (ngày viết trước tháng).',
   'Accepted forms: thường xuyên (ongoing); năm 2024; 05/02/2024; trước ngày 20/5; tháng 6/2024; quý I/2024; ' +
-    '6 tháng đầu năm 2024; từ ngày 01/11 đến ngày 09/11/2024; năm 2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024; ' +
+    '6 tháng đầu năm 2024; từ ngày 01/11 đến ngày 09/11/2024; cao điểm từ ngày 01/11 đến ngày 09/11/2024; ' +
     'khi có yêu cầu (on request); trong vòng 30 ngày kể từ … (day before month).',
 );
 

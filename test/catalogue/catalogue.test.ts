@@ -45,6 +45,8 @@ describe('plan explain', () => {
     expect(vi.stdout).toContain('Cách sửa:');
     const en = await runCli(['explain', '[unknown-unit]', '--lang', 'en']);
     expect(en.stdout).toContain('Fix: spell it as suggested');
+    const capitals = await runCli(['explain', 'UNKNOWN-UNIT']);
+    expect([capitals.code, capitals.stdout]).toEqual([0, vi.stdout]);
   });
 
   it('lists every code without one; an unknown code is a usage error', async () => {
