@@ -2,7 +2,7 @@
 // file, with + / - / ~ marks. Pure: the caller prints.
 import { visible } from '../core/text.js';
 import chalk from 'chalk';
-import type { Lang } from '../core/diagnostic.js';
+import type { Lang, Localized } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
 import { STATUS_LABELS, type Status } from '../core/model.js';
 
@@ -13,7 +13,7 @@ const quoted = (v: unknown): string => (show(v) === '—' ? '—' : `"${show(v)}
 /** "done 15/03/2024" as the reader says it: "hoàn thành 15/03/2024". */
 const showState = (v: unknown, lang: Lang): string => show(v).replace(/^(todo|doing|done|stopped)\b/, (s) => STATUS_LABELS[s as Status][lang].toLowerCase());
 
-const DUTY_FIELDS: Record<string, { vi: string; en: string }> = {
+const DUTY_FIELDS: Record<string, Localized> = {
   title: { vi: 'tên', en: 'title' },
   by: { vi: 'đơn vị phải gửi', en: 'units that send it' },
   to: { vi: 'nơi nhận', en: 'sent to' },
@@ -22,7 +22,7 @@ const DUTY_FIELDS: Record<string, { vi: string; en: string }> = {
   submissions: { vi: 'các lần đã gửi', en: 'submissions' },
 };
 
-const HEADER_FIELDS: Record<string, { vi: string; en: string }> = {
+const HEADER_FIELDS: Record<string, Localized> = {
   year: { vi: 'năm (các thời hạn tính theo năm này)', en: 'year (the deadlines fall in it)' },
   number: { vi: 'số, ký hiệu', en: 'number' },
   date: { vi: 'ngày ban hành', en: 'date issued' },
@@ -31,7 +31,7 @@ const HEADER_FIELDS: Record<string, { vi: string; en: string }> = {
   title: { vi: 'tên kế hoạch', en: 'title' },
 };
 
-const UNIT_FIELDS: Record<string, { vi: string; en: string }> = {
+const UNIT_FIELDS: Record<string, Localized> = {
   aliases: { vi: 'tên khác', en: 'aliases' },
   members: { vi: 'thành viên', en: 'members' },
   level: { vi: 'cấp', en: 'level' },
@@ -42,7 +42,7 @@ const UNIT_FIELDS: Record<string, { vi: string; en: string }> = {
   signer: { vi: 'người ký', en: 'signer' },
 };
 
-const SETTINGS: Record<string, { vi: string; en: string }> = {
+const SETTINGS: Record<string, Localized> = {
   strictBefore: { vi: 'cách hiểu "trước ngày X" (true: hạn là X − 1)', en: 'reading of "before X" (true: due X − 1)' },
   dueSoonDays: { vi: 'số ngày "sắp đến hạn"', en: 'days counted as "due soon"' },
 };
