@@ -60,8 +60,7 @@ export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): numb
   const heading = tr(l, `Kiểm tra kế hoạch tính đến ${dayHeading(today, l)}`, `Checking plans as of ${dayHeading(today, l)}`);
   const assumed = opts.asOf === undefined ? tr(l, ' (hôm nay; chọn ngày khác bằng --as-of)', ' (today; choose another with --as-of)') : '';
   g.io.stdout.write(`${heading}${assumed}\n`);
-  const text = (file: string) => ws.sources.get(file)?.text;
-  const body = format === 'short' ? renderDiagnosticsShort(ws.diagnostics, g.lang) : renderDiagnosticsPretty(ws.diagnostics, text, g.lang);
+  const body = format === 'short' ? renderDiagnosticsShort(ws.diagnostics, g.lang) : renderDiagnosticsPretty(ws.diagnostics, (file) => ws.sources.get(file), g.lang);
   if (body) g.io.stdout.write(format === 'short' ? body : `${body}\n`);
   const summary = tr(
     l,

@@ -22,7 +22,7 @@ export const DOCUMENT_WARNINGS: ReadonlySet<string> = new Set(['incomplete-numbe
 export function documentWarnings(ws: Workspace, strict: boolean, lang: Lang, err: (s: string) => void): void {
   const found: Diagnostic[] = ws.diagnostics.filter((d) => d.severity === 'warning' && DOCUMENT_WARNINGS.has(d.code));
   if (found.length === 0) return;
-  err(renderDiagnosticsPretty(found, (f) => ws.sources.get(f)?.text, lang));
+  err(renderDiagnosticsPretty(found, (f) => ws.sources.get(f), lang));
   if (strict) {
     throw new ExitError(
       1,

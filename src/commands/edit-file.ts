@@ -49,7 +49,7 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
   const fileDiags = ws.diagnostics.filter((d) => d.file === shown || d.file === plan?.file);
   if (!original.ok || !plan || fileDiags.some((d) => d.code === 'units-not-found' || d.code === 'unreadable-file')) {
     const problems = ws.diagnostics.filter((d) => d.severity === 'error');
-    options.g.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f)?.text, l)}\n`);
+    options.g.io.stderr.write(`${renderDiagnosticsPretty(problems, (f) => ws.sources.get(f), l)}\n`);
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
   // The text as the workspace decoded it; only the BOM, which decoding drops, is taken from the bytes.
@@ -69,7 +69,7 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
   const known = new Set(before.map(signature));
   const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
-    options.g.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? result.text : undefined), l)}\n`);
+    options.g.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? { text: result.text } : undefined), l)}\n`);
     fail(l, {
       vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`,
       en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged`,
@@ -79,7 +79,7 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
   if (!written.ok) fail(l, { vi: `lỗi: ${written.reason.vi}`, en: `error: ${written.reason.en}` });
   if (!options.quiet) options.g.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
-  if (newWarnings.length > 0 && !options.quiet) options.g.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? result.text : undefined), l));
+  if (newWarnings.length > 0 && !options.quiet) options.g.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? { text: result.text } : undefined), l));
   return 0;
 }
 

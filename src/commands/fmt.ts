@@ -66,7 +66,7 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
   const errors = [...problems, ...refused];
   if (errors.length > 0) {
     const located = locateDiagnostics(errors, sources);
-    g.io.stderr.write(`${renderDiagnosticsPretty(located, (f) => sources.get(f)?.text, l)}\n`);
+    g.io.stderr.write(`${renderDiagnosticsPretty(located, (f) => sources.get(f), l)}\n`);
     const badFiles = new Set(located.filter((d) => d.severity === 'error').map((d) => d.file));
     g.io.stderr.write(
       `${tr(l, `không định dạng ${badFiles.size} tệp có lỗi (sửa lỗi rồi chạy lại): ${[...badFiles].join(', ')}`, `did not format ${badFiles.size} file(s) with errors (fix them and run again): ${[...badFiles].join(', ')}`)}\n`,

@@ -50,7 +50,7 @@ export function loadWording(g: GlobalOptions, own: string | undefined, specs: Re
     out[name] = built.wording;
   }
   if (diagnostics.length > 0) {
-    g.io.stderr.write(renderDiagnosticsPretty(diagnostics, (f) => sources.get(f)?.text, g.lang));
+    g.io.stderr.write(renderDiagnosticsPretty(diagnostics, (f) => sources.get(f), g.lang));
     throw new ExitError(1, tr(g.lang, 'Mẫu văn bản có lỗi; sửa rồi chạy lại.', 'The templates have errors; fix them and run again.'));
   }
   return out;

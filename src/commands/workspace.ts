@@ -47,7 +47,7 @@ export function loadValidWorkspace(paths: readonly string[], options: LoadOption
   const ws = loadWorkspace(paths, options, g);
   if (hasErrors(ws.diagnostics)) {
     const errors = ws.diagnostics.filter((d) => d.severity === 'error');
-    g.io.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f)?.text, lang));
+    g.io.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f), lang));
     fail(lang, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
   }
   return ws;

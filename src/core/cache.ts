@@ -20,7 +20,7 @@ export interface ContentCache {
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,
@@ -30,6 +30,8 @@ const ENTRY_FORMAT = 2;
 export interface CachedPlan {
   diagnostics: Diagnostic[];
   summary?: PlanSummary;
+  /** The lines the diagnostics' code frames show, by number: a warm run never decodes the file to print them. */
+  lines?: Record<number, string>;
 }
 
 /** The name the model of the plan under this key is kept under. */
@@ -183,8 +185,9 @@ export function storeName(kind: string, unitsFile: string): string {
 export const CACHED_PLAN: StoreCodec<CachedPlan> = {
   accept(value, texts): value is CachedPlan {
     if (!isObject(value) || !Array.isArray((value as CachedPlan).diagnostics)) return false;
-    const { summary, diagnostics } = value as CachedPlan;
+    const { summary, diagnostics, lines } = value as CachedPlan;
     if (summary !== undefined && !(isObject(summary) && Array.isArray(summary.deadlines))) return false;
+    if (lines !== undefined && !(isObject(lines) && Object.values(lines).every((line) => typeof line === 'string'))) return false;
     for (const d of diagnostics as unknown[]) {
       if (!isObject(d)) return false;
       const fields = d as Record<string, unknown>;

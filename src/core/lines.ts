@@ -28,3 +28,27 @@ export class LineCounter {
     return { line: low, col: offset - this.lineStarts[low - 1]! + 1 };
   };
 }
+
+/**
+ * Some lines of a text by their one-based numbers, each as `text.split(/\r?\n/)[n - 1]`
+ * gives it (a line's CR before its LF dropped), without splitting the whole text:
+ * a diagnostic's code frame shows one line of a file of hundreds. A number past
+ * the last line is left out.
+ */
+export function linesOfText(text: string, numbers: Iterable<number>): Record<number, string> {
+  const wanted = [...new Set(numbers)].filter((n) => Number.isInteger(n) && n >= 1).sort((a, b) => a - b);
+  const found: Record<number, string> = {};
+  let line = 1;
+  let start = 0;
+  for (const n of wanted) {
+    for (; line < n && start <= text.length; line++) {
+      const lf = text.indexOf('\n', start);
+      start = lf === -1 ? text.length + 1 : lf + 1;
+    }
+    if (start > text.length) break;
+    const lf = text.indexOf('\n', start);
+    const end = lf === -1 ? text.length : lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    found[n] = text.slice(start, end);
+  }
+  return found;
+}

@@ -25,6 +25,8 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** Set when the fast path read the file: its events, enough to locate most diagnostics. */
   fast?: CompactEvents;
+  /** For a file whose result came from the content cache: the lines its diagnostics show, by number (its text is then decoded only for another line). */
+  knownLines?: Readonly<Record<number, string>>;
 }
 
 export interface Parsed<T> {

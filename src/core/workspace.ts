@@ -25,7 +25,7 @@ import type { UnitRegistry } from './units.js';
 import { EMPTY_REGISTRY } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 import { buildWorkCalendar, calendarFile, checkCalendarFile } from './workdays.js';
-import { LineCounter } from './lines.js';
+import { LineCounter, linesOfText } from './lines.js';
 
 /** One file as the I/O layer hands it over: its bytes, or why they could not be read. */
 export type FileInput = { file: string; bytes: Uint8Array } | { file: string; problem: Diagnostic };
@@ -132,12 +132,12 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
     const kept = 'bytes' in unitsInput ? store?.get(unitsInput.file, shared!) : undefined;
     if (kept && 'bytes' in unitsInput) {
-      sources.set(unitsInput.file, cachedSource(unitsInput.file, unitsInput.bytes));
+      sources.set(unitsInput.file, cachedSource(unitsInput.file, unitsInput.bytes, kept.lines));
       diagnostics.push(...kept.diagnostics);
     } else {
       const read = readUnits();
       diagnostics.push(...read.diagnostics);
-      store?.set(unitsInput.file, shared!, { diagnostics: read.diagnostics });
+      store?.set(unitsInput.file, shared!, { diagnostics: read.diagnostics, ...framedLines(unitsInput.file, read.diagnostics, sources) });
     }
   } else {
     diagnostics.push({
@@ -155,7 +155,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     const key = shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined;
     const cached = key !== undefined ? store!.get(file.file, key) : undefined;
     if (cached && key !== undefined && 'bytes' in file) {
-      sources.set(file.file, cachedSource(file.file, file.bytes));
+      sources.set(file.file, cachedSource(file.file, file.bytes, cached.lines));
       diagnostics.push(...cached.diagnostics);
       // Equal key, equal result: without its kept model the plan is read from its bytes again.
       if (cached.summary) loaded.push({ file: file.file, key, summary: cached.summary, load: () => decodePlan(key, cache!.get(planPart(key))) ?? readSource(file, parsePlan, new Map(), [])! });
@@ -174,7 +174,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     if (plan) loaded.push({ file: file.file, plan, ...(key !== undefined ? { key } : {}), ...(summary ? { summary } : {}) });
     if (key === undefined) continue;
     if (plan) cache!.set(planPart(key), encodePlan(key, plan));
-    store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}) });
+    store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}), ...framedLines(file.file, located, sources) });
   }
   if (store?.changed) cache!.set(resultsName, store.encode());
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
@@ -292,11 +292,22 @@ interface LoadedPlan {
   summary?: PlanSummary;
 }
 
-/** A plan file whose result came from the cache: its text is decoded only if something asks for it (a diagnostic shown, an edit). */
-function cachedSource(file: string, bytes: Uint8Array): SourceFile {
+/** The lines of a file its located diagnostics show in their code frames, to keep beside them in the cache. */
+function framedLines(file: string, located: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>): { lines?: Record<number, string> } {
+  const numbers = located.filter((d) => d.file === file).map((d) => d.line ?? 1);
+  const text = sources.get(file)?.text;
+  return numbers.length > 0 && text !== undefined ? { lines: linesOfText(text, numbers) } : {};
+}
+
+/**
+ * A plan file whose result came from the cache: its text is decoded only if something asks for it
+ * (a diagnostic's line not kept with it, an edit).
+ */
+function cachedSource(file: string, bytes: Uint8Array, knownLines: Readonly<Record<number, string>> | undefined): SourceFile {
   let text: string | undefined;
   return {
     file,
+    ...(knownLines ? { knownLines } : {}),
     get text() {
       if (text === undefined) {
         const decoded = decodeText(bytes);

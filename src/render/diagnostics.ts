@@ -2,6 +2,7 @@
 // and grep (short), or as JSON for tools. Pure functions of their input.
 import chalk from 'chalk';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
+import { linesOfText } from '../core/lines.js';
 import { visible } from '../core/text.js';
 
 export type DiagnosticFormat = 'pretty' | 'short' | 'json';
@@ -11,29 +12,60 @@ const SEVERITY_WORD = {
   en: { error: 'error', warning: 'warning', help: 'help' },
 };
 
-export function renderDiagnosticsPretty(diags: readonly Diagnostic[], sourceText: (file: string) => string | undefined, lang: Lang): string {
-  // Each file is split into lines once, not once per diagnostic (a province has
-  // thousands); diagnostics come file by file, so only the current file is kept.
-  let current: { file: string; lines: string[] } | undefined;
-  const linesOf = (file: string) => {
-    if (current?.file !== file) {
-      const text = sourceText(file);
-      current = { file, lines: text ? text.split(/\r?\n/) : [] };
-    }
-    return current.lines;
-  };
-  return diags.map((d) => renderOne(d, linesOf(d.file), lang)).join('\n');
+/** What code frames are cut from: a file's text, or (a result from the content cache) the lines its diagnostics show. */
+export interface FrameSource {
+  readonly text: string;
+  readonly knownLines?: Readonly<Record<number, string>>;
 }
 
-function renderOne(d: Diagnostic, lines: readonly string[], lang: Lang): string {
-  const words = SEVERITY_WORD[lang];
-  const paint = d.severity === 'error' ? chalk.red.bold : chalk.yellow.bold;
-  const out: string[] = [`${paint(`${words[d.severity]}[${d.code}]`)}${chalk.bold(`: ${visible(d.message[lang])}`)}`];
+export function renderDiagnosticsPretty(diags: readonly Diagnostic[], source: (file: string) => FrameSource | undefined, lang: Lang): string {
+  const style = prettyStyle(lang);
+  let out = '';
+  // Diagnostics come file by file: each file's lines are looked up once for its run of
+  // diagnostics (a province has thousands), from the lines already known when they all are,
+  // else cut from its text without splitting all of it.
+  for (let i = 0; i < diags.length; ) {
+    const file = diags[i]!.file;
+    let j = i + 1;
+    while (j < diags.length && diags[j]!.file === file) j++;
+    const numbers: number[] = [];
+    for (let k = i; k < j; k++) numbers.push(diags[k]!.line ?? 1);
+    const lines = frameLines(source(file), numbers);
+    for (; i < j; i++) out += `${i > 0 ? '\n' : ''}${renderOne(diags[i]!, lines[diags[i]!.line ?? 1], style)}`;
+  }
+  return out;
+}
+
+function frameLines(source: FrameSource | undefined, numbers: readonly number[]): Readonly<Record<number, string>> {
+  if (!source) return {};
+  const known = source.knownLines;
+  if (known && numbers.every((n) => known[n] !== undefined)) return known;
+  return source.text ? linesOfText(source.text, numbers) : {};
+}
+
+/** The words and paints of one rendering, made once rather than once per diagnostic. */
+function prettyStyle(lang: Lang) {
+  const blue = chalk.blue;
+  return {
+    words: SEVERITY_WORD[lang],
+    lang,
+    paint: { error: chalk.red.bold, warning: chalk.yellow.bold },
+    bold: chalk.bold,
+    blue,
+    arrow: blue('-->'),
+    bar: blue('|'),
+    equals: blue('='),
+    help: chalk.bold(SEVERITY_WORD[lang].help),
+  };
+}
+
+function renderOne(d: Diagnostic, src: string | undefined, style: ReturnType<typeof prettyStyle>): string {
+  const { words, lang, bar } = style;
+  const paint = style.paint[d.severity];
   const line = d.line ?? 1;
   const col = d.column ?? 1;
-  const src = lines[line - 1];
   const gutter = ' '.repeat(String(line).length);
-  out.push(`${gutter}${chalk.blue('-->')} ${visible(d.file)}:${line}:${col}`);
+  let out = `${paint(`${words[d.severity]}[${d.code}]`)}${style.bold(`: ${visible(d.message[lang])}`)}\n${gutter}${style.arrow} ${visible(d.file)}:${line}:${col}\n`;
   if (src !== undefined && src.length > 0) {
     const raw = src.replace(/\t/g, ' ');
     const endCol = d.endLine === line && d.endColumn !== undefined && d.endColumn > col ? d.endColumn : raw.trimEnd().length + 1;
@@ -41,12 +73,11 @@ function renderOne(d: Diagnostic, lines: readonly string[], lang: Lang): string 
     // The line as it is safe to print; the caret under the same characters once escaped.
     const before = visible(raw.slice(0, col - 1));
     const marked = visible(raw.slice(col - 1, end - 1));
-    out.push(`${gutter} ${chalk.blue('|')}`);
-    out.push(`${chalk.blue(String(line))} ${chalk.blue('|')} ${before}${marked}${visible(raw.slice(end - 1))}`);
-    out.push(`${gutter} ${chalk.blue('|')} ${' '.repeat(before.length)}${paint('^'.repeat(Math.max(1, marked.length)))}`);
+    out += `${gutter} ${bar}\n${style.blue(String(line))} ${bar} ${before}${marked}${visible(raw.slice(end - 1))}\n`;
+    out += `${gutter} ${bar} ${' '.repeat(before.length)}${paint('^'.repeat(Math.max(1, marked.length)))}\n`;
   }
-  if (d.help) out.push(`${gutter} ${chalk.blue('=')} ${chalk.bold(words.help)}: ${visible(d.help[lang])}`);
-  return `${out.join('\n')}\n`;
+  if (d.help) out += `${gutter} ${style.equals} ${style.help}: ${visible(d.help[lang])}\n`;
+  return out;
 }
 
 export function renderDiagnosticsShort(diags: readonly Diagnostic[], lang: Lang): string {

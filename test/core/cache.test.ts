@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
 import { runCli } from '../e2e/run-plan.js';
+import type { ContentCache } from '../../src/core/cache.js';
+import { assembleWorkspace } from '../../src/core/workspace.js';
+import { readWorkspaceFiles } from '../../src/io/files.js';
+import { renderDiagnosticsPretty } from '../../src/render/diagnostics.js';
 
 const AS_OF = ['--as-of', '2024-06-30'];
 const NOW = new Date('2024-07-01T03:00:00Z');
@@ -170,5 +174,22 @@ describe('the content cache changes no result', () => {
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a warm run prints code frames from the cache', () => {
+  it('never decodes a file to show the lines its diagnostics point at', () => {
+    const kept = new Map<string, string>();
+    const cache: ContentCache = { codeId: 'frames test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const context = { today: { year: 2024, month: 7, day: 1 }, cache };
+    const pretty = (ws: ReturnType<typeof assembleWorkspace>) => renderDiagnosticsPretty(ws.diagnostics, (f) => ws.sources.get(f), 'vi');
+    const cold = pretty(assembleWorkspace(files, context));
+    // Code frames of plan lines, not only headings.
+    expect(cold).toMatch(/\n\d+ \| +\S/);
+    const warm = assembleWorkspace(files, context);
+    // The bytes were hashed when the workspace was assembled: spoiled now, any frame cut from them would show it.
+    for (const input of [...files.plans, files.units]) if (input && 'bytes' in input) input.bytes.fill(0x78);
+    expect(pretty(warm)).toBe(cold);
   });
 });
