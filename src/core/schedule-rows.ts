@@ -97,20 +97,23 @@ export function planRows(plan: Plan, schedule: Schedule): PlanRows {
   return { file: plan.file, number: plan.number, texts, items };
 }
 
-/** Kept rows, as far as can be told without trusting them: every run whole, every text there. */
+/** Kept rows, as far as can be told without trusting them: every run whole, every text there (one pass, no calls per number). */
 export function isPlanRows(value: unknown): value is PlanRows {
   if (value === null || typeof value !== 'object') return false;
   const { file, number, texts, items } = value as PlanRows;
   if (typeof file !== 'string' || typeof number !== 'string' || !Array.isArray(texts) || !Array.isArray(items)) return false;
-  if (!texts.every((t) => typeof t === 'string') || !items.every((n) => Number.isInteger(n))) return false;
-  const isText = (n: number) => n >= 0 && n < texts.length;
+  for (let t = 0; t < texts.length; t++) if (typeof texts[t] !== 'string') return false;
+  const textCount = texts.length;
+  // A text's index, or NONE where allowed.
+  const isText = (n: unknown, orNone: boolean) => typeof n === 'number' && ((n >= 0 && n < textCount && n % 1 === 0) || (orNone && n === NONE));
   let r = 0;
   while (r < items.length) {
-    const n = items[r + HEAD]!;
-    if (!(n >= 1) || r + HEAD + 1 + 2 * n > items.length) return false;
-    if (![ID, TITLE, KEY].every((f) => isText(items[r + f]!)) || OCCURRENCES[items[r + OCCURRENCE]!] === undefined) return false;
-    if ([REASON_VI, REASON_EN].some((f) => items[r + f]! !== NONE && !isText(items[r + f]!))) return false;
-    for (let k = r + HEAD + 1; k < r + HEAD + 1 + 2 * n; k += 2) if (items[k + UNIT]! !== NONE && !isText(items[k + UNIT]!)) return false;
+    for (let f = r; f < r + HEAD && f < items.length; f++) if (!Number.isInteger(items[f])) return false;
+    const n = items[r + HEAD];
+    if (typeof n !== 'number' || !(n >= 1) || n % 1 !== 0 || r + HEAD + 1 + 2 * n > items.length) return false;
+    if (!isText(items[r + ID], false) || !isText(items[r + TITLE], false) || !isText(items[r + KEY], false) || OCCURRENCES[items[r + OCCURRENCE]!] === undefined) return false;
+    if (!isText(items[r + REASON_VI], true) || !isText(items[r + REASON_EN], true)) return false;
+    for (let k = r + HEAD + 1, end = k + 2 * n; k < end; k += 2) if (!isText(items[k + UNIT], true) || !Number.isInteger(items[k + CLOSED])) return false;
     r += HEAD + 1 + 2 * n;
   }
   return true;
@@ -151,6 +154,14 @@ export interface OverdueRow {
 export interface OverdueList {
   readonly length: number;
   at(index: number): OverdueRow | undefined;
+  /**
+   * The occurrence row `index` belongs to: rows with the same number differ in
+   * nothing but their unit, so a renderer can keep what it made of one row for
+   * the next. Without it every row is its own.
+   */
+  occurrence?(index: number): number;
+  /** Row `index`'s unit name (none: no concrete unit), without making the row. */
+  unitName?(index: number): string | undefined;
 }
 
 /**
@@ -158,58 +169,96 @@ export interface OverdueList {
  * it, most late first, then plan file, tasks before duties, task id, written
  * day, unit (Vietnamese order) — compared as numbers: the names are ranked once.
  * `units`: only the items of these unit names (--unit).
+ *
+ * The items of one occurrence (a run) share every key but the unit, so the
+ * runs are sorted (a province has 20,000 late runs for 150,000 rows), then
+ * the items of each run, or of runs that tie on every key, by unit.
  */
 export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, units?: ReadonlySet<string>): OverdueList {
   const day = toEpochDay(asOf);
-  // The late items in the schedule's order (the sort is stable, as overdue()'s): their plan, run and item.
-  const planOf: number[] = [];
+  // Texts compared across plans (unit names, task ids) get one number each, ranked once at the end.
+  const unitNames = new TextNumbers();
+  const taskIds = new TextNumbers();
+  // The late runs in the schedule's order (the sort is stable, as overdue()'s): their plan, where they
+  // start among the plan's numbers, and their first late item among the items below.
+  const runPlan: number[] = [];
   const runAt: number[] = [];
+  const runFirst: number[] = [];
+  // The late items, run by run: where each is among its plan's numbers, its run, and its unit's number.
   const itemAt: number[] = [];
-  plans.forEach((p, pi) => {
+  const itemRun: number[] = [];
+  const itemUnit: number[] = [];
+  const runId: number[] = [];
+  for (let pi = 0; pi < plans.length; pi++) {
+    const p = plans[pi]!;
     const n = p.items;
+    const unitOf = unitNames.forPlan(p.texts);
+    const idOf = taskIds.forPlan(p.texts);
     for (let r = 0; r < n.length; r += HEAD + 1 + 2 * n[r + HEAD]!) {
       // A peak is never late.
       if (n[r + OCCURRENCE]! === 2 || n[r + EFFECTIVE]! >= day) continue;
+      const run = runPlan.length;
+      const first = itemAt.length;
       for (let k = r + HEAD + 1, end = k + 2 * n[r + HEAD]!; k < end; k += 2) {
         if (!openOnDay(n[k + CLOSED]!, day)) continue;
-        if (units && (n[k + UNIT]! === NONE || !units.has(p.texts[n[k + UNIT]!]!))) continue;
-        planOf.push(pi);
-        runAt.push(r);
+        const unit = n[k + UNIT]!;
+        if (units && (unit === NONE || !units.has(p.texts[unit]!))) continue;
         itemAt.push(k);
+        itemRun.push(run);
+        itemUnit.push(unitOf(unit));
       }
+      if (itemAt.length === first) continue;
+      runPlan.push(pi);
+      runAt.push(r);
+      runFirst.push(first);
+      runId.push(n[r + KIND]! === 0 ? idOf(n[r + ID]!) : 0);
     }
-  });
-  const count = runAt.length;
-  const text = (i: number, at: number) => {
-    const p = plans[planOf[i]!]!;
-    const n = p.items[at];
-    return n === NONE ? '' : p.texts[n!]!;
-  };
-  const head = (i: number, field: number) => plans[planOf[i]!]!.items[runAt[i]! + field]!;
-  const unitNames: string[] = [];
-  const taskIds: string[] = [];
-  for (let i = 0; i < count; i++) {
-    unitNames.push(text(i, itemAt[i]! + UNIT));
-    if (head(i, KIND) === 0) taskIds.push(text(i, runAt[i]! + ID));
   }
-  const nameRank = ranks([...plans.map((p) => p.file), ...unitNames], viCollator.compare);
-  const idRank = ranks(taskIds, compareTaskIds);
-  // The sort keys, most significant first, all numbers: most late first, plan file, tasks before duties,
-  // task id or duty, written day, unit.
-  const late = new Float64Array(count);
-  const keys = Array.from({ length: 6 }, () => new Float64Array(count));
-  const [byLate, byPlan, byKind, byOrder, byWritten, byUnit] = keys as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-  const planRanks = plans.map((p) => nameRank.get(p.file)!);
-  for (let i = 0; i < count; i++) {
-    late[i] = day - head(i, EFFECTIVE);
-    byLate[i] = -late[i]!;
-    byPlan[i] = planRanks[planOf[i]!]!;
-    byKind[i] = head(i, KIND);
-    byOrder[i] = byKind[i] === 0 ? idRank.get(text(i, runAt[i]! + ID))! : head(i, DUTY_INDEX);
-    byWritten[i] = head(i, WRITTEN);
-    byUnit[i] = nameRank.get(unitNames[i]!)!;
+  const runs = runPlan.length;
+  const count = itemAt.length;
+  runFirst.push(count);
+  // The run keys, most significant first: most late first (the earliest effective day), plan file, tasks
+  // before duties, task id or duty, written day.
+  const planRank = ranks(
+    plans.map((p) => p.file),
+    viCollator.compare,
+  );
+  const unitRank = ranks(unitNames.texts, viCollator.compare);
+  const idRank = ranks(taskIds.texts, compareTaskIds);
+  const keys = Array.from({ length: 5 }, () => new Int32Array(runs));
+  const [byEffective, byPlan, byKind, byOrder, byWritten] = keys as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  for (let run = 0; run < runs; run++) {
+    const n = plans[runPlan[run]!]!.items;
+    const r = runAt[run]!;
+    byEffective[run] = n[r + EFFECTIVE]!;
+    byPlan[run] = planRank[runPlan[run]!]!;
+    byKind[run] = n[r + KIND]!;
+    byOrder[run] = n[r + KIND]! === 0 ? idRank[runId[run]!]! : n[r + DUTY_INDEX]!;
+    byWritten[run] = n[r + WRITTEN]!;
   }
-  const sorted = stableOrder(count, keys);
+  const runOrder = stableOrder(runs, keys);
+  // Then the items: runs that tie on every key (rare) are one group, its items in schedule order, sorted by unit.
+  const rows = new Int32Array(count);
+  const group: number[] = [];
+  let filled = 0;
+  for (let s = 0; s < runs; ) {
+    let e = s + 1;
+    while (e < runs && keys.every((key) => key[runOrder[e]!] === key[runOrder[s]!])) e++;
+    group.length = 0;
+    for (let g = s; g < e; g++) for (let i = runFirst[runOrder[g]!]!; i < runFirst[runOrder[g]! + 1]!; i++) group.push(i);
+    // Stable by unit (the items' numbers follow the schedule's order): insertion for the usual few units.
+    if (group.length > 64) group.sort((a, b) => unitRank[itemUnit[a]!]! - unitRank[itemUnit[b]!]! || a - b);
+    else
+      for (let g = 1; g < group.length; g++) {
+        const item = group[g]!;
+        const rank = unitRank[itemUnit[item]!]!;
+        let at = g;
+        for (; at > 0 && unitRank[itemUnit[group[at - 1]!]!]! > rank; at--) group[at] = group[at - 1]!;
+        group[at] = item;
+      }
+    for (const i of group) rows[filled++] = i;
+    s = e;
+  }
   const planViews = plans.map((p) => ({ file: p.file, number: p.number }));
   const dates = new Map<number, CalendarDate>();
   const date = (epoch: number) => {
@@ -218,14 +267,12 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     return d;
   };
   // The items of one run share everything but the unit.
-  const runViews = new Map<number, Omit<ItemView, 'unit'>>();
-  const runView = (i: number): Omit<ItemView, 'unit'> => {
-    const pi = planOf[i]!;
-    const r = runAt[i]!;
-    // Runs of different plans never share a number: plans are far fewer than 2^20 and runs shorter than 2^32 numbers.
-    const id = pi * 2 ** 32 + r;
-    let view = runViews.get(id);
+  const runViews: (Omit<ItemView, 'unit'> | undefined)[] = [];
+  const runView = (run: number): Omit<ItemView, 'unit'> => {
+    let view = runViews[run];
     if (view) return view;
+    const pi = runPlan[run]!;
+    const r = runAt[run]!;
     const p = plans[pi]!;
     const n = p.items;
     const t = p.texts;
@@ -243,9 +290,10 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
       year: n[r + YEAR]!,
       key: t[n[r + KEY]!]!,
     };
-    runViews.set(id, view);
+    runViews[run] = view;
     return view;
   };
+  const unitName = (i: number) => (itemUnit[i] === unitNames.none ? undefined : unitNames.texts[itemUnit[i]!]!);
   const unitViews = new Map<string, { name: string }>();
   const unitView = (name: string) => {
     let view = unitViews.get(name);
@@ -256,16 +304,16 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     length: count,
     at(k) {
       if (!(k >= 0 && k < count)) return undefined;
-      const i = sorted[k]!;
-      const v = runView(i);
-      const unit = plans[planOf[i]!]!.items[itemAt[i]! + UNIT]! === NONE ? undefined : unitView(unitNames[i]!);
+      const i = rows[k]!;
+      const v = runView(itemRun[i]!);
+      const name = unitName(i);
       // One shape for every row (made when asked for, gone once written).
       const item: ItemView = {
         plan: v.plan,
         kind: v.kind,
         id: v.id,
         title: v.title,
-        unit,
+        unit: name === undefined ? undefined : unitView(name),
         occurrence: v.occurrence,
         start: v.start,
         written: v.written,
@@ -275,9 +323,45 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
         year: v.year,
         key: v.key,
       };
-      return { item, daysLate: late[i]! };
+      return { item, daysLate: day - byEffective[itemRun[i]!]! };
     },
+    occurrence: (k) => itemRun[rows[k]!]!,
+    unitName: (k) => unitName(rows[k]!),
   };
+}
+
+/**
+ * Texts of several plans numbered once: a plan's text (by its index in the
+ * plan's table) gets the number of the first equal text seen. NONE (no text)
+ * has a number of its own, ranked as the empty text.
+ */
+class TextNumbers {
+  readonly texts: string[] = [];
+  /** NONE's number (-1 until one is asked for). */
+  none = -1;
+  private readonly numbers = new Map<string, number>();
+
+  /** The numbering of one plan's texts. */
+  forPlan(planTexts: readonly string[]): (index: number) => number {
+    const numberOf = new Int32Array(planTexts.length).fill(-1);
+    return (index) => {
+      if (index === NONE) {
+        if (this.none === -1) this.none = this.texts.push('') - 1;
+        return this.none;
+      }
+      let number = numberOf[index]!;
+      if (number === -1) {
+        const text = planTexts[index]!;
+        number = this.numbers.get(text) ?? -1;
+        if (number === -1) {
+          number = this.texts.push(text) - 1;
+          this.numbers.set(text, number);
+        }
+        numberOf[index] = number;
+      }
+      return number;
+    };
+  }
 }
 
 /**
@@ -286,22 +370,24 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
  * by one counting sort per key from the least significant (linear in the
  * items when the keys' ranges are small, as ranks and days are).
  */
-export function stableOrder(count: number, keys: readonly Float64Array[]): number[] {
-  let order = Int32Array.from({ length: count }, (_, i) => i);
+export function stableOrder(count: number, keys: readonly Int32Array[]): Int32Array {
+  let order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
   let next = new Int32Array(count);
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k]!;
-    let min = Infinity;
-    let max = -Infinity;
+    let min = 0;
+    let max = 0;
     for (let i = 0; i < count; i++) {
-      min = Math.min(min, key[i]!);
-      max = Math.max(max, key[i]!);
+      const v = key[i]!;
+      if (i === 0 || v < min) min = v;
+      if (i === 0 || v > max) max = v;
     }
-    if (count === 0 || max - min > 4 * count + 65536) {
+    if (max - min > 4 * count + 65536) {
       // A key too widely spread for counting (days centuries apart): a comparison sort, as stable.
-      return Array.from({ length: count }, (_, i) => i).sort((a, b) => {
+      return Int32Array.from(order).sort((a, b) => {
         for (const key of keys) if (key[a] !== key[b]) return key[a]! - key[b]!;
-        return 0;
+        return a - b;
       });
     }
     const starts = new Int32Array(max - min + 2);
@@ -313,15 +399,15 @@ export function stableOrder(count: number, keys: readonly Float64Array[]): numbe
     }
     [order, next] = [next, order];
   }
-  return Array.from(order);
+  return order;
 }
 
-/** Each distinct text's place in the order `compare` puts them in; texts it holds equal share a place. */
-function ranks(texts: readonly string[], compare: (a: string, b: string) => number): Map<string, number> {
-  const sorted = [...new Set(texts)].sort(compare);
-  const rank = new Map<string, number>();
-  sorted.forEach((s, k) => {
-    rank.set(s, k > 0 && compare(sorted[k - 1]!, s) === 0 ? rank.get(sorted[k - 1]!)! : k);
+/** Each text's place in the order `compare` puts them in (by its index); texts it holds equal share a place. */
+function ranks(texts: readonly string[], compare: (a: string, b: string) => number): Int32Array {
+  const order = texts.map((_, i) => i).sort((a, b) => compare(texts[a]!, texts[b]!));
+  const rank = new Int32Array(texts.length);
+  order.forEach((t, k) => {
+    rank[t] = k > 0 && compare(texts[order[k - 1]!]!, texts[t]!) === 0 ? rank[order[k - 1]!]! : k;
   });
   return rank;
 }

@@ -38,49 +38,58 @@ describe('schedule shortcuts', () => {
     );
   });
 
-  it('property: overdue from the compact rows is overdue() item for item, with and without --unit', () => {
-    const plans = [plan, { ...plan, file: 'plans/another.yaml' }];
-    const rows = plans.map((p) => planRows(p, buildSchedule([p], units, { calendar })));
-    const view = (i: ItemView, daysLate: number) => ({
-      plan: i.plan.file,
-      number: i.plan.number,
-      kind: i.kind,
-      id: i.id,
-      title: i.title,
-      unit: i.unit?.name,
-      occurrence: i.occurrence,
-      start: i.start,
-      written: i.written,
-      effective: i.effective,
-      moved: i.moved,
-      movedReason: i.movedReason,
-      year: i.year,
-      key: i.key,
-      daysLate,
+  // The same file twice: every occurrence of the copy ties with the original on every key but the unit.
+  for (const second of ['plans/another.yaml', plan.file]) {
+    it(`property: overdue from the compact rows is overdue() item for item, with and without --unit (second plan ${second})`, () => {
+      const plans = [plan, { ...plan, file: second }];
+      const schedule = buildSchedule(plans, units, { calendar });
+      const rows = plans.map((p) => planRows(p, buildSchedule([p], units, { calendar })));
+      const view = (i: ItemView, daysLate: number) => ({
+        plan: i.plan.file,
+        number: i.plan.number,
+        kind: i.kind,
+        id: i.id,
+        title: i.title,
+        unit: i.unit?.name,
+        occurrence: i.occurrence,
+        start: i.start,
+        written: i.written,
+        effective: i.effective,
+        moved: i.moved,
+        movedReason: i.movedReason,
+        year: i.year,
+        key: i.key,
+        daysLate,
+      });
+      const names = [...new Set(schedule.items.flatMap((i) => (i.unit ? [i.unit.name] : [])))];
+      fc.assert(
+        fc.property(days, fc.option(fc.subarray(names, { minLength: 1 })), (asOf, only) => {
+          const onlyUnits = only ? new Set(only) : undefined;
+          const slow = overdue(schedule, asOf)
+            .filter((o) => !onlyUnits || (o.item.unit !== undefined && onlyUnits.has(o.item.unit.name)))
+            .map((o) => view(o.item, o.daysLate));
+          const fast = overdueFromRows(rows, asOf, onlyUnits);
+          expect(Array.from({ length: fast.length }, (_, i) => view(fast.at(i)!.item, fast.at(i)!.daysLate))).toEqual(slow);
+          expect(fast.at(fast.length)).toBeUndefined();
+          // The renderers' shortcuts: a row's unit, and rows of one occurrence alike but for it.
+          for (let k = 0; k < fast.length; k++) {
+            expect(fast.unitName!(k)).toBe(fast.at(k)!.item.unit?.name);
+            if (k > 0 && fast.occurrence!(k) === fast.occurrence!(k - 1)) expect({ ...fast.at(k)!.item, unit: undefined }).toEqual({ ...fast.at(k - 1)!.item, unit: undefined });
+          }
+        }),
+        { numRuns: 40 },
+      );
     });
-    const names = [...new Set(schedule.items.flatMap((i) => (i.unit ? [i.unit.name] : [])))];
-    fc.assert(
-      fc.property(days, fc.option(fc.subarray(names, { minLength: 1 })), (asOf, only) => {
-        const onlyUnits = only ? new Set(only) : undefined;
-        const slow = overdue(schedule, asOf)
-          .filter((o) => !onlyUnits || (o.item.unit !== undefined && onlyUnits.has(o.item.unit.name)))
-          .map((o) => view(o.item, o.daysLate));
-        const fast = overdueFromRows(rows, asOf, onlyUnits);
-        expect(Array.from({ length: fast.length }, (_, i) => view(fast.at(i)!.item, fast.at(i)!.daysLate))).toEqual(slow);
-        expect(fast.at(fast.length)).toBeUndefined();
-      }),
-      { numRuns: 40 },
-    );
-  });
+  }
 
   it('property: the counting sort of several keys is the stable comparison sort', () => {
     // Small ranges are counted; a key spread wider than the items falls back to comparing.
-    for (const key of [fc.integer({ min: -5, max: 5 }), fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }))]) {
+    for (const key of [fc.integer({ min: -5, max: 5 }), fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -(2 ** 30), max: 2 ** 30 }))]) {
       fc.assert(
         fc.property(fc.array(fc.array(key, { minLength: 3, maxLength: 3 }), { maxLength: 60 }), (items) => {
-          const keys = [0, 1, 2].map((k) => Float64Array.from(items.map((i) => i[k]!)));
+          const keys = [0, 1, 2].map((k) => Int32Array.from(items.map((i) => i[k]!)));
           const expected = items.map((_, i) => i).sort((a, b) => items[a]![0]! - items[b]![0]! || items[a]![1]! - items[b]![1]! || items[a]![2]! - items[b]![2]!);
-          expect(stableOrder(items.length, keys)).toEqual(expected);
+          expect(Array.from(stableOrder(items.length, keys))).toEqual(expected);
         }),
         { numRuns: 200 },
       );
