@@ -20,7 +20,7 @@ interface CheckOptions {
 export function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): number {
   const paths = (args[0] as string[] | undefined) ?? [];
   const today = resolveAsOf(g, opts.asOf);
-  const ws = loadWorkspace(paths, opts.units ? { units: opts.units } : {}, g);
+  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), parallel: true }, g);
   const { errors, warnings } = countBySeverity(ws.diagnostics);
   // From each plan's summary (kept in the content cache), not the plans themselves.
   let tasks = 0;

@@ -9,6 +9,7 @@ import type { Check } from '../core/checks.js';
 import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.js';
 import { defaultCacheLocation, openCache } from '../io/cache.js';
 import { readWorkspaceFiles } from '../io/files.js';
+import { parallelChecker } from '../io/parallel.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today } from './context.js';
@@ -21,6 +22,8 @@ export interface LoadOptions {
   strictBefore?: boolean;
   /** Extra rules to run after the standard ones. */
   extraChecks?: readonly Check[];
+  /** The command reads results and summaries, never the models: big workspaces are checked on two threads. */
+  parallel?: boolean;
 }
 
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
@@ -29,6 +32,7 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions, g:
     ...contentCache(g),
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),
     ...(options.extraChecks ? { extraChecks: options.extraChecks } : {}),
+    ...(options.parallel ? { checkPlans: parallelChecker(g.io.env.PLAN_THREADS) } : {}),
   });
 }
 

@@ -2,7 +2,7 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { CACHED_PLAN, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
+import { CACHED_PLAN, type CachedPlan, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
@@ -54,7 +54,37 @@ export interface WorkspaceContext {
   extraChecks?: readonly Check[];
   /** Where plan files' results are kept between runs (see cache.ts); none, none kept. */
   cache?: ContentCache;
+  /**
+   * Checks many plan files at once (worker threads: src/io/parallel.ts), for a command that
+   * needs their results but not their models (plan check). Absent: each is read here, model kept.
+   */
+  checkPlans?: PlanChecker;
 }
+
+/** The files beside the plans (units, calendar, settings). */
+export type DataFiles = Omit<WorkspaceFiles, 'plans' | 'problems'>;
+
+/** What checking a plan file needs besides its bytes, as it can be sent to another thread. */
+export interface PlanRecipe {
+  data: DataFiles;
+  today?: CalendarDate;
+  strictBefore?: boolean;
+}
+
+/** One plan file to check; with a key, its model is also encoded for the content cache. */
+export interface PlanJob {
+  file: string;
+  bytes: Uint8Array;
+  key?: string;
+}
+
+/** What checking a plan file gave, without its model: as a cache entry keeps it (plus the model encoded, for a job with a key). */
+export interface PlanResult extends CachedPlan {
+  encoded?: string;
+}
+
+/** Results of the jobs in their order; `here(i)` checks the i-th on this thread. */
+export type PlanChecker = (recipe: PlanRecipe, jobs: readonly PlanJob[], here: (i: number) => PlanResult) => PlanResult[];
 
 export interface Workspace {
   plans: Plan[];
@@ -84,13 +114,8 @@ type Parse<T> = (file: string, text: string) => { source: SourceFile; value?: T;
 export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceContext): Workspace {
   const diagnostics: Diagnostic[] = [...input.problems];
   const sources = new Map<string, SourceFile>();
-  // The units file comes first among the sources (diagnostics are shown in that order), even when it is read later.
-  if (input.units) sources.set(input.units.file, { file: input.units.file, text: '', lineCounter: new LineCounter() });
-  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
-  const calendar = buildWorkCalendar(calendarData);
-  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
-  const settings = buildSettings(settingsData);
-  const strictBefore = context.strictBefore ?? settings.strictBefore;
+  const around = readSurroundings(input, context, sources, diagnostics);
+  const { calendar, settings, strictBefore } = around;
 
   // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
   const cache = context.extraChecks?.length ? undefined : context.cache;
@@ -106,26 +131,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     : undefined;
   const resultsName = storeName('results', input.unitsFile);
   const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), CACHED_PLAN) : undefined;
-
-  // The units registry is built only when something needs it: a plan to check, or a command that
-  // looks units up. When every result comes from the cache, plan check never reads units.yaml.
-  let units: { registry: UnitRegistry; readable: boolean; diagnostics: Diagnostic[] } | undefined;
-  const readUnits = () => {
-    if (units) return units;
-    const found: Diagnostic[] = [];
-    const parsed = input.units ? readSource(input.units, parseUnits, sources, found) : undefined;
-    return (units = { registry: parsed ?? EMPTY_REGISTRY, readable: parsed !== undefined, diagnostics: locateDiagnostics(found, sources) });
-  };
-  let rules: { checks: readonly Check[]; checkContext: CheckContext } | undefined;
-  const readRules = () => {
-    if (rules) return rules;
-    const { registry, readable } = readUnits();
-    const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(context.extraChecks ?? [])];
-    // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
-    const checks = readable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
-    const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
-    return (rules = { checks, checkContext });
-  };
+  const readUnits = around.units;
 
   if (input.units) {
     const unitsInput = input.units;
@@ -149,33 +155,51 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     });
   }
 
-  const scheduleOptions = { calendar, strictBefore };
+  const scheduleOptions = around.scheduleOptions;
+  const keys = input.plans.map((file) => (shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined));
+  const kept = input.plans.map((file, i) => (keys[i] !== undefined ? store!.get(file.file, keys[i]) : undefined));
+  // Files not in the cache, checked elsewhere when the caller can (their models are read again only if asked for).
+  const checkPlans = context.extraChecks?.length ? undefined : context.checkPlans;
+  const jobs: PlanJob[] = [];
+  const jobOf: number[] = [];
+  if (checkPlans) {
+    input.plans.forEach((file, i) => {
+      if (kept[i] || !('bytes' in file)) return;
+      jobOf[i] = jobs.length;
+      jobs.push({ file: file.file, bytes: file.bytes, ...(keys[i] !== undefined ? { key: keys[i] } : {}) });
+    });
+  }
+  const { units: unitsInput, unitsFile, dataDir, calendar: calendarInput, settings: settingsInput } = input;
+  const recipe: PlanRecipe = {
+    data: { unitsFile, dataDir, ...(unitsInput ? { units: unitsInput } : {}), ...(calendarInput ? { calendar: calendarInput } : {}), ...(settingsInput ? { settings: settingsInput } : {}) },
+    ...(context.today ? { today: context.today } : {}),
+    ...(context.strictBefore !== undefined ? { strictBefore: context.strictBefore } : {}),
+  };
+  const checked = checkPlans && jobs.length > 0 ? checkPlans(recipe, jobs, (i) => planResult(jobs[i]!, around)) : [];
   const loaded: LoadedPlan[] = [];
-  for (const file of input.plans) {
-    const key = shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined;
-    const cached = key !== undefined ? store!.get(file.file, key) : undefined;
-    if (cached && key !== undefined && 'bytes' in file) {
-      sources.set(file.file, cachedSource(file.file, file.bytes, cached.lines));
-      diagnostics.push(...cached.diagnostics);
+  input.plans.forEach((file, i) => {
+    const key = keys[i];
+    const result = kept[i] ?? (jobOf[i] !== undefined ? checked[jobOf[i]] : undefined);
+    if (result && 'bytes' in file) {
+      sources.set(file.file, cachedSource(file.file, file.bytes, result.lines));
+      diagnostics.push(...result.diagnostics);
       // Equal key, equal result: without its kept model the plan is read from its bytes again.
-      if (cached.summary) loaded.push({ file: file.file, key, summary: cached.summary, load: () => decodePlan(key, cache!.get(planPart(key))) ?? readSource(file, parsePlan, new Map(), [])! });
-      continue;
+      const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(file, parsePlan, new Map(), [])!;
+      if (result.summary) loaded.push({ file: file.file, ...(key !== undefined ? { key } : {}), summary: result.summary, load });
+      if (key === undefined || kept[i]) return;
+      const { encoded, ...entry } = result as PlanResult;
+      if (encoded !== undefined) cache!.set(planPart(key), encoded);
+      store!.set(file.file, key, entry);
+      return;
     }
     // Each file's diagnostics are located as soon as it is read (its entry keeps them so).
-    const found: Diagnostic[] = [];
-    const plan = readSource(file, parsePlan, sources, found);
-    if (plan) {
-      const { checks, checkContext } = readRules();
-      found.push(...runChecks(plan, checkContext, checks));
-    }
-    const located = locateDiagnostics(found, sources);
+    const { plan, located, summary } = checkPlanFile(file, around, sources, key !== undefined);
     diagnostics.push(...located);
-    const summary = plan && key !== undefined ? summarizePlan(plan, readUnits().registry, scheduleOptions) : undefined;
     if (plan) loaded.push({ file: file.file, plan, ...(key !== undefined ? { key } : {}), ...(summary ? { summary } : {}) });
-    if (key === undefined) continue;
+    if (key === undefined) return;
     if (plan) cache!.set(planPart(key), encodePlan(key, plan));
     store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}), ...framedLines(file.file, located, sources) });
-  }
+  });
   if (store?.changed) cache!.set(resultsName, store.encode());
   const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
   const located = capPerFile(
@@ -223,12 +247,84 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     calendar,
     settings: { ...settings, strictBefore },
     get checks() {
-      return readRules().checks;
+      return around.rules().checks;
     },
     get checkContext() {
-      return readRules().checkContext;
+      return around.rules().checkContext;
     },
   };
+}
+
+/** What a plan file is checked against: the files beside the plans, read, and the rules made from them on first use. */
+interface Surroundings {
+  calendar: WorkCalendar;
+  settings: Settings;
+  strictBefore: boolean;
+  scheduleOptions: { calendar: WorkCalendar; strictBefore: boolean };
+  units(): { registry: UnitRegistry; readable: boolean; diagnostics: Diagnostic[] };
+  rules(): { checks: readonly Check[]; checkContext: CheckContext };
+}
+
+/** calendar.yaml and settings.yaml read (their diagnostics into `diagnostics`); units.yaml and the rules when first asked for. */
+function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cache' | 'checkPlans'>, sources: Map<string, SourceFile>, diagnostics: Diagnostic[]): Surroundings {
+  // The units file comes first among the sources (diagnostics are shown in that order), even when it is read later.
+  if (input.units) sources.set(input.units.file, { file: input.units.file, text: '', lineCounter: new LineCounter() });
+  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendar = buildWorkCalendar(calendarData);
+  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
+  const settings = buildSettings(settingsData);
+  const strictBefore = context.strictBefore ?? settings.strictBefore;
+
+  // The units registry is built only when something needs it: a plan to check, or a command that
+  // looks units up. When every result comes from the cache, plan check never reads units.yaml.
+  let units: ReturnType<Surroundings['units']> | undefined;
+  const readUnits = () => {
+    if (units) return units;
+    const found: Diagnostic[] = [];
+    const parsed = input.units ? readSource(input.units, parseUnits, sources, found) : undefined;
+    return (units = { registry: parsed ?? EMPTY_REGISTRY, readable: parsed !== undefined, diagnostics: locateDiagnostics(found, sources) });
+  };
+  let rules: ReturnType<Surroundings['rules']> | undefined;
+  const readRules = () => {
+    if (rules) return rules;
+    const { registry, readable } = readUnits();
+    const all = [...PLAN_CHECKS, checkDeadlinesOnDaysOff(calendar), ...(context.extraChecks ?? [])];
+    // Without a readable units file every unit name would look unknown: its own errors are reported once instead.
+    const checks = readable ? all : all.filter((c) => c !== checkUnknownUnits && c !== checkLeadAuthority);
+    const checkContext: CheckContext = { registry, unitsFile: input.unitsFile, ...(context.today ? { today: context.today } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
+    return (rules = { checks, checkContext });
+  };
+  return { calendar, settings, strictBefore, scheduleOptions: { calendar, strictBefore }, units: readUnits, rules: readRules };
+}
+
+/** One plan file read and checked: its model, its located diagnostics, and (when asked) its summary. */
+function checkPlanFile(file: FileInput, around: Surroundings, sources: Map<string, SourceFile>, withSummary: boolean): { plan?: Plan; located: Diagnostic[]; summary?: PlanSummary } {
+  const found: Diagnostic[] = [];
+  const plan = readSource(file, parsePlan, sources, found);
+  if (plan) {
+    const { checks, checkContext } = around.rules();
+    found.push(...runChecks(plan, checkContext, checks));
+  }
+  const located = locateDiagnostics(found, sources);
+  const summary = plan && withSummary ? summarizePlan(plan, around.units().registry, around.scheduleOptions) : undefined;
+  return { ...(plan ? { plan } : {}), located, ...(summary ? { summary } : {}) };
+}
+
+function planResult(job: PlanJob, around: Surroundings): PlanResult {
+  const sources = new Map<string, SourceFile>();
+  const { plan, located, summary } = checkPlanFile({ file: job.file, bytes: job.bytes }, around, sources, true);
+  return {
+    diagnostics: located,
+    ...(summary ? { summary } : {}),
+    ...framedLines(job.file, located, sources),
+    ...(plan && job.key !== undefined ? { encoded: encodePlan(job.key, plan) } : {}),
+  };
+}
+
+/** How another thread checks plan files exactly as assembleWorkspace would here, from the recipe it was sent. */
+export function planCheckerFor(recipe: PlanRecipe): (job: PlanJob) => PlanResult {
+  const around = readSurroundings(recipe.data, recipe, new Map(), []);
+  return (job) => planResult(job, around);
 }
 
 /** Parse and check a plan's text exactly as assembleWorkspace checked its file (for edits validated before they are written). */

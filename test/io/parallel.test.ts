@@ -1,0 +1,64 @@
+// plan check on two threads (src/io/parallel.ts) prints what it prints on one:
+// the built binary (threads are the process's own) on a small generated
+// province, every file checked by the worker (PLAN_THREADS=worker: a result
+// the worker does not give fails the run instead of being made up here),
+// against the same run without threads; with a content cache, the entries the
+// worker made serve the next runs (check warm, and overdue reading the models).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// bench/generate.js is plain JavaScript (no types).
+import { generate } from '../../bench/generate.js';
+import { runPlan } from '../e2e/run-plan.js';
+
+const AS_OF = ['--as-of', '2024-06-30'];
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'plan-threads-'));
+  generate({ seed: 15, plans: 8, out: dir });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], threads: string) => runPlan(args, { cwd: dir, env: { PLAN_THREADS: threads } });
+
+describe('plan check with a worker thread', () => {
+  for (const format of ['pretty', 'short', 'json']) {
+    it(`--format ${format} is the same byte for byte`, () => {
+      const args = ['check', '--format', format, '--no-cache', ...AS_OF];
+      const alone = run(args, 'off');
+      const threaded = run(args, 'worker');
+      expect(threaded.stderr).toBe('');
+      expect(alone.stdout.length).toBeGreaterThan(1000);
+      expect(threaded).toEqual(alone);
+    });
+  }
+
+  it('--lang en, with files that fall back to `yaml`, fail the schema or are not UTF-8, the same', () => {
+    const broken = path.join(dir, 'broken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(path.join(broken, 'a-syntax.yaml'), 'title: "Kế hoạch\ntasks: [\n');
+    writeFileSync(path.join(broken, 'b-anchor.yaml'), 'title: &t Kế hoạch\nsubtitle: *t\ntasks: 3\n');
+    writeFileSync(path.join(broken, 'c-latin1.yaml'), Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
+    const args = ['check', '--lang', 'en', '--no-cache', ...AS_OF, path.join('plans', 'part-1'), 'broken'];
+    const alone = run(args, 'off');
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain('b-anchor.yaml:3');
+    expect(run(args, 'worker')).toEqual(alone);
+  });
+
+  it('fills the content cache the next runs read: check warm, overdue from the models it kept', () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'plan-threads-cache-'));
+    try {
+      const check = ['check', '--cache-location', cache, ...AS_OF];
+      const cold = run(check, 'worker');
+      expect(cold.stderr).toBe('');
+      expect(run(check, 'off')).toEqual(cold);
+      expect(run(['check', '--no-cache', ...AS_OF], 'off')).toEqual(cold);
+      const overdue = ['overdue', '--format', 'md', ...AS_OF];
+      expect(run([...overdue, '--cache-location', cache], 'off')).toEqual(run([...overdue, '--no-cache'], 'off'));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
