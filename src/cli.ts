@@ -18,6 +18,7 @@ import type { Lang } from './core/diagnostic.js';
 import { type CliIo, ExitError, type GlobalOptions } from './commands/context.js';
 import { localizeCommander } from './cli-help.js';
 import { visible } from './core/text.js';
+import { outputFormatsFor, type ViewName } from './render/outputs.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -100,6 +101,13 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
   const withJson = (cmd: Command) => cmd.option('--json', t('in dạng JSON', 'print JSON'));
+  // The formats registered for the command's view (src/render/outputs.ts); the command refuses any other.
+  const withOutputFormat = (cmd: Command, view: ViewName, fallback: string) => {
+    const names = outputFormatsFor(view)
+      .map((f) => f.name)
+      .join(', ');
+    return cmd.addOption(new Option('--format <format>', t(`cách in: ${names}`, `output: ${names}`)).default(fallback));
+  };
   const withForce = (cmd: Command) => cmd.option('--force', t('ghi đè tệp đã có', 'overwrite existing files'));
   const withDocuments = (cmd: Command, vi: string, en: string) =>
     withForce(
@@ -115,13 +123,17 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
 
   // Checking and reading plans.
   withAsOf(
-    withJson(
-      withPlans(
-        program
-          .command('check')
-          .description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột, việc quá hạn và sắp đến hạn', 'check plans: every mistake at file:line:column, what is overdue or due soon')),
-      ).option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
-    ).addOption(new Option('--format <format>', t('cách in: pretty, short, json', 'output: pretty, short, json')).choices(['pretty', 'short', 'json']).default('pretty')),
+    withOutputFormat(
+      withJson(
+        withPlans(
+          program
+            .command('check')
+            .description(t('kiểm tra các kế hoạch: mọi lỗi kèm tệp:dòng:cột, việc quá hạn và sắp đến hạn', 'check plans: every mistake at file:line:column, what is overdue or due soon')),
+        ).option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
+      ),
+      'check',
+      'pretty',
+    ),
     'coi hôm nay là ngày này',
     'take this day as today',
   ).action(lazy(() => import('./commands/check.js')));
@@ -135,17 +147,19 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .action(lazy(() => import('./commands/schema.js')));
 
   // Deadlines in time.
-  withPlans(
-    withUnitFilter(
-      withAsOf(
-        program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')),
-        'tính đến ngày này',
-        'as of this day',
+  withOutputFormat(
+    withPlans(
+      withUnitFilter(
+        withAsOf(
+          program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')),
+          'tính đến ngày này',
+          'as of this day',
+        ),
       ),
-    ),
+    ).option('--json', t('in dạng JSON', 'print JSON')),
+    'overdue',
+    'table',
   )
-    .option('--json', t('in dạng JSON', 'print JSON'))
-    .addOption(new Option('--format <format>', t('cách in: table (mặc định) hoặc md', 'output: table (default) or md')).choices(['table', 'md']).default('table'))
     .addOption(
       new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together'))
         .choices(['none', 'item'])

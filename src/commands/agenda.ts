@@ -6,7 +6,8 @@ import { renderAgenda } from '../render/schedule-table.js';
 import type { GlobalOptions } from './context.js';
 import { tr, usage } from './context.js';
 import type { ScheduleOptions } from './schedule-common.js';
-import { itemJson, loadSchedule } from './schedule-common.js';
+import { loadSchedule } from './schedule-common.js';
+import { itemJson } from '../render/output-json.js';
 
 interface AgendaOptions extends ScheduleOptions {
   days?: string;

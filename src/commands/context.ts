@@ -3,12 +3,14 @@
 import type { CalendarDate } from '../core/dates.js';
 import { parseDateText, todayInVietnam } from '../core/dates.js';
 import type { Lang, Localized } from '../core/diagnostic.js';
+import { tr } from '../core/diagnostic.js';
 
 import type { CliIo } from '../io/exit.js';
 import { usage } from '../io/exit.js';
 
 export type { CliIo, Output } from '../io/exit.js';
 export { ExitError, fail, usage } from '../io/exit.js';
+export { tr };
 
 export interface GlobalOptions {
   lang: Lang;
@@ -18,10 +20,6 @@ export interface GlobalOptions {
   noCache?: boolean;
   /** --cache-location: the cache folder instead of node_modules/.cache/kehoach (or .cache/kehoach). */
   cacheLocation?: string;
-}
-
-export function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
 }
 
 /** Today in Vietnam by the injected clock, whatever the machine's zone. */

@@ -7,7 +7,7 @@ import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { BlankField } from '../render/document-view.js';
 import type { DocxTemplate, TemplateProblem } from '../render/docx-template.js';
-import { DOCUMENT_FORMAT_ALIASES, DOCUMENT_FORMATS, type DocumentFormat, type DocumentInput, parseFormatList } from '../render/formats.js';
+import { DOCUMENT_FORMAT_ALIASES, DOCUMENT_FORMATS, type DocumentFormat, type DocumentInput, parseFormatList, unknownFormatMessage } from '../render/formats.js';
 import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr, usage } from './context.js';
 import { SHIPPED_TEMPLATES } from './wording.js';
@@ -94,11 +94,13 @@ export function documentFormats(text: string | undefined, lang: Lang): DocumentF
   const parsed = parseFormatList(text ?? 'both', DOCUMENT_FORMATS, DOCUMENT_FORMAT_ALIASES);
   if (parsed.ok) return parsed.formats;
   const aliases = Object.entries(DOCUMENT_FORMAT_ALIASES).map(([name, list]) => `${name} = ${list.join(',')}`);
-  const names = parsed.unknown.map((n) => `"${n}"`).join(', ');
-  const allowed = DOCUMENT_FORMATS.map((f) => f.name).join(', ');
+  const refused = unknownFormatMessage(
+    parsed.unknown,
+    DOCUMENT_FORMATS.map((f) => f.name),
+  );
   usage(lang, {
-    vi: `lỗi: không có định dạng ${names} cho --format; chọn trong: ${allowed} (${aliases.join('; ')}), nhiều định dạng cách nhau bởi dấu phẩy, ví dụ --format md,docx`,
-    en: `error: no format ${names} for --format; choose from: ${allowed} (${aliases.join('; ')}), several separated by commas, e.g. --format md,docx`,
+    vi: `${refused.vi} (${aliases.join('; ')}), nhiều định dạng cách nhau bởi dấu phẩy, ví dụ --format md,docx`,
+    en: `${refused.en} (${aliases.join('; ')}), several separated by commas, e.g. --format md,docx`,
   });
 }
 

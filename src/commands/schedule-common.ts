@@ -1,10 +1,7 @@
-// What `plan overdue`, `plan agenda`, `plan ics` and `plan check` share: load
-// the workspace as of a day, pick the units asked for, build the schedule, and
-// the JSON shape of one scheduled item.
+// What `plan overdue`, `plan agenda` and `plan ics` share: load the workspace
+// as of a day, pick the units asked for, build the schedule.
 import type { CalendarDate } from '../core/dates.js';
-import { formatIso } from '../core/dates.js';
 import type { Schedule } from '../core/schedule.js';
-import type { ItemView } from '../core/schedule-rows.js';
 import { buildSchedule, forUnits } from '../core/schedule.js';
 import type { Unit } from '../core/units.js';
 import type { GlobalOptions } from './context.js';
@@ -38,19 +35,4 @@ export function loadSchedule(paths: readonly string[], opts: ScheduleOptions, g:
     schedule = forUnits(schedule, only);
   }
   return { ws, asOf, schedule, ...(only ? { only } : {}) };
-}
-
-/** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */
-export function itemJson(item: ItemView, lang: GlobalOptions['lang']): Record<string, unknown> {
-  return {
-    plan: item.plan.file,
-    kind: item.kind,
-    id: item.id,
-    title: item.title,
-    unit: item.unit?.name ?? null,
-    due: formatIso(item.effective),
-    ...(item.moved ? { written: formatIso(item.written), movedBecause: item.movedReason?.[lang] } : {}),
-    ...(item.start && item.occurrence !== 'due' ? { start: formatIso(item.start), occurrence: item.occurrence } : {}),
-    ...(item.kind === 'duty' ? { year: item.year } : {}),
-  };
 }

@@ -36,6 +36,11 @@ export function localized(vi: string, en: string): Localized {
   return { vi, en };
 }
 
+/** The text in the user's language. */
+export function tr(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
 export function countBySeverity(diags: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;

@@ -2,6 +2,7 @@
 // format is one file (src/render/format-*.ts) that turns the document model
 // (SheetView, ReportView: the same for every format) into files, plus its line
 // in DOCUMENT_FORMATS. `--format` takes a list of their names (md,docx).
+import type { Localized } from '../core/diagnostic.js';
 import type { DocProperty } from '../core/report-markers.js';
 import type { DocxTemplate } from './docx-template.js';
 import { docxFormat } from './format-docx.js';
@@ -40,4 +41,10 @@ export function parseFormatList<F extends { name: string }>(text: string, regist
   const unknown = names.filter((n) => !registry.some((f) => f.name === n));
   if (unknown.length > 0 || names.length === 0) return { ok: false, unknown: unknown.length ? [...new Set(unknown)] : [text], allowed: [...registry.map((f) => f.name), ...Object.keys(aliases)] };
   return { ok: true, formats: [...new Set(names)].map((n) => registry.find((f) => f.name === n)!) };
+}
+
+/** The start of the refusal of an unknown --format, the same for documents and views: what is unknown, what there is. */
+export function unknownFormatMessage(unknown: readonly string[], allowed: readonly string[]): Localized {
+  const names = unknown.map((n) => `"${n}"`).join(', ');
+  return { vi: `lỗi: không có định dạng ${names} cho --format; chọn trong: ${allowed.join(', ')}`, en: `error: no format ${names} for --format; choose from: ${allowed.join(', ')}` };
 }

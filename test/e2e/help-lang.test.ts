@@ -65,7 +65,7 @@ describe("commander's errors in both languages", () => {
     [['ovedue'], "lỗi: không có lệnh 'ovedue' (có phải ý bạn là overdue?)", "error: unknown command 'ovedue'"],
     [['overdue', '--frmat', 'md'], "lỗi: không có tùy chọn '--frmat' (có phải ý bạn là --format?)", "error: unknown option '--frmat'"],
     [['set'], 'lỗi: thiếu tham số bắt buộc <tệp>', "error: missing required argument 'file'"],
-    [['overdue', '--format', 'x'], "lỗi: giá trị 'x' không hợp lệ cho '--format <định_dạng>'; chọn một trong: table, md", "error: option '--format <format>' argument 'x' is invalid"],
+    [['overdue', '--group-by', 'x'], "lỗi: giá trị 'x' không hợp lệ cho '--group-by <cách>'; chọn một trong: none, item", "error: option '--group-by <what>' argument 'x' is invalid"],
     [['report', '--period', '6m'], "lỗi: thiếu tùy chọn bắt buộc '--out <thư_mục>'", "error: required option '--out <dir>' not specified"],
     [['overdue', '--as-of'], "lỗi: tùy chọn '--as-of <ngày>' cần một giá trị", "error: option '--as-of <date>' argument missing"],
     [['schema', 'a'], "lỗi: thừa tham số cho lệnh 'schema': cần 0, nhận 1", "error: too many arguments for 'schema'"],

@@ -1,0 +1,51 @@
+// json: for tools. Keys and their order are a contract (docs/format.md); long
+// lists are written one item at a time (stream.ts), never as one string.
+import { formatIso } from '../core/dates.js';
+import type { Lang } from '../core/diagnostic.js';
+import type { ItemView } from '../core/schedule-rows.js';
+import { diagnosticsToJson } from './diagnostics.js';
+import type { OutputRenderers } from './outputs.js';
+import { jsonWithList, writeLines } from './stream.js';
+
+/** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */
+export function itemJson(item: ItemView, lang: Lang): Record<string, unknown> {
+  return {
+    plan: item.plan.file,
+    kind: item.kind,
+    id: item.id,
+    title: item.title,
+    unit: item.unit?.name ?? null,
+    due: formatIso(item.effective),
+    ...(item.moved ? { written: formatIso(item.written), movedBecause: item.movedReason?.[lang] } : {}),
+    ...(item.start && item.occurrence !== 'due' ? { start: formatIso(item.start), occurrence: item.occurrence } : {}),
+    ...(item.kind === 'duty' ? { year: item.year } : {}),
+  };
+}
+
+export const render: OutputRenderers = {
+  check: (view, { lang, write }) => {
+    const summary = {
+      files: view.files,
+      plans: view.plans,
+      tasks: view.tasks,
+      duties: view.duties,
+      errors: view.errors,
+      warnings: view.warnings,
+      asOf: formatIso(view.asOf),
+      overdue: view.overdue,
+      dueSoon: view.dueSoon,
+      dueSoonDays: view.dueSoonDays,
+      ok: view.ok,
+    };
+    write(`${JSON.stringify({ diagnostics: diagnosticsToJson(view.diagnostics, lang), summary }, null, 2)}\n`);
+  },
+  overdue: ({ asOf, items }, { lang, write }) => {
+    const list = (function* () {
+      for (let i = 0; i < items.length; i++) {
+        const o = items.at(i)!;
+        yield { ...itemJson(o.item, lang), daysLate: o.daysLate };
+      }
+    })();
+    writeLines(jsonWithList({ asOf: formatIso(asOf) }, 'items', list), write);
+  },
+};

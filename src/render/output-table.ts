@@ -1,0 +1,22 @@
+// table: the overdue list as a table for the terminal, fitted to its width
+// (piped, at natural widths), the days late in red.
+import { overdueSentences } from './overdue-text.js';
+import type { OutputRenderers } from './outputs.js';
+import { overdueLines } from './schedule-table.js';
+import { writeLines } from './stream.js';
+import { wrapCell } from './text-table.js';
+
+export const render: OutputRenderers = {
+  overdue: (view, { lang, write, columns }) => {
+    const said = overdueSentences(view, lang);
+    if (view.items.length === 0) {
+      write(`${said.none}\n`);
+      return;
+    }
+    // Sentences around the table wrap to the terminal too.
+    const fit = (text: string) => (columns === undefined ? text : wrapCell(text, columns).join('\n'));
+    write(`${fit(said.heading)}\n`);
+    writeLines(overdueLines(view.items, { lang, format: 'table', groupBy: view.groupBy, showPlan: view.showPlan, ...(columns !== undefined ? { maxWidth: columns } : {}) }), write);
+    if (said.movedNote) write(`${fit(said.movedNote)}\n`);
+  },
+};

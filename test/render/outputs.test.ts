@@ -1,0 +1,75 @@
+// Issue 12 point 4: the outputs of the commands that print a view are chosen
+// through one registry (src/render/outputs.ts). A new format is one file plus
+// its registration: a toy format, registered here, is taken by --format, listed
+// in the help and in the refusal of an unknown name, and printed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { OUTPUT_FORMATS, type OutputFormat, outputFormatsFor } from '../../src/render/outputs.js';
+import { hasStackTrace, runCli } from '../e2e/run-plan.js';
+
+const AS_OF = '2024-06-30';
+
+describe('the registry of output formats', () => {
+  it("each format's file prints exactly the views its registration names", async () => {
+    expect(new Set(OUTPUT_FORMATS.map((f) => f.name)).size).toBe(OUTPUT_FORMATS.length);
+    for (const format of OUTPUT_FORMATS) {
+      const { render } = await format.load();
+      expect(Object.keys(render).sort(), format.name).toEqual([...format.views].sort());
+    }
+  });
+
+  it("a command's formats keep the names its --format always took", () => {
+    expect(outputFormatsFor('check').map((f) => f.name)).toEqual(['pretty', 'short', 'json']);
+    expect(outputFormatsFor('overdue').map((f) => f.name)).toEqual(['table', 'md', 'json']);
+  });
+});
+
+describe('a new format is one file plus its registration', () => {
+  const toy: OutputFormat = { name: 'toy', views: ['check', 'overdue'], load: () => import('./toy-output.js') };
+  afterEach(() => {
+    const at = OUTPUT_FORMATS.indexOf(toy);
+    if (at !== -1) OUTPUT_FORMATS.splice(at, 1);
+  });
+
+  it('unregistered, --format toy is refused (exit 2) naming the formats there are, in Vietnamese and English', async () => {
+    const vi = await runCli(['check', '--format', 'toy', '--as-of', AS_OF]);
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toBe('lỗi: không có định dạng "toy" cho --format; chọn trong: pretty, short, json\n');
+    const en = await runCli(['--lang', 'en', 'overdue', '--format', 'toy', '--as-of', AS_OF]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('error: no format "toy" for --format; choose from: table, md, json\n');
+    expect(hasStackTrace(en)).toBe(false);
+  });
+
+  it('registered, --format toy prints through its file, and help and refusals list it', async () => {
+    OUTPUT_FORMATS.push(toy);
+    // The toy prints the same view the json format does.
+    const { summary } = JSON.parse((await runCli(['check', '--json', '--as-of', AS_OF])).stdout);
+    const check = await runCli(['check', '--format', 'toy', '--as-of', AS_OF]);
+    expect(check).toEqual({ code: 0, stdout: `toy check: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.plans} plans\n`, stderr: '' });
+    const { items } = JSON.parse((await runCli(['overdue', '--json', '--as-of', AS_OF])).stdout);
+    expect(items.length).toBeGreaterThan(0);
+    const overdue = await runCli(['overdue', '--format', 'toy', '--as-of', AS_OF]);
+    expect(overdue).toEqual({ code: 0, stdout: items.map((i: { id: string }) => `toy overdue: ${i.id}\n`).join(''), stderr: '' });
+    expect((await runCli(['check', '--help'])).stdout).toContain('cách in: pretty, short, json, toy');
+    expect((await runCli(['--lang', 'en', 'overdue', '--help'])).stdout).toContain('output: table, md, json, toy');
+    expect((await runCli(['check', '--format', 'html', '--as-of', AS_OF])).stderr).toContain('chọn trong: pretty, short, json, toy');
+  });
+});
+
+describe('--format and --json', () => {
+  it('--json is --format json, byte for byte', async () => {
+    for (const command of ['check', 'overdue']) {
+      const json = await runCli([command, '--json', '--as-of', AS_OF]);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.stdout)).toBeTypeOf('object');
+      expect(await runCli([command, '--format', 'json', '--as-of', AS_OF])).toEqual(json);
+    }
+  });
+
+  it('one format at a time: a list is wrong usage', async () => {
+    const r = await runCli(['overdue', '--format', 'md,json', '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lỗi: --format "md,json": chỉ chọn một định dạng trong: table, md, json\n');
+  });
+});
