@@ -20,6 +20,7 @@ export interface FrameSource {
 
 export function renderDiagnosticsPretty(diags: readonly Diagnostic[], source: (file: string) => FrameSource | undefined, lang: Lang): string {
   const style = prettyStyle(lang);
+  const shown = visibleOnce();
   let out = '';
   // Diagnostics come file by file: each file's lines are looked up once for its run of
   // diagnostics (a province has thousands), from the lines already known when they all are,
@@ -31,7 +32,7 @@ export function renderDiagnosticsPretty(diags: readonly Diagnostic[], source: (f
     const numbers: number[] = [];
     for (let k = i; k < j; k++) numbers.push(diags[k]!.line ?? 1);
     const lines = frameLines(source(file), numbers);
-    for (; i < j; i++) out += `${i > 0 ? '\n' : ''}${renderOne(diags[i]!, lines[diags[i]!.line ?? 1], style)}`;
+    for (; i < j; i++) out += `${i > 0 ? '\n' : ''}${renderOne(diags[i]!, lines[diags[i]!.line ?? 1], style, shown)}`;
   }
   return out;
 }
@@ -59,13 +60,13 @@ function prettyStyle(lang: Lang) {
   };
 }
 
-function renderOne(d: Diagnostic, src: string | undefined, style: ReturnType<typeof prettyStyle>): string {
+function renderOne(d: Diagnostic, src: string | undefined, style: ReturnType<typeof prettyStyle>, shown: (text: string) => string): string {
   const { words, lang, bar } = style;
   const paint = style.paint[d.severity];
   const line = d.line ?? 1;
   const col = d.column ?? 1;
   const gutter = ' '.repeat(String(line).length);
-  let out = `${paint(`${words[d.severity]}[${d.code}]`)}${style.bold(`: ${visible(d.message[lang])}`)}\n${gutter}${style.arrow} ${visible(d.file)}:${line}:${col}\n`;
+  let out = `${paint(`${words[d.severity]}[${d.code}]`)}${style.bold(`: ${shown(d.message[lang])}`)}\n${gutter}${style.arrow} ${shown(d.file)}:${line}:${col}\n`;
   if (src !== undefined && src.length > 0) {
     const raw = src.replace(/\t/g, ' ');
     const endCol = d.endLine === line && d.endColumn !== undefined && d.endColumn > col ? d.endColumn : raw.trimEnd().length + 1;
@@ -76,13 +77,25 @@ function renderOne(d: Diagnostic, src: string | undefined, style: ReturnType<typ
     out += `${gutter} ${bar}\n${style.blue(String(line))} ${bar} ${before}${marked}${visible(raw.slice(end - 1))}\n`;
     out += `${gutter} ${bar} ${' '.repeat(before.length)}${paint('^'.repeat(Math.max(1, marked.length)))}\n`;
   }
-  if (d.help) out += `${gutter} ${style.equals} ${style.help}: ${visible(d.help[lang])}\n`;
+  if (d.help) out += `${gutter} ${style.equals} ${style.help}: ${shown(d.help[lang])}\n`;
   return out;
 }
 
 export function renderDiagnosticsShort(diags: readonly Diagnostic[], lang: Lang): string {
   const words = SEVERITY_WORD[lang];
-  return diags.map((d) => `${visible(`${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${d.code}]: ${d.message[lang]}${d.help ? ` (${d.help[lang]})` : ''}`)}\n`).join('');
+  // visible() works character by character, so the line's parts are made safe one by one (each text once).
+  const shown = visibleOnce();
+  return diags.map((d) => `${shown(d.file)}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${shown(d.code)}]: ${shown(d.message[lang])}${d.help ? ` (${shown(d.help[lang])})` : ''}\n`).join('');
+}
+
+/** visible() for texts that repeat across diagnostics (file names, messages, helps): each worked out once per rendering. */
+function visibleOnce(): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let safe = done.get(text);
+    if (safe === undefined) done.set(text, (safe = visible(text)));
+    return safe;
+  };
 }
 
 export function diagnosticsToJson(diags: readonly Diagnostic[], lang: Lang): object[] {
