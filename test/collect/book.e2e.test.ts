@@ -2,12 +2,12 @@
 // reads it (CSV of every sheet), its structure as exceljs reads it (real
 // dates, drop-down, overdue formatting, protection, markers), then filled,
 // saved again by LibreOffice and collected like a returned report.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect } from 'vitest';
 import { runCli } from '../e2e/run-plan.js';
+import { convertWithLibreOffice } from '../libreoffice.js';
 import { missingToolsLine, needs } from '../tools.js';
 import { resaveWithLibreOffice } from './fill.js';
 import { hash, PLAN, workspaceCopy } from './workspace.js';
@@ -18,12 +18,7 @@ const it = needs('libreoffice', 'calc');
 /** Every sheet as LibreOffice Calc shows it, as CSV text by sheet name. */
 function calcSheets(file: string): Map<string, string> {
   const out = path.join(path.dirname(file), 'csv');
-  const profile = path.join(path.dirname(file), 'lo-profile');
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
+  convertWithLibreOffice([file], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', out, 120_000);
   const base = path.basename(file, '.xlsx');
   return new Map(readdirSync(out).map((f) => [f.slice(base.length + 1, -4), readFileSync(path.join(out, f), 'utf8')]));
 }

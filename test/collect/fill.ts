@@ -1,11 +1,11 @@
 // Fill a returned report the way a person does in Word: type the number and
 // date, change a task's status, type text over the placeholder, add a
 // paragraph; then let LibreOffice open and save the file again.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { convertWithLibreOffice } from '../libreoffice.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -81,7 +81,6 @@ export function resaveWithLibreOffice(files: readonly string[], ext: 'docx' | 'x
   const base = path.dirname(files[0]!);
   const out = path.join(base, 'resaved');
   mkdirSync(out, { recursive: true });
-  const profile = path.join(base, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', ext, '--outdir', out, ...files], { stdio: 'pipe', timeout: 120_000 });
+  convertWithLibreOffice(files, ext, out, 120_000);
   return files.map((f) => path.join(out, path.basename(f)));
 }

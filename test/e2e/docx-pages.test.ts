@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { convertWithLibreOffice } from '../libreoffice.js';
 import { docxText } from './docx-text.js';
 import { ROOT, runCli } from './run-plan.js';
 
@@ -17,12 +18,6 @@ const missing = ['soffice', 'pdftotext', 'pandoc'].filter((c) => !has(c));
 const why = missing.length ? `needs ${missing.join(', ')} (apt-get install libreoffice-writer-nogui poppler-utils pandoc)` : '';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function toPdf(files: string[], outDir: string): void {
-  // A private profile: parallel test runs must not share LibreOffice's user folder.
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'ignore', timeout: 240_000 });
-}
 
 function pages(pdf: string): string[] {
   return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
@@ -62,10 +57,11 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     // A unit's report and the consolidated one, from their Word template.
     expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
     expect((await runCli(['report', '--out', out, '--period', '6m', '--year', '2024', '--consolidated', '--as-of', '2024-06-10', '--force'])).code).toBe(0);
-    toPdf(
+    convertWithLibreOffice(
       readdirSync(out)
         .filter((f) => f.endsWith('.docx'))
         .map((f) => path.join(out, f)),
+      'pdf',
       pdf,
     );
   }, 300_000);
@@ -100,12 +96,7 @@ describe.skipIf(missing.length > 0)(`a Word template restyled in LibreOffice ${w
   it('is used by --templates and shows its new font size and fixed text', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-restyle-'));
     // Round trip through LibreOffice first, as a clerk saving the template from Writer would.
-    const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'lo'), path.join(ROOT, 'templates', 'vi', 'sheet.docx')],
-      { stdio: 'ignore', timeout: 240_000 },
-    );
+    convertWithLibreOffice([path.join(ROOT, 'templates', 'vi', 'sheet.docx')], 'docx:MS Word 2007 XML', path.join(dir, 'lo'));
     const zip = new PizZip(readFileSync(path.join(dir, 'lo', 'sheet.docx')));
     // LibreOffice read the language from the styles' docDefaults (the runs carry none) and saved it back.
     expect(zip.file('word/styles.xml')!.asText()).toMatch(/<w:docDefaults>(?:(?!<\/w:docDefaults>).)*<w:lang w:val="vi-VN"/);

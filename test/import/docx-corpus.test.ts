@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect } from 'vitest';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
+import { convertWithLibreOffice } from '../libreoffice.js';
 import { needs } from '../tools.js';
 import { repoRoot } from './helpers.js';
 
@@ -79,9 +80,7 @@ describe.skipIf(!haveCorpus)('corpus plans saved as DOCX read back with the labe
     makePandoc();
     const out = path.join(tmp, 'libreoffice');
     mkdirSync(out, { recursive: true });
-    // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
-    const profile = `file://${path.join(tmp, 'lo-profile')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, ...plans().map(pandocDocx)], { stdio: 'ignore', timeout: 540_000 });
+    convertWithLibreOffice(plans().map(pandocDocx), 'docx', out, 540_000);
     let labelled = 0;
     const mismatches: Mismatch[] = [];
     for (const f of plans()) {
