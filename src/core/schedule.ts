@@ -354,22 +354,29 @@ const NEVER_CLOSED = 2 ** 31 - 1;
 const CLOSED_UNDATED = -(2 ** 31);
 
 export function deadlineRows(schedule: Schedule): number[] {
+  const rows = deadlineCounter();
+  for (const i of schedule.items) if (isLimit(i)) rows.add(toEpochDay(i.effective), i.completed);
+  return rows.rows;
+}
+
+/** Rows counted one item at a time: an item's limit (epoch day) and completion. */
+function deadlineCounter(): { rows: number[]; add(effective: number, completed: Completion | undefined): void } {
   const rows: number[] = [];
   // Where each (effective, closed) pair's count is in rows; one number keys the pair (epoch days fit in 2^20).
   const at = new Map<number, number>();
-  for (const i of schedule.items) {
-    if (!isLimit(i)) continue;
-    const effective = toEpochDay(i.effective);
-    const closed = !i.completed ? NEVER_CLOSED : i.completed.date ? toEpochDay(i.completed.date) : CLOSED_UNDATED;
-    const pair = effective * 2 ** 33 + (closed - CLOSED_UNDATED);
-    const k = at.get(pair);
-    if (k !== undefined) rows[k]!++;
-    else {
-      at.set(pair, rows.length + 2);
-      rows.push(effective, closed, 1);
-    }
-  }
-  return rows;
+  return {
+    rows,
+    add(effective, completed) {
+      const closed = !completed ? NEVER_CLOSED : completed.date ? toEpochDay(completed.date) : CLOSED_UNDATED;
+      const pair = effective * 2 ** 33 + (closed - CLOSED_UNDATED);
+      const k = at.get(pair);
+      if (k !== undefined) rows[k]!++;
+      else {
+        at.set(pair, rows.length + 2);
+        rows.push(effective, closed, 1);
+      }
+    },
+  };
 }
 
 /** What plan check's summary needs of one plan: its counts and its time limits (deadlineRows). */
@@ -381,7 +388,50 @@ export interface PlanSummary {
 
 /** A plan's summary (a plan's schedule items depend on it, the units and the options alone). */
 export function summarizePlan(plan: Plan, registry: UnitRegistry, opts: ScheduleOptions): PlanSummary {
-  return { tasks: allTasks(plan).length, duties: plan.duties.length, deadlines: deadlineRows(buildSchedule([plan], registry, opts)) };
+  return { tasks: allTasks(plan).length, duties: plan.duties.length, deadlines: planDeadlineRows(plan, registry, opts) };
+}
+
+/**
+ * deadlineRows(buildSchedule([plan], …)) without making the schedule: the same
+ * occurrences, units and completions in the same order, but no item objects,
+ * and each unit's completion of a task found once, not once per occurrence
+ * (it does not depend on the occurrence). test/core/schedule-fast.test.ts holds the two equal.
+ */
+export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: ScheduleOptions): number[] {
+  const { rows, add } = deadlineCounter();
+  let parents: Map<Task, Task> | undefined;
+  for (const task of allTasks(plan)) {
+    if (!task.due?.parsed.ok || task.lead.length === 0) continue;
+    const occurrences = resolveTimed(task.due.parsed.deadline, plan.years, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
+    if (!occurrences.some(isLimitOccurrence)) continue;
+    parents ??= parentMap(plan);
+    const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
+    if (units.length === 0) units.push(undefined);
+    const completions = units.map((unit) => unitCompletion(task, unit, registry, parents));
+    for (const occ of occurrences) {
+      if (!isLimitOccurrence(occ)) continue;
+      const effective = toEpochDay(occ.effective);
+      for (const completed of completions) add(effective, completed);
+    }
+  }
+  for (const duty of plan.duties) {
+    if (!duty.due.parsed.ok) continue;
+    const occurrences = resolveTimed(duty.due.parsed.deadline, plan.years, opts);
+    if (!occurrences.some(isLimitOccurrence)) continue;
+    for (const unit of dutyOwers(duty, registry)) {
+      const matched = matchSubmissions(occurrences, unitSubmissions(duty, unit, registry));
+      occurrences.forEach((occ, i) => {
+        if (!isLimitOccurrence(occ)) return;
+        const s = matched[i];
+        add(toEpochDay(occ.effective), s ? { how: 'submission', date: s.date } : undefined);
+      });
+    }
+  }
+  return rows;
+}
+
+function isLimitOccurrence(occ: Occurrence): boolean {
+  return occ.kind === 'due' || occ.kind === 'window';
 }
 
 /** How many items overdue() and dueSoon() list, from deadlineRows, without making or sorting the lists (plan check's summary). */
