@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The only place that touches the process: argv, the real streams, environment,
 // clock and exit code. Everything else is main(argv, io) in src/cli.ts.
-import { main } from '../dist/cli.js';
+import { loadCli } from './load-cli.js';
+
+const cli = loadCli();
 
 // A reader that stops early (`plan check | head -1`) closes the pipe: stop
 // writing and end quietly with the command's own exit code, no stack trace.
@@ -73,4 +75,8 @@ const io = {
   onSignal,
 };
 
-process.exitCode = await main(process.argv.slice(2), io);
+process.exitCode = await cli.main(process.argv.slice(2), io);
+
+// A cache V8 refused (another Node) or none at all: keep what this run compiled for the
+// next. Not under flags (--cpu-prof, NODE_OPTIONS): V8 refuses a cache made under others.
+if (!cli.cacheTaken && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) cli.saveCodeCache();

@@ -1,0 +1,51 @@
+// `npm run bundle`: dist/ from src/. One CommonJS file for the CLI (dist/cli.cjs,
+// loaded by bin/load-cli.js with V8's code cache), the `yaml` document model and zod
+// as CommonJS files of their own (required on first use: src/vendor/libraries.ts),
+// the worker thread of a big check (dist/check-worker.js),
+// and the code cache, made by running the CLI once here on the shipped plans.
+// Heavy libraries of a few commands (Word, Excel) stay outside the bundle and are
+// required from node_modules when those commands run.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
+
+rmSync(DIST, { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
+    outfile: path.join(DIST, 'cli.cjs'),
+    external: ['exceljs', 'docxtemplater', 'pizzip', 'saxes', 'yauzl'],
+    // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
+    define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
+    banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }),
+  // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
+  build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'src', 'io', 'check-worker.ts')],
+    outfile: path.join(DIST, 'check-worker.js'),
+    format: 'esm',
+    define: { PLAN_BUNDLED: 'true' },
+    banner: { js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'src', 'vendor', 'yaml.ts'), path.join(ROOT, 'src', 'vendor', 'zod.ts')],
+    outdir: path.join(DIST, 'vendor'),
+    outExtension: { '.js': '.cjs' },
+  }),
+]);
+
+// The code cache holds what a run compiled: a check of the shipped plans (read, checked
+// and counted without the content cache) covers the start-up of every command.
+const { loadCli } = await import('../bin/load-cli.js');
+const cli = loadCli();
+const sink = { write: () => {}, isTTY: false };
+await cli.main(['check', path.join(ROOT, 'plans'), '--no-cache'], { stdout: sink, stderr: sink, env: { NO_COLOR: '1' }, now: () => new Date(), onSignal: () => {} });
+cli.saveCodeCache();

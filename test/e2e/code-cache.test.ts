@@ -1,0 +1,56 @@
+// Issue 15 (start-up): bin/plan.js loads the bundle with V8's code cache made by
+// `npm run bundle` (bin/load-cli.js). The cache must be taken by the Node that
+// built it, and a cache V8 refuses (corrupt, or made by another Node) must change
+// nothing but speed: the run compiles as usual and leaves a good cache behind.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run-plan.js';
+
+const install = mkdtempSync(path.join(tmpdir(), 'plan-code-cache-'));
+afterAll(() => rmSync(install, { recursive: true, force: true }));
+for (const part of ['bin', 'dist', 'templates', 'plans', 'package.json']) cpSync(path.join(ROOT, part), path.join(install, part), { recursive: true });
+symlinkSync(path.join(ROOT, 'node_modules'), path.join(install, 'node_modules'));
+const cacheFile = path.join(install, 'dist', 'v8', 'cli.cjs.cache');
+
+/** Whether a fresh process's V8 takes the copy's code cache. */
+function cacheTaken(): boolean {
+  const script = `import { loadCli } from ${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))}; process.stdout.write(String(loadCli().cacheTaken));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout === 'true';
+}
+
+function check() {
+  const r = spawnSync(process.execPath, [path.join(install, 'bin', 'plan.js'), 'check', 'plans', '--no-cache', '--as-of', '2024-06-01'], {
+    cwd: install,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the code cache of the bundle', () => {
+  it('is made by the build and taken by the same Node', () => {
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(100_000);
+    expect(cacheTaken()).toBe(true);
+  });
+
+  it('a corrupt cache is refused, the run is the same, and a good cache is left behind', () => {
+    const good = check();
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/33 nhiệm vụ/);
+    writeFileSync(cacheFile, Buffer.alloc(4096, 7));
+    expect(cacheTaken()).toBe(false);
+    expect(check()).toEqual(good);
+    expect(cacheTaken()).toBe(true);
+  });
+
+  it('a missing cache is made again by the next run', () => {
+    rmSync(path.join(install, 'dist', 'v8'), { recursive: true, force: true });
+    expect(check().code).toBe(0);
+    expect(cacheTaken()).toBe(true);
+  });
+});
