@@ -138,7 +138,9 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     'take this day as today',
   ).action(lazy(() => import('./commands/check.js')));
 
-  withJson(withPlans(program.command('show').description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON')))).action(lazy(() => import('./commands/show.js')));
+  withOutputFormat(withJson(withPlans(program.command('show').description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON')))), 'show', 'text').action(
+    lazy(() => import('./commands/show.js')),
+  );
 
   program
     .command('schema')
@@ -167,16 +169,20 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     )
     .action(lazy(() => import('./commands/overdue.js')));
 
-  withJson(
-    withPlans(
-      withUnitFilter(
-        withAsOf(
-          program.command('agenda').description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit')),
-          'tính từ ngày này',
-          'from this day',
+  withOutputFormat(
+    withJson(
+      withPlans(
+        withUnitFilter(
+          withAsOf(
+            program.command('agenda').description(t('các việc đến hạn trong những ngày tới, theo ngày rồi theo đơn vị', 'what falls due in the coming days, by day then unit')),
+            'tính từ ngày này',
+            'from this day',
+          ),
         ),
       ),
     ),
+    'agenda',
+    'text',
   )
     .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
     .action(lazy(() => import('./commands/agenda.js')));
@@ -184,9 +190,9 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   withForce(
     withUnitFilter(
       withPlans(
-        program
-          .command('ics')
-          .description(t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)')),
+        withOutputFormat(program.command('ics'), 'ics', 'ics').description(
+          t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)'),
+        ),
       ),
     ),
   )
@@ -331,22 +337,20 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .option('--check', t('không sửa gì; thoát mã 1 và liệt kê các tệp chưa đúng định dạng', 'change nothing; exit 1 listing the files that would change'))
     .action(lazy(() => import('./commands/fmt.js')));
 
-  withJson(
-    program
-      .command('diff')
-      .description(
-        t(
-          'so sánh nội dung kế hoạch, đơn vị, thiết lập, lịch nghỉ giữa hai phiên bản git (mặc định HEAD với thư mục làm việc), hai tệp hoặc hai thư mục',
-          'compare plans, units, settings and calendar between two git revisions (default HEAD against the working tree), two files or two folders',
+  withOutputFormat(
+    withJson(
+      program
+        .command('diff')
+        .description(
+          t(
+            'so sánh nội dung kế hoạch, đơn vị, thiết lập, lịch nghỉ giữa hai phiên bản git (mặc định HEAD với thư mục làm việc), hai tệp hoặc hai thư mục',
+            'compare plans, units, settings and calendar between two git revisions (default HEAD against the working tree), two files or two folders',
+          ),
         ),
-      ),
+    ).argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B')),
+    'diff',
+    'text',
   )
-    .argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B'))
-    .addOption(
-      new Option('--format <format>', t('cách in: text (mặc định), md (cho nhận xét review), json', 'output: text (default), md (for a review comment), json'))
-        .choices(['text', 'md', 'json'])
-        .default('text'),
-    )
     .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
     .action(lazy(() => import('./commands/diff.js')));
 

@@ -10,16 +10,13 @@ import { diffPlans, diffWorkspaceData, type PlanChange, type WorkspaceData } fro
 import type { Plan } from '../core/model.js';
 import type { ScheduleOptions } from '../core/schedule.js';
 import { assembleWorkspace, type FileInput, type WorkspaceFiles } from '../core/workspace.js';
-import { renderDiffMarkdown } from '../render/diff-markdown.js';
-import { renderDiffTerminal } from '../render/diff-terminal.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today, usage } from './context.js';
+import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { gitFileBytes, gitFilesAt, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
 import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
 
-interface DiffOptions {
-  json?: boolean;
-  format?: 'text' | 'md' | 'json';
+interface DiffOptions extends OutputOptions {
   units?: string;
 }
 
@@ -43,10 +40,10 @@ interface LoadedSide {
   rules: ScheduleOptions;
 }
 
-export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): number {
+export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
   const rest = ((args[0] as string[] | undefined) ?? []).map(String);
-  const format = opts.json ? 'json' : (opts.format ?? 'text');
+  const format = chooseOutput('diff', opts, 'text', l);
 
   let sides: [SideFiles, SideFiles];
   let title: string;
@@ -106,9 +103,7 @@ export function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): numbe
     changes.push(...diffPlans(file, before.plans.get(file), after.plans.get(file), { registry: after.data.registry, rulesBefore: before.rules, rulesAfter: after.rules }));
   }
 
-  if (format === 'json') g.io.stdout.write(`${JSON.stringify({ changes }, null, 2)}\n`);
-  else if (format === 'md') g.io.stdout.write(renderDiffMarkdown(changes, l, title));
-  else g.io.stdout.write(renderDiffTerminal(changes, l, title));
+  await printView('diff', { changes, title }, format, g);
   return 0;
 }
 

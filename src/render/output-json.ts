@@ -1,10 +1,11 @@
 // json: for tools. Keys and their order are a contract (docs/format.md); long
 // lists are written one item at a time (stream.ts), never as one string.
-import { formatIso } from '../core/dates.js';
+import { formatIso, weekdayName } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { ItemView } from '../core/schedule-rows.js';
 import { diagnosticsToJson } from './diagnostics.js';
 import type { OutputRenderers } from './outputs.js';
+import { planJson } from './plan-json.js';
 import { jsonWithList, writeLines } from './stream.js';
 
 /** One scheduled item as JSON: `due` is the effective date; `written` beside it when a day off moved it. */
@@ -47,5 +48,26 @@ export const render: OutputRenderers = {
       }
     })();
     writeLines(jsonWithList({ asOf: formatIso(asOf) }, 'items', list), write);
+  },
+  agenda: ({ agenda, undated }, { lang, write }) => {
+    const out = {
+      asOf: formatIso(agenda.asOf),
+      until: formatIso(agenda.until),
+      active: agenda.active.map((i) => itemJson(i, lang)),
+      days: agenda.days.map((d) => ({
+        date: formatIso(d.date),
+        weekday: weekdayName(d.date, lang),
+        items: d.entries.map((e) => ({ event: e.event, ...itemJson(e.item, lang) })),
+      })),
+      undated: undated.map((u) => ({ plan: u.plan.file, kind: u.kind, id: u.id, title: u.title, due: u.text })),
+    };
+    write(`${JSON.stringify(out, null, 2)}\n`);
+  },
+  diff: ({ changes }, { write }) => write(`${JSON.stringify({ changes }, null, 2)}\n`),
+  show: ({ plans, registry, rules }, { write }) => {
+    const list = (function* () {
+      for (const p of plans) yield planJson(p, registry, rules);
+    })();
+    writeLines(jsonWithList({}, 'plans', list), write);
   },
 };

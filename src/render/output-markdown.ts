@@ -1,4 +1,5 @@
-// md: Markdown to paste into a document, an issue or a chat.
+// md: Markdown to paste into a document, a review comment or a chat.
+import { renderDiffMarkdown } from './diff-markdown.js';
 import { overdueSentences } from './overdue-text.js';
 import type { OutputRenderers } from './outputs.js';
 import { overdueLines } from './schedule-table.js';
@@ -15,4 +16,5 @@ export const render: OutputRenderers = {
     writeLines(overdueLines(view.items, { lang, format: 'md', groupBy: view.groupBy, showPlan: view.showPlan }), write);
     if (said.movedNote) write(`${said.movedNote}\n`);
   },
+  diff: ({ changes, title }, { lang, write }) => write(renderDiffMarkdown(changes, lang, title)),
 };

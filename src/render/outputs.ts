@@ -108,8 +108,10 @@ export const OUTPUT_FORMATS: OutputFormat[] = [
   { name: 'pretty', views: ['check'], load: () => import('./output-pretty.js') },
   { name: 'short', views: ['check'], load: () => import('./output-short.js') },
   { name: 'table', views: ['overdue'], load: () => import('./output-table.js') },
-  { name: 'md', views: ['overdue'], load: () => import('./output-markdown.js') },
-  { name: 'json', views: ['check', 'overdue'], load: () => import('./output-json.js') },
+  { name: 'text', views: ['agenda', 'diff', 'show'], load: () => import('./output-text.js') },
+  { name: 'md', views: ['overdue', 'diff'], load: () => import('./output-markdown.js') },
+  { name: 'json', views: ['check', 'overdue', 'agenda', 'diff', 'show'], load: () => import('./output-json.js') },
+  { name: 'ics', views: ['ics'], load: () => import('./output-ics.js') },
 ];
 
 /** The formats that print this view. */

@@ -20,6 +20,10 @@ describe('the registry of output formats', () => {
   it("a command's formats keep the names its --format always took", () => {
     expect(outputFormatsFor('check').map((f) => f.name)).toEqual(['pretty', 'short', 'json']);
     expect(outputFormatsFor('overdue').map((f) => f.name)).toEqual(['table', 'md', 'json']);
+    expect(outputFormatsFor('diff').map((f) => f.name)).toEqual(['text', 'md', 'json']);
+    expect(outputFormatsFor('agenda').map((f) => f.name)).toEqual(['text', 'json']);
+    expect(outputFormatsFor('show').map((f) => f.name)).toEqual(['text', 'json']);
+    expect(outputFormatsFor('ics').map((f) => f.name)).toEqual(['ics']);
   });
 });
 
@@ -59,12 +63,20 @@ describe('a new format is one file plus its registration', () => {
 
 describe('--format and --json', () => {
   it('--json is --format json, byte for byte', async () => {
-    for (const command of ['check', 'overdue']) {
-      const json = await runCli([command, '--json', '--as-of', AS_OF]);
-      expect(json.code).toBe(0);
+    for (const command of [['check', '--as-of', AS_OF], ['overdue', '--as-of', AS_OF], ['agenda', '--as-of', AS_OF], ['show'], ['diff', 'plans', 'plans']]) {
+      const json = await runCli([...command, '--json']);
+      expect(json.code, command[0]).toBe(0);
       expect(JSON.parse(json.stdout)).toBeTypeOf('object');
-      expect(await runCli([command, '--format', 'json', '--as-of', AS_OF])).toEqual(json);
+      expect(await runCli([...command, '--format', 'json'])).toEqual(json);
     }
+  });
+
+  it('plan ics prints its calendar through the registry; --format names the formats of its view', async () => {
+    const r = await runCli(['ics', '-o', '-', '--format', 'ics'], { now: new Date('2024-06-30T00:00:00Z') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    expect(await runCli(['ics', '-o', '-'], { now: new Date('2024-06-30T00:00:00Z') })).toEqual(r);
+    expect((await runCli(['--lang', 'en', 'ics', '-o', '-', '--format', 'json'])).stderr).toBe('error: no format "json" for --format; choose from: ics\n');
   });
 
   it('one format at a time: a list is wrong usage', async () => {
