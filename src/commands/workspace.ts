@@ -27,9 +27,11 @@ export interface LoadOptions {
 }
 
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
-  return assembleWorkspace(readWorkspaceFiles(paths, options.units), {
+  const cache = contentCache(g);
+  // With a cache, plan files are hashed first and read in full only when their results are not kept.
+  return assembleWorkspace(readWorkspaceFiles(paths, options.units, { hashOnly: cache.cache !== undefined && !options.extraChecks?.length }), {
     today: today(g),
-    ...contentCache(g),
+    ...cache,
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),
     ...(options.extraChecks ? { extraChecks: options.extraChecks } : {}),
     ...(options.parallel ? { checkPlans: parallelChecker(g.io.env.PLAN_THREADS) } : {}),

@@ -63,15 +63,21 @@ export function workspaceKey(cache: ContentCache, parts: { units: KeyedFile; uni
 }
 
 /**
- * A SHA-256 in one call (crypto.hash, Node ≥ 20.12: a thousand plan files are hashed
- * on every run, and a Hash object with an update per part costs more than the bytes).
+ * SHA-256 in one call (crypto.hash, Node ≥ 20.12: a thousand plan files are hashed on
+ * every run, and a Hash object fed part by part costs more than the bytes).
  */
-const digest: (data: string | Uint8Array) => string =
+const sha256: (data: string | Uint8Array) => string =
   typeof nodeCrypto.hash === 'function' ? (data) => nodeCrypto.hash('sha256', data) : (data) => nodeCrypto.createHash('sha256').update(data).digest('hex');
 
-export function planKey(workspace: string, file: string, bytes: Uint8Array): string {
+/** What a plan file's key knows of its bytes. */
+export function contentDigest(bytes: Uint8Array): string {
+  return sha256(bytes);
+}
+
+/** A plan file's key: the workspace's, its name, and its bytes' digest (contentDigest). */
+export function planKey(workspace: string, file: string, digest: string): string {
   // A file name holds no NUL, and the other two parts are hex digests: the parts cannot run into each other.
-  return digest(`${workspace}\0${file}\0${digest(bytes)}`);
+  return sha256(`${workspace}\0${file}\0${digest}`);
 }
 
 export function encodePlan(key: string, plan: Plan): string {

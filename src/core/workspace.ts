@@ -2,7 +2,7 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { CACHED_PLAN, type CachedPlan, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
+import { CACHED_PLAN, type CachedPlan, contentDigest, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
@@ -30,9 +30,20 @@ import { LineCounter, linesOfText } from './lines.js';
 /** One file as the I/O layer hands it over: its bytes, or why they could not be read. */
 export type FileInput = { file: string; bytes: Uint8Array } | { file: string; problem: Diagnostic };
 
+/**
+ * A plan file only hashed so far, for a run with a content cache: its bytes' digest
+ * (contentDigest), and how to read it should its result not be kept. A thousand files
+ * read through one reused buffer cost a fraction of keeping all their bytes.
+ */
+export interface HashedInput {
+  file: string;
+  digest: string;
+  read(): FileInput;
+}
+
 /** Everything the I/O layer found for a workspace. */
 export interface WorkspaceFiles {
-  plans: FileInput[];
+  plans: (FileInput | HashedInput)[];
   /** The units file; absent when none was found (an error: units-not-found). */
   units?: FileInput;
   /** The units file's name as shown (the one looked for when absent). */
@@ -138,7 +149,10 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
     const kept = 'bytes' in unitsInput ? store?.get(unitsInput.file, shared!) : undefined;
     if (kept && 'bytes' in unitsInput) {
-      sources.set(unitsInput.file, cachedSource(unitsInput.file, unitsInput.bytes, kept.lines));
+      sources.set(
+        unitsInput.file,
+        cachedSource(unitsInput.file, () => unitsInput.bytes, kept.lines),
+      );
       diagnostics.push(...kept.diagnostics);
     } else {
       const read = readUnits();
@@ -156,14 +170,23 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   }
 
   const scheduleOptions = around.scheduleOptions;
-  const keys = input.plans.map((file) => (shared !== undefined && 'bytes' in file ? planKey(shared, file.file, file.bytes) : undefined));
+  const keyOf = (file: FileInput | HashedInput) =>
+    shared === undefined ? undefined : 'digest' in file ? planKey(shared, file.file, file.digest) : 'bytes' in file ? planKey(shared, file.file, contentDigest(file.bytes)) : undefined;
+  const keys = input.plans.map(keyOf);
   const kept = input.plans.map((file, i) => (keys[i] !== undefined ? store!.get(file.file, keys[i]) : undefined));
+  // A file only hashed is read now when its result is not kept, and keyed by the bytes read (it may have changed since).
+  const planFiles = input.plans.map((file, i) => {
+    if (!('digest' in file) || kept[i]) return file;
+    const read = file.read();
+    keys[i] = keyOf(read);
+    return read;
+  });
   // Files not in the cache, checked elsewhere when the caller can (their models are read again only if asked for).
   const checkPlans = context.extraChecks?.length ? undefined : context.checkPlans;
   const jobs: PlanJob[] = [];
   const jobOf: number[] = [];
   if (checkPlans) {
-    input.plans.forEach((file, i) => {
+    planFiles.forEach((file, i) => {
       if (kept[i] || !('bytes' in file)) return;
       jobOf[i] = jobs.length;
       jobs.push({ file: file.file, bytes: file.bytes, ...(keys[i] !== undefined ? { key: keys[i] } : {}) });
@@ -177,14 +200,17 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   };
   const checked = checkPlans && jobs.length > 0 ? checkPlans(recipe, jobs, (i) => planResult(jobs[i]!, around)) : [];
   const loaded: LoadedPlan[] = [];
-  input.plans.forEach((file, i) => {
+  planFiles.forEach((file, i) => {
     const key = keys[i];
     const result = kept[i] ?? (jobOf[i] !== undefined ? checked[jobOf[i]] : undefined);
-    if (result && 'bytes' in file) {
-      sources.set(file.file, cachedSource(file.file, file.bytes, result.lines));
+    if (result && !('problem' in file)) {
+      sources.set(
+        file.file,
+        cachedSource(file.file, () => bytesOf(readNow(file)), result.lines),
+      );
       diagnostics.push(...result.diagnostics);
       // Equal key, equal result: without its kept model the plan is read from its bytes again.
-      const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(file, parsePlan, new Map(), [])!;
+      const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(readNow(file), parsePlan, new Map(), [])!;
       if (result.summary) loaded.push({ file: file.file, ...(key !== undefined ? { key } : {}), summary: result.summary, load });
       if (key === undefined || kept[i]) return;
       const { encoded, ...entry } = result as PlanResult;
@@ -193,7 +219,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       return;
     }
     // Each file's diagnostics are located as soon as it is read (its entry keeps them so).
-    const { plan, located, summary } = checkPlanFile(file, around, sources, key !== undefined);
+    const { plan, located, summary } = checkPlanFile(readNow(file), around, sources, key !== undefined);
     diagnostics.push(...located);
     if (plan) loaded.push({ file: file.file, plan, ...(key !== undefined ? { key } : {}), ...(summary ? { summary } : {}) });
     if (key === undefined) return;
@@ -241,7 +267,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     },
     unitsFile: input.unitsFile,
     dataDir: input.dataDir,
-    files: input.plans.map((p) => p.file),
+    files: planFiles.map((p) => p.file),
     sources,
     diagnostics: located,
     calendar,
@@ -378,6 +404,16 @@ export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<st
   return parsed.value;
 }
 
+/** A plan file's bytes or why they cannot be read, reading a file only hashed so far. */
+function readNow(file: FileInput | HashedInput): FileInput {
+  return 'digest' in file ? file.read() : file;
+}
+
+/** The bytes of a file read, none for one that could not be (its diagnostics were shown against a blank source). */
+function bytesOf(file: FileInput): Uint8Array {
+  return 'bytes' in file ? file.bytes : new Uint8Array(0);
+}
+
 /** A plan as loaded: its model, or from the cache the way to read it; its summary when known. */
 interface LoadedPlan {
   file: string;
@@ -399,14 +435,14 @@ function framedLines(file: string, located: readonly Diagnostic[], sources: Read
  * A plan file whose result came from the cache: its text is decoded only if something asks for it
  * (a diagnostic's line not kept with it, an edit).
  */
-function cachedSource(file: string, bytes: Uint8Array, knownLines: Readonly<Record<number, string>> | undefined): SourceFile {
+function cachedSource(file: string, bytes: () => Uint8Array, knownLines: Readonly<Record<number, string>> | undefined): SourceFile {
   let text: string | undefined;
   return {
     file,
     ...(knownLines ? { knownLines } : {}),
     get text() {
       if (text === undefined) {
-        const decoded = decodeText(bytes);
+        const decoded = decodeText(bytes());
         // Bytes that cannot be decoded were shown against a blank source when first read (readSource).
         text = decoded.ok ? decoded.text : '';
       }

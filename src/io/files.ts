@@ -4,7 +4,8 @@
 import { type Dirent, existsSync, mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { FileInput, WorkspaceFiles } from '../core/workspace.js';
+import { contentDigest } from '../core/cache.js';
+import type { FileInput, HashedInput, WorkspaceFiles } from '../core/workspace.js';
 import { fileProblem, readFileLimited, symlinkOutside } from './read-file.js';
 
 /** Files beside the plans that are not plans. */
@@ -67,11 +68,27 @@ export function listFilesUnder(dir: string, prefix = ''): string[] {
   return out;
 }
 
-/** Find and read every file of the workspace named by these paths (default ./plans). */
-export function readWorkspaceFiles(paths: readonly string[], units?: string): WorkspaceFiles {
+/**
+ * Find and read every file of the workspace named by these paths (default ./plans).
+ * With `hashOnly` (a run with a content cache), plan files are only hashed, through one
+ * reused buffer, and read again if their results are not kept.
+ */
+export function readWorkspaceFiles(paths: readonly string[], units?: string, options: { hashOnly?: boolean } = {}): WorkspaceFiles {
   const inputs = paths.length > 0 ? [...paths] : ['plans'];
   const listed = listPlanFiles(inputs);
-  return { ...readDataFiles(inputs, units), plans: listed.files.map(readInput), problems: listed.problems };
+  const scratch = options.hashOnly ? Buffer.allocUnsafeSlow(SCRATCH_BYTES) : undefined;
+  const plans = listed.files.map((absolute) => (scratch ? hashInput(absolute, scratch) : readInput(absolute)));
+  return { ...readDataFiles(inputs, units), plans, problems: listed.problems };
+}
+
+/** Plan files up to this size are hashed in the one scratch buffer (a province's are 5–40 kB). */
+const SCRATCH_BYTES = 1 << 18;
+
+/** One plan file's digest under its shown name, or the reason it cannot be read; readable again in full. */
+function hashInput(absolute: string, scratch: Buffer): FileInput | HashedInput {
+  const file = displayPath(absolute);
+  const read = readFileLimited(absolute, file, undefined, scratch);
+  return read.ok ? { file, digest: contentDigest(read.bytes), read: () => readInput(absolute) } : { file, problem: read.diagnostic };
 }
 
 /** The units file for these inputs, and calendar.yaml and settings.yaml beside it. */

@@ -10,8 +10,12 @@ import { systemErrorReason } from './fs-errors.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
-/** The bytes of a regular file, refusing anything else and stopping at `limit` bytes. */
-export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES): ReadResult {
+/**
+ * The bytes of a regular file, refusing anything else and stopping at `limit` bytes.
+ * With `scratch`, a file that fits is read into it (its bytes then last only until the
+ * scratch is used again): memory touched once per file, not fresh pages for each.
+ */
+export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES, scratch?: Buffer): ReadResult {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
@@ -24,7 +28,8 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
     if (!stats.isFile()) return { ok: false, diagnostic: notRegular(shown, stats) };
     // A regular file is read in one piece of its size plus one byte (which tells it grew meanwhile);
     // the buffer doubles only for a file still growing, never past one byte over the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size + 1, 4096), limit + 1));
+    const wanted = Math.min(Math.max(stats.size + 1, 4096), limit + 1);
+    let buffer = scratch && scratch.length >= wanted ? scratch : Buffer.allocUnsafe(wanted);
     let total = 0;
     for (;;) {
       if (total === buffer.length) {
@@ -33,9 +38,12 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
         buffer.copy(bigger, 0, 0, total);
         buffer = bigger;
       }
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      const asked = buffer.length - total;
+      const n = readSync(fd, buffer, total, asked, null);
       if (n === 0) break;
       total += n;
+      // The size stat gave, short of the byte asked beyond it: the end (one system call fewer per file).
+      if (n < asked && total === stats.size) break;
     }
     if (total > limit) {
       const { code, message, help } = tooLarge(Math.max(total, stats.size), limit);

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
 import { runCli } from '../e2e/run-plan.js';
-import type { ContentCache } from '../../src/core/cache.js';
-import { assembleWorkspace } from '../../src/core/workspace.js';
+import { type ContentCache, contentDigest } from '../../src/core/cache.js';
+import { assembleWorkspace, type FileInput, type HashedInput } from '../../src/core/workspace.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
 import { renderDiagnosticsPretty } from '../../src/render/diagnostics.js';
 
@@ -191,5 +191,41 @@ describe('a warm run prints code frames from the cache', () => {
     // The bytes were hashed when the workspace was assembled: spoiled now, any frame cut from them would show it.
     for (const input of [...files.plans, files.units]) if (input && 'bytes' in input) input.bytes.fill(0x78);
     expect(pretty(warm)).toBe(cold);
+  });
+});
+
+describe('plan files only hashed (a run with a cache)', () => {
+  const memoryCache = (): ContentCache => {
+    const kept = new Map<string, string>();
+    return { codeId: 'hashed test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+  };
+  const context = (cache: ContentCache) => ({ today: { year: 2024, month: 7, day: 1 }, cache });
+  const summary = (ws: ReturnType<typeof assembleWorkspace>) => ({ diagnostics: ws.diagnostics, summaries: ws.summaries });
+
+  it('are read in full only when their results are not kept', () => {
+    const files = readWorkspaceFiles([path.join(dir, 'plans')], undefined, { hashOnly: true });
+    const reads = new Map<string, number>();
+    const counted = files.plans.map((p): FileInput | HashedInput => ('digest' in p ? { ...p, read: () => (reads.set(p.file, (reads.get(p.file) ?? 0) + 1), p.read()) } : p));
+    expect(counted.every((p) => 'digest' in p)).toBe(true);
+    const cache = memoryCache();
+    const plain = summary(assembleWorkspace(readWorkspaceFiles([path.join(dir, 'plans')]), context(memoryCache())));
+    expect(summary(assembleWorkspace({ ...files, plans: counted }, context(cache)))).toEqual(plain);
+    expect([...reads.values()]).toEqual(counted.map(() => 1));
+    reads.clear();
+    const warm = assembleWorkspace({ ...files, plans: counted }, context(cache));
+    expect(summary(warm)).toEqual(plain);
+    expect(reads.size).toBe(0);
+  });
+
+  it('a file changed between its hash and its reading is kept under the bytes read, never the hash', () => {
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const [first, second] = files.plans as { file: string; bytes: Uint8Array }[];
+    const cache = memoryCache();
+    // Hashed as the first plan's bytes, read as the second's (edited meanwhile).
+    const changed: HashedInput = { file: first!.file, digest: contentDigest(first!.bytes), read: () => ({ file: first!.file, bytes: second!.bytes }) };
+    assembleWorkspace({ ...files, plans: [changed] }, context(cache));
+    // The first plan's own bytes then find no result made from the second's.
+    const own = assembleWorkspace({ ...files, plans: [first!] }, context(cache));
+    expect(summary(own)).toEqual(summary(assembleWorkspace({ ...files, plans: [first!] }, context(memoryCache()))));
   });
 });
