@@ -62,8 +62,17 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     // Two copies of a workspace: plans paired by their path inside each folder.
     const folderSide = (dir: string): SideFiles => {
       const root = path.resolve(dir);
-      const plans = listPlanFiles([root]).files.map((f) => ({ ...readInput(f), file: path.relative(root, f).split(path.sep).join('/') }));
-      return { data: dataFiles([root], opts.units, l), plans, where: (file) => displayPath(path.join(root, file)) };
+      const inFolder = (f: string) => path.relative(root, path.resolve(f)).split(path.sep).join('/');
+      const plans = listPlanFiles([root]).files.map((f) => ({ ...readInput(f), file: inFolder(f) }));
+      // Every file named inside its folder, as the title names the folders: "settings.yaml" beside "kh.yaml".
+      const data = dataFiles([root], opts.units, l);
+      const named = <F extends { file: string }>(input: F | undefined) => (input ? { ...input, file: inFolder(input.file) } : undefined);
+      const [units, calendar, settings] = [named(data.units), named(data.calendar), named(data.settings)];
+      return {
+        data: { ...data, unitsFile: inFolder(data.unitsFile), ...(units ? { units } : {}), ...(calendar ? { calendar } : {}), ...(settings ? { settings } : {}) },
+        plans,
+        where: (file) => displayPath(path.join(root, file)),
+      };
     };
     sides = [folderSide(two[0]), folderSide(two[1])];
     title = `${displayPath(path.resolve(two[0]))} → ${displayPath(path.resolve(two[1]))}`;

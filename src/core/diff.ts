@@ -59,7 +59,7 @@ export interface PlanChange {
   resolvedBefore?: string[];
   resolvedAfter?: string[];
   /** For unit changes: the tasks and duties that name the unit (directly or through a group), per plan file. */
-  affects?: { plan: string; ids: string[] }[];
+  affects?: Reach[];
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
   date?: string;
 }
@@ -317,30 +317,40 @@ function entryFields(e: Named | UnitEntry): Record<string, string | string[]> {
   };
 }
 
+/** The ids of one plan's tasks and duties that name a unit. */
+export interface Reach {
+  plan: string;
+  tasks: string[];
+  duties: string[];
+}
+
 /** Tasks and duties of these plans that reach the entry (by name, alias, or a group it belongs to). */
-function naming(side: WorkspaceData, name: string): { plan: string; ids: string[] }[] {
+function naming(side: WorkspaceData, name: string): Reach[] {
   const key = nameKey(name);
   const reaches = (ref: UnitRef): boolean => {
     const entry = side.registry.lookup(ref.text);
     if (!entry) return nameKey(ref.text) === key;
     return nameKey(entry.name) === key || side.registry.expand(entry).some((u) => nameKey(u.name) === key);
   };
-  const out: { plan: string; ids: string[] }[] = [];
+  const out: Reach[] = [];
   for (const { file, plan } of side.plans) {
-    const ids = [...allTasks(plan).filter((t) => [...t.lead, ...t.support].some(reaches)), ...plan.duties.filter((d) => d.by.some(reaches))].map((x) => x.id);
-    if (ids.length > 0) out.push({ plan: file, ids });
+    const tasks = allTasks(plan)
+      .filter((t) => [...t.lead, ...t.support].some(reaches))
+      .map((t) => t.id);
+    const duties = plan.duties.filter((d) => d.by.some(reaches)).map((d) => d.id);
+    if (tasks.length + duties.length > 0) out.push({ plan: file, tasks, duties });
   }
   return out;
 }
 
 /** The tasks and duties of `before` that are not in `after`, per plan. */
-function lostReach(before: { plan: string; ids: string[] }[], after: { plan: string; ids: string[] }[]): { plan: string; ids: string[] }[] {
+function lostReach(before: Reach[], after: Reach[]): Reach[] {
   return before
-    .map(({ plan, ids }) => {
-      const still = new Set(after.find((a) => a.plan === plan)?.ids);
-      return { plan, ids: ids.filter((id) => !still.has(id)) };
+    .map(({ plan, tasks, duties }) => {
+      const still = after.find((a) => a.plan === plan);
+      return { plan, tasks: tasks.filter((id) => !still?.tasks.includes(id)), duties: duties.filter((id) => !still?.duties.includes(id)) };
     })
-    .filter((a) => a.ids.length > 0);
+    .filter((a) => a.tasks.length + a.duties.length > 0);
 }
 
 function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {

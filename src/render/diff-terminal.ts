@@ -47,13 +47,22 @@ const SETTINGS: Record<string, Localized> = {
   dueSoonDays: { vi: 'số ngày "sắp đến hạn"', en: 'days counted as "due soon"' },
 };
 
-/** " (3 tasks, duties: kh.yaml 1.1, 2.3; other.yaml bc)": what a unit change reaches. */
+/** " (2 tasks, 1 duty: kh.yaml 1.1, 2.3; other.yaml bc)": what a unit change reaches. */
 const affectsText = (c: PlanChange, vi: boolean): string => {
   if (!c.affects) return '';
-  const count = c.affects.reduce((n, a) => n + a.ids.length, 0);
-  if (count === 0) return vi ? ' (không nhiệm vụ, nghĩa vụ nào nêu tên)' : ' (named by no task or duty)';
-  const list = c.affects.map((a) => `${a.plan} ${a.ids.length > 10 ? `${a.ids.slice(0, 10).join(', ')} …` : a.ids.join(', ')}`).join('; ');
-  return vi ? ` (${count} nhiệm vụ, nghĩa vụ: ${list})` : ` (${count} task(s), duties: ${list})`;
+  const tasks = c.affects.reduce((n, a) => n + a.tasks.length, 0);
+  const duties = c.affects.reduce((n, a) => n + a.duties.length, 0);
+  if (tasks + duties === 0) return vi ? ' (không nhiệm vụ, nghĩa vụ nào nêu tên)' : ' (named by no task or duty)';
+  const counts = vi
+    ? [tasks > 0 ? `${tasks} nhiệm vụ` : '', duties > 0 ? `${duties} nghĩa vụ báo cáo` : '']
+    : [tasks > 0 ? `${tasks} task${tasks === 1 ? '' : 's'}` : '', duties > 0 ? `${duties} dut${duties === 1 ? 'y' : 'ies'}` : ''];
+  const list = c.affects
+    .map((a) => {
+      const ids = [...a.tasks, ...a.duties];
+      return `${a.plan} ${ids.length > 10 ? `${ids.slice(0, 10).join(', ')} …` : ids.join(', ')}`;
+    })
+    .join('; ');
+  return ` (${counts.filter(Boolean).join(', ')}: ${list})`;
 };
 
 const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');

@@ -3,6 +3,7 @@ import { diffPlans, diffWorkspaceData, matchTasks, titleSimilarity, type Workspa
 import { assembleWorkspace } from '../../src/core/workspace.js';
 import { parseUnits } from '../../src/core/load.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
+import { renderDiffTerminal } from '../../src/render/diff-terminal.js';
 import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
 
 const registry = parseUnits('units.yaml', UNITS_YAML).value!;
@@ -199,7 +200,14 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
   it('a renamed unit (its old name kept as an alias) is one change, listing the tasks and duties that name it', () => {
     const renamed = UNITS_YAML.replace('  - name: Phòng Tư pháp\n', '  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n');
     expect(diffWorkspaceData(side().data, side({ units: renamed }).data)).toEqual([
-      { kind: 'unit-renamed', plan: 'units.yaml', unit: 'Phòng Tư pháp huyện', before: 'Phòng Tư pháp', after: 'Phòng Tư pháp huyện', affects: [{ plan: 'p.yaml', ids: ['1.1', '1.2', 'bc'] }] },
+      {
+        kind: 'unit-renamed',
+        plan: 'units.yaml',
+        unit: 'Phòng Tư pháp huyện',
+        before: 'Phòng Tư pháp',
+        after: 'Phòng Tư pháp huyện',
+        affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
+      },
       { kind: 'unit-changed', plan: 'units.yaml', unit: 'Phòng Tư pháp huyện', field: 'aliases', before: [], after: ['Phòng Tư pháp'] },
     ]);
   });
@@ -215,8 +223,11 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       field: 'aliases',
       before: ['Phòng Tư pháp'],
       after: [],
-      affects: [{ plan: 'p.yaml', ids: ['1.1', '1.2', 'bc'] }],
+      affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
     });
+    // Tasks and duties are counted apart.
+    expect(renderDiffTerminal(changes, 'vi', 'A → B')).toContain('đơn vị Phòng Tư pháp huyện: tên khác "Phòng Tư pháp" → — (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('(2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
   });
 
   it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
@@ -234,8 +245,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       ['unit-added', 'UBND xã Vân Sơn', null, null, null],
     ]);
     // The commune that joined the group now has task 1.3.
-    expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', ids: ['1.3'] }]);
-    expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', ids: ['1.3'] }]);
+    expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
+    expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
   });
 
   it('strictBefore in settings: the setting, and each deadline it moves with its dates before and after', () => {
