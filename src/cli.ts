@@ -299,32 +299,36 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     .action(lazy(() => import('./commands/book.js')));
 
   withAsOf(
-    withJson(
-      program
-        .command('collect')
-        .description(
-          t(
-            'đọc các báo cáo đơn vị gửi lại (DOCX, Markdown của plan report --unit) và sổ theo dõi (XLSX của plan book), ghi tình trạng, kết quả, lần gửi vào kế hoạch (mặc định chỉ chạy thử)',
-            'read the reports units sent back (DOCX, Markdown from plan report --unit) and tracking books (XLSX from plan book); record statuses, results and submissions in the plans (a dry run unless --apply)',
-          ),
-        )
-        .argument('<files...>', t('các tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', 'returned reports (.docx, .md) or tracking books (.xlsx)'))
-        .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-        .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
-        .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))
-        .addOption(
-          new Option('--period <period>', t('chỉ nhận báo cáo kỳ này: 6m, 9m, year, q1–q4', 'accept only reports for this period: 6m, 9m, year, q1–q4')).choices([
-            '6m',
-            '9m',
-            'year',
-            'q1',
-            'q2',
-            'q3',
-            'q4',
-          ]),
-        )
-        .option('--year <year>', t('chỉ nhận báo cáo của năm này', 'accept only reports for this year'))
-        .option('--unit <name>', t('chỉ nhận báo cáo của đơn vị này', "accept only this unit's reports")),
+    withOutputFormat(
+      withJson(
+        program
+          .command('collect')
+          .description(
+            t(
+              'đọc các báo cáo đơn vị gửi lại (DOCX, Markdown của plan report --unit) và sổ theo dõi (XLSX của plan book), ghi tình trạng, kết quả, lần gửi vào kế hoạch (mặc định chỉ chạy thử)',
+              'read the reports units sent back (DOCX, Markdown from plan report --unit) and tracking books (XLSX from plan book); record statuses, results and submissions in the plans (a dry run unless --apply)',
+            ),
+          )
+          .argument('<files...>', t('các tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', 'returned reports (.docx, .md) or tracking books (.xlsx)'))
+          .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
+          .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+          .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))
+          .addOption(
+            new Option('--period <period>', t('chỉ nhận báo cáo kỳ này: 6m, 9m, year, q1–q4', 'accept only reports for this period: 6m, 9m, year, q1–q4')).choices([
+              '6m',
+              '9m',
+              'year',
+              'q1',
+              'q2',
+              'q3',
+              'q4',
+            ]),
+          )
+          .option('--year <year>', t('chỉ nhận báo cáo của năm này', 'accept only reports for this year'))
+          .option('--unit <name>', t('chỉ nhận báo cáo của đơn vị này', "accept only this unit's reports")),
+      ),
+      'collect',
+      'text',
     ),
     'coi hôm nay là ngày này',
     'take this day as today',

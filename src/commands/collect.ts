@@ -13,14 +13,15 @@ import type { Plan } from '../core/model.js';
 import type { PeriodCode } from '../core/periods.js';
 import { PERIOD_CODES } from '../core/periods.js';
 import { readMarkdown } from '../collect/read-markdown.js';
-import { collectJson, renderCollectText, type CollectedSource } from '../render/collect-summary.js';
+import type { CollectedSource } from '../render/collect-summary.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
+import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { readFileLimited } from '../io/read-file.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
-interface CollectOptions {
+interface CollectOptions extends OutputOptions {
   plans?: string[];
   units?: string;
   asOf?: string;
@@ -28,7 +29,6 @@ interface CollectOptions {
   year?: string;
   unit?: string;
   apply?: boolean;
-  json?: boolean;
 }
 
 /** A returned file is small; anything past this is not one of our reports. */
@@ -36,6 +36,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export async function run(args: unknown[], opts: CollectOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
+  const format = chooseOutput('collect', opts, 'text', l);
   const files = (args[0] as string[] | undefined) ?? [];
   if (files.length === 0) usage(l, { vi: 'lỗi: cần ít nhất một tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', en: 'error: give at least one report (.docx, .md) or tracking book (.xlsx)' });
   if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode))
@@ -80,8 +81,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
     }
   }
 
-  const applied = opts.apply === true;
-  g.io.stdout.write(opts.json ? `${JSON.stringify(collectJson(sources, applied), null, 2)}\n` : renderCollectText(sources, { lang: l, applied }));
+  await printView('collect', { sources, applied: opts.apply === true }, format, g);
   return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
 import { formatIso, weekdayName } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { ItemView } from '../core/schedule-rows.js';
+import { collectJson } from './collect-summary.js';
 import { diagnosticsToJson } from './diagnostics.js';
 import type { OutputRenderers } from './outputs.js';
 import { planJson } from './plan-json.js';
@@ -70,4 +71,5 @@ export const render: OutputRenderers = {
     })();
     writeLines(jsonWithList({}, 'plans', list), write);
   },
+  collect: ({ sources, applied }, { write }) => write(`${JSON.stringify(collectJson(sources, applied), null, 2)}\n`),
 };

@@ -1,6 +1,7 @@
 // text: plain text for people at a terminal (the agenda by day, the changes of
-// a diff, a plan's outline), coloured when the terminal takes colour.
+// a diff, a plan's outline, what plan collect found), coloured when the terminal takes colour.
 import { tr } from '../core/diagnostic.js';
+import { renderCollectText } from './collect-summary.js';
 import { renderDiffTerminal } from './diff-terminal.js';
 import type { OutputRenderers } from './outputs.js';
 import { renderPlanOutline } from './plan-outline.js';
@@ -17,4 +18,5 @@ export const render: OutputRenderers = {
   },
   diff: ({ changes, title }, { lang, write }) => write(renderDiffTerminal(changes, lang, title)),
   show: ({ plans, rules }, { lang, write }) => write(plans.map((p) => renderPlanOutline(p, lang, rules)).join('\n')),
+  collect: ({ sources, applied }, { lang, write }) => write(renderCollectText(sources, { lang, applied })),
 };

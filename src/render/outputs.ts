@@ -1,5 +1,5 @@
 // The output formats of the commands that print a view (check, overdue,
-// agenda, diff, show, ics), in one place. A format is one file
+// agenda, diff, show, ics, collect), in one place. A format is one file
 // (src/render/output-*.ts) exporting `render`, one function per view it can
 // print, plus its line in OUTPUT_FORMATS below: its name as --format takes it,
 // the views it prints, and how to load it. The file loads only when its format
@@ -12,6 +12,7 @@ import type { Plan } from '../core/model.js';
 import type { Agenda, Schedule, ScheduledItem } from '../core/schedule.js';
 import type { OverdueList } from '../core/schedule-rows.js';
 import type { UnitRegistry } from '../core/units.js';
+import type { CollectedSource } from './collect-summary.js';
 import type { FrameSource } from './diagnostics.js';
 import type { IcsOptions } from './ics.js';
 import type { DateRules } from './plan-json.js';
@@ -66,6 +67,13 @@ export interface ShowView {
   rules: DateRules;
 }
 
+/** `plan collect`: what each returned file says, and what became of it in the plans. */
+export interface CollectView {
+  sources: readonly CollectedSource[];
+  /** Written (--apply), not a dry run. */
+  applied: boolean;
+}
+
 /** `plan ics`: the calendar's events. */
 export interface IcsView {
   items: readonly ScheduledItem[];
@@ -79,6 +87,7 @@ export interface Views {
   diff: DiffView;
   show: ShowView;
   ics: IcsView;
+  collect: CollectView;
 }
 
 export type ViewName = keyof Views;
@@ -108,9 +117,9 @@ export const OUTPUT_FORMATS: OutputFormat[] = [
   { name: 'pretty', views: ['check'], load: () => import('./output-pretty.js') },
   { name: 'short', views: ['check'], load: () => import('./output-short.js') },
   { name: 'table', views: ['overdue'], load: () => import('./output-table.js') },
-  { name: 'text', views: ['agenda', 'diff', 'show'], load: () => import('./output-text.js') },
+  { name: 'text', views: ['agenda', 'diff', 'show', 'collect'], load: () => import('./output-text.js') },
   { name: 'md', views: ['overdue', 'diff'], load: () => import('./output-markdown.js') },
-  { name: 'json', views: ['check', 'overdue', 'agenda', 'diff', 'show'], load: () => import('./output-json.js') },
+  { name: 'json', views: ['check', 'overdue', 'agenda', 'diff', 'show', 'collect'], load: () => import('./output-json.js') },
   { name: 'ics', views: ['ics'], load: () => import('./output-ics.js') },
 ];
 

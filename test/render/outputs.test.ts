@@ -24,6 +24,7 @@ describe('the registry of output formats', () => {
     expect(outputFormatsFor('agenda').map((f) => f.name)).toEqual(['text', 'json']);
     expect(outputFormatsFor('show').map((f) => f.name)).toEqual(['text', 'json']);
     expect(outputFormatsFor('ics').map((f) => f.name)).toEqual(['ics']);
+    expect(outputFormatsFor('collect').map((f) => f.name)).toEqual(['text', 'json']);
   });
 });
 
