@@ -41,8 +41,14 @@ function onSignal(cleanup) {
 // (new memory every time) and leaves garbage that grows with the output. The buffer is
 // reused only when the stream wrote the block through (a file, a pipe on Linux); one
 // still waiting in the stream keeps it, and the next block gets a new one.
+// Bytes (the longest outputs come assembled as UTF-8) are written as they are; the answer
+// tells the writer whether the stream kept them, so it does not reuse that buffer.
 let scratch;
 function writeOut(text) {
+  if (typeof text !== 'string') {
+    process.stdout.write(text);
+    return process.stdout.writableLength > 0;
+  }
   if (text.length < 4096) {
     process.stdout.write(text);
     return;
@@ -56,9 +62,7 @@ function writeOut(text) {
 
 const io = {
   stdout: {
-    write: (text) => {
-      if (!stdoutClosed && !process.stdout.destroyed) writeOut(text);
-    },
+    write: (text) => (!stdoutClosed && !process.stdout.destroyed ? writeOut(text) : undefined),
     isTTY: process.stdout.isTTY === true,
     get columns() {
       return process.stdout.columns;

@@ -180,15 +180,15 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
   const unitNames = new TextNumbers();
   const taskIds = new TextNumbers();
   // The late runs in the schedule's order (the sort is stable, as overdue()'s): their plan, where they
-  // start among the plan's numbers, and their first late item among the items below.
-  const runPlan: number[] = [];
-  const runAt: number[] = [];
-  const runFirst: number[] = [];
-  // The late items, run by run: where each is among its plan's numbers, its run, and its unit's number.
-  const itemAt: number[] = [];
-  const itemRun: number[] = [];
-  const itemUnit: number[] = [];
-  const runId: number[] = [];
+  // start among the plan's numbers, their task id's number, and their first late item among the items below.
+  // (Typed lists: pushing 150,000 numbers onto plain arrays cost ten times the rest of this loop.)
+  const runPlan = new IntList();
+  const runAt = new IntList();
+  const runId = new IntList();
+  const runFirst = new IntList();
+  // The late items, run by run: their run, and their unit's number.
+  const itemRun = new IntList();
+  const itemUnit = new IntList();
   for (let pi = 0; pi < plans.length; pi++) {
     const p = plans[pi]!;
     const n = p.items;
@@ -198,16 +198,15 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
       // A peak is never late.
       if (n[r + OCCURRENCE]! === 2 || n[r + EFFECTIVE]! >= day) continue;
       const run = runPlan.length;
-      const first = itemAt.length;
+      const first = itemRun.length;
       for (let k = r + HEAD + 1, end = k + 2 * n[r + HEAD]!; k < end; k += 2) {
         if (!openOnDay(n[k + CLOSED]!, day)) continue;
         const unit = n[k + UNIT]!;
         if (units && (unit === NONE || !units.has(p.texts[unit]!))) continue;
-        itemAt.push(k);
         itemRun.push(run);
         itemUnit.push(unitOf(unit));
       }
-      if (itemAt.length === first) continue;
+      if (itemRun.length === first) continue;
       runPlan.push(pi);
       runAt.push(r);
       runFirst.push(first);
@@ -215,8 +214,16 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     }
   }
   const runs = runPlan.length;
-  const count = itemAt.length;
+  const count = itemRun.length;
   runFirst.push(count);
+  const [planOfRun, startOfRun, idOfRun, firstOfRun, runOfItem, unitOfItem] = [runPlan, runAt, runId, runFirst, itemRun, itemUnit].map((list) => list.data) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   // The run keys, most significant first: most late first (the earliest effective day), plan file, tasks
   // before duties, task id or duty, written day.
   const planRank = ranks(
@@ -228,35 +235,37 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
   const keys = Array.from({ length: 5 }, () => new Int32Array(runs));
   const [byEffective, byPlan, byKind, byOrder, byWritten] = keys as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   for (let run = 0; run < runs; run++) {
-    const n = plans[runPlan[run]!]!.items;
-    const r = runAt[run]!;
+    const n = plans[planOfRun[run]!]!.items;
+    const r = startOfRun[run]!;
     byEffective[run] = n[r + EFFECTIVE]!;
-    byPlan[run] = planRank[runPlan[run]!]!;
+    byPlan[run] = planRank[planOfRun[run]!]!;
     byKind[run] = n[r + KIND]!;
-    byOrder[run] = n[r + KIND]! === 0 ? idRank[runId[run]!]! : n[r + DUTY_INDEX]!;
+    byOrder[run] = n[r + KIND]! === 0 ? idRank[idOfRun[run]!]! : n[r + DUTY_INDEX]!;
     byWritten[run] = n[r + WRITTEN]!;
   }
   const runOrder = stableOrder(runs, keys);
   // Then the items: runs that tie on every key (rare) are one group, its items in schedule order, sorted by unit.
   const rows = new Int32Array(count);
-  const group: number[] = [];
+  const unitRankOf = (item: number) => unitRank[unitOfItem[item]!]!;
   let filled = 0;
   for (let s = 0; s < runs; ) {
     let e = s + 1;
-    while (e < runs && keys.every((key) => key[runOrder[e]!] === key[runOrder[s]!])) e++;
-    group.length = 0;
-    for (let g = s; g < e; g++) for (let i = runFirst[runOrder[g]!]!; i < runFirst[runOrder[g]! + 1]!; i++) group.push(i);
+    while (e < runs && sameKeys(keys, runOrder[s]!, runOrder[e]!)) e++;
+    const start = filled;
+    for (let g = s; g < e; g++) {
+      const run = runOrder[g]!;
+      for (let i = firstOfRun[run]!; i < firstOfRun[run + 1]!; i++) rows[filled++] = i;
+    }
     // Stable by unit (the items' numbers follow the schedule's order): insertion for the usual few units.
-    if (group.length > 64) group.sort((a, b) => unitRank[itemUnit[a]!]! - unitRank[itemUnit[b]!]! || a - b);
+    if (filled - start > 64) rows.subarray(start, filled).sort((a, b) => unitRankOf(a) - unitRankOf(b) || a - b);
     else
-      for (let g = 1; g < group.length; g++) {
-        const item = group[g]!;
-        const rank = unitRank[itemUnit[item]!]!;
+      for (let g = start + 1; g < filled; g++) {
+        const item = rows[g]!;
+        const rank = unitRankOf(item);
         let at = g;
-        for (; at > 0 && unitRank[itemUnit[group[at - 1]!]!]! > rank; at--) group[at] = group[at - 1]!;
-        group[at] = item;
+        for (; at > start && unitRankOf(rows[at - 1]!) > rank; at--) rows[at] = rows[at - 1]!;
+        rows[at] = item;
       }
-    for (const i of group) rows[filled++] = i;
     s = e;
   }
   const planViews = plans.map((p) => ({ file: p.file, number: p.number }));
@@ -271,8 +280,8 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
   const runView = (run: number): Omit<ItemView, 'unit'> => {
     let view = runViews[run];
     if (view) return view;
-    const pi = runPlan[run]!;
-    const r = runAt[run]!;
+    const pi = planOfRun[run]!;
+    const r = startOfRun[run]!;
     const p = plans[pi]!;
     const n = p.items;
     const t = p.texts;
@@ -293,7 +302,7 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     runViews[run] = view;
     return view;
   };
-  const unitName = (i: number) => (itemUnit[i] === unitNames.none ? undefined : unitNames.texts[itemUnit[i]!]!);
+  const unitName = (i: number) => (unitOfItem[i] === unitNames.none ? undefined : unitNames.texts[unitOfItem[i]!]!);
   const unitViews = new Map<string, { name: string }>();
   const unitView = (name: string) => {
     let view = unitViews.get(name);
@@ -305,7 +314,7 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     at(k) {
       if (!(k >= 0 && k < count)) return undefined;
       const i = rows[k]!;
-      const v = runView(itemRun[i]!);
+      const v = runView(runOfItem[i]!);
       const name = unitName(i);
       // One shape for every row (made when asked for, gone once written).
       const item: ItemView = {
@@ -323,11 +332,31 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
         year: v.year,
         key: v.key,
       };
-      return { item, daysLate: day - byEffective[itemRun[i]!]! };
+      return { item, daysLate: day - byEffective[runOfItem[i]!]! };
     },
-    occurrence: (k) => itemRun[rows[k]!]!,
+    occurrence: (k) => runOfItem[rows[k]!]!,
     unitName: (k) => unitName(rows[k]!),
   };
+}
+
+function sameKeys(keys: readonly Int32Array[], a: number, b: number): boolean {
+  for (const key of keys) if (key[a] !== key[b]) return false;
+  return true;
+}
+
+/** A list of 32-bit integers that grows as pushed; `data` holds them (and room for more). */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
 }
 
 /**

@@ -25,7 +25,11 @@ export function usage(lang: Lang, text: Localized): never {
 
 /** Where a command's text goes: process.stdout/stderr in bin/plan.js, a buffer in tests. */
 export interface Output {
-  write(text: string | Uint8Array): void;
+  /**
+   * Text, or UTF-8 bytes. True when it keeps the very bytes given to write them
+   * later (a stream still waiting): the caller must not change them then.
+   */
+  write(text: string | Uint8Array): boolean | void;
   isTTY?: boolean;
   /** The terminal's width, when it is one. */
   columns?: number;

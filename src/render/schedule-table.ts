@@ -7,6 +7,7 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
 import type { ItemView, OverdueList } from '../core/schedule-rows.js';
 import { viCollator } from '../core/text.js';
+import { ByteWriter, textWriter, utf8 } from './stream.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
 
@@ -20,7 +21,7 @@ export function kindLabel(item: ItemView, lang: Lang): string {
   return lang === 'vi' ? 'nhiệm vụ' : 'task';
 }
 
-export function unitLabel(item: ItemView, lang: Lang): string {
+export function unitLabel(item: Pick<ItemView, 'unit'>, lang: Lang): string {
   return item.unit?.name ?? (lang === 'vi' ? '(không có đơn vị cụ thể)' : '(no specific unit)');
 }
 
@@ -70,35 +71,81 @@ export interface OverdueRenderOptions {
   maxWidth?: number;
 }
 
-/** The overdue list as lines (without line ends), made one row at a time so it can stream. */
-export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): Generator<string> {
-  const { lang } = opts;
-  const vi = lang === 'vi';
-  const rows = overdueRows(items, opts.groupBy, lang);
+function overdueHead(opts: OverdueRenderOptions): { head: string[]; lateCol: number } {
+  const vi = opts.lang === 'vi';
   const head = [vi ? 'Trễ (ngày)' : 'Days late', vi ? 'Hạn' : 'Due', vi ? 'Loại' : 'Kind', vi ? 'Mã' : 'Id', vi ? 'Nội dung' : 'What', vi ? 'Đơn vị' : 'Unit'];
   if (opts.showPlan) head.unshift(vi ? 'Kế hoạch' : 'Plan');
-  const lateCol = opts.showPlan ? 1 : 0;
+  return { head, lateCol: opts.showPlan ? 1 : 0 };
+}
+
+/**
+ * A row's cells but the last (its units), and the units' cell: the cells
+ * before the units are the same for every unit of one occurrence.
+ */
+function overdueCells(opts: OverdueRenderOptions, md: boolean): { leading: (r: Omit<Row, 'units'>) => string[]; units: (units: readonly string[]) => string } {
+  const { lang } = opts;
   // A title is shown once per unit that carries it: shortened once.
   const titles = new Map<string, string>();
-  const title = (t: string, max: number) => {
+  const title = (t: string) => {
     let short = titles.get(t);
-    if (short === undefined) titles.set(t, (short = shorten(t, max)));
+    if (short === undefined) titles.set(t, (short = shorten(t, md ? 120 : 50)));
     return short;
   };
-  const cells = (r: Row, md: boolean): string[] => {
-    const units = opts.groupBy === 'item' && r.units.length > 3 ? `${r.units.length} ${vi ? 'đơn vị' : 'units'}: ${r.units.join(', ')}` : r.units.join(', ');
-    const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, title(r.item.title, md ? 120 : 50), units];
-    if (opts.showPlan) c.unshift(r.item.plan.number.replace(/^\s*\//, '…/') || r.item.plan.file);
-    return c;
+  return {
+    leading: (r) => {
+      const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, title(r.item.title)];
+      if (opts.showPlan) c.unshift(r.item.plan.number.replace(/^\s*\//, '…/') || r.item.plan.file);
+      return c;
+    },
+    units: (units) => (opts.groupBy === 'item' && units.length > 3 ? `${units.length} ${lang === 'vi' ? 'đơn vị' : 'units'}: ${units.join(', ')}` : units.join(', ')),
   };
-  if (opts.format === 'md') {
-    const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
-    const line = (c: string[]) => `| ${c.map(esc).join(' | ')} |`;
-    yield line(head);
-    yield `| ${head.map((_, i) => (i === lateCol ? '---:' : '---')).join(' | ')} |`;
-    for (let i = 0; i < rows.count; i++) yield line(cells(rows.at(i), true));
+}
+
+const mdEscape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+/** A Markdown row up to its last cell (`| a | b | `), and the last cell to the line end (`c |\n`). */
+const mdLeading = (cells: readonly string[]) => `| ${cells.map(mdEscape).join(' | ')} | `;
+const mdLast = (cell: string) => `${mdEscape(cell)} |\n`;
+
+/**
+ * The overdue list as a Markdown table, written as bytes. One row per
+ * (occurrence, unit): the cells before the unit are made and encoded once per
+ * occurrence, each unit's cell once per unit, and each row is those two
+ * copied (a province: 150,000 rows, 32 MB, of 20,000 occurrences).
+ */
+export function writeOverdueMarkdown(items: OverdueList, opts: OverdueRenderOptions, out: ByteWriter): void {
+  const { head, lateCol } = overdueHead(opts);
+  const cells = overdueCells(opts, true);
+  out.text(mdLeading(head.slice(0, -1)) + mdLast(head.at(-1)!));
+  out.text(`| ${head.map((_, i) => (i === lateCol ? '---:' : '---')).join(' | ')} |\n`);
+  if (opts.groupBy === 'item') {
+    const rows = overdueRows(items, 'item', opts.lang);
+    for (let i = 0; i < rows.count; i++) out.text(mdLeading(cells.leading(rows.at(i))) + mdLast(cells.units(rows.at(i).units)));
     return;
   }
+  const noUnit = unitLabel({}, opts.lang);
+  const unitCells = new Map<string | undefined, Uint8Array>();
+  let occurrence: number | undefined;
+  let leading: Uint8Array = new Uint8Array(0);
+  for (let k = 0; k < items.length; k++) {
+    // Without the list's shortcuts every row is its own occurrence.
+    const now = items.occurrence ? items.occurrence(k) : -1 - k;
+    if (now !== occurrence) {
+      occurrence = now;
+      leading = utf8(mdLeading(cells.leading(items.at(k)!)));
+    }
+    const name = items.unitName ? items.unitName(k) : items.at(k)!.item.unit?.name;
+    let unit = unitCells.get(name);
+    if (!unit) unitCells.set(name, (unit = utf8(mdLast(name ?? noUnit))));
+    out.bytes(leading);
+    out.bytes(unit);
+  }
+}
+
+/** The overdue list as a terminal table: lines (without line ends), made one row at a time so it can stream. */
+export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): Generator<string> {
+  const { head, lateCol } = overdueHead(opts);
+  const rows = overdueRows(items, opts.groupBy, opts.lang);
+  const cells = overdueCells(opts, false);
   // Titles are shortened to 50 characters; units wrap in a column of 40 (48 when grouped).
   const fixed = (i: number) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 48 : 40) : i === head.length - 2 ? 50 : undefined);
   const columns: TextColumn[] = head.map((header, i) => ({
@@ -108,7 +155,13 @@ export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): G
   }));
   yield* textTableLines(
     columns,
-    { count: rows.count, cells: (i) => cells(rows.at(i), false) },
+    {
+      count: rows.count,
+      cells: (i) => {
+        const r = rows.at(i);
+        return [...cells.leading(r), cells.units(r.units)];
+      },
+    },
     {
       ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
       headStyle: (t) => chalk.bold(t),
@@ -120,6 +173,16 @@ export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): G
 /** The whole list as one string (tests, short lists). */
 export function renderOverdue(items: OverdueList, opts: OverdueRenderOptions): string {
   let out = '';
+  if (opts.format === 'md') {
+    const writer = new ByteWriter(
+      textWriter((text) => {
+        out += text;
+      }),
+    );
+    writeOverdueMarkdown(items, opts, writer);
+    writer.flush();
+    return out;
+  }
   for (const line of overdueLines(items, opts)) out += `${line}\n`;
   return out;
 }
