@@ -95,8 +95,12 @@ export type ViewName = keyof Views;
 /** Where a format writes, and what it may need to know of it. */
 export interface OutputTarget {
   lang: Lang;
-  /** Called piece by piece: long outputs stream. */
-  write: (text: string) => void;
+  /**
+   * Called piece by piece: long outputs stream. Text, or UTF-8 bytes (the longest
+   * outputs are assembled as bytes, stream.ts ByteWriter); true when it keeps the
+   * very bytes given (a stream still waiting), which the caller then leaves alone.
+   */
+  write: (text: string | Uint8Array) => boolean | void;
   /** Columns of the terminal; undefined when output is piped (natural widths). */
   columns?: number;
 }
