@@ -31,7 +31,9 @@ export async function run(args: unknown[], opts: IcsCommandOptions, g: GlobalOpt
   }
   // A file is written whole or not at all: the calendar is gathered first.
   let text = '';
-  await renderOutput('ics', view, format, { lang: g.lang, write: (piece) => void (text += piece) });
+  const decoder = new TextDecoder();
+  await renderOutput('ics', view, format, { lang: g.lang, write: (piece) => void (text += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true })) });
+  text += decoder.decode();
   writeFileAtomic(output, text, { force: opts.force === true, lang: g.lang });
   const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
   g.io.stderr.write(`${tr(g.lang, `Đã ghi ${output}: ${events} sự kiện`, `Wrote ${output}: ${events} event(s)`)}\n`);
