@@ -136,6 +136,9 @@ describe('the content cache changes no result', () => {
     tampered.entries[files[0]!]!.key = store.entries[files[1]!]!.key;
     tampered.entries[files[2]!]!.value.diagnostics = [{ message: 99999 }];
     tampered.entries[files[3]!]!.value = 'null' as never;
+    // A kept diagnostic (fields, message, help, place) whose message or fields point nowhere.
+    tampered.entries[files[4]!]!.value.diagnostics = [[0, 99999, null, 1, 1, null, null]];
+    tampered.entries[files[5]!]!.value.diagnostics = [[99999, 0, null, 1, 1, null, null]];
     // A model gone, a model that is not one.
     rmSync(path.join(own, models[0]!));
     writeFileSync(path.join(own, models[1]!), 'null');
