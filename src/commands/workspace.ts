@@ -9,7 +9,7 @@ import type { Check } from '../core/checks.js';
 import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.js';
 import { defaultCacheLocation, openCache } from '../io/cache.js';
 import { readWorkspaceFiles } from '../io/files.js';
-import { parallelChecker } from '../io/parallel.js';
+import { parallelChecker, sharedMemory } from '../io/parallel.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today } from './context.js';
@@ -29,7 +29,7 @@ export interface LoadOptions {
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   const cache = contentCache(g);
   // With a cache, plan files are hashed first and read in full only when their results are not kept.
-  return assembleWorkspace(readWorkspaceFiles(paths, options.units, { hashOnly: cache.cache !== undefined && !options.extraChecks?.length }), {
+  return assembleWorkspace(readWorkspaceFiles(paths, options.units, { hashOnly: cache.cache !== undefined && !options.extraChecks?.length, ...(options.parallel ? { alloc: sharedMemory() } : {}) }), {
     today: today(g),
     ...cache,
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),

@@ -5,7 +5,7 @@ import { workerData } from 'node:worker_threads';
 import { planCheckerFor } from '../core/workspace.js';
 import { DONE, FINISHED, NEXT, type WorkerInput, type WorkerOutput } from './parallel.js';
 
-const { recipe, bytes, jobs, counters: shared, port } = workerData as WorkerInput;
+const { recipe, buffers, jobs, counters: shared, port } = workerData as WorkerInput;
 const counters = new Int32Array(shared);
 
 const results: [number, ReturnType<ReturnType<typeof planCheckerFor>>][] = [];
@@ -14,8 +14,8 @@ try {
   const check = planCheckerFor(recipe);
   for (let i = Atomics.add(counters, NEXT, 1); i < jobs.length; i = Atomics.add(counters, NEXT, 1)) {
     const job = jobs[i]!;
-    // A copy of its own: the decoder is not asked to read shared memory.
-    results.push([i, check({ file: job.file, bytes: new Uint8Array(bytes, job.start, job.end - job.start).slice(), ...(job.key !== undefined ? { key: job.key } : {}) })]);
+    const bytes = new Uint8Array(buffers[job.buffer]!, job.start, job.end - job.start);
+    results.push([i, check({ file: job.file, bytes, ...(job.key !== undefined ? { key: job.key } : {}) })]);
     Atomics.add(counters, FINISHED, 1);
   }
   output = { results };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { contentDigest } from '../core/cache.js';
 import type { FileInput, HashedInput, WorkspaceFiles } from '../core/workspace.js';
-import { fileProblem, readFileLimited, symlinkOutside } from './read-file.js';
+import { type Allocate, fileProblem, readFileLimited, symlinkOutside } from './read-file.js';
 
 /** Files beside the plans that are not plans. */
 export const SPECIAL_FILES = new Set(['units.yaml', 'units.yml', 'calendar.yaml', 'calendar.yml', 'settings.yaml', 'settings.yml']);
@@ -73,11 +73,11 @@ export function listFilesUnder(dir: string, prefix = ''): string[] {
  * With `hashOnly` (a run with a content cache), plan files are only hashed, through one
  * reused buffer, and read again if their results are not kept.
  */
-export function readWorkspaceFiles(paths: readonly string[], units?: string, options: { hashOnly?: boolean } = {}): WorkspaceFiles {
+export function readWorkspaceFiles(paths: readonly string[], units?: string, options: { hashOnly?: boolean; alloc?: Allocate } = {}): WorkspaceFiles {
   const inputs = paths.length > 0 ? [...paths] : ['plans'];
   const listed = listPlanFiles(inputs);
   const scratch = options.hashOnly ? Buffer.allocUnsafeSlow(SCRATCH_BYTES) : undefined;
-  const plans = listed.files.map((absolute) => (scratch ? hashInput(absolute, scratch) : readInput(absolute)));
+  const plans = listed.files.map((absolute) => (scratch ? hashInput(absolute, scratch, options.alloc) : readInput(absolute, options.alloc)));
   return { ...readDataFiles(inputs, units), plans, problems: listed.problems };
 }
 
@@ -85,10 +85,10 @@ export function readWorkspaceFiles(paths: readonly string[], units?: string, opt
 const SCRATCH_BYTES = 1 << 18;
 
 /** One plan file's digest under its shown name, or the reason it cannot be read; readable again in full. */
-function hashInput(absolute: string, scratch: Buffer): FileInput | HashedInput {
+function hashInput(absolute: string, scratch: Buffer, alloc: Allocate | undefined): FileInput | HashedInput {
   const file = displayPath(absolute);
   const read = readFileLimited(absolute, file, undefined, scratch);
-  return read.ok ? { file, digest: contentDigest(read.bytes), read: () => readInput(absolute) } : { file, problem: read.diagnostic };
+  return read.ok ? { file, digest: contentDigest(read.bytes), read: () => readInput(absolute, alloc) } : { file, problem: read.diagnostic };
 }
 
 /** The units file for these inputs, and calendar.yaml and settings.yaml beside it. */
@@ -110,9 +110,9 @@ export function readDataFiles(inputs: readonly string[], units?: string): Omit<W
 }
 
 /** One file's bytes under its shown name, or the reason they cannot be read (src/io/read-file.ts's limits). */
-export function readInput(absolute: string): FileInput {
+export function readInput(absolute: string, alloc?: Allocate): FileInput {
   const file = displayPath(absolute);
-  const read = readFileLimited(absolute, file);
+  const read = readFileLimited(absolute, file, undefined, undefined, alloc);
   return read.ok ? { file, bytes: read.bytes } : { file, problem: read.diagnostic };
 }
 

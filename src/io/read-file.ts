@@ -8,14 +8,18 @@ import { localized } from '../core/diagnostic.js';
 import { MAX_PLAN_BYTES, tooLarge } from '../core/decode.js';
 import { systemErrorReason } from './fs-errors.js';
 
+/** Memory for a file's bytes. */
+export type Allocate = (size: number) => Uint8Array;
+
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 
 /**
  * The bytes of a regular file, refusing anything else and stopping at `limit` bytes.
  * With `scratch`, a file that fits is read into it (its bytes then last only until the
  * scratch is used again): memory touched once per file, not fresh pages for each.
+ * `alloc` gives the memory otherwise (shared memory, for a worker thread to read too).
  */
-export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES, scratch?: Buffer): ReadResult {
+export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BYTES, scratch?: Buffer, alloc: Allocate = Buffer.allocUnsafe): ReadResult {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
@@ -29,13 +33,13 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
     // A regular file is read in one piece of its size plus one byte (which tells it grew meanwhile);
     // the buffer doubles only for a file still growing, never past one byte over the limit.
     const wanted = Math.min(Math.max(stats.size + 1, 4096), limit + 1);
-    let buffer = scratch && scratch.length >= wanted ? scratch : Buffer.allocUnsafe(wanted);
+    let buffer: Uint8Array = scratch && scratch.length >= wanted ? scratch : alloc(wanted);
     let total = 0;
     for (;;) {
       if (total === buffer.length) {
         if (total > limit) break;
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-        buffer.copy(bigger, 0, 0, total);
+        const bigger = alloc(Math.min(buffer.length * 2, limit + 1));
+        bigger.set(buffer.subarray(0, total));
         buffer = bigger;
       }
       const asked = buffer.length - total;
