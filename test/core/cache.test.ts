@@ -208,7 +208,17 @@ describe('plan files only hashed (a run with a cache)', () => {
   it('are read in full only when their results are not kept', () => {
     const files = readWorkspaceFiles([path.join(dir, 'plans')], undefined, { hashOnly: true });
     const reads = new Map<string, number>();
-    const counted = files.plans.map((p): FileInput | HashedInput => ('digest' in p ? { ...p, read: () => (reads.set(p.file, (reads.get(p.file) ?? 0) + 1), p.read()) } : p));
+    const counted = files.plans.map((p): FileInput | HashedInput =>
+      'digest' in p
+        ? {
+            ...p,
+            read: () => {
+              reads.set(p.file, (reads.get(p.file) ?? 0) + 1);
+              return p.read();
+            },
+          }
+        : p,
+    );
     expect(counted.every((p) => 'digest' in p)).toBe(true);
     const cache = memoryCache();
     const plain = summary(assembleWorkspace(readWorkspaceFiles([path.join(dir, 'plans')]), context(memoryCache())));
