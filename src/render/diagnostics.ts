@@ -5,8 +5,6 @@ import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { linesOfText } from '../core/lines.js';
 import { visible } from '../core/text.js';
 
-export type DiagnosticFormat = 'pretty' | 'short' | 'json';
-
 const SEVERITY_WORD = {
   vi: { error: 'lỗi', warning: 'cảnh báo', help: 'gợi ý' },
   en: { error: 'error', warning: 'warning', help: 'help' },
