@@ -210,25 +210,24 @@ function keepDiagnostic(d: Diagnostic, intern: (text: unknown) => number, file: 
 }
 
 function restoreDiagnostic(kept: unknown[], texts: readonly unknown[], file: string): Diagnostic | undefined {
-  const [fields, message, help, ...place] = kept;
+  if (kept.length !== 7) return undefined;
+  const [fields, message, help, line, column, endLine, endColumn] = kept;
   const rest = texts[fields as number];
   const text = texts[message as number];
   const helpText = help === null ? undefined : texts[help as number];
-  if (kept.length !== 7 || !isObject(rest) || Array.isArray(rest) || !isObject(text) || (help !== null && !isObject(helpText))) return undefined;
-  if (!place.every((n) => n === null || typeof n === 'number')) return undefined;
-  const [line, column, endLine, endColumn] = place as (number | null)[];
-  // Its file is the entry's unless the kept fields name another.
-  return {
-    file,
-    ...(rest as object),
-    message: text as Diagnostic['message'],
-    ...(helpText ? { help: helpText as Diagnostic['message'] } : {}),
-    ...(line !== null ? { line } : {}),
-    ...(column !== null ? { column } : {}),
-    ...(endLine !== null ? { endLine } : {}),
-    ...(endColumn !== null ? { endColumn } : {}),
-  } as Diagnostic;
+  if (!isObject(rest) || Array.isArray(rest) || !isObject(text) || (help !== null && !isObject(helpText))) return undefined;
+  if (!isPlace(line) || !isPlace(column) || !isPlace(endLine) || !isPlace(endColumn)) return undefined;
+  // Filled in place, not spread from parts: eleven thousand of these are made on every warm run.
+  const d = { file, ...(rest as object), message: text } as Diagnostic;
+  if (helpText) d.help = helpText as Diagnostic['message'];
+  if (line !== null) d.line = line;
+  if (column !== null) d.column = column;
+  if (endLine !== null) d.endLine = endLine;
+  if (endColumn !== null) d.endColumn = endColumn;
+  return d;
 }
+
+const isPlace = (n: unknown): n is number | null => n === null || typeof n === 'number';
 
 /** The results store's values: each file's diagnostics (see KeptDiagnostic), summary and code-frame lines. */
 export const CACHED_PLAN: StoreCodec<CachedPlan> = {

@@ -13,7 +13,20 @@ export const SPECIAL_FILES = new Set(['units.yaml', 'units.yml', 'calendar.yaml'
 
 /** A path as the user sees it: relative to the working folder when inside it. */
 export function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), p);
+  const cwd = process.cwd();
+  // A plain absolute path inside the working folder (each of a thousand plan files, every run): the rest of it, as path.relative gives it.
+  if (
+    p.length > cwd.length + 1 &&
+    p.startsWith(cwd) &&
+    p[cwd.length] === path.sep &&
+    cwd !== path.sep &&
+    !p.includes(`${path.sep}.`) &&
+    !p.includes(`${path.sep}${path.sep}`) &&
+    !p.endsWith(path.sep)
+  ) {
+    return p.slice(cwd.length + 1);
+  }
+  const rel = path.relative(cwd, p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
