@@ -165,6 +165,24 @@ export interface OverdueList {
 }
 
 /**
+ * Walk the list for a renderer that keeps what an occurrence's rows share:
+ * `occurrence(row)` when row k is the first of its occurrence (the list's
+ * shortcut; without it every row is its own), then `unit(name, k)` for every
+ * row, without making the row.
+ */
+export function eachOverdueRow(items: OverdueList, occurrence: (first: OverdueRow) => void, unit: (name: string | undefined, k: number) => void): void {
+  let current: number | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const now = items.occurrence ? items.occurrence(k) : -1 - k;
+    if (now !== current) {
+      current = now;
+      occurrence(items.at(k)!);
+    }
+    unit(items.unitName ? items.unitName(k) : items.at(k)!.item.unit?.name, k);
+  }
+}
+
+/**
  * overdue() from rows: every limit open on asOf whose effective day is before
  * it, most late first, then plan file, tasks before duties, task id, written
  * day, unit (Vietnamese order) — compared as numbers: the names are ranked once.

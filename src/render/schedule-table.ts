@@ -6,8 +6,9 @@ import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
 import type { ItemView, OverdueList } from '../core/schedule-rows.js';
+import { eachOverdueRow } from '../core/schedule-rows.js';
 import { viCollator } from '../core/text.js';
-import { ByteWriter, textWriter, utf8 } from './stream.js';
+import { ByteWriter, bytesOnce, textWriter, utf8 } from './stream.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
 
@@ -123,22 +124,18 @@ export function writeOverdueMarkdown(items: OverdueList, opts: OverdueRenderOpti
     return;
   }
   const noUnit = unitLabel({}, opts.lang);
-  const unitCells = new Map<string | undefined, Uint8Array>();
-  let occurrence: number | undefined;
+  const unitCell = bytesOnce((name: string | undefined) => mdLast(name ?? noUnit));
   let leading: Uint8Array = new Uint8Array(0);
-  for (let k = 0; k < items.length; k++) {
-    // Without the list's shortcuts every row is its own occurrence.
-    const now = items.occurrence ? items.occurrence(k) : -1 - k;
-    if (now !== occurrence) {
-      occurrence = now;
-      leading = utf8(mdLeading(cells.leading(items.at(k)!)));
-    }
-    const name = items.unitName ? items.unitName(k) : items.at(k)!.item.unit?.name;
-    let unit = unitCells.get(name);
-    if (!unit) unitCells.set(name, (unit = utf8(mdLast(name ?? noUnit))));
-    out.bytes(leading);
-    out.bytes(unit);
-  }
+  eachOverdueRow(
+    items,
+    (first) => {
+      leading = utf8(mdLeading(cells.leading(first)));
+    },
+    (name) => {
+      out.bytes(leading);
+      out.bytes(unitCell(name));
+    },
+  );
 }
 
 /** The overdue list as a terminal table: lines (without line ends), made one row at a time so it can stream. */

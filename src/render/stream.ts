@@ -21,21 +21,32 @@ export function writeLines(lines: Iterable<string>, write: (text: string) => voi
  * stringified one item at a time (key comes last, as in the object).
  */
 export function* jsonWithList(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Generator<string> {
-  const opening = JSON.stringify({ ...head, [key]: [] }, null, 2);
-  const at = opening.lastIndexOf('[]');
+  const frame = jsonListFrame(head, key);
   // Each item waits for the next one to know whether a comma follows it.
   let previous: string | undefined;
   for (const item of items) {
-    if (previous === undefined) yield `${opening.slice(0, at)}[`;
+    if (previous === undefined) yield frame.opening;
     else yield `${previous},`;
     previous = `    ${listItemJson(item)}`;
   }
   if (previous === undefined) {
-    yield opening;
+    yield frame.empty;
     return;
   }
   yield previous;
-  yield `  ]${opening.slice(at + 2)}`;
+  yield frame.closing;
+}
+
+/**
+ * What stands around the list in `JSON.stringify({ ...head, [key]: items }, null, 2)`:
+ * the text up to its `[` and from its `]` (each a line of its own; the items
+ * between, `    {…}` separated by `,` and line ends), or the whole text when
+ * the list is empty.
+ */
+export function jsonListFrame(head: Record<string, unknown>, key: string): { opening: string; closing: string; empty: string } {
+  const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
+  const at = empty.lastIndexOf('[]');
+  return { opening: `${empty.slice(0, at)}[`, closing: `  ]${empty.slice(at + 2)}`, empty };
 }
 
 /**
@@ -44,25 +55,47 @@ export function* jsonWithList(head: Record<string, unknown>, key: string, items:
  * agenda row) is written directly; anything else goes through JSON.stringify.
  */
 export function listItemJson(item: unknown): string {
-  const fields = flatFieldsJson(item);
-  if (fields === undefined) return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
-  return fields.length > 0 ? `{${fields.map((f) => f.text).join(',')}\n    }` : '{}';
+  const flat = flatItemJson(item, undefined);
+  if (flat === undefined) return JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+  return flat.fields > 0 ? flat.before + flat.after : '{}';
 }
 
 /**
- * The fields of a flat object of plain values as listItemJson writes them
- * (`\n      "key": value`, without the commas between), the fields JSON leaves
- * out left out; undefined when it is not such an object.
+ * listItemJson(item) around the value of one of its fields: `before + value +
+ * after` is the item's text, where value is JSON.stringify of the field's
+ * value (it must not be left out: not undefined). For items that differ only
+ * in that value (an overdue occurrence's rows, one per unit). Undefined when
+ * listItemJson would not write the item field by field.
  */
-export function flatFieldsJson(item: unknown): { key: string; text: string }[] | undefined {
+export function listItemJsonAround(item: Record<string, unknown>, key: string): { before: string; after: string } | undefined {
+  const flat = flatItemJson(item, key);
+  return flat?.split ? { before: flat.before, after: flat.after } : undefined;
+}
+
+/**
+ * A flat object of plain values as listItemJson writes it, in two parts: up to
+ * the value of field `at` (none: all but the closing brace), and after it.
+ * Undefined when it is not such an object.
+ */
+function flatItemJson(item: unknown, at: string | undefined): { before: string; after: string; fields: number; split: boolean } | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const fields: { key: string; text: string }[] = [];
-  for (const [key, value] of Object.entries(item)) {
+  let before = '{';
+  let after = '';
+  let fields = 0;
+  let split = false;
+  for (const key of Object.keys(item)) {
+    const value = (item as Record<string, unknown>)[key];
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
     if (value !== null && typeof value === 'object') return undefined;
-    fields.push({ key, text: `\n      ${JSON.stringify(key)}: ${JSON.stringify(value)}` });
+    const field = `${fields > 0 ? ',' : ''}\n      ${JSON.stringify(key)}: `;
+    fields++;
+    if (key === at) {
+      before += field;
+      split = true;
+    } else if (split) after += field + JSON.stringify(value);
+    else before += field + JSON.stringify(value);
   }
-  return fields;
+  return { before, after: `${after}\n    }`, fields, split };
 }
 
 /**
@@ -73,9 +106,34 @@ export type WriteBytes = (bytes: Uint8Array) => boolean | void;
 
 const encoder = new TextEncoder();
 
-/** UTF-8 of a text, for pieces made once and copied many times. */
+// Pieces are encoded side by side into shared blocks: encode() makes a new
+// ArrayBuffer per call, and 40,000 of them (a province's occurrences) cost more
+// than the encoding itself, in allocation and the garbage collections it brings.
+const ARENA = 65536;
+let arena = new Uint8Array(ARENA);
+let arenaUsed = 0;
+
+/** UTF-8 of a text, for pieces made once and copied many times (never changed once made). */
 export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+  // At most 3 bytes of UTF-8 per UTF-16 unit.
+  if (text.length * 3 > ARENA / 4) return encoder.encode(text);
+  if (arenaUsed + text.length * 3 > ARENA) {
+    arena = new Uint8Array(ARENA);
+    arenaUsed = 0;
+  }
+  const start = arenaUsed;
+  arenaUsed += encoder.encodeInto(text, arena.subarray(start)).written;
+  return arena.subarray(start, arenaUsed);
+}
+
+/** make(key) as UTF-8, made once per distinct key (a unit's cell, written for each of its rows). */
+export function bytesOnce<K>(make: (key: K) => string): (key: K) => Uint8Array {
+  const made = new Map<K, Uint8Array>();
+  return (key) => {
+    let bytes = made.get(key);
+    if (!bytes) made.set(key, (bytes = encoder.encode(make(key))));
+    return bytes;
+  };
 }
 
 /**
@@ -110,7 +168,7 @@ export class ByteWriter {
 
   /** A text used once (headings, notes). */
   text(text: string): void {
-    this.bytes(encoder.encode(text));
+    this.bytes(utf8(text));
   }
 
   /** Write what is gathered; call at the end (and before anything else writes to the same place). */
