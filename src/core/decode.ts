@@ -145,12 +145,17 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } |
 const TCVN3_LINE_WORDS = /(Céng|hßa|ViÖt|chñ|nghÜa|Ho¹ch|KÕ|ho¹ch|®éc|huyÖn|NhiÖm|c«ng|t¸c|ph¸p|luËt|n¨m|S¬n|§éng|x·|tØnh|b¸o|c¸o)/g;
 const VNI_LINE_WORDS = /(Coäng|hoøa|Vieät|ñoäc|laäp|Keá|hoaïch|Ñoäc|coâng|taùc|phaùp|luaät|naêm|huyeän|nhieäm|baùo|caùo|xaõ|tænh)/g;
 
+// Every word of both lists has a letter of U+00A0–U+00FF: lines without one are never looked at.
+const LATIN1_LETTER = /[\u00a0-\u00ff]/g;
+
 export function findLegacyRuns(text: string): LegacyRun[] {
   const runs: LegacyRun[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
+  LATIN1_LETTER.lastIndex = 0;
+  for (let m = LATIN1_LETTER.exec(text); m; m = LATIN1_LETTER.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
     if (end === -1) end = text.length;
+    LATIN1_LETTER.lastIndex = end + 1;
     const line = text.slice(start, end);
     if (line.length > 3 && !VIETNAMESE_UNICODE.test(line)) {
       const tcvnWords = line.match(TCVN3_LINE_WORDS)?.length ?? 0;
@@ -163,7 +168,6 @@ export function findLegacyRuns(text: string): LegacyRun[] {
         runs.push({ start: start + at, end, encoding });
       }
     }
-    start = end + 1;
   }
   return runs;
 }

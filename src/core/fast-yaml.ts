@@ -17,7 +17,8 @@ const MAPPING = EVENT_ID.MAPPING;
 const SEQUENCE = EVENT_ID.SEQUENCE;
 const POP = EVENT_ID.POP;
 
-export function fastParse(text: string): { value: unknown; events: CompactEvents } | undefined {
+/** The value, its compact events, and how deep its collections nest (the root collection is at depth 0). */
+export function fastParse(text: string): { value: unknown; events: CompactEvents; depth: number } | undefined {
   // Tabs are where the two parsers' rules on indentation differ most.
   if (text.includes('\t') || text.includes('\r')) return undefined;
   let events: Event[];
@@ -34,6 +35,7 @@ export function fastParse(text: string): { value: unknown; events: CompactEvents
   const VALUE = 2;
   const frames: number[] = [];
   let n = 0;
+  let depth = 0;
   for (const e of events) {
     const top = frames.length - 1;
     if (e.type === SCALAR || e.type === MAPPING || e.type === SEQUENCE) {
@@ -56,6 +58,8 @@ export function fastParse(text: string): { value: unknown; events: CompactEvents
         break;
       case MAPPING:
       case SEQUENCE:
+        // frames holds the document's frame and one per open collection above this one.
+        if (frames.length - 1 > depth) depth = frames.length - 1;
         compact[n] = e.type | (e.style << 4);
         compact[n + 1] = e.start;
         frames.push(e.type === MAPPING ? KEY : NOT_MAP);
@@ -82,7 +86,7 @@ export function fastParse(text: string): { value: unknown; events: CompactEvents
   const value = docs[0];
   // An empty file, or a bare scalar: `yaml` words those.
   if (docs.length !== 1 || value === null || typeof value !== 'object') return undefined;
-  return { value, events: compact.subarray(0, n) };
+  return { value, events: compact.subarray(0, n), depth };
 }
 
 /** For each container event, the index just past its node; made once per file, so that locating many diagnostics in one file stays linear. */

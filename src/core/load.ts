@@ -66,7 +66,8 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   // A file with control characters takes the full path, which locates them;
   // nesting deeper than any plan goes the slow way too, which says where (too-deep).
   const fast = options.fast === false || diagnostics.length > 0 ? undefined : fastParse(text);
-  if (fast && !valueTooDeep(fast.value)) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
+  // Only data whose collections nest near the limit is walked for it (a scalar may be an object one level below its collection).
+  if (fast && (fast.depth < MAX_DEPTH || !valueTooDeep(fast.value))) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
   const syntaxErrors: CST.ErrorToken[] = [];
   try {
