@@ -380,32 +380,40 @@ class IntList {
 /**
  * Texts of several plans numbered once: a plan's text (by its index in the
  * plan's table) gets the number of the first equal text seen. NONE (no text)
- * has a number of its own, ranked as the empty text.
+ * has a number of its own, ranked as the empty text. One plan at a time.
  */
 class TextNumbers {
   readonly texts: string[] = [];
   /** NONE's number (-1 until one is asked for). */
   none = -1;
   private readonly numbers = new Map<string, number>();
+  // The current plan's numbers by text index, valid where `stamp` holds the plan's turn (no array per plan).
+  private numberOf = new Int32Array(256);
+  private stamp = new Int32Array(256);
+  private turn = 0;
 
-  /** The numbering of one plan's texts. */
+  /** The numbering of one plan's texts (valid until the next plan's is asked for). */
   forPlan(planTexts: readonly string[]): (index: number) => number {
-    const numberOf = new Int32Array(planTexts.length).fill(-1);
+    const turn = ++this.turn;
+    if (this.numberOf.length < planTexts.length) {
+      this.numberOf = new Int32Array(planTexts.length * 2);
+      this.stamp = new Int32Array(planTexts.length * 2);
+    }
+    const { numberOf, stamp } = this;
     return (index) => {
       if (index === NONE) {
         if (this.none === -1) this.none = this.texts.push('') - 1;
         return this.none;
       }
-      let number = numberOf[index]!;
-      if (number === -1) {
-        const text = planTexts[index]!;
-        number = this.numbers.get(text) ?? -1;
-        if (number === -1) {
-          number = this.texts.push(text) - 1;
-          this.numbers.set(text, number);
-        }
-        numberOf[index] = number;
+      if (stamp[index] === turn) return numberOf[index]!;
+      const text = planTexts[index]!;
+      let number = this.numbers.get(text);
+      if (number === undefined) {
+        number = this.texts.push(text) - 1;
+        this.numbers.set(text, number);
       }
+      stamp[index] = turn;
+      numberOf[index] = number;
       return number;
     };
   }

@@ -58,7 +58,10 @@ export const render: OutputRenderers = {
       eachOverdueRow(
         items,
         (first) => {
-          const parts = listItemJsonAround({ ...itemJson(first.item, lang), daysLate: first.daysLate }, 'unit')!;
+          const item = itemJson(first.item, lang);
+          item.daysLate = first.daysLate;
+          // itemJson's items are flat and always have a unit (a name or null).
+          const parts = listItemJsonAround(item, 'unit')!;
           before = utf8(`\n    ${parts.before}`);
           after = utf8(parts.after);
         },

@@ -72,6 +72,14 @@ export function listItemJsonAround(item: Record<string, unknown>, key: string): 
   return flat?.split ? { before: flat.before, after: flat.after } : undefined;
 }
 
+// A list's items share their keys: each key's text is made once.
+const fieldNames = new Map<string, string>();
+const fieldName = (key: string) => {
+  let name = fieldNames.get(key);
+  if (name === undefined) fieldNames.set(key, (name = `\n      ${JSON.stringify(key)}: `));
+  return name;
+};
+
 /**
  * A flat object of plain values as listItemJson writes it, in two parts: up to
  * the value of field `at` (none: all but the closing brace), and after it.
@@ -87,7 +95,7 @@ function flatItemJson(item: unknown, at: string | undefined): { before: string; 
     const value = (item as Record<string, unknown>)[key];
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
     if (value !== null && typeof value === 'object') return undefined;
-    const field = `${fields > 0 ? ',' : ''}\n      ${JSON.stringify(key)}: `;
+    const field = (fields > 0 ? ',' : '') + fieldName(key);
     fields++;
     if (key === at) {
       before += field;
