@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -15,5 +16,7 @@ export default defineConfig({
     // file must leave the process as it found it (environment, working folder, module state).
     isolate: false,
     hookTimeout: 120_000,
+    // Longest files first (test/durations.json), also in a fresh clone that has no record of the last run.
+    sequence: { sequencer: LongestFirst },
   },
 });
