@@ -59,13 +59,33 @@ export function plainKey(s: string): string {
 
 /** The name key without tones at all: for ranking near misses. */
 export function looseKey(s: string): string {
-  return nameKey(s).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+  // Every unknown unit name is compared with every known one: the known names' keys are asked for again and again.
+  let key = looseKeys.get(s);
+  if (key === undefined) {
+    key = nameKey(s).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+    if (looseKeys.size > 50_000) looseKeys.clear();
+    looseKeys.set(s, key);
+  }
+  return key;
 }
 
+const looseKeys = new Map<string, string>();
+
 export function editDistance(a: string, b: string): number {
+  return editDistanceWithin(a, b, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The edit distance when it is at most `limit`, else `limit + 1`: the rows stop
+ * as soon as none of them can come back under the limit (a row's smallest
+ * entry never decreases), which is most of the work for names far apart.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
+  // At least one edit per character of difference in length.
+  if (Math.abs(m - n) > limit) return limit + 1;
   if (m === 0) return n;
   if (n === 0) return m;
   let prev = new Array<number>(n + 1);
@@ -73,13 +93,17 @@ export function editDistance(a: string, b: string): number {
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > limit) return limit + 1;
     [prev, cur] = [cur, prev];
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, limit + 1);
 }
 
 /** Up to `max` candidates close to `wanted`, nearest first (elm-style near misses). */
@@ -88,9 +112,11 @@ export function closest(wanted: string, candidates: Iterable<string>, max = 3, k
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
     const k = key(c);
-    const d = editDistance(w, k);
     const limit = Math.max(2, Math.floor(Math.max(w.length, k.length) / 3));
-    if (d <= limit || (w.length >= 4 && (k.includes(w) || w.includes(k)))) scored.push({ c, d });
+    // A name holding the other is kept however far it is, and ranked by its exact distance.
+    const contains = w.length >= 4 && (k.includes(w) || w.includes(k));
+    const d = contains ? editDistance(w, k) : editDistanceWithin(w, k, limit);
+    if (d <= limit || contains) scored.push({ c, d });
   }
   scored.sort((x, y) => x.d - y.d || viCollator.compare(x.c, y.c));
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closest, compareTaskIds, isLegalLetter, nameKey } from '../../src/core/text.js';
+import { closest, compareTaskIds, editDistance, editDistanceWithin, isLegalLetter, nameKey } from '../../src/core/text.js';
 
 describe('nameKey', () => {
   it('ignores case, NFC/NFD and tone placement', () => {
@@ -22,6 +22,30 @@ describe('closest', () => {
   it('ranks near misses first', () => {
     expect(closest('Phòng Tư Phap', ['Phòng Dân tộc', 'Phòng Tư pháp', 'Sở Tư pháp'])[0]).toBe('Phòng Tư pháp');
     expect(closest('xyz', ['Phòng Tư pháp'])).toEqual([]);
+  });
+  it('keeps a name that holds the other however far apart, nearest first', () => {
+    expect(closest('Tư pháp', ['Phòng Tư pháp huyện Sơn Động', 'Phòng Tư pháp'])).toEqual(['Phòng Tư pháp', 'Phòng Tư pháp huyện Sơn Động']);
+  });
+});
+
+describe('edit distance', () => {
+  /** The textbook table, whole: what the early stops must agree with. */
+  function fullTable(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length]![b.length]!;
+  }
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ă', 'đ', ' '), maxLength: 14 });
+
+  it('within a limit: the distance when at most the limit, else limit + 1', () => {
+    fc.assert(
+      fc.property(word, word, fc.nat(8), (a, b, limit) => {
+        const exact = fullTable(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(editDistanceWithin(a, b, limit)).toBe(Math.min(exact, limit + 1));
+      }),
+      { seed: 12, numRuns: 1000 },
+    );
   });
 });
 
