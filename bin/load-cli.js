@@ -5,6 +5,11 @@
 // and V8 takes cached code only for a classic script, hence CommonJS and vm.Script.
 // A cache made by another Node or V8 is refused by V8 (the code is then compiled
 // as usual) and made again at the end of the run, when dist/ can be written.
+// V8 checks little of what it is given (its version, its flags, the source's
+// length): damaged cached code crashes it or runs wrongly. So the file starts with
+// a SHA-1 of the cached code and the bundle's length, and a cache that does not
+// match it is not given to V8 at all.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,15 +21,25 @@ export const BUNDLE = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))
 // the build for the content cache (src/io/cache.ts).
 export const CODE_CACHE = fileURLToPath(new URL('../dist/v8/cli.cjs.cache', import.meta.url));
 
+const CHECKSUM_BYTES = 20;
+
+/** What the cache file starts with: the cached code is whole, and for a bundle of this length (as V8 checks). */
+function checksum(source, data) {
+  return createHash('sha1').update(`${source.length}\0`).update(data).digest();
+}
+
 /** The bundle's exports, and whether V8 took the code cache. */
 export function loadCli() {
+  const source = readFileSync(BUNDLE);
   let cachedData;
   try {
-    cachedData = readFileSync(CODE_CACHE);
+    const file = readFileSync(CODE_CACHE);
+    const data = file.subarray(CHECKSUM_BYTES);
+    if (file.length > CHECKSUM_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
   } catch {
     // No cache yet: compile.
   }
-  const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  const script = new vm.Script(Module.wrap(source.toString('utf8')), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   return {
@@ -35,7 +50,8 @@ export function loadCli() {
       const temporary = `${CODE_CACHE}.${process.pid}.tmp`;
       try {
         mkdirSync(path.dirname(CODE_CACHE), { recursive: true });
-        writeFileSync(temporary, script.createCachedData());
+        const data = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([checksum(source, data), data]));
         renameSync(temporary, CODE_CACHE);
       } catch {
         // A folder the user cannot write (a system-wide install): runs stay correct, only slower.
