@@ -100,7 +100,8 @@ const ERRORS_VI: [RegExp, (...m: string[]) => string][] = [
   [/option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, (o, a, c) => `giá trị '${a}' không hợp lệ cho '${optionFlags(o, 'vi')}'; chọn một trong: ${c}`],
   [/argument '(.+?)' is invalid\. Allowed choices are (.+)\./, (a, c) => `giá trị '${a}' không hợp lệ; chọn một trong: ${c}`],
   [/too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)/, (c, e, g) => `thừa tham số${c ? ` cho lệnh '${c}'` : ''}: cần ${e}, nhận ${g}`],
-  [/(.+?) cannot be used with (.+)/, (a, b) => `${a} không dùng cùng ${b}`],
+  [/option '(.+?)' cannot be used with option '(.+?)'/, (a, b) => `tùy chọn '${optionFlags(a, 'vi')}' không dùng cùng '${optionFlags(b, 'vi')}'`],
+  [/(?:error: )?(.+?) cannot be used with (.+)/, (a, b) => `${a} không dùng cùng ${b}`],
 ];
 
 /** One of commander's error messages in the user's language, with where to read more. */

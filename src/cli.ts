@@ -43,7 +43,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     const color = o.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
     // chalk 5 ignores NO_COLOR and pipes on its own.
     chalk.level = color ? CHALK_LEVEL : 0;
-    return { lang: o.lang === 'en' ? 'en' : 'vi', color, io, ...(o.cache === false ? { noCache: true } : {}), ...(o.cacheLocation ? { cacheLocation: o.cacheLocation } : {}) };
+    return { lang, color, io, ...(o.cache === false ? { noCache: true } : {}), ...(o.cacheLocation ? { cacheLocation: o.cacheLocation } : {}) };
   };
 
   /** An action that imports its command module only when the command runs. */
@@ -100,7 +100,8 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   const withAsOf = (cmd: Command, vi: string, en: string) =>
     cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
-  const withJson = (cmd: Command) => cmd.option('--json', t('in dạng JSON', 'print JSON'));
+  // --json is --format json: given with another --format, which one was meant is unclear (exit 2).
+  const withJson = (cmd: Command) => cmd.addOption(new Option('--json', t('in dạng JSON (= --format json)', 'print JSON (= --format json)')).conflicts('format'));
   // The formats registered for the command's view (src/render/outputs.ts); the command refuses any other.
   const withOutputFormat = (cmd: Command, view: ViewName, fallback: string) => {
     const names = outputFormatsFor(view)
@@ -150,15 +151,19 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
 
   // Deadlines in time.
   withOutputFormat(
-    withPlans(
-      withUnitFilter(
-        withAsOf(
-          program.command('overdue').description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')),
-          'tính đến ngày này',
-          'as of this day',
+    withJson(
+      withPlans(
+        withUnitFilter(
+          withAsOf(
+            program
+              .command('overdue')
+              .description(t('các việc quá hạn tính đến một ngày: nhiệm vụ chưa hoàn thành, văn bản chưa gửi', 'what is overdue as of a day: tasks not done, reports not sent')),
+            'tính đến ngày này',
+            'as of this day',
+          ),
         ),
       ),
-    ).option('--json', t('in dạng JSON', 'print JSON')),
+    ),
     'overdue',
     'table',
   )

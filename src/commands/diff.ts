@@ -95,8 +95,8 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
       const inGit = gitFilesAt(repo.root, from.rev, [rel]).length > 0 || (to.kind === 'rev' ? gitFilesAt(repo.root, to.rev, [rel]).length > 0 : gitTracks(repo.root, rel));
       if (!inGit) {
         fail(l, {
-          vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B`,
-          en: `error: ${p} is not in git (not in ${from.rev}${to.kind === 'rev' ? ` or ${to.rev}` : ''}, not added); add it to git, or compare two files: plan diff FILE_A FILE_B`,
+          vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
+          en: `error: ${p} is not in git (not in ${from.rev}${to.kind === 'rev' ? ` or ${to.rev}` : ''}, not added); add it to git, or compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)`,
         });
       }
     }
@@ -171,10 +171,13 @@ function gitRepo(l: Lang, args: readonly string[]): Repo {
       en: `error: ${args[0]} is a ${kinds[0] === 'file' ? 'file' : 'folder'} and ${args[1]} a ${kinds[1] === 'file' ? 'file' : 'folder'}: compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)`,
     });
   if (top.problem === 'no-git')
-    fail(l, { vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp: plan diff TỆP_A TỆP_B', en: 'error: git is not installed; install it, or compare two files: plan diff FILE_A FILE_B' });
+    fail(l, {
+      vi: 'lỗi: không tìm thấy lệnh git; cài git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)',
+      en: 'error: git is not installed; install it, or compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)',
+    });
   fail(l, {
-    vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B',
-    en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B',
+    vi: 'lỗi: thư mục này không nằm trong kho git; để so sánh hai tệp: plan diff TỆP_A TỆP_B, hai thư mục: plan diff THƯ_MỤC_A THƯ_MỤC_B',
+    en: 'error: this folder is not in a git repository; to compare two files: plan diff FILE_A FILE_B, two folders: plan diff FOLDER_A FOLDER_B',
   });
 }
 

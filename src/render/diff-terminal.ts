@@ -67,9 +67,9 @@ const affectsText = (c: PlanChange, vi: boolean): string => {
 
 const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
 
-/** "(trước: 05/02/2024; nay: 04/02/2024 → 05/02/2024)": a resolved date's own arrow (a day off moving it) stays readable. */
+/** "(cũ: 05/02/2024; mới: 04/02/2024 → 05/02/2024)" ("trước:" would read as "before 05/02"): a resolved date's own arrow (a day off moving it) stays readable. */
 const datesMove = (c: PlanChange, vi: boolean) =>
-  vi ? `(trước: ${datesText(c.resolvedBefore, vi)}; nay: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`;
+  vi ? `(cũ: ${datesText(c.resolvedBefore, vi)}; mới: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`;
 
 /** One sentence per change, in the reader's language (no colour, no mark). */
 export function describeChange(c: PlanChange, lang: Lang): string {

@@ -173,6 +173,7 @@ describe('plan diff', () => {
     const noRepo = await plan(outside, '--lang', 'en', 'diff');
     expect(noRepo.code).toBe(1);
     expect(noRepo.err).toContain('not in a git repository');
+    expect(noRepo.err).toContain('two folders: plan diff FOLDER_A FOLDER_B');
     // Outside git, arguments that are not revisions are judged as paths: a missing one, or a file against a folder.
     const missing = await plan(outside, '--lang', 'en', 'diff', 'a.yaml', 'nope.yaml');
     expect([missing.code, missing.err.trim()]).toEqual([1, 'error: there is no file or folder nope.yaml']);
@@ -227,7 +228,7 @@ describe('plan diff', () => {
     expect(text.out).toContain('bỏ ngày nghỉ 29/04/2024');
     // Every file is headed by its name inside the two folders the title names.
     expect(text.out.split('\n').filter((line) => line.endsWith('.yaml'))).toEqual(['units.yaml', 'settings.yaml', 'calendar.yaml', PLAN]);
-    expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (trước: 20/05/2024; nay: 19/05/2024 → 20/05/2024)');
+    expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (cũ: 20/05/2024; mới: 19/05/2024 → 20/05/2024)');
     // A copy of a plan in a folder without units.yaml is read with the other side's units: only the plan's changes show.
     const loose = tmp();
     writeFileSync(path.join(loose, PLAN), readFileSync(path.join(d, 'plans', PLAN)));

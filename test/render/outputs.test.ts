@@ -80,6 +80,25 @@ describe('--format and --json', () => {
     expect((await runCli(['--lang', 'en', 'ics', '-o', '-', '--format', 'json'])).stderr).toBe('error: no format "json" for --format; choose from: ics\n');
   });
 
+  it('--json with another --format is wrong usage, in either order (which one was meant is unclear)', async () => {
+    for (const args of [
+      ['check', '--json', '--format', 'short'],
+      ['overdue', '--format', 'md', '--json'],
+    ]) {
+      const r = await runCli([...args, '--as-of', AS_OF]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`lỗi: tùy chọn '--json' không dùng cùng '--format <định_dạng>'\nXem: plan ${args[0]} --help\n`);
+    }
+    expect((await runCli(['--lang', 'en', 'check', '--format', 'short', '--json'])).stderr).toBe("error: option '--json' cannot be used with option '--format <format>'\nSee: plan check --help\n");
+  });
+
+  it('PLAN_LANG=en speaks English like --lang en: the output and the refusals of the command itself', async () => {
+    const env = { PLAN_LANG: 'en' };
+    expect((await runCli(['overdue', '--format', 'md', '--as-of', AS_OF], { env })).stdout).toBe((await runCli(['--lang', 'en', 'overdue', '--format', 'md', '--as-of', AS_OF])).stdout);
+    expect((await runCli(['overdue', '--format', 'xml', '--as-of', AS_OF], { env })).stderr).toBe('error: no format "xml" for --format; choose from: table, md, json\n');
+  });
+
   it('one format at a time: a list is wrong usage', async () => {
     const r = await runCli(['overdue', '--format', 'md,json', '--as-of', AS_OF]);
     expect(r.code).toBe(2);
