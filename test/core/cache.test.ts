@@ -180,10 +180,15 @@ describe('the content cache changes no result', () => {
   });
 });
 
+/** A content cache in memory, for the loader called directly. */
+function memoryCache(): ContentCache {
+  const kept = new Map<string, string>();
+  return { codeId: 'in-memory test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+}
+
 describe('a warm run prints code frames from the cache', () => {
   it('never decodes a file to show the lines its diagnostics point at', () => {
-    const kept = new Map<string, string>();
-    const cache: ContentCache = { codeId: 'frames test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+    const cache = memoryCache();
     const files = readWorkspaceFiles([path.join(dir, 'plans')]);
     const context = { today: { year: 2024, month: 7, day: 1 }, cache };
     const pretty = (ws: ReturnType<typeof assembleWorkspace>) => renderDiagnosticsPretty(ws.diagnostics, (f) => ws.sources.get(f), 'vi');
@@ -198,10 +203,6 @@ describe('a warm run prints code frames from the cache', () => {
 });
 
 describe('plan files only hashed (a run with a cache)', () => {
-  const memoryCache = (): ContentCache => {
-    const kept = new Map<string, string>();
-    return { codeId: 'hashed test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
-  };
   const context = (cache: ContentCache) => ({ today: { year: 2024, month: 7, day: 1 }, cache });
   const summary = (ws: ReturnType<typeof assembleWorkspace>) => ({ diagnostics: ws.diagnostics, summaries: ws.summaries });
 
