@@ -6,6 +6,7 @@
 // written to a temporary file and renamed into place, so concurrent runs never
 // see half an entry.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,9 @@ export function openCache(location: string): ContentCache {
     },
     get(key) {
       try {
-        return readFileSync(entryPath(key), 'utf8');
+        const bytes = readFileSync(entryPath(key));
+        // A results or rows store is ASCII (cache.ts writes \u escapes): read as one-byte text, no UTF-8 to decode.
+        return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
       } catch {
         return undefined;
       }
