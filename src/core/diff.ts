@@ -3,7 +3,7 @@
 // not which lines moved. Layout, quoting, comments and unit spellings that
 // name the same unit ("hòa"/"hoà") are not changes. Renderers live in
 // src/render/diff-*.ts. Pure.
-import { formatVi, type CalendarDate } from './dates.js';
+import { formatIso, formatVi, type CalendarDate } from './dates.js';
 import type { Settings } from './settings.js';
 import { daysOff, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
@@ -58,6 +58,9 @@ export interface PlanChange {
   /** For deadline-changed and a duty's due: the resolved dates (DD/MM/YYYY, "→" the effective day when a day off moves it) before and after. */
   resolvedBefore?: string[];
   resolvedAfter?: string[];
+  /** The same dates as show --json gives them (ISO; `due` the effective day, `written` beside it when a day off moved it). */
+  datesBefore?: ResolvedDate[];
+  datesAfter?: ResolvedDate[];
   /** For unit changes: the tasks and duties that name the unit (directly or through a group), per plan file. */
   affects?: Reach[];
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
@@ -169,13 +172,29 @@ function unitChanges(file: string, task: Task, role: 'lead' | 'support', b: Unit
   return out;
 }
 
-/** The dates a deadline stands for, through resolveTimed like every other command. */
-function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions, eventDate?: Task['eventDate']): string[] {
-  if (!due?.parsed.ok) return [];
-  return resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).map((o) => {
-    const written = o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due);
-    return o.moved ? `${written} → ${formatVi(o.effective)}` : written;
-  });
+export interface ResolvedDate {
+  kind: string;
+  start?: string;
+  due: string;
+  written?: string;
+}
+
+/** The dates a deadline stands for, through resolveTimed like every other command: as text (DD/MM/YYYY) and as show --json gives them. */
+function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions, eventDate?: Task['eventDate']): { text: string[]; iso: ResolvedDate[] } {
+  if (!due?.parsed.ok) return { text: [], iso: [] };
+  const occurrences = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) });
+  return {
+    text: occurrences.map((o) => {
+      const written = o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due);
+      return o.moved ? `${written} → ${formatVi(o.effective)}` : written;
+    }),
+    iso: occurrences.map((o) => ({ kind: o.kind, ...(o.start ? { start: formatIso(o.start) } : {}), due: formatIso(o.effective), ...(o.moved ? { written: formatIso(o.due) } : {}) })),
+  };
+}
+
+/** A change's dates before and after, in both forms. */
+function datesOf(before: { text: string[]; iso: ResolvedDate[] }, after: { text: string[]; iso: ResolvedDate[] }) {
+  return { resolvedBefore: before.text, resolvedAfter: after.text, datesBefore: before.iso, datesAfter: after.iso };
 }
 
 /** The header fields that say which plan it is and which years its deadlines fall in. */
@@ -212,11 +231,11 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
   if (clean(b.title) !== clean(a.title)) out.push({ kind: 'title-changed', ...base, before: clean(b.title), after: clean(a.title) });
   const dueB = clean(b.due?.text);
   const dueA = clean(a.due?.text);
-  const resolvedBefore = resolvedDates(b.due, pb, opts.rulesBefore, b.eventDate);
-  const resolvedAfter = resolvedDates(a.due, pa, opts.rulesAfter, a.eventDate);
+  const datesBefore = resolvedDates(b.due, pb, opts.rulesBefore, b.eventDate);
+  const datesAfter = resolvedDates(a.due, pa, opts.rulesAfter, a.eventDate);
   // Same words but another plan year or event date also moves the dates.
-  if (dueB !== dueA || !same(resolvedBefore, resolvedAfter)) {
-    out.push({ kind: 'deadline-changed', ...base, before: b.due ? dueB : null, after: a.due ? dueA : null, resolvedBefore, resolvedAfter });
+  if (dueB !== dueA || !same(datesBefore.text, datesAfter.text)) {
+    out.push({ kind: 'deadline-changed', ...base, before: b.due ? dueB : null, after: a.due ? dueA : null, ...datesOf(datesBefore, datesAfter) });
   }
   out.push(...unitChanges(file, a, 'lead', b.lead, a.lead, opts.registry));
   out.push(...unitChanges(file, a, 'support', b.support, a.support, opts.registry));
@@ -261,16 +280,15 @@ function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): Pla
     }
     const fb = dutyFields(b, opts.registry);
     const fa = dutyFields(a, opts.registry);
-    const resolvedBefore = resolvedDates(b.due, pb, opts.rulesBefore);
-    const resolvedAfter = resolvedDates(a.due, pa, opts.rulesAfter);
+    const dates = datesOf(resolvedDates(b.due, pb, opts.rulesBefore), resolvedDates(a.due, pa, opts.rulesAfter));
     // Same words, another year or rule: the dates move all the same.
-    if (fb.due === fa.due && !same(resolvedBefore, resolvedAfter))
-      out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, resolvedBefore, resolvedAfter });
+    if (fb.due === fa.due && !same(dates.resolvedBefore, dates.resolvedAfter))
+      out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, ...dates });
     for (const field of Object.keys(fa)) {
       const x = fb[field]!;
       const y = fa[field]!;
       const equal = Array.isArray(x) && Array.isArray(y) ? same(field === 'by' ? [...x].map(nameKey).sort() : x, field === 'by' ? [...y].map(nameKey).sort() : y) : x === y;
-      if (!equal) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field, before: x, after: y, ...(field === 'due' ? { resolvedBefore, resolvedAfter } : {}) });
+      if (!equal) out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field, before: x, after: y, ...(field === 'due' ? dates : {}) });
     }
   }
   for (const a of pa.duties) if (!beforeIds.has(a.id)) out.push({ kind: 'duty-added', plan: file, id: a.id, title: a.title });

@@ -215,6 +215,7 @@ describe('plan diff', () => {
       field: 'due',
       resolvedBefore: ['20/05/2024'],
       resolvedAfter: [`${vi(sixMonths.written!)} → ${vi(sixMonths.due)}`],
+      datesAfter: [{ kind: 'due', due: sixMonths.due, written: sixMonths.written }],
     });
     // Nothing changed between the last commit and the working tree.
     expect(JSON.parse((await plan(d, 'diff', '--json')).out)).toEqual({ changes: [] });

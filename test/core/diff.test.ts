@@ -45,6 +45,9 @@ describe('diffPlans', () => {
         after: '30/06/2024',
         resolvedBefore: ['31/12/2024'],
         resolvedAfter: ['30/06/2024 → 01/07/2024'],
+        // As show --json gives them: the day it ends, and the day written when a day off moved it.
+        datesBefore: [{ kind: 'due', start: '2024-01-01', due: '2024-12-31' }],
+        datesAfter: [{ kind: 'due', due: '2024-07-01', written: '2024-06-30' }],
       },
     ]);
   });
@@ -266,6 +269,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
         after: 'trước ngày 10/03',
         resolvedBefore: ['10/03/2024 → 11/03/2024'],
         resolvedAfter: ['09/03/2024 → 11/03/2024'],
+        datesBefore: [{ kind: 'due', due: '2024-03-11', written: '2024-03-10' }],
+        datesAfter: [{ kind: 'due', due: '2024-03-11', written: '2024-03-09' }],
       },
     ]);
   });
