@@ -64,8 +64,8 @@ export function renderCollectText(sources: readonly CollectedSource[], opts: { l
   const items = sources.reduce((n, s) => n + [...s.outcomes.values()].filter((a) => a.outcome === 'new' || a.outcome === 'replaced').length, 0);
   out.push(
     opts.applied
-      ? t(`Đã ghi ${items} mục; ${refused} lỗi.`, `Recorded ${items} items; ${refused} refused.`)
-      : t(`Chạy thử: sẽ ghi ${items} mục; ${refused} lỗi. Thêm --apply để ghi vào kế hoạch.`, `Dry run: would record ${items} items; ${refused} refused. Add --apply to write them into the plans.`),
+      ? t(`Đã ghi ${items} mục; ${refused} lỗi.`, `Recorded ${items} item${items === 1 ? '' : 's'}; ${refused} refused.`)
+      : t(`Chạy thử: sẽ ghi ${items} mục; ${refused} lỗi. Thêm --apply để ghi vào kế hoạch.`, `Dry run: would record ${items} item${items === 1 ? '' : 's'}; ${refused} refused. Add --apply to write them into the plans.`),
   );
   return `${out.join('\n')}\n`;
 }

@@ -136,6 +136,14 @@ export function describeChange(c: PlanChange, lang: Lang): string {
         ];
         return `${vi ? `nhóm ${c.unit}: thành viên` : `group ${c.unit}: members`} ${parts.join(', ')}${affectsText(c, vi)}`;
       }
+      if (c.field === 'aliases' && Array.isArray(c.before) && Array.isArray(c.after)) {
+        // A list: what was added and what was dropped reads better than two whole lists.
+        const [before, after] = [c.before as string[], c.after as string[]];
+        const added = after.filter((a) => !before.includes(a)).map((a) => `"${a}"`);
+        const dropped = before.filter((b) => !after.includes(b)).map((b) => `"${b}"`);
+        const parts = [...(added.length ? [`${vi ? 'thêm' : 'added'} ${added.join(', ')}`] : []), ...(dropped.length ? [`${vi ? 'bỏ' : 'dropped'} ${dropped.join(', ')}`] : [])];
+        return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS.aliases![lang]} ${parts.join(', ')}${affectsText(c, vi)}`;
+      }
       return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} ${quoted(c.before)} → ${quoted(c.after)}${affectsText(c, vi)}`;
     case 'setting-changed':
       return `${SETTINGS[c.field ?? '']?.[lang] ?? c.field}: ${show(c.before)} → ${show(c.after)}`;

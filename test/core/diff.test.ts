@@ -229,8 +229,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
     });
     // Tasks and duties are counted apart.
-    expect(renderDiffTerminal(changes, 'vi', 'A → B')).toContain('đơn vị Phòng Tư pháp huyện: tên khác "Phòng Tư pháp" → — (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
-    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('(2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'vi', 'A → B')).toContain('đơn vị Phòng Tư pháp huyện: tên khác bỏ "Phòng Tư pháp" (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('unit Phòng Tư pháp huyện: aliases dropped "Phòng Tư pháp" (2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
   });
 
   it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
