@@ -65,7 +65,10 @@ export function renderCollectText(sources: readonly CollectedSource[], opts: { l
   out.push(
     opts.applied
       ? t(`Đã ghi ${items} mục; ${refused} lỗi.`, `Recorded ${items} item${items === 1 ? '' : 's'}; ${refused} refused.`)
-      : t(`Chạy thử: sẽ ghi ${items} mục; ${refused} lỗi. Thêm --apply để ghi vào kế hoạch.`, `Dry run: would record ${items} item${items === 1 ? '' : 's'}; ${refused} refused. Add --apply to write them into the plans.`),
+      : t(
+          `Chạy thử: sẽ ghi ${items} mục; ${refused} lỗi. Thêm --apply để ghi vào kế hoạch.`,
+          `Dry run: would record ${items} item${items === 1 ? '' : 's'}; ${refused} refused. Add --apply to write them into the plans.`,
+        ),
   );
   return `${out.join('\n')}\n`;
 }
