@@ -173,14 +173,20 @@ export interface OverdueList {
 export function eachOverdueRow(items: OverdueList, occurrence: (first: OverdueRow) => void, unit: (name: string | undefined, k: number) => void): void {
   let current: number | undefined;
   for (let k = 0; k < items.length; k++) {
-    const now = items.occurrence ? items.occurrence(k) : -1 - k;
+    const now = occurrenceOf(items, k);
     if (now !== current) {
       current = now;
       occurrence(items.at(k)!);
     }
-    unit(items.unitName ? items.unitName(k) : items.at(k)!.item.unit?.name, k);
+    unit(unitNameOf(items, k), k);
   }
 }
+
+/** Row k's occurrence (the list's shortcut; without it every row is its own). */
+export const occurrenceOf = (items: OverdueList, k: number): number => (items.occurrence ? items.occurrence(k) : -1 - k);
+
+/** Row k's unit name, without making the row when the list can say it. */
+export const unitNameOf = (items: OverdueList, k: number): string | undefined => (items.unitName ? items.unitName(k) : items.at(k)!.item.unit?.name);
 
 /**
  * overdue() from rows: every limit open on asOf whose effective day is before

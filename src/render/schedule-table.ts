@@ -5,8 +5,8 @@ import chalk from 'chalk';
 import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
-import type { ItemView, OverdueList } from '../core/schedule-rows.js';
-import { eachOverdueRow } from '../core/schedule-rows.js';
+import type { ItemView, OverdueList, OverdueRow } from '../core/schedule-rows.js';
+import { eachOverdueRow, occurrenceOf, unitNameOf } from '../core/schedule-rows.js';
 import { viCollator } from '../core/text.js';
 import { ByteWriter, bytesOnce, textWriter, utf8 } from './stream.js';
 import type { TextColumn } from './text-table.js';
@@ -39,17 +39,8 @@ interface Row {
   units: string[];
 }
 
-/** One row per (occurrence, unit), made when asked for; or with groupBy 'item' one row per occurrence listing its units. */
-function overdueRows(items: OverdueList, groupBy: GroupBy, lang: Lang): { count: number; at: (i: number) => Row } {
-  if (groupBy === 'none') {
-    return {
-      count: items.length,
-      at: (i) => {
-        const o = items.at(i)!;
-        return { daysLate: o.daysLate, item: o.item, units: [unitLabel(o.item, lang)] };
-      },
-    };
-  }
+/** One row per occurrence listing its units (--group-by item). */
+function rowsByItem(items: OverdueList, lang: Lang): { count: number; at: (i: number) => Row } {
   const rows = new Map<string, Row>();
   for (let i = 0; i < items.length; i++) {
     const o = items.at(i)!;
@@ -119,7 +110,7 @@ export function writeOverdueMarkdown(items: OverdueList, opts: OverdueRenderOpti
   out.text(mdLeading(head.slice(0, -1)) + mdLast(head.at(-1)!));
   out.text(`| ${head.map((_, i) => (i === lateCol ? '---:' : '---')).join(' | ')} |\n`);
   if (opts.groupBy === 'item') {
-    const rows = overdueRows(items, 'item', opts.lang);
+    const rows = rowsByItem(items, opts.lang);
     for (let i = 0; i < rows.count; i++) out.text(mdLeading(cells.leading(rows.at(i))) + mdLast(cells.units(rows.at(i).units)));
     return;
   }
@@ -141,8 +132,35 @@ export function writeOverdueMarkdown(items: OverdueList, opts: OverdueRenderOpti
 /** The overdue list as a terminal table: lines (without line ends), made one row at a time so it can stream. */
 export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): Generator<string> {
   const { head, lateCol } = overdueHead(opts);
-  const rows = overdueRows(items, opts.groupBy, opts.lang);
   const cells = overdueCells(opts, false);
+  let body: { count: number; cells: (i: number) => string[]; daysLate: (i: number) => number };
+  if (opts.groupBy === 'item') {
+    const rows = rowsByItem(items, opts.lang);
+    body = { count: rows.count, cells: (i) => [...cells.leading(rows.at(i)), cells.units(rows.at(i).units)], daysLate: (i) => rows.at(i).daysLate };
+  } else {
+    // The rows of one occurrence (one per unit) share their leading cells: made once, not once per unit.
+    const noUnit = unitLabel({}, opts.lang);
+    let current: number | undefined;
+    let first: OverdueRow | undefined;
+    let leading: string[] = [];
+    const occurrence = (k: number) => {
+      const now = occurrenceOf(items, k);
+      if (now !== current) {
+        current = now;
+        first = items.at(k)!;
+        leading = cells.leading(first);
+      }
+      return first!;
+    };
+    body = {
+      count: items.length,
+      cells: (k) => {
+        occurrence(k);
+        return [...leading, unitNameOf(items, k) ?? noUnit];
+      },
+      daysLate: (k) => occurrence(k).daysLate,
+    };
+  }
   // Titles are shortened to 50 characters; units wrap in a column of 40 (48 when grouped).
   const fixed = (i: number) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 48 : 40) : i === head.length - 2 ? 50 : undefined);
   const columns: TextColumn[] = head.map((header, i) => ({
@@ -150,21 +168,11 @@ export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): G
     ...(i === lateCol ? { align: 'right' as const } : {}),
     ...(fixed(i) !== undefined ? { width: fixed(i)!, flexible: true } : {}),
   }));
-  yield* textTableLines(
-    columns,
-    {
-      count: rows.count,
-      cells: (i) => {
-        const r = rows.at(i);
-        return [...cells.leading(r), cells.units(r.units)];
-      },
-    },
-    {
-      ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
-      headStyle: (t) => chalk.bold(t),
-      cellStyle: (row, col, t) => (col === lateCol ? (rows.at(row).daysLate > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
-    },
-  );
+  yield* textTableLines(columns, body, {
+    ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
+    headStyle: (t) => chalk.bold(t),
+    cellStyle: (row, col, t) => (col === lateCol ? (body.daysLate(row) > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
+  });
 }
 
 /** The whole list as one string (tests, short lists). */

@@ -174,9 +174,22 @@ export class ByteWriter {
     this.length += piece.length;
   }
 
-  /** A text used once (headings, notes). */
+  /** A text used once (headings, notes, the lines of a terminal table): encoded straight into the buffer. */
   text(text: string): void {
-    this.bytes(utf8(text));
+    // At most 3 bytes of UTF-8 per UTF-16 unit.
+    if (this.length + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        this.write(encoder.encode(text));
+        return;
+      }
+    }
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Each line followed by a line end (writeLines's output, as bytes). */
+  lines(lines: Iterable<string>): void {
+    for (const line of lines) this.text(`${line}\n`);
   }
 
   /** Write what is gathered; call at the end (and before anything else writes to the same place). */

@@ -49,13 +49,16 @@ describe('overdue rows assembled as bytes', () => {
     );
   });
 
-  it('property: Markdown from the compact rows (kept per occurrence) is Markdown of the plain list (row by row)', () => {
+  it('property: Markdown and the terminal table from the compact rows (kept per occurrence) are those of the plain list (row by row)', () => {
     fc.assert(
       fc.property(days, langs, fc.boolean(), (asOf, lang, showPlan) => {
         const opts = { lang, format: 'md', groupBy: 'none', showPlan } as const;
         const text = renderOverdue(overdueFromRows(rows, asOf), opts);
         expect(text).toBe(renderOverdue(overdue(schedule, asOf), opts));
         expect(text.split('\n')).toHaveLength(overdue(schedule, asOf).length + 3);
+        // The terminal table keeps an occurrence's leading cells too.
+        const table = { ...opts, format: 'table' } as const;
+        expect(renderOverdue(overdueFromRows(rows, asOf), table)).toBe(renderOverdue(overdue(schedule, asOf), table));
       }),
       { numRuns: 30 },
     );
