@@ -35,6 +35,9 @@ function shippedText(file: string): string {
   return read.text;
 }
 
+/** Where the tarball of this very tool goes in the new repository: npm pack's own name for it. */
+const PACKED_NAME = `tools/${PACKAGE.name.replace(/^@/, '').replace('/', '-')}-${PACKAGE.version}.tgz`;
+
 /** This very tool as an npm tarball (`npm pack`), so the new repository and its CI run the clerk's version. */
 function packSelf(l: GlobalOptions['lang']): OutputFile {
   const packed = packPackage(PACKAGE_ROOT);
@@ -44,7 +47,7 @@ function packSelf(l: GlobalOptions['lang']): OutputFile {
       en: `error: could not pack the plan tool with npm pack (${packed.reason}); nothing written. Install npm, or say where the tool comes from: plan init --tool <.tgz file | git URL | folder>`,
     });
   }
-  return { name: `tools/${packed.file}`, data: packed.data };
+  return { name: PACKED_NAME, data: packed.data };
 }
 
 const git = (cwd: string, ...args: string[]) => runGit(cwd, args);
@@ -69,8 +72,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
   if (opts.year === undefined) sayAssumed(g, [{ vi: `kế hoạch mẫu cho năm ${year} (năm nay; chọn năm khác bằng --year)`, en: `sample plan for ${year} (this year; choose another with --year)` }]);
   if (pathKind(TEMPLATE_DIR) !== 'folder') fail(l, { vi: `lỗi nội bộ: thiếu thư mục mẫu ${TEMPLATE_DIR}`, en: `internal error: template folder ${TEMPLATE_DIR} is missing` });
 
-  const tarball = opts.tool === undefined ? packSelf(l) : undefined;
-  const tool = opts.tool ?? `file:${tarball!.name}`;
+  const tool = opts.tool ?? `file:${PACKED_NAME}`;
   const files: OutputFile[] = listFilesUnder(TEMPLATE_DIR).map((name) => ({
     name: RENAMED[name] ?? name,
     ...(EXECUTABLE.has(name) ? { executable: true } : {}),
@@ -78,11 +80,11 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
       .replace(/\{\{year\}\}/g, String(year))
       .replace(/\{\{tool\}\}/g, JSON.stringify(tool).slice(1, -1)),
   }));
-  if (tarball) files.push(tarball);
   files.push({ name: 'docs/plan.schema.json', data: `${JSON.stringify(jsonSchemaOf('plan'), null, 2)}\n` });
   files.push({ name: 'docs/units.schema.json', data: `${JSON.stringify(jsonSchemaOf('units'), null, 2)}\n` });
 
-  const existing = files.map((f) => f.name).filter((n) => pathKind(path.join(dir, n)) !== undefined);
+  // Refused before packing: npm pack takes seconds, and a refusal should not.
+  const existing = [...files.map((f) => f.name), ...(opts.tool === undefined ? [PACKED_NAME] : [])].filter((n) => pathKind(path.join(dir, n)) !== undefined);
   if (existing.length > 0) {
     g.io.stderr.write(`${existing.map((n) => `  ${displayPath(path.resolve(dir, n))}`).join('\n')}\n`);
     fail(l, {
@@ -90,6 +92,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
       en: `error: the ${existing.length} file(s) above already exist; plan init never overwrites and wrote nothing. Remove or rename them, or choose another folder`,
     });
   }
+  if (opts.tool === undefined) files.push(packSelf(l));
   const written = writeFilesAtomic(dir, files, { lang: l });
   const gitProblem = opts.git === false ? tr(l, '--no-git: chưa tạo kho git', '--no-git: no git repository made') : setUpGit(dir, l);
   const where = displayPath(path.resolve(dir));

@@ -289,5 +289,13 @@ describe('plan init', () => {
     expect(refused.err).toContain('.gitattributes');
     expect(readdirSync(again)).toEqual(['.gitattributes']);
     expect(readFileSync(path.join(again, '.gitattributes'), 'utf8')).toBe('mine\n');
+    // The tool's own tarball is named before it is packed, and refused like any other file.
+    const packedBefore = tmp();
+    mkdirSync(path.join(packedBefore, 'tools'));
+    writeFileSync(path.join(packedBefore, 'tools', `kehoach-${version}.tgz`), 'mine\n');
+    const refusedTarball = await plan(packedBefore, 'init');
+    expect(refusedTarball.code).toBe(1);
+    expect(refusedTarball.err).toContain(`kehoach-${version}.tgz`);
+    expect(readdirSync(packedBefore)).toEqual(['tools']);
   });
 });
