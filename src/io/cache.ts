@@ -59,6 +59,33 @@ function codeId(): string {
 
 let code: string | undefined;
 
+/**
+ * Entries nobody has written for this long are removed when the cache is next
+ * written to. Each edit of a plan and each new build of the tool leave entries
+ * that no run reads again (a model per content of a plan file), so without this
+ * the folder only grows. An entry still in use is simply made again.
+ */
+const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+
+function removeOldEntries(location: string): void {
+  const before = Date.now() - UNUSED_FOR_MS;
+  let names: string[];
+  try {
+    names = readdirSync(location);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.endsWith('.json') && !name.endsWith('.tmp')) continue;
+    const file = path.join(location, name);
+    try {
+      if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+}
+
 export function openCache(location: string): ContentCache {
   let made = false;
   const entryPath = (key: string) => path.join(location, `${key}.json`);
@@ -78,7 +105,11 @@ export function openCache(location: string): ContentCache {
     set(key, entry) {
       const temporary = path.join(location, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
       try {
-        if (!made) makeFolders(location);
+        if (!made) {
+          makeFolders(location);
+          // Once per run, and only by a run that writes (a warm run reads and leaves the folder alone).
+          removeOldEntries(location);
+        }
         made = true;
         writeFileSync(temporary, entry);
         renameSync(temporary, entryPath(key));

@@ -156,6 +156,28 @@ describe('the content cache changes no result', () => {
     }
   });
 
+  it('entries nobody has written for 30 days are removed by the next run that writes, and results stay the same', async () => {
+    const own = path.join(dir, 'cache-old');
+    await sameWithCache(['overdue', '--json', ...AS_OF], own);
+    const made = entries(own);
+    expect(made.length).toBeGreaterThan(8);
+    // Entries of an older build or of a plan's older text (nothing reads them again), and one made today.
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    for (const name of ['an-old-build.plan.json', 'an-old-text.plan.json', 'made-today.plan.json']) writeFileSync(path.join(own, name), '{}');
+    for (const name of [...made, 'an-old-build.plan.json', 'an-old-text.plan.json']) utimesSync(path.join(own, name), longAgo, longAgo);
+    // A warm run writes nothing and removes nothing.
+    await run(withCache(['check', ...AS_OF], own));
+    expect(entries(own).length).toBe(made.length + 3);
+    // A run that writes (here the results store, lost): the old entries go, today's stays, and every result is as without a cache.
+    for (const name of entries(own).filter((f) => f.startsWith('results-'))) rmSync(path.join(own, name));
+    await sameWithCache(['check', '--format', 'json', ...AS_OF], own);
+    expect(entries(own)).toContain('made-today.plan.json');
+    expect(entries(own)).not.toContain('an-old-build.plan.json');
+    expect(entries(own)).not.toContain('an-old-text.plan.json');
+    await sameWithCache(['overdue', '--json', ...AS_OF], own);
+    await sameWithCache(['show', '--json'], own);
+  });
+
   it('an unwritable cache folder only costs speed', async () => {
     // A folder that cannot be made: its parent is a file.
     const blocked = path.join(dir, 'not-a-folder');
