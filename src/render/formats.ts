@@ -45,6 +45,7 @@ export function parseFormatList<F extends { name: string }>(text: string, regist
 
 /** The start of the refusal of an unknown --format, the same for documents and views: what is unknown, what there is. */
 export function unknownFormatMessage(unknown: readonly string[], allowed: readonly string[]): Localized {
+  if (unknown.every((n) => n.trim() === '')) return { vi: `lỗi: --format cần một giá trị: ${allowed.join(', ')}`, en: `error: --format needs a value: ${allowed.join(', ')}` };
   const names = unknown.map((n) => `"${n}"`).join(', ');
   return { vi: `lỗi: không có định dạng ${names} cho --format; chọn trong: ${allowed.join(', ')}`, en: `error: no format ${names} for --format; choose from: ${allowed.join(', ')}` };
 }

@@ -99,6 +99,14 @@ describe('--format and --json', () => {
     expect((await runCli(['overdue', '--format', 'xml', '--as-of', AS_OF], { env })).stderr).toBe('error: no format "xml" for --format; choose from: table, md, json\n');
   });
 
+  it('an empty --format asks for a value, naming the formats', async () => {
+    const r = await runCli(['check', '--format', '', '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('lỗi: --format cần một giá trị: pretty, short, json\n');
+    expect((await runCli(['--lang', 'en', 'sheets', '--out', 'x', '--format', ' '])).stderr).toBe('error: --format needs a value: md, docx (both = md,docx), several separated by commas, e.g. --format md,docx\n');
+  });
+
   it('one format at a time: a list is wrong usage', async () => {
     const r = await runCli(['overdue', '--format', 'md,json', '--as-of', AS_OF]);
     expect(r.code).toBe(2);
