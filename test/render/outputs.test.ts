@@ -104,7 +104,9 @@ describe('--format and --json', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('lỗi: --format cần một giá trị: pretty, short, json\n');
-    expect((await runCli(['--lang', 'en', 'sheets', '--out', 'x', '--format', ' '])).stderr).toBe('error: --format needs a value: md, docx (both = md,docx), several separated by commas, e.g. --format md,docx\n');
+    expect((await runCli(['--lang', 'en', 'sheets', '--out', 'x', '--format', ' '])).stderr).toBe(
+      'error: --format needs a value: md, docx (both = md,docx), several separated by commas, e.g. --format md,docx\n',
+    );
   });
 
   it('one format at a time: a list is wrong usage', async () => {
