@@ -3,11 +3,11 @@
 // not which lines moved. Layout, quoting, comments and unit spellings that
 // name the same unit ("hòa"/"hoà") are not changes. Renderers live in
 // src/render/diff-*.ts. Pure.
-import { formatIso, formatVi, type CalendarDate } from './dates.js';
+import { formatVi, type CalendarDate } from './dates.js';
 import type { Settings } from './settings.js';
 import { daysOff, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
-import { resolveTimed, type ScheduleOptions } from './schedule.js';
+import { type ResolvedDate, resolvedDateJson, resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
 import { nameKey } from './text.js';
 import type { Unit, UnitEntry, UnitGroup, UnitRegistry } from './units.js';
@@ -172,13 +172,6 @@ function unitChanges(file: string, task: Task, role: 'lead' | 'support', b: Unit
   return out;
 }
 
-export interface ResolvedDate {
-  kind: string;
-  start?: string;
-  due: string;
-  written?: string;
-}
-
 /** The dates a deadline stands for, through resolveTimed like every other command: as text (DD/MM/YYYY) and as show --json gives them. */
 function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions, eventDate?: Task['eventDate']): { text: string[]; iso: ResolvedDate[] } {
   if (!due?.parsed.ok) return { text: [], iso: [] };
@@ -188,7 +181,7 @@ function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions,
       const written = o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due);
       return o.moved ? `${written} → ${formatVi(o.effective)}` : written;
     }),
-    iso: occurrences.map((o) => ({ kind: o.kind, ...(o.start ? { start: formatIso(o.start) } : {}), due: formatIso(o.effective), ...(o.moved ? { written: formatIso(o.due) } : {}) })),
+    iso: occurrences.map(resolvedDateJson),
   };
 }
 

@@ -13,7 +13,7 @@
 // when the unit's own progress entry is done or stopped, or when every
 // deliverable has its evidence.
 import type { CalendarDate } from './dates.js';
-import { addDays, compareDates, daysBetween, toEpochDay } from './dates.js';
+import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dates.js';
 import type { Deadline, Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
@@ -83,6 +83,20 @@ export interface TimedOccurrence extends Occurrence {
   moved: boolean;
   /** What the written day is ("15/11/2025 là thứ Bảy"); set when moved. */
   movedReason?: Localized;
+}
+
+/** A resolved limit as JSON gives it (show --json, diff --json). */
+export interface ResolvedDate {
+  kind: string;
+  start?: string;
+  /** The day it really ends (ISO). */
+  due: string;
+  /** The day written, when a day off moved it. */
+  written?: string;
+}
+
+export function resolvedDateJson(o: TimedOccurrence): ResolvedDate {
+  return { kind: o.kind, ...(o.start ? { start: formatIso(o.start) } : {}), due: formatIso(o.effective), ...(o.moved ? { written: formatIso(o.due) } : {}) };
 }
 
 /**

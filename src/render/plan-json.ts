@@ -6,7 +6,7 @@ import { describeDeadline } from '../core/deadline.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Due, Plan, Task, UnitRef } from '../core/model.js';
 import type { ScheduleOptions } from '../core/schedule.js';
-import { resolveTimed } from '../core/schedule.js';
+import { resolvedDateJson, resolveTimed } from '../core/schedule.js';
 import type { UnitRegistry } from '../core/units.js';
 
 /** How dates are read (as buildSchedule), and the language of the reasons a date moved. */
@@ -22,10 +22,8 @@ export function dueJson(due: Due | undefined, plan: Plan, rules: DateRules, even
   if (!due.parsed.ok) return { text: due.text, kind: 'invalid' };
   const d: Deadline = due.parsed.deadline;
   const dates = resolveTimed(d, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).map((o) => ({
-    kind: o.kind,
-    ...(o.start ? { start: formatIso(o.start) } : {}),
-    due: formatIso(o.effective),
-    ...(o.moved ? { written: formatIso(o.due), movedBecause: o.movedReason?.[rules.lang] } : {}),
+    ...resolvedDateJson(o),
+    ...(o.moved ? { movedBecause: o.movedReason?.[rules.lang] } : {}),
   }));
   return { text: due.text, kind: d.kind, description: describeDeadline(d, 'vi'), dates };
 }
