@@ -103,11 +103,10 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   // --json is --format json: given with another --format, which one was meant is unclear (exit 2).
   const withJson = (cmd: Command) => cmd.addOption(new Option('--json', t('in dạng JSON (= --format json)', 'print JSON (= --format json)')).conflicts('format'));
   // The formats registered for the command's view (src/render/outputs.ts); the command refuses any other.
-  const withOutputFormat = (cmd: Command, view: ViewName, fallback: string) => {
-    const names = outputFormatsFor(view)
-      .map((f) => f.name)
-      .join(', ');
-    return cmd.addOption(new Option('--format <format>', t(`cách in: ${names}`, `output: ${names}`)).default(fallback));
+  // The first format registered for the view is its default.
+  const withOutputFormat = (cmd: Command, view: ViewName) => {
+    const names = outputFormatsFor(view).map((f) => f.name);
+    return cmd.addOption(new Option('--format <format>', t(`cách in: ${names.join(', ')}`, `output: ${names.join(', ')}`)).default(names[0]));
   };
   const withForce = (cmd: Command) => cmd.option('--force', t('ghi đè tệp đã có', 'overwrite existing files'));
   const withDocuments = (cmd: Command, vi: string, en: string) =>
@@ -133,13 +132,12 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
         ).option('--strict', t('coi cảnh báo và việc quá hạn là lỗi', 'treat warnings and overdue items as errors')),
       ),
       'check',
-      'pretty',
     ),
     'coi hôm nay là ngày này',
     'take this day as today',
   ).action(lazy(() => import('./commands/check.js')));
 
-  withOutputFormat(withJson(withPlans(program.command('show').description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON')))), 'show', 'text').action(
+  withOutputFormat(withJson(withPlans(program.command('show').description(t('xem kế hoạch đã đọc: dàn ý, hoặc JSON', 'show the resolved plans: an outline, or JSON')))), 'show').action(
     lazy(() => import('./commands/show.js')),
   );
 
@@ -165,7 +163,6 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
       ),
     ),
     'overdue',
-    'table',
   )
     .addOption(
       new Option('--group-by <what>', t('none: mỗi đơn vị một dòng (mặc định); item: mỗi việc một dòng, gộp các đơn vị', 'none: a row per unit (default); item: a row per item, units together'))
@@ -187,7 +184,6 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
       ),
     ),
     'agenda',
-    'text',
   )
     .option('--days <n>', t('số ngày tới (mặc định 14, hoặc dueSoonDays trong settings.yaml)', 'number of days ahead (default 14, or dueSoonDays in settings.yaml)'))
     .action(lazy(() => import('./commands/agenda.js')));
@@ -195,7 +191,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
   withForce(
     withUnitFilter(
       withPlans(
-        withOutputFormat(program.command('ics'), 'ics', 'ics').description(
+        withOutputFormat(program.command('ics'), 'ics').description(
           t('xuất mọi thời hạn ra tệp lịch iCalendar (Outlook, Thunderbird, Google Calendar)', 'write every due date to an iCalendar file (Outlook, Thunderbird, Google Calendar)'),
         ),
       ),
@@ -333,7 +329,6 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
           .option('--unit <name>', t('chỉ nhận báo cáo của đơn vị này', "accept only this unit's reports")),
       ),
       'collect',
-      'text',
     ),
     'coi hôm nay là ngày này',
     'take this day as today',
@@ -358,7 +353,6 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
         ),
     ).argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B')),
     'diff',
-    'text',
   )
     .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
     .action(lazy(() => import('./commands/diff.js')));

@@ -12,7 +12,7 @@ interface AgendaOptions extends ScheduleOptions, OutputOptions {
 }
 
 export async function run(args: unknown[], opts: AgendaOptions, g: GlobalOptions): Promise<number> {
-  const format = chooseOutput('agenda', opts, 'text', g.lang);
+  const format = chooseOutput('agenda', opts, g.lang);
   let days: number | undefined;
   if (opts.days !== undefined) {
     days = Number(opts.days);

@@ -15,7 +15,7 @@ interface CheckOptions extends OutputOptions {
 }
 
 export async function run(args: unknown[], opts: CheckOptions, g: GlobalOptions): Promise<number> {
-  const format = chooseOutput('check', opts, 'pretty', g.lang);
+  const format = chooseOutput('check', opts, g.lang);
   const paths = (args[0] as string[] | undefined) ?? [];
   const today = resolveAsOf(g, opts.asOf);
   const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), parallel: true }, g);

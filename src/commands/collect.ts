@@ -36,7 +36,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export async function run(args: unknown[], opts: CollectOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
-  const format = chooseOutput('collect', opts, 'text', l);
+  const format = chooseOutput('collect', opts, l);
   const files = (args[0] as string[] | undefined) ?? [];
   if (files.length === 0) usage(l, { vi: 'lỗi: cần ít nhất một tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', en: 'error: give at least one report (.docx, .md) or tracking book (.xlsx)' });
   if (opts.period !== undefined && !PERIOD_CODES.includes(opts.period as PeriodCode))

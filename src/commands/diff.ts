@@ -43,7 +43,7 @@ interface LoadedSide {
 export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions): Promise<number> {
   const l = g.lang;
   const rest = ((args[0] as string[] | undefined) ?? []).map(String);
-  const format = chooseOutput('diff', opts, 'text', l);
+  const format = chooseOutput('diff', opts, l);
 
   let sides: [SideFiles, SideFiles];
   let title: string;

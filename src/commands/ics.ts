@@ -14,7 +14,7 @@ interface IcsCommandOptions extends Omit<ScheduleOptions, 'asOf'>, OutputOptions
 }
 
 export async function run(args: unknown[], opts: IcsCommandOptions, g: GlobalOptions): Promise<number> {
-  const format = chooseOutput('ics', opts, 'ics', g.lang);
+  const format = chooseOutput('ics', opts, g.lang);
   const output = opts.output ?? '-';
   const { ws, schedule, only } = loadSchedule((args[0] as string[] | undefined) ?? [], opts, g);
   const titles = ws.plans.map((p) => p.title);

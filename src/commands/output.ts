@@ -2,7 +2,7 @@
 // diff, show, ics): --json or --format names one of the formats registered for
 // the view (src/render/outputs.ts), checked before anything is read.
 import type { Lang } from '../core/diagnostic.js';
-import { parseFormatList, unknownFormatMessage } from '../render/formats.js';
+import { parseFormatList, unknownFormatMessage } from '../render/format-list.js';
 import { type OutputFormat, type OutputTarget, outputFormatsFor, renderOutput, type ViewName, type Views } from '../render/outputs.js';
 import type { GlobalOptions } from './context.js';
 import { usage } from './context.js';
@@ -13,10 +13,10 @@ export interface OutputOptions {
   format?: string;
 }
 
-/** The format asked for (--json is --format json), or exit 2 naming the formats of this view. */
-export function chooseOutput(view: ViewName, opts: OutputOptions, fallback: string, lang: Lang): OutputFormat {
+/** The format asked for (--json is --format json; none, the first registered for the view), or exit 2 naming the formats of this view. */
+export function chooseOutput(view: ViewName, opts: OutputOptions, lang: Lang): OutputFormat {
   const registered = outputFormatsFor(view);
-  const parsed = parseFormatList(opts.json ? 'json' : (opts.format ?? fallback), registered);
+  const parsed = parseFormatList(opts.json ? 'json' : (opts.format ?? registered[0]!.name), registered);
   if (parsed.ok && parsed.formats.length === 1) return parsed.formats[0]!;
   const allowed = registered.map((f) => f.name);
   if (!parsed.ok) usage(lang, unknownFormatMessage(parsed.unknown, allowed));
@@ -24,7 +24,7 @@ export function chooseOutput(view: ViewName, opts: OutputOptions, fallback: stri
 }
 
 /** Standard output, in the user's language, at the terminal's width (none when piped). */
-export function stdoutTarget(g: GlobalOptions): OutputTarget {
+function stdoutTarget(g: GlobalOptions): OutputTarget {
   const columns = terminalColumns(g.io.stdout, g.io.env);
   return { lang: g.lang, write: (text) => g.io.stdout.write(text), ...(columns !== undefined ? { columns } : {}) };
 }

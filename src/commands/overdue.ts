@@ -13,7 +13,7 @@ interface OverdueOptions extends ScheduleOptions, OutputOptions {
 }
 
 export async function run(args: unknown[], opts: OverdueOptions, g: GlobalOptions): Promise<number> {
-  const format = chooseOutput('overdue', opts, 'table', g.lang);
+  const format = chooseOutput('overdue', opts, g.lang);
   const asOf = resolveAsOf(g, opts.asOf);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   // From the plans' schedule rows (kept in the content cache): no models, no schedule items to build.

@@ -2,13 +2,13 @@
 // takes plan files from the shared counter and checks each as the main thread
 // would (core/workspace.ts planCheckerFor), then sends every result at once.
 import { workerData } from 'node:worker_threads';
-import { planCheckerFor } from '../core/workspace.js';
+import { type PlanResult, planCheckerFor } from '../core/workspace.js';
 import { DONE, FINISHED, NEXT, type WorkerInput, type WorkerOutput } from './parallel.js';
 
 const { recipe, buffers, jobs, counters: shared, port } = workerData as WorkerInput;
 const counters = new Int32Array(shared);
 
-const results: [number, ReturnType<ReturnType<typeof planCheckerFor>>][] = [];
+const results: [number, PlanResult][] = [];
 let output: WorkerOutput;
 try {
   const check = planCheckerFor(recipe);

@@ -30,7 +30,6 @@ export function displayPath(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-/** What is at a path, links followed: a file, a folder, something else, or nothing (undefined). */
 /**
  * `mkdir -p`, one level at a time from the deepest folder that exists: Node's
  * recursive mkdirSync never returns under /proc (a missing parent answers ENOENT
@@ -45,6 +44,7 @@ export function makeFolders(dir: string): void {
   for (const m of missing.reverse()) mkdirSync(m);
 }
 
+/** What is at a path, links followed: a file, a folder, something else, or nothing (undefined). */
 export function pathKind(p: string): 'file' | 'folder' | 'other' | undefined {
   try {
     const st = statSync(p);

@@ -17,7 +17,7 @@ function canonical(refs: UnitRef[], registry: UnitRegistry): string[] {
 }
 
 /** `due` is the effective date; `written` and `movedBecause` beside it when a day off moved it (as plan overdue --json). */
-export function dueJson(due: Due | undefined, plan: Plan, rules: DateRules, eventDate?: Task['eventDate']): object | null {
+function dueJson(due: Due | undefined, plan: Plan, rules: DateRules, eventDate?: Task['eventDate']): object | null {
   if (!due) return null;
   if (!due.parsed.ok) return { text: due.text, kind: 'invalid' };
   const d: Deadline = due.parsed.deadline;

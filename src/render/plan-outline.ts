@@ -2,13 +2,11 @@
 // deadlines with the day a day off moves them to, delivered documents, duties).
 import chalk from 'chalk';
 import { formatVi } from '../core/dates.js';
-import type { Lang } from '../core/diagnostic.js';
+import { type Lang, tr } from '../core/diagnostic.js';
 import type { Due, Evidence, Output, Plan, Task } from '../core/model.js';
 import { STATUS_LABELS } from '../core/model.js';
 import { resolveTimed } from '../core/schedule.js';
 import type { DateRules } from './plan-json.js';
-
-const tr = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** The written deadline, and for each limit a day off moves, the day it really ends. */
 function dueLine(due: Due, plan: Plan, lang: Lang, rules: DateRules, eventDate?: Task['eventDate']): string {
