@@ -117,6 +117,8 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
 }
 
 function looksLikeRevision(s: string): boolean {
+  // A path that exists is a path, even with ".." in it (plan diff ../a ../b).
+  if (pathKind(s) !== undefined) return false;
   return s.includes('..') || /^(HEAD|[0-9a-f]{7,40})([~^]\d*)*$/.test(s);
 }
 

@@ -227,6 +227,10 @@ describe('plan diff', () => {
     expect(text.out).toContain('đổi tên đơn vị "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     expect(text.out).toContain('cách hiểu "trước ngày X" (true: hạn là X − 1): false → true');
     expect(text.out).toContain('bỏ ngày nghỉ 29/04/2024');
+    // Folders given as ../x are folders, not a revision range.
+    const upward = await plan(path.join(d, 'plans'), 'diff', '../old/plans', '../plans');
+    expect(upward.code).toBe(0);
+    expect(upward.out).toContain('đổi tên đơn vị "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     // Every file is headed by its name inside the two folders the title names.
     expect(text.out.split('\n').filter((line) => line.endsWith('.yaml'))).toEqual(['units.yaml', 'settings.yaml', 'calendar.yaml', PLAN]);
     expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (cũ: 20/05/2024; mới: 19/05/2024 → 20/05/2024)');
