@@ -196,7 +196,8 @@ function sheetBody(width) {
     tag('{#duties}'),
     ...section(duties),
     tag('{/duties}'),
-    body('{closing}'),
+    // The closing line stays on the signature's page: a signature never stands alone.
+    body('{closing}', { keepNext: true }),
   ];
 }
 
@@ -259,7 +260,8 @@ function reportBody(width) {
     heading('{table_heading}'),
     summary,
     gap(),
-    body('{closing}'),
+    // The closing line stays on the signature's page: a signature never stands alone.
+    body('{closing}', { keepNext: true }),
   ];
 }
 

@@ -83,6 +83,17 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     expect(checked.sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap', 'bao-cao-6m-2024-tong-hop', 'phong-tu-phap', 'ubnd-xa-an-lac']);
   });
 
+  it('the signature never stands alone on its page: the closing line goes with it', () => {
+    for (const f of readdirSync(pdf)) {
+      const page = pages(path.join(pdf, f)).find((p) => p.includes('Nơi nhận:'))!;
+      const above = page
+        .slice(0, page.indexOf('Nơi nhận:'))
+        .replace(/^\d+\s/, '')
+        .trim();
+      expect(above, f).toMatch(/\.\/\.$/);
+    }
+  });
+
   it('page numbers from page 2, none on page 1', () => {
     const list = pages(path.join(pdf, 'ubnd-xa-an-lac.pdf'));
     expect(list[0]!.startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
