@@ -18,6 +18,7 @@ import type { Lang } from './core/diagnostic.js';
 import { type CliIo, ExitError, type GlobalOptions } from './commands/context.js';
 import { localizeCommander } from './cli-help.js';
 import { visible } from './core/text.js';
+import { PERIOD_CODES } from './core/periods.js';
 import { outputFormatsFor, type ViewName } from './render/outputs.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -37,6 +38,8 @@ type Handler = (args: unknown[], opts: Record<string, unknown>, g: GlobalOptions
 function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void): Command {
   const vi = lang === 'vi';
   const t = (viText: string, enText: string) => (vi ? viText : enText);
+  /** `--period`: commander lists the codes after the description, so it does not repeat them. */
+  const periodOption = (description: string) => new Option('--period <period>', description).choices(PERIOD_CODES);
 
   const globals = (cmd: Command): GlobalOptions => {
     const o = cmd.optsWithGlobals<{ lang?: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
@@ -232,11 +235,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     'báo cáo',
     'the report',
   )
-    .addOption(
-      new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4'))
-        .choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'])
-        .makeOptionMandatory(),
-    )
+    .addOption(periodOption(t('kỳ báo cáo', 'reporting period')).makeOptionMandatory())
     .option('--year <year>', t('năm của kỳ báo cáo (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
     .option('--unit <name>', t('báo cáo của đơn vị này', "this unit's report"))
     .option('--consolidated', t('báo cáo tổng hợp: mọi nhiệm vụ, đơn vị đã/chưa gửi báo cáo', 'consolidated report: every task, who has and has not reported'))
@@ -290,11 +289,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
     ),
   )
     .requiredOption('--out <file>', t('tệp .xlsx cần ghi', 'the .xlsx file to write'))
-    .addOption(
-      new Option('--period <period>', t('kỳ báo cáo: 6m, 9m, year, q1, q2, q3, q4', 'reporting period: 6m, 9m, year, q1, q2, q3, q4'))
-        .choices(['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'])
-        .makeOptionMandatory(),
-    )
+    .addOption(periodOption(t('kỳ báo cáo', 'reporting period')).makeOptionMandatory())
     .option('--year <year>', t('năm của kỳ (mặc định năm của --as-of)', 'year of the period (default: the --as-of year)'))
     .option('--templates <dir>', t('thư mục mẫu lời văn thay cho templates/ đi kèm', 'wording templates folder instead of the shipped templates/'))
     .action(lazy(() => import('./commands/book.js')));
@@ -314,17 +309,7 @@ function buildProgram(lang: Lang, io: CliIo, setExitCode: (code: number) => void
           .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
           .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
           .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))
-          .addOption(
-            new Option('--period <period>', t('chỉ nhận báo cáo kỳ này: 6m, 9m, year, q1–q4', 'accept only reports for this period: 6m, 9m, year, q1–q4')).choices([
-              '6m',
-              '9m',
-              'year',
-              'q1',
-              'q2',
-              'q3',
-              'q4',
-            ]),
-          )
+          .addOption(periodOption(t('chỉ nhận báo cáo kỳ này', 'accept only reports for this period')))
           .option('--year <year>', t('chỉ nhận báo cáo của năm này', 'accept only reports for this year'))
           .option('--unit <name>', t('chỉ nhận báo cáo của đơn vị này', "accept only this unit's reports")),
       ),
