@@ -214,6 +214,14 @@ function outputsText(outputs: Output[]): string[] {
   return outputs.map((o) => clean(o.text) + (o.evidence.length ? ` [${o.evidence.map((e) => clean(e.number) + (e.date ? ` ${formatVi(e.date)}` : '')).join('; ')}]` : ''));
 }
 
+/**
+ * Whether two readings of the same words end on the same days. Only the day a limit really ends binds a unit:
+ * strictBefore turning "trước ngày 10/03" from Sunday 10/03 into Saturday 09/03 still ends on Monday 11/03.
+ */
+function sameEffectiveDates(a: readonly ResolvedDate[], b: readonly ResolvedDate[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.start === b[i]!.start && x.due === b[i]!.due);
+}
+
 function same(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -227,7 +235,7 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
   const datesBefore = resolvedDates(b.due, pb, opts.rulesBefore, b.eventDate);
   const datesAfter = resolvedDates(a.due, pa, opts.rulesAfter, a.eventDate);
   // Same words but another plan year or event date also moves the dates.
-  if (dueB !== dueA || !same(datesBefore.text, datesAfter.text)) {
+  if (dueB !== dueA || !sameEffectiveDates(datesBefore.iso, datesAfter.iso)) {
     out.push({ kind: 'deadline-changed', ...base, before: b.due ? dueB : null, after: a.due ? dueA : null, ...datesOf(datesBefore, datesAfter) });
   }
   out.push(...unitChanges(file, a, 'lead', b.lead, a.lead, opts.registry));
@@ -275,7 +283,7 @@ function compareDuties(file: string, pb: Plan, pa: Plan, opts: DiffOptions): Pla
     const fa = dutyFields(a, opts.registry);
     const dates = datesOf(resolvedDates(b.due, pb, opts.rulesBefore), resolvedDates(a.due, pa, opts.rulesAfter));
     // Same words, another year or rule: the dates move all the same.
-    if (fb.due === fa.due && !same(dates.resolvedBefore, dates.resolvedAfter))
+    if (fb.due === fa.due && !sameEffectiveDates(dates.datesBefore, dates.datesAfter))
       out.push({ kind: 'duty-changed', plan: file, id: a.id, title: a.title, field: 'due', before: fb.due, after: fa.due, ...dates });
     for (const field of Object.keys(fa)) {
       const x = fb[field]!;

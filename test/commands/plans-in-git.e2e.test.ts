@@ -206,17 +206,20 @@ describe('plan diff', () => {
       ['setting-changed', 'plans/settings.yaml'],
       ['day-off-removed', 'plans/calendar.yaml'],
     ]);
-    // The deadlines strictBefore moves, with the dates show --json gives.
+    // The deadlines whose last day strictBefore moves, with the dates show --json gives.
     const shown = JSON.parse((await plan(d, 'show', `plans/${PLAN}`, '--json')).out) as { plans: { duties: { id: string; due: { dates: { due: string; written?: string }[] } }[] }[] };
     const vi = (iso: string) => iso.split('-').reverse().join('/');
-    const sixMonths = shown.plans[0]!.duties.find((x) => x.id === 'bao-cao-6-thang')!.due.dates[0]!;
-    expect(sixMonths).toEqual({ kind: 'due', due: '2024-05-20', written: '2024-05-19', movedBecause: expect.any(String) });
-    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-6-thang')).toMatchObject({
+    const dates = (id: string) => shown.plans[0]!.duties.find((x) => x.id === id)!.due.dates[0]!;
+    expect(dates('bao-cao-nam')).toEqual({ kind: 'due', due: '2024-11-14' });
+    expect(changes.find((c) => c.kind === 'duty-changed' && c.id === 'bao-cao-nam')).toMatchObject({
       field: 'due',
-      resolvedBefore: ['20/05/2024'],
-      resolvedAfter: [`${vi(sixMonths.written!)} → ${vi(sixMonths.due)}`],
-      datesAfter: [{ kind: 'due', due: sixMonths.due, written: sixMonths.written }],
+      resolvedBefore: ['15/11/2024'],
+      resolvedAfter: [vi(dates('bao-cao-nam').due)],
+      datesAfter: [dates('bao-cao-nam')],
     });
+    // "trước ngày 20/5" now reads Sunday 19/05, which still ends on Monday 20/05: nothing for the unit to do.
+    expect(dates('bao-cao-6-thang')).toEqual({ kind: 'due', due: '2024-05-20', written: '2024-05-19', movedBecause: expect.any(String) });
+    expect(changes.find((c) => c.id === 'bao-cao-6-thang')).toBeUndefined();
     // Nothing changed between the last commit and the working tree.
     expect(JSON.parse((await plan(d, 'diff', '--json')).out)).toEqual({ changes: [] });
 
@@ -233,7 +236,7 @@ describe('plan diff', () => {
     expect(upward.out).toContain('đổi tên đơn vị "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     // Every file is headed by its name inside the two folders the title names.
     expect(text.out.split('\n').filter((line) => line.endsWith('.yaml'))).toEqual(['units.yaml', 'settings.yaml', 'calendar.yaml', PLAN]);
-    expect(text.out).toContain('nghĩa vụ "bao-cao-6-thang": thời hạn "trước ngày 20/5" đổi ngày (cũ: 20/05/2024; mới: 19/05/2024 → 20/05/2024)');
+    expect(text.out).toContain('nghĩa vụ "bao-cao-nam": thời hạn "trước ngày 15/11" đổi ngày (cũ: 15/11/2024; mới: 14/11/2024)');
     // A copy of a plan in a folder without units.yaml is read with the other side's units: only the plan's changes show.
     const loose = tmp();
     writeFileSync(path.join(loose, PLAN), readFileSync(path.join(d, 'plans', PLAN)));
@@ -242,7 +245,7 @@ describe('plan diff', () => {
     const en = await plan(d, '--lang', 'en', 'diff', 'old/plans', 'plans', '--format', 'md');
     expect(en.out).toContain('unit renamed "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     expect(en.out).toContain('day off removed 29/04/2024');
-    expect(en.out).toContain('falls on other dates (was: 20/05/2024; now: 19/05/2024 → 20/05/2024)');
+    expect(en.out).toContain('falls on other dates (was: 15/11/2024; now: 14/11/2024)');
   });
 });
 

@@ -171,7 +171,17 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
   const side = (files: { units?: string; calendar?: string; settings?: string } = {}): { data: WorkspaceData; rules: { calendar: ReturnType<typeof buildWorkCalendar>; strictBefore: boolean } } => {
     const ws = assembleWorkspace(
       {
-        plans: [{ file: 'p.yaml', bytes: bytes(planYaml(TASKS, `duties:\n  - id: bc\n    title: Báo cáo\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 10/03`)) }],
+        plans: [
+          {
+            file: 'p.yaml',
+            bytes: bytes(
+              planYaml(
+                TASKS,
+                `duties:\n  - id: bc\n    title: Báo cáo\n    by: [Phòng Tư pháp]\n    to: UBND huyện\n    due: trước ngày 10/03\n  - id: bc2\n    title: Báo cáo nhanh\n    by: [Phòng Dân tộc]\n    to: UBND huyện\n    due: trước ngày 13/03`,
+              ),
+            ),
+          },
+        ],
         units: { file: 'units.yaml', bytes: bytes(files.units ?? UNITS_YAML) },
         unitsFile: 'units.yaml',
         dataDir: '.',
@@ -252,25 +262,26 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
   });
 
-  it('strictBefore in settings: the setting, and each deadline it moves with its dates before and after', () => {
+  it('strictBefore in settings: the setting, and each deadline whose last day it moves, with its dates before and after', () => {
     const before = side();
     const after = side({ settings: 'strictBefore: true\n' });
     expect(diffWorkspaceData(before.data, after.data)).toEqual([{ kind: 'setting-changed', plan: 'settings.yaml', field: 'strictBefore', before: false, after: true }]);
     const moved = diffPlans('p.yaml', before.data.plans[0]!.plan, after.data.plans[0]!.plan, { registry, rulesBefore: before.rules, rulesAfter: after.rules });
-    // 09/03/2024 is a Saturday: as show --json says, due 09/03, the limit ends on Monday 11/03.
+    // "trước ngày 10/03": Sunday 10/03 or Saturday 09/03, the limit ends on Monday 11/03 either way (as show
+    // --json says), so duty bc is not listed; "trước ngày 13/03" (a Wednesday) now ends on Tuesday 12/03.
     expect(moved).toEqual([
       {
         kind: 'duty-changed',
         plan: 'p.yaml',
-        id: 'bc',
-        title: 'Báo cáo',
+        id: 'bc2',
+        title: 'Báo cáo nhanh',
         field: 'due',
-        before: 'trước ngày 10/03',
-        after: 'trước ngày 10/03',
-        resolvedBefore: ['10/03/2024 → 11/03/2024'],
-        resolvedAfter: ['09/03/2024 → 11/03/2024'],
-        datesBefore: [{ kind: 'due', due: '2024-03-11', written: '2024-03-10' }],
-        datesAfter: [{ kind: 'due', due: '2024-03-11', written: '2024-03-09' }],
+        before: 'trước ngày 13/03',
+        after: 'trước ngày 13/03',
+        resolvedBefore: ['13/03/2024'],
+        resolvedAfter: ['12/03/2024'],
+        datesBefore: [{ kind: 'due', due: '2024-03-13' }],
+        datesAfter: [{ kind: 'due', due: '2024-03-12' }],
       },
     ]);
   });
