@@ -63,6 +63,8 @@ export interface PlanChange {
   datesAfter?: ResolvedDate[];
   /** For unit changes: the tasks and duties that name the unit (directly or through a group), per plan file. */
   affects?: Reach[];
+  /** For unit-removed: the tasks and duties of the new side that still name it, now naming no unit (plan check fails on them). */
+  stillNamed?: Reach[];
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
   date?: string;
 }
@@ -397,7 +399,10 @@ function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
       added.delete(renamed);
       out.push({ kind: 'unit-renamed', plan: file, before: b.name, after: renamed.name, unit: renamed.name, affects: naming(after, renamed.name) });
       matched.push([b, renamed]);
-    } else out.push({ kind: 'unit-removed', plan: file, unit: b.name, affects: naming(before, b.name) });
+    } else {
+      const stillNamed = naming(after, b.name);
+      out.push({ kind: 'unit-removed', plan: file, unit: b.name, affects: naming(before, b.name), ...(stillNamed.length > 0 ? { stillNamed } : {}) });
+    }
   }
   // A member renamed is the same member.
   const renamedTo = new Map(out.filter((c) => c.kind === 'unit-renamed').map((c) => [nameKey(String(c.before)), nameKey(String(c.after))]));

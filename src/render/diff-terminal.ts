@@ -3,7 +3,7 @@
 import { visible } from '../core/text.js';
 import chalk from 'chalk';
 import type { Lang, Localized } from '../core/diagnostic.js';
-import type { PlanChange } from '../core/diff.js';
+import type { PlanChange, Reach } from '../core/diff.js';
 import { STATUS_LABELS, type Status } from '../core/model.js';
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('; ') : '—') : String(v));
@@ -48,21 +48,38 @@ const SETTINGS: Record<string, Localized> = {
 };
 
 /** " (2 tasks, 1 duty: kh.yaml 1.1, 2.3; other.yaml bc)": what a unit change reaches. */
-const affectsText = (c: PlanChange, vi: boolean): string => {
-  if (!c.affects) return '';
-  const tasks = c.affects.reduce((n, a) => n + a.tasks.length, 0);
-  const duties = c.affects.reduce((n, a) => n + a.duties.length, 0);
-  if (tasks + duties === 0) return vi ? ' (không nhiệm vụ, nghĩa vụ nào nêu tên)' : ' (named by no task or duty)';
+/** "21 nhiệm vụ, 3 nghĩa vụ báo cáo" / "21 tasks, 3 duties" ('' for none). */
+const reachCounts = (reaches: readonly Reach[], vi: boolean): string => {
+  const tasks = reaches.reduce((n, a) => n + a.tasks.length, 0);
+  const duties = reaches.reduce((n, a) => n + a.duties.length, 0);
   const counts = vi
     ? [tasks > 0 ? `${tasks} nhiệm vụ` : '', duties > 0 ? `${duties} nghĩa vụ báo cáo` : '']
     : [tasks > 0 ? `${tasks} task${tasks === 1 ? '' : 's'}` : '', duties > 0 ? `${duties} dut${duties === 1 ? 'y' : 'ies'}` : ''];
+  return counts.filter(Boolean).join(', ');
+};
+
+const affectsText = (c: PlanChange, vi: boolean): string => {
+  if (!c.affects) return '';
+  const counts = reachCounts(c.affects, vi);
+  if (!counts) return vi ? ' (không nhiệm vụ, nghĩa vụ nào nêu tên)' : ' (named by no task or duty)';
   const list = c.affects
     .map((a) => {
       const ids = [...a.tasks, ...a.duties];
       return `${a.plan} ${ids.length > 10 ? `${ids.slice(0, 10).join(', ')} …` : ids.join(', ')}`;
     })
     .join('; ');
-  return ` (${counts.filter(Boolean).join(', ')}: ${list})`;
+  return ` (${counts}: ${list})`;
+};
+
+/** A removed unit the plans still name: plan check will refuse them, and a rename wants the old name kept. */
+const stillNamedText = (c: PlanChange, vi: boolean): string => {
+  const reaches = c.stillNamed ?? [];
+  const counts = reachCounts(reaches, vi);
+  if (!counts) return '';
+  const one = reaches.reduce((n, a) => n + a.tasks.length + a.duties.length, 0) === 1;
+  return vi
+    ? `; ${counts} vẫn nêu tên đơn vị này, nay không có trong ${c.plan}: plan check sẽ báo lỗi (nếu là đổi tên, ghi tên cũ vào aliases của tên mới)`
+    : `; ${counts} still ${one ? 'names' : 'name'} it, no longer in ${c.plan}: plan check will fail (for a rename, keep the old name in the new name's aliases)`;
 };
 
 const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
@@ -123,7 +140,7 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'unit-added':
       return (vi ? `thêm đơn vị ${c.unit}` : `unit added: ${c.unit}`) + affectsText(c, vi);
     case 'unit-removed':
-      return (vi ? `bỏ đơn vị ${c.unit}` : `unit removed: ${c.unit}`) + affectsText(c, vi);
+      return (vi ? `bỏ đơn vị ${c.unit}` : `unit removed: ${c.unit}`) + affectsText(c, vi) + stillNamedText(c, vi);
     case 'unit-renamed':
       return (vi ? `đổi tên đơn vị "${show(c.before)}" → "${show(c.after)}"` : `unit renamed "${show(c.before)}" → "${show(c.after)}"`) + affectsText(c, vi);
     case 'unit-changed':

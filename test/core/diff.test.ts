@@ -3,7 +3,7 @@ import { diffPlans, diffWorkspaceData, matchTasks, titleSimilarity, type Workspa
 import { assembleWorkspace } from '../../src/core/workspace.js';
 import { parseUnits } from '../../src/core/load.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
-import { renderDiffTerminal } from '../../src/render/diff-terminal.js';
+import { describeChange, renderDiffTerminal } from '../../src/render/diff-terminal.js';
 import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
 
 const registry = parseUnits('units.yaml', UNITS_YAML).value!;
@@ -260,6 +260,24 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     // The commune that joined the group now has task 1.3.
     expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
     expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
+  });
+
+  it('a removed unit the plans still name: those tasks and duties, and a warning that plan check will fail', () => {
+    const after = UNITS_YAML.replace('  - name: Phòng Dân tộc\n', '  - name: Phòng Dân tộc huyện\n');
+    const changes = diffWorkspaceData(side().data, side({ units: after }).data);
+    const removed = changes.find((c) => c.kind === 'unit-removed');
+    // Duty bc2 is written "Phòng Dân tộc": it now names no unit.
+    expect(removed).toMatchObject({ unit: 'Phòng Dân tộc', stillNamed: [{ plan: 'p.yaml', tasks: [], duties: ['bc2'] }] });
+    expect(describeChange(removed!, 'vi')).toContain(
+      '; 1 nghĩa vụ báo cáo vẫn nêu tên đơn vị này, nay không có trong units.yaml: plan check sẽ báo lỗi (nếu là đổi tên, ghi tên cũ vào aliases của tên mới)',
+    );
+    expect(describeChange(removed!, 'en')).toContain('; 1 duty still names it, no longer in units.yaml: plan check will fail');
+    // Kept as an alias, it is a rename and nothing dangles.
+    const renamed = diffWorkspaceData(side().data, side({ units: after.replace('  - name: Phòng Dân tộc huyện\n', '  - name: Phòng Dân tộc huyện\n    aliases: [Phòng Dân tộc]\n') }).data);
+    expect(renamed.map((c) => [c.kind, c.unit, c.field ?? null, c.stillNamed])).toEqual([
+      ['unit-renamed', 'Phòng Dân tộc huyện', null, undefined],
+      ['unit-changed', 'Phòng Dân tộc huyện', 'aliases', undefined],
+    ]);
   });
 
   it('strictBefore in settings: the setting, and each deadline whose last day it moves, with its dates before and after', () => {
