@@ -1,6 +1,6 @@
 // Text to model: YAML parse (with positions), schema validation, model build.
 // Every failure becomes a diagnostic; nothing here throws on bad input.
-import type { CST, Document, Node } from 'yaml';
+import type { CST, Document, Node, YAMLMap } from 'yaml';
 import { yaml } from '../vendor/libraries.js';
 import { LineCounter } from './lines.js';
 import type { z } from 'zod';
@@ -147,7 +147,9 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   }
 }
 
-const DOCUMENT_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2' } as const;
+// logLevel 'error': yaml's warnings (a list or map used as a key, stringified) went to the process's
+// stderr as a Node warning; the schema reports such a key itself, at its line.
+const DOCUMENT_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', logLevel: 'error' } as const;
 
 /**
  * A file the fast path read: `yaml`'s document (kept for the few diagnostics
@@ -465,7 +467,7 @@ export function nodeAt(doc: Document, path: YamlPath, atKey = false): { node: No
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (yaml().isMap(node)) {
-      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? p.key.value : p.key) === seg);
+      const pair = node.items.find((p) => (yaml().isScalar(p.key) ? p.key.value : p.key) === seg) ?? collectionKeyPair(node, seg);
       if (!pair) return { node: firstLineOf(node), exact: false };
       if (last && atKey) return { node: pair.key as Node, exact: true };
       // A key with no value ("title:") has nothing to point at but its key.
@@ -477,6 +479,16 @@ export function nodeAt(doc: Document, path: YamlPath, atKey = false): { node: No
     }
   }
   return { node: firstLineOf(node as Node), exact: true };
+}
+
+/**
+ * The pair whose key is a list or map that toJS turned into `seg` ("{ year: 1 }"): compared without spaces
+ * and quotes, since yaml writes the key for the path in flow style and String(key) as JSON.
+ */
+function collectionKeyPair(map: YAMLMap, seg: string | number) {
+  const bare = (s: string) => s.replace(/[\s"']/g, '');
+  const wanted = bare(String(seg));
+  return map.items.find((p) => yaml().isCollection(p.key) && bare(String(p.key)) === wanted);
 }
 
 // A whole block map spans many lines; point at its first entry instead.

@@ -21,6 +21,24 @@ describe('YAML problems are located', () => {
     expect(d.column).toBe(9);
     expect(d.help!.en).toContain('did you mean "title"');
   });
+  it('a list or map written as a key: located at that key, and no Node warning on stderr', async () => {
+    const warnings: unknown[] = [];
+    const listen = (w: unknown) => warnings.push(w);
+    process.on('warning', listen);
+    try {
+      for (const key of ['{year: 1}', '[a, b]']) {
+        const yaml = planYaml().replace('        title: Nhiệm vụ một', `        ? ${key}\n        : x\n        title: Nhiệm vụ một`);
+        const d = checkYaml(yaml).diagnostics.find((x) => x.code === 'unknown-key');
+        expect(d, key).toMatchObject({ line: lineOf(yaml, `? ${key}`), column: 11 });
+      }
+      // Node emits 'warning' on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listen);
+    }
+    // yaml reported the stringified key through process.emitWarning, which Node prints as "(node:…) Warning".
+    expect(warnings).toEqual([]);
+  });
   it('a tab used for indentation', () => {
     const yaml = planYaml().replace('        due: năm 2024', '\tdue: năm 2024');
     const { diagnostics } = checkYaml(yaml);
