@@ -14,6 +14,7 @@ import { SHIPPED_TEMPLATES } from './wording.js';
 import type { Workspace } from './workspace.js';
 import { displayPath, pathKind } from '../io/files.js';
 import { readFileLimited } from '../io/read-file.js';
+import { countEn } from '../core/text.js';
 
 /** Warnings of plan check that a printed document would repeat or be wrong about. */
 export const DOCUMENT_WARNINGS: ReadonlySet<string> = new Set(['incomplete-number', 'incomplete-date', 'place-spelling', 'lead-outside-authority']);
@@ -29,12 +30,12 @@ export function documentWarnings(ws: Workspace, strict: boolean, lang: Lang, err
       tr(
         lang,
         `--strict: ${found.length} cảnh báo về nội dung sẽ in ra văn bản; sửa kế hoạch rồi chạy lại (không ghi gì).`,
-        `--strict: ${found.length} warning(s) about what the documents would print; fix the plans and run again (nothing written).`,
+        `--strict: ${countEn(found.length, 'warning')} about what the documents would print; fix the plans and run again (nothing written).`,
       ),
     );
   }
   err(
-    `${tr(lang, `Lưu ý: văn bản được lập dù có ${found.length} cảnh báo trên (thêm --strict để không lập).`, `Note: the documents are written despite the ${found.length} warning(s) above (add --strict to refuse).`)}\n`,
+    `${tr(lang, `Lưu ý: văn bản được lập dù có ${found.length} cảnh báo trên (thêm --strict để không lập).`, `Note: the documents are written despite the ${countEn(found.length, 'warning')} above (add --strict to refuse).`)}\n`,
   );
 }
 

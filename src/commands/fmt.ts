@@ -12,6 +12,7 @@ import { tr } from './context.js';
 import { displayPath, listPlanFiles } from '../io/files.js';
 import { readFileLimited } from '../io/read-file.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
+import { countEn } from '../core/text.js';
 
 interface FmtOptions {
   check?: boolean;
@@ -69,7 +70,7 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
     g.io.stderr.write(`${renderDiagnosticsPretty(located, (f) => sources.get(f), l)}\n`);
     const badFiles = new Set(located.filter((d) => d.severity === 'error').map((d) => d.file));
     g.io.stderr.write(
-      `${tr(l, `không định dạng ${badFiles.size} tệp có lỗi (sửa lỗi rồi chạy lại): ${[...badFiles].join(', ')}`, `did not format ${badFiles.size} file(s) with errors (fix them and run again): ${[...badFiles].join(', ')}`)}\n`,
+      `${tr(l, `không định dạng ${badFiles.size} tệp có lỗi (sửa lỗi rồi chạy lại): ${[...badFiles].join(', ')}`, `did not format ${countEn(badFiles.size, 'file')} with errors (fix them and run again): ${[...badFiles].join(', ')}`)}\n`,
     );
   }
   if (opts.check) {
@@ -79,13 +80,13 @@ export async function run(args: unknown[], opts: FmtOptions, g: GlobalOptions): 
         tr(
           l,
           `${changed.length} tệp chưa đúng định dạng chuẩn; chạy: plan fmt ${changed.map(quoteArg).join(' ')}`,
-          `${changed.length} file(s) not in canonical layout; run: plan fmt ${changed.map(quoteArg).join(' ')}`,
+          `${countEn(changed.length, 'file')} not in canonical layout; run: plan fmt ${changed.map(quoteArg).join(' ')}`,
         ),
       );
-    else if (errors.length === 0) out.push(tr(l, `${unchanged} tệp đã đúng định dạng chuẩn`, `${unchanged} file(s) already in canonical layout`));
+    else if (errors.length === 0) out.push(tr(l, `${unchanged} tệp đã đúng định dạng chuẩn`, `${countEn(unchanged, 'file')} already in canonical layout`));
   } else {
     for (const f of changed) out.push(tr(l, `đã định dạng ${f}`, `formatted ${f}`));
-    out.push(tr(l, `${changed.length} tệp được định dạng, ${unchanged} tệp không đổi`, `${changed.length} file(s) formatted, ${unchanged} unchanged`));
+    out.push(tr(l, `${changed.length} tệp được định dạng, ${unchanged} tệp không đổi`, `${countEn(changed.length, 'file')} formatted, ${unchanged} unchanged`));
   }
   if (out.length > 0) g.io.stdout.write(`${out.join('\n')}\n`);
   if (errors.some((d) => d.severity === 'error')) return 1;

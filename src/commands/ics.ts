@@ -7,6 +7,7 @@ import { chooseOutput, type OutputOptions, printView } from './output.js';
 import type { ScheduleOptions } from './schedule-common.js';
 import { loadSchedule } from './schedule-common.js';
 import { writeFileAtomic } from '../io/write-files.js';
+import { countEn } from '../core/text.js';
 
 interface IcsCommandOptions extends Omit<ScheduleOptions, 'asOf'>, OutputOptions {
   output?: string;
@@ -36,6 +37,6 @@ export async function run(args: unknown[], opts: IcsCommandOptions, g: GlobalOpt
   text += decoder.decode();
   writeFileAtomic(output, text, { force: opts.force === true, lang: g.lang });
   const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
-  g.io.stderr.write(`${tr(g.lang, `Đã ghi ${output}: ${events} sự kiện`, `Wrote ${output}: ${events} event(s)`)}\n`);
+  g.io.stderr.write(`${tr(g.lang, `Đã ghi ${output}: ${events} sự kiện`, `Wrote ${output}: ${countEn(events, 'event')}`)}\n`);
   return 0;
 }

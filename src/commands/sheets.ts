@@ -19,6 +19,7 @@ import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 import type { OutputFile } from '../io/write-files.js';
 import { cleanUpOnSignals, writeFilesAtomic } from '../io/write-files.js';
 import type { Lang } from '../core/diagnostic.js';
+import { countEn } from '../core/text.js';
 
 interface SheetsOptions {
   out?: string;
@@ -86,7 +87,7 @@ export async function run(args: unknown[], opts: SheetsOptions, g: GlobalOptions
   g.io.stdout.write(`${summary(sheets, files.length, opts.out, l)}\n`);
   if (outside.length) {
     g.io.stdout.write(
-      `${tr(l, `Không lập phiếu cho ${outside.length} đơn vị ngoài thẩm quyền của cơ quan ban hành (xem index.md): `, `No sheet for ${outside.length} unit(s) outside the issuer's authority (see index.md): `)}${outside.map((o) => o.unit.name).join('; ')}\n`,
+      `${tr(l, `Không lập phiếu cho ${outside.length} đơn vị ngoài thẩm quyền của cơ quan ban hành (xem index.md): `, `No sheet for ${countEn(outside.length, 'unit')} outside the issuer's authority (see index.md): `)}${outside.map((o) => o.unit.name).join('; ')}\n`,
     );
   }
   err(blankNote(blanks, l));
@@ -98,6 +99,6 @@ function summary(sheets: readonly Sheet[], fileCount: number, out: string, l: La
   return tr(
     l,
     `Đã ghi ${sheets.length} văn bản giao nhiệm vụ (${fileCount} tệp, kể cả index.md) vào ${out}, lập ngày ${when}`,
-    `Wrote ${sheets.length} assignment letter(s) (${fileCount} files, index.md included) to ${out}, dated ${when}`,
+    `Wrote ${countEn(sheets.length, 'assignment letter')} (${fileCount} files, index.md included) to ${out}, dated ${when}`,
   );
 }

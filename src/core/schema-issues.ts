@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import { closest } from './text.js';
+import { countEn } from './text.js';
 
 interface SourceLike {
   doc?: Document.Parsed;
@@ -233,7 +234,7 @@ export function describeIssue(file: string, schema: AnySchema, issue: z.core.$Zo
           ...base,
           code: isList ? 'empty-list' : 'empty-value',
           message: isList
-            ? localized(`danh sách "${keyName}" cần ít nhất ${String(issue.minimum)} mục`, `list "${keyName}" needs at least ${String(issue.minimum)} item(s)`)
+            ? localized(`danh sách "${keyName}" cần ít nhất ${String(issue.minimum)} mục`, `list "${keyName}" needs at least ${countEn(Number(issue.minimum), 'item')}`)
             : localized(`"${keyName}" không được để trống`, `"${keyName}" must not be empty`),
         },
       ];

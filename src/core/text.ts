@@ -203,3 +203,8 @@ export function findControlCharacters(text: string): { offset: number; char: str
   for (let m = CONTROL_GLOBAL.exec(text); m; m = CONTROL_GLOBAL.exec(text)) found.push({ offset: m.index, char: m[0] });
   return found;
 }
+
+/** "1 item", "3 items", "2 duties": English counts (Vietnamese nouns do not change with the number). */
+export function countEn(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

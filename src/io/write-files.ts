@@ -8,6 +8,7 @@ import type { CliIo } from './exit.js';
 import { fail } from './exit.js';
 import { makeFolders } from './files.js';
 import { systemErrorReason } from './fs-errors.js';
+import { countEn } from '../core/text.js';
 
 export interface OutputFile {
   /** Path relative to the output folder; no "..", no absolute paths. */
@@ -65,7 +66,7 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
     const list = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? ', …' : '');
     fail(lang, {
       vi: `lỗi: ${clashes.length} tệp đã có (${list}); không ghi gì. Thêm --force để ghi đè`,
-      en: `error: ${clashes.length} file(s) already exist (${list}); nothing written. Add --force to overwrite`,
+      en: `error: ${countEn(clashes.length, 'file')} already ${clashes.length === 1 ? 'exists' : 'exist'} (${list}); nothing written. Add --force to overwrite`,
     });
   }
   ensureDir(path.dirname(target), lang);

@@ -3,6 +3,7 @@
 import { dayHeading, formatVi } from '../core/dates.js';
 import { tr } from '../core/diagnostic.js';
 import type { CheckView, OutputTarget } from './outputs.js';
+import { countEn } from '../core/text.js';
 
 /** The heading, the diagnostics as laid out (`body`, ending in a line end or empty), the summary lines. */
 export function writeCheckText(view: CheckView, body: string, { lang: l, write }: OutputTarget): void {
@@ -15,7 +16,7 @@ export function writeCheckText(view: CheckView, body: string, { lang: l, write }
   const summary = tr(
     l,
     `${view.files} tệp, ${view.plans} kế hoạch, ${view.tasks} nhiệm vụ, ${view.duties} nghĩa vụ báo cáo: ${errors} lỗi, ${warnings} cảnh báo`,
-    `${view.files} file(s), ${view.plans} plan(s), ${view.tasks} tasks, ${view.duties} reporting duties: ${errors} error(s), ${warnings} warning(s)`,
+    `${countEn(view.files, 'file')}, ${countEn(view.plans, 'plan')}, ${countEn(view.tasks, 'task')}, ${countEn(view.duties, 'reporting duty', 'reporting duties')}: ${countEn(errors, 'error')}, ${countEn(warnings, 'warning')}`,
   );
   write(`${summary}\n`);
   const day = formatVi(view.asOf);

@@ -5,6 +5,7 @@ import type { AppliedItem, ItemOutcome } from '../core/collect-edit.js';
 import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import { STATUS_LABELS } from '../core/model.js';
+import { countEn } from '../core/text.js';
 
 export interface CollectedSource {
   file: string;
@@ -64,10 +65,10 @@ export function renderCollectText(sources: readonly CollectedSource[], opts: { l
   const items = sources.reduce((n, s) => n + [...s.outcomes.values()].filter((a) => a.outcome === 'new' || a.outcome === 'replaced').length, 0);
   out.push(
     opts.applied
-      ? t(`Đã ghi ${items} mục; ${refused} lỗi.`, `Recorded ${items} item${items === 1 ? '' : 's'}; ${refused} refused.`)
+      ? t(`Đã ghi ${items} mục; ${refused} lỗi.`, `Recorded ${countEn(items, 'item')}; ${refused} refused.`)
       : t(
           `Chạy thử: sẽ ghi ${items} mục; ${refused} lỗi. Thêm --apply để ghi vào kế hoạch.`,
-          `Dry run: would record ${items} item${items === 1 ? '' : 's'}; ${refused} refused. Add --apply to write them into the plans.`,
+          `Dry run: would record ${countEn(items, 'item')}; ${refused} refused. Add --apply to write them into the plans.`,
         ),
   );
   return `${out.join('\n')}\n`;

@@ -1,5 +1,5 @@
 // A semantic plan diff as Markdown, for a review comment on a pull request.
-import { visible } from '../core/text.js';
+import { countEn, visible } from '../core/text.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
 import { changeMark, describeChange } from './diff-terminal.js';
@@ -25,6 +25,6 @@ export function renderDiffMarkdown(changes: readonly PlanChange[], lang: Lang, t
     const mark = { '+': '➕', '-': '➖', '~': '✏️' }[changeMark(c)];
     out.push(`- ${mark} ${escapeMd(describeChange(c, lang))}`);
   }
-  out.push('', vi ? `_${changes.length} thay đổi_` : `_${changes.length} change(s)_`);
+  out.push('', vi ? `_${changes.length} thay đổi_` : `_${countEn(changes.length, 'change')}_`);
   return `${out.join('\n')}\n`;
 }

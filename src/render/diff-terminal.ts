@@ -1,6 +1,6 @@
 // A semantic plan diff for the terminal: one line per change, grouped by plan
 // file, with + / - / ~ marks. Pure: the caller prints.
-import { visible } from '../core/text.js';
+import { countEn, visible } from '../core/text.js';
 import chalk from 'chalk';
 import type { Lang, Localized } from '../core/diagnostic.js';
 import type { PlanChange, Reach } from '../core/diff.js';
@@ -54,7 +54,7 @@ const reachCounts = (reaches: readonly Reach[], vi: boolean): string => {
   const duties = reaches.reduce((n, a) => n + a.duties.length, 0);
   const counts = vi
     ? [tasks > 0 ? `${tasks} nhiệm vụ` : '', duties > 0 ? `${duties} nghĩa vụ báo cáo` : '']
-    : [tasks > 0 ? `${tasks} task${tasks === 1 ? '' : 's'}` : '', duties > 0 ? `${duties} dut${duties === 1 ? 'y' : 'ies'}` : ''];
+    : [tasks > 0 ? countEn(tasks, 'task') : '', duties > 0 ? countEn(duties, 'duty', 'duties') : ''];
   return counts.filter(Boolean).join(', ');
 };
 
@@ -194,6 +194,6 @@ export function renderDiffTerminal(changes: readonly PlanChange[], lang: Lang, t
     const paint = mark === '+' ? chalk.green : mark === '-' ? chalk.red : chalk.yellow;
     out.push(`  ${paint(mark)} ${visible(describeChange(c, lang))}`);
   }
-  out.push('', lang === 'vi' ? `${changes.length} thay đổi` : `${changes.length} change(s)`);
+  out.push('', lang === 'vi' ? `${changes.length} thay đổi` : countEn(changes.length, 'change'));
   return `${out.join('\n')}\n`;
 }

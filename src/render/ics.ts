@@ -3,7 +3,7 @@
 // escaped, all-day events as DATE values, and UIDs built from the plan file,
 // the task or duty, the occurrence and the unit, so re-importing the file
 // updates the events instead of duplicating them.
-import { visible } from '../core/text.js';
+import { countEn, visible } from '../core/text.js';
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { addDays, formatVi } from '../core/dates.js';
@@ -119,7 +119,7 @@ export function renderIcs(items: readonly ScheduledItem[], opts: IcsOptions): st
     }
     desc.push(`${vi ? 'Đơn vị' : 'Units'} (${units.length}): ${units.join('; ')}`);
     const done = list.filter((i) => i.completed).length;
-    if (done > 0) desc.push(vi ? `Đã xong (đã gửi): ${done}/${list.length} đơn vị` : `Done (sent): ${done} of ${list.length} unit(s)`);
+    if (done > 0) desc.push(vi ? `Đã xong (đã gửi): ${done}/${list.length} đơn vị` : `Done (sent): ${done} of ${countEn(list.length, 'unit')}`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,

@@ -3,6 +3,7 @@
 import { dayHeading } from '../core/dates.js';
 import { type Lang, tr } from '../core/diagnostic.js';
 import type { OverdueView } from './outputs.js';
+import { countEn } from '../core/text.js';
 
 export interface OverdueSentences {
   /** When nothing is late, the only thing said. */
@@ -19,7 +20,7 @@ export function overdueSentences(view: OverdueView, l: Lang): OverdueSentences {
   for (let i = 0; i < items.length && !moved; i++) moved = items.at(i)!.item.moved;
   return {
     none: tr(l, `Không có việc quá hạn tính đến ${day}.`, `Nothing is overdue as of ${day}.`),
-    heading: tr(l, `Quá hạn tính đến ${day}: ${items.length} việc`, `Overdue as of ${day}: ${items.length} item(s)`),
+    heading: tr(l, `Quá hạn tính đến ${day}: ${items.length} việc`, `Overdue as of ${day}: ${countEn(items.length, 'item')}`),
     movedNote: moved
       ? tr(l, 'A → B: hạn ghi A là ngày nghỉ, hạn thực tế là B (Bộ luật Dân sự 2015, Điều 148).', 'A → B: the written limit A is a day off; it really ends on B (Civil Code 2015, Article 148).')
       : undefined,

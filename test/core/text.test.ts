@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closest, compareTaskIds, editDistance, editDistanceWithin, isLegalLetter, nameKey } from '../../src/core/text.js';
+import { closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, nameKey } from '../../src/core/text.js';
 
 describe('nameKey', () => {
   it('ignores case, NFC/NFD and tone placement', () => {
@@ -80,5 +80,12 @@ describe('legal letters', () => {
   it('has no f, j, w, z', () => {
     expect(isLegalLetter('đ')).toBe(true);
     for (const l of ['f', 'j', 'w', 'z']) expect(isLegalLetter(l)).toBe(false);
+  });
+});
+
+describe('countEn', () => {
+  it('one is singular, every other count plural (zero too), with an irregular plural when given', () => {
+    expect([0, 1, 2].map((n) => countEn(n, 'item'))).toEqual(['0 items', '1 item', '2 items']);
+    expect([1, 3].map((n) => countEn(n, 'reporting duty', 'reporting duties'))).toEqual(['1 reporting duty', '3 reporting duties']);
   });
 });

@@ -25,7 +25,7 @@ describe('plan check on the shipped plans', () => {
       ['check', '--lang', 'en'],
     ]) {
       const r = await runCli([...args, '--as-of', '2024-01-15']);
-      expect(r.stdout).toMatch(/33 tasks, 3 reporting duties: 0 error\(s\)/);
+      expect(r.stdout).toMatch(/33 tasks, 3 reporting duties: 0 errors/);
       expect(r.stdout).toContain('warning[lead-outside-authority]');
     }
   });
