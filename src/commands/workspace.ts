@@ -8,6 +8,7 @@ import type { ContentCache } from '../core/cache.js';
 import type { Check } from '../core/checks.js';
 import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.js';
 import { defaultCacheLocation, openCache } from '../io/cache.js';
+import { openDigestMemo } from '../io/digests.js';
 import { readWorkspaceFiles } from '../io/files.js';
 import { parallelChecker, sharedMemory } from '../io/parallel.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
@@ -28,8 +29,14 @@ export interface LoadOptions {
 
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   const cache = contentCache(g);
-  // With a cache, plan files are hashed first and read in full only when their results are not kept.
-  return assembleWorkspace(readWorkspaceFiles(paths, options.units, { hashOnly: cache.cache !== undefined && !options.extraChecks?.length, ...(options.parallel ? { alloc: sharedMemory() } : {}) }), {
+  // With a cache, plan files are hashed first (or their digests known from their stat) and read in full only when their results are not kept.
+  const hashOnly = cache.cache !== undefined && !options.extraChecks?.length;
+  const files = readWorkspaceFiles(paths, options.units, {
+    hashOnly,
+    ...(hashOnly ? { digests: openDigestMemo(cache.cache!) } : {}),
+    ...(options.parallel ? { alloc: sharedMemory() } : {}),
+  });
+  return assembleWorkspace(files, {
     today: today(g),
     ...cache,
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),

@@ -1,0 +1,78 @@
+// The digests of plan files remembered by what stat says of them, as git's index
+// does: a warm run of a province stats 1,000 files instead of opening, reading
+// and hashing 17 MB. A file's digest is taken as known only while its size,
+// inode, modification and change times are all as recorded. The change time
+// (ctime) cannot be set back by any program (touch, cp -p, git checkout all
+// leave it at the moment of the change), and a digest is recorded only for a
+// file whose ctime lies well before the moment its stat was taken, so an edit
+// made after the recording always shows a ctime the record does not have, even
+// on a file system whose times are coarse ("racily clean" files are hashed again,
+// as git does). Kept in the content cache as one entry; a missing, corrupt or
+// foreign entry is an empty memo.
+import type { Stats } from 'node:fs';
+import type { ContentCache } from '../core/cache.js';
+
+/** Raised when the entry's layout changes. */
+const MEMO_FORMAT = 1;
+const MEMO_NAME = 'digests';
+
+/**
+ * How long before the recording a file's change time must be to trust its stat
+ * later: more than the coarsest file-system time (FAT keeps 2 s), so a change
+ * made after the recording can never show the recorded time again.
+ */
+const SETTLED_MS = 3000;
+
+/** What of a file's stat is compared: size, inode, device, mtime, ctime (ms, as Node gives them). */
+type Recorded = [size: number, ino: number, dev: number, mtimeMs: number, ctimeMs: number, digest: string];
+
+export interface DigestMemo {
+  /** The digest of the file's bytes when its stat is exactly as recorded, else undefined (hash the file). */
+  known(absolute: string, stats: Stats): string | undefined;
+  /** Remember a digest of the bytes read after `stats` was taken (ignored for a file changed too recently to trust). */
+  record(absolute: string, stats: Stats, digest: string): void;
+  /** Write the memo back when something was recorded. */
+  save(): void;
+}
+
+/** The memo kept in this cache; `now` is the moment before any file is looked at (the tests give another). */
+export function openDigestMemo(cache: ContentCache, now = Date.now()): DigestMemo {
+  const files = readMemo(cache.get(MEMO_NAME));
+  let changed = false;
+  return {
+    known(absolute, stats) {
+      const kept = files.get(absolute);
+      return kept && kept[0] === stats.size && kept[1] === stats.ino && kept[2] === stats.dev && kept[3] === stats.mtimeMs && kept[4] === stats.ctimeMs ? kept[5] : undefined;
+    },
+    record(absolute, stats, digest) {
+      if (!(stats.ctimeMs < now - SETTLED_MS && stats.mtimeMs < now - SETTLED_MS)) return;
+      files.set(absolute, [stats.size, stats.ino, stats.dev, stats.mtimeMs, stats.ctimeMs, digest]);
+      changed = true;
+    },
+    save() {
+      if (!changed) return;
+      cache.set(MEMO_NAME, JSON.stringify({ format: MEMO_FORMAT, files: Object.fromEntries(files) }));
+      changed = false;
+    },
+  };
+}
+
+function readMemo(text: string | undefined): Map<string, Recorded> {
+  const files = new Map<string, Recorded>();
+  if (text === undefined) return files;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return files;
+  }
+  if (stored === null || typeof stored !== 'object' || (stored as { format?: unknown }).format !== MEMO_FORMAT) return files;
+  const kept = (stored as { files?: unknown }).files;
+  if (kept === null || typeof kept !== 'object') return files;
+  for (const [file, value] of Object.entries(kept)) if (isRecorded(value)) files.set(file, value);
+  return files;
+}
+
+function isRecorded(value: unknown): value is Recorded {
+  return Array.isArray(value) && value.length === 6 && value.slice(0, 5).every((n) => typeof n === 'number') && typeof value[5] === 'string' && /^[0-9a-f]{64}$/.test(value[5]);
+}
