@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { EditResult } from '../core/edit.js';
+import type { CompactEvents } from '../core/fast-yaml.js';
 import type { Plan } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
@@ -21,6 +22,8 @@ export interface EditContext {
   plan: Plan;
   registry: UnitRegistry;
   text: string;
+  /** The fast reader's events of text, when it read the file: they place a task without parsing the file again. */
+  events?: CompactEvents;
 }
 
 /** New diagnostics that make an edit unacceptable even though they are warnings. */
@@ -53,11 +56,12 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
     fail(l, { vi: `lỗi: không đọc được ${shown} như một kế hoạch; không sửa gì`, en: `error: cannot read ${shown} as a plan; nothing changed` });
   }
   // The text as the workspace decoded it; only the BOM, which decoding drops, is taken from the bytes.
-  const text = ws.sources.get(plan.file)!.text;
+  const source = ws.sources.get(plan.file)!;
+  const text = source.text;
   const head = original.bytes;
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
 
-  const result = makeEdit({ plan, registry: ws.registry, text });
+  const result = makeEdit({ plan, registry: ws.registry, text, ...(source.fast ? { events: source.fast } : {}) });
   if (!result.ok) fail(l, { vi: `lỗi: ${result.reason.vi}; không sửa gì`, en: `error: ${result.reason.en}; nothing changed` });
   if (result.text === text) {
     if (!options.quiet) options.g.io.stdout.write(`${tr(l, `${shown}: không có gì thay đổi`, `${shown}: nothing to change`)}\n`);

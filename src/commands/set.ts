@@ -57,7 +57,7 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promis
   // A completion date alone means the work is done.
   if (done && !status) status = 'done';
 
-  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), lang: l, g }, ({ plan, registry, text }) => {
+  return editPlanFile(file, { ...(opts.units ? { units: opts.units } : {}), lang: l, g }, ({ plan, registry, text, events }) => {
     const task = allTasks(plan).find((t) => t.id === taskId);
     if (!task) fail(l, { vi: `lỗi: không có nhiệm vụ "${taskId}" trong ${plan.file}`, en: `error: no task "${taskId}" in ${plan.file}` });
     const edit: TaskEdit = { taskId, ...(status ? { status } : {}), ...(note !== undefined ? { note } : {}) };
@@ -88,6 +88,6 @@ export function run(args: unknown[], opts: SetOptions, g: GlobalOptions): Promis
         ]);
       }
     } else if (done) edit.done = done;
-    return applyTaskEdit(text, edit);
+    return applyTaskEdit(text, edit, events ? { events, path: task.path } : undefined);
   });
 }

@@ -8,6 +8,7 @@ import type { CST, Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { yaml } from '../vendor/libraries.js';
 import type { Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
+import { type CompactEvents, listEntryLines } from './fast-yaml.js';
 import { DUTY_KEYS, PROGRESS_KEYS, SUBMISSION_KEYS, TASK_KEYS } from './format.js';
 import type { Status } from './model.js';
 import { nameKey } from './text.js';
@@ -85,6 +86,10 @@ export function findTaskPath(text: string, id: string): YamlPath | undefined {
   return taskPathIn(yaml().parseDocument(text, { version: '1.2' }), id);
 }
 
+function isTaskId(node: unknown, id: string): boolean {
+  return yaml().isScalar(node) && String(node.source ?? node.value) === id;
+}
+
 function taskPathIn(doc: Document, id: string): YamlPath | undefined {
   const walk = (seq: unknown, path: (string | number)[]): YamlPath | undefined => {
     if (!yaml().isSeq(seq)) return undefined;
@@ -92,8 +97,7 @@ function taskPathIn(doc: Document, id: string): YamlPath | undefined {
       const t = seq.items[i];
       if (!yaml().isMap(t)) continue;
       const here = [...path, i];
-      const tid = t.get('id', true);
-      if (yaml().isScalar(tid) && String(tid.source ?? tid.value) === id) return here;
+      if (isTaskId(t.get('id', true), id)) return here;
       const sub = walk(t.get('tasks', true), [...here, 'tasks']);
       if (sub) return sub;
     }
@@ -310,18 +314,46 @@ export interface TaskEdit {
   unit?: { name: string; matches: (written: string) => boolean };
 }
 
-/** Apply `plan set`: task-level status/done/note, or one unit's progress entry. */
-export function applyTaskEdit(text: string, edit: TaskEdit): EditResult {
-  // One parse finds the task and serves the first change (its tokens are then rewritten); a further change parses the text it gets.
-  let unused: ParsedText | undefined = parseWithTokens(text);
-  const firstParse = unused;
+/** Where the loader's fast reader placed the task being edited: its events and the task's path in them. */
+export interface TaskPlace {
+  events: CompactEvents;
+  path: YamlPath;
+}
+
+/**
+ * Apply `plan set`: task-level status/done/note, or one unit's progress entry.
+ * With the task's place from the fast reader, only the task's own lines are
+ * parsed with `yaml` (a plan of 200 tasks: one task's lines instead of the
+ * file); the rest of the text is kept as it is.
+ */
+export function applyTaskEdit(text: string, edit: TaskEdit, place?: TaskPlace): EditResult {
+  const lines = place && listEntryLines(text, place.events, place.path);
+  if (lines) {
+    const [start, end] = lines;
+    const entry = text.slice(start, end);
+    // The entry alone is a list of one task: read as a document of its own, it must be that task, without errors.
+    const parsed = parseWithTokens(entry);
+    const root = parsed.doc?.errors.length === 0 ? parsed.doc.contents : undefined;
+    const task = yaml().isSeq(root) && root.items.length === 1 ? root.items[0] : undefined;
+    if (yaml().isMap(task) && isTaskId(task.get('id', true), edit.taskId)) {
+      const edited = editTask(entry, parsed, [0], edit);
+      return edited.ok ? { ok: true, text: text.slice(0, start) + edited.text + text.slice(end) } : edited;
+    }
+  }
+  const parsed = parseWithTokens(text);
+  const taskPath = parsed.doc && taskPathIn(parsed.doc, edit.taskId);
+  if (!taskPath) return { ok: false, reason: localized(`không có nhiệm vụ "${edit.taskId}" trong tệp`, `no task "${edit.taskId}" in the file`) };
+  return editTask(text, parsed, taskPath, edit);
+}
+
+/** The edit of the task at taskPath in text, given text's parse (which serves the first change; a further change parses the text it gets). */
+function editTask(text: string, firstParse: ParsedText, taskPath: YamlPath, edit: TaskEdit): EditResult {
+  let unused: ParsedText | undefined = firstParse;
   const parsedOnce = (): ParsedText | undefined => {
     const p = unused;
     unused = undefined;
     return p;
   };
-  const taskPath = firstParse.doc && taskPathIn(firstParse.doc, edit.taskId);
-  if (!taskPath) return { ok: false, reason: localized(`không có nhiệm vụ "${edit.taskId}" trong tệp`, `no task "${edit.taskId}" in the file`) };
   let target: YamlPath = taskPath;
   let order: readonly string[] = TASK_KEYS;
   if (edit.unit) {

@@ -141,10 +141,11 @@ function scalarRange(text: string, events: CompactEvents, i: number): [number, n
 }
 
 /**
- * The source range `nodeAt` (load.ts) would point at for a path, from the
- * compact events; undefined when only `yaml`'s document can say.
+ * The event index of the node at a path, or of its closest existing ancestor
+ * (`exact` false); `key` is the index of the path's last key when the last step
+ * went through a map. Undefined when only `yaml`'s document can say.
  */
-export function rangeAt(text: string, events: CompactEvents, path: YamlPath, atKey: boolean): [number, number] | undefined {
+function nodeIndex(text: string, events: CompactEvents, path: YamlPath): { i: number; exact: boolean; key?: number } | undefined {
   // events[0] is the document's root node (the document event is not kept).
   let i = 0;
   for (let p = 0; p < path.length; p++) {
@@ -160,21 +161,61 @@ export function rangeAt(text: string, events: CompactEvents, path: YamlPath, atK
         j = skip(events, skip(events, j));
         if (found !== -1) break;
       }
-      if (found === -1) return firstLine(text, events, i);
-      if (p === path.length - 1 && atKey) return scalarRange(text, events, found);
+      if (found === -1) return { i, exact: false };
       i = found + 3;
+      if (p === path.length - 1) return { i, exact: true, key: found };
       // A key with no value: `yaml` points at its empty value, which js-yaml does not place.
-      if ((events[i]! & 15) === SCALAR && events[i + 1]! < 0) return undefined;
+      if (isEmptyScalar(events, i)) return undefined;
     } else if (kind === SEQUENCE && typeof seg === 'number') {
       let j = i + 3;
       for (let k = 0; k < seg && (events[j]! & 15) !== POP; k++) j = skip(events, j);
-      if ((events[j]! & 15) === POP) return firstLine(text, events, i);
+      if ((events[j]! & 15) === POP) return { i, exact: false };
       i = j;
     } else {
-      return firstLine(text, events, i);
+      return { i, exact: false };
     }
   }
-  return firstLine(text, events, i);
+  return { i, exact: true };
+}
+
+function isEmptyScalar(events: CompactEvents, i: number): boolean {
+  return (events[i]! & 15) === SCALAR && events[i + 1]! < 0;
+}
+
+/**
+ * The source range `nodeAt` (load.ts) would point at for a path, from the
+ * compact events; undefined when only `yaml`'s document can say.
+ */
+export function rangeAt(text: string, events: CompactEvents, path: YamlPath, atKey: boolean): [number, number] | undefined {
+  const at = nodeIndex(text, events, path);
+  if (!at) return undefined;
+  if (at.key !== undefined) {
+    if (atKey) return scalarRange(text, events, at.key);
+    if (isEmptyScalar(events, at.i)) return undefined;
+  }
+  return firstLine(text, events, at.i);
+}
+
+/**
+ * The whole lines of a block map written as an entry of a block list, from its
+ * "- " line to the line of its last value (line break included), as offsets:
+ * an edit of that entry needs to read only these lines. Undefined when the
+ * path is not such an entry or the events cannot place it.
+ */
+export function listEntryLines(text: string, events: CompactEvents, path: YamlPath): [number, number] | undefined {
+  const at = nodeIndex(text, events, path);
+  if (!at?.exact || (events[at.i]! & 15) !== MAPPING || typeof path[path.length - 1] !== 'number') return undefined;
+  const first = (events[at.i + 3]! & 15) === SCALAR ? scalarRange(text, events, at.i + 3) : undefined;
+  if (!first) return undefined;
+  const start = text.lastIndexOf('\n', first[0] - 1) + 1;
+  if (!/^ *- +$/.test(text.slice(start, first[0]))) return undefined;
+  let end = first[1];
+  const stop = skip(events, at.i);
+  for (let j = at.i + 3; j < stop; j += 3) if ((events[j]! & 15) === SCALAR && events[j + 1]! >= 0) end = Math.max(end, events[j + 2]!);
+  // A block scalar's text already ends with its line break.
+  if (text[end - 1] === '\n') return [start, end];
+  const nl = text.indexOf('\n', end);
+  return [start, nl === -1 ? text.length : nl + 1];
 }
 
 /** As firstLineOf in load.ts: a mapping is pointed at by its first key. */
