@@ -441,7 +441,11 @@ function pruneUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): u
 }
 
 export function parsePlan(file: string, text: string, options: ReadOptions = {}): Parsed<Plan> {
-  const parsed = parseYaml(file, text, options);
+  return planOf(file, parseYaml(file, text, options));
+}
+
+/** The plan in YAML already read by parseYaml (its data is not changed). */
+export function planOf(file: string, parsed: Parsed<unknown>): Parsed<Plan> {
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
   const { value, diagnostics } = validate(file, planFile, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];
@@ -450,7 +454,11 @@ export function parsePlan(file: string, text: string, options: ReadOptions = {})
 }
 
 export function parseUnits(file: string, text: string, options: ReadOptions = {}): Parsed<UnitRegistry> {
-  const parsed = parseYaml(file, text, options);
+  return unitsOf(file, parseYaml(file, text, options));
+}
+
+/** The units registry in YAML already read by parseYaml (its data is not changed). */
+export function unitsOf(file: string, parsed: Parsed<unknown>): Parsed<UnitRegistry> {
   if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
   const { value, diagnostics } = validate(file, unitsFile, parsed.value, parsed.source);
   const all = [...parsed.diagnostics, ...diagnostics];

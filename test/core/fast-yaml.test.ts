@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PLAN_CHECKS, runChecks } from '../../src/core/checks.js';
 import { decodeText } from '../../src/core/decode.js';
-import { locateDiagnostics, parsePlan, parseUnits, parseYaml, type ReadOptions, type SourceFile } from '../../src/core/load.js';
+import { locateDiagnostics, parseUnits, parseYaml, planOf, type ReadOptions, type SourceFile, unitsOf } from '../../src/core/load.js';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
 import { ROOT } from '../e2e/run-plan.js';
@@ -23,9 +23,10 @@ const TODAY = { year: 2024, month: 3, day: 1 };
 
 /** Data, diagnostics located and serialised, and whether the fast path read it. */
 function read(file: string, text: string, options: ReadOptions) {
+  // One read serves the data compared and the plan checked (planOf and unitsOf leave the data as read).
   const data = parseYaml(file, text, options);
   const isUnits = /units\.ya?ml$/.test(file);
-  const parsed = isUnits ? parseUnits(file, text, options) : parsePlan(file, text, options);
+  const parsed = isUnits ? unitsOf(file, data) : planOf(file, data);
   const diags = [...parsed.diagnostics];
   if (!isUnits && parsed.value) diags.push(...runChecks(parsed.value as Parameters<typeof runChecks>[0], { registry, unitsFile: 'plans/units.yaml', today: TODAY }, PLAN_CHECKS));
   const located = locateDiagnostics(diags, new Map<string, SourceFile>([[file, parsed.source]]));
