@@ -5,13 +5,17 @@
 // and V8 takes cached code only for a classic script, hence CommonJS and vm.Script.
 // A cache made by another Node or V8 is refused by V8 (the code is then compiled
 // as usual) and made again at the end of the run, when dist/ can be written.
+// The bundle is ASCII and already the module's wrapper function (scripts/bundle.js),
+// so its text is taken as read: one-byte text, not decoded from UTF-8 into two bytes
+// a character, nor joined to a wrapper (which V8 then copied whole once more).
 // V8 checks little of what it is given (its version, its flags, the source's
 // length): damaged cached code crashes it or runs wrongly. So the file starts with
 // a SHA-1 of the cached code and the bundle's length, and a cache that does not
 // match it is not given to V8 at all.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -39,7 +43,8 @@ export function loadCli() {
   } catch {
     // No cache yet: compile.
   }
-  const script = new vm.Script(Module.wrap(source.toString('utf8')), { filename: BUNDLE, cachedData });
+  // A bundle written by hand or by another tool may not be ASCII: decoded as UTF-8 it still runs.
+  const script = new vm.Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   return {

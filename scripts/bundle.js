@@ -1,14 +1,16 @@
-// `npm run bundle`: dist/ from src/. One CommonJS file for the CLI (dist/cli.cjs,
-// loaded by bin/load-cli.js with V8's code cache), the `yaml` document model and zod
+// `npm run bundle`: dist/ from src/. One CommonJS file for the CLI (dist/cli.cjs, in
+// ASCII and already wrapped as a module function, compiled by bin/load-cli.js with
+// V8's code cache), the `yaml` document model and zod
 // as CommonJS files of their own (required on first use: src/vendor/libraries.ts),
 // the worker thread of a big check (dist/check-worker.js),
 // and the code cache, made by running the CLI once here on the shipped plans.
 // Heavy libraries of a few commands (Word, Excel) stay outside the bundle and are
 // required from node_modules when those commands run.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { asciiSource } from './ascii-source.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -23,7 +25,10 @@ await Promise.all([
     external: ['exceljs', 'docxtemplater', 'pizzip', 'saxes', 'yauzl'],
     // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
     define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
-    banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
+    // it as it is, where wrapping its text first made V8 copy the whole megabyte once more.
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: '});' },
   }),
   // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
   build({
@@ -41,6 +46,9 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
   }),
 ]);
+
+const CLI = path.join(DIST, 'cli.cjs');
+writeFileSync(CLI, asciiSource(readFileSync(CLI, 'utf8'), CLI));
 
 // The code cache holds what a run compiled: a check of the shipped plans (read, checked
 // and counted without the content cache) covers the start-up of every command.

@@ -14,7 +14,8 @@ import { ROOT } from './run-plan.js';
 function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string } {
   const script = `
     import { createRequire } from 'node:module';
-    const { main } = createRequire(import.meta.url)(${JSON.stringify(path.join(ROOT, 'dist', 'cli.cjs'))});
+    import { loadCli } from ${JSON.stringify(path.join(ROOT, 'bin', 'load-cli.js'))};
+    const { main } = loadCli();
     let out = '';
     const sink = { write: (t) => { out += t; }, isTTY: false };
     const code = await main(${JSON.stringify(args)}, { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, now: () => new Date('2024-06-01T00:00:00Z'), onSignal: () => {} });
