@@ -52,6 +52,8 @@ export function tidy(s: string): string {
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** Three or more cells between bars, the outer bars left out: "1 | Tổ chức hội nghị | Sở Tư pháp". */
+const BARE_ROW = /^[^|]*[^\s|\\][^|]*(?<!\\)\|(?:[^|]*(?<!\\)\|)+[^|]*$/;
 const GRID_RULE = /^\s*\+[-=+:]+\+\s*$/;
 
 /**
@@ -71,6 +73,10 @@ export function textToBlocks(text: string): Block[] {
     table = undefined;
     grid = undefined;
   };
+  // A table typed without the outer bars ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì"): a line of three or more
+  // cells counts as a row only beside another such line, so one "A | B | C" inside prose stays a paragraph.
+  const bare = lines.map((raw) => BARE_ROW.test(raw) && !PIPE_ROW.test(raw));
+  const bareRow = (i: number) => bare[i] === true && (bare[i - 1] === true || bare[i + 1] === true || PIPE_RULE.test(lines[i + 1] ?? '') || PIPE_RULE.test(lines[i - 1] ?? ''));
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (PIPE_RULE.test(raw) && raw.includes('-') && (table || raw.includes('|'))) return;
@@ -78,8 +84,9 @@ export function textToBlocks(text: string): Block[] {
       grid = 'rule';
       return;
     }
-    if (PIPE_ROW.test(raw) || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
-      const cells = PIPE_ROW.test(raw)
+    const piped = PIPE_ROW.test(raw) || bareRow(i);
+    if (piped || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
+      const cells = piped
         ? raw
             .trim()
             .replace(/^\|/, '')

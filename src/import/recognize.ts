@@ -103,6 +103,8 @@ const BULLET = /^[-–—•+*◦▪]\s*(\S.*)$/u;
 const BOILERPLATE = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|[-_=–—.*\s]+)$/;
 const AUTHORITY = /^(KT|TM|TL|TUQ|Q)\.\s*\S/u;
 
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
 function isRoman(s: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(s) && s !== '';
 }
@@ -155,6 +157,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   let part: 'header' | 'body' | 'recipients' | 'signature' | 'appendix' = 'header';
   let current: Section | undefined;
   let appendixTitle: string | undefined;
+  let appendixSection: Section | undefined;
 
   for (const b of flat) {
     if (b.kind === 'table') {
@@ -173,11 +176,27 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     if (/^phu luc\b/.test(f)) {
       part = 'appendix';
       appendixTitle = undefined;
+      appendixSection = undefined;
       continue;
     }
     if (part === 'appendix') {
       if (/^\(?(kem theo|ban hanh kem theo)/.test(f)) continue;
-      appendixTitle = appendixTitle ? appendixTitle : text;
+      // An appendix after the signature often holds the tasks themselves, as numbered and labelled items
+      // ("1. Ra quân …" / "- Cơ quan chủ trì: …"), under its own Roman parts or none: read them as a task section.
+      const roman = ROMAN_HEAD.exec(text);
+      if (roman && isRoman(roman[1]!)) {
+        const kind = sectionKind(roman[2]!);
+        appendixSection = { roman: roman[1]!, heading: roman[2]!.trim(), line: b.line, kind: kind === 'other' ? 'tasks' : kind, paras: [] };
+        sections.push(appendixSection);
+        continue;
+      }
+      if (!appendixSection && (numbered(text) || lettered(text) || BULLET.test(text) || labelledLine(text))) {
+        const roman = ROMANS.find((r) => !sections.some((x) => x.roman === r)) ?? 'X';
+        appendixSection = { roman, heading: appendixTitle ?? 'Phụ lục', line: b.line, kind: 'tasks', paras: [] };
+        sections.push(appendixSection);
+      }
+      if (appendixSection) appendixSection.paras.push(b);
+      else appendixTitle = appendixTitle ? appendixTitle : text;
       continue;
     }
     // A decision (Quyết định) that issues the plan: its "Nơi nhận" and signature come first, then "KẾ HOẠCH" starts the plan itself.
@@ -247,10 +266,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       continue;
     }
     if (titleLines !== undefined) {
-      if (
-        titleLines.length === 0 ||
-        (!/^(can cu|thuc hien)\b/.test(f) && titleLines.length < 3 && !/[.:]$/.test(titleLines[titleLines.length - 1]!) && t.length < 200 && !/^(can cu|thuc hien)/.test(f))
-      ) {
+      // The title ends at the first line that is not part of it: a sentence after the bases ("Sở Tư pháp ban hành Kế hoạch … như sau:") is not its third line.
+      if (titleLines.length === 0 || (bases.length === 0 && !/^(can cu|thuc hien)\b/.test(f) && titleLines.length < 3 && !/[.:]$/.test(titleLines[titleLines.length - 1]!) && t.length < 200)) {
         if (titleLines.length === 0 || /^\p{Ll}/u.test(t) || isAllCaps(titleLines[0]!) === isAllCaps(t)) {
           titleLines.push(t);
           continue;
@@ -372,7 +389,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // Task sections whose items name no unit: their text stays, as the body of a group.
   for (const s of unassignedSections.filter((x) => x.paras.length > 0 && !usedForUnits.has(x))) {
     const body = s.paras.map((p) => p.text).join('\n');
-    if (groups.length > 0 && layout !== 'labelled') {
+    if (groups.length > 0 && (layout !== 'labelled' || /phu luc/.test(fold(body)))) {
       // Kept with the tasks it introduces ("Các nhiệm vụ cụ thể tại Phụ lục …").
       const first = groups[0]!;
       first.body = [`${s.roman}. ${s.heading}`, body, first.body].filter(Boolean).join('\n');
@@ -760,8 +777,7 @@ function tableGroups(
   }
   const groups: G[] = [];
   const nextRoman = () => {
-    const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-    return romans.find((r) => !usedIds.has(r) && !groups.some((g) => g.id === r)) ?? `X${groups.length}`;
+    return ROMANS.find((r) => !usedIds.has(r) && !groups.some((g) => g.id === r)) ?? `X${groups.length}`;
   };
   const where = (row: number) => t.line + row - 1;
   let group: G | undefined;

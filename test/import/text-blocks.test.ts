@@ -58,6 +58,25 @@ describe('text to blocks', () => {
       },
     ]);
   });
+
+  it('rows typed without the outer bars are a table when two or more follow one another; one such line in prose stays a paragraph', () => {
+    expect(textToBlocks('TT | Nội dung | Chủ trì\nI | Tuyên truyền | |\n1 | Hội nghị | Sở Tư pháp\nXem mục A | B | C.')).toEqual([
+      {
+        kind: 'table',
+        line: 1,
+        rows: [
+          ['TT', 'Nội dung', 'Chủ trì'],
+          ['I', 'Tuyên truyền', ''],
+          ['1', 'Hội nghị', 'Sở Tư pháp'],
+          ['Xem mục A', 'B', 'C.'],
+        ],
+      },
+    ]);
+    expect(textToBlocks('Đọc kỹ: A | B | C trước khi ký.\nHết.')).toEqual([
+      { kind: 'para', text: 'Đọc kỹ: A | B | C trước khi ký.', line: 1 },
+      { kind: 'para', text: 'Hết.', line: 2 },
+    ]);
+  });
 });
 
 describe('the same table read from DOCX and from the Markdown pandoc makes of it', () => {
