@@ -773,6 +773,7 @@ function tableGroups(
   interface G {
     id: string;
     title: string;
+    body?: string;
     tasks: TaskInput[];
   }
   const groups: G[] = [];
@@ -781,6 +782,8 @@ function tableGroups(
   };
   const where = (row: number) => t.line + row - 1;
   let group: G | undefined;
+  // The number a group row is written with ("B"), when its id had to be another ("I").
+  const written = new Map<G, string>();
   const byId = new Map<string, TaskInput>();
   let last: TaskInput | undefined;
   for (const r of rows) {
@@ -788,7 +791,11 @@ function tableGroups(
     const content = r.cells.content ?? '';
     const hasData = !!(r.cells.lead || r.cells.support || r.cells.due || r.cells.outputs);
     if ((isRoman(stt) || /^[A-Z]$/.test(stt) || (!stt && !hasData)) && content && !hasData) {
+      // A part with no task of its own ("B | PHÁT TRIỂN …" right above "I | …") heads the group below it.
+      const part = group && group.tasks.length === 0 ? groups.pop() : undefined;
       group = { id: isRoman(stt) ? stt : nextRoman(), title: content.replace(/\n/g, ' '), tasks: [] };
+      if (part) group.body = [`${written.get(part) ?? part.id}. ${part.title}`, part.body].filter(Boolean).join('\n');
+      if (stt) written.set(group, stt);
       groups.push(group);
       continue;
     }

@@ -96,8 +96,14 @@ const VERBS = [
   'thống kê',
   'sắp xếp',
 ];
-// After a comma, "các" or "và", "tổ chức" is a noun ("các cơ quan, tổ chức huyện"), not the verb.
-const VERB_RE = new RegExp(`(?<=\\s)(?<!(?:[,;]|các|và|những)\\s)(?:${VERBS.map((v) => v.replace(/\s+/g, '\\s+')).join('|')})(?=[\\s,;:.]|$)`, 'u');
+// After a comma, "các" or "và", "tổ chức" is a noun ("các cơ quan, tổ chức huyện"), not the verb; the other verbs
+// stay verbs there ("phối hợp với các thôn, báo cáo UBND xã …" ends the list at "báo cáo").
+const VERB_RE = new RegExp(
+  `(?<=\\s)(?:(?<!(?:[,;]|các|và|những)\\s)tổ\\s+chức|${VERBS.filter((v) => v !== 'tổ chức')
+    .map((v) => v.replace(/\s+/g, '\\s+'))
+    .join('|')})(?=[\\s,;:.]|$)`,
+  'u',
+);
 
 /** The verbs that only follow the subject: what stands before them is the unit. */
 const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối)(?=[\s,;:.]|$)/u;
@@ -128,7 +134,7 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
 }
 
 const GROUP_NOUN =
-  /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp)(?=[\s,;]|$)/iu;
+  /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp|thôn|bản|ấp|xóm|khu phố|tổ dân phố|khu dân cư)(?=[\s,;]|$)/iu;
 
 /** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
 export function unitNames(text: string, registry?: UnitRegistry): string[] {

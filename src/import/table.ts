@@ -23,6 +23,8 @@ export interface TableLayout {
   columns: (Column | undefined)[];
   /** Index of the first data row. */
   start: number;
+  /** Index of the (first) heading row: rows above it are group rows ("B | PHÁT TRIỂN …", "I | …") or layout. */
+  heading: number;
 }
 
 /** The column layout of a task table, or undefined for a layout table (header, signature). */
@@ -34,15 +36,20 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
     const next = rows[r + 1];
     if (next) {
       const below = next.map(columnOf);
-      if (below.some((c) => c === 'lead' || c === 'support') && !next.some((c) => /^\d+$/.test(c.trim()))) {
-        columns = columns.map((c, i) => below[i] ?? c);
+      // Only under a row that is itself a heading: a group row ("I | Phát triển …") above the headings is data.
+      if (columns.some((c) => c !== undefined) && below.some((c) => c === 'lead' || c === 'support') && !next.some((c) => /^\d+$/.test(c.trim()))) {
+        columns = Array.from({ length: Math.max(columns.length, below.length) }, (_, i) => below[i] ?? columns[i]);
         start = r + 2;
       }
     }
     if (columns.includes('content') && (columns.includes('lead') || columns.includes('due'))) {
       // A row of column numbers "(1) (2) (3)" under the headings.
       while (rows[start] && rows[start]!.every((c) => /^\(?\d*\)?$/.test(c.trim()))) start++;
-      return { columns, start };
+      // A heading row that lost its "STT" cell (rows "| 1.5 | Tuyên truyền … |" one cell longer than "| Nội dung | …"): the rows' first cell is the number.
+      const data = rows.slice(start);
+      const numberedLonger = data.filter((row) => row.length === columns.length + 1 && /^(\d{1,2}(\.\d{1,2})*|[IVX]{1,5}|[A-Z])\.?$/.test(row[0]!.trim()));
+      if (!columns.includes('stt') && numberedLonger.length > 0 && numberedLonger.length * 2 >= data.filter((row) => row.length > 2).length) columns = ['stt', ...columns];
+      return { columns, start, heading: r };
     }
   }
   return undefined;
@@ -56,7 +63,15 @@ export interface TableRow {
 
 export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
   const out: TableRow[] = [];
+  // A group row typed above the headings ("B | PHÁT TRIỂN KINH TẾ SỐ …") still opens the group of the rows below.
+  for (let r = 0; r < layout.heading; r++) {
+    const [stt, content, ...rest] = rows[r]!.map((c) => c.trim());
+    if (stt && content && rest.every((c) => c === '') && /^([IVX]{1,5}|[A-Z])\.?$/.test(stt)) out.push({ cells: { stt, content }, row: r + 1 });
+  }
   for (let r = layout.start; r < rows.length; r++) {
+    // The headings repeated inside the table (a page break in the source) are not a task.
+    const filled = rows[r]!.filter((c) => c.trim() !== '');
+    if (filled.length >= 3 && filled.every((c) => columnOf(c) !== undefined)) continue;
     const cells: Partial<Record<Column, string>> = {};
     rows[r]!.forEach((text, i) => {
       const col = layout.columns[i];

@@ -86,10 +86,15 @@ const HEADS = [
   'cảng vụ',
 ];
 
+const NOT_HEADS = /^(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|đoàn kết|vụ việc|viện dẫn)(?=[\s,;.:]|$)/iu;
+
 /** Whether a piece of a list looks like the start of a new unit name. */
 export function startsUnit(piece: string): boolean {
   const p = piece.trim();
   const lower = p.toLowerCase();
+  // Words that begin with a unit head but are verbs or common nouns: "báo cáo" is no newspaper ("Báo …"),
+  // "ban hành" no board, "Phòng, chống thiên tai" no office, "Hội nghị" no association.
+  if (NOT_HEADS.test(p)) return false;
   // A lower-case kind ("ban", "ngành", "đoàn thể") continues "các sở, ban, ngành": it names no body by itself.
   if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(p) && !/^(các|những)\s/u.test(p)) return false;
   // "Sở, ban, ngành thuộc …": a kind followed by a comma starts the list of kinds.

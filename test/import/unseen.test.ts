@@ -91,3 +91,50 @@ describe('tasks as labelled items in an appendix after the signature (UBND phư�
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các cơ quan, đơn vị'], 'trước ngày 25 hằng tháng']]);
   });
 });
+
+describe('a table continued after a page break (the shape of the Đồng Nai appendix)', () => {
+  it('group rows above the headings open their groups, a heading row without its "STT" cell still fits the rows, a repeated heading row is no task', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+Số: 179/KH-UBND
+Đồng Nai, ngày 18 tháng 11 năm 2025
+KẾ HOẠCH
+Phát triển kinh tế số năm 2026
+II. NHIỆM VỤ
+| B | PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC |
+| I | Nông nghiệp và môi trường |
+| Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra |
+| 1.1 | Tổ chức triển khai sáng kiến phổ cập kỹ năng số cho người nông dân | Sở Nông nghiệp và Môi trường | Các sở, ban, ngành | 2026 - 2030 | Kế hoạch |
+| 1.2 | Tuyên truyền, vận động, hướng dẫn nông dân chuyển đổi số | Sở Nông nghiệp và Môi trường | UBND các xã, phường | Năm 2026 | Kế hoạch tuyên truyền |
+| Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra |
+| 1.3 | Xây dựng nền tảng truy xuất nguồn gốc nông sản | Sở Công Thương | Sở Nông nghiệp và Môi trường | Quý IV/2026 | Nền tảng |
+`;
+    const out = importPlan({ blocks: textToBlocks(text) });
+    expect(out.errors).toEqual([]);
+    const [group] = out.result.plan.groups;
+    expect([group!.title, group!.body]).toEqual(['Nông nghiệp và môi trường', 'B. PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC']);
+    expect(group!.tasks.map((t) => [t.title.slice(0, 24), t.lead, t.due])).toEqual([
+      ['Tổ chức triển khai sáng ', ['Sở Nông nghiệp và Môi trường'], '2026 - 2030'],
+      ['Tuyên truyền, vận động, ', ['Sở Nông nghiệp và Môi trường'], 'Năm 2026'],
+      ['Xây dựng nền tảng truy x', ['Sở Công Thương'], 'Quý IV/2026'],
+    ]);
+  });
+});
+
+describe('verbs and nouns that begin like a unit', () => {
+  it('"báo cáo" after "phối hợp với các thôn," ends the supporters; "Ban hành …", "Báo cáo …" and "Phòng, chống …" name no unit', () => {
+    const text = `ỦY BAN NHÂN DÂN XÃ NAM ĐÔNG
+Số: 1/KH-UBND
+Nam Đông, ngày 14 tháng 10 năm 2025
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2025
+II. NHIỆM VỤ
+1. Thống kê thiệt hại. Giao Phòng Kinh tế chủ trì, phối hợp với các thôn, báo cáo UBND xã trong tháng 12/2025.
+2. Ban hành bộ tiêu chí đánh giá, trong đó có nội dung đo lường mức độ tham gia của người dân, định kỳ hàng năm công bố kết quả.
+3. Báo cáo tổng hợp hàng ngày gửi UBND xã, Ban Chỉ huy phòng thủ dân sự xã.
+4. Phòng, chống sạt lở đất, thời gian: mùa mưa bão.
+`;
+    const out = importPlan({ blocks: textToBlocks(text) });
+    const tasks = out.result.plan.groups.flatMap((g) => g.tasks);
+    expect(tasks.map((t) => [t.lead, t.support ?? []])).toEqual([[['Phòng Kinh tế'], ['các thôn']]]);
+  });
+});
