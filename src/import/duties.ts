@@ -50,12 +50,15 @@ function recipientAfter(text: string, from: number): string | undefined {
 
 /** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
 export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
+  // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends.
+  const colon = /^\s*(?:\d+[.)]|[a-zđ]\)|[-–•])?\s*([^:;]{3,120}?)\s*:\s/u.exec(prefix);
+  if (colon && looksLikeUnit(colon[1]!, registry)) return unitNames(colon[1]!, registry);
   const cleaned = prefix
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
     // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …": the verb after the name is not part of it.
-    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao)(?=[\s,;]|$).*$/u, '')
+    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|là cơ quan|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u, '')
     .trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];

@@ -931,6 +931,31 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
+    // "1.1. Kiện toàn … . Giao X chủ trì …" under "1. Công tác chuẩn bị": a numbered sub-item keeps its number under
+    // the item its number continues, and is led by the unit it names itself, else by that item's unit.
+    if (num?.id.includes('.')) {
+      const parentId = num.id.slice(0, num.id.lastIndexOf('.'));
+      const own = ownAssignment(body, registry);
+      let parent = findTask(tasks, parentId);
+      if (!parent && own && topic?.id === parentId) {
+        parent = { id: topic.id, title: topic.title, tasks: [] };
+        addTop(parent.id, parent, topic.para.line, 'heading');
+        topic = undefined;
+      }
+      if (parent && (own || parent.lead?.length)) {
+        const lead = own?.lead ?? parent.lead;
+        const support = own ? own.support : [...new Set([...(parent.support ?? []), ...supportIn(body, registry)])];
+        const due = findDeadlinePhrase(body);
+        const child: TaskInput = { id: num.id, title: trimListEnd(body), ...(lead?.length ? { lead: [...lead] } : {}), ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
+        const origin: Origin = own ? 'sentence' : 'parent';
+        trace(child, { line: p.line, lead: origin, ...(support.length ? { support: origin } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+        proseTimes.add(child);
+        (parent.tasks ??= []).push(child);
+        head = child;
+        headOrigin = origin;
+        return;
+      }
+    }
     // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
     const unitColon = UNIT_PARAGRAPH.exec(body);
     const labelled = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!) ? unitColon : null;
@@ -943,9 +968,14 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       const id = `${head.id}.${letter?.letter ?? legalLetter(kids.length)}`;
       const partner = PARTNER_FIRST.exec(body);
       const partnerUnits = partner ? supportIn(body, registry) : [];
+      // "b) Biên soạn tài liệu … Giao Vụ X chủ trì …": a lettered item that names its own unit is that unit's.
+      const own = letter && !partnerUnits.length ? ownAssignment(body, registry) : undefined;
       const child: TaskInput = { id, title: body };
       let origin: Origin = headOrigin;
-      if (partnerUnits.length) {
+      if (own) {
+        child.lead = own.lead;
+        if (own.support.length) child.support = own.support;
+      } else if (partnerUnits.length) {
         child.lead = partnerUnits;
         child.support = [...(head.lead ?? [])];
         origin = 'sentence';
@@ -958,8 +988,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       if (due) child.due = due;
       trace(child, {
         line: p.line,
-        lead: partnerUnits.length ? 'sentence' : 'parent',
-        ...(child.support?.length ? { support: partnerUnits.length ? ('heading' as const) : origin } : {}),
+        lead: own || partnerUnits.length ? 'sentence' : 'parent',
+        ...(child.support?.length ? { support: own ? ('sentence' as const) : partnerUnits.length ? ('heading' as const) : origin } : {}),
         ...(due ? { due: 'sentence' as const } : {}),
       });
       kids.push(child);
@@ -1014,6 +1044,23 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   });
   leaveTopic();
   return { id: s.roman, title: s.heading, tasks };
+}
+
+/** Who a task's own text assigns it to: "(Giao X chủ trì …)", "… . Giao X chủ trì, phối hợp với Y", or a sentence opening with the unit. */
+function ownAssignment(text: string, registry: UnitRegistry | undefined): { lead: string[]; support: string[] } | undefined {
+  const bracket = bracketAssignment(text, registry);
+  if (bracket) return { lead: bracket.lead, support: bracket.support };
+  const said = sentenceAssignment(text, registry);
+  return said ? { lead: said.lead, support: supportIn(said.predicate, registry) } : undefined;
+}
+
+function findTask(tasks: TaskInput[], id: string): TaskInput | undefined {
+  for (const t of tasks) {
+    if (t.id === id) return t;
+    const inner = findTask(t.tasks ?? [], id);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function legalLetter(i: number): string {

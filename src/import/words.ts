@@ -61,14 +61,20 @@ const PROSE_DEADLINES: RegExp[] = [
   /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|\s*[/.-]\s*\d{1,2})?/iu,
   /(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|(?:hằng|hàng)\s+(?:tháng|quý))/iu,
   /tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+\s+(?:hằng|hàng)\s+năm/iu,
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  // "trước ngày 10/6 và 10/12", "trước ngày 15/6/2026 và trước ngày 15/12/2026": a list of days is one phrase.
+  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)*(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  // Windows: "từ ngày 01/9 đến ngày 30/12 hằng năm", "từ tháng 3 đến tháng 6/2026".
+  /từ\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*[/.-]\s*\d{1,2})(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?/iu,
+  // Limits counted from an event, and events: "chậm nhất 03 ngày sau khi …", "khi có lệnh của Chủ tịch UBND xã".
+  /(?:chậm nhất|trong vòng|trong thời hạn|không quá)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:sau khi|kể từ(?:\s+ngày|\s+khi)?)\s+[^.;,()]+/iu,
+  /(?:ngay\s+)?khi\s+có\s+(?:lệnh|yêu cầu|chỉ đạo|văn bản|quyết định)[^.;,()]*/iu,
   /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
   /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
-  /(?:trong\s+)?(?:dự toán\s+)?năm\s+\d{4}/iu,
-  /thường xuyên|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ/iu,
+  /(?:trong\s+)?(?:dự toán\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?/iu,
+  /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|thường xuyên|định kỳ/iu,
 ];
 
 /** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
@@ -103,8 +109,11 @@ export function findDeadlinePhrase(text: string): string | undefined {
   }
   // A phrase inside a longer one ("hằng năm" in "tháng 6 và tháng 12 hằng năm") is part of it.
   const whole = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+  // A phrase with a date or a number of its own outranks a bare "định kỳ" or "thường xuyên" in the same sentence
+  // ("định kỳ trước ngày 20 hằng tháng báo cáo …" is due before the 20th).
+  const rank = (f: (typeof whole)[number]) => (/\d/.test(f.phrase) ? 2 : 0) + (f.introduced ? 1 : 0);
   let best: (typeof whole)[number] | undefined;
-  for (const f of whole) if (!best || (f.introduced && !best.introduced) || (f.introduced === best.introduced && f.at < best.at)) best = f;
+  for (const f of whole) if (!best || rank(f) > rank(best) || (rank(f) === rank(best) && f.at < best.at)) best = f;
   return best?.phrase;
 }
 

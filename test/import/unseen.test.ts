@@ -73,6 +73,9 @@ describe('a task table typed as text, without the outer bars (Sở Tư pháp)', 
     expect(plan.title).toBe('Công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ sở năm 2026');
     expect(plan.issuer).toEqual({ parent: 'UBND TỈNH PHÚ THỌ', name: 'SỞ TƯ PHÁP', level: 'province' });
   });
+  it('a report due on two days is one duty with both', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các phòng, đơn vị thuộc Sở'], 'trước ngày 10/6 và 10/12']]);
+  });
 });
 
 describe('tasks as labelled items in an appendix after the signature (UBND phường)', () => {
@@ -89,6 +92,74 @@ describe('tasks as labelled items in an appendix after the signature (UBND phư�
   it('keeps the line pointing to the appendix with the tasks, and the monthly report duty', () => {
     expect(plan.groups[0]!.body).toMatch(/tại Phụ lục kèm theo/);
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các cơ quan, đơn vị'], 'trước ngày 25 hằng tháng']]);
+  });
+});
+
+describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" under topic headings (UBND xã)', () => {
+  const { out, plan, leaves, byTitle } = load('xa-giao-viec-cau-van-2025.txt');
+  it('each numbered sub-item is the task of the unit its own sentence names, under its topic, with its number', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => /^\d\.\d$/.test(l.id)).map((l) => [l.id, l.lead])).toEqual([
+      ['1.1', ['Văn phòng HĐND và UBND xã']],
+      ['1.2', ['Phòng Kinh tế']],
+      ['1.3', ['Ban Chỉ huy Quân sự xã']],
+      ['2.1', ['Văn phòng HĐND và UBND xã']],
+      ['2.2', ['Công an xã']],
+      ['3.1', ['Phòng Kinh tế']],
+      ['3.2', ['Phòng Văn hóa - Xã hội']],
+    ]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Công tác chuẩn bị'],
+      ['2', 'Công tác ứng phó'],
+      ['3', 'Công tác khắc phục hậu quả'],
+    ]);
+    expect(byTitle('Rà soát, cập nhật phương án').support).toEqual(['Công an xã', 'các thôn']);
+  });
+  it('reads windows, events, limits after an event and year ranges inside the sentences', () => {
+    expect(byTitle('Tổ chức trực ban').due).toBe('từ ngày 01/9 đến ngày 30/12 hằng năm');
+    expect(byTitle('Sơ tán dân').due).toBe('khi có lệnh của Chủ tịch UBND xã');
+    const damage = byTitle('Thống kê, đánh giá thiệt hại');
+    expect([damage.due, damage.support]).toEqual(['chậm nhất 03 ngày sau khi thiên tai kết thúc', ['các thôn']]);
+    expect(byTitle('Hỗ trợ người dân').due).toBe('trong năm 2025–2026');
+    expect(byTitle('Chuẩn bị vật tư').due).toBe('trước mùa mưa bão hằng năm');
+  });
+  it('the standing office reports: its name ends before "là cơ quan thường trực"', () => {
+    expect(plan.title).toBe('Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026');
+    expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period])).toEqual([
+      [['Phòng Kinh tế'], 'trước ngày 15/6', '6m'],
+      [['Phòng Kinh tế'], 'trước ngày 15/12', 'year'],
+    ]);
+  });
+});
+
+describe('a commune whose tasks are a tab-separated table in the appendix, its units "X: …" in Tổ chức thực hiện', () => {
+  const { out, plan, leaves, byTitle } = load('ubnd-xa-phu-luc-2025.txt');
+  it('reads the six rows and the two unit paragraphs that assign', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves).toHaveLength(8);
+    const train = byTitle('Tập huấn kỹ năng số');
+    expect([train.lead, train.support, train.due, train.outputs]).toEqual([['Phòng Văn hóa - Xã hội'], ['Văn phòng HĐND và UBND xã'], '6 tháng đầu năm 2026', ['Lớp tập huấn']]);
+    expect(byTitle('Thành lập, kiện toàn Tổ công nghệ số').support).toEqual(['Đoàn Thanh niên xã', 'các thôn']);
+    expect(byTitle('Hướng dẫn người dân sử dụng').lead).toEqual(['Trung tâm Phục vụ hành chính công xã']);
+  });
+  it('the unit before the colon sends the report; a dated monthly report outranks "định kỳ"', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
+      [['Văn phòng HĐND và UBND xã'], 'trước ngày 15/12/2025'],
+      [['Các thôn'], 'trước ngày 20 hằng tháng'],
+    ]);
+  });
+});
+
+describe('a province assigning section by section, "1. Văn phòng UBND tỉnh: …", "2. Sở Tư pháp" with bullets (UBND tỉnh)', () => {
+  const { out, leaves, byTitle } = load('ubnd-tinh-phan-cong-don-vi-2026.txt');
+  it('makes one task per unit paragraph and per bullet, led by the unit, or by the partner a bullet names first', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves).toHaveLength(9);
+    const simplify = byTitle('Phối hợp với Văn phòng UBND tỉnh');
+    expect([simplify.lead, simplify.support, simplify.due]).toEqual([['Văn phòng UBND tỉnh'], ['Sở Tư pháp'], 'trong tháng 6/2026']);
+    expect(byTitle('Tích hợp, đồng bộ dữ liệu').due).toBe('6 tháng đầu năm 2026');
+    expect(byTitle('Hướng dẫn các xã, phường khai thác').due).toBe('định kỳ hằng quý');
+    expect(byTitle('Định kỳ hằng quý, trước ngày 15').lead).toEqual(['Ủy ban nhân dân các xã, phường']);
   });
 });
 
