@@ -111,7 +111,7 @@ export function dropCovered(names: string[], registry?: UnitRegistry): string[] 
 }
 
 /** Duties in the paragraphs of "Tổ chức thực hiện". */
-export function findDuties(paragraphs: { text: string; line: number }[], registry?: UnitRegistry): DutyDraft[] {
+export function findDuties(paragraphs: { text: string; line: number; needsSender?: boolean }[], registry?: UnitRegistry): DutyDraft[] {
   const duties: DutyDraft[] = [];
   // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
   let headingUnits: string[] = [];
@@ -136,19 +136,27 @@ export function findDuties(paragraphs: { text: string; line: number }[], registr
         }
         continue;
       }
-      const report = /(?:gửi\s+)?(báo cáo(?: [^\s,;().]+){0,8}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      const report = /(?:gửi\s+)?(báo cáo(?:,?\s[^\s,;().]+){0,10}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
       if (!report) continue;
       const before = sentence.slice(0, report.index);
       const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
       if (s.length) subject = s;
       const to = recipientAfter(sentence, report.index + report[0].length - report[2]!.length - 1);
       const what = capitalize(report[1]!.trim());
-      const periodic = [...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(([^()]*)\)/giu)];
+      // "6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11)", or the other way round:
+      // "trước ngày 15/6/2026 (báo cáo 6 tháng) và trước ngày 15/12/2026 (báo cáo năm)".
+      const periodBefore = [...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(([^()]*)\)/giu)].map((m) => ({ word: m[1]!, time: m[2]! }));
+      const periodAfter = [
+        ...sentence.matchAll(
+          /((?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\((?:đối với\s+)?(?:báo cáo\s+)?(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\)/giu,
+        ),
+      ].map((m) => ({ word: m[2]!, time: m[1]! }));
+      const periodic = periodBefore.length > 0 ? periodBefore : periodAfter;
       if (periodic.length > 0) {
         for (const m of periodic) {
-          const word = fold(m[1]!.trim()).replace(/\s+/g, ' ');
+          const word = fold(m.word.trim()).replace(/\s+/g, ' ');
           const kind = PERIOD_WORDS.find((k) => k.re.test(word));
-          const due = findDeadlinePhrase(m[2]!) ?? m[2]!.trim();
+          const due = findDeadlinePhrase(m.time) ?? m.time.trim();
           if (!kind) continue;
           duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: sentence, line: p.line });
         }
@@ -159,10 +167,14 @@ export function findDuties(paragraphs: { text: string; line: number }[], registr
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }
   }
+  // Outside "Tổ chức thực hiện" a sentence about a report ("công bố báo cáo dự báo về …") is a duty only when someone must send it.
+  const strict = new Set(paragraphs.filter((p) => p.needsSender).map((p) => p.line));
   const seen = new Map<string, number>();
-  return duties.map((d) => {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    return { ...d, id: n === 1 ? d.id : `${d.id}-${n}`, by: dropCovered(d.by, registry) };
-  });
+  return duties
+    .filter((d) => d.by.length > 0 || !strict.has(d.line))
+    .map((d) => {
+      const n = (seen.get(d.id) ?? 0) + 1;
+      seen.set(d.id, n);
+      return { ...d, id: n === 1 ? d.id : `${d.id}-${n}`, by: dropCovered(d.by, registry) };
+    });
 }

@@ -371,7 +371,13 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   }
 
   // ------------------------------------------------------------ duties, and assignments made unit by unit
-  const duties = findDuties(implementationParas, registry);
+  // Report duties are read in "Tổ chức thực hiện" and in task sections laid out unit by unit ("6. UBND các xã, phường"
+  // over "- Định kỳ hằng quý, trước ngày 15 … báo cáo … về UBND tỉnh"), where such a bullet is also the unit's task.
+  const taskSectionParas = sections.filter((x) => unassignedSections.includes(x)).flatMap((x) => x.paras.map((p) => ({ ...p, needsSender: true })));
+  const duties = findDuties(
+    [...taskSectionParas, ...implementationParas].sort((a, b) => a.line - b.line),
+    registry,
+  );
   const dutyLines = new Set(duties.map((d) => d.line));
   // Every assignment becomes a task, wherever it is: what "Tổ chức thực hiện" lays out unit by unit
   // ("Sở X:", a unit heading) and its assignment sentences ("Giao X chủ trì …", "Đề nghị X …").
@@ -415,7 +421,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (purposes.length) plan.purposes = purposes;
   if (requirements.length) plan.requirements = requirements;
   plan.groups = finalGroups;
-  if (duties.length)
+  if (duties.some((d) => d.by.length > 0))
     plan.duties = duties
       .filter((d) => d.by.length > 0)
       .map((d) => ({ id: d.id, title: d.title, by: d.by, to: d.to || (plan.issuer as { name: string }).name, due: d.due, ...(d.period ? { period: d.period } : {}), text: d.text }));
@@ -575,7 +581,10 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
   const names: string[] = [];
   for (const v of value.split(/\n+/)) {
     for (const piece of unitNames(v.replace(/^[-–•+]\s*/, '').replace(/\s+/g, ' '), registry)) {
-      const long = piece.split(' ').length > 12 && !registry?.lookup(piece);
+      // Fourteen syllables may still be one name ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"): a piece is
+      // a sentence when cutting it at its verb leaves a clause of eight syllables or more.
+      const words = piece.split(' ').length;
+      const long = words > 12 && !registry?.lookup(piece) && (words > 20 || piece.slice(subjectEnd(piece, registry)).trim().split(/\s+/).length >= 8);
       const name = long ? trimListEnd(piece.slice(0, subjectEnd(piece, registry))) : piece;
       if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) names.push(name);
       if (name !== piece)

@@ -110,6 +110,10 @@ const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhi�
 /** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
 const NAME_TAIL = /^(?:\s+(?:\p{Lu}\S*|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố))*\s*$/u;
 
+/** Up to six lower-case words, no punctuation, not ending in a conjunction: the tail of a name before "chủ trì". */
+const LOWER_TAIL = /^(?:\p{Ll}+\s+){1,6}$/u;
+const LOWER_TAIL_END = /(?:^|\s)(?:và|hoặc|cùng|với|để|các|những)\s+$|^được\s/u;
+
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry. */
 const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
 
@@ -151,6 +155,11 @@ export function subjectEnd(text: string, registry?: UnitRegistry): number {
   // "Trung tâm Dịch vụ tổng hợp phường chủ trì": a verb-like word inside a name ends at a place level before "chủ trì".
   const strong = m ? STRONG_VERB.exec(text.slice(m.index)) : null;
   if (m && strong && strong.index > 0 && NAME_TAIL.test(text.slice(m.index + m[0].length, m.index + strong.index))) end = m.index + strong.index;
+  // "Vụ Các vấn đề chung về xây dựng pháp luật chủ trì", "Cục … Quản lý xử lý vi phạm hành chính chủ trì": a ministry's
+  // departments write their names in lower case after the first word; a short lower-case stretch with no punctuation
+  // between the verb-like word and "chủ trì" is the rest of the name.
+  else if (m && strong && strong.index > 0 && LOWER_TAIL.test(text.slice(m.index, m.index + strong.index)) && !LOWER_TAIL_END.test(text.slice(m.index, m.index + strong.index)))
+    end = m.index + strong.index;
   // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
   if (registry && m) {
     const words = text.split(/(?<=\s)/u);

@@ -151,7 +151,7 @@ describe('a commune whose tasks are a tab-separated table in the appendix, its u
 });
 
 describe('a province assigning section by section, "1. Văn phòng UBND tỉnh: …", "2. Sở Tư pháp" with bullets (UBND tỉnh)', () => {
-  const { out, leaves, byTitle } = load('ubnd-tinh-phan-cong-don-vi-2026.txt');
+  const { out, plan, leaves, byTitle } = load('ubnd-tinh-phan-cong-don-vi-2026.txt');
   it('makes one task per unit paragraph and per bullet, led by the unit, or by the partner a bullet names first', () => {
     expect(out.errors).toEqual([]);
     expect(leaves).toHaveLength(9);
@@ -160,6 +160,28 @@ describe('a province assigning section by section, "1. Văn phòng UBND tỉnh: 
     expect(byTitle('Tích hợp, đồng bộ dữ liệu').due).toBe('6 tháng đầu năm 2026');
     expect(byTitle('Hướng dẫn các xã, phường khai thác').due).toBe('định kỳ hằng quý');
     expect(byTitle('Định kỳ hằng quý, trước ngày 15').lead).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+  it('reads the quarterly report under the unit heading as a duty too, and "trước ngày D (báo cáo 6 tháng) và trước ngày D (báo cáo năm)" as two', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period ?? null])).toEqual([
+      [['Ủy ban nhân dân các xã, phường'], 'Định kỳ hằng quý, trước ngày 15 của tháng cuối quý', null],
+      [['Các sở, ban, ngành'], 'trước ngày 15/6/2026', '6m'],
+      [['Các sở, ban, ngành'], 'trước ngày 15/12/2026', 'year'],
+    ]);
+  });
+});
+
+describe("a ministry's plan: Roman parts, items 1., 2., lettered a), b) with their assignment sentence or labels (Bộ)", () => {
+  const { out, byTitle } = load('bo-thi-hanh-luat-2025.txt');
+  it('keeps a department\'s name written in lower case after its first word, in a sentence before "chủ trì" and in a label', () => {
+    expect(out.errors).toEqual([]);
+    expect(byTitle('Biên soạn tài liệu giới thiệu').lead).toEqual(['Vụ Các vấn đề chung về xây dựng pháp luật']);
+    const review = byTitle('Rà soát các văn bản quy phạm pháp luật do Bộ trưởng');
+    expect([review.lead, review.due]).toEqual([['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính'], 'trước ngày 30/9/2025']);
+    const circular = byTitle('Thông tư hướng dẫn nghiệp vụ');
+    expect([circular.lead, circular.due]).toEqual([['Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính'], 'Quý IV/2025']);
+    expect(byTitle('Nghị định quy định chi tiết').support).toEqual(['Văn phòng Bộ', 'Vụ Pháp chế', 'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính']);
+    expect(byTitle('Đăng tải nội dung Luật').lead).toEqual(['Cục Công nghệ thông tin']);
+    expect(byTitle('Đề xuất sửa đổi, bổ sung').due).toBe('6 tháng cuối năm 2025');
   });
 });
 
