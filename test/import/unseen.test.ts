@@ -10,10 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/decode.js';
 import type { PlanInput, TaskInput } from '../../src/core/schema.js';
 import { textToBlocks } from '../../src/import/blocks.js';
+import { readDocx } from '../../src/import/docx-reader.js';
 import { importPlan } from '../../src/import/pipeline.js';
 import { repoRoot } from './helpers.js';
 
 const dir = path.join(repoRoot, 'test/fixtures/import-unseen');
+
+function textBlocks(file: string) {
+  const decoded = decodeText(readFileSync(path.join(dir, file)));
+  if (!decoded.ok) throw new Error(decoded.message.en);
+  return textToBlocks(decoded.text);
+}
 
 interface Leaf {
   id: string;
@@ -24,10 +31,8 @@ interface Leaf {
   outputs: string[];
 }
 
-function load(file: string) {
-  const decoded = decodeText(readFileSync(path.join(dir, file)));
-  if (!decoded.ok) throw new Error(decoded.message.en);
-  const out = importPlan({ blocks: textToBlocks(decoded.text), planFile: `plans/${file.replace(/\.txt$/, '.yaml')}` });
+function load(file: string, blocks = textBlocks(file)) {
+  const out = importPlan({ blocks, planFile: `plans/${file.replace(/\.(txt|docx)$/, '.yaml')}` });
   const leaves: Leaf[] = [];
   const walk = (tasks: TaskInput[]) => {
     for (const t of tasks) {
@@ -229,5 +234,17 @@ II. NHIỆM VỤ
     const out = importPlan({ blocks: textToBlocks(text) });
     const tasks = out.result.plan.groups.flatMap((g) => g.tasks);
     expect(tasks.map((t) => [t.lead, t.support ?? []])).toEqual([[['Phòng Kinh tế'], ['các thôn']]]);
+  });
+});
+
+describe('the same plans as Word documents (pandoc: automatic numbering, bullets)', () => {
+  it.each(['phuong-phu-luc-nhan-2026', 'xa-giao-viec-cau-van-2025'])('%s.docx gives the tasks, units, times and duties of the text', async (name) => {
+    const docx = load(`${name}.docx`, (await readDocx(readFileSync(path.join(dir, `${name}.docx`)))).blocks);
+    const text = load(`${name}.txt`);
+    const view = (l: Leaf) => [l.id, l.lead, l.support, l.due, l.outputs];
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.leaves.map(view)).toEqual(text.leaves.map(view));
+    expect(docx.leaves.length).toBeGreaterThanOrEqual(4);
+    expect(docx.plan.duties).toEqual(text.plan.duties);
   });
 });
