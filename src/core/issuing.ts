@@ -22,8 +22,42 @@ export interface Party {
   unit?: Unit;
 }
 
+/**
+ * An administrative unit as a body's name ends with it, before and after the
+ * 2025 reform: "xã An Lạc", "phường 12", "đặc khu Phú Quốc", "TP. Bắc Giang".
+ * The name is capitalised words or a number; "huyện" alone names no place.
+ */
+const ADMIN_UNIT = /(?:^|\s)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d+))*)$/u;
+
+/** The local-government bodies: each heads its area, so its documents have no superior line (Nghị định 30/2020). */
+const LOCAL_GOVERNMENT = [
+  { short: 'UBND', full: 'Ủy ban nhân dân', written: /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu },
+  { short: 'HĐND', full: 'Hội đồng nhân dân', written: /^(?:HĐND|Hội đồng nhân dân)\s+/iu },
+];
+
+/** What a body's own name tells of its documents, for what units.yaml leaves out. */
+interface NameFacts {
+  /** A People's Committee or Council: its full name over two lines, its symbol, no superior. */
+  localGovernment?: { lines: string[]; symbol: string };
+  /** The place of its date line: the administrative unit it is named after. */
+  place?: string;
+}
+
+export function factsOfName(name: string): NameFacts {
+  const area = ADMIN_UNIT.exec(name);
+  if (!area) return {};
+  const kind = area[1]!.startsWith('TP') ? 'thành phố' : area[1]!;
+  const own = area[2]!;
+  // Nghị định 30/2020, Phụ lục I: a unit named by a number keeps its kind ("Phường 12, ngày …").
+  const place = /^\d/.test(own) ? `${kind[0]!.toLocaleUpperCase('vi')}${kind.slice(1)} ${own}` : own;
+  const body = LOCAL_GOVERNMENT.find((b) => b.written.test(name));
+  // Only "UBND xã An Lạc" itself, not "Văn phòng UBND xã An Lạc" nor "UBND các xã, thị trấn".
+  if (!body || name.replace(body.written, '').length !== area[0].trim().length) return { place };
+  return { localGovernment: { lines: [body.full, `${kind} ${own}`], symbol: body.short }, place };
+}
+
 function nameLines(unit: Unit | undefined, written: string): string[] {
-  return unit?.fullName ?? [written];
+  return unit?.fullName ?? factsOfName(written).localGovernment?.lines ?? [written];
 }
 
 /** A superior named by a unit of the registry shows that unit's full name on one line. */
@@ -33,13 +67,38 @@ function superiorLines(written: string | undefined, registry: UnitRegistry): str
   return [entry?.kind === 'unit' ? nameLines(entry, entry.name).join(' ') : written];
 }
 
+/** A body's place: its own, else the one its name gives, else its superior's (a Phòng sits where its UBND does). */
+function placeOf(name: string, unit: Unit | undefined, superior: string | undefined, registry: UnitRegistry, seen: Set<string> = new Set()): string | undefined {
+  const own = unit?.place ?? factsOfName(name).place;
+  if (own || !superior || seen.has(name)) return own;
+  seen.add(name);
+  const entry = registry.lookup(superior);
+  const above = entry?.kind === 'unit' ? entry : undefined;
+  return placeOf(above?.name ?? superior, above, above?.parent, registry, seen);
+}
+
+/**
+ * The issuer a unit without a `parent` is taken to belong to: the plan's, for
+ * a unit of its level (a Phòng of the UBND huyện). A People's Committee has
+ * no superior line, and a unit of another level (Công an xã in a district
+ * plan) answers to someone the data does not name.
+ */
+export function assumedSuperior(unit: Unit, issuer: Plan['issuer']): string | undefined {
+  if (factsOfName(unit.name).localGovernment) return undefined;
+  return unit.level === undefined || unit.level === issuer.level ? issuer.name : undefined;
+}
+
+/** `fallbackSuperior`: the superior to show when units.yaml names no `parent`. */
 export function partyOfUnit(unit: Unit, registry: UnitRegistry, fallbackSuperior?: string): Party {
+  const superior = unit.parent ?? fallbackSuperior;
+  const symbol = unit.symbol ?? factsOfName(unit.name).localGovernment?.symbol;
+  const place = placeOf(unit.name, unit, superior, registry);
   return {
     name: unit.name,
-    superior: superiorLines(unit.parent ?? fallbackSuperior, registry),
+    superior: superiorLines(superior, registry),
     lines: nameLines(unit, unit.name),
-    ...(unit.symbol ? { symbol: unit.symbol } : {}),
-    ...(unit.place ? { place: unit.place } : {}),
+    ...(symbol ? { symbol } : {}),
+    ...(place ? { place } : {}),
     ...(unit.signer ? { signer: unit.signer } : {}),
     unit,
   };
@@ -49,9 +108,22 @@ export function partyOfUnit(unit: Unit, registry: UnitRegistry, fallbackSuperior
 export function planIssuer(plan: Plan, registry: UnitRegistry): Party {
   const entry = registry.lookup(plan.issuer.name);
   const unit = entry?.kind === 'unit' ? entry : undefined;
-  const base: Party = unit ? partyOfUnit(unit, registry, plan.issuer.parent) : { name: plan.issuer.name, superior: superiorLines(plan.issuer.parent, registry), lines: [plan.issuer.name] };
+  const base: Party = unit ? partyOfUnit(unit, registry, plan.issuer.parent) : writtenParty(plan.issuer, registry);
   const signer = plan.signer ?? base.signer;
   return { ...base, ...(signer ? { signer } : {}) };
+}
+
+/** An issuer units.yaml does not list, from what the plan and its name say. */
+function writtenParty(issuer: Plan['issuer'], registry: UnitRegistry): Party {
+  const facts = factsOfName(issuer.name);
+  const place = placeOf(issuer.name, undefined, issuer.parent, registry);
+  return {
+    name: issuer.name,
+    superior: superiorLines(issuer.parent, registry),
+    lines: facts.localGovernment?.lines ?? [issuer.name],
+    ...(facts.localGovernment ? { symbol: facts.localGovernment.symbol } : {}),
+    ...(place ? { place } : {}),
+  };
 }
 
 const THROUGH = /^(.*?)\s*\(\s*qua\s+([^()]+?)\s*\)\s*\.?$/iu;

@@ -6,7 +6,7 @@ import { compareDates } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
 import type { Party } from './issuing.js';
-import { overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
+import { assumedSuperior, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
 import type { Duty, Output, Plan, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
@@ -148,7 +148,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   tasks.sort((x, y) => x.plan.index - y.plan.index || (x.role === y.role ? 0 : x.role === 'lead' ? -1 : 1) || compareTaskIds(x.id, y.id));
   const first = plans[0]!;
   const found = periodDuty(plans, opts.period, opts.year, opts);
-  const author = partyOfUnit(unit, registry, first.issuer.name);
+  const author = partyOfUnit(unit, registry, assumedSuperior(unit, first.issuer));
   return {
     kind: 'unit',
     author,

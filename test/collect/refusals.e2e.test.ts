@@ -23,7 +23,7 @@ async function setup(unit = 'Phòng Tư pháp'): Promise<{ dir: string; file: st
 /** The report filled in: number, date, and for a task a status line and text over the placeholder. */
 function fill(md: string, opts: { number?: string; date?: string; tasks: { id: string; status?: string; text?: string }[] }): string {
   let out = md;
-  if (opts.number) out = out.replace('Số:        /BC-', `Số: ${opts.number}`);
+  if (opts.number) out = out.replace(/Số: +\/BC-\S*/, `Số: ${opts.number}`);
   if (opts.date) out = out.replace(/ngày \d+ tháng \d+ năm 2024\*/, `${opts.date}*`);
   for (const t of opts.tasks) {
     const start = out.indexOf(`Nhiệm vụ ${t.id}:`);

@@ -92,6 +92,29 @@ describe('plan report --unit', () => {
   });
 });
 
+describe('plan report --unit for a commune', () => {
+  const out = path.join(tmp(), 'out');
+  let r: RunResult;
+  beforeAll(async () => {
+    r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'both', '--out', out, '--as-of', '2024-07-05']);
+  });
+
+  it('is a People’s Committee’s report: no superior line, its own commune as place, symbol UBND (golden)', () => {
+    expect(r.code, r.stderr).toBe(0);
+    golden('bao-cao-6m-2024-ubnd-xa-an-lac.md', readFileSync(path.join(out, 'bao-cao-6m-2024-ubnd-xa-an-lac.md'), 'utf8'));
+    // units.yaml gives no place, symbol nor full name: all come from the name, so none is listed as missing.
+    expect(r.stderr).not.toContain('địa danh của UBND xã An Lạc');
+    expect(r.stderr).not.toContain('ký hiệu của UBND xã An Lạc');
+  });
+
+  withPandoc('DOCX (pandoc): the header reads ỦY BAN NHÂN DÂN / XÃ AN LẠC, nothing of the district above it', () => {
+    const text = docxText(path.join(out, 'bao-cao-6m-2024-ubnd-xa-an-lac.docx'));
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ AN LẠC Số: /BC-UBND');
+    expect(text).not.toContain('HUYỆN SƠN ĐỘNG');
+    expect(text).toContain('An Lạc, ngày 05 tháng 7 năm 2024');
+  });
+});
+
 describe('the year of a report', () => {
   it("a year the plan does not cover is refused, naming the plan's year, and nothing is written; --force writes it", async () => {
     const out = path.join(tmp(), 'out');
