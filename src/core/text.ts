@@ -208,3 +208,27 @@ export function findControlCharacters(text: string): { offset: number; char: str
 export function countEn(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/**
+ * A title as it reads inside a sentence ("… về công tác phổ biến …"): its
+ * first word lower-cased when it is an ordinary capitalised word, that is
+ * when the word after it is lower-case too. Names and abbreviations keep their
+ * capitals ("Luật Hòa giải ở cơ sở", "Hà Nội …", "PBGDPL …").
+ */
+export function titleInSentence(title: string): string {
+  const m = /^(\p{Lu})(\p{Ll}*\s+\p{Ll})/u.exec(title);
+  return m ? `${m[1]!.toLocaleLowerCase('vi')}${title.slice(1)}` : title;
+}
+
+/** A document number not yet given, as a clerk writes it: "/KH-UBND" → "…/KH-UBND". */
+export function citedNumber(number: string): string {
+  return number.replace(/^\s*\//, '…/');
+}
+
+/**
+ * Text that is joined to more words ("… (chủ trì)", "…; thời hạn: …"), without
+ * the full stop, comma or semicolon that ended it on its own; an ellipsis stays.
+ */
+export function clause(text: string): string {
+  return text.replace(/(?<!\.)[.;,:]\s*$/u, '').trimEnd();
+}

@@ -8,6 +8,7 @@ import { longDate } from '../core/document.js';
 import type { Evidence, Output, Status } from '../core/model.js';
 import type { TimedOccurrence } from '../core/schedule.js';
 import type { Wording } from '../core/templates.js';
+import { citedNumber, titleInSentence } from '../core/text.js';
 
 export interface DueText {
   written: string;
@@ -74,11 +75,11 @@ export function statusText(status: Status, common: Wording): string {
 }
 
 export function planCitation(p: PlanRef, common: Wording): string {
-  return common.text('plan_citation', { number: p.number, date: p.dateLong, issuer: p.issuer, title: p.title });
+  return common.text('plan_citation', { number: citedNumber(p.number), date: p.dateLong, issuer: p.issuer, title: titleInSentence(p.title) });
 }
 
 export function planShort(p: PlanRef, common: Wording): string {
-  return common.text('plan_short', { index: p.index, number: p.number, short_title: p.shortTitle });
+  return common.text('plan_short', { index: p.index, number: citedNumber(p.number), short_title: p.shortTitle });
 }
 
 export function placeDate(place: string, date: CalendarDate, common: Wording): string {

@@ -11,6 +11,7 @@ import type { DocProperty } from '../core/report-markers.js';
 import { END_BOOKMARK, markerProperties, reportMarkers, taskBookmark } from '../core/report-markers.js';
 import type { Report, ReportTask } from '../core/report.js';
 import type { Wording } from '../core/templates.js';
+import { clause } from '../core/text.js';
 import type { BlankField, OfficialView } from './document-view.js';
 import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
 import { dueLines, dueText, evidenceList, limitText, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
@@ -154,7 +155,7 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
     const late = overdueText(t.overdue, common);
     return {
       bookmark: marks ? mark(taskBookmark(i)) : '',
-      heading: `${report.text('task_heading', { no: i + 1, id: t.id, title: t.title })}${role}`,
+      heading: `${report.text('task_heading', { no: i + 1, id: t.id, title: clause(t.title) })}${role}`,
       units: r.kind === 'consolidated' ? report.text('task_units', { lead: t.lead.join('; ') || '—', support: t.support.join('; ') || '—' }) : '',
       due: due ? report.text('task_due', { due: [due, ...late].join('; ') }) : '',
       status: report.text('task_status', { status: statusText(t.status, common) }),
@@ -190,7 +191,7 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
     problems_placeholder: report.text('problems_placeholder'),
     next_heading: report.text('section_next'),
     next_intro: next.length ? report.text('next_intro', { to: formatVi(r.period.to) }) : '',
-    next_items: next.map((t) => report.text('next_item', { id: t.id, title: t.title, due: dueLine(t, common) })),
+    next_items: next.map((t) => report.text('next_item', { id: t.id, title: clause(t.title), due: dueLine(t, common) })),
     next_placeholder: report.text('next_placeholder'),
     proposals_heading: report.text('section_proposals'),
     proposals_placeholder: report.text('proposals_placeholder'),

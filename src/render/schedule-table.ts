@@ -7,7 +7,7 @@ import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
 import type { ItemView, OverdueList, OverdueRow } from '../core/schedule-rows.js';
 import { eachOverdueRow, occurrenceOf, unitNameOf } from '../core/schedule-rows.js';
-import { viCollator } from '../core/text.js';
+import { citedNumber, viCollator } from '../core/text.js';
 import { ByteWriter, bytesOnce, textWriter, utf8 } from './stream.js';
 import type { TextColumn } from './text-table.js';
 import { textTableLines } from './text-table.js';
@@ -86,7 +86,7 @@ function overdueCells(opts: OverdueRenderOptions, md: boolean): { leading: (r: O
   return {
     leading: (r) => {
       const c = [String(r.daysLate), dueText(r.item), kindLabel(r.item, lang), r.item.id, title(r.item.title)];
-      if (opts.showPlan) c.unshift(r.item.plan.number.replace(/^\s*\//, '…/') || r.item.plan.file);
+      if (opts.showPlan) c.unshift(citedNumber(r.item.plan.number) || r.item.plan.file);
       return c;
     },
     units: (units) => (opts.groupBy === 'item' && units.length > 3 ? `${units.length} ${lang === 'vi' ? 'đơn vị' : 'units'}: ${units.join(', ')}` : units.join(', ')),

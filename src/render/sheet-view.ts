@@ -8,6 +8,7 @@ import type { PlanRef } from '../core/document.js';
 import type { Sheet, SheetDuty, SheetTask } from '../core/sheet.js';
 import { sheetCounts } from '../core/sheet.js';
 import type { Wording } from '../core/templates.js';
+import { citedNumber } from '../core/text.js';
 import type { BlankField, OfficialView } from './document-view.js';
 import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
 import { dueLines, evidenceList, planCitation, planShort, statusText } from './document-text.js';
@@ -75,7 +76,7 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
       from: s.from,
       symbol,
       numberKey: 'number_line',
-      subject: many ? sheet.text('subject_many', { count: s.plans.length }) : sheet.text('subject_one', { number: first.number }),
+      subject: many ? sheet.text('subject_many', { count: s.plans.length }) : sheet.text('subject_one', { number: citedNumber(first.number) }),
       planPlace: s.planPlace,
       madeOn: s.madeOn,
     },

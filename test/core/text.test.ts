@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, nameKey } from '../../src/core/text.js';
+import { citedNumber, clause, closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, nameKey, titleInSentence } from '../../src/core/text.js';
 
 describe('nameKey', () => {
   it('ignores case, NFC/NFD and tone placement', () => {
@@ -87,5 +87,25 @@ describe('countEn', () => {
   it('one is singular, every other count plural (zero too), with an irregular plural when given', () => {
     expect([0, 1, 2].map((n) => countEn(n, 'item'))).toEqual(['0 items', '1 item', '2 items']);
     expect([1, 3].map((n) => countEn(n, 'reporting duty', 'reporting duties'))).toEqual(['1 reporting duty', '3 reporting duties']);
+  });
+});
+
+describe('text joined into sentences', () => {
+  it('titleInSentence lower-cases an ordinary first word, keeps names and abbreviations', () => {
+    expect(titleInSentence('Công tác phổ biến, giáo dục pháp luật năm 2024')).toBe('công tác phổ biến, giáo dục pháp luật năm 2024');
+    expect(titleInSentence('Đẩy mạnh cải cách hành chính')).toBe('đẩy mạnh cải cách hành chính');
+    for (const kept of ['Luật Hòa giải ở cơ sở', 'Hà Nội năm 2025', 'PBGDPL năm 2024', 'UBND xã', 'Tết', 'Ngày Pháp luật Việt Nam', 'công tác đã thường']) expect(titleInSentence(kept)).toBe(kept);
+  });
+  it('citedNumber writes a number not yet given as clerks do', () => {
+    expect(citedNumber('/KH-UBND')).toBe('…/KH-UBND');
+    expect(citedNumber(' /KH-UBND')).toBe('…/KH-UBND');
+    expect(citedNumber('05/KH-UBND')).toBe('05/KH-UBND');
+  });
+  it('clause drops the stop that ended a sentence, keeps an ellipsis', () => {
+    expect(clause('Phát huy trách nhiệm của cả hệ thống chính trị.')).toBe('Phát huy trách nhiệm của cả hệ thống chính trị');
+    expect(clause('bảo đảm kinh phí; ')).toBe('bảo đảm kinh phí');
+    expect(clause('đề tài nghiên cứu khoa học...')).toBe('đề tài nghiên cứu khoa học...');
+    expect(clause('đề tài…')).toBe('đề tài…');
+    expect(clause('Nhiệm vụ không dấu chấm')).toBe('Nhiệm vụ không dấu chấm');
   });
 });
