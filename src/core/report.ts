@@ -30,7 +30,7 @@ export interface ReportTask {
   status: Status;
   /** Still open after the period: not done or stopped, and due later or ongoing. */
   openAfter: boolean;
-  /** Days past the last limit on the day the report is made (0: not late). */
+  /** Days past the last limit at the period's cut-off, or on the day the report is made when earlier (0: not late). */
   overdue: number;
   /** Consolidated: what units reported on it for the period (plan collect), lead units first. */
   results: ReportedTaskResult[];
@@ -120,8 +120,18 @@ function periodDuty(plans: readonly Plan[], code: PeriodCode, year: number, rule
   return undefined;
 }
 
+/**
+ * The day lateness is counted on: a report states the period up to its data
+ * cut-off, so a report made later (or for a past year) does not count the
+ * months since; one made before the cut-off counts to the day it is made.
+ */
+function lateAsOfDay(period: ReportingPeriod, madeOn: CalendarDate): CalendarDate {
+  return compareDates(madeOn, period.to) < 0 ? madeOn : period.to;
+}
+
 export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, unit: Unit, opts: ReportOptions): Report {
   const period = reportingPeriod(opts.period, opts.year);
+  const lateAsOf = lateAsOfDay(period, opts.madeOn);
   const refs = new Map(plans.map((p, i) => [p, planRef(p, i + 1)]));
   const mine = buildAssignments(plans, registry).find((a) => a.unit === unit);
   const tasks: ReportTask[] = [];
@@ -140,7 +150,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       status,
       openAfter: false,
       results: [],
-      overdue: overdueDays(due, status, opts.madeOn),
+      overdue: overdueDays(due, status, lateAsOf),
     };
     row.openAfter = openAfter(row, period);
     if (inPeriod(row, period)) tasks.push(row);
@@ -165,6 +175,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
 
 export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRegistry, opts: ReportOptions): Report {
   const period = reportingPeriod(opts.period, opts.year);
+  const lateAsOf = lateAsOfDay(period, opts.madeOn);
   const tasks: ReportTask[] = [];
   plans.forEach((plan, i) => {
     const ref = planRef(plan, i + 1);
@@ -185,7 +196,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         status,
         openAfter: false,
         results: periodResults(task, period, registry),
-        overdue: overdueDays(due, status, opts.madeOn),
+        overdue: overdueDays(due, status, lateAsOf),
       };
       row.openAfter = openAfter(row, period);
       tasks.push(row);

@@ -197,3 +197,33 @@ describe('reports: dates and late senders by the effective due date', () => {
     expect(formatVi(lastDue(t11.due)!.effective)).toBe('17/11/2025');
   });
 });
+
+describe('reports: lateness as of the period, not as of the day the report is made', () => {
+  const registry = parseUnits('units.yaml', UNITS_YAML).value!;
+  const plan = inline(
+    planYaml(`      - id: "1.1"
+        title: Nhiệm vụ hạn giữa kỳ
+        lead: [Phòng Tư pháp]
+        due: 31/05/2024
+      - id: "1.2"
+        title: Nhiệm vụ hạn cuối năm
+        lead: [Phòng Tư pháp]
+        due: năm 2024`),
+  );
+  const unit = registry.lookup('Phòng Tư pháp') as Unit;
+  const late = (madeOn: CalendarDate) => {
+    const r = buildUnitReport([plan], registry, unit, { period: '6m', year: 2024, madeOn, calendar: LAW_ONLY });
+    const c = buildConsolidatedReport([plan], registry, { period: '6m', year: 2024, madeOn, calendar: LAW_ONLY });
+    const days = (tasks: typeof r.tasks) => Object.fromEntries(tasks.map((t) => [t.id, t.overdue]));
+    expect(days(c.tasks)).toEqual(days(r.tasks));
+    return days(r.tasks);
+  };
+  it('made years later, a 6-month report counts to its cut-off (14/06): 14 days, and nothing for a task due at the end of the year', () => {
+    expect(late({ year: 2026, month: 12, day: 2 })).toEqual({ '1.1': 14, '1.2': 0 });
+    expect(late({ year: 2024, month: 7, day: 5 })).toEqual({ '1.1': 14, '1.2': 0 });
+  });
+  it('made before the cut-off, it counts to the day it is made', () => {
+    expect(late({ year: 2024, month: 6, day: 10 })).toEqual({ '1.1': 10, '1.2': 0 });
+    expect(late({ year: 2024, month: 5, day: 20 })).toEqual({ '1.1': 0, '1.2': 0 });
+  });
+});
