@@ -5,15 +5,35 @@ import { formatVi } from '../core/dates.js';
 import { type Lang, tr } from '../core/diagnostic.js';
 import type { Due, Evidence, Output, Plan, Task } from '../core/model.js';
 import { STATUS_LABELS } from '../core/model.js';
+import type { TimedOccurrence } from '../core/schedule.js';
 import { resolveTimed } from '../core/schedule.js';
 import type { DateRules } from './plan-json.js';
 
-/** The written deadline, and for each limit a day off moves, the day it really ends. */
+/** Dates past which a line stops listing them ("trước ngày 20 hằng tháng" has twelve a year). */
+const MAX_DATES = 4;
+
+/**
+ * The written deadline and the days it resolves to, as show --json has them:
+ * "trước ngày 05/02/2024 → 05/02/2024"; a limit a day off moves says why
+ * ("→ 17/11/2025 (15/11/2025 là thứ Bảy)"). Only ongoing: as written.
+ */
 function dueLine(due: Due, plan: Plan, lang: Lang, rules: DateRules, eventDate?: Task['eventDate']): string {
   if (!due.parsed.ok) return due.text;
-  const moved = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).filter((o) => o.moved);
-  const notes = moved.map((o) => tr(lang, `${o.movedReason?.vi}: hạn chuyển sang ${formatVi(o.effective)}`, `${o.movedReason?.en}: due ${formatVi(o.effective)}`));
-  return notes.length ? `${due.text} (${notes.join('; ')})` : due.text;
+  const timed = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) });
+  // The deadline itself first, a peak window after it (as sheets and reports list them).
+  const ordered = [...timed.filter((o) => o.kind !== 'peak'), ...timed.filter((o) => o.kind === 'peak')];
+  const dates = ordered.slice(0, MAX_DATES).map((o) => resolvedText(o, lang));
+  if (ordered.length > MAX_DATES) dates.push(tr(lang, `… (${ordered.length} hạn)`, `… (${ordered.length} dates)`));
+  // "30/06/2025 → 30/06/2025" says nothing the written date did not.
+  return dates.length === 0 || (dates.length === 1 && dates[0] === due.text.trim()) ? due.text : `${due.text} → ${dates.join('; ')}`;
+}
+
+function resolvedText(o: TimedOccurrence, lang: Lang): string {
+  const end = `${formatVi(o.effective)}${o.moved ? ` (${tr(lang, o.movedReason?.vi ?? '', o.movedReason?.en ?? '')})` : ''}`;
+  // A limit's own window ("năm 2024" from 01/01) is its last day, as sheets show it.
+  if (!o.start || o.kind === 'due') return end;
+  if (o.kind === 'peak') return tr(lang, `cao điểm ${formatVi(o.start)}–${end}`, `peak ${formatVi(o.start)}–${end}`);
+  return `${formatVi(o.start)}–${end}`;
 }
 
 function evidenceLine(e: Evidence, lang: Lang): string {
@@ -49,7 +69,7 @@ export function renderPlanOutline(p: Plan, lang: Lang, rules: DateRules): string
   if (p.duties.length) {
     out.push('');
     out.push(chalk.underline(tr(lang, 'Nghĩa vụ báo cáo', 'Reporting duties')));
-    for (const d of p.duties) out.push(`  ${chalk.bold(d.id)} ${d.title} — ${dueLine(d.due, p, lang, rules)} → ${d.to}`);
+    for (const d of p.duties) out.push(`  ${chalk.bold(d.id)} ${d.title} — ${dueLine(d.due, p, lang, rules)}; ${tr(lang, 'gửi', 'to')} ${d.to}`);
   }
   return `${out.join('\n')}\n`;
 }

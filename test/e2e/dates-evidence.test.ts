@@ -136,14 +136,17 @@ describe('plan show: both dates and the evidence', () => {
   it('the outline names the day off, the effective date and the documents', async () => {
     const r = await runCli(['show', FIXTURE]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Thời hạn: trước ngày 15/11/2025 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025)');
+    expect(r.stdout).toContain('Thời hạn: trước ngày 15/11/2025 → 17/11/2025 (15/11/2025 là thứ Bảy)');
+    // Every dated limit says its day, as show --json does; a date as written is not repeated.
+    expect(r.stdout).toContain('Thời hạn: trước ngày 20/5 → 20/05/2025\n');
+    expect(r.stdout).toContain('Thời hạn: 30/06/2025\n');
     expect(r.stdout).toContain('☑ Kế hoạch: 12/KH-UBND ngày 01/03/2025');
     expect(r.stdout).toContain('☑ Văn bản hướng dẫn: 35/HD-PTP ngày 12/06/2025 (Hướng dẫn đánh giá chuẩn tiếp cận pháp luật)');
-    expect(r.stdout).toContain('trước ngày 15/11 (15/11/2025 là thứ Bảy: hạn chuyển sang 17/11/2025) → UBND huyện');
+    expect(r.stdout).toContain('trước ngày 15/11 → 17/11/2025 (15/11/2025 là thứ Bảy); gửi UBND huyện');
     // Not-yet-delivered deliverables are not listed as delivered.
     expect(r.stdout).not.toContain('☑ Báo cáo kết quả');
     const en = await runCli(['show', FIXTURE, '--lang', 'en']);
-    expect(en.stdout).toContain('Due: trước ngày 15/11/2025 (15/11/2025 is a Saturday: due 17/11/2025)');
+    expect(en.stdout).toContain('Due: trước ngày 15/11/2025 → 17/11/2025 (15/11/2025 is a Saturday)');
     expect(en.stdout).toContain('☑ Kế hoạch: 12/KH-UBND of 01/03/2025');
     expect(hasStackTrace(en)).toBe(false);
   });

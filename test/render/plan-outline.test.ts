@@ -1,0 +1,35 @@
+// plan show as text: each deadline with the days it resolves to, as show --json has them.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/load.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
+import { renderPlanOutline } from '../../src/render/plan-outline.js';
+import { planYaml } from '../helpers.js';
+
+const plan = parsePlan(
+  'p.yaml',
+  planYaml(`      - id: "1.1"
+        title: Hằng tháng
+        lead: [Phòng Tư pháp]
+        due: trước ngày 20 hằng tháng
+      - id: "1.2"
+        title: Một khoảng
+        lead: [Phòng Tư pháp]
+        due: từ ngày 01/11 đến ngày 09/11/2024
+      - id: "1.3"
+        title: Thường xuyên
+        lead: [Phòng Tư pháp]
+        due: thường xuyên`),
+).value!;
+const text = (lang: 'vi' | 'en') => renderPlanOutline(plan, lang, { calendar: buildWorkCalendar(), lang });
+
+describe('plan show: resolved dates in the outline', () => {
+  it('a monthly limit lists its first days and how many there are; a Saturday moves to Monday', () => {
+    // 20/01/2024 is a Saturday, 20/04/2024 too.
+    expect(text('vi')).toContain('Thời hạn: trước ngày 20 hằng tháng → 22/01/2024 (20/01/2024 là thứ Bảy); 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 là thứ Bảy); … (12 hạn)');
+    expect(text('en')).toContain('Due: trước ngày 20 hằng tháng → 22/01/2024 (20/01/2024 is a Saturday); 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 is a Saturday); … (12 dates)');
+  });
+  it('a window shows its first and last day; ongoing stays as written', () => {
+    expect(text('vi')).toContain('Thời hạn: từ ngày 01/11 đến ngày 09/11/2024 → 01/11/2024–11/11/2024 (09/11/2024 là thứ Bảy)\n');
+    expect(text('vi')).toContain('Thời hạn: thường xuyên\n');
+  });
+});
