@@ -96,7 +96,9 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
 
   it('page numbers from page 2, none on page 1', () => {
     const list = pages(path.join(pdf, 'ubnd-xa-an-lac.pdf'));
-    expect(list[0]!.startsWith('ỦY BAN NHÂN DÂN')).toBe(true);
+    // pdftotext may read the header's right column first (a wide "V/v" line): page 1 holds the header and no number.
+    expect(list[0]).toContain('ỦY BAN NHÂN DÂN');
+    expect(list[0]).not.toMatch(/^\d+ /);
     list.slice(1).forEach((p, i) => {
       expect(p.startsWith(`${i + 2} `), `page ${i + 2}`).toBe(true);
     });
