@@ -12,18 +12,17 @@
 // length): damaged cached code crashes it or runs wrongly. So the file starts with
 // a SHA-1 of the cached code and the bundle's length, and a cache that does not
 // match it is not given to V8 at all.
-import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+const { isAscii } = require('node:buffer');
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-export const BUNDLE = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.cjs');
 // In a folder of its own: writing it must not touch dist/ itself, whose identity names
 // the build for the content cache (src/io/cache.ts).
-export const CODE_CACHE = fileURLToPath(new URL('../dist/v8/cli.cjs.cache', import.meta.url));
+const CODE_CACHE = path.join(__dirname, '..', 'dist', 'v8', 'cli.cjs.cache');
 
 const CHECKSUM_BYTES = 20;
 
@@ -33,7 +32,7 @@ function checksum(source, data) {
 }
 
 /** The bundle's exports, and whether V8 took the code cache. */
-export function loadCli() {
+function loadCli() {
   const source = readFileSync(BUNDLE);
   let cachedData;
   try {
@@ -65,3 +64,5 @@ export function loadCli() {
     },
   };
 }
+
+module.exports = { BUNDLE, CODE_CACHE, loadCli };
