@@ -3,10 +3,12 @@
 // V8's code cache), the `yaml` document model and zod
 // as CommonJS files of their own (required on first use: src/vendor/libraries.ts),
 // the worker thread of a big check (dist/check-worker.js),
-// and the code cache, made by running the CLI once here on the shipped plans.
+// and the code cache, made by running the CLI here on the shipped plans.
 // Heavy libraries of a few commands (Word, Excel) stay outside the bundle and are
 // required from node_modules when those commands run.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,10 +52,18 @@ await Promise.all([
 const CLI = path.join(DIST, 'cli.cjs');
 writeFileSync(CLI, asciiSource(readFileSync(CLI, 'utf8'), CLI));
 
-// The code cache holds what a run compiled: a check of the shipped plans (read, checked
-// and counted without the content cache) covers the start-up of every command.
-const { loadCli } = await import('../bin/load-cli.js');
-const cli = loadCli();
+// The code cache holds what a run compiled, and every start reads all of it: it is made
+// by the run most starts are, a check of the shipped plans whose results are all in the
+// content cache. Another process fills that content cache first, so the run that writes
+// the code cache compiles no reading and checking of plan files (a changed plan compiles
+// what it needs when it needs it): a warm seed check then deserialises 482 kB instead of
+// 609 kB, 14 M instructions and ~110 page faults less, and a cold one compiles 14 M more.
+const cacheLocation = mkdtempSync(path.join(os.tmpdir(), 'plan-bundle-'));
+const check = ['check', path.join(ROOT, 'plans'), '--cache-location', cacheLocation];
+/** A run of the check in a process of its own, which then writes the code cache or not. */
+const checkRun = (save) => `const cli = require(${JSON.stringify(path.join(ROOT, 'bin', 'load-cli.js'))}).loadCli();
 const sink = { write: () => {}, isTTY: false };
-await cli.main(['check', path.join(ROOT, 'plans'), '--no-cache'], { stdout: sink, stderr: sink, env: { NO_COLOR: '1' }, now: () => new Date(), onSignal: () => {} });
-cli.saveCodeCache();
+cli.main(${JSON.stringify(check)}, { stdout: sink, stderr: sink, env: { NO_COLOR: '1' }, now: () => new Date(), onSignal: () => {} })${save ? '.then(() => cli.saveCodeCache())' : ''};`;
+execFileSync(process.execPath, ['-e', checkRun(false)], { stdio: 'inherit' });
+execFileSync(process.execPath, ['-e', checkRun(true)], { stdio: 'inherit' });
+rmSync(cacheLocation, { recursive: true, force: true });
