@@ -187,6 +187,8 @@ function detectWideEncoding(bytes: Uint8Array): { encoding: WideEncoding; bom: n
   if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16 BE', bom: 2 };
   const n = Math.min(bytes.length, 8192) & ~3;
   if (n < 4) return undefined;
+  // Every rule below needs NUL bytes: a UTF-8 plan has none, found by one native search instead of a count per byte.
+  if (!hasNul(bytes, n)) return undefined;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros[i & 3]!++;
   const quarter = n / 4;
@@ -219,9 +221,12 @@ function decodeWide(bytes: Uint8Array, encoding: WideEncoding): string | undefin
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return hasNul(bytes, Math.min(bytes.length, 8192));
+}
+
+/** Whether one of the first n bytes is NUL. */
+function hasNul(bytes: Uint8Array, n: number): boolean {
+  return bytes.subarray(0, n).indexOf(0) !== -1;
 }
 
 // Characters that TCVN3 (ABC) and VNI put in Latin-1 positions for Vietnamese
