@@ -10,7 +10,7 @@ import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.
 import { defaultCacheLocation, openCache } from '../io/cache.js';
 import { openDigestMemo } from '../io/digests.js';
 import { readWorkspaceFiles } from '../io/files.js';
-import { parallelChecker, sharedMemory } from '../io/parallel.js';
+import { twoThreads } from '../io/parallel.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today } from './context.js';
@@ -29,19 +29,21 @@ export interface LoadOptions {
 
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   const cache = contentCache(g);
+  // Rules given by the caller run on this thread only (assembleWorkspace): no worker is started for them.
+  const threads = options.parallel && !options.extraChecks?.length ? twoThreads(g.io.env.PLAN_THREADS) : undefined;
   // With a cache, plan files are hashed first (or their digests known from their stat) and read in full only when their results are not kept.
   const hashOnly = cache.cache !== undefined && !options.extraChecks?.length;
   const files = readWorkspaceFiles(paths, options.units, {
     hashOnly,
     ...(hashOnly ? { digests: openDigestMemo(cache.cache!) } : {}),
-    ...(options.parallel ? { alloc: sharedMemory() } : {}),
+    ...(threads ? { alloc: threads.alloc } : {}),
   });
   return assembleWorkspace(files, {
     today: today(g),
     ...cache,
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),
     ...(options.extraChecks ? { extraChecks: options.extraChecks } : {}),
-    ...(options.parallel ? { checkPlans: parallelChecker(g.io.env.PLAN_THREADS) } : {}),
+    ...(threads ? { checkPlans: threads.check } : {}),
   });
 }
 

@@ -24,7 +24,12 @@ export const NEXT = 0;
 export const FINISHED = 1;
 export const DONE = 2;
 
-/** What the worker is sent. */
+/** What the worker is started with: the port its work comes in on and its results go out on. */
+export interface WorkerStart {
+  port: MessagePort;
+}
+
+/** The work, sent once the files are read. */
 export interface WorkerInput {
   recipe: PlanRecipe;
   /** The shared memory every job's bytes are in (not copied per job). */
@@ -32,28 +37,48 @@ export interface WorkerInput {
   /** Per job: file, which buffer, start and end in it, key. */
   jobs: { file: string; buffer: number; start: number; end: number; key?: string }[];
   counters: SharedArrayBuffer;
-  port: MessagePort;
 }
 
-/** What the worker sends back once: results by job index, or why it stopped. */
-export type WorkerOutput = { results: [number, PlanResult][] } | { error: string };
+/** What the worker sends back: each job's result as soon as it has it (job index, result), or why it stopped. */
+export type WorkerOutput = [number, PlanResult] | { error: string };
+
+/** How a command that may check its plans on two threads reads them (alloc) and checks them (check). */
+export interface TwoThreads {
+  alloc: Allocate;
+  check: PlanChecker;
+}
 
 /**
  * When to use threads, from PLAN_THREADS: `auto` by size (the default); `off`;
  * `worker`, every file on the worker and none here (the tests of this path, on
  * small workspaces: a result the worker does not give is then an error, not
- * made up for here).
+ * made up for here). The worker is started as soon as the plan files read pass
+ * the size that pays for it, so that it loads while this thread reads the rest.
  */
-export function parallelChecker(mode: string | undefined): PlanChecker {
-  return (recipe, jobs, here) => {
+export function twoThreads(mode: string | undefined): TwoThreads {
+  const onlyWorker = mode === 'worker';
+  const allowed = onlyWorker || (mode !== 'off' && os.availableParallelism() > 1);
+  const shared = sharedMemory();
+  let allocated = 0;
+  let early: StartedWorker | undefined;
+  const alloc: Allocate = (size) => {
+    allocated += size;
+    if (!early && allowed && (onlyWorker || allocated >= MIN_BYTES)) early = startWorker(onlyWorker);
+    return shared(size);
+  };
+  const check: PlanChecker = (recipe, jobs, here) => {
     let bytes = 0;
     for (const job of jobs) bytes += job.bytes.length;
-    const onlyWorker = mode === 'worker';
-    const wanted = onlyWorker || (mode !== 'off' && bytes >= MIN_BYTES && jobs.length > 1 && os.availableParallelism() > 1);
-    const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
-    if (!wanted || !(onlyWorker || existsSync(workerFile))) return jobs.map((_, i) => here(i));
-    return inTwoThreads(workerFile, recipe, jobs, onlyWorker ? undefined : here);
+    const wanted = allowed && (onlyWorker || (bytes >= MIN_BYTES && jobs.length > 1));
+    const worker = wanted ? (early ?? startWorker(onlyWorker)) : undefined;
+    if (!worker) {
+      // Most files' results were kept (the content cache): the worker started while reading has nothing to do.
+      early?.stop();
+      return jobs.map((_, i) => here(i));
+    }
+    return inTwoThreads(worker, recipe, jobs, onlyWorker ? undefined : here);
   };
+  return { alloc, check };
 }
 
 // Loaded only when threads are used: a few milliseconds of every other command's start-up.
@@ -80,8 +105,32 @@ export function sharedMemory(): Allocate {
 /** Shared memory is taken in pieces this big (pages are only touched as files fill them). */
 const SHARED_CHUNK = 4 << 20;
 
-function inTwoThreads(workerFile: string, recipe: PlanRecipe, jobs: readonly PlanJob[], here: ((i: number) => PlanResult) | undefined): PlanResult[] {
-  const { MessageChannel, receiveMessageOnPort, Worker } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
+interface StartedWorker {
+  port: MessagePort;
+  stop(): void;
+}
+
+/** The worker, loading; none when there is no worker bundle (run from the sources), unless only the worker may check. */
+function startWorker(onlyWorker: boolean): StartedWorker | undefined {
+  const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
+  if (!(onlyWorker || existsSync(workerFile))) return undefined;
+  const { MessageChannel, Worker } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  const start: WorkerStart = { port: port2 };
+  const worker = new Worker(workerFile, { workerData: start, transferList: [port2] });
+  // The process ends when the work does, whatever the worker is still doing.
+  worker.unref();
+  return {
+    port: port1,
+    stop() {
+      port1.close();
+      void worker.terminate();
+    },
+  };
+}
+
+function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly PlanJob[], here: ((i: number) => PlanResult) | undefined): PlanResult[] {
+  const { receiveMessageOnPort } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
   const buffers: SharedArrayBuffer[] = [];
   const numbers = new Map<SharedArrayBuffer, number>();
   // Bytes read some other way (not into sharedMemory) are copied into shared memory of their own.
@@ -98,22 +147,29 @@ function inTwoThreads(workerFile: string, recipe: PlanRecipe, jobs: readonly Pla
     return { file: j.file, buffer, start: bytes.byteOffset, end: bytes.byteOffset + bytes.length, ...(j.key !== undefined ? { key: j.key } : {}) };
   });
   const counters = new Int32Array(new SharedArrayBuffer(3 * 4));
-  const { port1, port2 } = new MessageChannel();
-  const input: WorkerInput = { recipe, buffers, jobs: sent, counters: counters.buffer as SharedArrayBuffer, port: port2 };
-  const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
-  // The process ends when the work does, whatever the worker is still doing.
-  worker.unref();
+  const input: WorkerInput = { recipe, buffers, jobs: sent, counters: counters.buffer as SharedArrayBuffer };
+  worker.port.postMessage(input);
 
   const results: (PlanResult | undefined)[] = new Array(jobs.length);
+  let failure: string | undefined;
+  // The worker's results are taken in as they come, between this thread's own files, not all at the end.
+  const takeResults = () => {
+    for (let m = receiveMessageOnPort(worker.port); m; m = receiveMessageOnPort(worker.port)) {
+      const output = m.message as WorkerOutput;
+      if (Array.isArray(output)) results[output[0]] = output[1];
+      else failure = output.error;
+    }
+  };
   let mine = 0;
   if (here) {
     for (let i = Atomics.add(counters, NEXT, 1); i < jobs.length; i = Atomics.add(counters, NEXT, 1)) {
       results[i] = here(i);
       mine++;
+      takeResults();
     }
   }
   if (mine < jobs.length) {
-    // The worker took the others: wait for its results (it reports once, when the counter runs out).
+    // The worker took the others: wait for it to finish them (it says so once the counter runs out).
     let finished = Atomics.load(counters, FINISHED);
     let since = Date.now();
     while (Atomics.wait(counters, DONE, 0, 1000) === 'timed-out') {
@@ -123,14 +179,13 @@ function inTwoThreads(workerFile: string, recipe: PlanRecipe, jobs: readonly Pla
         since = Date.now();
       } else if (Date.now() - since > STALLED_MS) break;
     }
-    const message = receiveMessageOnPort(port1)?.message as WorkerOutput | undefined;
-    if (message && 'results' in message) for (const [i, result] of message.results) results[i] = result;
-    else if (!here) throw new Error(`the check worker gave no results: ${message && 'error' in message ? message.error : 'it stopped'}`);
+    takeResults();
+    worker.port.close();
+    if (!here && failure !== undefined) throw new Error(`the check worker gave no results: ${failure}`);
   } else {
-    // Every file was checked here before the worker started: it has nothing left to do.
-    void worker.terminate();
+    // Every file was checked here before the worker took one: it has nothing left to do.
+    worker.stop();
   }
-  port1.close();
   // Whatever the worker could not give (it stopped, or failed) is checked here, as without it.
   return results.map((r, i) => {
     if (r) return r;

@@ -4,7 +4,7 @@
 // the worker does not give fails the run instead of being made up here),
 // against the same run without threads; with a content cache, the entries the
 // worker made serve the next runs (check warm, and overdue reading the models).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,17 @@ describe('plan check with a worker thread', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+
+  it('a worker started while the files are read but then not needed (one big file) leaves the run as it was', () => {
+    // Past 1 MB of plans read the worker starts; a single file is still checked here, and the worker stopped.
+    const big = path.join(dir, 'big');
+    mkdirSync(big, { recursive: true });
+    const plan = readFileSync(path.join(dir, 'plans', 'part-1', 'kh-0001.yaml'), 'utf8');
+    writeFileSync(path.join(big, 'kh-big.yaml'), `${'# ghi chú dài\n'.repeat(90_000)}${plan}`);
+    const args = ['check', '--format', 'short', '--no-cache', ...AS_OF, '--units', path.join('plans', 'units.yaml'), 'big'];
+    const alone = run(args, 'off');
+    expect(alone.stdout).toContain('kh-big.yaml');
+    expect(run(args, 'auto')).toEqual(alone);
   });
 });
