@@ -389,7 +389,12 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     groups.push(unitGroup);
     usedForUnits.add(s);
     // The text of "Tổ chức thực hiện" is kept whole in `implementation`; a task section's other paragraphs go to the group.
-    if (s.kind !== 'implementation' && unplaced.length) unitGroup.body = unplaced.map((p) => p.text).join('\n');
+    // In the document's order: a topic heading is kept only once it is known that no assignment took it.
+    if (s.kind !== 'implementation' && unplaced.length)
+      unitGroup.body = unplaced
+        .sort((a, b) => a.line - b.line)
+        .map((p) => p.text)
+        .join('\n');
     if (layout === 'none') layout = 'by-unit';
   }
   // Task sections whose items name no unit: their text stays, as the body of a group.
@@ -1037,7 +1042,9 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
         const due = findDeadlinePhrase(body);
         const under = !num && !letter && !bullet ? topic : undefined;
-        topic = undefined;
+        // A topic this assignment does not take as its title stays in the group's text.
+        if (under) topic = undefined;
+        else leaveTopic();
         const what = under ? { id: under.id, title: under.title, body: trimListEnd(body) } : { id, title: trimListEnd(body) };
         addTop(what.id, { ...what, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, under?.para.line ?? p.line, 'sentence');
         proseTimes.add(head!);
@@ -1048,8 +1055,11 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     // A paragraph that assigns nothing ends the previous unit's list.
     if (num || !bullet) head = undefined;
-    if (num && !/[.;:]$/.test(body.trim())) topic = { id, title: trimListEnd(body), para: p };
-    else opts.unplaced?.push(p);
+    if (num && !/[.;:]$/.test(body.trim())) {
+      // A topic no assignment took stays in the text (it was dropped when the next topic came).
+      leaveTopic();
+      topic = { id, title: trimListEnd(body), para: p };
+    } else opts.unplaced?.push(p);
   });
   leaveTopic();
   return { id: s.roman, title: s.heading, tasks };

@@ -36,6 +36,31 @@ function leaves(text: string) {
 }
 
 describe('assignment sentences', () => {
+  it('a section of activities where only some bullets name a unit: the rest stays in the group text, whole and in order', () => {
+    const { tasks, plan } = leaves(`II. NỘI DUNG HOẠT ĐỘNG
+1. Công tác vệ sinh môi trường
+a) Thu gom rác thải
+- Tổ chức thu gom, vận chuyển rác thải sau lũ.
+- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì cấp hóa chất khử trùng.
+2. Công tác nước sạch
+- Lấy mẫu xét nghiệm nhanh các nguồn nước.
+3. Công tác phối hợp
+- Mặt trận Tổ quốc, Đoàn Thanh niên hỗ trợ người dân khắc phục hậu quả.
+- Phối hợp với ngành giáo dục để vệ sinh trường lớp.
+`);
+    expect(tasks.map((t) => t.lead)).toEqual([['Trung tâm Kiểm soát bệnh tật tỉnh'], ['Mặt trận Tổ quốc', 'Đoàn Thanh niên']]);
+    // Each heading a bullet's assignment did not take as its title was dropped, or put after the next one's text.
+    expect(plan.groups[0]!.body?.split('\n')).toEqual([
+      '1. Công tác vệ sinh môi trường',
+      'a) Thu gom rác thải',
+      '- Tổ chức thu gom, vận chuyển rác thải sau lũ.',
+      '2. Công tác nước sạch',
+      '- Lấy mẫu xét nghiệm nhanh các nguồn nước.',
+      '3. Công tác phối hợp',
+      '- Phối hợp với ngành giáo dục để vệ sinh trường lớp.',
+    ]);
+  });
+
   it('a numbered heading naming no unit titles the assignment paragraph below it, whose labelled time is kept whole', () => {
     const { tasks } = leaves(`II. NỘI DUNG
 1. Tổ chức tuyên truyền, phổ biến Luật Dữ liệu
