@@ -18,6 +18,21 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
 
+/**
+ * commander requires node:child_process when it is loaded, for subcommands that are
+ * programs of their own, which plan has none of; child_process brings dgram and more
+ * with it (plan --version: 7 M instructions; a warm check: 2.5 M and ~30 page faults). Its one use,
+ * childProcess.spawn (test/package/commander-spawn.test.ts holds it to that), now
+ * requires child_process when called.
+ */
+const commanderSpawnOnUse = {
+  name: 'commander-spawn-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'spawn-on-use' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'spawn-on-use' }, () => ({ contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);", loader: 'js' }));
+  },
+};
+
 rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   build({
@@ -25,6 +40,7 @@ await Promise.all([
     entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
     outfile: path.join(DIST, 'cli.cjs'),
     external: ['exceljs', 'docxtemplater', 'pizzip', 'saxes', 'yauzl'],
+    plugins: [commanderSpawnOnUse],
     // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
     define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
     // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
