@@ -69,11 +69,11 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
   }
 
   const before = ws.diagnostics.filter((d) => d.file === plan.file);
-  const after = checkPlanText(ws, plan.file, result.text);
+  const { diagnostics: after, locate } = checkPlanText(ws, plan.file, result.text);
   const known = new Set(before.map(signature));
   const added = after.filter((d) => !known.has(signature(d)) && (d.severity === 'error' || REFUSED_WARNINGS.has(d.code)));
   if (added.length > 0) {
-    options.g.io.stderr.write(`${renderDiagnosticsPretty(added, (f) => (f === plan.file ? { text: result.text } : undefined), l)}\n`);
+    options.g.io.stderr.write(`${renderDiagnosticsPretty(locate(added), (f) => (f === plan.file ? { text: result.text } : undefined), l)}\n`);
     fail(l, {
       vi: `lỗi: thay đổi bị từ chối vì làm kế hoạch sai hoặc ghi trùng (xem trên); không sửa gì ${shown}`,
       en: `error: change refused: it would make the plan invalid or record something twice (see above); ${shown} left unchanged`,
@@ -83,7 +83,7 @@ function editUnderLock(file: string, real: string, shown: string, options: { uni
   if (!written.ok) fail(l, { vi: `lỗi: ${written.reason.vi}`, en: `error: ${written.reason.en}` });
   if (!options.quiet) options.g.io.stdout.write(`${tr(l, `đã sửa ${shown}:`, `updated ${shown}:`)}\n${changedLines(text, result.text)}`);
   const newWarnings = after.filter((d) => d.severity === 'warning' && !known.has(signature(d)));
-  if (newWarnings.length > 0 && !options.quiet) options.g.io.stdout.write(renderDiagnosticsPretty(newWarnings, (f) => (f === plan.file ? { text: result.text } : undefined), l));
+  if (newWarnings.length > 0 && !options.quiet) options.g.io.stdout.write(renderDiagnosticsPretty(locate(newWarnings), (f) => (f === plan.file ? { text: result.text } : undefined), l));
   return 0;
 }
 

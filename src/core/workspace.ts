@@ -353,12 +353,18 @@ export function planCheckerFor(recipe: PlanRecipe): (job: PlanJob) => PlanResult
   return (job) => planResult(job, around);
 }
 
-/** Parse and check a plan's text exactly as assembleWorkspace checked its file (for edits validated before they are written). */
-export function checkPlanText(ws: Workspace, file: string, text: string): Diagnostic[] {
+/**
+ * Parse and check a plan's text exactly as assembleWorkspace checked its file
+ * (for edits validated before they are written). The diagnostics come unplaced:
+ * an edit compares them with the file's by code and message, and `locate`
+ * places only those it shows (of a plan's 200 warnings, usually none).
+ */
+export function checkPlanText(ws: Workspace, file: string, text: string): { diagnostics: Diagnostic[]; locate: (shown: Diagnostic[]) => Diagnostic[] } {
   const parsed = parsePlan(file, text);
-  const diags = [...parsed.diagnostics];
-  if (parsed.value) diags.push(...runChecks(parsed.value, ws.checkContext, ws.checks));
-  return locateDiagnostics(diags, new Map([[file, parsed.source]]));
+  const diagnostics = [...parsed.diagnostics];
+  if (parsed.value) diagnostics.push(...runChecks(parsed.value, ws.checkContext, ws.checks));
+  const sources = new Map([[file, parsed.source]]);
+  return { diagnostics, locate: (shown) => locateDiagnostics(shown, sources) };
 }
 
 /**

@@ -93,6 +93,10 @@ describe('plan set / plan submit', () => {
     const future = await runCli(['set', `plans/${PLAN}`, '1.3', 'done=01/07/2024', '--as-of', '2024-06-01'], { cwd: d, now: new Date('2024-06-01T03:00:00Z') });
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('date-in-future');
+    // Placed at the line the edit would have written (the edited text is checked, not the file).
+    const doneLine = crlf.split('\r\n').findIndex((l) => l.includes('id: "1.3"')) + 1;
+    expect(future.stderr).toMatch(new RegExp(`plans/${PLAN.replace(/\./g, '\\.')}:(\\d+):\\d+`));
+    expect(Number(/:(\d+):\d+/.exec(future.stderr)![1])).toBeGreaterThan(doneLine);
     expect(readFileSync(file, 'utf8')).toBe(crlf);
     const ok = await plan(d, 'set', `plans/${PLAN}`, '1.6.b', 'status=doing', '--unit', 'phòng tư pháp', '--as-of', '2024-06-01');
     expect(ok.code).toBe(0);
