@@ -33,7 +33,14 @@ export async function runCli(args: string[], opts: RunOptions = {}): Promise<Run
   if (opts.env?.TZ !== undefined && opts.env.TZ !== process.env.TZ) return runPlan(args, opts);
   let stdout = '';
   let stderr = '';
-  const previous = process.cwd();
+  // A run that timed out (on a loaded machine) may still be inside a folder its test has removed since:
+  // come back to the repository then, or every later in-process run of this worker fails (ENOENT, uv_cwd).
+  let previous = ROOT;
+  try {
+    previous = process.cwd();
+  } catch {
+    /* the folder is gone */
+  }
   process.chdir(opts.cwd ?? ROOT);
   try {
     const code = await main(args, {
