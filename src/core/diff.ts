@@ -67,6 +67,8 @@ export interface PlanChange {
   stillNamed?: Reach[];
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
   date?: string;
+  /** A day the law makes (named by the tool, not by calendar.yaml): its name in English. */
+  nameEn?: string;
 }
 
 export interface DiffOptions {
@@ -443,10 +445,11 @@ function diffCalendars(before: WorkspaceData, after: WorkspaceData): PlanChange[
   const years = [...new Set([...before.calendar.recordedYears.keys(), ...after.calendar.recordedYears.keys()])].sort((x, y) => x - y);
   const out: PlanChange[] = [];
   const compare = (kind: 'day-off' | 'working-day', b: readonly { date: CalendarDate; name: { vi: string; en: string } }[], a: typeof b) => {
-    const bDays = new Map(b.map((d) => [formatVi(d.date), d.name.vi]));
-    const aDays = new Map(a.map((d) => [formatVi(d.date), d.name.vi]));
-    for (const [date, name] of bDays) if (!aDays.has(date)) out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name, after: null });
-    for (const [date, name] of aDays) if (!bDays.has(date)) out.push({ kind: `${kind}-added`, plan: after.calendarFile, date, before: null, after: name });
+    const bDays = new Map(b.map((d) => [formatVi(d.date), d.name]));
+    const aDays = new Map(a.map((d) => [formatVi(d.date), d.name]));
+    const en = (name: { vi: string; en: string }) => (name.en !== name.vi ? { nameEn: name.en } : {});
+    for (const [date, name] of bDays) if (!aDays.has(date)) out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name.vi, after: null, ...en(name) });
+    for (const [date, name] of aDays) if (!bDays.has(date)) out.push({ kind: `${kind}-added`, plan: after.calendarFile, date, before: null, after: name.vi, ...en(name) });
   };
   for (const year of years) {
     compare('day-off', daysOff(year, before.calendar), daysOff(year, after.calendar));

@@ -165,9 +165,9 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'setting-changed':
       return `${SETTINGS[c.field ?? '']?.[lang] ?? c.field}: ${show(c.before)} → ${show(c.after)}`;
     case 'day-off-added':
-      return vi ? `thêm ngày nghỉ ${c.date}: ${show(c.after)}` : `day off added ${c.date}: ${show(c.after)}`;
+      return vi ? `thêm ngày nghỉ ${c.date}: ${show(c.after)}` : `day off added ${c.date}: ${c.nameEn ?? show(c.after)}`;
     case 'day-off-removed':
-      return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${show(c.before)}): a working day`;
+      return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): a working day`;
     case 'working-day-added':
       return vi ? `thêm ngày làm bù ${c.date}: ${show(c.after)}` : `weekend working day added ${c.date}: ${show(c.after)}`;
     case 'working-day-removed':

@@ -318,4 +318,16 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       ['duty-changed', 'bc', ['10/03/2024 → 11/03/2024'], ['10/03/2024']],
     ]);
   });
+
+  it('a day off the law makes is named in English with --lang en; an announced one as calendar.yaml writes it', () => {
+    // 2024 recorded with nothing announced: the law's National Day break (02/9 and the adjacent Sunday 01/9, made up on 03/9).
+    const before = side({ calendar: 'years:\n  2024:\n    work: []\n' });
+    const after = side({ calendar: 'years:\n  2024:\n    off:\n      - {from: 02/09/2024, to: 03/09/2024, name: "Nghỉ Quốc khánh"}\n' });
+    const changes = diffWorkspaceData(before.data, after.data);
+    const removed = changes.find((c) => c.kind === 'day-off-removed' && c.date === '01/09/2024')!;
+    expect(removed).toMatchObject({ before: 'Quốc khánh (nghỉ liền kề, 01/9)', nameEn: 'National Day (adjacent day, 1 September)' });
+    expect(describeChange(removed, 'en')).toContain('(National Day (adjacent day, 1 September))');
+    expect(describeChange(removed, 'vi')).toContain('(Quốc khánh (nghỉ liền kề, 01/9))');
+    for (const c of changes) expect(describeChange(c, 'en'), JSON.stringify(c)).not.toMatch(/nghỉ liền kề|Nghỉ bù/);
+  });
 });
