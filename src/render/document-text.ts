@@ -21,7 +21,9 @@ export function dueText(due: DueView, common: Wording): DueText {
   if (due.invalid) resolved.push(common.text('due_invalid'));
   // The deadline itself first, a peak window after it.
   const ordered = [...due.occurrences.filter((o) => o.kind !== 'peak'), ...due.occurrences.filter((o) => o.kind === 'peak')];
+  const written = writtenDates(due.text);
   for (const o of ordered) {
+    if (alreadyWritten(o, written)) continue;
     if (o.kind === 'due') resolved.push(limitText(o, common));
     else if (o.kind === 'window' && o.start) resolved.push(common.text('due_window', { start: formatVi(o.start), end: limitText(o, common) }));
     else if (o.kind === 'peak' && o.start) resolved.push(common.text('due_peak', { start: formatVi(o.start), end: formatVi(o.due) }));
@@ -29,6 +31,29 @@ export function dueText(due: DueView, common: Wording): DueText {
   if (due.eventPending) resolved.push(common.text('due_event_pending'));
   if (due.ongoing) resolved.push(common.text('ongoing'));
   return { written: due.text, resolved };
+}
+
+interface WrittenDate {
+  day: number;
+  month: number;
+  year?: number;
+}
+
+/** The dates a deadline's text spells with digits: "01/11", "09/11/2024" (not "6/2024", a month). */
+function writtenDates(text: string): WrittenDate[] {
+  return [...text.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?!\d)(?:\/(\d{4}))?/g)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), ...(m[3] ? { year: Number(m[3]) } : {}) }));
+}
+
+/**
+ * Whether the text already says a resolved limit: not moved by a day off, its
+ * last day written with its year, its first day (a window's) at least by day
+ * and month. "trước ngày 05/02/2024" needs no "(05/02/2024)"; "trước ngày 20/5"
+ * still gets its year.
+ */
+function alreadyWritten(o: TimedOccurrence, written: readonly WrittenDate[]): boolean {
+  const says = (d: CalendarDate, yearNeeded: boolean) => written.some((w) => w.day === d.day && w.month === d.month && (w.year === undefined ? !yearNeeded : w.year === d.year));
+  if (o.moved || !says(o.due, true)) return false;
+  return o.kind === 'due' || (o.start !== undefined && says(o.start, false));
 }
 
 /**

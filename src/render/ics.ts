@@ -3,7 +3,7 @@
 // escaped, all-day events as DATE values, and UIDs built from the plan file,
 // the task or duty, the occurrence and the unit, so re-importing the file
 // updates the events instead of duplicating them.
-import { countEn, visible } from '../core/text.js';
+import { citedNumber, countEn, visible } from '../core/text.js';
 import path from 'node:path';
 import type { CalendarDate } from '../core/dates.js';
 import { addDays, formatVi } from '../core/dates.js';
@@ -105,8 +105,9 @@ export function renderIcs(items: readonly ScheduledItem[], opts: IcsOptions): st
     const short = title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title;
     const summary = `${label}: ${item.kind === 'task' ? `${item.id} ` : ''}${short}${opts.perUnit ? ` (${units[0]})` : ''}`;
     const desc: string[] = [
-      `${vi ? 'Kế hoạch' : 'Plan'}: ${item.plan.number} — ${item.plan.title}`,
-      `${item.kind === 'task' ? (vi ? 'Nhiệm vụ' : 'Task') : vi ? 'Nghĩa vụ' : 'Duty'} ${item.id}: ${title}`,
+      `${vi ? 'Kế hoạch' : 'Plan'}: ${citedNumber(item.plan.number)} — ${item.plan.title}`,
+      // A task by its number in the plan; a duty by its title (its id is the plan file's key, not the document's).
+      item.kind === 'task' ? `${vi ? 'Nhiệm vụ' : 'Task'} ${item.id}: ${title}` : `${vi ? 'Báo cáo' : 'Report'}: ${title}`,
       `${vi ? 'Thời hạn như viết' : 'Deadline as written'}: ${(item.task?.due ?? item.duty?.due)?.text ?? ''}`,
     ];
     if (ranged) desc.push(`${vi ? 'Từ' : 'From'} ${formatVi(item.start!)} ${vi ? 'đến' : 'to'} ${formatVi(item.written)}`);

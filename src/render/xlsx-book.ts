@@ -84,7 +84,8 @@ export async function renderBookXlsx(book: Book, periodLabel: string): Promise<U
       const task = row.kind === 'task';
       const line = ws.addRow([
         r + 1,
-        row.id,
+        // A duty's id is the plan file's key, not a number a clerk knows (the hidden key column keeps it).
+        task ? row.id : '',
         row.title,
         task ? (row.role === 'lead' ? 'Chủ trì' : 'Phối hợp') : 'Báo cáo',
         row.dueText,

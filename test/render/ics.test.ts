@@ -44,6 +44,22 @@ describe('renderIcs', () => {
     expect(e.description).toContain('Đơn vị (2): UBND thị trấn An Châu; UBND xã An Lạc');
   });
 
+  it('a duty is described by its title, not by the plan file’s id; a number not yet given reads "…/"', () => {
+    const withDuty = parsePlan(
+      'plans/kh-thu.yaml',
+      planYaml(tasks, 'duties:\n  - id: bao-cao-nam\n    title: Báo cáo kết quả thực hiện năm\n    by: ["UBND xã An Lạc"]\n    to: UBND huyện\n    due: trước ngày 15/11/2025\n')
+        .replace('year: 2024', 'year: 2025')
+        .replace('"05/KH-UBND"', '"/KH-UBND"'),
+    ).value!;
+    const items = buildSchedule([withDuty], units, { calendar: buildWorkCalendar() }).items.filter((i) => i.kind === 'duty');
+    expect(items.length).toBeGreaterThan(0);
+    const text = renderIcs(items, { lang: 'vi', stamp: '20250101T000000Z', perUnit: false, calendarName: 'Thử' });
+    const e = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(e.description).toContain('Báo cáo: Báo cáo kết quả thực hiện năm');
+    expect(e.description).toContain('Kế hoạch: …/KH-UBND');
+    expect(e.description).not.toContain('bao-cao-nam');
+  });
+
   it('per unit: one event each, the unit in the UID', () => {
     const text = renderIcs(schedule.items, { lang: 'en', stamp: '20250101T000000Z', perUnit: true, calendarName: 'Test' });
     const uids = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
