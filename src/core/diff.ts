@@ -5,7 +5,8 @@
 // src/render/diff-*.ts. Pure.
 import { formatVi, type CalendarDate } from './dates.js';
 import type { Settings } from './settings.js';
-import { daysOff, swappedWorkingDays, type WorkCalendar } from './workdays.js';
+import { daysOff, explainDay, swappedWorkingDays, type WorkCalendar } from './workdays.js';
+import type { Localized } from './diagnostic.js';
 import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
 import { type ResolvedDate, resolvedDateJson, resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
@@ -65,6 +66,8 @@ export interface PlanChange {
   affects?: Reach[];
   /** For unit-removed: the tasks and duties of the new side that still name it, now naming no unit (plan check fails on them). */
   stillNamed?: Reach[];
+  /** For day-off-removed: why the day is still not a working day ("01/09/2024 là Chủ nhật"). */
+  stillOff?: Localized;
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
   date?: string;
   /** A day the law makes (named by the tool, not by calendar.yaml): its name in English. */
@@ -445,10 +448,15 @@ function diffCalendars(before: WorkspaceData, after: WorkspaceData): PlanChange[
   const years = [...new Set([...before.calendar.recordedYears.keys(), ...after.calendar.recordedYears.keys()])].sort((x, y) => x - y);
   const out: PlanChange[] = [];
   const compare = (kind: 'day-off' | 'working-day', b: readonly { date: CalendarDate; name: { vi: string; en: string } }[], a: typeof b) => {
-    const bDays = new Map(b.map((d) => [formatVi(d.date), d.name]));
+    const bDays = new Map(b.map((d) => [formatVi(d.date), d]));
     const aDays = new Map(a.map((d) => [formatVi(d.date), d.name]));
     const en = (name: { vi: string; en: string }) => (name.en !== name.vi ? { nameEn: name.en } : {});
-    for (const [date, name] of bDays) if (!aDays.has(date)) out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name.vi, after: null, ...en(name) });
+    for (const [date, { date: day, name }] of bDays) {
+      if (aDays.has(date)) continue;
+      // A day off removed is a working day again unless it is a weekend (or another day off) anyway.
+      const now = kind === 'day-off' ? explainDay(day, after.calendar) : undefined;
+      out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name.vi, after: null, ...en(name), ...(now && !now.working ? { stillOff: now.reason } : {}) });
+    }
     for (const [date, name] of aDays) if (!bDays.has(date)) out.push({ kind: `${kind}-added`, plan: after.calendarFile, date, before: null, after: name.vi, ...en(name) });
   };
   for (const year of years) {

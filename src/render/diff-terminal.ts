@@ -167,6 +167,7 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'day-off-added':
       return vi ? `thêm ngày nghỉ ${c.date}: ${show(c.after)}` : `day off added ${c.date}: ${c.nameEn ?? show(c.after)}`;
     case 'day-off-removed':
+      if (c.stillOff) return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): vẫn nghỉ, ${c.stillOff.vi}` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): still off, ${c.stillOff.en}`;
       return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): a working day`;
     case 'working-day-added':
       return vi ? `thêm ngày làm bù ${c.date}: ${show(c.after)}` : `weekend working day added ${c.date}: ${show(c.after)}`;

@@ -304,6 +304,16 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     ]);
   });
 
+  it('a day off removed is a working day again, unless it falls on a weekend', () => {
+    const off = (date: string) => side({ calendar: `years:\n  2024:\n    off:\n      - {date: ${date}, name: "Nghỉ thử"}\n` });
+    const [sunday] = diffWorkspaceData(off('10/03/2024').data, side().data);
+    expect(sunday).toMatchObject({ kind: 'day-off-removed', date: '10/03/2024', stillOff: { vi: '10/03/2024 là Chủ nhật', en: '10/03/2024 is a Sunday' } });
+    expect(describeChange(sunday!, 'vi')).toBe('bỏ ngày nghỉ 10/03/2024 (Nghỉ thử): vẫn nghỉ, 10/03/2024 là Chủ nhật');
+    const [tuesday] = diffWorkspaceData(off('12/03/2024').data, side().data);
+    expect(tuesday!.stillOff).toBeUndefined();
+    expect(describeChange(tuesday!, 'en')).toBe('day off removed 12/03/2024 (Nghỉ thử): a working day');
+  });
+
   it('a day off announced in calendar.yaml, and the task whose deadline it moves', () => {
     const before = side();
     const after = side({ calendar: 'years:\n  2024:\n    off:\n      - {date: 05/03/2024, name: "Nghỉ bão"}\n    work:\n      - {date: 10/03/2024, name: "Làm bù"}\n' });
