@@ -160,8 +160,7 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
   const files: string[] = [];
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
-  const add = (p: string) => {
-    const abs = path.resolve(p);
+  const add = (abs: string) => {
     if (!seen.has(abs)) {
       seen.add(abs);
       files.push(abs);
@@ -169,7 +168,8 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
   };
   const visitedDirs = new Set<string>();
   let roots: string[] = [];
-  const walk = (dir: string, depth: number) => {
+  // `absolute`: the folder resolved once, so a file's absolute path is its name appended (no path.resolve per file).
+  const walk = (dir: string, absolute: string, depth: number) => {
     // Deep enough for any real layout; stops symlink loops.
     if (depth > 20) return;
     // Each real folder once: two looping links would otherwise branch 2^20 times.
@@ -192,11 +192,13 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = path.join(dir, name);
+      // A listed name is never '.' or '..' and holds no separator: appended, the path is as path.resolve makes it.
+      const childAbsolute = `${absolute}${absolute.endsWith(path.sep) ? '' : path.sep}${name}`;
       // The folder listing says what most entries are (one system call per folder, not two per file);
       // links, and entries whose kind the file system does not report, are looked at.
       let isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) {
+        const child = path.join(dir, name);
         try {
           if (entry.isSymbolicLink()) {
             // /etc/passwd or /dev/zero behind a link in plans/ is not a plan to read.
@@ -212,8 +214,8 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
           continue;
         }
       }
-      if (isDir) walk(child, depth + 1);
-      else if (/\.ya?ml$/i.test(name) && !SPECIAL_FILES.has(name.toLowerCase())) add(child);
+      if (isDir) walk(path.join(dir, name), childAbsolute, depth + 1);
+      else if (/\.ya?ml$/i.test(name) && !SPECIAL_FILES.has(name.toLowerCase())) add(childAbsolute);
     }
   };
   for (const input of inputs) {
@@ -227,8 +229,8 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
     // Links may point anywhere inside the folder walked or the folder the command runs in.
     if (isDir) {
       roots = [realpathOrSelf(input), realpathOrSelf('.')];
-      walk(input, 0);
-    } else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(input);
+      walk(input, path.resolve(input), 0);
+    } else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(path.resolve(input));
   }
   return { files, problems };
 }

@@ -93,7 +93,8 @@ function overdueCells(opts: OverdueRenderOptions, md: boolean): { leading: (r: O
   };
 }
 
-const mdEscape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+// Most cells hold neither character: no replacing for them (six cells for each of 20,000 occurrences).
+const mdEscape = (s: string) => (s.includes('\\') || s.includes('|') ? s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') : s);
 /** A Markdown row up to its last cell (`| a | b | `), and the last cell to the line end (`c |\n`). */
 const mdLeading = (cells: readonly string[]) => `| ${cells.map(mdEscape).join(' | ')} | `;
 const mdLast = (cell: string) => `${mdEscape(cell)} |\n`;
