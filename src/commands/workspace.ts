@@ -6,7 +6,7 @@
 import type { Unit } from '../core/units.js';
 import type { ContentCache } from '../core/cache.js';
 import type { Check } from '../core/checks.js';
-import { assembleWorkspace, hasErrors, type Workspace } from '../core/workspace.js';
+import { assembleWorkspace, type Workspace } from '../core/workspace.js';
 import { defaultCacheLocation, openCache } from '../io/cache.js';
 import { openDigestMemo } from '../io/digests.js';
 import { readWorkspaceFiles } from '../io/files.js';
@@ -60,7 +60,7 @@ function contentCache(g: GlobalOptions): { cache?: ContentCache } {
 export function loadValidWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   const lang = g.lang;
   const ws = loadWorkspace(paths, options, g);
-  if (hasErrors(ws.diagnostics)) {
+  if (ws.hasErrors) {
     const errors = ws.diagnostics.filter((d) => d.severity === 'error');
     g.io.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f), lang));
     fail(lang, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });

@@ -8,6 +8,7 @@
 // I/O layer's job (src/io/cache.ts); this module only makes keys and entries.
 import * as nodeCrypto from 'node:crypto';
 import type { Diagnostic } from './diagnostic.js';
+import { MAX_DIAGNOSTICS_PER_FILE } from './load.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
 
@@ -20,7 +21,7 @@ export interface ContentCache {
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 4;
+const ENTRY_FORMAT = 5;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,
@@ -118,6 +119,8 @@ export interface StoreCodec<T> {
   accept(value: unknown, texts: readonly unknown[], file: string): value is T;
   /** The value as kept: its texts replaced by their numbers in the table. */
   intern(value: T, intern: (text: unknown) => number, file: string): unknown;
+  /** What the store's index says of a value (FileStore.flags), known without reading the values; none: 0. */
+  flags?(value: T, file: string): number;
 }
 
 /**
@@ -127,36 +130,62 @@ export interface StoreCodec<T> {
  * store is for one workspace key (units, calendar, settings, day, code).
  * A store for another workspace key, or not a store, reads as empty. Results
  * of files this run did not read are kept as they were.
+ *
+ * The entry's first line is an index (each file's key and flags, see
+ * StoreCodec.flags); the values after it are parsed only when one is asked for,
+ * so a run that needs only the flags (plan overdue: is any file in error?)
+ * never parses the 2.5 MB of a province's diagnostics.
  */
 export class FileStore<T> {
-  private readonly entries: Map<string, { key: string; value: unknown }>;
-  private readonly texts: unknown[];
+  private parsed: { entries: Map<string, { key: string; value: unknown }>; texts: unknown[] } | undefined;
   private dirty = false;
 
   private constructor(
     readonly workspace: string,
-    stored: Record<string, unknown> | undefined,
+    private readonly index: Map<string, { key: string; flags: number }>,
+    private body: string | undefined,
     private readonly codec: StoreCodec<T>,
-  ) {
-    const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
-    this.entries = new Map(entries);
-    this.texts = stored && Array.isArray(stored.texts) ? (stored.texts as unknown[]) : [];
-  }
+  ) {}
 
   /** The store kept as `text` when it is one for this workspace key, else an empty one. */
   static read<T>(workspace: string, text: string | undefined, codec: StoreCodec<T>): FileStore<T> {
-    const stored = parseJson(text);
-    return new FileStore(workspace, stored?.format === ENTRY_FORMAT && stored.workspace === workspace ? stored : undefined, codec);
+    const lineEnd = text?.indexOf('\n') ?? -1;
+    const head = lineEnd >= 0 ? parseJson(text!.slice(0, lineEnd)) : undefined;
+    const index = new Map<string, { key: string; flags: number }>();
+    if (head?.format !== ENTRY_FORMAT || head.workspace !== workspace || !isObject(head.index)) return new FileStore(workspace, index, undefined, codec);
+    for (const [file, entry] of Object.entries(head.index as Record<string, unknown>)) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1])) index.set(file, { key: entry[0], flags: entry[1] as number });
+    }
+    return new FileStore(workspace, index, text!.slice(lineEnd + 1), codec);
+  }
+
+  /** The values, parsed when first needed. */
+  private values(): { entries: Map<string, { key: string; value: unknown }>; texts: unknown[] } {
+    if (this.parsed) return this.parsed;
+    const stored = parseJson(this.body);
+    this.body = undefined;
+    const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
+    this.parsed = { entries: new Map(entries), texts: stored && Array.isArray(stored.texts) ? (stored.texts as unknown[]) : [] };
+    return this.parsed;
+  }
+
+  /** The index's flags of the file's result when it was kept under this very key (its value may still fail to read: get). */
+  flags(file: string, key: string): number | undefined {
+    const entry = this.index.get(file);
+    return entry?.key === key ? entry.flags : undefined;
   }
 
   /** The file's result when it was kept under this very key. */
   get(file: string, key: string): T | undefined {
-    const entry = this.entries.get(file);
-    return isObject(entry) && entry.key === key && this.codec.accept(entry.value, this.texts, file) ? entry.value : undefined;
+    if (this.flags(file, key) === undefined) return undefined;
+    const { entries, texts } = this.values();
+    const entry = entries.get(file);
+    return isObject(entry) && entry.key === key && this.codec.accept(entry.value, texts, file) ? entry.value : undefined;
   }
 
   set(file: string, key: string, value: T): void {
-    this.entries.set(file, { key, value });
+    this.values().entries.set(file, { key, value });
+    this.index.set(file, { key, flags: this.codec.flags?.(value, file) ?? 0 });
     this.dirty = true;
   }
 
@@ -165,8 +194,14 @@ export class FileStore<T> {
     return this.dirty;
   }
 
-  /** As JSON in ASCII (\\u escapes): read back as one-byte text, with no UTF-8 to decode. */
+  /** Written back: nothing changed since. */
+  saved(): void {
+    this.dirty = false;
+  }
+
+  /** The index line, then the values, as JSON in ASCII (\\u escapes): read back as one-byte text, with no UTF-8 to decode. */
   encode(): string {
+    const { entries: kept, texts: keptTexts } = this.values();
     const texts: unknown[] = [];
     const numbers = new Map<string, number>();
     const intern = (text: unknown) => {
@@ -179,12 +214,15 @@ export class FileStore<T> {
       return n;
     };
     const entries: Record<string, { key: string; value: unknown }> = {};
-    for (const [file, entry] of this.entries) {
+    const index: Record<string, [string, number]> = {};
+    for (const [file, entry] of kept) {
       // Entries this run did not read still number their texts in the old table: given their texts back first.
-      if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, this.texts, file)) continue;
+      if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, keptTexts, file)) continue;
       entries[file] = { key: entry.key, value: this.codec.intern(entry.value, intern, file) };
+      index[file] = [entry.key, this.codec.flags?.(entry.value, file) ?? 0];
     }
-    return `{"format":${ENTRY_FORMAT},"workspace":${JSON.stringify(this.workspace)},"texts":${JSON.stringify(texts)},"entries":${JSON.stringify(entries)}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
+    const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, index });
+    return `${head}\n{"texts":${JSON.stringify(texts)},"entries":${JSON.stringify(entries)}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
   }
 }
 
@@ -250,4 +288,16 @@ export const CACHED_PLAN: StoreCodec<CachedPlan> = {
   intern(value, intern, file) {
     return { ...value, diagnostics: value.diagnostics.map((d) => keepDiagnostic(d, intern, file)) };
   },
+  flags(value, file) {
+    const clean = value.diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE && value.diagnostics.every((d) => d.file === file && d.severity !== 'error');
+    return (value.summary ? HAS_SUMMARY : 0) | (clean ? CLEAN : 0);
+  },
 };
+
+/** A results store's flag: the result has a summary (the file is a plan with a model). */
+export const HAS_SUMMARY = 1;
+/**
+ * A results store's flag: every diagnostic of the result is of the file itself, none is an error, and
+ * there are no more than the per-file cap (past it, capPerFile adds an error): the file alone fails nothing.
+ */
+export const CLEAN = 2;

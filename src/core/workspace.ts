@@ -2,7 +2,7 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { CACHED_PLAN, type CachedPlan, contentDigest, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
+import { CACHED_PLAN, type CachedPlan, CLEAN, contentDigest, HAS_SUMMARY, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
@@ -111,6 +111,8 @@ export interface Workspace {
   sources: Map<string, SourceFile>;
   /** Located diagnostics of every file, in file order. */
   diagnostics: Diagnostic[];
+  /** Whether any of them is an error (known without them when the cache's index says every kept file is clean). */
+  hasErrors: boolean;
   /** Working days: the law, plus dataDir/calendar.yaml when present. */
   calendar: WorkCalendar;
   /** dataDir/settings.yaml, or the defaults. */
@@ -143,17 +145,49 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const resultsName = storeName('results', input.unitsFile);
   const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), CACHED_PLAN) : undefined;
   const readUnits = around.units;
+  // Kept results are read from the store when first asked for; equal key, equal result: should the
+  // store's value fail to read, the file is checked again. A clean one's diagnostics (CLEAN: no error,
+  // all its own) are not even asked for until the diagnostics are: a command that only needs to know
+  // that nothing is in error (overdue) never parses them. `at`: where they stand among the others.
+  const deferred: { at: number; file: string; diagnostics: () => Diagnostic[] }[] = [];
+  const keptResult = (file: string, key: string, again: () => CachedPlan): (() => CachedPlan) => {
+    let result: CachedPlan | undefined;
+    return () => {
+      if (result) return result;
+      result = store!.get(file, key);
+      if (result) return result;
+      // Made again and kept again (written back once the diagnostics or summaries are all read: saveStore).
+      const { diagnostics, summary, lines } = again();
+      result = { diagnostics, ...(summary ? { summary } : {}), ...(lines ? { lines } : {}) };
+      store!.set(file, key, result);
+      return result;
+    };
+  };
+  const saveStore = () => {
+    if (!store?.changed) return;
+    cache!.set(resultsName, store.encode());
+    store.saved();
+  };
+  const useKept = (file: string, flags: number, result: () => CachedPlan) => {
+    if (flags & CLEAN) deferred.push({ at: diagnostics.length, file, diagnostics: () => result().diagnostics });
+    else diagnostics.push(...result().diagnostics);
+  };
 
   if (input.units) {
     const unitsInput = input.units;
     // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
-    const kept = 'bytes' in unitsInput ? store?.get(unitsInput.file, shared!) : undefined;
-    if (kept && 'bytes' in unitsInput) {
+    const flags = 'bytes' in unitsInput ? store?.flags(unitsInput.file, shared!) : undefined;
+    if (flags !== undefined && 'bytes' in unitsInput) {
+      const result = keptResult(unitsInput.file, shared!, () => ({ diagnostics: readUnits().diagnostics, ...framedLines(unitsInput.file, readUnits().diagnostics, sources) }));
       sources.set(
         unitsInput.file,
-        cachedSource(unitsInput.file, () => unitsInput.bytes, kept.lines),
+        cachedSource(
+          unitsInput.file,
+          () => unitsInput.bytes,
+          () => result().lines,
+        ),
       );
-      diagnostics.push(...kept.diagnostics);
+      useKept(unitsInput.file, flags, result);
     } else {
       const read = readUnits();
       diagnostics.push(...read.diagnostics);
@@ -173,10 +207,10 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const keyOf = (file: FileInput | HashedInput) =>
     shared === undefined ? undefined : 'digest' in file ? planKey(shared, file.file, file.digest) : 'bytes' in file ? planKey(shared, file.file, contentDigest(file.bytes)) : undefined;
   const keys = input.plans.map(keyOf);
-  const kept = input.plans.map((file, i) => (keys[i] !== undefined ? store!.get(file.file, keys[i]) : undefined));
+  const kept = input.plans.map((file, i) => (keys[i] !== undefined ? store!.flags(file.file, keys[i]) : undefined));
   // A file only hashed is read now when its result is not kept, and keyed by the bytes read (it may have changed since).
   const planFiles = input.plans.map((file, i) => {
-    if (!('digest' in file) || kept[i]) return file;
+    if (!('digest' in file) || kept[i] !== undefined) return file;
     const read = file.read();
     keys[i] = keyOf(read);
     return read;
@@ -187,7 +221,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const jobOf: number[] = [];
   if (checkPlans) {
     planFiles.forEach((file, i) => {
-      if (kept[i] || !('bytes' in file)) return;
+      if (kept[i] !== undefined || !('bytes' in file)) return;
       jobOf[i] = jobs.length;
       jobs.push({ file: file.file, bytes: file.bytes, ...(keys[i] !== undefined ? { key: keys[i] } : {}) });
     });
@@ -202,17 +236,39 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const loaded: LoadedPlan[] = [];
   planFiles.forEach((file, i) => {
     const key = keys[i];
-    const result = kept[i] ?? (jobOf[i] !== undefined ? checked[jobOf[i]] : undefined);
+    // Equal key, equal result: without its kept model the plan is read from its bytes again.
+    const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(readNow(file), parsePlan, new Map(), [])!;
+    const flags = kept[i];
+    if (flags !== undefined && key !== undefined && !('problem' in file)) {
+      const result = keptResult(file.file, key, () => {
+        const now = readNow(file);
+        return 'bytes' in now ? planResult({ file: now.file, bytes: now.bytes }, around) : { diagnostics: [now.problem] };
+      });
+      sources.set(
+        file.file,
+        cachedSource(
+          file.file,
+          () => bytesOf(readNow(file)),
+          () => result().lines,
+        ),
+      );
+      useKept(file.file, flags, result);
+      if (flags & HAS_SUMMARY) loaded.push({ file: file.file, key, keptSummary: () => result().summary, load });
+      return;
+    }
+    const result = jobOf[i] !== undefined ? checked[jobOf[i]] : undefined;
     if (result && !('problem' in file)) {
       sources.set(
         file.file,
-        cachedSource(file.file, () => bytesOf(readNow(file)), result.lines),
+        cachedSource(
+          file.file,
+          () => bytesOf(readNow(file)),
+          () => result.lines,
+        ),
       );
       diagnostics.push(...result.diagnostics);
-      // Equal key, equal result: without its kept model the plan is read from its bytes again.
-      const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(readNow(file), parsePlan, new Map(), [])!;
       if (result.summary) loaded.push({ file: file.file, ...(key !== undefined ? { key } : {}), summary: result.summary, load });
-      if (key === undefined || kept[i]) return;
+      if (key === undefined) return;
       const { encoded, ...entry } = result as PlanResult;
       if (encoded !== undefined) cache!.set(planPart(key), encoded);
       store!.set(file.file, key, entry);
@@ -226,12 +282,27 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     if (plan) cache!.set(planPart(key), encodePlan(key, plan));
     store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}), ...framedLines(file.file, located, sources) });
   });
-  if (store?.changed) cache!.set(resultsName, store.encode());
-  const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
-  const located = capPerFile(
-    locateDiagnostics(diagnostics, sources).sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
-    MAX_DIAGNOSTICS_PER_FILE,
-  );
+  saveStore();
+  const locate = (list: Diagnostic[]) => {
+    const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
+    return capPerFile(
+      locateDiagnostics(list, sources).sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+      MAX_DIAGNOSTICS_PER_FILE,
+    );
+  };
+  let located: Diagnostic[] | undefined;
+  const allLocated = () => {
+    if (located) return located;
+    located = locate(withDeferred(diagnostics, deferred));
+    saveStore();
+    return located;
+  };
+  const failing = () => {
+    if (located || deferred.length === 0) return hasErrors(allLocated());
+    // Clean files add no error of their own; the others' diagnostics alone tell, unless one of them is about a clean file.
+    const clean = new Set(deferred.map((d) => d.file));
+    return diagnostics.some((d) => clean.has(d.file)) ? hasErrors(allLocated()) : hasErrors(locate(diagnostics));
+  };
   let plans: Plan[] | undefined;
   let summaries: PlanSummary[] | undefined;
   let rows: PlanRows[] | undefined;
@@ -257,7 +328,10 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       return (plans ??= loaded.map(planOf));
     },
     get summaries() {
-      return (summaries ??= loaded.map((l) => (l.summary ??= summarizePlan(planOf(l), readUnits().registry, scheduleOptions))));
+      if (summaries) return summaries;
+      summaries = loaded.map((l) => (l.summary ??= l.keptSummary?.() ?? summarizePlan(planOf(l), readUnits().registry, scheduleOptions)));
+      saveStore();
+      return summaries;
     },
     get rows() {
       return (rows ??= readRows());
@@ -269,7 +343,12 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     dataDir: input.dataDir,
     files: planFiles.map((p) => p.file),
     sources,
-    diagnostics: located,
+    get diagnostics() {
+      return allLocated();
+    },
+    get hasErrors() {
+      return failing();
+    },
     calendar,
     settings: { ...settings, strictBefore },
     get checks() {
@@ -428,6 +507,21 @@ interface LoadedPlan {
   plan?: Plan;
   load?: () => Plan;
   summary?: PlanSummary;
+  /** Its summary as the cache's store keeps it (read when first asked for). */
+  keptSummary?: () => PlanSummary | undefined;
+}
+
+/** The diagnostics with the deferred ones read and put where they stood. */
+function withDeferred(diagnostics: readonly Diagnostic[], deferred: readonly { at: number; diagnostics: () => Diagnostic[] }[]): Diagnostic[] {
+  if (deferred.length === 0) return [...diagnostics];
+  const all: Diagnostic[] = [];
+  let from = 0;
+  for (const part of deferred) {
+    for (; from < part.at; from++) all.push(diagnostics[from]!);
+    all.push(...part.diagnostics());
+  }
+  for (; from < diagnostics.length; from++) all.push(diagnostics[from]!);
+  return all;
 }
 
 /** The lines of a file its located diagnostics show in their code frames, to keep beside them in the cache. */
@@ -441,11 +535,13 @@ function framedLines(file: string, located: readonly Diagnostic[], sources: Read
  * A plan file whose result came from the cache: its text is decoded only if something asks for it
  * (a diagnostic's line not kept with it, an edit).
  */
-function cachedSource(file: string, bytes: () => Uint8Array, knownLines: Readonly<Record<number, string>> | undefined): SourceFile {
+function cachedSource(file: string, bytes: () => Uint8Array, knownLines: () => Readonly<Record<number, string>> | undefined): SourceFile {
   let text: string | undefined;
   return {
     file,
-    ...(knownLines ? { knownLines } : {}),
+    get knownLines() {
+      return knownLines();
+    },
     get text() {
       if (text === undefined) {
         const decoded = decodeText(bytes());

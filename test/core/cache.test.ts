@@ -128,8 +128,11 @@ describe('the content cache changes no result', () => {
     const models = entries(own).filter((f) => f.endsWith('.plan.json'));
     expect(models.length).toBe(8);
     const storePath = path.join(own, storeFile!);
-    const good = readFileSync(storePath, 'utf8');
-    const store = JSON.parse(good) as { workspace: string; texts: unknown[]; entries: Record<string, { key: string; value: { diagnostics: unknown[] } }> };
+    // An index line (each file's key and flags), then the values.
+    const [headLine, bodyLine] = readFileSync(storePath, 'utf8').split('\n');
+    const head = JSON.parse(headLine!) as { format: number; workspace: string; index: Record<string, [string, number]> };
+    const store = JSON.parse(bodyLine!) as { texts: unknown[]; entries: Record<string, { key: string; value: { diagnostics: unknown[] } }> };
+    const layout = (h: unknown, body: unknown) => `${JSON.stringify(h)}\n${JSON.stringify(body)}`;
     const files = Object.keys(store.entries).filter((f) => f.endsWith('.yaml') && !f.endsWith('units.yaml'));
     // One file's result under another file's key, one whose message points nowhere, one that is not a result.
     const tampered = structuredClone(store);
@@ -142,7 +145,17 @@ describe('the content cache changes no result', () => {
     // A model gone, a model that is not one.
     rmSync(path.join(own, models[0]!));
     writeFileSync(path.join(own, models[1]!), 'null');
-    const variants = [JSON.stringify(tampered), '{"format":2,"workspace":"not it","entries":{', JSON.stringify({ ...store, workspace: 'another' }), 'null'];
+    const variants = [
+      // Values spoilt behind a good index: read past when asked for (and made again).
+      layout(head, tampered),
+      `${JSON.stringify(head)}\n{"texts":[`,
+      // An index that names another key, or is not one.
+      layout({ ...head, index: { ...head.index, [files[6]!]: ['0'.repeat(64), 3] } }, store),
+      layout({ ...head, index: null }, store),
+      '{"format":2,"workspace":"not it","entries":{',
+      layout({ ...head, workspace: 'another' }, store),
+      'null',
+    ];
     for (const variant of variants) {
       writeFileSync(storePath, variant);
       for (const args of [
@@ -152,7 +165,9 @@ describe('the content cache changes no result', () => {
       ])
         await sameWithCache(args, own);
       // Rebuilt: the store holds every file's result again.
-      expect(Object.keys(JSON.parse(readFileSync(storePath, 'utf8')).entries).sort()).toEqual(Object.keys(store.entries).sort());
+      const [rebuiltHead, rebuiltBody] = readFileSync(storePath, 'utf8').split('\n');
+      expect(Object.keys(JSON.parse(rebuiltBody!).entries).sort(), variant.slice(0, 80)).toEqual(Object.keys(store.entries).sort());
+      expect(JSON.parse(rebuiltHead!).index, variant.slice(0, 80)).toEqual(head.index);
     }
   });
 
@@ -221,6 +236,41 @@ describe('a warm run prints code frames from the cache', () => {
     // The bytes were hashed when the workspace was assembled: spoiled now, any frame cut from them would show it.
     for (const input of [...files.plans, files.units]) if (input && 'bytes' in input) input.bytes.fill(0x78);
     expect(pretty(warm)).toBe(cold);
+  });
+});
+
+describe('kept diagnostics read only when asked for', () => {
+  const context = (cache: ContentCache) => ({ today: { year: 2024, month: 7, day: 1 }, cache });
+  const storeOf = (kept: Map<string, string>) => [...kept.keys()].find((k) => k.startsWith('results-'))!;
+
+  it('whether anything is in error is known from the index; the values are read, and rebuilt, only for the diagnostics', () => {
+    const kept = new Map<string, string>();
+    const cache: ContentCache = { codeId: 'in-memory test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const cold = assembleWorkspace(files, context(cache));
+    const name = storeOf(kept);
+    const good = kept.get(name)!;
+    // The values spoilt behind a good index: a run that asks only hasErrors and the rows never notices.
+    kept.set(name, `${good.slice(0, good.indexOf('\n'))}\nspoilt`);
+    const warm = assembleWorkspace(files, context(cache));
+    expect(warm.hasErrors).toBe(false);
+    expect(warm.rows.length).toBe(cold.rows.length);
+    expect(kept.get(name)).toMatch(/\nspoilt$/);
+    // Asked for, they are made again from the files, the same, and kept again.
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    expect(warm.summaries).toEqual(cold.summaries);
+    expect(kept.get(name)).toBe(good);
+  });
+
+  it('a kept file in error is known to be, warm as cold', () => {
+    const cache = memoryCache();
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const broken = { ...files, plans: files.plans.map((p, i) => (i === 2 && 'bytes' in p ? { file: p.file, bytes: Buffer.from('số: [\n') } : p)) };
+    const cold = assembleWorkspace(broken, context(cache));
+    expect(cold.hasErrors).toBe(true);
+    const warm = assembleWorkspace(broken, context(cache));
+    expect(warm.hasErrors).toBe(true);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
 });
 
