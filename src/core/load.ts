@@ -510,7 +510,7 @@ export function locateDiagnostics(diags: Diagnostic[], sources: ReadonlyMap<stri
   return diags.map((d) => {
     if (d.line !== undefined) return d;
     const source = sources.get(d.file);
-    if (!source) return { ...d, line: 1, column: 1 };
+    if (!source) return placed(d, 1, 1);
     let range = d.range;
     if (!range && d.path && source.fast) range = rangeAt(source.text, source.fast, d.path, d.atKey ?? false);
     if (!range && d.path && source.doc) {
@@ -518,9 +518,27 @@ export function locateDiagnostics(diags: Diagnostic[], sources: ReadonlyMap<stri
       if (found?.node.range) range = [found.node.range[0], found.node.range[1]];
     }
     if (source.fast && source.lineCounter.lineStarts.length === 0) countLines(source.text, source.lineCounter);
-    if (!range || source.lineCounter.lineStarts.length === 0) return { ...d, line: 1, column: 1 };
+    if (!range || source.lineCounter.lineStarts.length === 0) return placed(d, 1, 1);
     const start = source.lineCounter.linePos(range[0]);
     const end = source.lineCounter.linePos(Math.max(range[0], range[1]));
-    return { ...d, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    return placed(d, start.line, start.col, end.line, end.col);
   });
+}
+
+/**
+ * The diagnostic with its place, made field by field: a spread copy ({ ...d, line })
+ * of diagnostics of several shapes takes V8's slow path, ~6 µs each, a tenth of a
+ * second for a province's eleven thousand warnings; this takes a fraction of a millisecond.
+ */
+function placed(d: Diagnostic, line: number, column: number, endLine?: number, endColumn?: number): Diagnostic {
+  const out: Diagnostic = { file: d.file, severity: d.severity, code: d.code, message: d.message };
+  if (d.help !== undefined) out.help = d.help;
+  if (d.path !== undefined) out.path = d.path;
+  if (d.atKey !== undefined) out.atKey = d.atKey;
+  if (d.range !== undefined) out.range = d.range;
+  out.line = line;
+  out.column = column;
+  if (endLine !== undefined) out.endLine = endLine;
+  if (endColumn !== undefined) out.endColumn = endColumn;
+  return out;
 }
