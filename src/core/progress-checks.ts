@@ -5,7 +5,7 @@
 import { concreteUnits, dutyOwers } from './assignments.js';
 import { formatVi } from './dates.js';
 import { resolveDeadline, type Occurrence } from './deadline.js';
-import type { Diagnostic, YamlPath } from './diagnostic.js';
+import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
 import type { Due, Plan, Task } from './model.js';
@@ -15,13 +15,14 @@ import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 import { effectiveDue } from './workdays.js';
 
-const diag = (plan: Plan, severity: 'error' | 'warning', path: YamlPath, code: string, vi: string, en: string, help?: [string, string]): Diagnostic => ({
+/** help: its two texts, or one Localized shared by every diagnostic of a rule whose help never changes. */
+const diag = (plan: Plan, severity: 'error' | 'warning', path: YamlPath, code: string, vi: string, en: string, help?: [string, string] | Localized): Diagnostic => ({
   file: plan.file,
   severity,
   code,
   path,
   message: localized(vi, en),
-  ...(help ? { help: localized(help[0], help[1]) } : {}),
+  ...(help ? { help: Array.isArray(help) ? localized(help[0], help[1]) : help } : {}),
 });
 
 /** A submission names one concrete unit that owes the duty. */
@@ -203,6 +204,15 @@ export const checkDeliveredStatus: Check = (plan) =>
 export const PROGRESS_CHECKS: Check[] = [checkSubmissionUnits, checkSubmissionYears, checkProgressUnits, checkDoneDates, checkDeliveredStatus];
 
 /**
+ * One object for every such warning: a province has eleven thousand of them, and
+ * a worker thread's results (src/io/parallel.ts) then carry its text once per file, not once per warning.
+ */
+const DAY_OFF_HELP = localized(
+  'theo Bộ luật Dân sự 2015, Điều 148, hạn chuyển sang ngày làm việc kế tiếp; ghi rõ ngày nếu muốn hạn khác',
+  'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant',
+);
+
+/**
  * A deadline whose written day is a day off: the limit moves to the next
  * working day (Bộ luật Dân sự 2015, Điều 148). Say so, never move it silently.
  */
@@ -227,10 +237,7 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
             'deadline-on-day-off',
             `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${eff.reason.vi}); hạn thực tế là ${formatVi(eff.date)}`,
             `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${eff.reason.en}); it really ends on ${formatVi(eff.date)}`,
-            [
-              'theo Bộ luật Dân sự 2015, Điều 148, hạn chuyển sang ngày làm việc kế tiếp; ghi rõ ngày nếu muốn hạn khác',
-              'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant',
-            ],
+            DAY_OFF_HELP,
           ),
         );
       }
