@@ -733,6 +733,14 @@ function buildTaskGroups(
     note(p.line, text, localized(`đoạn sau các dòng có nhãn của nhiệm vụ ${cur.id}, không rõ thuộc đâu`, `text after the labelled lines of task ${cur.id}, unclear where it belongs`));
   });
 
+  const walkNodes = (nodes: TaskNode[]) => {
+    for (const n of nodes) {
+      shareClosingAssignment(n, registry);
+      walkNodes(n.children);
+    }
+  };
+  walkNodes(roots);
+
   let labelled = 0;
   const toTask = (n: TaskNode): TaskInput => {
     const f = n.fields;
@@ -771,6 +779,45 @@ function buildTaskGroups(
     groups = [{ id: s.roman, title: s.heading, ...(body ? { body } : {}), tasks: roots.map(toTask) }];
   }
   return { groups, labelled };
+}
+
+/**
+ * "a) … b) … c) …" then one paragraph "Giao X chủ trì các nội dung tại điểm a, b; Y chủ trì nội dung tại điểm c;
+ * thời gian: …" under the last item: it assigns the whole list, not the last item. Each clause naming points
+ * ("điểm a, b") gives those items their lead; without points the paragraph leads the parent, whose items inherit.
+ * Only when none of the other items names a unit or a time of its own.
+ */
+function shareClosingAssignment(parent: TaskNode, registry: UnitRegistry | undefined): void {
+  const items = parent.children.filter((c) => !c.numeric);
+  const last = items[items.length - 1];
+  if (!last || items.length < 2 || last !== parent.children[parent.children.length - 1] || last.children.length > 0 || Object.keys(last.fields).length > 0) return;
+  const closing = last.body[last.body.length - 1];
+  if (!closing || !/^(?:giao|đề nghị)\s/iu.test(closing)) return;
+  const others = items.slice(0, -1);
+  if (others.some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0 || c.body.some((b) => sentenceAssignment(b, registry) || bracketAssignment(b, registry)))) return;
+  const line = last.line;
+  const due = findDeadlinePhrase(closing);
+  const byLetter = new Map<string, string[]>();
+  for (const clause of closing.split(/\s*;\s*/u)) {
+    const points = /(?<=^|\s)điểm\s+((?:[a-zđ])(?:\s*(?:,|và)\s*[a-zđ])*)(?=[\s,;.]|$)/u.exec(clause);
+    const said = sentenceAssignment(/^(?:giao|đề nghị)\s/iu.test(clause) ? clause : `Giao ${clause}`, registry);
+    if (points && said) for (const letter of points[1]!.split(/\s*(?:,|và)\s*/u)) byLetter.set(letter, said.lead);
+  }
+  const said = sentenceAssignment(closing, registry);
+  if (byLetter.size === 0 && !said) return;
+  last.body.pop();
+  parent.closing.push(closing);
+  if (byLetter.size === 0) {
+    parent.fields.lead = { value: said!.lead.join('; '), line };
+    if (due) parent.fields.due = { value: due, line };
+    return;
+  }
+  for (const item of items) {
+    const lead = byLetter.get(item.id.split('.').pop()!);
+    if (!lead) continue;
+    item.fields.lead = { value: lead.join('; '), line };
+    if (due) item.fields.due = { value: due, line };
+  }
 }
 
 // ------------------------------------------------------------------ table tasks

@@ -176,7 +176,7 @@ describe('a province assigning section by section, "1. Văn phòng UBND tỉnh: 
 });
 
 describe("a ministry's plan: Roman parts, items 1., 2., lettered a), b) with their assignment sentence or labels (Bộ)", () => {
-  const { out, byTitle } = load('bo-thi-hanh-luat-2025.txt');
+  const { out, leaves, byTitle } = load('bo-thi-hanh-luat-2025.txt');
   it('keeps a department\'s name written in lower case after its first word, in a sentence before "chủ trì" and in a label', () => {
     expect(out.errors).toEqual([]);
     expect(byTitle('Biên soạn tài liệu giới thiệu').lead).toEqual(['Vụ Các vấn đề chung về xây dựng pháp luật']);
@@ -187,6 +187,16 @@ describe("a ministry's plan: Roman parts, items 1., 2., lettered a), b) with the
     expect(byTitle('Nghị định quy định chi tiết').support).toEqual(['Văn phòng Bộ', 'Vụ Pháp chế', 'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính']);
     expect(byTitle('Đăng tải nội dung Luật').lead).toEqual(['Cục Công nghệ thông tin']);
     expect(byTitle('Đề xuất sửa đổi, bổ sung').due).toBe('6 tháng cuối năm 2025');
+  });
+  it('one paragraph after a)…đ) that assigns them by point ("tại điểm a, b, d, đ"; "tại điểm c") gives each item its unit and the time', () => {
+    expect(leaves.filter((l) => l.id.startsWith('4.')).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['4.a', ['Trường Đào tạo cán bộ Tư pháp'], 'năm 2025–2026'],
+      ['4.b', ['Trường Đào tạo cán bộ Tư pháp'], 'năm 2025–2026'],
+      ['4.c', ['Học viện Tư pháp'], 'năm 2025–2026'],
+      ['4.d', ['Trường Đào tạo cán bộ Tư pháp'], 'năm 2025–2026'],
+      ['4.đ', ['Trường Đào tạo cán bộ Tư pháp'], 'năm 2025–2026'],
+    ]);
+    expect(leaves).toHaveLength(14);
   });
 });
 
