@@ -2,7 +2,7 @@
 // (piped, at natural widths), the days late in red.
 import { overdueSentences } from './overdue-text.js';
 import type { OutputRenderers } from './outputs.js';
-import { overdueLines } from './schedule-table.js';
+import { overdueLines } from './overdue-table.js';
 import { ByteWriter } from './stream.js';
 import { wrapCell } from './text-table.js';
 

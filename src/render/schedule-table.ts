@@ -1,16 +1,15 @@
-// Deadline views for people: the overdue table (terminal or Markdown) and the
-// agenda by day then unit. Pure (data in, text out); colour through chalk,
-// which cli.ts has already switched off when output is not a terminal.
+// Deadline views for people: the overdue list's cells and its Markdown table
+// (the terminal table is render/overdue-table.ts), and the agenda by day then
+// unit. Pure (data in, text out); colour through chalk, which cli.ts has
+// already switched off when output is not a terminal.
 import chalk from 'chalk';
 import { dayHeading, formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Agenda, AgendaEntry } from '../core/schedule.js';
-import type { ItemView, OverdueList, OverdueRow } from '../core/schedule-rows.js';
-import { eachOverdueRow, occurrenceOf, unitNameOf } from '../core/schedule-rows.js';
+import type { ItemView, OverdueList } from '../core/schedule-rows.js';
+import { eachOverdueRow } from '../core/schedule-rows.js';
 import { citedNumber, viCollator } from '../core/text.js';
-import { ByteWriter, bytesOnce, textWriter, utf8 } from './stream.js';
-import type { TextColumn } from './text-table.js';
-import { textTableLines } from './text-table.js';
+import { type ByteWriter, bytesOnce, utf8 } from './stream.js';
 
 /** The due date as written, and the effective one beside it when a day off moved it. */
 export function dueText(item: ItemView): string {
@@ -33,14 +32,14 @@ function shorten(s: string, max: number): string {
 
 export type GroupBy = 'none' | 'item';
 
-interface Row {
+export interface Row {
   daysLate: number;
   item: ItemView;
   units: string[];
 }
 
 /** One row per occurrence listing its units (--group-by item). */
-function rowsByItem(items: OverdueList, lang: Lang): { count: number; at: (i: number) => Row } {
+export function rowsByItem(items: OverdueList, lang: Lang): { count: number; at: (i: number) => Row } {
   const rows = new Map<string, Row>();
   for (let i = 0; i < items.length; i++) {
     const o = items.at(i)!;
@@ -63,7 +62,7 @@ export interface OverdueRenderOptions {
   maxWidth?: number;
 }
 
-function overdueHead(opts: OverdueRenderOptions): { head: string[]; lateCol: number } {
+export function overdueHead(opts: OverdueRenderOptions): { head: string[]; lateCol: number } {
   const vi = opts.lang === 'vi';
   const head = [vi ? 'Trễ (ngày)' : 'Days late', vi ? 'Hạn' : 'Due', vi ? 'Loại' : 'Kind', vi ? 'Mã' : 'Id', vi ? 'Nội dung' : 'What', vi ? 'Đơn vị' : 'Unit'];
   if (opts.showPlan) head.unshift(vi ? 'Kế hoạch' : 'Plan');
@@ -74,7 +73,7 @@ function overdueHead(opts: OverdueRenderOptions): { head: string[]; lateCol: num
  * A row's cells but the last (its units), and the units' cell: the cells
  * before the units are the same for every unit of one occurrence.
  */
-function overdueCells(opts: OverdueRenderOptions, md: boolean): { leading: (r: Omit<Row, 'units'>) => string[]; units: (units: readonly string[]) => string } {
+export function overdueCells(opts: OverdueRenderOptions, md: boolean): { leading: (r: Omit<Row, 'units'>) => string[]; units: (units: readonly string[]) => string } {
   const { lang } = opts;
   // A title is shown once per unit that carries it: shortened once.
   const titles = new Map<string, string>();
@@ -128,69 +127,6 @@ export function writeOverdueMarkdown(items: OverdueList, opts: OverdueRenderOpti
       out.bytes(unitCell(name));
     },
   );
-}
-
-/** The overdue list as a terminal table: lines (without line ends), made one row at a time so it can stream. */
-export function* overdueLines(items: OverdueList, opts: OverdueRenderOptions): Generator<string> {
-  const { head, lateCol } = overdueHead(opts);
-  const cells = overdueCells(opts, false);
-  let body: { count: number; cells: (i: number) => string[]; daysLate: (i: number) => number };
-  if (opts.groupBy === 'item') {
-    const rows = rowsByItem(items, opts.lang);
-    body = { count: rows.count, cells: (i) => [...cells.leading(rows.at(i)), cells.units(rows.at(i).units)], daysLate: (i) => rows.at(i).daysLate };
-  } else {
-    // The rows of one occurrence (one per unit) share their leading cells: made once, not once per unit.
-    const noUnit = unitLabel({}, opts.lang);
-    let current: number | undefined;
-    let first: OverdueRow | undefined;
-    let leading: string[] = [];
-    const occurrence = (k: number) => {
-      const now = occurrenceOf(items, k);
-      if (now !== current) {
-        current = now;
-        first = items.at(k)!;
-        leading = cells.leading(first);
-      }
-      return first!;
-    };
-    body = {
-      count: items.length,
-      cells: (k) => {
-        occurrence(k);
-        return [...leading, unitNameOf(items, k) ?? noUnit];
-      },
-      daysLate: (k) => occurrence(k).daysLate,
-    };
-  }
-  // Titles are shortened to 50 characters; units wrap in a column of 40 (48 when grouped).
-  const fixed = (i: number) => (i === head.length - 1 ? (opts.groupBy === 'item' ? 48 : 40) : i === head.length - 2 ? 50 : undefined);
-  const columns: TextColumn[] = head.map((header, i) => ({
-    header,
-    ...(i === lateCol ? { align: 'right' as const } : {}),
-    ...(fixed(i) !== undefined ? { width: fixed(i)!, flexible: true } : {}),
-  }));
-  yield* textTableLines(columns, body, {
-    ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
-    headStyle: (t) => chalk.bold(t),
-    cellStyle: (row, col, t) => (col === lateCol ? (body.daysLate(row) > 30 ? chalk.red.bold(t) : chalk.red(t)) : t),
-  });
-}
-
-/** The whole list as one string (tests, short lists). */
-export function renderOverdue(items: OverdueList, opts: OverdueRenderOptions): string {
-  let out = '';
-  if (opts.format === 'md') {
-    const writer = new ByteWriter(
-      textWriter((text) => {
-        out += text;
-      }),
-    );
-    writeOverdueMarkdown(items, opts, writer);
-    writer.flush();
-    return out;
-  }
-  for (const line of overdueLines(items, opts)) out += `${line}\n`;
-  return out;
 }
 
 /** The agenda: running windows, then each day with its units and what falls to them. */

@@ -10,23 +10,29 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './run-plan.js';
 
-/** Runs `plan args…` through the built bundle in a fresh process; reports the exit code and which vendor libraries it loaded. */
-function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string } {
+/**
+ * Runs `plan args…` through the built bundle in a fresh process; reports the exit code, which vendor libraries it
+ * loaded, and how many Intl.Segmenter it made (string-width makes one when the terminal table's module is set up).
+ */
+function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string; segmenters: number } {
   const script = `
     import { createRequire } from 'node:module';
+    let segmenters = 0;
+    const Segmenter = Intl.Segmenter;
+    Intl.Segmenter = class extends Segmenter { constructor(...a) { super(...a); segmenters++; } };
     import { loadCli } from ${JSON.stringify(path.join(ROOT, 'bin', 'load-cli.js'))};
     const { main } = loadCli();
     let out = '';
-    const sink = { write: (t) => { out += t; }, isTTY: false };
+    const sink = { write: (t) => { out += typeof t === 'string' ? t : Buffer.from(t).toString(); }, isTTY: false };
     const code = await main(${JSON.stringify(args)}, { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, now: () => new Date('2024-06-01T00:00:00Z'), onSignal: () => {} });
     const loaded = Object.keys(createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))}).cache)
       .filter((f) => /[\\\\/]vendor[\\\\/]|[\\\\/]node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f))
       .map((f) => f.slice(f.lastIndexOf('/dist/') + 1));
-    process.stdout.write(JSON.stringify({ code, loaded, out }));
+    process.stdout.write(JSON.stringify({ code, loaded, out, segmenters }));
   `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as { code: number; loaded: string[]; out: string };
+  return JSON.parse(r.stdout) as { code: number; loaded: string[]; out: string; segmenters: number };
 }
 
 function workspace(): string {
@@ -49,6 +55,22 @@ describe('libraries loaded on first use (built bundle)', () => {
     expect(r.out).toMatch(/33 nhiệm vụ/);
     expect(r.code).toBe(0);
     expect(r.loaded).toEqual([]);
+  });
+
+  it("string-width is set up only for the terminal table: Markdown, the agenda and show's text never measure widths", () => {
+    const dir = workspace();
+    for (const args of [
+      ['overdue', '--format', 'md'],
+      ['agenda', '--as-of', '2024-05-01'],
+      ['show', 'plans/kh-pbgdpl-2024-son-dong.yaml'],
+    ]) {
+      const r = run([...args, '--no-cache'], dir);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.segmenters, args.join(' ')).toBe(0);
+    }
+    const table = run(['overdue', '--format', 'table', '--no-cache'], dir);
+    expect(table.out).toMatch(/┌/);
+    expect(table.segmenters).toBeGreaterThan(0);
   });
 
   it('a plan the structural pass rejects loads zod from dist/vendor to word the mistake', () => {

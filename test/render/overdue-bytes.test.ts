@@ -10,7 +10,7 @@ import { buildSchedule, overdue } from '../../src/core/schedule.js';
 import { type OverdueList, overdueFromRows, planRows } from '../../src/core/schedule-rows.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { itemJson, render as json } from '../../src/render/output-json.js';
-import { renderOverdue } from '../../src/render/schedule-table.js';
+import { renderOverdue } from '../../src/render/overdue-table.js';
 import { jsonWithList, listItemJson, listItemJsonAround } from '../../src/render/stream.js';
 
 const units = parseUnits('plans/units.yaml', readFileSync('plans/units.yaml', 'utf8')).value!;

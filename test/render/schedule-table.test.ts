@@ -3,7 +3,8 @@ import { dayHeading, parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import { buildAgenda, buildSchedule, overdue } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
-import { renderAgenda, renderOverdue } from '../../src/render/schedule-table.js';
+import { renderOverdue } from '../../src/render/overdue-table.js';
+import { renderAgenda } from '../../src/render/schedule-table.js';
 import { planYaml, UNITS_YAML } from '../helpers.js';
 
 const units = parseUnits('units.yaml', UNITS_YAML).value!;
