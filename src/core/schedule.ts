@@ -99,6 +99,11 @@ export function resolvedDateJson(o: TimedOccurrence): ResolvedDate {
   return { kind: o.kind, ...(o.start ? { start: formatIso(o.start) } : {}), due: formatIso(o.effective), ...(o.moved ? { written: formatIso(o.due) } : {}) };
 }
 
+/** A deadline's limits in the order people read them: the deadline itself first, a peak window after it. */
+export function deadlineFirst<T extends { kind: string }>(occurrences: readonly T[]): T[] {
+  return [...occurrences.filter((o) => o.kind !== 'peak'), ...occurrences.filter((o) => o.kind === 'peak')];
+}
+
 /**
  * The one place a deadline becomes dates: resolved over the given years with
  * the repository's reading of "trước ngày", each limit carried past days off.

@@ -7,6 +7,7 @@ import type { DueView, PlanRef } from '../core/document.js';
 import { longDate } from '../core/document.js';
 import type { Evidence, Output, Status } from '../core/model.js';
 import type { TimedOccurrence } from '../core/schedule.js';
+import { deadlineFirst } from '../core/schedule.js';
 import type { Wording } from '../core/templates.js';
 import { citedNumber, titleInSentence } from '../core/text.js';
 
@@ -19,8 +20,7 @@ export interface DueText {
 export function dueText(due: DueView, common: Wording): DueText {
   const resolved: string[] = [];
   if (due.invalid) resolved.push(common.text('due_invalid'));
-  // The deadline itself first, a peak window after it.
-  const ordered = [...due.occurrences.filter((o) => o.kind !== 'peak'), ...due.occurrences.filter((o) => o.kind === 'peak')];
+  const ordered = deadlineFirst(due.occurrences);
   const written = writtenDates(due.text);
   for (const o of ordered) {
     if (alreadyWritten(o, written)) continue;

@@ -6,7 +6,7 @@ import { type Lang, tr } from '../core/diagnostic.js';
 import type { Due, Evidence, Output, Plan, Task } from '../core/model.js';
 import { STATUS_LABELS } from '../core/model.js';
 import type { TimedOccurrence } from '../core/schedule.js';
-import { resolveTimed } from '../core/schedule.js';
+import { deadlineFirst, resolveTimed } from '../core/schedule.js';
 import type { DateRules } from './plan-json.js';
 
 /** Dates past which a line stops listing them ("trước ngày 20 hằng tháng" has twelve a year). */
@@ -20,8 +20,7 @@ const MAX_DATES = 4;
 function dueLine(due: Due, plan: Plan, lang: Lang, rules: DateRules, eventDate?: Task['eventDate']): string {
   if (!due.parsed.ok) return due.text;
   const timed = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) });
-  // The deadline itself first, a peak window after it (as sheets and reports list them).
-  const ordered = [...timed.filter((o) => o.kind !== 'peak'), ...timed.filter((o) => o.kind === 'peak')];
+  const ordered = deadlineFirst(timed);
   const dates = ordered.slice(0, MAX_DATES).map((o) => resolvedText(o, lang));
   if (ordered.length > MAX_DATES) dates.push(tr(lang, `… (${ordered.length} hạn)`, `… (${ordered.length} dates)`));
   // "30/06/2025 → 30/06/2025" says nothing the written date did not.
