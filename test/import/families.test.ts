@@ -2,8 +2,7 @@
 // lead units and the time each assignment gets, and the duties. No units file:
 // the names are found in the text, as in a plan from an unfamiliar province.
 import { describe, expect, it } from 'vitest';
-import type { TaskInput } from '../../src/core/schema.js';
-import { importText } from './helpers.js';
+import { importText, leafTasks } from './helpers.js';
 
 const HEAD = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
 Số: 12/KH-UBND
@@ -16,22 +15,14 @@ Bảo đảm thực hiện đúng tiến độ.
 
 function leaves(text: string) {
   const r = importText(HEAD + text);
-  const out: { id: string; title: string; body?: string; lead: string[]; due?: string; dueText?: string }[] = [];
-  const walk = (ts: TaskInput[]) => {
-    for (const t of ts) {
-      if (t.tasks?.length) walk(t.tasks);
-      else
-        out.push({
-          id: t.id,
-          title: t.title,
-          ...(t.body ? { body: t.body } : {}),
-          lead: (t.lead ?? []).map(String),
-          ...(t.due ? { due: String(t.due) } : {}),
-          ...(t.dueText ? { dueText: t.dueText } : {}),
-        });
-    }
-  };
-  for (const g of r.plan.groups) walk(g.tasks);
+  const out = leafTasks(r.plan).map((t) => ({
+    id: t.id,
+    title: t.title,
+    ...(t.body ? { body: t.body } : {}),
+    lead: (t.lead ?? []).map(String),
+    ...(t.due ? { due: String(t.due) } : {}),
+    ...(t.dueText ? { dueText: t.dueText } : {}),
+  }));
   return { tasks: out, plan: r.plan };
 }
 

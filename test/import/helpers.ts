@@ -5,6 +5,7 @@ import path from 'node:path';
 import { decodeText } from '../../src/core/decode.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan, Task } from '../../src/core/model.js';
+import type { PlanInput, TaskInput } from '../../src/core/schema.js';
 import type { UnitRegistry } from '../../src/core/units.js';
 import { type Block, textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
@@ -78,4 +79,17 @@ export function planView(p: Plan, registry?: UnitRegistry) {
     groups: p.groups.map((g) => ({ id: g.id, title: g.title, tasks: g.tasks.map((t) => taskView(t, registry)) })),
     duties: p.duties.map((d) => ({ id: d.id, title: d.title, by: canonical(d.by, registry), due: d.due.text, period: d.period ?? null })),
   };
+}
+
+/** An imported plan's tasks that have no sub-tasks, in document order. */
+export function leafTasks(plan: PlanInput): TaskInput[] {
+  const out: TaskInput[] = [];
+  const walk = (tasks: readonly TaskInput[]) => {
+    for (const t of tasks) {
+      if (t.tasks?.length) walk(t.tasks);
+      else out.push(t);
+    }
+  };
+  for (const g of plan.groups) walk(g.tasks);
+  return out;
 }

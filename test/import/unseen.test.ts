@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/decode.js';
-import type { PlanInput, TaskInput } from '../../src/core/schema.js';
+import type { PlanInput } from '../../src/core/schema.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
 import { importPlan } from '../../src/import/pipeline.js';
-import { repoRoot } from './helpers.js';
+import { leafTasks, repoRoot } from './helpers.js';
 
 const dir = path.join(repoRoot, 'test/fixtures/import-unseen');
 
@@ -33,22 +33,14 @@ interface Leaf {
 
 function load(file: string, blocks = textBlocks(file)) {
   const out = importPlan({ blocks, planFile: `plans/${file.replace(/\.(txt|docx)$/, '.yaml')}` });
-  const leaves: Leaf[] = [];
-  const walk = (tasks: TaskInput[]) => {
-    for (const t of tasks) {
-      if (t.tasks?.length) walk(t.tasks);
-      else
-        leaves.push({
-          id: t.id,
-          title: t.title,
-          lead: (t.lead ?? []).map(String),
-          support: (t.support ?? []).map(String),
-          due: t.due !== undefined ? String(t.due) : t.dueText,
-          outputs: (t.outputs ?? []).map(String),
-        });
-    }
-  };
-  for (const g of out.result.plan.groups) walk(g.tasks);
+  const leaves: Leaf[] = leafTasks(out.result.plan).map((t) => ({
+    id: t.id,
+    title: t.title,
+    lead: (t.lead ?? []).map(String),
+    support: (t.support ?? []).map(String),
+    due: t.due !== undefined ? String(t.due) : t.dueText,
+    outputs: (t.outputs ?? []).map(String),
+  }));
   const byTitle = (start: string) => {
     const found = leaves.find((l) => l.title.startsWith(start));
     if (!found) throw new Error(`no task titled "${start}…" in ${leaves.map((l) => l.title.slice(0, 30)).join(' | ')}`);
