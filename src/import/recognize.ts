@@ -373,7 +373,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // ------------------------------------------------------------ duties, and assignments made unit by unit
   // Report duties are read in "Tổ chức thực hiện" and in task sections laid out unit by unit ("6. UBND các xã, phường"
   // over "- Định kỳ hằng quý, trước ngày 15 … báo cáo … về UBND tỉnh"), where such a bullet is also the unit's task.
-  const taskSectionParas = sections.filter((x) => unassignedSections.includes(x)).flatMap((x) => x.paras.map((p) => ({ ...p, needsSender: true })));
+  const taskSectionParas = unassignedSections.flatMap((x) => x.paras.map((p) => ({ ...p, needsSender: true })));
   const duties = findDuties(
     [...taskSectionParas, ...implementationParas].sort((a, b) => a.line - b.line),
     registry,
@@ -426,10 +426,9 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   if (purposes.length) plan.purposes = purposes;
   if (requirements.length) plan.requirements = requirements;
   plan.groups = finalGroups;
-  if (duties.some((d) => d.by.length > 0))
-    plan.duties = duties
-      .filter((d) => d.by.length > 0)
-      .map((d) => ({ id: d.id, title: d.title, by: d.by, to: d.to || (plan.issuer as { name: string }).name, due: d.due, ...(d.period ? { period: d.period } : {}), text: d.text }));
+  const sent = duties.filter((d) => d.by.length > 0);
+  if (sent.length > 0)
+    plan.duties = sent.map((d) => ({ id: d.id, title: d.title, by: d.by, to: d.to || (plan.issuer as { name: string }).name, due: d.due, ...(d.period ? { period: d.period } : {}), text: d.text }));
   for (const d of duties.filter((x) => x.by.length === 0)) note(d.line, d.text, localized('nghĩa vụ báo cáo không rõ đơn vị phải gửi', 'reporting duty without a clear sender'));
   if (implementation.length) plan.implementation = implementation;
   if (recipients.length) plan.recipients = recipients;
@@ -589,8 +588,9 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
       // Fourteen syllables may still be one name ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"): a piece is
       // a sentence when cutting it at its verb leaves a clause of eight syllables or more.
       const words = piece.split(' ').length;
-      const long = words > 12 && !registry?.lookup(piece) && (words > 20 || piece.slice(subjectEnd(piece, registry)).trim().split(/\s+/).length >= 8);
-      const name = long ? trimListEnd(piece.slice(0, subjectEnd(piece, registry))) : piece;
+      const end = words > 12 ? subjectEnd(piece, registry) : piece.length;
+      const long = words > 12 && !registry?.lookup(piece) && (words > 20 || piece.slice(end).trim().split(/\s+/).length >= 8);
+      const name = long ? trimListEnd(piece.slice(0, end)) : piece;
       if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) names.push(name);
       if (name !== piece)
         note?.(
@@ -794,7 +794,7 @@ function shareClosingAssignment(parent: TaskNode, registry: UnitRegistry | undef
   const closing = last.body[last.body.length - 1];
   if (!closing || !/^(?:giao|đề nghị)\s/iu.test(closing)) return;
   const others = items.slice(0, -1);
-  if (others.some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0 || c.body.some((b) => sentenceAssignment(b, registry) || bracketAssignment(b, registry)))) return;
+  if (others.some((c) => Object.keys(c.fields).length > 0 || c.children.length > 0 || c.body.some((b) => ownAssignment(b, registry)))) return;
   const line = last.line;
   const due = findDeadlinePhrase(closing);
   const byLetter = new Map<string, string[]>();
@@ -1082,11 +1082,9 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       return;
     }
     if (opts.prose || /:\s*$/.test(body)) {
-      const bracket = bracketAssignment(body, registry);
-      const said = bracket ? undefined : sentenceAssignment(body, registry);
-      if (bracket || said) {
-        const lead = bracket ? bracket.lead : said!.lead;
-        const support = bracket ? bracket.support : supportIn(said!.predicate, registry);
+      const own = ownAssignment(body, registry);
+      if (own) {
+        const { lead, support } = own;
         const due = findDeadlinePhrase(body);
         const under = !num && !letter && !bullet ? topic : undefined;
         // A topic this assignment does not take as its title stays in the group's text.
