@@ -7,8 +7,7 @@
 // corrupt or foreign entry) is read again from the file. Storing entries is the
 // I/O layer's job (src/io/cache.ts); this module only makes keys and entries.
 import * as nodeCrypto from 'node:crypto';
-import type { Diagnostic } from './diagnostic.js';
-import { MAX_DIAGNOSTICS_PER_FILE } from './load.js';
+import { type Diagnostic, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
 
@@ -90,7 +89,8 @@ function parseEntry(key: string, text: string | undefined): Record<string, unkno
   return entry && entry.format === ENTRY_FORMAT && entry.key === key ? entry : undefined;
 }
 
-function parseJson(text: string | undefined): Record<string, unknown> | undefined {
+/** A JSON object, or undefined for anything else (missing, damaged, not an object). */
+export function parseJson(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(text);
@@ -100,7 +100,7 @@ function parseJson(text: string | undefined): Record<string, unknown> | undefine
   }
 }
 
-const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
+export const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
 
 /** The model kept under this key, or undefined when that part is missing or not for this key. */
 export function decodePlan(key: string, text: string | undefined): Plan | undefined {

@@ -51,6 +51,9 @@ export function countBySeverity(diags: readonly Diagnostic[]): { errors: number;
   return { errors, warnings };
 }
 
+/** At most this many diagnostics are shown per file; the rest are counted (capPerFile). */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
+
 /**
  * At most `max` diagnostics per file (in the order given), then one that
  * counts the rest: thousands of lines about one broken file help nobody.

@@ -6,7 +6,7 @@ import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
-import { localized } from './diagnostic.js';
+import { localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
 import { planFile, unitsFile, type PlanInput, type UnitsFileInput } from './schema.js';
@@ -225,9 +225,6 @@ function controlCharacters(file: string, text: string): Diagnostic[] {
       ),
     }));
 }
-
-/** At most this many diagnostics are shown per file; the rest are counted. */
-export const MAX_DIAGNOSTICS_PER_FILE = 200;
 
 class TooManyErrors extends Error {}
 

@@ -10,7 +10,7 @@
 // as git does). Kept in the content cache as one entry; a missing, corrupt or
 // foreign entry is an empty memo.
 import type { Stats } from 'node:fs';
-import type { ContentCache } from '../core/cache.js';
+import { type ContentCache, isObject, parseJson } from '../core/cache.js';
 
 /** Raised when the entry's layout changes. */
 const MEMO_FORMAT = 1;
@@ -59,17 +59,9 @@ export function openDigestMemo(cache: ContentCache, now = Date.now()): DigestMem
 
 function readMemo(text: string | undefined): Map<string, Recorded> {
   const files = new Map<string, Recorded>();
-  if (text === undefined) return files;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch {
-    return files;
-  }
-  if (stored === null || typeof stored !== 'object' || (stored as { format?: unknown }).format !== MEMO_FORMAT) return files;
-  const kept = (stored as { files?: unknown }).files;
-  if (kept === null || typeof kept !== 'object') return files;
-  for (const [file, value] of Object.entries(kept)) if (isRecorded(value)) files.set(file, value);
+  const stored = parseJson(text);
+  if (stored?.format !== MEMO_FORMAT || !isObject(stored.files)) return files;
+  for (const [file, value] of Object.entries(stored.files)) if (isRecorded(value)) files.set(file, value);
   return files;
 }
 
