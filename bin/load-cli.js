@@ -65,4 +65,4 @@ function loadCli() {
   };
 }
 
-module.exports = { BUNDLE, CODE_CACHE, loadCli };
+module.exports = { loadCli };

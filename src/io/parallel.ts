@@ -58,12 +58,14 @@ export interface TwoThreads {
 export function twoThreads(mode: string | undefined): TwoThreads {
   const onlyWorker = mode === 'worker';
   const allowed = onlyWorker || (mode !== 'off' && os.availableParallelism() > 1);
-  const shared = sharedMemory();
+  // Without threads (PLAN_THREADS=off, one core) no worker reads the bytes: ordinary memory does.
+  const shared = allowed ? sharedMemory() : undefined;
   let allocated = 0;
   let early: StartedWorker | undefined;
   const alloc: Allocate = (size) => {
+    if (!shared) return Buffer.allocUnsafe(size);
     allocated += size;
-    if (!early && allowed && (onlyWorker || allocated >= MIN_BYTES)) early = startWorker(onlyWorker);
+    if (!early && (onlyWorker || allocated >= MIN_BYTES)) early = startWorker(onlyWorker);
     return shared(size);
   };
   const check: PlanChecker = (recipe, jobs, here) => {
@@ -89,7 +91,7 @@ const requireHere = createRequire(import.meta.url);
  * (SharedArrayBuffer), so the worker reads the very bytes this thread read, with
  * no copy (copying 17 MB into fresh memory costs ~0.1 s here, mostly page faults).
  */
-export function sharedMemory(): Allocate {
+function sharedMemory(): Allocate {
   let chunk: Uint8Array | undefined;
   let used = 0;
   return (size) => {
