@@ -144,9 +144,11 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
   const planDueText = r.planDue ? limitText(r.planDue.due, common) : '';
   if (r.planDue) {
     notes.push(report.text('plan_due_line', { date: planDueText, report: r.planDue.duty.title.toLocaleLowerCase('vi') }));
-    // Figures between the day the report is due (effective) and the cut-off are estimates.
+    // Figures between the day the report is due (effective) and the cut-off are estimates, when it is made
+    // before the cut-off: one made after it has them all.
     const due = r.planDue.due.effective;
-    if (due.year === r.period.to.year && compareDates(due, r.period.to) < 0) notes.push(report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }));
+    if (due.year === r.period.to.year && compareDates(due, r.period.to) < 0 && compareDates(r.madeOn, r.period.to) < 0)
+      notes.push(report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }));
   }
 
   const tasks = r.tasks.map((t, i): ReportTaskView => {

@@ -131,6 +131,17 @@ describe('the year of a report', () => {
     expect(readdirSync(out)).toEqual(['bao-cao-6m-2031-phong-tu-phap.md']);
   });
 
+  it('figures after the due day are estimates only in a report made before the cut-off (14/06)', async () => {
+    const made = async (asOf: string) => {
+      const out = path.join(tmp(), 'out');
+      const r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', asOf]);
+      expect(r.code, r.stderr).toBe(0);
+      return readFileSync(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.md'), 'utf8');
+    };
+    expect(await made('2024-06-10')).toContain('Số liệu từ sau ngày 20/05/2024 đến ngày 14/06/2024 là số liệu ước tính.');
+    expect(await made('2024-07-05')).not.toContain('ước tính');
+  });
+
   it('a defaulted year and day are said first, on stderr', async () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', '--period', '6m', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
