@@ -5,6 +5,7 @@ import { formatVi } from '../core/dates.js';
 import { type Lang, tr } from '../core/diagnostic.js';
 import type { Due, Evidence, Output, Plan, Task } from '../core/model.js';
 import { STATUS_LABELS } from '../core/model.js';
+import { citedNumber } from '../core/text.js';
 import type { TimedOccurrence } from '../core/schedule.js';
 import { deadlineFirst, resolveTimed } from '../core/schedule.js';
 import type { DateRules } from './plan-json.js';
@@ -47,7 +48,7 @@ function deliveredLine(o: Output, lang: Lang): string {
 
 export function renderPlanOutline(p: Plan, lang: Lang, rules: DateRules): string {
   const out: string[] = [];
-  out.push(chalk.bold(`${p.file}: ${tr(lang, 'Kế hoạch số', 'Plan no.')} ${p.number} — ${p.title}`));
+  out.push(chalk.bold(`${p.file}: ${tr(lang, 'Kế hoạch số', 'Plan no.')} ${citedNumber(p.number)} — ${p.title}`));
   out.push(`${p.issuer.name}, ${p.place}, ${p.dateText}`);
   const walk = (tasks: Task[], depth: number) => {
     for (const t of tasks) {

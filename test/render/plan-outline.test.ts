@@ -33,3 +33,11 @@ describe('plan show: resolved dates in the outline', () => {
     expect(text('vi')).toContain('Thời hạn: thường xuyên\n');
   });
 });
+
+describe('plan show: the heading', () => {
+  it('a number not yet given reads as documents cite it, "…/KH-UBND"', () => {
+    const unnumbered = parsePlan('p.yaml', planYaml().replace(/^number: .*$/m, 'number: "/KH-UBND"')).value!;
+    expect(renderPlanOutline(unnumbered, 'vi', { calendar: buildWorkCalendar(), lang: 'vi' }).split('\n')[0]).toContain('p.yaml: Kế hoạch số …/KH-UBND — ');
+    expect(renderPlanOutline(unnumbered, 'en', { calendar: buildWorkCalendar(), lang: 'en' }).split('\n')[0]).toContain('Plan no. …/KH-UBND — ');
+  });
+});
