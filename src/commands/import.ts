@@ -57,9 +57,9 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     registry = parsed.value;
   }
   const unitsTarget = unitsPath ?? (out ? path.join(path.dirname(out), 'units.yaml') : 'plans/units.yaml');
-  // The plan's new names go into the units file (so plan check accepts it) unless --no-write-units: beside the
-  // written plan, or plans/units.yaml when the plan is printed in a folder with plans/ ("plan import X > plans/x.yaml").
-  const writeUnits = opts.writeUnits ?? (out !== undefined || pathKind('plans') === 'folder');
+  // The plan's new names go into the units file beside the written plan (so plan check accepts it) unless
+  // --no-write-units. Printing the plan changes no file: plans/units.yaml only with --write-units.
+  const writeUnits = opts.writeUnits ?? out !== undefined;
 
   const imported = importPlan({
     blocks,
@@ -267,15 +267,16 @@ function countTasks(groups: { tasks: { due?: string | undefined; tasks?: unknown
   return { total, leaves, due, leavesWithDue };
 }
 
-/** The editor schema comment: docs/plan.schema.json of the nearest project folder, else the shipped layout's path. */
-function schemaPathFor(out: string | undefined): string {
-  const dir = path.resolve(out ? path.dirname(out) : '.');
+/** The editor schema comment: docs/plan.schema.json of the nearest project folder, as the written plan's editor finds it; a printed plan is taken to go into plans/ when there is one. */
+function schemaPathFor(out: string | undefined): string | undefined {
+  const dir = path.resolve(out ? path.dirname(out) : pathKind('plans') === 'folder' ? 'plans' : '.');
   for (let d = dir; ; d = path.dirname(d)) {
     const candidate = path.join(d, 'docs', 'plan.schema.json');
     if (pathKind(candidate) !== undefined) return path.relative(dir, candidate).split(path.sep).join('/');
     if (path.dirname(d) === d) break;
   }
-  return '../docs/plan.schema.json';
+  // No schema file where the plan goes (plan init writes docs/plan.schema.json): a comment pointing nowhere only misleads the editor.
+  return undefined;
 }
 
 async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]; lineWord: { vi: string; en: string }; autoNumbered: number }> {

@@ -22,9 +22,10 @@ export interface ImportInput {
   unitsText?: string;
   unitsFile?: string;
   lineWord?: RecognizeOptions['lineWord'];
-  /** Where the plan will be written, for the editor schema comment and diagnostics. */
+  /** Where the plan will be written, for diagnostics. */
   planFile?: string;
-  schemaPath?: string;
+  /** The plan schema relative to the plan file, for the editor's comment; none when no schema file is there. */
+  schemaPath?: string | undefined;
   source?: string;
   /** For the checks that compare with today (a plan dated in the future). */
   today?: CalendarDate;
@@ -46,7 +47,7 @@ export function importPlan(input: ImportInput): ImportOutput {
   const unitsFile = input.unitsFile ?? 'plans/units.yaml';
   const before = input.unitsText !== undefined ? parseUnits(unitsFile, input.unitsText).value : undefined;
   const result = recognizePlan(input.blocks, { ...(before ? { registry: before } : {}), ...(input.lineWord ? { lineWord: input.lineWord } : {}) });
-  const yaml = planToYaml(result.plan, { schemaPath: input.schemaPath ?? '../docs/plan.schema.json', source: input.source ?? 'import' });
+  const yaml = planToYaml(result.plan, { schemaPath: input.schemaPath, source: input.source ?? 'import' });
   const unknown = unknownNames(result, before);
   const proposals = unknown.map(
     (u): UnitProposal => (u.aliasOf ? { name: u.name, kind: 'alias', aliasOf: u.aliasOf } : { ...proposeUnit(u.name), ...(u.aliases.length ? { aliases: u.aliases } : {}) }),

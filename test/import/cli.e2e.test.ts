@@ -2,7 +2,7 @@
 // gives the shipped plan, per `plan show --json`; DOCX from the docx library
 // and from LibreOffice; legacy encodings refused; never overwrites; --write-units.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,10 +68,26 @@ describe.skipIf(!haveSeed)('the seed', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('35 nhiệm vụ');
     expect(r.stderr).toContain('3 nghĩa vụ báo cáo');
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    // No docs/plan.schema.json above the temporary folder: no schema comment pointing nowhere.
+    expect(readFileSync(out, 'utf8')).not.toContain('yaml-language-server');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^# Nhập bằng "plan import"/);
     const check = await runCli(['check', out, '--units', UNITS, '--as-of', '2024-05-21']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     expect(await showJson(out)).toEqual(shipped);
+  });
+
+  it('points the editor at the schema plan init wrote, from where the plan goes (-o, or plans/ when printed)', async () => {
+    const project = path.join(tmp, 'with-schema');
+    mkdirSync(path.join(project, 'plans'), { recursive: true });
+    mkdirSync(path.join(project, 'docs'));
+    writeFileSync(path.join(project, 'docs/plan.schema.json'), '{}\n');
+    const out = path.join(project, 'plans/seed.yaml');
+    expect((await runCli(['import', seedPath, '-o', out])).code).toBe(0);
+    const written = /^# yaml-language-server: \$schema=(\S+)$/.exec(readFileSync(out, 'utf8').split('\n')[0]!);
+    expect(written?.[1]).toBe('../docs/plan.schema.json');
+    expect(existsSync(path.resolve(path.dirname(out), written![1]!))).toBe(true);
+    const printed = await runCli(['import', seedPath], { cwd: project });
+    expect(printed.stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/plan.schema.json');
   });
 
   it('never overwrites without --force', async () => {

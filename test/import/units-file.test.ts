@@ -72,11 +72,19 @@ describe('the units file beside the written plan', () => {
     expect((await runCli(['check', dir])).code).toBe(0);
   });
 
-  it('printed to the screen in a folder with plans/ ("plan import X > plans/x.yaml"), the names go into plans/units.yaml', async () => {
+  it('printed to the screen, changes no file even in a folder with plans/; --write-units puts the names into plans/units.yaml', async () => {
     const dir = path.join(tmp, 'stdout');
     mkdirSync(path.join(dir, 'plans'), { recursive: true });
-    const r = await runCli(['import', source], { cwd: dir });
+    const unitsBefore = 'units:\n  - name: UBND tỉnh\n';
+    writeFileSync(path.join(dir, 'plans', 'units.yaml'), unitsBefore);
+    const printed = await runCli(['import', source], { cwd: dir });
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'plans', 'units.yaml'), 'utf8')).toBe(unitsBefore);
+    expect(readdirSync(path.join(dir, 'plans'))).toEqual(['units.yaml']);
+    expect(printed.stderr).toContain('--write-units');
+    const r = await runCli(['import', source, '--write-units'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(printed.stdout);
     writeFileSync(path.join(dir, 'plans', 'plan.yaml'), r.stdout);
     expect(readFileSync(path.join(dir, 'plans', 'units.yaml'), 'utf8')).toContain('Sở Nội vụ');
     expect((await runCli(['check', path.join(dir, 'plans')])).code).toBe(0);
