@@ -4,13 +4,13 @@ import type { CalendarDate } from './dates.js';
 import { compareDates, formatVi } from './dates.js';
 import type { Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
-import type { Diagnostic, YamlPath } from './diagnostic.js';
+import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf } from './model.js';
 import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
-import type { Level, UnitRegistry } from './units.js';
-import { nameProblemMessage, suggestHelp } from './units.js';
+import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
+import { nameProblemMessage, namesMany, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
 import { PROGRESS_CHECKS } from './progress-checks.js';
 
@@ -265,24 +265,51 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
     for (const ref of t.lead) {
       const entry = ctx.registry.lookup(ref.text);
       if (!entry || entry.kind === 'vague') continue;
-      const levels = entry.kind === 'unit' ? [entry.level] : ctx.registry.expand(entry).map((u) => u.level);
-      const above = levels.find((l) => aboveIssuer(l, plan.issuer.level));
-      if (above) {
-        out.push(
-          warn(
-            plan,
-            ref.path,
-            'lead-outside-authority',
-            `"${ref.text}" là đơn vị cấp ${LEVEL_NAMES[above].vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho đơn vị cấp trên được`,
-            `"${ref.text}" is a ${LEVEL_NAMES[above].en}-level unit; a plan of ${plan.issuer.name} cannot direct it to lead`,
-            ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)'],
-          ),
-        );
-      }
+      const outside = outsideAuthority(entry, ctx.registry.expand(entry), plan.issuer.level);
+      if (!outside) continue;
+      out.push(
+        warn(
+          plan,
+          ref.path,
+          'lead-outside-authority',
+          `${outside.vi}; kế hoạch của ${plan.issuer.name} không giao chủ trì cho ${outside.whom.vi} được`,
+          `${outside.en}; a plan of ${plan.issuer.name} cannot direct ${outside.whom.en} to lead`,
+          ['kiểm tra lại văn bản gốc (có thể chép từ kế hoạch cấp trên)', 'check the source text (it may be copied from a higher-level plan)'],
+        ),
+      );
     }
   }
   return out;
 };
+
+/**
+ * What a lead above the issuer is, said as units.yaml describes it: one unit of that level, a name
+ * for many units written at that level ("UBND các huyện, thành phố", level province: the districts
+ * a province addresses, none of them a province), or a group with such a member.
+ */
+function outsideAuthority(entry: Unit | UnitGroup, members: readonly Unit[], issuer: Level): (Localized & { whom: Localized }) | undefined {
+  const name = `"${entry.name}"`;
+  if (entry.kind === 'group') {
+    const above = members.filter((u) => aboveIssuer(u.level, issuer));
+    if (above.length === 0) return undefined;
+    const level = LEVEL_NAMES[above[0]!.level!];
+    const list = above.map((u) => u.name).join(', ');
+    return {
+      vi: `nhóm ${name} có đơn vị cấp ${level.vi}: ${list}`,
+      en: `group ${name} includes ${level.en}-level units: ${list}`,
+      whom: localized('đơn vị cấp trên', 'them'),
+    };
+  }
+  if (!aboveIssuer(entry.level, issuer)) return undefined;
+  const level = LEVEL_NAMES[entry.level!];
+  if (namesMany(entry.name))
+    return {
+      vi: `${name} là cách gọi chung các đơn vị mà văn bản cấp ${level.vi} giao việc (units.yaml ghi level: ${entry.level}), không phải một đơn vị cấp ${level.vi}`,
+      en: `${name} names the many units a ${level.en}-level document addresses (units.yaml: level ${entry.level}), not one ${level.en}-level unit`,
+      whom: localized('các đơn vị này', 'them'),
+    };
+  return { vi: `${name} là đơn vị cấp ${level.vi}`, en: `${name} is a ${level.en}-level unit`, whom: localized('đơn vị cấp trên', 'it') };
+}
 
 const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
   province: { vi: 'tỉnh', en: 'province' },

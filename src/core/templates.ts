@@ -275,6 +275,7 @@ export const SHEET_SPEC: TemplateSpec = {
   index_col_files: { fields: none },
   index_outside_heading: { fields: none },
   index_outside_item: { fields: ['unit', 'issuer'] },
+  index_outside_many: { fields: ['unit', 'issuer'] },
 };
 
 /** templates/<lang>/report.txt: the report skeleton (one unit, or consolidated). */

@@ -45,6 +45,13 @@ export interface VagueRef {
 
 export type UnitEntry = Unit | UnitGroup | VagueRef;
 
+/** "các" before a noun makes it plural: a unit named "UBND các huyện, thành phố" stands for many bodies, not one. */
+const NAMES_MANY = /(^|\s)các\s/u;
+
+export function namesMany(name: string): boolean {
+  return NAMES_MANY.test(nfc(name).toLowerCase());
+}
+
 /**
  * A name as a person typed it: the entry it names exactly (case, Unicode form and
  * tone placement aside), else the one entry it names once diacritics are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkYaml, codes, planYaml } from '../helpers.js';
+import { checkYaml, codes, planYaml, UNITS_YAML } from '../helpers.js';
 
 const task = (id: string, extra = '', indent = 6) =>
   `${' '.repeat(indent)}- id: "${id}"\n${' '.repeat(indent + 2)}title: Việc ${id}\n${' '.repeat(indent + 2)}lead: [Phòng Tư pháp]\n${' '.repeat(indent + 2)}due: năm 2024\n${' '.repeat(indent + 2)}outputs: [Báo cáo]${extra}`;
@@ -27,6 +27,25 @@ describe('units', () => {
     const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '[Sở Tư pháp]')));
     expect(codes(diagnostics)).toEqual(['lead-outside-authority']);
     expect(diagnostics[0]!.severity).toBe('warning');
+    expect(diagnostics[0]!.message.vi).toBe('"Sở Tư pháp" là đơn vị cấp tỉnh; kế hoạch của UBND huyện Sơn Động không giao chủ trì cho đơn vị cấp trên được');
+  });
+  it('a name for many units kept at the province level is not called a provincial unit', () => {
+    const units = UNITS_YAML.replace('groups:', '  - name: UBND các huyện, thành phố\n    level: province\ngroups:');
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '["UBND các huyện, thành phố"]')), { units });
+    expect(codes(diagnostics)).toEqual(['lead-outside-authority']);
+    expect(diagnostics[0]!.message.vi).toBe(
+      '"UBND các huyện, thành phố" là cách gọi chung các đơn vị mà văn bản cấp tỉnh giao việc (units.yaml ghi level: province), không phải một đơn vị cấp tỉnh; kế hoạch của UBND huyện Sơn Động không giao chủ trì cho các đơn vị này được',
+    );
+    expect(diagnostics[0]!.message.en).toBe(
+      '"UBND các huyện, thành phố" names the many units a province-level document addresses (units.yaml: level province), not one province-level unit; a plan of UBND huyện Sơn Động cannot direct them to lead',
+    );
+  });
+  it('a group is described by its members above the issuer', () => {
+    const units = UNITS_YAML.replace('vague:', '  - name: các sở, ngành\n    members: [Sở Tư pháp, Phòng Tư pháp]\nvague:');
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '["các sở, ngành"]')), { units });
+    expect(codes(diagnostics)).toEqual(['lead-outside-authority']);
+    expect(diagnostics[0]!.message.vi).toMatch(/^nhóm "các sở, ngành" có đơn vị cấp tỉnh: Sở Tư pháp; /);
+    expect(diagnostics[0]!.message.en).toMatch(/^group "các sở, ngành" includes province-level units: Sở Tư pháp; /);
   });
 });
 
