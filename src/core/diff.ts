@@ -68,6 +68,11 @@ export interface PlanChange {
   stillNamed?: Reach[];
   /** For day-off-removed: why the day is still not a working day ("01/09/2024 là Chủ nhật"). */
   stillOff?: Localized;
+  /** For unit-changed of a list (aliases, members, fullName): what the new list has that the old had not, and the reverse; before/after are the whole lists, as for every other field. */
+  added?: string[];
+  removed?: string[];
+  /** For day-off-removed that makes a working day: the weekend working days (DD/MM/YYYY) still in calendar.yaml that made up for it (either day's name cites the other). */
+  makeUpKept?: { date: string; name: string }[];
   /** For day-off and working-day changes: the day (DD/MM/YYYY); before/after hold its name. */
   date?: string;
   /** A day the law makes (named by the tool, not by calendar.yaml): its name in English. */
@@ -327,6 +332,14 @@ export function diffWorkspaceData(before: WorkspaceData, after: WorkspaceData): 
   return [...diffUnits(before, after), ...diffSettings(before, after), ...diffCalendars(before, after)];
 }
 
+/** Whether a day's name cites this day ("Làm bù cho ngày 29/04/2024", "làm bù thứ Bảy 04/5"): how calendar.yaml ties a swap's two days. */
+function citesDay(name: string, d: CalendarDate): boolean {
+  for (const m of name.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)/g)) {
+    if (Number(m[1]) === d.day && Number(m[2]) === d.month && (m[3] === undefined || Number(m[3]) === d.year)) return true;
+  }
+  return false;
+}
+
 type Named = Unit | UnitGroup;
 
 function entryFields(e: Named | UnitEntry): Record<string, string | string[]> {
@@ -415,22 +428,28 @@ function diffUnits(before: WorkspaceData, after: WorkspaceData): PlanChange[] {
   for (const [b, a] of matched) {
     const fb = entryFields(b);
     const fa = entryFields(a);
+    // A rename keeps the old name among the aliases (or gives up the new name as one): that is the rename, not a change of aliases.
+    const isRename = nameKey(b.name) !== nameKey(a.name);
     for (const field of Object.keys(fa)) {
       const x = fb[field] ?? '';
       const y = fa[field]!;
-      if (field === 'members' && Array.isArray(x) && Array.isArray(y)) {
-        // Who a group stands for is who must do its tasks: the members who left and joined, and those tasks.
-        const left = x.filter((m) => !y.some((n) => nameKey(n) === memberKey(m)));
-        const joined = y.filter((n) => !x.some((m) => memberKey(m) === nameKey(n)));
-        if (left.length || joined.length) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: left, after: joined, affects: naming(after, a.name) });
-        continue;
-      }
-      const equal = Array.isArray(x) && Array.isArray(y) ? same([...x].map(nameKey).sort(), [...y].map(nameKey).sort()) : x === y;
-      if (!equal && field === 'aliases') {
-        // A task written with a dropped alias no longer reaches the unit: those tasks are what the change does.
-        const lost = lostReach(naming(before, b.name), naming(after, a.name));
-        out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y, ...(lost.length > 0 ? { affects: lost } : {}) });
-      } else if (!equal) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y });
+      if (Array.isArray(x) && Array.isArray(y)) {
+        const keyOf = field === 'members' ? memberKey : nameKey;
+        const renameNames = isRename && field === 'aliases' ? new Set([nameKey(a.name), nameKey(b.name)]) : new Set<string>();
+        const removedItems = x.filter((m) => !renameNames.has(nameKey(m)) && !y.some((n) => nameKey(n) === keyOf(m)));
+        const addedItems = y.filter((n) => !renameNames.has(nameKey(n)) && !x.some((m) => keyOf(m) === nameKey(n)));
+        if (removedItems.length === 0 && addedItems.length === 0) continue;
+        const change: PlanChange = { kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y, added: addedItems, removed: removedItems };
+        if (field === 'members') {
+          // Who a group stands for is who must do its tasks: the members who left and joined, and those tasks.
+          change.affects = naming(after, a.name);
+        } else if (field === 'aliases') {
+          // A task written with a dropped alias no longer reaches the unit: those tasks are what the change does.
+          const lost = lostReach(naming(before, b.name), naming(after, a.name));
+          if (lost.length > 0) change.affects = lost;
+        }
+        out.push(change);
+      } else if (x !== y) out.push({ kind: 'unit-changed', plan: file, unit: a.name, field, before: x, after: y });
     }
   }
   for (const a of added) out.push({ kind: 'unit-added', plan: file, unit: a.name, affects: naming(after, a.name) });
@@ -455,7 +474,13 @@ function diffCalendars(before: WorkspaceData, after: WorkspaceData): PlanChange[
       if (aDays.has(date)) continue;
       // A day off removed is a working day again unless it is a weekend (or another day off) anyway.
       const now = kind === 'day-off' ? explainDay(day, after.calendar) : undefined;
-      out.push({ kind: `${kind}-removed`, plan: after.calendarFile, date, before: name.vi, after: null, ...en(name), ...(now && !now.working ? { stillOff: now.reason } : {}) });
+      const change: PlanChange = { kind: `${kind}-removed`, plan: after.calendarFile, date, before: name.vi, after: null, ...en(name), ...(now && !now.working ? { stillOff: now.reason } : {}) };
+      if (now?.working) {
+        // A day off swapped against a Saturday: the Saturday worked to make up for it stays unless it goes too.
+        const kept = swappedWorkingDays(day.year, after.calendar).filter((w) => citesDay(w.name.vi, day) || citesDay(name.vi, w.date));
+        if (kept.length > 0) change.makeUpKept = kept.map((w) => ({ date: formatVi(w.date), name: w.name.vi }));
+      }
+      out.push(change);
     }
     for (const [date, name] of aDays) if (!bDays.has(date)) out.push({ kind: `${kind}-added`, plan: after.calendarFile, date, before: null, after: name.vi, ...en(name) });
   };

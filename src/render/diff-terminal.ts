@@ -82,6 +82,16 @@ const stillNamedText = (c: PlanChange, vi: boolean): string => {
     : `; ${counts} still ${one ? 'names' : 'name'} it, no longer in ${c.plan}: plan check will fail (for a rename, keep the old name in the new name's aliases)`;
 };
 
+/** A swapped day off given up while the Saturday that made up for it is still worked: half a swap. */
+const makeUpKeptText = (c: PlanChange, vi: boolean): string => {
+  if (!c.makeUpKept?.length) return '';
+  const days = c.makeUpKept.map((w) => `${w.date} (${w.name})`).join(', ');
+  const one = c.makeUpKept.length === 1;
+  return vi
+    ? `; ngày làm bù ${days} vẫn còn trong ${c.plan}: bỏ cả ngày làm bù nếu không còn hoán đổi`
+    : `; the make-up working ${one ? 'day' : 'days'} ${days} ${one ? 'is' : 'are'} still in ${c.plan}: remove ${one ? 'it' : 'them'} too if the swap is gone`;
+};
+
 const datesText = (d: string[] | undefined, vi: boolean) => (d?.length ? d.join(', ') : vi ? 'không có ngày cụ thể' : 'no fixed date');
 
 /** "(cũ: 05/02/2024; mới: 04/02/2024 → 05/02/2024)" ("trước:" would read as "before 05/02"): a resolved date's own arrow (a day off moving it) stays readable. */
@@ -144,22 +154,12 @@ export function describeChange(c: PlanChange, lang: Lang): string {
     case 'unit-renamed':
       return (vi ? `đổi tên đơn vị "${show(c.before)}" → "${show(c.after)}"` : `unit renamed "${show(c.before)}" → "${show(c.after)}"`) + affectsText(c, vi);
     case 'unit-changed':
-      if (c.field === 'members') {
-        const left = show(c.before);
-        const joined = show(c.after);
-        const parts = [
-          ...(Array.isArray(c.after) && c.after.length ? [vi ? `thêm ${joined}` : `joined ${joined}`] : []),
-          ...(Array.isArray(c.before) && c.before.length ? [vi ? `bớt ${left}` : `left ${left}`] : []),
-        ];
-        return `${vi ? `nhóm ${c.unit}: thành viên` : `group ${c.unit}: members`} ${parts.join(', ')}${affectsText(c, vi)}`;
-      }
-      if (c.field === 'aliases' && Array.isArray(c.before) && Array.isArray(c.after)) {
+      if (c.added || c.removed) {
         // A list: what was added and what was dropped reads better than two whole lists.
-        const [before, after] = [c.before as string[], c.after as string[]];
-        const added = after.filter((a) => !before.includes(a)).map((a) => `"${a}"`);
-        const dropped = before.filter((b) => !after.includes(b)).map((b) => `"${b}"`);
-        const parts = [...(added.length ? [`${vi ? 'thêm' : 'added'} ${added.join(', ')}`] : []), ...(dropped.length ? [`${vi ? 'bỏ' : 'dropped'} ${dropped.join(', ')}`] : [])];
-        return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS.aliases![lang]} ${parts.join(', ')}${affectsText(c, vi)}`;
+        const names = (list: readonly string[]) => list.map((n) => `"${n}"`).join(', ');
+        const parts = [...(c.added?.length ? [`${vi ? 'thêm' : 'added'} ${names(c.added)}`] : []), ...(c.removed?.length ? [`${vi ? 'bỏ' : 'removed'} ${names(c.removed)}`] : [])];
+        const owner = c.field === 'members' ? (vi ? 'nhóm' : 'group') : vi ? 'đơn vị' : 'unit';
+        return `${owner} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} ${parts.join(', ')}${affectsText(c, vi)}`;
       }
       return `${vi ? 'đơn vị' : 'unit'} ${c.unit}: ${UNIT_FIELDS[c.field ?? '']?.[lang] ?? c.field} ${quoted(c.before)} → ${quoted(c.after)}${affectsText(c, vi)}`;
     case 'setting-changed':
@@ -168,7 +168,7 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       return vi ? `thêm ngày nghỉ ${c.date}: ${show(c.after)}` : `day off added ${c.date}: ${c.nameEn ?? show(c.after)}`;
     case 'day-off-removed':
       if (c.stillOff) return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): vẫn nghỉ, ${c.stillOff.vi}` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): still off, ${c.stillOff.en}`;
-      return vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): a working day`;
+      return (vi ? `bỏ ngày nghỉ ${c.date} (${show(c.before)}): là ngày làm việc` : `day off removed ${c.date} (${c.nameEn ?? show(c.before)}): a working day`) + makeUpKeptText(c, vi);
     case 'working-day-added':
       return vi ? `thêm ngày làm bù ${c.date}: ${show(c.after)}` : `weekend working day added ${c.date}: ${show(c.after)}`;
     case 'working-day-removed':

@@ -204,12 +204,14 @@ describe('plan diff', () => {
     const r = await plan(d, 'diff', 'HEAD~1..HEAD', '--json');
     expect(r.err).toBe('');
     const { changes } = JSON.parse(r.out) as { changes: Record<string, unknown>[] };
-    expect(changes.slice(0, 4).map((c) => [c.kind, c.plan])).toEqual([
+    // The old name kept as an alias is part of the rename: one change.
+    expect(changes.slice(0, 3).map((c) => [c.kind, c.plan])).toEqual([
       ['unit-renamed', 'plans/units.yaml'],
-      ['unit-changed', 'plans/units.yaml'],
       ['setting-changed', 'plans/settings.yaml'],
       ['day-off-removed', 'plans/calendar.yaml'],
     ]);
+    // Monday 29/04 is worked again, yet Saturday 04/05, worked to make up for it, is still in calendar.yaml.
+    expect(changes[2]!.makeUpKept).toEqual([{ date: '04/05/2024', name: 'Làm bù cho ngày 29/04/2024' }]);
     // The deadlines whose last day strictBefore moves, with the dates show --json gives.
     const shown = JSON.parse((await plan(d, 'show', `plans/${PLAN}`, '--json')).out) as { plans: { duties: { id: string; due: { dates: { due: string; written?: string }[] } }[] }[] };
     const vi = (iso: string) => iso.split('-').reverse().join('/');
@@ -234,6 +236,7 @@ describe('plan diff', () => {
     expect(text.out).toContain('đổi tên đơn vị "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     expect(text.out).toContain('cách hiểu "trước ngày X" (true: hạn là X − 1): false → true');
     expect(text.out).toContain('bỏ ngày nghỉ 29/04/2024');
+    expect(text.out).toContain('; ngày làm bù 04/05/2024 (Làm bù cho ngày 29/04/2024) vẫn còn trong calendar.yaml: bỏ cả ngày làm bù nếu không còn hoán đổi');
     // Folders given as ../x are folders, not a revision range.
     const upward = await plan(path.join(d, 'plans'), 'diff', '../old/plans', '../plans');
     expect(upward.code).toBe(0);
@@ -249,6 +252,7 @@ describe('plan diff', () => {
     const en = await plan(d, '--lang', 'en', 'diff', 'old/plans', 'plans', '--format', 'md');
     expect(en.out).toContain('unit renamed "Phòng Tư pháp" → "Phòng Tư pháp huyện"');
     expect(en.out).toContain('day off removed 29/04/2024');
+    expect(en.out).toContain('the make-up working day 04/05/2024 (Làm bù cho ngày 29/04/2024) is still in calendar.yaml');
     expect(en.out).toContain('falls on other dates (was: 15/11/2024; now: 14/11/2024)');
   });
 });

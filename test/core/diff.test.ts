@@ -212,7 +212,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
 
   it('a renamed unit (its old name kept as an alias) is one change, listing the tasks and duties that name it', () => {
     const renamed = UNITS_YAML.replace('  - name: Phòng Tư pháp\n', '  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n');
-    expect(diffWorkspaceData(side().data, side({ units: renamed }).data)).toEqual([
+    const changes = diffWorkspaceData(side().data, side({ units: renamed }).data);
+    expect(changes).toEqual([
       {
         kind: 'unit-renamed',
         plan: 'units.yaml',
@@ -221,7 +222,13 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
         after: 'Phòng Tư pháp huyện',
         affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
       },
-      { kind: 'unit-changed', plan: 'units.yaml', unit: 'Phòng Tư pháp huyện', field: 'aliases', before: [], after: ['Phòng Tư pháp'] },
+    ]);
+    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('\n1 change\n');
+    // Names swapped (the alias becomes the name, the name an alias) is a rename too; another alias added with it is a change of its own.
+    const swapped = renamed.replace('  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n', '  - name: Phòng Tư pháp\n    aliases: [Phòng Tư pháp huyện, PTP]\n');
+    expect(diffWorkspaceData(side({ units: renamed }).data, side({ units: swapped }).data).map((c) => [c.kind, c.field ?? null, c.added ?? null, c.removed ?? null])).toEqual([
+      ['unit-renamed', null, null, null],
+      ['unit-changed', 'aliases', ['PTP'], []],
     ]);
   });
 
@@ -236,11 +243,13 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       field: 'aliases',
       before: ['Phòng Tư pháp'],
       after: [],
+      added: [],
+      removed: ['Phòng Tư pháp'],
       affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
     });
     // Tasks and duties are counted apart.
     expect(renderDiffTerminal(changes, 'vi', 'A → B')).toContain('đơn vị Phòng Tư pháp huyện: tên khác bỏ "Phòng Tư pháp" (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
-    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('unit Phòng Tư pháp huyện: aliases dropped "Phòng Tư pháp" (2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('unit Phòng Tư pháp huyện: aliases removed "Phòng Tư pháp" (2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
   });
 
   it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
@@ -250,13 +259,17 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       .replace('members: [UBND xã An Lạc, UBND thị trấn An Châu]', 'members: [UBND xã An Lạc, UBND thị trấn An Châu, UBND xã Vân Sơn]')
       .replace('members: [Phòng Tư pháp, Phòng Dân tộc, Phòng Văn hóa – Thông tin]', 'members: [Phòng Tư pháp, Phòng Văn hóa – Thông tin]');
     const changes = diffWorkspaceData(side().data, side({ units: after }).data);
-    expect(changes.map((c) => [c.kind, c.unit, c.field ?? null, c.before ?? null, c.after ?? null])).toEqual([
-      ['unit-removed', 'Phòng Dân tộc', null, null, null],
-      ['unit-changed', 'Sở Tư pháp', 'symbol', '', 'STP'],
-      ['unit-changed', 'UBND các xã, thị trấn', 'members', [], ['UBND xã Vân Sơn']],
-      ['unit-changed', 'các cơ quan, tổ chức huyện', 'members', ['Phòng Dân tộc'], []],
-      ['unit-added', 'UBND xã Vân Sơn', null, null, null],
+    // before/after are the whole lists, as for aliases; added/removed what changed.
+    expect(changes.map((c) => [c.kind, c.unit, c.field ?? null, c.before ?? null, c.after ?? null, c.added ?? null, c.removed ?? null])).toEqual([
+      ['unit-removed', 'Phòng Dân tộc', null, null, null, null, null],
+      ['unit-changed', 'Sở Tư pháp', 'symbol', '', 'STP', null, null],
+      ['unit-changed', 'UBND các xã, thị trấn', 'members', ['UBND xã An Lạc', 'UBND thị trấn An Châu'], ['UBND xã An Lạc', 'UBND thị trấn An Châu', 'UBND xã Vân Sơn'], ['UBND xã Vân Sơn'], []],
+      ['unit-changed', 'các cơ quan, tổ chức huyện', 'members', ['Phòng Tư pháp', 'Phòng Dân tộc', 'Phòng Văn hóa – Thông tin'], ['Phòng Tư pháp', 'Phòng Văn hóa – Thông tin'], [], ['Phòng Dân tộc']],
+      ['unit-added', 'UBND xã Vân Sơn', null, null, null, null, null],
     ]);
+    expect(describeChange(changes[2]!, 'en')).toBe('group UBND các xã, thị trấn: members added "UBND xã Vân Sơn" (1 task: p.yaml 1.3)');
+    expect(describeChange(changes[3]!, 'en')).toMatch(/^group các cơ quan, tổ chức huyện: members removed "Phòng Dân tộc" \(/);
+    expect(describeChange(changes[3]!, 'vi')).toMatch(/^nhóm các cơ quan, tổ chức huyện: thành viên bỏ "Phòng Dân tộc" \(/);
     // The commune that joined the group now has task 1.3.
     expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
     expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
@@ -274,10 +287,7 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     expect(describeChange(removed!, 'en')).toContain('; 1 duty still names it, no longer in units.yaml: plan check will fail');
     // Kept as an alias, it is a rename and nothing dangles.
     const renamed = diffWorkspaceData(side().data, side({ units: after.replace('  - name: Phòng Dân tộc huyện\n', '  - name: Phòng Dân tộc huyện\n    aliases: [Phòng Dân tộc]\n') }).data);
-    expect(renamed.map((c) => [c.kind, c.unit, c.field ?? null, c.stillNamed])).toEqual([
-      ['unit-renamed', 'Phòng Dân tộc huyện', null, undefined],
-      ['unit-changed', 'Phòng Dân tộc huyện', 'aliases', undefined],
-    ]);
+    expect(renamed.map((c) => [c.kind, c.unit, c.field ?? null, c.stillNamed])).toEqual([['unit-renamed', 'Phòng Dân tộc huyện', null, undefined]]);
   });
 
   it('strictBefore in settings: the setting, and each deadline whose last day it moves, with its dates before and after', () => {
@@ -312,6 +322,36 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     const [tuesday] = diffWorkspaceData(off('12/03/2024').data, side().data);
     expect(tuesday!.stillOff).toBeUndefined();
     expect(describeChange(tuesday!, 'en')).toBe('day off removed 12/03/2024 (Nghỉ thử): a working day');
+  });
+
+  it('a swapped day off removed while its make-up Saturday stays: the Saturday is named', () => {
+    const swap = (off: string) =>
+      side({
+        calendar: `years:\n  2024:\n${off ? `    off:\n${off}` : ''}    work:\n      - {date: 04/05/2024, name: "Làm bù cho ngày 29/04/2024"}\n      - {date: 11/05/2024, name: "Làm bù đợt khác"}\n`,
+      });
+    const changes = diffWorkspaceData(swap('      - {date: 29/04/2024, name: "Nghỉ hoán đổi"}\n').data, swap('').data);
+    expect(changes).toEqual([
+      {
+        kind: 'day-off-removed',
+        plan: 'calendar.yaml',
+        date: '29/04/2024',
+        before: 'Nghỉ hoán đổi',
+        after: null,
+        makeUpKept: [{ date: '04/05/2024', name: 'Làm bù cho ngày 29/04/2024' }],
+      },
+    ]);
+    expect(describeChange(changes[0]!, 'vi')).toBe(
+      'bỏ ngày nghỉ 29/04/2024 (Nghỉ hoán đổi): là ngày làm việc; ngày làm bù 04/05/2024 (Làm bù cho ngày 29/04/2024) vẫn còn trong calendar.yaml: bỏ cả ngày làm bù nếu không còn hoán đổi',
+    );
+    expect(describeChange(changes[0]!, 'en')).toBe(
+      'day off removed 29/04/2024 (Nghỉ hoán đổi): a working day; the make-up working day 04/05/2024 (Làm bù cho ngày 29/04/2024) is still in calendar.yaml: remove it too if the swap is gone',
+    );
+    // The tie may be written on the day off instead ("làm bù thứ Bảy 11/5").
+    const [cited] = diffWorkspaceData(swap('      - {date: 30/05/2024, name: "Nghỉ hoán đổi (làm bù thứ Bảy 11/5)"}\n').data, swap('').data);
+    expect(cited!.makeUpKept).toEqual([{ date: '11/05/2024', name: 'Làm bù đợt khác' }]);
+    // Both days removed together: nothing left half-done.
+    const whole = diffWorkspaceData(swap('      - {date: 29/04/2024, name: "Nghỉ hoán đổi"}\n').data, side({ calendar: 'years:\n  2024:\n    work: []\n' }).data);
+    expect(whole.find((c) => c.kind === 'day-off-removed')!.makeUpKept).toBeUndefined();
   });
 
   it('a day off announced in calendar.yaml, and the task whose deadline it moves', () => {
