@@ -33,11 +33,12 @@ function r(text, o = {}) {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 }
 
-/** A paragraph: style, alignment, keep with next, spacing, indents, a bottom border (a rule). */
+/** A paragraph: style, alignment, keep with next, a page break before, spacing, indents, a bottom border (a rule). */
 function p(runs, o = {}) {
   const pPr = [
     o.style ? `<w:pStyle w:val="${o.style}"/>` : '',
     o.keepNext ? '<w:keepNext/>' : '',
+    o.pageBreak ? '<w:pageBreakBefore/>' : '',
     o.keepLines ? '<w:keepLines/>' : '',
     o.rule ? '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' : '',
     o.spacing ? `<w:spacing ${o.spacing}/>` : '',
@@ -171,7 +172,7 @@ const gap = () => p('', { spacing: 'w:after="120"' });
 function sheetBody(width) {
   const w = [600, 4900, 2600, 1900, 2887, 1400];
   const dw = [600, 5000, 3500, 2200, 2987];
-  const fit = (ws) => ws.map((x) => Math.round((x * width) / ws.reduce((a, b) => a + b, 0)));
+  const fit = (ws) => fitTo(width, ws);
   const tasks = dataTable(
     fit(w),
     ['{cols.no}', '{cols.task}', '{cols.others}', '{cols.due}', '{cols.outputs}', '{cols.status}'],
@@ -201,10 +202,11 @@ function sheetBody(width) {
   ];
 }
 
-/** A unit's or the consolidated report: the four sections, the senders' tables, the summary table. */
+const fitTo = (width, ws) => ws.map((x) => Math.round((x * width) / ws.reduce((a, b) => a + b, 0)));
+const italic = (field, o = {}) => body(field, { i: true, ...o });
+
+/** A unit's or the consolidated report: the four sections; the closing line kept with the last of them. */
 function reportBody(width) {
-  const fit = (ws) => ws.map((x) => Math.round((x * width) / ws.reduce((a, b) => a + b, 0)));
-  const italic = (field) => body(field, { i: true });
   // {bookmark} marks the answer area plan collect reads back (see docs/collect.md): keep it in the heading.
   const task = [
     subheading('{bookmark}{heading}'),
@@ -219,6 +221,34 @@ function reportBody(width) {
     tag('{/results}'),
     ...when('placeholder', italic('{placeholder}')),
   ];
+  return [
+    ...lines('notes', { i: true }),
+    body('{opening}'),
+    heading('{results_heading}'),
+    ...when('results_intro', body('{results_intro}')),
+    tag('{#tasks}'),
+    ...task,
+    tag('{/tasks}'),
+    heading('{end_bookmark}{problems_heading}'),
+    italic('{problems_placeholder}'),
+    heading('{next_heading}'),
+    ...when('next_intro', body('{next_intro}')),
+    ...each('next_items', body('- {.}')),
+    italic('{next_placeholder}'),
+    heading('{proposals_heading}'),
+    // The last paragraph goes with the closing line and the signature: a page never holds only them.
+    italic('{proposals_placeholder}', { keepNext: true }),
+    // The closing line stays on the signature's page: a signature never stands alone.
+    body('{closing}', { keepNext: true }),
+  ];
+}
+
+/**
+ * The appendix after the signature, on a page of its own (Nghị định 30/2020: a Phụ lục attached to the
+ * document): "PHỤ LỤC", "(Kèm theo Báo cáo số …)", the summary table, a consolidated report's senders.
+ */
+function reportAppendix(width) {
+  const fit = (ws) => fitTo(width, ws);
   const senders = (list, widths, heads, cells) => [
     tag(`{#${list}}`),
     subheading('{heading}'),
@@ -236,32 +266,19 @@ function reportBody(width) {
     'rows',
     11,
   );
+  const centred = (text, o = {}, pageBreak = false) => p(r(text, o), { jc: 'center', keepNext: true, pageBreak });
   return [
-    ...lines('notes', { i: true }),
-    body('{opening}'),
-    heading('{results_heading}'),
-    ...when('results_intro', body('{results_intro}')),
-    tag('{#tasks}'),
-    ...task,
-    tag('{/tasks}'),
-    heading('{end_bookmark}{problems_heading}'),
-    italic('{problems_placeholder}'),
-    heading('{next_heading}'),
-    ...when('next_intro', body('{next_intro}')),
-    ...each('next_items', body('- {.}')),
-    italic('{next_placeholder}'),
-    heading('{proposals_heading}'),
-    italic('{proposals_placeholder}'),
+    centred('{appendix_heading}', { b: true, sz: 14 }, true),
+    centred('{appendix_note}', { i: true }),
+    gap(),
+    p(r('{table_heading}', { b: true }), { jc: 'center', keepNext: true, spacing: 'w:after="120"' }),
+    summary,
+    gap(),
     ...when('no_duty', body('{no_duty}')),
-    ...when('senders_heading', heading('{senders_heading}')),
+    ...when('senders_heading', p(r('{senders_heading}', { b: true }), { jc: 'center', keepNext: true, spacing: 'w:before="240" w:after="120"' })),
     ...senders('sent', [600, 4600, 1900, 2255], ['{cols.no}', '{cols.unit}', '{cols.sent}', '{cols.number}'], ['{no}', '{unit}', '{sent}', '{number}']),
     ...senders('not_sent', [600, 8755], ['{cols.no}', '{cols.unit}'], ['{no}', '{unit}']),
     ...senders('late', [600, 4600, 2055, 2100], ['{cols.no}', '{cols.unit}', '{cols.plan_due}', '{cols.sent}'], ['{no}', '{unit}', '{plan_due}', '{sent}']),
-    heading('{table_heading}'),
-    summary,
-    gap(),
-    // The closing line stays on the signature's page: a signature never stands alone.
-    body('{closing}', { keepNext: true }),
   ];
 }
 
@@ -272,10 +289,11 @@ function reportBody(width) {
  */
 const withLanguage = (parts) => parts.map((xml) => xml.replace(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?/g, (_run, props = '') => `<w:r><w:rPr>${props}${LANG}</w:rPr>`));
 
-function documentXml(landscape, bodyParts) {
+/** Header and title, the body, recipients and signature, then what is attached after the signature (an appendix). */
+function documentXml(landscape, bodyParts, afterParts = () => []) {
   const pageW = landscape ? A4.h : A4.w;
   const width = pageW - MARGIN.left - MARGIN.right;
-  const parts = [...withLanguage([header(width), ...titleBlock(width)]), ...bodyParts(width), ...withLanguage(closing(width))];
+  const parts = [...withLanguage([header(width), ...titleBlock(width)]), ...bodyParts(width), ...withLanguage(closing(width)), ...afterParts(width)];
   const sect = `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:headerReference w:type="first" r:id="rIdFirst"/><w:pgSz w:w="${pageW}" w:h="${landscape ? A4.w : A4.h}"${landscape ? ' w:orient="landscape"' : ''}/><w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="${MARGIN.header}" w:footer="${MARGIN.header}" w:gutter="0"/><w:titlePg/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${parts.join('')}${sect}</w:body></w:document>`;
 }
@@ -313,14 +331,14 @@ const FILES = {
   'word/header2.xml': FIRST_HEADER,
 };
 
-function write(name, landscape, bodyParts) {
+function write(name, landscape, bodyParts, afterParts) {
   const zip = new PizZip();
   // Zip times are local: a date built from local parts writes the same bytes in every time zone.
   const date = new Date(2024, 0, 1, 12, 0, 0);
-  for (const [file, text] of Object.entries({ ...FILES, 'word/document.xml': documentXml(landscape, bodyParts) })) zip.file(file, text, { date });
+  for (const [file, text] of Object.entries({ ...FILES, 'word/document.xml': documentXml(landscape, bodyParts, afterParts) })) zip.file(file, text, { date });
   writeFileSync(path.join(OUT, name), zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
   process.stdout.write(`${path.join(OUT, name)}\n`);
 }
 
 write('sheet.docx', true, sheetBody);
-write('report.docx', false, reportBody);
+write('report.docx', false, reportBody, reportAppendix);

@@ -2,7 +2,7 @@
 // unit, what it was given in the period; consolidated, every task of the plan
 // and who has and has not sent its report. People write only the results.
 import type { CalendarDate } from './dates.js';
-import { compareDates } from './dates.js';
+import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
 import type { Party } from './issuing.js';
@@ -79,6 +79,8 @@ export interface Report {
   period: ReportingPeriod;
   /** The plan's own due date for this period's report, when a duty says so: written and effective. */
   planDue?: { duty: Duty; due: TimedOccurrence };
+  /** A unit's report made after that due date, not yet sent: how many days late it is on the day it is made. */
+  lateDays?: number;
   tasks: ReportTask[];
   /** Consolidated: who owes the period's report, sent or not. */
   senders: SenderRow[];
@@ -159,11 +161,13 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   const first = plans[0]!;
   const found = periodDuty(plans, opts.period, opts.year, opts);
   const author = partyOfUnit(unit, registry, assumedSuperior(unit, first.issuer));
+  const lateDays = found ? daysLate(found, unit, registry, opts.madeOn) : 0;
   return {
     kind: 'unit',
     author,
     to: found ? [recipientFor(found.duty.to, unit, registry)] : [],
     ...(found ? { planDue: { duty: found.duty, due: found.due } } : {}),
+    ...(lateDays > 0 ? { lateDays } : {}),
     plans: [...refs.values()],
     planPlace: first.place,
     madeOn: opts.madeOn,
@@ -171,6 +175,14 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
     tasks,
     senders: [],
   };
+}
+
+/** The period's report, when this unit owes it and has not sent it: days from its due date (effective) to the day it is made. */
+function daysLate(found: NonNullable<ReturnType<typeof periodDuty>>, unit: Unit, registry: UnitRegistry, madeOn: CalendarDate): number {
+  if (!dutyOwers(found.duty, registry).includes(unit)) return 0;
+  const at = found.view.occurrences.indexOf(found.due);
+  if (matchSubmissions(found.view.occurrences, unitSubmissions(found.duty, unit, registry))[at]) return 0;
+  return Math.max(0, daysBetween(found.due.effective, madeOn));
 }
 
 export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRegistry, opts: ReportOptions): Report {

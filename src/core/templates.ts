@@ -232,6 +232,7 @@ export const COMMON_SPEC: TemplateSpec = {
   blank_position: { fields: none },
   blank_name: { fields: none },
   overdue: { fields: ['days'] },
+  no_outputs: { fields: none },
 };
 
 const UNIT = ['unit'];
@@ -260,7 +261,6 @@ export const SHEET_SPEC: TemplateSpec = {
   others_lead: { fields: ['names'] },
   others_support: { fields: ['names'] },
   others_none: { fields: none },
-  outputs_none: { fields: none },
   output_delivered: { fields: ['output', 'evidence'] },
   submitted: { fields: ['date'] },
   submitted_number: { fields: ['date', 'number'] },
@@ -294,6 +294,7 @@ export const REPORT_SPEC: TemplateSpec = {
   period_unverified: { fields: none },
   plan_due_line: { fields: ['date', 'report'] },
   estimate_note: { fields: ['date', 'to'] },
+  late_note: { fields: ['date', 'days'] },
   opening: { fields: ['plan', 'unit', 'period', 'year'] },
   section_results: { fields: none },
   task_heading: { fields: ['no', 'id', 'title'] },
@@ -303,7 +304,6 @@ export const REPORT_SPEC: TemplateSpec = {
   task_due: { fields: ['due'] },
   task_status: { fields: ['status'] },
   task_outputs: { fields: none },
-  no_outputs: { fields: none },
   output_delivered: { fields: ['output', 'evidence'] },
   results_placeholder: { fields: none },
   result_unit: { fields: ['unit', 'role', 'status'] },
@@ -318,6 +318,8 @@ export const REPORT_SPEC: TemplateSpec = {
   next_placeholder: { fields: none },
   section_proposals: { fields: none },
   proposals_placeholder: { fields: none },
+  appendix_heading: { fields: none },
+  appendix_note: { fields: ['symbol', 'date', 'unit'] },
   table_heading: { fields: none },
   col_no: { fields: none },
   col_task: { fields: none },

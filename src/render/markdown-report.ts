@@ -18,7 +18,7 @@ const italic = (s: string) => `*${inline(s)}*`;
 
 function sendersMarkdown(out: string[], tables: readonly SenderTableView[], head: string[], row: (r: SenderRowView) => string[]): void {
   for (const t of tables) {
-    out.push(`### ${inline(t.heading)}`);
+    out.push(`#### ${inline(t.heading)}`);
     out.push(t.none ? inline(t.none) : table(head.map(cell), t.rows.map(row)));
   }
 }
@@ -45,26 +45,26 @@ export function renderReportMarkdown(v: ReportView, properties: readonly DocProp
   if (v.next_intro) out.push(inline(v.next_intro), ...v.next_items.map((i) => `- ${inline(i)}`));
   out.push(italic(v.next_placeholder));
   out.push(`## ${inline(v.proposals_heading)}`, italic(v.proposals_placeholder));
+  out.push(inline(v.closing));
+  out.push(closingMarkdown(v));
 
-  if (v.no_duty) out.push(inline(v.no_duty));
-  if (v.senders_heading) {
-    const c = v.cols;
-    out.push(`## ${inline(v.senders_heading)}`);
-    sendersMarkdown(out, v.sent, [c.no, c.unit, c.sent, c.number], (r) => [r.no, cell(r.unit), cell(r.sent), cell(r.number)]);
-    sendersMarkdown(out, v.not_sent, [c.no, c.unit], (r) => [r.no, cell(r.unit)]);
-    sendersMarkdown(out, v.late, [c.no, c.unit, c.plan_due, c.sent], (r) => [r.no, cell(r.unit), cell(r.plan_due), cell(r.sent)]);
-  }
-
+  // The appendix after the signature (Nghị định 30/2020: figures in a Phụ lục attached to the report).
+  out.push('---', `## ${inline(v.appendix_heading)}`, italic(v.appendix_note));
   const c = v.cols;
-  out.push(`## ${inline(v.table_heading)}`);
+  out.push(`### ${inline(v.table_heading)}`);
   out.push(
     table(
       [c.no, c.task, c.lead, c.due, c.status, c.outputs].map(cell),
       v.rows.map((r) => [r.no, `**${cell(r.id)}**<br>${cell(r.title)}`, cell(r.lead), cell(r.due), cell(r.status), cell(r.outputs)]),
     ),
   );
-  out.push(inline(v.closing));
-  out.push(closingMarkdown(v));
+  if (v.no_duty) out.push(inline(v.no_duty));
+  if (v.senders_heading) {
+    out.push(`### ${inline(v.senders_heading)}`);
+    sendersMarkdown(out, v.sent, [c.no, c.unit, c.sent, c.number], (r) => [r.no, cell(r.unit), cell(r.sent), cell(r.number)]);
+    sendersMarkdown(out, v.not_sent, [c.no, c.unit], (r) => [r.no, cell(r.unit)]);
+    sendersMarkdown(out, v.late, [c.no, c.unit, c.plan_due, c.sent], (r) => [r.no, cell(r.unit), cell(r.plan_due), cell(r.sent)]);
+  }
   // Last, out of the reader's way: the properties a DOCX keeps in docProps/custom.xml.
   if (properties.length) out.push(markdownProperties(properties));
   return `${out.filter((p) => p !== '').join('\n\n')}\n`;

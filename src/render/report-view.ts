@@ -107,6 +107,10 @@ export interface ReportView extends OfficialView {
   late: SenderTableView[];
   /** Consolidated report without a duty for the period. */
   no_duty: string;
+  /** After the signature, the appendix (Phụ lục) holds the summary table and a consolidated report's senders. */
+  appendix_heading: string;
+  /** "(Kèm theo Báo cáo số …/BC-UBND ngày 05/07/2024 của UBND xã An Lạc)". */
+  appendix_note: string;
   table_heading: string;
   cols: { no: string; task: string; lead: string; due: string; status: string; outputs: string; unit: string; sent: string; number: string; plan_due: string };
   rows: SummaryRowView[];
@@ -149,6 +153,8 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
     const due = r.planDue.due.effective;
     if (due.year === r.period.to.year && compareDates(due, r.period.to) < 0 && compareDates(r.madeOn, r.period.to) < 0)
       notes.push(report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }));
+    // Said plainly where the clerk reads the due date; a report already sent (a submission recorded) has no such line.
+    if (r.lateDays) notes.push(report.text('late_note', { date: formatVi(r.madeOn), days: r.lateDays }));
   }
 
   const tasks = r.tasks.map((t, i): ReportTaskView => {
@@ -161,8 +167,9 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
       units: r.kind === 'consolidated' ? report.text('task_units', { lead: t.lead.join('; ') || '—', support: t.support.join('; ') || '—' }) : '',
       due: due ? report.text('task_due', { due: [due, ...late].join('; ') }) : '',
       status: report.text('task_status', { status: statusText(t.status, common) }),
-      outputs_label: report.text('task_outputs'),
-      outputs: t.outputs.length ? t.outputs.map((o) => ({ box: o.evidence.length ? '☑' : '☐', text: outputText(o, w) })) : [{ box: '☐', text: report.text('no_outputs') }],
+      // No deliverables: one line "Sản phẩm: (kế hoạch không ghi)", no box to tick for nothing.
+      outputs_label: t.outputs.length ? report.text('task_outputs') : `${report.text('task_outputs')} ${common.text('no_outputs')}`,
+      outputs: t.outputs.map((o) => ({ box: o.evidence.length ? '☑' : '☐', text: outputText(o, w) })),
       // What the units reported (plan collect), each text under its unit's name.
       results: t.results.map((res) => ({
         head: report.text('result_unit', {
@@ -198,6 +205,8 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
     proposals_heading: report.text('section_proposals'),
     proposals_placeholder: report.text('proposals_placeholder'),
     ...senderTables,
+    appendix_heading: report.text('appendix_heading'),
+    appendix_note: report.text('appendix_note', { symbol, date: formatVi(r.madeOn), unit }),
     table_heading: report.text('table_heading'),
     cols: {
       no: report.text('col_no'),
@@ -218,7 +227,7 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
       lead: t.lead,
       due: dueLines(t.due, common),
       status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
-      outputs: t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`),
+      outputs: t.outputs.length ? t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`) : [common.text('no_outputs')],
     })),
     closing: report.text('closing', { unit, period, year }),
   };
@@ -272,7 +281,7 @@ export function reportProperties(r: Report): DocProperty[] {
 export const REPORT_FIELDS: readonly string[] = [
   ...OFFICIAL_FIELDS,
   ...['notes', 'opening', 'results_heading', 'results_intro', 'tasks', 'end_bookmark', 'problems_heading', 'problems_placeholder', 'next_heading', 'next_intro', 'next_items', 'next_placeholder'],
-  ...['proposals_heading', 'proposals_placeholder', 'senders_heading', 'sent', 'not_sent', 'late', 'no_duty', 'table_heading', 'cols', 'rows', 'closing'],
+  ...['proposals_heading', 'proposals_placeholder', 'senders_heading', 'sent', 'not_sent', 'late', 'no_duty', 'appendix_heading', 'appendix_note', 'table_heading', 'cols', 'rows', 'closing'],
   ...['bookmark', 'heading', 'units', 'due', 'status', 'outputs_label', 'outputs', 'box', 'text', 'results', 'head', 'lines', 'placeholder', 'none'],
   ...['no', 'id', 'title', 'lead', 'task', 'unit', 'sent', 'number', 'plan_due'],
 ];

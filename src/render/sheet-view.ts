@@ -145,7 +145,7 @@ function taskRow(t: SheetTask, no: number, w: SheetWording): TaskRowView {
     due: dueLines(t.due, common),
     outputs: t.outputs.length
       ? t.outputs.map((o) => `- ${o.evidence.length ? sheet.text('output_delivered', { output: o.text, evidence: evidenceList(o, common) }) : o.text}`)
-      : [sheet.text('outputs_none')],
+      : [common.text('no_outputs')],
     status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
   };
 }

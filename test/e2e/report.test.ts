@@ -116,6 +116,29 @@ describe('plan report --unit for a commune', () => {
     expect(text).toContain('chính trị (chủ trì)');
     expect(text).not.toContain('HUYỆN SƠN ĐỘNG');
     expect(text).toContain('An Lạc, ngày 05 tháng 7 năm 2024');
+    // Made on 05/07 for a report due 20/05 and not sent: said once, under the due date.
+    expect(text).toContain('Thời hạn gửi báo cáo kết quả thực hiện 6 tháng theo Kế hoạch: 20/05/2024. Báo cáo lập ngày 05/07/2024, chậm 46 ngày so với thời hạn gửi.');
+    // No deliverables: one wording, no box to tick for nothing.
+    expect(text).toContain('Sản phẩm: (kế hoạch không ghi) [Nội dung kết quả]');
+    expect(text).not.toContain('Kế hoạch không ghi sản phẩm');
+    expect(text.indexOf('PHỤ LỤC')).toBeGreaterThan(text.indexOf('[Họ và tên]'));
+  });
+
+  it('a unit that has sent its report is not told it is late', async () => {
+    const dir = plansWithSubmission();
+    const made = path.join(dir, 'out');
+    const sent = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'md', '--out', made, '--as-of', '2024-07-05'], { cwd: dir });
+    expect(sent.code, sent.stderr).toBe(0);
+    const text = readFileSync(path.join(made, 'bao-cao-6m-2024-ubnd-xa-an-lac.md'), 'utf8');
+    expect(text).toContain('Thời hạn gửi báo cáo kết quả thực hiện 6 tháng theo Kế hoạch: 20/05/2024.');
+    expect(text).not.toContain('chậm');
+    // Made on the due day itself: not late either.
+    const onTimeOut = path.join(tmp(), 'o');
+    const onTime = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'md', '--out', onTimeOut, '--as-of', '2024-05-20']);
+    expect(onTime.code, onTime.stderr).toBe(0);
+    const dueDay = readFileSync(path.join(onTimeOut, 'bao-cao-6m-2024-ubnd-xa-an-lac.md'), 'utf8');
+    expect(dueDay).toContain('theo Kế hoạch: 20/05/2024.');
+    expect(dueDay).not.toContain('chậm');
   });
 });
 
@@ -170,7 +193,13 @@ describe('plan report --consolidated', () => {
     const text = docxText(consolidatedDocx);
     const sent = text.slice(text.indexOf('Đơn vị đã gửi báo cáo'), text.indexOf('Đơn vị chưa gửi báo cáo'));
     const notSent = text.slice(text.indexOf('Đơn vị chưa gửi báo cáo'), text.indexOf('Đơn vị gửi báo cáo muộn'));
-    const late = text.slice(text.indexOf('Đơn vị gửi báo cáo muộn'), text.indexOf('BẢNG TỔNG HỢP'));
+    // The senders come last, in the appendix after the signature, below the summary table.
+    const late = text.slice(text.indexOf('Đơn vị gửi báo cáo muộn'));
+    const signed = text.indexOf('Tổng Thị Hương Giang');
+    expect(text.indexOf('Trên đây là báo cáo')).toBeLessThan(text.indexOf('Nơi nhận:'));
+    expect(text.indexOf('PHỤ LỤC')).toBeGreaterThan(signed);
+    expect(text).toContain('PHỤ LỤC (Kèm theo Báo cáo số /BC-UBND ngày 10/06/2024 của UBND huyện Sơn Động) BẢNG TỔNG HỢP NHIỆM VỤ');
+    expect(text.indexOf('BẢNG TỔNG HỢP NHIỆM VỤ')).toBeLessThan(text.indexOf('Đơn vị đã gửi báo cáo'));
     expect(sent).toContain('UBND xã An Lạc');
     expect(sent).toContain('45/BC-UBND');
     expect(notSent).not.toContain('UBND xã An Lạc');
