@@ -1,4 +1,5 @@
 // Shared test helpers: run the whole pipeline on inline YAML.
+import type { ContentCache } from '../src/core/cache.js';
 import type { Diagnostic } from '../src/core/diagnostic.js';
 import { assembleWorkspace } from '../src/core/workspace.js';
 import type { Plan } from '../src/core/model.js';
@@ -67,3 +68,18 @@ export function checkYaml(yaml: string, opts: { units?: string; today?: Calendar
 }
 
 export const codes = (diags: Diagnostic[]) => diags.map((d) => d.code);
+
+/** A content cache in memory (text entries in `kept`, byte entries in `keptBytes`), for the loader called directly. */
+export function memoryCache(): ContentCache & { kept: Map<string, string>; keptBytes: Map<string, Uint8Array> } {
+  const kept = new Map<string, string>();
+  const keptBytes = new Map<string, Uint8Array>();
+  return {
+    kept,
+    keptBytes,
+    codeId: 'in-memory test',
+    get: (key) => kept.get(key),
+    set: (key, entry) => void kept.set(key, entry),
+    getBytes: (key) => keptBytes.get(key),
+    setBytes: (key, entry) => void keptBytes.set(key, entry),
+  };
+}

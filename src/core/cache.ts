@@ -17,6 +17,9 @@ export interface ContentCache {
   readonly codeId: string;
   get(key: string): string | undefined;
   set(key: string, entry: string): void;
+  /** An entry kept as bytes (a store of numbers, read without parsing), apart from the text entries. */
+  getBytes(key: string): Uint8Array | undefined;
+  setBytes(key: string, entry: Uint8Array): void;
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
@@ -226,7 +229,8 @@ export class FileStore<T> {
   }
 }
 
-const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** A character as a JSON \\u escape (stores are written in ASCII). */
+export const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** The name of a workspace's store of one kind: by the units file, so workspaces with different units files never take turns overwriting one store. */
 export function storeName(kind: string, unitsFile: string): string {

@@ -9,20 +9,23 @@ import { fromEpochDay, toEpochDay } from './dates.js';
 import type { Plan } from './model.js';
 import type { Schedule, ScheduledItem } from './schedule.js';
 import { compareTaskIds, viCollator } from './text.js';
-import type { StoreCodec } from './cache.js';
 import type { Unit } from './units.js';
 
 export interface PlanRows {
   file: string;
   number: string;
-  /** Ids, titles, unit names, keys and the reasons a limit moved, referred to by index. */
-  texts: string[];
+  /**
+   * Ids, titles, unit names, keys and the reasons a limit moved, referred to by
+   * index (the plans read from one rows store share the store's whole table).
+   */
+  texts: readonly string[];
   /**
    * The items in the schedule's order, in runs: the HEAD numbers an occurrence's
    * items share, how many items follow, then two numbers per item (its unit,
-   * the day it was closed). The units of one occurrence make one run.
+   * the day it was closed). The units of one occurrence make one run. All of
+   * them 32-bit integers (a rows store keeps them as such).
    */
-  items: number[];
+  items: readonly number[] | Int32Array;
 }
 
 // The numbers an occurrence's items share.
@@ -101,39 +104,42 @@ export function planRows(plan: Plan, schedule: Schedule): PlanRows {
 export function isPlanRows(value: unknown): value is PlanRows {
   if (value === null || typeof value !== 'object') return false;
   const { file, number, texts, items } = value as PlanRows;
-  if (typeof file !== 'string' || typeof number !== 'string' || !Array.isArray(texts) || !Array.isArray(items)) return false;
+  if (typeof file !== 'string' || typeof number !== 'string' || !Array.isArray(texts) || !(Array.isArray(items) || items instanceof Int32Array)) return false;
   for (let t = 0; t < texts.length; t++) if (typeof texts[t] !== 'string') return false;
   const textCount = texts.length;
   // A text's index, or NONE where allowed.
   const isText = (n: unknown, orNone: boolean) => typeof n === 'number' && ((n >= 0 && n < textCount && n % 1 === 0) || (orNone && n === NONE));
   let r = 0;
   while (r < items.length) {
-    for (let f = r; f < r + HEAD && f < items.length; f++) if (!Number.isInteger(items[f])) return false;
+    for (let f = r; f < r + HEAD && f < items.length; f++) if (!isInt32(items[f])) return false;
     const n = items[r + HEAD];
     if (typeof n !== 'number' || !(n >= 1) || n % 1 !== 0 || r + HEAD + 1 + 2 * n > items.length) return false;
     if (!isText(items[r + ID], false) || !isText(items[r + TITLE], false) || !isText(items[r + KEY], false) || OCCURRENCES[items[r + OCCURRENCE]!] === undefined) return false;
     if (!isText(items[r + REASON_VI], true) || !isText(items[r + REASON_EN], true)) return false;
-    for (let k = r + HEAD + 1, end = k + 2 * n; k < end; k += 2) if (!isText(items[k + UNIT], true) || !Number.isInteger(items[k + CLOSED])) return false;
+    for (let k = r + HEAD + 1, end = k + 2 * n; k < end; k += 2) if (!isText(items[k + UNIT], true) || !isInt32(items[k + CLOSED])) return false;
     r += HEAD + 1 + 2 * n;
   }
   return true;
 }
 
-/** The rows store's values: the plans' rows, their texts kept once for the whole store (unit names, ids, keys repeat across plans). */
-export const PLAN_ROWS: StoreCodec<PlanRows> = {
-  accept(value, texts): value is PlanRows {
-    if (value === null || typeof value !== 'object' || !Array.isArray((value as PlanRows).texts)) return false;
-    const rows = value as PlanRows;
-    if (rows.texts.some((t) => typeof t === 'number')) {
-      if (!rows.texts.every((t) => typeof t === 'number' && typeof texts[t] === 'string')) return false;
-      rows.texts = rows.texts.map((t) => texts[t as unknown as number] as string);
-    }
-    return isPlanRows(rows);
-  },
-  intern(rows, intern) {
-    return { ...rows, texts: rows.texts.map(intern) };
-  },
-};
+const isInt32 = (n: unknown) => typeof n === 'number' && (n | 0) === n;
+
+/**
+ * A plan's items with every text index (ids, titles, reasons, keys, units) given
+ * by `to`, as 32-bit integers; NONE stays NONE. For a store that keeps the texts
+ * of all its plans in one table. The items must be whole runs (isPlanRows).
+ */
+export function mapRowTexts(items: ArrayLike<number>, to: (text: number) => number): Int32Array {
+  const mapped = Int32Array.from(items);
+  const text = (at: number) => {
+    if (mapped[at] !== NONE) mapped[at] = to(mapped[at]!);
+  };
+  for (let r = 0; r < mapped.length; r += HEAD + 1 + 2 * mapped[r + HEAD]!) {
+    for (const field of [ID, TITLE, REASON_VI, REASON_EN, KEY]) text(r + field);
+    for (let k = r + HEAD + 1, end = k + 2 * mapped[r + HEAD]!; k < end; k += 2) text(k + UNIT);
+  }
+  return mapped;
+}
 
 /** What the overdue view reads of a scheduled item (a ScheduledItem is one). */
 export type ItemView = Pick<ScheduledItem, 'kind' | 'id' | 'title' | 'occurrence' | 'start' | 'written' | 'effective' | 'moved' | 'movedReason' | 'year' | 'key'> & {
@@ -397,10 +403,14 @@ class TextNumbers {
   private numberOf = new Int32Array(256);
   private stamp = new Int32Array(256);
   private turn = 0;
+  private lastTexts: readonly string[] | undefined;
 
   /** The numbering of one plan's texts (valid until the next plan's is asked for). */
   forPlan(planTexts: readonly string[]): (index: number) => number {
-    const turn = ++this.turn;
+    // Plans read from one store share its table: the numbers found for the last plan hold for this one.
+    if (planTexts !== this.lastTexts) this.turn++;
+    this.lastTexts = planTexts;
+    const turn = this.turn;
     if (this.numberOf.length < planTexts.length) {
       this.numberOf = new Int32Array(planTexts.length * 2);
       this.stamp = new Int32Array(planTexts.length * 2);

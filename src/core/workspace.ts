@@ -16,7 +16,8 @@ import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
 import { buildSchedule, summarizePlan } from './schedule.js';
 import type { PlanRows } from './schedule-rows.js';
-import { PLAN_ROWS, planRows } from './schedule-rows.js';
+import { RowsStore } from './rows-store.js';
+import { planRows } from './schedule-rows.js';
 import { checkDeadlinesOnDaysOff } from './progress-checks.js';
 import type { Settings } from './settings.js';
 import { buildSettings, settingsFile } from './settings.js';
@@ -310,7 +311,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   // The overdue view's rows: from the cache's rows store (one file) when kept, else from the plan.
   const readRows = () => {
     const rowsName = storeName('rows', input.unitsFile);
-    const kept = shared !== undefined ? FileStore.read(shared, cache!.get(rowsName), PLAN_ROWS) : undefined;
+    const kept = shared !== undefined ? RowsStore.read(shared, cache!.getBytes(rowsName)) : undefined;
     const list = loaded.map((l) => {
       const found = l.key !== undefined ? kept?.get(l.file, l.key) : undefined;
       if (found) return found;
@@ -319,7 +320,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       if (l.key !== undefined) kept?.set(l.file, l.key, made);
       return made;
     });
-    if (kept?.changed) cache!.set(rowsName, kept.encode());
+    if (kept?.changed) cache!.setBytes(rowsName, kept.encode());
     return list;
   };
   return {

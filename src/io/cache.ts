@@ -76,7 +76,7 @@ function removeOldEntries(location: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.endsWith('.json') && !name.endsWith('.tmp')) continue;
+    if (!name.endsWith('.json') && !name.endsWith('.bin') && !name.endsWith('.tmp')) continue;
     const file = path.join(location, name);
     try {
       if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
@@ -88,39 +88,44 @@ function removeOldEntries(location: string): void {
 
 export function openCache(location: string): ContentCache {
   let made = false;
-  const entryPath = (key: string) => path.join(location, `${key}.json`);
+  const write = (file: string, entry: string | Uint8Array) => {
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      if (!made) {
+        makeFolders(location);
+        // Once per run, and only by a run that writes (a warm run reads and leaves the folder alone).
+        removeOldEntries(location);
+      }
+      made = true;
+      writeFileSync(temporary, entry);
+      renameSync(temporary, file);
+    } catch {
+      // An unwritable cache folder only costs speed.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written.
+      }
+    }
+  };
+  const read = (file: string) => {
+    try {
+      return readFileSync(file);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     get codeId() {
       return (code ??= codeId());
     },
     get(key) {
-      try {
-        const bytes = readFileSync(entryPath(key));
-        // A results or rows store is ASCII (cache.ts writes \u escapes): read as one-byte text, no UTF-8 to decode.
-        return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-      } catch {
-        return undefined;
-      }
+      const bytes = read(path.join(location, `${key}.json`));
+      // A results or rows store is ASCII (cache.ts writes \u escapes): read as one-byte text, no UTF-8 to decode.
+      return bytes && (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
     },
-    set(key, entry) {
-      const temporary = path.join(location, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      try {
-        if (!made) {
-          makeFolders(location);
-          // Once per run, and only by a run that writes (a warm run reads and leaves the folder alone).
-          removeOldEntries(location);
-        }
-        made = true;
-        writeFileSync(temporary, entry);
-        renameSync(temporary, entryPath(key));
-      } catch {
-        // An unwritable cache folder only costs speed.
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // Nothing was written.
-        }
-      }
-    },
+    set: (key, entry) => write(path.join(location, `${key}.json`), entry),
+    getBytes: (key) => read(path.join(location, `${key}.bin`)),
+    setBytes: (key, entry) => write(path.join(location, `${key}.bin`), entry),
   };
 }

@@ -10,8 +10,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
+import { memoryCache } from '../helpers.js';
 import { runCli } from '../e2e/run-plan.js';
 import { type ContentCache, contentDigest } from '../../src/core/cache.js';
+import { overdueFromRows } from '../../src/core/schedule-rows.js';
 import { assembleWorkspace, type FileInput, type HashedInput } from '../../src/core/workspace.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
 import { renderDiagnosticsPretty } from '../../src/render/diagnostics.js';
@@ -171,6 +173,63 @@ describe('the content cache changes no result', () => {
     }
   });
 
+  it('a damaged or foreign rows store (bytes) is read past, and rebuilt', async () => {
+    const own = path.join(dir, 'cache-rows');
+    await sameWithCache(['overdue', '--json', ...AS_OF], own);
+    const storeFile = readdirSync(own).find((f) => f.startsWith('rows-') && f.endsWith('.bin'))!;
+    const storePath = path.join(own, storeFile);
+    const good = readFileSync(storePath);
+    // A line of JSON (the texts, and where each file's numbers are), then 32-bit numbers from a multiple of 4.
+    const lineEnd = good.indexOf(0x0a);
+    const head = JSON.parse(good.subarray(0, lineEnd).toString('latin1')) as { workspace: string; texts: string[]; index: Record<string, [string, string, number, number]> };
+    const body = (lineEnd + 4) & ~3;
+    const files = Object.keys(head.index);
+    expect(files.length).toBe(8);
+    const withHead = (h: unknown) => {
+      const line = Buffer.from(`${JSON.stringify(h)}\n`, 'latin1');
+      return Buffer.concat([line, Buffer.alloc(((line.length + 3) & ~3) - line.length), good.subarray(body)]);
+    };
+    /** The store with one number of a file's rows changed (its first run: 13 shared numbers, then the count). */
+    const withNumber = (file: string, at: number, value: number) => {
+      const spoilt = Buffer.from(good);
+      spoilt.writeInt32LE(value, body + 4 * (head.index[file]![2] + at));
+      return spoilt;
+    };
+    const variants: [string, Buffer][] = [
+      ['cut inside a number', good.subarray(0, good.length - 2)],
+      ['cut after a number', good.subarray(0, good.length - 4 * 50)],
+      ['a run count past the end', withNumber(files[0]!, 13, 1e6)],
+      ['a negative run count', withNumber(files[1]!, 13, -3)],
+      ['a title not in the table', withNumber(files[2]!, 2, head.texts.length)],
+      ['a unit not in the table', withNumber(files[3]!, 14, head.texts.length + 7)],
+      ['one file under another file’s key', withHead({ ...head, index: { ...head.index, [files[4]!]: [head.index[files[5]!]![0], ...head.index[files[4]!]!.slice(1)] } })],
+      ['numbers past the end', withHead({ ...head, index: { ...head.index, [files[6]!]: [...head.index[files[6]!]!.slice(0, 2), 1e7, 10] } })],
+      ['another workspace', withHead({ ...head, workspace: 'another' })],
+      ['texts that are not', withHead({ ...head, texts: [1, 2] })],
+      ['not JSON', Buffer.from('{"format":1,\n\0\0\0\0')],
+      ['nothing', Buffer.alloc(0)],
+    ];
+    for (const [what, variant] of variants) {
+      writeFileSync(storePath, variant);
+      await sameWithCache(['overdue', '--json', ...AS_OF], own);
+      await sameWithCache(['overdue', '--format', 'md', ...AS_OF], own);
+      // Rebuilt: every file's rows again.
+      const rebuilt = readFileSync(storePath);
+      const rebuiltHead = JSON.parse(rebuilt.subarray(0, rebuilt.indexOf(0x0a)).toString('latin1')) as typeof head;
+      expect(Object.keys(rebuiltHead.index).sort(), what).toEqual([...files].sort());
+      expect(
+        Object.values(rebuiltHead.index)
+          .map((e) => e[0])
+          .sort(),
+        what,
+      ).toEqual(
+        Object.values(head.index)
+          .map((e) => e[0])
+          .sort(),
+      );
+    }
+  });
+
   it('entries nobody has written for 30 days are removed by the next run that writes, and results stay the same', async () => {
     const own = path.join(dir, 'cache-old');
     await sameWithCache(['overdue', '--json', ...AS_OF], own);
@@ -217,12 +276,6 @@ describe('the content cache changes no result', () => {
   });
 });
 
-/** A content cache in memory, for the loader called directly. */
-function memoryCache(): ContentCache {
-  const kept = new Map<string, string>();
-  return { codeId: 'in-memory test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
-}
-
 describe('a warm run prints code frames from the cache', () => {
   it('never decodes a file to show the lines its diagnostics point at', () => {
     const cache = memoryCache();
@@ -244,8 +297,8 @@ describe('kept diagnostics read only when asked for', () => {
   const storeOf = (kept: Map<string, string>) => [...kept.keys()].find((k) => k.startsWith('results-'))!;
 
   it('whether anything is in error is known from the index; the values are read, and rebuilt, only for the diagnostics', () => {
-    const kept = new Map<string, string>();
-    const cache: ContentCache = { codeId: 'in-memory test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
+    const cache = memoryCache();
+    const { kept } = cache;
     const files = readWorkspaceFiles([path.join(dir, 'plans')]);
     const cold = assembleWorkspace(files, context(cache));
     const name = storeOf(kept);
@@ -260,6 +313,39 @@ describe('kept diagnostics read only when asked for', () => {
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     expect(warm.summaries).toEqual(cold.summaries);
     expect(kept.get(name)).toBe(good);
+  });
+
+  it('a warm run takes the rows from the rows store: no model read, nothing written, the same rows', () => {
+    const cache = memoryCache();
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const cold = assembleWorkspace(files, context(cache)).rows;
+    expect(cache.keptBytes.size).toBe(1);
+    const reads: string[] = [];
+    const written: string[] = [];
+    const watched: ContentCache = {
+      ...cache,
+      get: (key) => {
+        reads.push(key);
+        return cache.get(key);
+      },
+      set: (key) => void written.push(key),
+      setBytes: (key) => void written.push(key),
+    };
+    const warm = assembleWorkspace(files, context(watched)).rows;
+    expect(reads.filter((k) => k.endsWith('.plan'))).toEqual([]);
+    expect(written).toEqual([]);
+    // Read in place: the plans' items are numbers over the store's bytes, their texts the store's one table.
+    expect(warm.every((r) => r.items instanceof Int32Array && r.texts === warm[0]!.texts)).toBe(true);
+    expect(warm.map((r) => [r.file, r.number, r.items.length])).toEqual(cold.map((r) => [r.file, r.number, r.items.length]));
+    // The same overdue list, row by row, on days early and late in the plans' year.
+    for (const asOf of [
+      { year: 2024, month: 3, day: 1 },
+      { year: 2024, month: 12, day: 31 },
+    ]) {
+      const [a, b] = [overdueFromRows(warm, asOf), overdueFromRows(cold, asOf)];
+      expect(a.length).toBeGreaterThan(0);
+      expect(Array.from({ length: a.length }, (_, k) => a.at(k))).toEqual(Array.from({ length: b.length }, (_, k) => b.at(k)));
+    }
   });
 
   it('a kept file in error is known to be, warm as cold', () => {

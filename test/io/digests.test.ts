@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
+import { memoryCache } from '../helpers.js';
 import { type ContentCache, contentDigest } from '../../src/core/cache.js';
 import { openDigestMemo } from '../../src/io/digests.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
@@ -20,11 +21,6 @@ beforeAll(() => {
   plans = path.join(dir, 'plans');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function memoryCache(): ContentCache & { kept: Map<string, string> } {
-  const kept = new Map<string, string>();
-  return { kept, codeId: 'in-memory test', get: (key) => kept.get(key), set: (key, entry) => void kept.set(key, entry) };
-}
 
 /** Well after the files were written: every file counts as settled. */
 const later = () => Date.now() + 60_000;
