@@ -11,7 +11,8 @@
 // V8 checks little of what it is given (its version, its flags, the source's
 // length): damaged cached code crashes it or runs wrongly. So the file starts with
 // a SHA-1 of the cached code and the bundle's length, and a cache that does not
-// match it is not given to V8 at all.
+// match it is not given to V8 at all. The cached code starts 24 bytes in, at a multiple
+// of 8: V8 copies cached data that is not aligned so (490 kB, ~120 page faults a run).
 const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
@@ -25,6 +26,7 @@ const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.cjs');
 const CODE_CACHE = path.join(__dirname, '..', 'dist', 'v8', 'cli.cjs.cache');
 
 const CHECKSUM_BYTES = 20;
+const HEADER_BYTES = 24;
 
 /** What the cache file starts with: the cached code is whole, and for a bundle of this length (as V8 checks). */
 function checksum(source, data) {
@@ -37,8 +39,8 @@ function loadCli() {
   let cachedData;
   try {
     const file = readFileSync(CODE_CACHE);
-    const data = file.subarray(CHECKSUM_BYTES);
-    if (file.length > CHECKSUM_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
+    const data = file.subarray(HEADER_BYTES);
+    if (file.length > HEADER_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
   } catch {
     // No cache yet: compile.
   }
@@ -55,7 +57,7 @@ function loadCli() {
       try {
         mkdirSync(path.dirname(CODE_CACHE), { recursive: true });
         const data = script.createCachedData();
-        writeFileSync(temporary, Buffer.concat([checksum(source, data), data]));
+        writeFileSync(temporary, Buffer.concat([checksum(source, data), Buffer.alloc(HEADER_BYTES - CHECKSUM_BYTES), data]));
         renameSync(temporary, CODE_CACHE);
       } catch {
         // A folder the user cannot write (a system-wide install): runs stay correct, only slower.
@@ -65,4 +67,4 @@ function loadCli() {
   };
 }
 
-module.exports = { loadCli };
+module.exports = { loadCli, HEADER_BYTES };

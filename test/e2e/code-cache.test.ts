@@ -38,6 +38,13 @@ describe('the code cache of the bundle', () => {
     expect(cacheTaken()).toBe(true);
   });
 
+  it('keeps the cached code at a multiple of 8 bytes into the file, where V8 takes it without a copy', () => {
+    const script = `const { HEADER_BYTES } = require(${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))}); process.stdout.write(String(HEADER_BYTES));`;
+    const header = Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
+    expect(header % 8).toBe(0);
+    expect(header).toBeGreaterThanOrEqual(20);
+  });
+
   it('a damaged cache is refused before V8 sees it, the run is the same, and a good cache is left behind', () => {
     const good = check();
     expect(good.code).toBe(0);
