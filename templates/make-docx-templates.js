@@ -135,8 +135,12 @@ function closing(width) {
 const CELL_PT = 12;
 const cellSize = (pt) => (pt === CELL_PT ? undefined : pt);
 
-/** A data table: header cells (text), then one looped row whose cells hold paragraphs. */
-function dataTable(widths, heads, cells, loop, pt) {
+/**
+ * A data table: header cells (text), then one looped row whose cells hold paragraphs. With
+ * `keepLast`, the loop runs over rows_before_last and a second row over last_row keeps with
+ * what follows (its paragraphs keep with next): the closing and signature never start a page alone.
+ */
+function dataTable(widths, heads, cells, loop, pt, o = {}) {
   const sz = cellSize(pt);
   const head = row(
     heads.map((h, i) => cell(widths[i], [p(r(h, { b: true, sz }), { style: 'KHCell', jc: 'center', keepNext: true })], { vCenter: true })),
@@ -148,17 +152,20 @@ function dataTable(widths, heads, cells, loop, pt) {
     const list = /^\{#(\w+)\}$/.exec(x);
     return list ? each(list[1], p(r('{.}', { sz }), { style: 'KHCell' })) : [p(r(x, { sz }), { style: 'KHCell' })];
   };
-  const body = row(
-    cells.map((x, i) => {
-      const list = cellParas(x);
-      // The loop opens in the first cell and closes in the last: docxtemplater repeats the row.
-      // The closing tag has a paragraph of its own, one twip high, after the cell's content.
-      if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">{#${loop}}`);
-      if (i === cells.length - 1) list.push(p(r(`{/${loop}}`), { style: 'KHRowEnd' }));
-      return cell(widths[i], list);
-    }),
-  );
-  return table(widths, [head, body], { borders: true });
+  const looped = (name) =>
+    row(
+      cells.map((x, i) => {
+        const list = cellParas(x);
+        // The loop opens in the first cell and closes in the last: docxtemplater repeats the row.
+        // The closing tag has a paragraph of its own, one twip high, after the cell's content.
+        if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">{#${name}}`);
+        if (i === cells.length - 1) list.push(p(r(`{/${name}}`), { style: 'KHRowEnd' }));
+        return cell(widths[i], list);
+      }),
+    );
+  if (!o.keepLast) return table(widths, [head, looped(loop)], { borders: true });
+  const keptWithNext = looped('last_row').replace(/(<w:pStyle w:val="KH(?:Cell|RowEnd)"\/>)/g, '$1<w:keepNext/>');
+  return table(widths, [head, looped('rows_before_last'), keptWithNext], { borders: true });
 }
 
 const heading = (text) => p(r(text, { b: true }), { style: 'KHMuc' });
@@ -186,8 +193,17 @@ function sheetBody(width) {
     ['{no}', '{report}', '{to}', '{#due}', '{#submitted}'],
     'rows',
     12,
+    { keepLast: true },
   );
-  const section = (t) => [heading('{heading}'), ...when('empty', body('{empty}')), tag('{#groups}'), ...when('plan', subheading('{plan}')), t, gap(), tag('{/groups}')];
+  const section = (t, o = {}) => [
+    heading('{heading}'),
+    ...when('empty', body('{empty}', o)),
+    tag('{#groups}'),
+    ...when('plan', subheading('{plan}')),
+    t,
+    p('', { spacing: 'w:after="120"', ...o }),
+    tag('{/groups}'),
+  ];
   return [
     ...when('plans_heading', heading('{plans_heading}'), ...lines('plans')),
     body('{opening}'),
@@ -195,7 +211,8 @@ function sheetBody(width) {
     ...section(tasks),
     tag('{/sections}'),
     tag('{#duties}'),
-    ...section(duties),
+    // The last section keeps its last row (or "Không có.") with the closing line and the signature.
+    ...section(duties, { keepNext: true }),
     tag('{/duties}'),
     // The closing line stays on the signature's page: a signature never stands alone.
     body('{closing}', { keepNext: true }),

@@ -116,6 +116,8 @@ export function otherNames(refs: Task['lead'], self: Unit | undefined, registry:
   for (const ref of refs) {
     const entry = registry.lookup(ref.text);
     if (entry && entry === self) continue;
+    // The group the unit is given the task through ("UBND các xã, thị trấn" on a commune's sheet) is the unit itself, not another.
+    if (self && entry?.kind === 'group' && registry.expand(entry).includes(self)) continue;
     const name = entry?.name ?? ref.text;
     if (!out.includes(name)) out.push(name);
   }

@@ -41,6 +41,9 @@ export interface DutyRowView {
 export interface RowGroup<R> {
   plan: string;
   rows: R[];
+  /** The same rows split, for a template that keeps the last one with what follows (a keep-with-next row). */
+  rows_before_last: R[];
+  last_row: R[];
 }
 
 export interface SectionView<R> {
@@ -91,10 +94,14 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
     rows.forEach((r, i) => {
       if (r.plan !== current || groups.length === 0) {
         current = r.plan;
-        groups.push({ plan: many ? planShort(r.plan, common) : '', rows: [] });
+        groups.push({ plan: many ? planShort(r.plan, common) : '', rows: [], rows_before_last: [], last_row: [] });
       }
       groups[groups.length - 1]!.rows.push(toRow(r, i + 1));
     });
+    for (const g of groups) {
+      g.rows_before_last = g.rows.slice(0, -1);
+      g.last_row = g.rows.slice(-1);
+    }
     return groups;
   };
   const section = <T extends { plan: PlanRef }, R>(heading: string, rows: readonly T[], toRow: (r: T, no: number) => R): SectionView<R> => ({
@@ -169,6 +176,6 @@ function dutyRow(d: SheetDuty, no: number, w: SheetWording): DutyRowView {
 /** Every field name a sheet's Word template may use, at any depth (see templates/README.md). */
 export const SHEET_FIELDS: readonly string[] = [
   ...OFFICIAL_FIELDS,
-  ...['plans_heading', 'plans', 'opening', 'cols', 'duty_cols', 'sections', 'duties', 'closing', 'heading', 'empty', 'groups', 'plan', 'rows'],
+  ...['plans_heading', 'plans', 'opening', 'cols', 'duty_cols', 'sections', 'duties', 'closing', 'heading', 'empty', 'groups', 'plan', 'rows', 'rows_before_last', 'last_row'],
   ...['no', 'id', 'title', 'others', 'due', 'outputs', 'status', 'task', 'report', 'to', 'submitted'],
 ];

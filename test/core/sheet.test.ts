@@ -55,7 +55,11 @@ describe('buildSheets on the seed plan', () => {
       expect(s.lead.map((t) => t.id)).toContain('1.1');
       expect(s.duties.map((d) => d.id)).toEqual(['ke-hoach', 'bao-cao-6-thang', 'bao-cao-nam']);
       expect(s.lead.find((t) => t.id === '1.1')!.via).toBe('UBND các xã, thị trấn');
+      // The group it gets the task through is not "another" lead on its own sheet; the district's offices are.
+      expect(s.lead.find((t) => t.id === '1.1')!.otherLead).toEqual(['các cơ quan, tổ chức huyện']);
     }
+    // Nor on a district office's sheet, which gets 1.1 through "các cơ quan, tổ chức huyện".
+    expect(byName.get('Phòng Tư pháp')!.lead.find((t) => t.id === '1.1')!.otherLead).toEqual(['UBND các xã, thị trấn']);
   });
   it('has no sheet for vague references, and one per concrete unit with work', () => {
     const names = sheets.map((s) => s.unit.name);
@@ -155,6 +159,7 @@ describe('buildSheets across plans', () => {
   it('lists a commune only on the plan that names its group', () => {
     const s = buildSheets([a, b], units, { madeOn, calendar }).sheets.find((x) => x.unit.name === 'UBND xã An Lạc')!;
     expect(s.lead.map((t) => t.id)).toEqual(['1.1']);
-    expect(s.lead[0]!.otherLead).toEqual(['UBND các xã, thị trấn', 'Phòng Tư pháp']);
+    // Its own group (how it got the task) is not another lead.
+    expect(s.lead[0]!.otherLead).toEqual(['Phòng Tư pháp']);
   });
 });

@@ -48,9 +48,13 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-pages-'));
   const out = path.join(dir, 'out');
   const pdf = path.join(dir, 'pdf');
+  // The commune's sheet as of 01/02/2024: its signature block did not fit under the last table of page 4.
+  const early = path.join(dir, 'early');
+  const earlyPdf = path.join(dir, 'early-pdf');
 
   beforeAll(async () => {
     mkdirSync(pdf);
+    expect((await runCli(['sheets', '--out', early, '--unit', 'UBND xã An Lạc', '--as-of', '2024-02-01', '--format', 'docx'])).code).toBe(0);
     // The documents are made in process: what is under test is how the readers lay them out.
     expect((await runCli(['sheets', '--out', out, '--unit', 'UBND xã An Lạc', '--as-of', '2024-05-21'])).code).toBe(0);
     expect((await runCli(['sheets', '--out', out, '--unit', 'Phòng Tư pháp', '--as-of', '2024-05-21', '--force'])).code).toBe(0);
@@ -64,6 +68,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
       'pdf',
       pdf,
     );
+    convertWithLibreOffice([path.join(early, 'ubnd-xa-an-lac.docx')], 'pdf', earlyPdf);
   }, 300_000);
 
   it('no page ends with a heading or a table header without its first row', () => {
@@ -83,14 +88,33 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     expect(checked.sort()).toEqual(['bao-cao-6m-2024-phong-tu-phap', 'bao-cao-6m-2024-tong-hop', 'phong-tu-phap', 'ubnd-xa-an-lac']);
   });
 
-  it('the signature never stands alone on its page: the closing line goes with it', () => {
-    for (const f of readdirSync(pdf)) {
-      const page = pages(path.join(pdf, f)).find((p) => p.includes('Nơi nhận:'))!;
+  it('the signature never stands alone on its page: the closing line and what comes before it go with it', () => {
+    const files = [...readdirSync(pdf).map((f) => path.join(pdf, f)), path.join(earlyPdf, 'ubnd-xa-an-lac.pdf')];
+    expect(files).toHaveLength(5);
+    for (const f of files) {
+      const page = pages(f).find((p) => p.includes('Nơi nhận:'))!;
       const above = page
         .slice(0, page.indexOf('Nơi nhận:'))
         .replace(/^\d+\s/, '')
         .trim();
       expect(above, f).toMatch(/\.\/\.$/);
+      // Before the closing sentence ("Đề nghị …./.", "Trên đây …./."), the last row or paragraph of the body.
+      const closing = Math.max(above.lastIndexOf('Đề nghị '), above.lastIndexOf('Trên đây '));
+      expect(closing, f).toBeGreaterThan(0);
+      expect(above.slice(0, closing).trim().length, f).toBeGreaterThan(20);
+    }
+    // The commune's sheet of 01/02/2024: report 3's row comes over with them, under the repeated header.
+    const last = pages(path.join(earlyPdf, 'ubnd-xa-an-lac.pdf')).at(-1)!;
+    for (const text of ['Đã gửi', 'Báo cáo kết quả thực hiện năm', 'trước ngày 15/11', 'Đề nghị UBND xã An Lạc']) expect(last).toContain(text);
+  });
+
+  it('a report’s appendix comes after the signature, from a new page', () => {
+    for (const f of ['bao-cao-6m-2024-phong-tu-phap.pdf', 'bao-cao-6m-2024-tong-hop.pdf']) {
+      const list = pages(path.join(pdf, f));
+      const signed = list.findIndex((p) => p.includes('Nơi nhận:'));
+      expect(list[signed], f).not.toContain('PHỤ LỤC');
+      // pdftotext reads the centred lines in its own order: each is there.
+      for (const text of ['PHỤ LỤC', '(Kèm theo Báo cáo số', 'ngày 10/06/2024 của', 'BẢNG TỔNG HỢP NHIỆM VỤ']) expect(list[signed + 1], f).toContain(text);
     }
   });
 
