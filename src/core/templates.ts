@@ -101,14 +101,17 @@ export function parseTemplate(file: string, rawText: string, spec: TemplateSpec)
     const keySpec = spec[key];
     if (!keySpec) {
       const near = closest(key, Object.keys(spec), 3, (s) => s.toLowerCase());
+      const moved = MOVED_KEYS[key];
       diagnostics.push({
         file,
         severity: 'error',
         code: 'unknown-template-key',
         message: localized(`khóa "${key}" không có trong mẫu này`, `unknown key "${key}" in this template`),
-        help: near.length
-          ? localized(`có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?`, `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`)
-          : localized('xem danh sách khóa trong templates/README.md', 'see the list of keys in templates/README.md'),
+        help: moved
+          ? localized(`khóa này đã chuyển sang common.txt: "${moved}"; chuyển dòng này sang đó`, `this key moved to common.txt as "${moved}": move the line there`)
+          : near.length
+            ? localized(`có phải ý bạn là ${near.map((n) => `"${n}"`).join(', ')}?`, `did you mean ${near.map((n) => `"${n}"`).join(', ')}?`)
+            : localized('xem danh sách khóa trong templates/README.md', 'see the list of keys in templates/README.md'),
         ...at(lineNo, 1, key.length),
       });
       current = undefined;
@@ -236,6 +239,9 @@ export const COMMON_SPEC: TemplateSpec = {
 };
 
 const UNIT = ['unit'];
+
+/** Keys a clerk's older copy may still have, and their name in common.txt now ("no deliverables" is worded once). */
+const MOVED_KEYS: Record<string, string> = { no_outputs: 'no_outputs', outputs_none: 'no_outputs' };
 
 /** templates/<lang>/sheet.txt: the assignment sheet and its index. */
 export const SHEET_SPEC: TemplateSpec = {

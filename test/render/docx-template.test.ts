@@ -180,3 +180,16 @@ describe('the fast path', () => {
     );
   });
 });
+
+describe('a clerk’s older wording file', () => {
+  it('names where a moved key went ("no deliverables" is worded once, in common.txt)', () => {
+    for (const [file, key, spec] of [
+      ['mau/report.txt', 'no_outputs', REPORT_SPEC],
+      ['mau/sheet.txt', 'outputs_none', SHEET_SPEC],
+    ] as const) {
+      const parsed = parseTemplate(file, `${key}: (không ghi)\n`, spec);
+      expect(parsed.diagnostics.map((d) => [d.code, d.help?.vi])).toEqual([['unknown-template-key', 'khóa này đã chuyển sang common.txt: "no_outputs"; chuyển dòng này sang đó']]);
+    }
+    expect(parseTemplate('mau/common.txt', 'no_outputs: (không ghi)\n', COMMON_SPEC).diagnostics).toEqual([]);
+  });
+});
