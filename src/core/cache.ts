@@ -23,7 +23,7 @@ export interface ContentCache {
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 5;
+const ENTRY_FORMAT = 6;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,
@@ -124,6 +124,8 @@ export interface StoreCodec<T> {
   intern(value: T, intern: (text: unknown) => number, file: string): unknown;
   /** What the store's index says of a value (FileStore.flags), known without reading the values; none: 0. */
   flags?(value: T, file: string): number;
+  /** A small part of a value the index also keeps (FileStore.brief), for a run that needs only it; none: undefined. */
+  brief?(value: T, file: string): unknown;
 }
 
 /**
@@ -145,7 +147,7 @@ export class FileStore<T> {
 
   private constructor(
     readonly workspace: string,
-    private readonly index: Map<string, { key: string; flags: number }>,
+    private readonly index: Map<string, IndexEntry>,
     private body: string | undefined,
     private readonly codec: StoreCodec<T>,
   ) {}
@@ -154,10 +156,10 @@ export class FileStore<T> {
   static read<T>(workspace: string, text: string | undefined, codec: StoreCodec<T>): FileStore<T> {
     const lineEnd = text?.indexOf('\n') ?? -1;
     const head = lineEnd >= 0 ? parseJson(text!.slice(0, lineEnd)) : undefined;
-    const index = new Map<string, { key: string; flags: number }>();
+    const index = new Map<string, IndexEntry>();
     if (head?.format !== ENTRY_FORMAT || head.workspace !== workspace || !isObject(head.index)) return new FileStore(workspace, index, undefined, codec);
     for (const [file, entry] of Object.entries(head.index as Record<string, unknown>)) {
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1])) index.set(file, { key: entry[0], flags: entry[1] as number });
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1])) index.set(file, { key: entry[0], flags: entry[1] as number, brief: entry[2] });
     }
     return new FileStore(workspace, index, text!.slice(lineEnd + 1), codec);
   }
@@ -178,6 +180,12 @@ export class FileStore<T> {
     return entry?.key === key ? entry.flags : undefined;
   }
 
+  /** The index's brief of the file's result (StoreCodec.brief) when it was kept under this very key; the caller checks its shape. */
+  brief(file: string, key: string): unknown {
+    const entry = this.index.get(file);
+    return entry?.key === key ? entry.brief : undefined;
+  }
+
   /** The file's result when it was kept under this very key. */
   get(file: string, key: string): T | undefined {
     if (this.flags(file, key) === undefined) return undefined;
@@ -188,7 +196,7 @@ export class FileStore<T> {
 
   set(file: string, key: string, value: T): void {
     this.values().entries.set(file, { key, value });
-    this.index.set(file, { key, flags: this.codec.flags?.(value, file) ?? 0 });
+    this.index.set(file, { key, flags: this.codec.flags?.(value, file) ?? 0, brief: this.codec.brief?.(value, file) });
     this.dirty = true;
   }
 
@@ -217,16 +225,24 @@ export class FileStore<T> {
       return n;
     };
     const entries: Record<string, { key: string; value: unknown }> = {};
-    const index: Record<string, [string, number]> = {};
+    const index: Record<string, [string, number] | [string, number, unknown]> = {};
     for (const [file, entry] of kept) {
       // Entries this run did not read still number their texts in the old table: given their texts back first.
       if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, keptTexts, file)) continue;
       entries[file] = { key: entry.key, value: this.codec.intern(entry.value, intern, file) };
-      index[file] = [entry.key, this.codec.flags?.(entry.value, file) ?? 0];
+      const brief = this.codec.brief?.(entry.value, file);
+      index[file] = brief === undefined ? [entry.key, this.codec.flags?.(entry.value, file) ?? 0] : [entry.key, this.codec.flags?.(entry.value, file) ?? 0, brief];
     }
     const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, index });
     return `${head}\n{"texts":${JSON.stringify(texts)},"entries":${JSON.stringify(entries)}}`.replace(/[\u0080-\uffff]/g, asciiEscape);
   }
+}
+
+/** A file's line of a store's index: the key its value was made under, its flags and brief (StoreCodec). */
+interface IndexEntry {
+  key: string;
+  flags: number;
+  brief?: unknown;
 }
 
 /** A character as a JSON \\u escape (stores are written in ASCII). */
@@ -276,7 +292,7 @@ export const CACHED_PLAN: StoreCodec<CachedPlan> = {
   accept(value, texts, file): value is CachedPlan {
     if (!isObject(value) || !Array.isArray((value as CachedPlan).diagnostics)) return false;
     const { summary, diagnostics, lines } = value as CachedPlan;
-    if (summary !== undefined && !(isObject(summary) && Array.isArray(summary.deadlines))) return false;
+    if (summary !== undefined && !isPlanSummary(summary)) return false;
     if (lines !== undefined && !(isObject(lines) && Object.values(lines).every((line) => typeof line === 'string'))) return false;
     const list = diagnostics as unknown[];
     for (let i = 0; i < list.length; i++) {
@@ -292,11 +308,33 @@ export const CACHED_PLAN: StoreCodec<CachedPlan> = {
   intern(value, intern, file) {
     return { ...value, diagnostics: value.diagnostics.map((d) => keepDiagnostic(d, intern, file)) };
   },
+  brief(value) {
+    const { summary } = value;
+    return summary ? [value.diagnostics.length, summary.tasks, summary.duties, summary.deadlines] : [value.diagnostics.length];
+  },
   flags(value, file) {
     const clean = value.diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE && value.diagnostics.every((d) => d.file === file && d.severity !== 'error');
     return (value.summary ? HAS_SUMMARY : 0) | (clean ? CLEAN : 0);
   },
 };
+
+const isPlanSummary = (v: unknown): v is PlanSummary =>
+  isObject(v) && typeof (v as PlanSummary).tasks === 'number' && typeof (v as PlanSummary).duties === 'number' && isNumbers((v as PlanSummary).deadlines);
+
+const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => typeof n === 'number');
+
+/**
+ * What the results store's index keeps of a file's result (CACHED_PLAN.brief): how many
+ * diagnostics it has and its summary, so plan check counts and sums without reading the values.
+ * Undefined when the brief is not one.
+ */
+export function readBrief(brief: unknown): { count: number; summary?: PlanSummary } | undefined {
+  if (!Array.isArray(brief) || !Number.isInteger(brief[0])) return undefined;
+  if (brief.length === 1) return { count: brief[0] as number };
+  const [count, tasks, duties, deadlines] = brief as unknown[];
+  const summary = { tasks, duties, deadlines };
+  return brief.length === 4 && isPlanSummary(summary) ? { count: count as number, summary } : undefined;
+}
 
 /** A results store's flag: the result has a summary (the file is a plan with a model). */
 export const HAS_SUMMARY = 1;
@@ -305,3 +343,74 @@ export const HAS_SUMMARY = 1;
  * there are no more than the per-file cap (past it, capPerFile adds an error): the file alone fails nothing.
  */
 export const CLEAN = 2;
+
+/**
+ * What a view prints for each file's diagnostics, kept as the very bytes written: what
+ * a file prints is a function of its result, so of its key, and of the format and the
+ * language, which name the store (storeName). plan check --format short prints a
+ * province's 11,513 warnings as 3.8 MB of text, made again from the kept diagnostics on
+ * every run otherwise. One entry: an index line (JSON in ASCII: the workspace key, each
+ * file's key and how many bytes it printed, a digest of all the bytes), then the bytes
+ * of every file one after the other. Anything that does not read as a store for this
+ * workspace key, whole and with its digest, is an empty store.
+ */
+export class PrintedStore {
+  private dirty = false;
+
+  private constructor(
+    readonly workspace: string,
+    private readonly kept: Map<string, { key: string; bytes: Uint8Array }>,
+  ) {}
+
+  static read(workspace: string, entry: Uint8Array | undefined): PrintedStore {
+    const kept = new Map<string, { key: string; bytes: Uint8Array }>();
+    const lineEnd = entry ? entry.indexOf(0x0a) : -1;
+    const head = lineEnd >= 0 ? parseJson(Buffer.from(entry!.buffer, entry!.byteOffset, lineEnd).toString('latin1')) : undefined;
+    if (!head) return new PrintedStore(workspace, kept);
+    const body = entry!.subarray(lineEnd + 1);
+    if (head.format !== ENTRY_FORMAT || head.workspace !== workspace || !Array.isArray(head.files)) return new PrintedStore(workspace, kept);
+    if (head.digest !== sha256(body)) return new PrintedStore(workspace, kept);
+    let at = 0;
+    for (const item of head.files as unknown[]) {
+      if (!Array.isArray(item) || typeof item[0] !== 'string' || typeof item[1] !== 'string' || !Number.isInteger(item[2]) || item[2] < 0 || at + item[2] > body.length) {
+        return new PrintedStore(workspace, new Map());
+      }
+      kept.set(item[0], { key: item[1], bytes: body.subarray(at, at + item[2]) });
+      at += item[2];
+    }
+    return new PrintedStore(workspace, at === body.length ? kept : new Map());
+  }
+
+  /** What the file printed when its result had this very key. */
+  get(file: string, key: string): Uint8Array | undefined {
+    const found = this.kept.get(file);
+    return found?.key === key ? found.bytes : undefined;
+  }
+
+  set(file: string, key: string, bytes: Uint8Array): void {
+    this.kept.set(file, { key, bytes });
+    this.dirty = true;
+  }
+
+  /** Whether anything was set since it was read (only then is it written back). */
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  /** Written back: nothing changed since. */
+  saved(): void {
+    this.dirty = false;
+  }
+
+  encode(): Uint8Array {
+    const files: [string, string, number][] = [];
+    const parts: Uint8Array[] = [];
+    for (const [file, { key, bytes }] of this.kept) {
+      files.push([file, key, bytes.length]);
+      parts.push(bytes);
+    }
+    const body = Buffer.concat(parts);
+    const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, digest: sha256(body), files }).replace(/[\u0080-\uffff]/g, asciiEscape);
+    return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), body]);
+  }
+}

@@ -2,14 +2,30 @@
 // context (the day, the rule for "trước ngày"), checked by one list of rules.
 // Pure: finding and reading the files is the I/O layer's job (src/io/files.ts);
 // commands, diff, import's self-check and the tests all come through here.
-import { CACHED_PLAN, type CachedPlan, CLEAN, contentDigest, HAS_SUMMARY, decodePlan, encodePlan, FileStore, planKey, planPart, storeName, workspaceKey, type ContentCache } from './cache.js';
+import {
+  CACHED_PLAN,
+  type CachedPlan,
+  CLEAN,
+  contentDigest,
+  HAS_SUMMARY,
+  decodePlan,
+  encodePlan,
+  FileStore,
+  planKey,
+  planPart,
+  PrintedStore,
+  readBrief,
+  storeName,
+  workspaceKey,
+  type ContentCache,
+} from './cache.js';
 import type { Check, CheckContext } from './checks.js';
 import { checkLeadAuthority, checkUnknownUnits, PLAN_CHECKS, runChecks } from './checks.js';
 import type { CalendarDate } from './dates.js';
 import { formatIso } from './dates.js';
 import { decodeText, legacyHelp } from './decode.js';
 import type { Diagnostic } from './diagnostic.js';
-import { capPerFile, localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
+import { capPerFile, countBySeverity, localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { SourceFile } from './load.js';
 import { locateDiagnostics, parsePlan, parseUnits, parseYaml, validate } from './load.js';
 import type { Plan } from './model.js';
@@ -114,6 +130,14 @@ export interface Workspace {
   diagnostics: Diagnostic[];
   /** Whether any of them is an error (known without them when the cache's index says every kept file is clean). */
   hasErrors: boolean;
+  /**
+   * The same diagnostics in runs, in the same order: the whole result of a kept file that alone
+   * fails nothing (CLEAN) is a run of its own, read only when asked for, and what a view prints
+   * of it is a function of its key (printedStore); the others' come between, located.
+   */
+  diagnosticRuns(): DiagnosticRun[];
+  /** Where a view keeps what it printed of kept files' runs, by what `kind` names (its format and language); none without a content cache. */
+  printedStore(kind: string): PrintedMemo | undefined;
   /** Working days: the law, plus dataDir/calendar.yaml when present. */
   calendar: WorkCalendar;
   /** dataDir/settings.yaml, or the defaults. */
@@ -121,6 +145,22 @@ export interface Workspace {
   /** The rules every plan of this workspace was checked with, and their context. */
   checks: readonly Check[];
   checkContext: CheckContext;
+}
+
+/** A run of diagnostics (Workspace.diagnosticRuns): how many, and how many errors, known before they are read. */
+export interface DiagnosticRun {
+  /** The run is this file's whole kept result, made under this key. */
+  kept?: { file: string; key: string };
+  count: number;
+  errors: number;
+  diagnostics(): readonly Diagnostic[];
+}
+
+/** What a view printed of each kept file's run (PrintedStore), read when first asked for; save() once printed. */
+export interface PrintedMemo {
+  get(file: string, key: string): Uint8Array | undefined;
+  set(file: string, key: string, bytes: Uint8Array): void;
+  save(): void;
 }
 
 type Parse<T> = (file: string, text: string) => { source: SourceFile; value?: T; diagnostics: Diagnostic[] };
@@ -150,7 +190,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   // store's value fail to read, the file is checked again. A clean one's diagnostics (CLEAN: no error,
   // all its own) are not even asked for until the diagnostics are: a command that only needs to know
   // that nothing is in error (overdue) never parses them. `at`: where they stand among the others.
-  const deferred: { at: number; file: string; diagnostics: () => Diagnostic[] }[] = [];
+  const deferred: Deferred[] = [];
   const keptResult = (file: string, key: string, again: () => CachedPlan): (() => CachedPlan) => {
     let result: CachedPlan | undefined;
     return () => {
@@ -169,16 +209,24 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     cache!.set(resultsName, store.encode());
     store.saved();
   };
-  const useKept = (file: string, flags: number, result: () => CachedPlan) => {
-    if (flags & CLEAN) deferred.push({ at: diagnostics.length, file, diagnostics: () => result().diagnostics });
+  const useKept = (file: string, key: string, { flags, count }: KeptIndex, result: () => CachedPlan) => {
+    if (flags & CLEAN) deferred.push({ at: diagnostics.length, file, key, count, diagnostics: () => result().diagnostics });
     else diagnostics.push(...result().diagnostics);
+  };
+
+  // What the store's index says of a file kept under this key: its flags, and (brief) its count and summary.
+  // An index line that does not hold both as they must be is not trusted: the file is read again.
+  const keptIndex = (file: string, key: string): KeptIndex | undefined => {
+    const flags = store?.flags(file, key);
+    const brief = flags !== undefined ? readBrief(store!.brief(file, key)) : undefined;
+    return brief && (brief.summary !== undefined) === ((flags! & HAS_SUMMARY) !== 0) ? { flags: flags!, ...brief } : undefined;
   };
 
   if (input.units) {
     const unitsInput = input.units;
     // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
-    const flags = 'bytes' in unitsInput ? store?.flags(unitsInput.file, shared!) : undefined;
-    if (flags !== undefined && 'bytes' in unitsInput) {
+    const index = 'bytes' in unitsInput ? keptIndex(unitsInput.file, shared!) : undefined;
+    if (index !== undefined && 'bytes' in unitsInput) {
       const result = keptResult(unitsInput.file, shared!, () => ({ diagnostics: readUnits().diagnostics, ...framedLines(unitsInput.file, readUnits().diagnostics, sources) }));
       sources.set(
         unitsInput.file,
@@ -188,7 +236,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
           () => result().lines,
         ),
       );
-      useKept(unitsInput.file, flags, result);
+      useKept(unitsInput.file, shared!, index, result);
     } else {
       const read = readUnits();
       diagnostics.push(...read.diagnostics);
@@ -208,7 +256,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const keyOf = (file: FileInput | HashedInput) =>
     shared === undefined ? undefined : 'digest' in file ? planKey(shared, file.file, file.digest) : 'bytes' in file ? planKey(shared, file.file, contentDigest(file.bytes)) : undefined;
   const keys = input.plans.map(keyOf);
-  const kept = input.plans.map((file, i) => (keys[i] !== undefined ? store!.flags(file.file, keys[i]) : undefined));
+  const kept = input.plans.map((file, i) => (keys[i] !== undefined ? keptIndex(file.file, keys[i]) : undefined));
   // A file only hashed is read now when its result is not kept, and keyed by the bytes read (it may have changed since).
   const planFiles = input.plans.map((file, i) => {
     if (!('digest' in file) || kept[i] !== undefined) return file;
@@ -239,8 +287,8 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     const key = keys[i];
     // Equal key, equal result: without its kept model the plan is read from its bytes again.
     const load = () => (key !== undefined ? decodePlan(key, cache!.get(planPart(key))) : undefined) ?? readSource(readNow(file), parsePlan, new Map(), [])!;
-    const flags = kept[i];
-    if (flags !== undefined && key !== undefined && !('problem' in file)) {
+    const index = kept[i];
+    if (index !== undefined && key !== undefined && !('problem' in file)) {
       const result = keptResult(file.file, key, () => {
         const now = readNow(file);
         return 'bytes' in now ? planResult({ file: now.file, bytes: now.bytes }, around) : { diagnostics: [now.problem] };
@@ -253,8 +301,8 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
           () => result().lines,
         ),
       );
-      useKept(file.file, flags, result);
-      if (flags & HAS_SUMMARY) loaded.push({ file: file.file, key, keptSummary: () => result().summary, load });
+      useKept(file.file, key, index, result);
+      if (index.summary) loaded.push({ file: file.file, key, summary: index.summary, load });
       return;
     }
     const result = jobOf[i] !== undefined ? checked[jobOf[i]] : undefined;
@@ -284,13 +332,14 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     store!.set(file.file, key, { diagnostics: located, ...(summary ? { summary } : {}), ...framedLines(file.file, located, sources) });
   });
   saveStore();
-  const locate = (list: Diagnostic[]) => {
-    const fileOrder = new Map([...sources.keys()].map((f, i) => [f, i]));
-    return capPerFile(
-      locateDiagnostics(list, sources).sort((a, b) => (fileOrder.get(a.file) ?? -1) - (fileOrder.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+  // Where each file's diagnostics stand: as the files were met (every source is known once assembled).
+  let order: Map<string, number> | undefined;
+  const orderOf = (file: string) => (order ??= new Map([...sources.keys()].map((f, i) => [f, i]))).get(file) ?? -1;
+  const locate = (list: Diagnostic[]) =>
+    capPerFile(
+      locateDiagnostics(list, sources).sort((a, b) => orderOf(a.file) - orderOf(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
       MAX_DIAGNOSTICS_PER_FILE,
     );
-  };
   let located: Diagnostic[] | undefined;
   const allLocated = () => {
     if (located) return located;
@@ -298,11 +347,29 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     saveStore();
     return located;
   };
-  const failing = () => {
-    if (located || deferred.length === 0) return hasErrors(allLocated());
-    // Clean files add no error of their own; the others' diagnostics alone tell, unless one of them is about a clean file.
+  // Clean files add no error of their own, nor change where the others' diagnostics stand, unless one of those is about a clean file.
+  const othersAlone = () => {
     const clean = new Set(deferred.map((d) => d.file));
-    return diagnostics.some((d) => clean.has(d.file)) ? hasErrors(allLocated()) : hasErrors(locate(diagnostics));
+    return !located && deferred.length > 0 && !diagnostics.some((d) => clean.has(d.file));
+  };
+  const failing = () => hasErrors(othersAlone() ? locate(diagnostics) : allLocated());
+  const diagnosticRuns = (): DiagnosticRun[] => {
+    const inOrder = deferred.every((part, i) => i === 0 || orderOf(deferred[i - 1]!.file) < orderOf(part.file));
+    if (!othersAlone() || !inOrder) return [locatedRun(allLocated())];
+    // The others, located, as all are (file by file in order), with each clean file's run where its file stands.
+    const others = locate(diagnostics);
+    const runs: DiagnosticRun[] = [];
+    let from = 0;
+    for (const part of deferred) {
+      const at = orderOf(part.file);
+      let to = from;
+      while (to < others.length && orderOf(others[to]!.file) < at) to++;
+      if (to > from) runs.push(locatedRun(others.slice(from, to)));
+      from = to;
+      runs.push({ kept: { file: part.file, key: part.key }, count: part.count, errors: 0, diagnostics: () => locate(part.diagnostics()) });
+    }
+    if (from < others.length) runs.push(locatedRun(others.slice(from)));
+    return runs;
   };
   let plans: Plan[] | undefined;
   let summaries: PlanSummary[] | undefined;
@@ -330,7 +397,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     },
     get summaries() {
       if (summaries) return summaries;
-      summaries = loaded.map((l) => (l.summary ??= l.keptSummary?.() ?? summarizePlan(planOf(l), readUnits().registry, scheduleOptions)));
+      summaries = loaded.map((l) => (l.summary ??= summarizePlan(planOf(l), readUnits().registry, scheduleOptions)));
       saveStore();
       return summaries;
     },
@@ -349,6 +416,24 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     },
     get hasErrors() {
       return failing();
+    },
+    diagnosticRuns,
+    printedStore(kind) {
+      if (shared === undefined) return undefined;
+      const name = storeName(kind, input.unitsFile);
+      let printed: PrintedStore | undefined;
+      const read = () => (printed ??= PrintedStore.read(shared, cache!.getBytes(name)));
+      return {
+        get: (file, key) => read().get(file, key),
+        set: (file, key, bytes) => read().set(file, key, bytes),
+        save() {
+          // Kept results read again while printing are written back too.
+          saveStore();
+          if (!printed?.changed) return;
+          cache!.setBytes(name, printed.encode());
+          printed.saved();
+        },
+      };
     },
     calendar,
     settings: { ...settings, strictBefore },
@@ -508,8 +593,27 @@ interface LoadedPlan {
   plan?: Plan;
   load?: () => Plan;
   summary?: PlanSummary;
-  /** Its summary as the cache's store keeps it (read when first asked for). */
-  keptSummary?: () => PlanSummary | undefined;
+}
+
+/** What the results store's index says of a kept file: its flags, how many diagnostics it has, its summary (a plan's). */
+interface KeptIndex {
+  flags: number;
+  count: number;
+  summary?: PlanSummary;
+}
+
+/** A kept clean file's diagnostics, read only when asked for (`at`: where they stand among the others), with its key and how many. */
+interface Deferred {
+  at: number;
+  file: string;
+  key: string;
+  count: number;
+  diagnostics: () => Diagnostic[];
+}
+
+/** A run of located diagnostics (Workspace.diagnosticRuns). */
+function locatedRun(list: readonly Diagnostic[]): DiagnosticRun {
+  return { count: list.length, errors: countBySeverity(list).errors, diagnostics: () => list };
 }
 
 /** The diagnostics with the deferred ones read and put where they stood. */

@@ -6,12 +6,12 @@ import type { CheckView, OutputTarget } from './outputs.js';
 import { countEn } from '../core/text.js';
 
 /** The heading, the diagnostics as laid out (`body`, ending in a line end or empty), the summary lines. */
-export function writeCheckText(view: CheckView, body: string, { lang: l, write }: OutputTarget): void {
+export function writeCheckText(view: CheckView, body: string | Uint8Array, { lang: l, write }: OutputTarget): void {
   // The day every "overdue" below is counted at, said first (issue 14: a clerk questions a day nobody gave).
   const heading = tr(l, `Kiểm tra kế hoạch tính đến ${dayHeading(view.asOf, l)}`, `Checking plans as of ${dayHeading(view.asOf, l)}`);
   const assumed = view.asOfGiven ? '' : tr(l, ' (hôm nay; chọn ngày khác bằng --as-of)', ' (today; choose another with --as-of)');
   write(`${heading}${assumed}\n`);
-  if (body) write(body);
+  if (body.length > 0) write(body);
   const { errors, warnings, overdue: late } = view;
   const summary = tr(
     l,

@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import { linesOfText } from '../core/lines.js';
 import { visible } from '../core/text.js';
+import type { DiagnosticRun, PrintedMemo } from '../core/workspace.js';
 
 const SEVERITY_WORD = {
   vi: { error: 'lỗi', warning: 'cảnh báo', help: 'gợi ý' },
@@ -79,11 +80,34 @@ function renderOne(d: Diagnostic, src: string | undefined, style: ReturnType<typ
   return out;
 }
 
-export function renderDiagnosticsShort(diags: readonly Diagnostic[], lang: Lang): string {
+/** Prints diagnostics one per line; the texts made safe are remembered across calls (a province's files share their messages). */
+export function shortPrinter(lang: Lang): (diags: readonly Diagnostic[]) => string {
   const words = SEVERITY_WORD[lang];
   // visible() works character by character, so the line's parts are made safe one by one (each text once).
   const shown = visibleOnce();
-  return diags.map((d) => `${shown(d.file)}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${shown(d.code)}]: ${shown(d.message[lang])}${d.help ? ` (${shown(d.help[lang])})` : ''}\n`).join('');
+  return (diags) =>
+    diags.map((d) => `${shown(d.file)}:${d.line ?? 1}:${d.column ?? 1}: ${words[d.severity]}[${shown(d.code)}]: ${shown(d.message[lang])}${d.help ? ` (${shown(d.help[lang])})` : ''}\n`).join('');
+}
+
+/**
+ * Diagnostics printed run by run as UTF-8: a kept file's run as the memo has it, else printed
+ * (and kept: what a run prints depends on its key, the format and the language alone).
+ */
+export function printRuns(runs: readonly DiagnosticRun[], print: (diags: readonly Diagnostic[]) => string, memo: PrintedMemo | undefined): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (const run of runs) {
+    let bytes = memo && run.kept ? memo.get(run.kept.file, run.kept.key) : undefined;
+    if (!bytes) {
+      bytes = Buffer.from(print(run.diagnostics()));
+      if (memo && run.kept) memo.set(run.kept.file, run.kept.key, bytes);
+    }
+    const last = parts[parts.length - 1];
+    // Kept runs printed in the order they are kept lie one after the other in one buffer: joined without a copy.
+    if (last && last.buffer === bytes.buffer && last.byteOffset + last.byteLength === bytes.byteOffset)
+      parts[parts.length - 1] = new Uint8Array(bytes.buffer, last.byteOffset, last.byteLength + bytes.byteLength);
+    else parts.push(bytes);
+  }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
 /** visible() for texts that repeat across diagnostics (file names, messages, helps): each worked out once per rendering. */

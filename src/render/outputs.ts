@@ -12,6 +12,7 @@ import type { Plan } from '../core/model.js';
 import type { Agenda, Schedule, ScheduledItem } from '../core/schedule.js';
 import type { OverdueList } from '../core/schedule-rows.js';
 import type { UnitRegistry } from '../core/units.js';
+import type { DiagnosticRun, PrintedMemo } from '../core/workspace.js';
 import type { CollectedSource } from './collect-summary.js';
 import type { FrameSource } from './diagnostics.js';
 import type { IcsOptions } from './ics.js';
@@ -21,6 +22,10 @@ import type { GroupBy } from './schedule-table.js';
 /** `plan check`: every diagnostic, and the counts of the summary. */
 export interface CheckView {
   diagnostics: readonly Diagnostic[];
+  /** The same diagnostics in runs (Workspace.diagnosticRuns): what a kept file's run prints may be kept under its key. */
+  runs: readonly DiagnosticRun[];
+  /** Where a format keeps what it printed of kept files' runs, named by `kind` (its format and language); none, none kept. */
+  printed: (kind: string) => PrintedMemo | undefined;
   /** A file's text (or the lines of it the diagnostics show), for the code frames. */
   source: (file: string) => FrameSource | undefined;
   files: number;

@@ -14,9 +14,9 @@ import { memoryCache } from '../helpers.js';
 import { runCli } from '../e2e/run-plan.js';
 import { type ContentCache, contentDigest } from '../../src/core/cache.js';
 import { overdueFromRows } from '../../src/core/schedule-rows.js';
-import { assembleWorkspace, type FileInput, type HashedInput } from '../../src/core/workspace.js';
+import { assembleWorkspace, type FileInput, type HashedInput, type Workspace } from '../../src/core/workspace.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
-import { renderDiagnosticsPretty } from '../../src/render/diagnostics.js';
+import { printRuns, renderDiagnosticsPretty, shortPrinter } from '../../src/render/diagnostics.js';
 
 const AS_OF = ['--as-of', '2024-06-30'];
 const NOW = new Date('2024-07-01T03:00:00Z');
@@ -47,6 +47,8 @@ async function sameWithCache(args: string[], location = cache): Promise<string> 
 describe('the content cache changes no result', () => {
   const commands: Record<string, string[]> = {
     check: ['check', ...AS_OF],
+    'check-short': ['check', '--format', 'short', ...AS_OF],
+    'check-short-en': ['check', '--format', 'short', '--lang', 'en', ...AS_OF],
     'check-json': ['check', '--format', 'json', ...AS_OF],
     overdue: ['overdue', '--format', 'md', ...AS_OF],
     'overdue-json': ['overdue', '--json', ...AS_OF],
@@ -151,8 +153,10 @@ describe('the content cache changes no result', () => {
       // Values spoilt behind a good index: read past when asked for (and made again).
       layout(head, tampered),
       `${JSON.stringify(head)}\n{"texts":[`,
-      // An index that names another key, or is not one.
+      // An index that names another key, or is not one; a file's line without its count and summary, or with a summary not one.
       layout({ ...head, index: { ...head.index, [files[6]!]: ['0'.repeat(64), 3] } }, store),
+      layout({ ...head, index: { ...head.index, [files[6]!]: head.index[files[6]!]!.slice(0, 2) as [string, number] } }, store),
+      layout({ ...head, index: { ...head.index, [files[7]!]: [...head.index[files[7]!]!.slice(0, 2), [0, 'ba', 2, []]] as never } }, store),
       layout({ ...head, index: null }, store),
       '{"format":2,"workspace":"not it","entries":{',
       layout({ ...head, workspace: 'another' }, store),
@@ -228,6 +232,44 @@ describe('the content cache changes no result', () => {
           .sort(),
       );
     }
+  });
+
+  it('what check --format short printed is kept as bytes; a spoilt, foreign or cut store is read past, and rebuilt', async () => {
+    const own = path.join(dir, 'cache-printed');
+    const args = ['check', '--format', 'short', ...AS_OF];
+    const plain = await sameWithCache(args, own);
+    const name = readdirSync(own).find((f) => f.startsWith('short-vi-') && f.endsWith('.bin'))!;
+    const storePath = path.join(own, name);
+    const good = readFileSync(storePath);
+    // The index line (the workspace key, each file's key and length, a digest of the bytes), then the bytes: every warning's line.
+    const lineEnd = good.indexOf(10);
+    const head = JSON.parse(good.subarray(0, lineEnd).toString('latin1')) as { workspace: string; digest: string; files: [string, string, number][] };
+    const body = good.subarray(lineEnd + 1);
+    expect(head.files.length).toBe(9);
+    expect(plain).toContain(body.toString('utf8'));
+    const withHead = (h: object, b: Uint8Array = body) => Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), b]);
+    const flipped = Buffer.from(body);
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 2) ^ 0x20, flipped.length - 2);
+    const variants: [string, Uint8Array][] = [
+      ['a byte changed', withHead(head, flipped)],
+      ['cut short', good.subarray(0, good.length - 100)],
+      ['longer', Buffer.concat([good, Buffer.from('x')])],
+      ['another workspace', withHead({ ...head, workspace: 'another' })],
+      ['lengths that do not add up', withHead({ ...head, files: head.files.map(([f, k, n], i) => [f, k, i === 0 ? n + 1 : n]) })],
+      ['a length not one', withHead({ ...head, files: head.files.map(([f, k, n], i) => [f, k, i === 0 ? -1 : n]) })],
+      ['no index', body],
+      ['not JSON', Buffer.from('null\n')],
+    ];
+    for (const [what, variant] of variants) {
+      writeFileSync(storePath, variant);
+      expect(await run(withCache(args, own)), what).toEqual(await run([...args, '--no-cache']));
+      expect(readFileSync(storePath).equals(good), what).toBe(true);
+    }
+    // A file kept under another key prints what its result is now.
+    const otherKey = head.files.map(([f, k, n], i): [string, string, number] => [f, i === 1 ? '0'.repeat(64) : k, n]);
+    writeFileSync(storePath, withHead({ ...head, files: otherKey }));
+    await sameWithCache(args, own);
+    expect(readFileSync(storePath).equals(good)).toBe(true);
   });
 
   it('entries nobody has written for 30 days are removed by the next run that writes, and results stay the same', async () => {
@@ -357,6 +399,69 @@ describe('kept diagnostics read only when asked for', () => {
     const warm = assembleWorkspace(broken, context(cache));
     expect(warm.hasErrors).toBe(true);
     expect(warm.diagnostics).toEqual(cold.diagnostics);
+  });
+});
+
+describe('diagnostics in runs, and what is printed of them kept', () => {
+  const context = (cache?: ContentCache) => ({ today: { year: 2024, month: 7, day: 1 }, ...(cache ? { cache } : {}) });
+  const flat = (ws: Workspace) => ws.diagnosticRuns().flatMap((run) => [...run.diagnostics()]);
+  const counts = (ws: Workspace) => ws.diagnosticRuns().reduce((sum, run) => ({ count: sum.count + run.count, errors: sum.errors + run.errors }), { count: 0, errors: 0 });
+  const errorsOf = (ws: Workspace) => ({ count: ws.diagnostics.length, errors: ws.diagnostics.filter((d) => d.severity === 'error').length });
+  const plansDir = () => path.join(dir, 'plans');
+
+  it('give the diagnostics in their order, counted as they are, cold and warm: with a file in error, a diagnostic of no file read, one about a clean file', () => {
+    const files = readWorkspaceFiles([plansDir()]);
+    // A plan that does not parse, and a folder that is not there (a diagnostic of no file read).
+    const broken = {
+      ...files,
+      plans: files.plans.map((p, i) => (i === 2 && 'bytes' in p ? { file: p.file, bytes: Buffer.from('số: [\n') } : p)),
+      problems: [{ file: 'plans/missing', severity: 'error' as const, code: 'path-not-found', message: { vi: 'không có', en: 'none' } }],
+    };
+    // Found while looking for the files, about a plan that alone is clean: that plan's run is no longer its kept result alone.
+    const aboutAPlan = { ...files, problems: [{ file: files.plans[4]!.file, severity: 'warning' as const, code: 'path-not-found', message: { vi: 'x', en: 'x' }, line: 1, column: 1 }] };
+    for (const input of [files, broken, aboutAPlan]) {
+      const cache = memoryCache();
+      const plain = assembleWorkspace(input, context());
+      for (const ws of [plain, assembleWorkspace(input, context(cache)), assembleWorkspace(input, context(cache))]) {
+        expect(flat(ws)).toEqual(plain.diagnostics);
+        expect(counts(ws)).toEqual(errorsOf(plain));
+      }
+      // Warm, each clean file is a run of its own: the file's key, whose diagnostics are all its own.
+      const runs = assembleWorkspace(input, context(cache)).diagnosticRuns();
+      const kept = runs.filter((run) => run.kept);
+      const all = [files.units!.file, ...files.plans.map((p) => p.file)];
+      expect(kept.map((run) => run.kept!.file)).toEqual(input === files ? all : input === broken ? all.filter((f) => f !== files.plans[2]!.file) : []);
+      for (const run of kept) expect(run.diagnostics().every((d) => d.file === run.kept!.file && d.severity !== 'error')).toBe(true);
+    }
+  });
+
+  it('a warm run prints no kept file again, and prints the same', () => {
+    const cache = memoryCache();
+    const files = readWorkspaceFiles([plansDir()]);
+    let printed = 0;
+    const counting = (print: ReturnType<typeof shortPrinter>) => (diags: Parameters<typeof print>[0]) => {
+      printed++;
+      return print(diags);
+    };
+    const short = (ws: Workspace, lang: 'vi' | 'en') => {
+      const memo = ws.printedStore(`short-${lang}`);
+      const bytes = printRuns(ws.diagnosticRuns(), counting(shortPrinter(lang)), memo);
+      memo?.save();
+      return Buffer.from(bytes).toString('utf8');
+    };
+    const plain = assembleWorkspace(files, context());
+    const expected = { vi: shortPrinter('vi')(plain.diagnostics), en: shortPrinter('en')(plain.diagnostics) };
+    expect(expected.vi).toContain('cảnh báo[');
+    assembleWorkspace(files, context(cache));
+    for (const lang of ['vi', 'en'] as const) {
+      // The first warm run prints each file once, and keeps it; the next prints none.
+      printed = 0;
+      expect(short(assembleWorkspace(files, context(cache)), lang)).toBe(expected[lang]);
+      expect(printed).toBe(9);
+      printed = 0;
+      expect(short(assembleWorkspace(files, context(cache)), lang)).toBe(expected[lang]);
+      expect(printed).toBe(0);
+    }
   });
 });
 
