@@ -43,6 +43,9 @@ await Promise.all([
     plugins: [commanderSpawnOnUse],
     // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
     define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
+    // Every start reads the whole file and copies it into V8's string: without indentation and line
+    // breaks it is 1.10 → 0.83 MB, ~110 fewer pages touched a run. Names stay as written (stack traces).
+    minifyWhitespace: true,
     // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
     // it as it is, where wrapping its text first made V8 copy the whole megabyte once more.
     banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
