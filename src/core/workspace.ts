@@ -460,9 +460,9 @@ interface Surroundings {
 function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cache' | 'checkPlans'>, sources: Map<string, SourceFile>, diagnostics: Diagnostic[]): Surroundings {
   // The units file comes first among the sources (diagnostics are shown in that order), even when it is read later.
   if (input.units) sources.set(input.units.file, { file: input.units.file, text: '', lineCounter: new LineCounter() });
-  const calendarData = input.calendar ? readSource(input.calendar, dataFileParser(calendarFile, checkCalendarFile), sources, diagnostics) : undefined;
+  const calendarData = input.calendar ? readCalendar(input.calendar, sources, diagnostics) : undefined;
   const calendar = buildWorkCalendar(calendarData);
-  const settingsData = input.settings ? readSource(input.settings, dataFileParser(settingsFile), sources, diagnostics) : undefined;
+  const settingsData = input.settings ? readSettings(input.settings, sources, diagnostics) : undefined;
   const settings = buildSettings(settingsData);
   const strictBefore = context.strictBefore ?? settings.strictBefore;
 
@@ -472,7 +472,7 @@ function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cac
   const readUnits = () => {
     if (units) return units;
     const found: Diagnostic[] = [];
-    const parsed = input.units ? readSource(input.units, parseUnits, sources, found) : undefined;
+    const parsed = input.units ? readUnitsFile(input.units, sources, found) : undefined;
     return (units = { registry: parsed ?? EMPTY_REGISTRY, readable: parsed !== undefined, diagnostics: locateDiagnostics(found, sources) });
   };
   let rules: ReturnType<Surroundings['rules']> | undefined;
@@ -487,6 +487,45 @@ function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cac
   };
   return { calendar, settings, strictBefore, scheduleOptions: { calendar, strictBefore }, units: readUnits, rules: readRules };
 }
+
+/**
+ * readSource for a file beside the plans, remembering its last few results by name and bytes.
+ * A process that loads the same workspace again (diff's two sides, an edit checked before it is
+ * written, a script or test calling main() many times) reads units.yaml once: parsing it and
+ * building the registry costs about as much as the seed plan (~30 ms). What is remembered is
+ * never changed by its users (diagnostics are located into new objects, sources are filled once).
+ */
+function rememberedReader<T>(parse: Parse<T>): (input: FileInput, sources: Map<string, SourceFile>, diagnostics: Diagnostic[]) => T | undefined {
+  const kept: { file: string; bytes: Uint8Array; value: T | undefined; source: SourceFile | undefined; diagnostics: Diagnostic[] }[] = [];
+  return (input, sources, diagnostics) => {
+    if (!('bytes' in input)) return readSource(input, parse, sources, diagnostics);
+    let hit = kept.find((k) => k.file === input.file && sameBytes(k.bytes, input.bytes));
+    if (!hit) {
+      const own = new Map<string, SourceFile>();
+      const found: Diagnostic[] = [];
+      const value = readSource(input, parse, own, found);
+      // A copy: the I/O layer may read the next file into the same buffer.
+      hit = { file: input.file, bytes: input.bytes.slice(), value, source: own.get(input.file), diagnostics: found };
+      if (kept.unshift(hit) > REMEMBERED_FILES) kept.pop();
+    }
+    if (hit.source) sources.set(input.file, hit.source);
+    diagnostics.push(...hit.diagnostics);
+    return hit.value;
+  };
+}
+
+/** Per kind of file beside the plans: enough for a few workspaces used in turn. */
+const REMEMBERED_FILES = 4;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const readUnitsFile = rememberedReader(parseUnits);
+const readCalendar = rememberedReader(dataFileParser(calendarFile, checkCalendarFile));
+const readSettings = rememberedReader(dataFileParser(settingsFile));
 
 /** One plan file read and checked: its model, its located diagnostics, and (when asked) its summary. */
 function checkPlanFile(file: FileInput, around: Surroundings, sources: Map<string, SourceFile>, withSummary: boolean): { plan?: Plan; located: Diagnostic[]; summary?: PlanSummary } {
