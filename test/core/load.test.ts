@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkYaml, codes, planYaml } from '../helpers.js';
+import { assembleWorkspace } from '../../src/core/workspace.js';
+import { checkYaml, codes, planYaml, UNITS_YAML } from '../helpers.js';
 
 const lineOf = (yaml: string, needle: string) => yaml.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
@@ -111,5 +112,57 @@ describe('one run reports every mistake', () => {
     const yaml = planYaml().replace('        title: Nhiệm vụ một', '        titel: x\n        title: Nhiệm vụ một').replace('lead: [Phòng Tư pháp]', 'lead: [Phòng Tư Phap]');
     const { diagnostics } = checkYaml(yaml);
     expect(codes(diagnostics).sort()).toEqual(['unknown-key', 'unknown-unit']);
+  });
+});
+
+describe('the files beside the plans, remembered between loads of one process', () => {
+  const withoutDanToc = UNITS_YAML.replace('  - name: Phòng Dân tộc\n    level: district\n', '').replace('Phòng Tư pháp, Phòng Dân tộc,', 'Phòng Tư pháp,');
+  const leadBy = (unit: string) => planYaml(`      - id: "1.1"\n        title: Nhiệm vụ một\n        lead: [${unit}]\n        due: năm 2024`);
+  const unknown = (units: string) => codes(checkYaml(leadBy('Phòng Dân tộc'), { units }).diagnostics).includes('unknown-unit');
+
+  it('a units file read again with other bytes under the same name is parsed again', () => {
+    expect(withoutDanToc).not.toContain('Phòng Dân tộc');
+    expect(unknown(UNITS_YAML)).toBe(false);
+    expect(unknown(withoutDanToc)).toBe(true);
+    expect(unknown(UNITS_YAML)).toBe(false);
+  });
+
+  it('a buffer the caller fills again after a load does not change what was remembered', () => {
+    // Another spelling of the same length in bytes, so the buffer can be filled again with the original.
+    const renamed = UNITS_YAML.replaceAll('Phòng Dân tộc', 'Phòng Dân tậc');
+    const bytes = new TextEncoder().encode(renamed);
+    expect(bytes.length).toBe(new TextEncoder().encode(UNITS_YAML).length);
+    const unknownWith = (units: Uint8Array) =>
+      assembleWorkspace(
+        { plans: [{ file: 'plan.yaml', bytes: new TextEncoder().encode(leadBy('Phòng Dân tộc')) }], units: { file: 'units.yaml', bytes: units }, unitsFile: 'units.yaml', dataDir: '.', problems: [] },
+        {},
+      ).diagnostics.some((d) => d.code === 'unknown-unit');
+    expect(unknownWith(bytes)).toBe(true);
+    // The I/O layer may read the next file into the buffer it read this one into.
+    bytes.set(new TextEncoder().encode(UNITS_YAML));
+    expect(unknownWith(new TextEncoder().encode(UNITS_YAML))).toBe(false);
+  });
+
+  it('the same units file read twice gives equal diagnostics, located in each load', () => {
+    const broken = `${UNITS_YAML}\n  - nme: Phòng Nội vụ\n`;
+    const first = checkYaml(planYaml(), { units: UNITS_YAML });
+    const read = () => {
+      const ws = assembleWorkspace(
+        {
+          plans: [{ file: 'plan.yaml', bytes: new TextEncoder().encode(planYaml()) }],
+          units: { file: 'units.yaml', bytes: new TextEncoder().encode(broken) },
+          unitsFile: 'units.yaml',
+          dataDir: '.',
+          problems: [],
+        },
+        {},
+      );
+      return ws.diagnostics.filter((d) => d.file === 'units.yaml');
+    };
+    const once = read();
+    expect(once.length).toBeGreaterThan(0);
+    expect(once.every((d) => d.line !== undefined && d.line >= 1)).toBe(true);
+    expect(read()).toEqual(once);
+    expect(first.diagnostics).toEqual([]);
   });
 });
