@@ -210,15 +210,19 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
   const unitNames = new TextNumbers();
   const taskIds = new TextNumbers();
   // The late runs in the schedule's order (the sort is stable, as overdue()'s): their plan, where they
-  // start among the plan's numbers, their task id's number, and their first late item among the items below.
-  // (Typed lists: pushing 150,000 numbers onto plain arrays cost ten times the rest of this loop.)
-  const runPlan = new IntList();
-  const runAt = new IntList();
-  const runId = new IntList();
-  const runFirst = new IntList();
-  // The late items, run by run: their run, and their unit's number.
-  const itemRun = new IntList();
-  const itemUnit = new IntList();
+  // start among the plan's numbers, their task id's number, and their first late item among the items below;
+  // then the late items, run by run: their run, and their unit's number. Typed arrays as large as the plans
+  // could need (two numbers an item, HEAD + 3 a run), filled in place: no growing, no push.
+  let room = 0;
+  for (const p of plans) room += p.items.length;
+  const planOfRun = new Int32Array(Math.floor(room / (HEAD + 3)) + 1);
+  const startOfRun = new Int32Array(planOfRun.length);
+  const idOfRun = new Int32Array(planOfRun.length);
+  const firstOfRun = new Int32Array(planOfRun.length + 1);
+  const runOfItem = new Int32Array(Math.floor(room / 2));
+  const unitOfItem = new Int32Array(runOfItem.length);
+  let runs = 0;
+  let count = 0;
   for (let pi = 0; pi < plans.length; pi++) {
     const p = plans[pi]!;
     const n = p.items;
@@ -227,33 +231,22 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
     for (let r = 0; r < n.length; r += HEAD + 1 + 2 * n[r + HEAD]!) {
       // A peak is never late.
       if (n[r + OCCURRENCE]! === 2 || n[r + EFFECTIVE]! >= day) continue;
-      const run = runPlan.length;
-      const first = itemRun.length;
+      const first = count;
       for (let k = r + HEAD + 1, end = k + 2 * n[r + HEAD]!; k < end; k += 2) {
         if (!openOnDay(n[k + CLOSED]!, day)) continue;
         const unit = n[k + UNIT]!;
         if (units && (unit === NONE || !units.has(p.texts[unit]!))) continue;
-        itemRun.push(run);
-        itemUnit.push(unitOf(unit));
+        runOfItem[count] = runs;
+        unitOfItem[count++] = unitOf(unit);
       }
-      if (itemRun.length === first) continue;
-      runPlan.push(pi);
-      runAt.push(r);
-      runFirst.push(first);
-      runId.push(n[r + KIND]! === 0 ? idOf(n[r + ID]!) : 0);
+      if (count === first) continue;
+      planOfRun[runs] = pi;
+      startOfRun[runs] = r;
+      firstOfRun[runs] = first;
+      idOfRun[runs++] = n[r + KIND]! === 0 ? idOf(n[r + ID]!) : 0;
     }
   }
-  const runs = runPlan.length;
-  const count = itemRun.length;
-  runFirst.push(count);
-  const [planOfRun, startOfRun, idOfRun, firstOfRun, runOfItem, unitOfItem] = [runPlan, runAt, runId, runFirst, itemRun, itemUnit].map((list) => list.data) as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
+  firstOfRun[runs] = count;
   // The run keys, most significant first: most late first (the earliest effective day), plan file, tasks
   // before duties, task id or duty, written day.
   const planRank = ranks(
@@ -372,21 +365,6 @@ export function overdueFromRows(plans: readonly PlanRows[], asOf: CalendarDate, 
 function sameKeys(keys: readonly Int32Array[], a: number, b: number): boolean {
   for (const key of keys) if (key[a] !== key[b]) return false;
   return true;
-}
-
-/** A list of 32-bit integers that grows as pushed; `data` holds them (and room for more). */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 /**
