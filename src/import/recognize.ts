@@ -8,9 +8,12 @@ import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
 import { isLegalLetter } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Block, Paragraph } from './blocks.js';
+import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
+import { nameAsWritten } from './name-case.js';
+import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import type { Field } from './words.js';
@@ -100,7 +103,8 @@ const ROMAN_HEAD = /^([IVX]{1,5})\s*[./)–-]\s*(\S.*)$/u;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(\.|\))?\s+(\S.*)$/u;
 const LETTERED = /^([a-zđ])\s*[)/]\s*(\S.*)$/u;
 const BULLET = /^[-–—•+*◦▪]\s*(\S.*)$/u;
-const BOILERPLATE = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|[-_=–—.*\s]+)$/;
+// The national motto, on its two lines or as one (a header table's cell read as one line), and the rules under it.
+const BOILERPLATE = /^(?:cong hoa xa hoi chu nghia viet nam\s*)?(?:doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc\s*)?[-_=–—.*\s]*$/;
 const AUTHORITY = /^(KT|TM|TL|TUQ|Q)\.\s*\S/u;
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -420,6 +424,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     passesTime: (t) => !proseTimes.has(t),
   });
 
+  resolveStrayWords(finalGroups, duties, registry, note);
+
   // ------------------------------------------------------------ signature
   const signer = signerOf(signature);
 
@@ -446,6 +452,39 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     layout,
     sources,
   };
+}
+
+/** A known unit's name with a stray word after it ("Sở Khoa học và Công nghệ đê") is that unit, with a note on its first line. */
+function resolveStrayWords(groups: PlanInput['groups'], duties: DutyDraft[], registry: UnitRegistry | undefined, note: (line: number, text: string, reason: Localized) => void): void {
+  const uses: { name: string; line: number }[] = [];
+  const walk = (tasks: TaskInput[], visit: (t: TaskInput) => void) => {
+    for (const t of tasks) {
+      visit(t);
+      walk(t.tasks ?? [], visit);
+    }
+  };
+  for (const g of groups) walk(g.tasks, (t) => uses.push(...[...(t.lead ?? []), ...(t.support ?? [])].map((name) => ({ name, line: traces.get(t)?.line ?? 1 }))));
+  for (const d of duties) uses.push(...d.by.map((name) => ({ name, line: d.line })));
+  const stray = strayWordNames(
+    uses.map((u) => u.name),
+    registry,
+  );
+  if (stray.size === 0) return;
+  for (const [name, { known, stray: words }] of stray) {
+    const line = uses.find((u) => u.name === name)!.line;
+    note(
+      line,
+      name,
+      localized(`tên đơn vị "${name}" có chữ thừa "${words}" sau tên "${known}"; đã lấy "${known}"`, `unit name "${name}" has the stray word "${words}" after "${known}"; took "${known}"`),
+    );
+  }
+  const fix = (names: string[]) => [...new Set(names.map((n) => stray.get(n)?.known ?? n))];
+  for (const g of groups)
+    walk(g.tasks, (t) => {
+      if (t.lead) t.lead = fix(t.lead);
+      if (t.support) t.support = fix(t.support);
+    });
+  for (const d of duties) d.by = fix(d.by);
 }
 
 function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
@@ -500,8 +539,10 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
     else joined.push(l);
   }
   if (joined.length > 0) {
-    const name = joined[joined.length - 1]!;
-    const parent = joined.length > 1 ? joined.slice(0, -1).join(' ') : undefined;
+    // The header prints names in capitals; the plan keeps them as its sentences write them.
+    const texts = [...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))];
+    const name = nameAsWritten(joined[joined.length - 1]!, texts);
+    const parent = joined.length > 1 ? nameAsWritten(joined.slice(0, -1).join(' '), texts) : undefined;
     return { ...(parent ? { parent } : {}), name, level: levelOf(name, parent) };
   }
   // No issuer block (a copy without the header table): infer "UBND <cấp> <địa danh>" and say so.
@@ -527,12 +568,15 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
   return { name, level };
 }
 
+/** The place a body is named after ("xã An Lạc", "Thành phố Hồ Chí Minh"), not a level word inside its name ("Phòng Văn hóa - Xã hội"). */
+const NAMED_AREA = /(?:^|\s)([Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Tt]ỉnh|[Tt]hành phố)\s+(?=\p{Lu}|\d)/u;
+
 function levelOf(name: string, parent?: string): (typeof LEVELS)[number] {
-  const f = fold(name);
-  if (/\b(thi xa|huyen|quan)\b/.test(f)) return 'district';
-  if (/\b(xa|phuong|thi tran|dac khu)\b/.test(f)) return 'commune';
-  if (/\btinh\b/.test(f)) return 'province';
-  if (/\bthanh pho\b/.test(f)) return parent && /\btinh\b/.test(fold(parent)) ? 'district' : 'province';
+  const area = NAMED_AREA.exec(name)?.[1]?.toLocaleLowerCase('vi');
+  if (area === 'thị xã' || area === 'huyện' || area === 'quận') return 'district';
+  if (area === 'xã' || area === 'phường' || area === 'thị trấn' || area === 'đặc khu') return 'commune';
+  if (area === 'tỉnh') return 'province';
+  if (area === 'thành phố') return parent && NAMED_AREA.exec(parent)?.[1]?.toLocaleLowerCase('vi') === 'tỉnh' ? 'district' : 'province';
   if (parent) return levelOf(parent);
   return 'province';
 }

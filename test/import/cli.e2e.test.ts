@@ -199,7 +199,7 @@ describe('DOCX files', () => {
     ]);
     expect(shown.duties).toEqual([{ id: 'bao-cao', title: 'Báo cáo kết quả thực hiện', by: ['Phòng Phổ biến, giáo dục pháp luật'], due: 'trước ngày 15/12/2024', period: null }]);
     const text = readFileSync(out, 'utf8');
-    expect(text).toContain('parent: UBND TỈNH BẮC GIANG');
+    expect(text).toContain('parent: UBND tỉnh Bắc Giang');
     expect(text).toContain('name: Hoàng Văn E');
     expect((await runCli(['check', out, '--units', units, '--as-of', '2024-05-21'])).code).toBe(0);
   });

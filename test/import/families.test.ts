@@ -105,6 +105,23 @@ describe('names', () => {
 `);
     expect(tasks.map((t) => t.lead)).toEqual([['Văn phòng HĐND và UBND xã'], ['Trung tâm Dịch vụ tổng hợp phường']]);
   });
+
+  it('a name the plan uses elsewhere, followed by a stray word ("… Công nghệ đê hỗ trợ"), is that unit, with a note on its line; a level after a name is part of it', () => {
+    const r = importText(`${HEAD}II. NỘI DUNG
+1. Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu, hoàn thành trong Quý II/2026.
+2. Ban Quản lý Khu kinh tế
+- Phối hợp chặt chẽ Sở Khoa học và Công nghệ đê hỗ trợ doanh nghiệp khảo sát hạ tầng.
+3. Công an chủ trì bảo đảm an ninh, trong Quý III/2026.
+4. Công an tỉnh chủ trì kiểm tra, trong Quý IV/2026.
+`);
+    const tasks = leafTasks(r.plan);
+    expect(tasks.map((t) => t.lead)).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Khoa học và Công nghệ'], ['Công an'], ['Công an tỉnh']]);
+    expect(tasks[1]!.support).toEqual(['Ban Quản lý Khu kinh tế']);
+    expect(r.notes.filter((n) => n.reason.vi.includes('chữ thừa')).map((n) => [n.line, n.text, n.reason.en])).toEqual([
+      [11, 'Sở Khoa học và Công nghệ đê', 'unit name "Sở Khoa học và Công nghệ đê" has the stray word "đê" after "Sở Khoa học và Công nghệ"; took "Sở Khoa học và Công nghệ"'],
+    ]);
+    expect(r.mentions.map((m) => m.name)).not.toContain('Sở Khoa học và Công nghệ đê');
+  });
 });
 
 describe('per-unit sections and steps', () => {
@@ -166,9 +183,34 @@ Triển khai thi hành Luật Cán bộ, công chức năm 2025
 II. NỘI DUNG
 1. Giao Sở Nội vụ chủ trì tổ chức hội nghị quán triệt, hoàn thành trong Quý I/2026.
 `);
-    expect([r.plan.year, r.plan.issuer?.name]).toEqual([2026, 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ']);
+    expect([r.plan.year, r.plan.issuer?.name]).toEqual([2026, 'Ủy ban nhân dân tỉnh Phú Thọ']);
     const planned = importText(`${HEAD.replace('ngày 10 tháng 01 năm 2026', 'ngày 28 tháng 12 năm 2025')}II. NỘI DUNG\n1. Giao Sở Nội vụ chủ trì tổ chức hội nghị, hoàn thành trong Quý I/2026.\n`);
     expect(planned.plan.year).toBe(2026);
+  });
+
+  it('the national motto in one cell of the header table is layout, not a note; issuer names in capitals are spelt as the text writes them', () => {
+    const r = importText(`| ỦY BAN NHÂN DÂN TỈNH LÀO CAI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+| SỞ CÔNG THƯƠNG | |
+| Số: 15/KH-SCT | Lào Cai, ngày 08 tháng 01 năm 2026 |
+KẾ HOẠCH
+Huấn luyện an toàn năm 2026
+Sở Công Thương ban hành Kế hoạch như sau:
+II. NHIỆM VỤ
+1. Giao Phòng Kỹ thuật an toàn chủ trì tổ chức huấn luyện, hoàn thành trong Quý II/2026.
+`);
+    expect(r.plan.issuer).toEqual({ parent: 'Ủy ban nhân dân tỉnh Lào Cai', name: 'Sở Công Thương', level: 'province' });
+    expect(r.notes.map((n) => n.text)).toEqual([]);
+    // No sentence names them: the rules of official names (the kind in sentence case, each part of the name and the place capitalised).
+    const ruled = importText(`ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY
+PHÒNG VĂN HÓA - XÃ HỘI
+Số: 3/KH-VHXH
+Sơn Tây, ngày 08 tháng 01 năm 2025
+KẾ HOẠCH
+Thực hiện năm 2025
+II. NHIỆM VỤ
+1. Giao Tổ văn hóa chủ trì tổ chức hội thi, hoàn thành trong Quý II/2025.
+`);
+    expect(ruled.plan.issuer).toEqual({ parent: 'Ủy ban nhân dân thị xã Sơn Tây', name: 'Phòng Văn hóa - Xã hội', level: 'district' });
   });
 });
 

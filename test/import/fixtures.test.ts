@@ -84,7 +84,7 @@ describe('provincial plan organised by unit in "Tổ chức thực hiện"', () 
   it('reads the header of a provincial plan, with the date written in words', () => {
     expect([plan.number, plan.issuer.name, plan.issuer.level, plan.place, plan.dateText, plan.years.from]).toEqual([
       '45/KH-UBND',
-      'ỦY BAN NHÂN DÂN TỈNH HÀ NAM',
+      'Ủy ban nhân dân tỉnh Hà Nam',
       'province',
       'Hà Nam',
       '27/02/2019',
@@ -139,7 +139,7 @@ describe('deeper numbering: I → 1 → 1.1 → a', () => {
   it('reads purposes and requirements apart, the issuer with its parent, and passes check', () => {
     expect(plan.purposes).toEqual(['Nâng cao hiệu quả công tác theo dõi tình hình thi hành pháp luật.']);
     expect(plan.requirements).toEqual(['Bảo đảm đúng quy định, thiết thực.']);
-    expect(plan.issuer).toEqual({ parent: 'UBND TỈNH BẮC GIANG', name: 'SỞ TƯ PHÁP', level: 'province' });
+    expect(plan.issuer).toEqual({ parent: 'UBND tỉnh Bắc Giang', name: 'Sở Tư pháp', level: 'province' });
     expect(errors(plan, registry)).toEqual([]);
   });
 });
@@ -149,7 +149,7 @@ describe('commune plan after the 2025 reform (no huyện)', () => {
   const plan = readPlan(imported.yaml);
 
   it('reads a commune issuer, "Đơn vị thực hiện", "Phối hợp", "Thời hạn", "Kết quả" and a date in words', () => {
-    expect(plan.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN XÃ SƠN ĐỘNG', level: 'commune' });
+    expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Sơn Động', level: 'commune' });
     expect(assignments(plan)).toEqual({
       '1': [['Công chức Tư pháp - Hộ tịch'], ['Ủy ban MTTQ Việt Nam xã', 'Đoàn Thanh niên xã', 'các thôn, tổ dân phố'], 'tháng 9/2025'],
       '2': [['Trung tâm Dịch vụ tổng hợp xã'], [], 'ngày 31 tháng 12 năm 2025'],

@@ -68,7 +68,7 @@ describe('a task table typed as text, without the outer bars (Sở Tư pháp)', 
   });
   it('ends the title at the bases: the sentence after them is not part of it', () => {
     expect(plan.title).toBe('Công tác phổ biến, giáo dục pháp luật, hòa giải ở cơ sở năm 2026');
-    expect(plan.issuer).toEqual({ parent: 'UBND TỈNH PHÚ THỌ', name: 'SỞ TƯ PHÁP', level: 'province' });
+    expect(plan.issuer).toEqual({ parent: 'UBND tỉnh Phú Thọ', name: 'Sở Tư pháp', level: 'province' });
   });
   it('a report due on two days is one duty with both', () => {
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các phòng, đơn vị thuộc Sở'], 'trước ngày 10/6 và 10/12']]);

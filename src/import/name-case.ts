@@ -1,0 +1,98 @@
+// A body's name as the text of a plan writes it. The header prints the issuer in
+// capitals ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), as layout; the plan file keeps the
+// name as a sentence writes it ("Ủy ban nhân dân tỉnh Nghệ An"), which is how
+// units.yaml, the checks and the documents made from it spell names. Pure.
+import { nameKey } from '../core/text.js';
+import { isAllCaps } from './words.js';
+
+/** Abbreviations written in capitals inside a name. */
+const ACRONYMS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'TP.', 'TP', 'BCH', 'BCĐ', 'KCN', 'CNTT', 'VN']);
+/** Names that are proper nouns whole ("Thủ tướng Chính phủ"). */
+const PROPER = new Map([
+  ['chính phủ', 'Chính phủ'],
+  ['quốc hội', 'Quốc hội'],
+]);
+/** An administrative level: the words after it are the place's name. */
+const LEVEL_WORDS = ['tỉnh', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố', 'đặc khu'];
+/** Kinds written in sentence case before their level: "Ủy ban nhân dân tỉnh …". */
+const LOCAL_BODIES = ['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'];
+/** A body's kind: the word after it starts the name proper ("Sở Tư pháp", "Bộ Công an"). */
+const HEAD_WORDS = ['sở', 'bộ', 'cục', 'tổng cục', 'chi cục', 'vụ', 'ban', 'văn phòng', 'thanh tra', 'trung tâm', 'phòng', 'viện', 'học viện', 'trường'];
+
+/**
+ * The name as written in capitals, spelt as the plan's own sentences spell it
+ * when they name it whole ("Bộ Văn hóa, Thể thao và Du lịch"), else by the
+ * rules of official names: the kind in sentence case, the name proper and each
+ * of its parts after a comma or "và" capitalised, the place's words capitalised.
+ * A name not in capitals is kept.
+ */
+export function nameAsWritten(name: string, texts: readonly string[]): string {
+  if (!isAllCaps(name)) return name;
+  return spelledIn(name, texts) ?? sentenceCase(name);
+}
+
+function spelledIn(name: string, texts: readonly string[]): string | undefined {
+  const wanted = name.split(/\s+/);
+  const key = nameKey(name);
+  const firstKey = nameKey(wanted[0]!);
+  for (const text of texts) {
+    if (isAllCaps(text)) continue;
+    const words = text.split(/\s+/);
+    for (let i = 0; i + wanted.length <= words.length; i++) {
+      const first = words[i]!.replace(/^[(“"‘]+/u, '');
+      if (nameKey(first) !== firstKey) continue;
+      const candidate = [first, ...words.slice(i + 1, i + wanted.length)].join(' ').replace(/[.;:,)”"’]+$/u, '');
+      if (nameKey(candidate) === key && /^\p{Lu}/u.test(candidate) && !isAllCaps(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function sentenceCase(name: string): string {
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLocaleLowerCase('vi'));
+  const out = words.map((w, i) => (ACRONYMS.has(w) ? w : lower[i]!));
+  const upper = (i: number) => {
+    if (!ACRONYMS.has(words[i]!)) out[i] = out[i]!.charAt(0).toLocaleUpperCase('vi') + out[i]!.slice(1);
+  };
+  const startsWith = (i: number, phrases: readonly string[]) => phrases.map((p) => p.split(' ')).find((p) => p.every((w, k) => lower[i + k] === w))?.length ?? 0;
+  upper(0);
+  let place = false;
+  for (let i = 0; i < words.length; i++) {
+    if (place) {
+      upper(i);
+      continue;
+    }
+    const proper = [...PROPER].find(([k]) => k.split(' ').every((w, j) => lower[i + j] === w));
+    if (proper) {
+      proper[1].split(' ').forEach((w, j) => {
+        out[i + j] = w;
+      });
+      i += proper[1].split(' ').length - 1;
+      continue;
+    }
+    const local = startsWith(i, LOCAL_BODIES);
+    if (local) {
+      i += local - 1;
+      continue;
+    }
+    // After a comma, "-" or "và" comes another part of the name, never a level ("Phòng Văn hóa - Xã hội").
+    const partStart = i > 0 && (/[,-]$/.test(words[i - 1]!) || lower[i - 1] === 'và');
+    if (partStart) {
+      upper(i);
+      continue;
+    }
+    const level = i > 0 ? startsWith(i, LEVEL_WORDS) : 0;
+    if (level) {
+      i += level - 1;
+      place = true;
+      continue;
+    }
+    const head = startsWith(i, HEAD_WORDS);
+    if (head && i + head < words.length) {
+      i += head;
+      upper(i);
+    }
+  }
+  return out.join(' ');
+}
