@@ -3,6 +3,7 @@
 // "Định kỳ 6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11) gửi báo cáo
 // kết quả thực hiện về UBND huyện …". Each becomes a duty; a sentence without a
 // deadline ("định kỳ báo cáo về Sở Tư pháp") is left in the text only.
+import { parseDeadline } from '../core/deadline.js';
 import type { ReportPeriod } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import { looksLikeUnit, unitNames } from './sentence.js';
@@ -130,7 +131,7 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         const s = subjectUnits(sentence.slice(0, plan.index), registry);
         if (s.length) subject = s;
         const due = findDeadlinePhrase(sentence.slice(plan.index));
-        if (due) {
+        if (due && parseDeadline(due).ok) {
           const to = recipientAfter(sentence, plan.index + plan[0].length);
           duties.push({ id: 'ke-hoach', title: capitalize(plan[1]!.trim()), by: subject, to: to ?? '', due, text: sentence, line: p.line });
         }
@@ -157,13 +158,14 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
           const word = fold(m.word.trim()).replace(/\s+/g, ' ');
           const kind = PERIOD_WORDS.find((k) => k.re.test(word));
           const due = findDeadlinePhrase(m.time) ?? m.time.trim();
-          if (!kind) continue;
+          if (!kind || !parseDeadline(due).ok) continue;
           duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: sentence, line: p.line });
         }
         continue;
       }
       const due = findDeadlinePhrase(sentence);
-      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
+      // A duty needs a day to be due by: "trong vòng 24 giờ kể từ khi …" stays in the text (and in a task, if it assigns one).
+      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due) || !parseDeadline(due).ok) continue;
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }
   }

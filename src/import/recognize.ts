@@ -1026,7 +1026,10 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     if (numbered(p.text)) steps = lastStep = undefined;
     // A reporting duty is a duty, not a task; under a unit heading it is also one of that unit's tasks.
-    if (opts.skipLines.has(p.line) && !(head && !numbered(p.text))) {
+    // A duty's paragraph that also gives other work ("X: là cơ quan thường trực, theo dõi, đôn đốc …; định kỳ … báo cáo …")
+    // is that unit's task as well; its time is the work's, not the report's.
+    const work = opts.skipLines.has(p.line) ? workBesideReport(p.text, registry) : undefined;
+    if (opts.skipLines.has(p.line) && !work && !(head && !numbered(p.text))) {
       head = undefined;
       return;
     }
@@ -1034,6 +1037,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const letter = num ? undefined : lettered(p.text);
     const bullet = num || letter ? undefined : BULLET.exec(p.text);
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
+    const timeOf = (text: string) => findDeadlinePhrase(work ?? text);
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
     // "1.1. Kiện toàn … . Giao X chủ trì …" under "1. Công tác chuẩn bị": a numbered sub-item keeps its number under
@@ -1050,7 +1054,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       if (parent && (own || parent.lead?.length)) {
         const lead = own?.lead ?? parent.lead;
         const support = own ? own.support : [...new Set([...(parent.support ?? []), ...supportIn(body, registry)])];
-        const due = findDeadlinePhrase(body);
+        const due = timeOf(body);
         const child: TaskInput = { id: num.id, title: trimListEnd(body), ...(lead?.length ? { lead: [...lead] } : {}), ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
         const origin: Origin = own ? 'sentence' : 'parent';
         trace(child, { line: p.line, lead: origin, ...(support.length ? { support: origin } : {}), ...(due ? { due: 'sentence' as const } : {}) });
@@ -1089,7 +1093,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const support = [...new Set([...(head.support ?? []), ...supportIn(body, registry)])];
         if (support.length) child.support = support;
       }
-      const due = findDeadlinePhrase(body);
+      const due = timeOf(body);
       if (due) child.due = due;
       trace(child, {
         line: p.line,
@@ -1107,7 +1111,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       if (lead.length) {
         const title = labelled[2]!.trim();
         const support = supportIn(title, registry);
-        const due = findDeadlinePhrase(title);
+        const due = timeOf(title);
         addTop(id, { id, title, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, p.line, 'heading');
         proseTimes.add(head!);
         return;
@@ -1129,7 +1133,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       const own = ownAssignment(body, registry);
       if (own) {
         const { lead, support } = own;
-        const due = findDeadlinePhrase(body);
+        const due = timeOf(body);
         const under = !num && !letter && !bullet ? topic : undefined;
         // A topic this assignment does not take as its title stays in the group's text.
         if (under) topic = undefined;
@@ -1152,6 +1156,26 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   });
   leaveTopic();
   return { id: s.roman, title: s.heading, tasks };
+}
+
+/**
+ * The work a reporting paragraph gives besides the report: its clauses before the one that reports ("Giao X là cơ quan
+ * thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; định kỳ … báo cáo …"). None when the report comes first or the
+ * rest only says to carry out what was assigned ("căn cứ nhiệm vụ được giao chủ động triển khai thực hiện").
+ */
+function workBesideReport(text: string, registry: UnitRegistry | undefined): string | undefined {
+  const clauses = text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–•+])\s*/u, '').split(/;\s+|\.\s+(?=\p{Lu})/u);
+  const report = clauses.findIndex((c) => /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u.test(c));
+  if (report <= 0) return undefined;
+  const work = clauses.slice(0, report).join('; ');
+  const colon = UNIT_PARAGRAPH.exec(work);
+  const predicate = colon && looksLikeUnit(colon[1]!.trim(), registry) ? colon[2]! : ownAssignment(work, registry) ? sentenceAssignment(work, registry)?.predicate : undefined;
+  if (predicate === undefined) return undefined;
+  const rest = predicate
+    .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')
+    .replace(/(?<=^|\s)(?:chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
+    .trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
 }
 
 /** Who a task's own text assigns it to: "(Giao X chủ trì …)", "… . Giao X chủ trì, phối hợp với Y", or a sentence opening with the unit. */

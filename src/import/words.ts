@@ -73,8 +73,17 @@ const PROSE_DEADLINES: RegExp[] = [
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
   /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu,
-  /(?:trong\s+)?(?:dự toán\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?/iu,
+  /(?:trong\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?/iu,
   /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|thường xuyên|định kỳ/iu,
+];
+
+/**
+ * Times a sentence gives that the deadline grammar has no words for: hours after an event ("trong vòng 24 giờ kể từ khi
+ * xảy ra thiên tai"), seasons ("trước mùa mưa bão"). Kept as written (dueText), never read as the year inside them.
+ */
+const UNREAD_TIMES: RegExp[] = [
+  /(?:trong vòng|trong thời hạn|chậm nhất|không quá)\s+\d{1,3}\s+(?:giờ|tiếng)(?:\s+(?:sau khi|kể từ(?:\s+khi|\s+lúc)?)\s+[^.;,()]+)?/iu,
+  /(?:ngay\s+)?(?:trước|trong|sau|vào|đầu|cuối)\s+mùa\s+(?:mưa bão|mưa lũ|mưa|bão|lũ|khô|hanh khô|nắng nóng|cháy rừng)(?:\s+(?:hằng|hàng)\s+năm|\s+năm\s+\d{4})?/iu,
 ];
 
 /** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
@@ -94,9 +103,15 @@ export function findDeadlinePhrase(text: string): string | undefined {
   if (labelled && labelled[1]!.trim()) return labelled[1]!.trim();
   // Names in quotes ("Đề án “…, đến năm 2030”") and horizons ("đến năm 2030", "giai đoạn 2026-2030", "tầm nhìn") are not deadlines.
   // "giáo dục thường xuyên" (continuing education) and "chi thường xuyên" (recurrent spending) are names, not times.
+  // Money "trong dự toán năm 2026", "kinh phí … được cấp có thẩm quyền giao hàng năm" (a year's budget) is not a time to finish by.
   const masked = text
     .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
     .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length))
+    .replace(
+      /(?:(?:trong|từ|vào)\s+)?(?:nguồn\s+)?(?:dự toán|kế hoạch vốn|nguồn vốn)(?:\s+(?:ngân sách|chi thường xuyên|chi))?(?:\s+(?:nhà nước|địa phương|tỉnh|huyện|xã))?(?:\s+(?:các\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)?/giu,
+      (q) => ' '.repeat(q.length),
+    )
+    .replace(/(?:dự toán|ngân sách|nguồn vốn|kinh phí)[^.;]{0,60}?(?:hằng|hàng)\s+năm/giu, (q) => ' '.repeat(q.length))
     .replace(/(?:đến|tầm nhìn(?: đến)?|giai đoạn|thời kỳ|từ)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?/giu, (q) => ' '.repeat(q.length));
   const found: { at: number; end: number; phrase: string; introduced: boolean }[] = [];
   for (const re of PROSE_DEADLINES) {
@@ -106,6 +121,10 @@ export function findDeadlinePhrase(text: string): string | undefined {
     if (!parseDeadline(phrase).ok) continue;
     const introduced = DEADLINE_WORD_FIRST.test(m[0].trim()) || DEADLINE_WORD_BEFORE.test(masked.slice(0, m.index));
     found.push({ at: m.index, end: m.index + m[0].length, phrase, introduced });
+  }
+  for (const re of UNREAD_TIMES) {
+    const m = re.exec(masked);
+    if (m) found.push({ at: m.index, end: m.index + m[0].length, phrase: m[0].trim(), introduced: true });
   }
   // A phrase inside a longer one ("hằng năm" in "tháng 6 và tháng 12 hằng năm") is part of it.
   const whole = found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));

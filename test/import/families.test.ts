@@ -97,6 +97,39 @@ III. TỔ CHỨC THỰC HIỆN
   });
 });
 
+describe('times the grammar cannot read, and years that are no deadline', () => {
+  it("hours after an event and a season are kept as written (dueText), never as the year inside them; a year's budget is not a deadline", () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Phòng Kinh tế chủ trì kiểm tra, gia cố đê điều trước mùa mưa bão năm 2026.
+2. Công an xã chủ trì báo cáo nhanh vụ việc về UBND xã trong vòng 24 giờ kể từ khi xảy ra sự cố.
+3. Văn phòng HĐND và UBND xã chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2026.
+4. Phòng Văn hóa - Xã hội chủ trì bố trí kinh phí trong dự toán năm 2026, hoàn thành trong Quý I/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.due ?? null, t.dueText ?? null])).toEqual([
+      ['1', null, 'trước mùa mưa bão năm 2026'],
+      ['2', null, 'trong vòng 24 giờ kể từ khi xảy ra sự cố'],
+      ['3', null, 'không ghi trong văn bản'],
+      ['4', 'trong Quý I/2026', null],
+    ]);
+  });
+});
+
+describe('reporting paragraphs that also give work', () => {
+  it('are a task of their unit, timed by the work, and a duty timed by the report; one that only reports is a duty only', () => {
+    const { tasks, plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ: Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.
+2. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện; báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2026.
+3. Sở Tài chính báo cáo tình hình bố trí kinh phí về UBND tỉnh trước ngày 30/11/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due ?? t.dueText])).toEqual([['1', ['Sở Nội vụ'], 'không ghi trong văn bản']]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
+      [['Sở Nội vụ'], 'trước ngày 15/12/2026'],
+      [['Các sở, ban, ngành'], 'trước ngày 10/12/2026'],
+      [['Sở Tài chính'], 'trước ngày 30/11/2026'],
+    ]);
+  });
+});
+
 describe('names', () => {
   it('an office of the elected bodies is one unit; a verb-like word inside a name before "chủ trì" stays in it', () => {
     const { tasks } = leaves(`II. NỘI DUNG

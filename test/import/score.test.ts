@@ -25,7 +25,7 @@ const FLOORS: Record<string, number> = {
   'kh-khac-phuc-moi-truong-sau-lu-dak-lak-2025': 0.95,
   'kh-thi-hanh-luat-tieu-chuan-qckt-lai-chau-2025': 0.87,
   'kh-thi-hanh-luat-viec-lam-hcm-2025': 0.75,
-  'qd-kh-quan-ly-rui-ro-thien-tai-cong-dong-hcm-2025': 0.95,
+  'qd-kh-quan-ly-rui-ro-thien-tai-cong-dong-hcm-2025': 1,
   'qd-kh-thi-hanh-luat-bao-ve-du-lieu-ca-nhan-ttg-2025': 0.95,
 };
 

@@ -120,6 +120,12 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
     expect(byTitle('Hỗ trợ người dân').due).toBe('trong năm 2025–2026');
     expect(byTitle('Chuẩn bị vật tư').due).toBe('trước mùa mưa bão hằng năm');
   });
+  it('a time in hours after an event is kept as written, never "no time" nor a report due on a day; the standing office\'s work is a task too', () => {
+    const quick = byTitle('Trưởng các thôn báo cáo nhanh');
+    expect([quick.lead, quick.due]).toEqual([['các thôn'], 'trong vòng 24 giờ kể từ khi xảy ra thiên tai']);
+    expect(byTitle('Giao Phòng Kinh tế là cơ quan thường trực').lead).toEqual(['Phòng Kinh tế']);
+    expect(leaves.filter((l) => l.id.startsWith('III.'))).toHaveLength(3);
+  });
   it('the standing office reports: its name ends before "là cơ quan thường trực"', () => {
     expect(plan.title).toBe('Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026');
     expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period])).toEqual([
@@ -131,9 +137,16 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
 
 describe('a commune whose tasks are a tab-separated table in the appendix, its units "X: …" in Tổ chức thực hiện', () => {
   const { out, plan, leaves, byTitle } = load('ubnd-xa-phu-luc-2025.txt');
-  it('reads the six rows and the two unit paragraphs that assign', () => {
+  it('reads the six rows and the four unit paragraphs that assign, the two that also report among them', () => {
     expect(out.errors).toEqual([]);
-    expect(leaves).toHaveLength(8);
+    expect(leaves).toHaveLength(10);
+    // Their times are the work's: the report's day belongs to the duty, a year's budget is no deadline.
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['III.1', ['Văn phòng HĐND và UBND xã'], 'không ghi trong văn bản'],
+      ['III.2', ['Phòng Kinh tế'], 'không ghi trong văn bản'],
+      ['III.3', ['Trung tâm Phục vụ hành chính công xã'], 'thường xuyên'],
+      ['III.4', ['Các thôn'], 'không ghi trong văn bản'],
+    ]);
     const train = byTitle('Tập huấn kỹ năng số');
     expect([train.lead, train.support, train.due, train.outputs]).toEqual([['Phòng Văn hóa - Xã hội'], ['Văn phòng HĐND và UBND xã'], '6 tháng đầu năm 2026', ['Lớp tập huấn']]);
     expect(byTitle('Thành lập, kiện toàn Tổ công nghệ số').support).toEqual(['Đoàn Thanh niên xã', 'các thôn']);
