@@ -252,7 +252,7 @@ export const checkOutputs: Check = (plan) =>
       ]),
     );
 
-const LEVEL_RANK: Record<Level, number> = { province: 3, district: 2, commune: 1 };
+const LEVEL_RANK: Record<Level, number> = { central: 4, province: 3, district: 2, commune: 1 };
 
 /** A unit of a higher level than the issuer: a plan cannot give it work. */
 export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
@@ -312,6 +312,7 @@ function outsideAuthority(entry: Unit | UnitGroup, members: readonly Unit[], iss
 }
 
 const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
+  central: { vi: 'trung ương', en: 'central' },
   province: { vi: 'tỉnh', en: 'province' },
   district: { vi: 'huyện', en: 'district' },
   commune: { vi: 'xã', en: 'commune' },

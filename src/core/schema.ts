@@ -15,7 +15,7 @@ const PARTIAL_DATE_FORM = /^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})
 const PERIOD_FORM = /^\d{4}\s*[-–]\s*\d{4}$/;
 
 export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
-export const LEVELS = ['province', 'district', 'commune'] as const;
+export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
 export const REPORT_PERIODS = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4', 'month'] as const;
 interface EvidenceInput {
   number: string;
@@ -77,7 +77,7 @@ function makeSchemas() {
 
   const status = z.enum(STATUSES).describe('Tình trạng: todo = chưa thực hiện, doing = đang thực hiện, done = hoàn thành, stopped = dừng');
 
-  const level = z.enum(LEVELS).describe('Cấp: province = tỉnh, district = huyện (trước 01/07/2025), commune = xã');
+  const level = z.enum(LEVELS).describe('Cấp: central = trung ương (Chính phủ, Thủ tướng, Bộ, cơ quan ngang Bộ), province = tỉnh, district = huyện (trước 01/07/2025), commune = xã');
 
   /** One reference to a unit, group or vague phrase, as written in the plan. */
   const unitRef = text.describe('Tên cơ quan, đơn vị như viết trong văn bản (khớp với plans/units.yaml)');

@@ -12,6 +12,7 @@ import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
+import { CENTRAL } from './units-append.js';
 import { nameAsWritten } from './name-case.js';
 import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
@@ -577,6 +578,7 @@ function levelOf(name: string, parent?: string): (typeof LEVELS)[number] {
   if (area === 'xã' || area === 'phường' || area === 'thị trấn' || area === 'đặc khu') return 'commune';
   if (area === 'tỉnh') return 'province';
   if (area === 'thành phố') return parent && NAMED_AREA.exec(parent)?.[1]?.toLocaleLowerCase('vi') === 'tỉnh' ? 'district' : 'province';
+  if (CENTRAL.test(name)) return 'central';
   if (parent) return levelOf(parent);
   return 'province';
 }
@@ -1077,8 +1079,11 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       const id = `${head.id}.${letter?.letter ?? legalLetter(kids.length)}`;
       const partner = PARTNER_FIRST.exec(body);
       const partnerUnits = partner ? supportIn(body, registry) : [];
-      // "b) Biên soạn tài liệu … Giao Vụ X chủ trì …": a lettered item that names its own unit is that unit's.
-      const own = letter && !partnerUnits.length ? ownAssignment(body, registry) : undefined;
+      // "b) Biên soạn tài liệu … Giao Vụ X chủ trì …": a lettered item or bullet that names its own unit is that unit's.
+      // A bullet's own unit is one its later sentence or a bracket names ("… . Trung tâm X chủ trì …"): under a unit heading,
+      // "- Yêu cầu các cơ quan báo chí …" is the heading unit's task.
+      const bracket = bullet && !partnerUnits.length ? bracketAssignment(body, registry) : undefined;
+      const own = letter && !partnerUnits.length ? ownAssignment(body, registry) : bracket ? { lead: bracket.lead, support: bracket.support } : undefined;
       const child: TaskInput = { id, title: body };
       let origin: Origin = headOrigin;
       if (own) {
@@ -1131,6 +1136,19 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     if (opts.prose || /:\s*$/.test(body)) {
       const own = ownAssignment(body, registry);
+      if (own && bullet && topic && bracketAssignment(body, registry)) {
+        // "1. Tuyên truyền …" over bullets that each say what, then who ("… . Phòng X chủ trì …"): the topic heads them,
+        // each bullet is a task of it. (A bullet that opens with its unit stays a task of its own, as in Đắk Lắk's activities.)
+        const parent: TaskInput = { id: topic.id, title: topic.title, tasks: [] };
+        addTop(parent.id, parent, topic.para.line, 'heading');
+        topic = undefined;
+        const due = timeOf(body);
+        const child: TaskInput = { id: `${parent.id}.a`, title: trimListEnd(body), lead: own.lead, ...(own.support.length ? { support: own.support } : {}), ...(due ? { due } : {}) };
+        trace(child, { line: p.line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+        proseTimes.add(child);
+        parent.tasks!.push(child);
+        return;
+      }
       if (own) {
         const { lead, support } = own;
         const due = timeOf(body);
@@ -1173,7 +1191,7 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   if (predicate === undefined) return undefined;
   const rest = predicate
     .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')
-    .replace(/(?<=^|\s)(?:chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
+    .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
 }

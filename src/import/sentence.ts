@@ -138,7 +138,7 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
 }
 
 const GROUP_NOUN =
-  /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp|thôn|bản|ấp|xóm|khu phố|tổ dân phố|khu dân cư)(?=[\s,;]|$)/iu;
+  /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp|thôn|bản|ấp|xóm|khu phố|tổ dân phố|khu dân cư|hạt kiểm lâm|đồn biên phòng|trạm y tế)(?=[\s,;]|$)/iu;
 
 /** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
 export function unitNames(text: string, registry?: UnitRegistry): string[] {
@@ -160,6 +160,12 @@ export function subjectEnd(text: string, registry?: UnitRegistry): number {
   // between the verb-like word and "chủ trì" is the rest of the name.
   else if (m && strong && strong.index > 0 && LOWER_TAIL.test(text.slice(m.index, m.index + strong.index)) && !LOWER_TAIL_END.test(text.slice(m.index, m.index + strong.index)))
     end = m.index + strong.index;
+  // "phối hợp với Vụ Các vấn đề chung về xây dựng pháp luật tổ chức thực hiện": a name does not end in "về", "của" or
+  // "cho"; its lower-case rest runs to the verb that closes the clause.
+  if (m && /\s(?:về|của|cho)\s*$/u.test(text.slice(0, end))) {
+    const rest = /^((?:\p{Ll}+\s+){1,6}?)(?=(?:tổ chức thực hiện|tổ chức triển khai|thực hiện|triển khai|chủ trì|phối hợp|có trách nhiệm)(?=[\s,;:.]|$))/u.exec(text.slice(end));
+    if (rest) end += rest[1]!.length;
+  }
   // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
   if (registry && m) {
     const words = text.split(/(?<=\s)/u);
@@ -218,17 +224,20 @@ export function bracketAssignment(text: string, registry?: UnitRegistry): { lead
       return { lead: unitNames(trimListEnd(lead), registry), support: support ? unitNames(trimListEnd(support), registry) : [], at: labelled.index, length: labelled[0].length };
     }
   }
-  // "Xây dựng môi trường làm việc không khói thuốc. Giao Sở Nội vụ chủ trì …": the sentence after the task's names who.
-  for (const later of text.matchAll(/(?<=[.;])\s+((?:Giao|Đề nghị)\s+\p{Lu}[\s\S]*)$/gu)) {
+  // "Xây dựng môi trường làm việc không khói thuốc. Giao Sở Nội vụ chủ trì …" (or "… . Sở Nội vụ chủ trì, phối hợp với …"):
+  // the sentence after the task's names who.
+  for (const later of text.matchAll(/(?<=[.;])\s+(\p{Lu}[\s\S]*)$/gu)) {
     const said = sentenceAssignment(later[1]!, registry);
-    if (said) return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
+    if (said && (said.introduced || /^chủ trì(?=[\s,;.]|$)/u.test(said.predicate)))
+      return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
   }
   return undefined;
 }
 
 /** Units after "phối hợp với" up to the verb that follows them. */
 export function supportIn(text: string, registry?: UnitRegistry): string[] {
-  const m = /[Pp]hối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị)(.+)$/u.exec(text);
+  // A unit may be written in lower case after "với": "phối hợp với trường Tiểu học Kim Đồng", "… với trạm Y tế xã".
+  const m = /[Pp]hối hợp (?:chặt chẽ )?(?:với\s+)?(?=\p{Lu}|các\s|cơ quan|đơn vị|(?:trường|trạm|phòng|ban|hội|đoàn|sở|trung tâm|chi cục|hạt|đội|tổ|công an|bệnh viện)\s+\p{Lu})(.+)$/u.exec(text);
   if (!m) return [];
   const tail = m[1]!;
   // "(qua Sở X)" and "(Viettel, VNPT)" belong to the name; another parenthesis ends it.

@@ -1,5 +1,6 @@
 // Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
 import type { Document, YAMLMap } from 'yaml';
+import type { LEVELS } from '../core/schema.js';
 import { yaml } from '../vendor/libraries.js';
 
 export interface UnitProposal {
@@ -9,8 +10,11 @@ export interface UnitProposal {
   kind: 'unit' | 'vague' | 'alias';
   /** For kind 'alias': the listed unit this name is another spelling of. */
   aliasOf?: string;
-  level?: 'province' | 'district' | 'commune';
+  level?: (typeof LEVELS)[number];
 }
+
+/** The Government and its ministries, by name ("Bộ Tư pháp", "Thủ tướng Chính phủ"); "Bộ Chỉ huy Quân sự tỉnh" is a province's. */
+export const CENTRAL = /^(?:Bộ(?! Chỉ huy| đội)|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Ủy ban Dân tộc)(?=\s|$)/u;
 
 /** A guess at what an unknown name is: "… có liên quan" / "các …" phrases are vague, others units. */
 export function proposeUnit(name: string): UnitProposal {
@@ -18,7 +22,15 @@ export function proposeUnit(name: string): UnitProposal {
   if (/liên quan|^các |^những /u.test(lower)) return { name, kind: 'vague' };
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
   const level =
-    word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower) ? 'commune' : /^sở /u.test(lower) || word('tỉnh') ? 'province' : word('huyện|quận|thị xã') ? 'district' : undefined;
+    word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
+      ? 'commune'
+      : /^sở /u.test(lower) || word('tỉnh')
+        ? 'province'
+        : word('huyện|quận|thị xã')
+          ? 'district'
+          : CENTRAL.test(name)
+            ? 'central'
+            : undefined;
   return { name, kind: 'unit', ...(level ? { level } : {}) };
 }
 

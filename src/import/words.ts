@@ -63,6 +63,8 @@ const PROSE_DEADLINES: RegExp[] = [
   /tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+\s+(?:hằng|hàng)\s+năm/iu,
   // "trước ngày 10/6 và 10/12", "trước ngày 15/6/2026 và trước ngày 15/12/2026": a list of days is one phrase.
   /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)*(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  // A day the activity is held: "tổ chức vào ngày 01/6/2026" (not "Kế hoạch số … ngày 20/02/2026", a document's date).
+  /vào\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?/iu,
   // Windows: "từ ngày 01/9 đến ngày 30/12 hằng năm", "từ tháng 3 đến tháng 6/2026".
   /từ\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})(?:\s*[/.-]\s*\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2}|\d{1,2}\s*[/.-]\s*\d{1,2})(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?/iu,
   // Limits counted from an event, and events: "chậm nhất 03 ngày sau khi …", "khi có lệnh của Chủ tịch UBND xã".

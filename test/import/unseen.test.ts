@@ -205,6 +205,93 @@ describe("a ministry's plan: Roman parts, items 1., 2., lettered a), b) with the
   });
 });
 
+describe('a Sở plan whose task table gives its deadlines by quarter and by season (Sở Nông nghiệp và Môi trường, 2026)', () => {
+  const { out, plan, leaves, byTitle } = load('so-nnmt-bang-quy-2026.txt');
+  it('makes each row a task under its group row, "Quý III/2026" read, "trước mùa khô" kept as written', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ parent: 'UBND tỉnh Lâm Đồng', name: 'Sở Nông nghiệp và Môi trường', level: 'province' });
+    expect(plan.groups.slice(0, 3).map((g) => [g.id, g.title, g.tasks.length])).toEqual([
+      ['I', 'Công tác chuẩn bị', 3],
+      ['II', 'Công tác tuyên truyền', 2],
+      ['III', 'Công tác kiểm tra, tổng kết', 2],
+    ]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.due])).toEqual([
+      ['1', 'Tháng 01/2026'],
+      ['2', 'Quý I/2026'],
+      ['3', 'trước mùa khô'],
+      ['4', 'Từ tháng 01 đến tháng 4/2026'],
+      ['5', 'Quý I/2026'],
+      ['6', 'Quý III/2026'],
+      ['7', 'Quý III/2026'],
+    ]);
+    const check = byTitle('Kiểm tra công tác phòng cháy');
+    expect([check.lead, check.support]).toEqual([['Thanh tra Sở'], ['Chi cục Kiểm lâm']]);
+    // "có rừng" narrows the group down: it is no stray word.
+    expect(byTitle('Kiện toàn Ban Chỉ huy').support).toEqual(['UBND các xã, phường có rừng']);
+  });
+  it("reads Tổ chức thực hiện: the standing office's work and its report, a quick report within 24 hours as a task, a budget year as no deadline", () => {
+    expect(leaves.filter((l) => l.id.startsWith('4.')).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['4.1', ['Chi cục Kiểm lâm'], 'không ghi trong văn bản'],
+      ['4.2', ['Phòng Kế hoạch - Tài chính'], 'không ghi trong văn bản'],
+      ['4.3', ['Các Hạt Kiểm lâm'], 'trong vòng 24 giờ kể từ khi phát hiện cháy rừng'],
+      ['4.4', ['Các phòng, đơn vị thuộc Sở'], 'không ghi trong văn bản'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Chi cục Kiểm lâm'], 'Sở', 'trước ngày 15/7/2026']]);
+  });
+});
+
+describe('a Phòng of a commune after the 2025 reform: topics over bullets that each name their unit, lower-case schools after "phối hợp với"', () => {
+  const { out, plan, leaves, byTitle } = load('phong-vhxh-xa-2026.txt');
+  it('is issued by the Phòng, a commune-level body under the UBND xã', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ parent: 'Ủy ban nhân dân xã Tân Hiệp', name: 'Phòng Văn hóa - Xã hội', level: 'commune' });
+    // The header's motto and the Phòng under its UBND are layout: the only note is the time kept as written.
+    expect(plan.notes ?? []).toEqual(['dòng 23: trước mùa mưa bão']);
+  });
+  it('makes each bullet a task of its topic, led by the unit its second sentence names', () => {
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1.a', ['Phòng Văn hóa - Xã hội'], 'trước ngày 25/5/2026'],
+      ['1.b', ['Trung tâm Dịch vụ tổng hợp xã'], 'trong tháng 6/2026'],
+      ['2.a', ['Phòng Văn hóa - Xã hội'], 'vào ngày 01/6/2026'],
+      ['2.b', ['Đoàn Thanh niên xã'], 'trước mùa mưa bão'],
+      ['3', ['Phòng Văn hóa - Xã hội'], 'trước ngày 31/5/2026'],
+      ['IV.1', ['Phòng Văn hóa - Xã hội'], 'không ghi trong văn bản'],
+      ['IV.2', ['Đoàn Thanh niên xã', 'Hội Liên hiệp Phụ nữ xã'], 'không ghi trong văn bản'],
+      ['IV.3', ['các thôn'], 'trước ngày 10/5/2026'],
+    ]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Tuyên truyền về Tháng hành động vì trẻ em'],
+      ['2', 'Tổ chức các hoạt động vui chơi cho trẻ em'],
+      ['3', 'Thăm, tặng quà trẻ em có hoàn cảnh đặc biệt'],
+    ]);
+    expect(byTitle('Tổ chức ngày hội').support).toEqual(['trường Tiểu học Kim Đồng', 'trường Trung học cơ sở Tân Hiệp']);
+    expect(byTitle('Tổ chức dạy bơi').support).toEqual(['trạm Y tế xã']);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Văn hóa - Xã hội'], 'trước ngày 15/7/2026']]);
+  });
+});
+
+describe('a Prime Minister\'s decision issuing a plan: "Các Bộ, cơ quan ngang Bộ, …" sentences, labels under lettered items', () => {
+  const { out, plan, leaves, byTitle } = load('ttg-qd-ke-hoach-2026.txt');
+  it("is issued at the central level, its plan read after the decision's signature", () => {
+    expect(out.errors).toEqual([]);
+    expect([plan.issuer, plan.number, plan.title, plan.year]).toEqual([{ name: 'Thủ tướng Chính phủ', level: 'central' }, '412/QĐ-TTg', 'Triển khai thi hành Luật Dữ liệu', 2026]);
+    expect(plan.signer).toEqual({ authority: 'KT. THỦ TƯỚNG', position: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Văn An' });
+  });
+  it('gives each ministry its tasks; "Các Bộ, ngành, địa phương … chủ động triển khai thực hiện; báo cáo …" is a duty only', () => {
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Bộ Công an'], 'trong Quý II/2026'],
+      ['2', ['Các Bộ, cơ quan ngang Bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], 'trước ngày 30/6/2026'],
+      ['3.a', ['Bộ Công an'], 'tháng 5/2026'],
+      ['3.b', ['Các Bộ, cơ quan ngang Bộ'], 'Quý III/2026'],
+      ['4', ['Bộ Tài chính'], 'không ghi trong văn bản'],
+      ['III.2', ['Bộ Công an'], 'trước ngày 15/12/2026'],
+    ]);
+    expect(byTitle('Tổ chức quán triệt').support).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tư pháp']);
+    expect(byTitle('Nghị định quy định chi tiết').support).toEqual(['Bộ Tư pháp', 'Bộ Khoa học và Công nghệ']);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các Bộ, ngành, địa phương'], 'Bộ Công an', 'trước ngày 15/11/2026']]);
+  });
+});
+
 describe('a table continued after a page break (the shape of the Đồng Nai appendix)', () => {
   it('group rows above the headings open their groups, a heading row without its "STT" cell still fits the rows, a repeated heading row is no task', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
