@@ -228,8 +228,10 @@ export function bracketAssignment(text: string, registry?: UnitRegistry): { lead
   // the sentence after the task's names who.
   for (const later of text.matchAll(/(?<=[.;])\s+(\p{Lu}[\s\S]*)$/gu)) {
     const said = sentenceAssignment(later[1]!, registry);
-    if (said && (said.introduced || /^chủ trì(?=[\s,;.]|$)/u.test(said.predicate)))
-      return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
+    // "Đề nghị các sở, ban, ngành … khẩn trương thực hiện" closing a section names no one body: only a named unit, or one
+    // that "chủ trì", takes the task before it.
+    const named = said?.introduced ? /^(?:Giao|Đề nghị)\s+\p{Lu}/u.test(later[1]!) : /^chủ trì(?=[\s,;.]|$)/u.test(said?.predicate ?? '');
+    if (said && named) return { lead: said.lead, support: supportIn(said.predicate, registry), at: later.index! + later[0].length - later[1]!.length, length: later[1]!.length };
   }
   return undefined;
 }

@@ -114,6 +114,17 @@ describe('times the grammar cannot read, and years that are no deadline', () => 
   });
 });
 
+describe('a closing exhortation', () => {
+  it('"… . Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện …" after a statement is no task', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Sở Y tế chủ trì phun hóa chất khử khuẩn, hoàn thành trong Quý I/2026.
+VI. KINH PHÍ THỰC HIỆN
+Khắc phục môi trường là nhiệm vụ cấp bách. Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao.
+`);
+    expect(tasks.map((t) => t.lead)).toEqual([['Sở Y tế']]);
+  });
+});
+
 describe('reporting paragraphs that also give work', () => {
   it('are a task of their unit, timed by the work, and a duty timed by the report; one that only reports is a duty only', () => {
     const { tasks, plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
