@@ -12,7 +12,8 @@ import { either, isBoolean, isInteger, isText, listOf, oneOf, recursive, strictR
 
 const DATE_FORM = /^(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/;
 const PARTIAL_DATE_FORM = /^((\d{1,2}\/)?\d{1,2}\/)?\d{4}$|^\d{4}(-\d{2}(-\d{2})?)?$/;
-const PERIOD_FORM = /^\d{4}\s*[-–]\s*\d{4}$/;
+// The en dash as an escape: the bundle is ASCII, so plan schema prints the pattern this way either way.
+const PERIOD_FORM = /^\d{4}\s*[-\u2013]\s*\d{4}$/;
 
 export const STATUSES = ['todo', 'doing', 'done', 'stopped'] as const;
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
