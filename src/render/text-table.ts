@@ -115,11 +115,19 @@ export function columnWidths(columns: readonly TextColumn[], rows: TableRows, ma
   const { count, cells } = rowSource(rows);
   // Loops, not Math.max(...cells): a spread of 100,000 values overflows the stack.
   // Every column measured in one pass over the rows (each row's cells made once).
+  // A cell equal to the one above measures the same: a long table repeats most cells row after row
+  // (an overdue occurrence's leading cells on each of its units' rows).
   const widest = (measure: (s: string) => number, which: (i: number) => boolean) => {
     const m = columns.map((c, i) => (which(i) ? measure(c.header) : 0));
+    const above: (string | undefined)[] = columns.map(() => undefined);
     for (let r = 0; r < count; r++) {
       const row = cells(r);
-      for (let i = 0; i < m.length; i++) if (which(i)) m[i] = Math.max(m[i]!, measure(row[i]!));
+      for (let i = 0; i < m.length; i++) {
+        const text = row[i]!;
+        if (!which(i) || text === above[i]) continue;
+        above[i] = text;
+        m[i] = Math.max(m[i]!, measure(text));
+      }
     }
     return m;
   };
@@ -157,14 +165,27 @@ export function* textTableLines(columns: readonly TextColumn[], rows: TableRows,
   const widths = columnWidths(columns, rows, opts.maxWidth);
   const { count, cells } = rowSource(rows);
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  // Each column's last cell, its lines and their gaps: a cell equal to the one above is not wrapped and measured again.
+  const above = widths.map(() => ({ text: undefined as string | undefined, lines: [] as string[], gaps: [] as string[] }));
+  const wrap = (text: string, i: number) => {
+    const last = above[i]!;
+    if (last.text !== text) {
+      last.text = text;
+      last.lines = wrapCell(text, widths[i]!);
+      last.gaps = last.lines.map((l) => ' '.repeat(widths[i]! - displayWidth(l)));
+    }
+    return last;
+  };
+  const blank = widths.map((w) => ' '.repeat(w));
   const draw = function* (cells: readonly string[], style: (column: number, text: string) => string): Generator<string> {
-    const wrapped = cells.map((c, i) => wrapCell(c, widths[i]!));
-    const height = Math.max(1, ...wrapped.map((l) => l.length));
+    const wrapped = cells.map(wrap);
+    let height = 1;
+    for (const w of wrapped) height = Math.max(height, w.lines.length);
     for (let k = 0; k < height; k++) {
       let line = '│';
       for (let i = 0; i < widths.length; i++) {
-        const text = wrapped[i]![k] ?? '';
-        const gap = ' '.repeat(widths[i]! - displayWidth(text));
+        const text = wrapped[i]!.lines[k] ?? '';
+        const gap = wrapped[i]!.gaps[k] ?? blank[i]!;
         const shown = text ? style(i, text) : text;
         line += columns[i]!.align === 'right' ? ` ${gap}${shown} │` : ` ${shown}${gap} │`;
       }

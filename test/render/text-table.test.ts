@@ -24,6 +24,21 @@ describe('text table', () => {
     );
   });
 
+  it('property: a row drawn under an equal cell is drawn as it is alone (the repeated cells are wrapped once)', () => {
+    const columns: TextColumn[] = [
+      { header: 'A', width: 9 },
+      { header: 'B', width: 6, align: 'right' },
+    ];
+    const body = (rows: string[][]) => [...textTableLines(columns, rows)].slice(3, -1);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, fc.constantFrom('', '12', 'Sơn Động 漢字')), { minLength: 1, maxLength: 6 }), (pairs) => {
+        // Each row repeated, so most cells equal the one above.
+        const rows = pairs.flatMap((p) => [p, p, [p[0], 'x']]);
+        expect(body(rows)).toEqual(rows.flatMap((row) => body([row])));
+      }),
+    );
+  });
+
   it('counts wide characters as two columns', () => {
     expect(displayWidth('Phòng Tư pháp')).toBe(13);
     expect(displayWidth('漢字')).toBe(4);
