@@ -2,7 +2,8 @@
 // the built binary (threads are the process's own) on a small generated
 // province, every file checked by the worker (PLAN_THREADS=worker: a result
 // the worker does not give fails the run instead of being made up here),
-// against the same run without threads; with a content cache, the entries the
+// against the same run without threads (in process: the same code on one thread,
+// without a second process to start); with a content cache, the entries the
 // worker made serve the next runs (check warm, and overdue reading the models).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
-import { runPlan } from '../e2e/run-plan.js';
+import { runCli, runPlan } from '../e2e/run-plan.js';
 
 const AS_OF = ['--as-of', '2024-06-30'];
 let dir: string;
@@ -21,56 +22,58 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], threads: string) => runPlan(args, { cwd: dir, env: { PLAN_THREADS: threads } });
+/** The run without threads, in this process. */
+const alone = (args: string[]) => runCli(args, { cwd: dir, env: { PLAN_THREADS: 'off' } });
 
 describe('plan check with a worker thread', () => {
   for (const format of ['pretty', 'short', 'json']) {
-    it(`--format ${format} is the same byte for byte`, () => {
+    it(`--format ${format} is the same byte for byte`, async () => {
       const args = ['check', '--format', format, '--no-cache', ...AS_OF];
-      const alone = run(args, 'off');
+      const one = await alone(args);
       const threaded = run(args, 'worker');
       expect(threaded.stderr).toBe('');
-      expect(alone.stdout.length).toBeGreaterThan(1000);
-      expect(threaded).toEqual(alone);
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      expect(threaded).toEqual(one);
     });
   }
 
-  it('--lang en, with files that fall back to `yaml`, fail the schema or are not UTF-8, the same', () => {
+  it('--lang en, with files that fall back to `yaml`, fail the schema or are not UTF-8, the same', async () => {
     const broken = path.join(dir, 'broken');
     mkdirSync(broken, { recursive: true });
     writeFileSync(path.join(broken, 'a-syntax.yaml'), 'title: "Kế hoạch\ntasks: [\n');
     writeFileSync(path.join(broken, 'b-anchor.yaml'), 'title: &t Kế hoạch\nsubtitle: *t\ntasks: 3\n');
     writeFileSync(path.join(broken, 'c-latin1.yaml'), Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
     const args = ['check', '--lang', 'en', '--no-cache', ...AS_OF, path.join('plans', 'part-1'), 'broken'];
-    const alone = run(args, 'off');
-    expect(alone.code).toBe(1);
-    expect(alone.stdout).toContain('b-anchor.yaml:3');
-    expect(run(args, 'worker')).toEqual(alone);
+    const one = await alone(args);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain('b-anchor.yaml:3');
+    expect(run(args, 'worker')).toEqual(one);
   });
 
-  it('fills the content cache the next runs read: check warm, overdue from the models it kept', () => {
+  it('fills the content cache the next runs read: check warm, overdue from the models it kept', async () => {
     const cache = mkdtempSync(path.join(os.tmpdir(), 'plan-threads-cache-'));
     try {
       const check = ['check', '--cache-location', cache, ...AS_OF];
       const cold = run(check, 'worker');
       expect(cold.stderr).toBe('');
-      expect(run(check, 'off')).toEqual(cold);
-      expect(run(['check', '--no-cache', ...AS_OF], 'off')).toEqual(cold);
+      expect(await alone(check)).toEqual(cold);
+      expect(await alone(['check', '--no-cache', ...AS_OF])).toEqual(cold);
       const overdue = ['overdue', '--format', 'md', ...AS_OF];
-      expect(run([...overdue, '--cache-location', cache], 'off')).toEqual(run([...overdue, '--no-cache'], 'off'));
+      expect(await alone([...overdue, '--cache-location', cache])).toEqual(await alone([...overdue, '--no-cache']));
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
   });
 
-  it('a worker started while the files are read but then not needed (one big file) leaves the run as it was', () => {
+  it('a worker started while the files are read but then not needed (one big file) leaves the run as it was', async () => {
     // Past 1 MB of plans read the worker starts; a single file is still checked here, and the worker stopped.
     const big = path.join(dir, 'big');
     mkdirSync(big, { recursive: true });
     const plan = readFileSync(path.join(dir, 'plans', 'part-1', 'kh-0001.yaml'), 'utf8');
     writeFileSync(path.join(big, 'kh-big.yaml'), `${'# ghi chú dài\n'.repeat(90_000)}${plan}`);
     const args = ['check', '--format', 'short', '--no-cache', ...AS_OF, '--units', path.join('plans', 'units.yaml'), 'big'];
-    const alone = run(args, 'off');
-    expect(alone.stdout).toContain('kh-big.yaml');
-    expect(run(args, 'auto')).toEqual(alone);
+    const one = await alone(args);
+    expect(one.stdout).toContain('kh-big.yaml');
+    expect(run(args, 'auto')).toEqual(one);
   });
 });
