@@ -6,7 +6,26 @@
 // (~20 M instructions and ~100 page faults of every run's start).
 const { loadCli } = require('./load-cli.js');
 
-const cli = loadCli();
+/** The bundle is made by `npm run build` (and rebuilt by `npm test`): without it, say so, not a stack trace. */
+function loadBuilt() {
+  try {
+    return loadCli();
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+    const argv = process.argv;
+    const at = argv.indexOf('--lang');
+    const lang = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (at > 0 ? argv[at + 1] : process.env.PLAN_LANG);
+    const folder = require('node:path').join(__dirname, '..');
+    process.stderr.write(
+      lang === 'en'
+        ? `plan: the program is not built (no ${e.path}): run 'npm run build' in ${folder}, or wait for a build under way to end\n`
+        : `plan: chương trình chưa được dựng (không có ${e.path}): chạy 'npm run build' trong ${folder}, hoặc đợi lần dựng đang chạy xong\n`,
+    );
+    process.exit(1);
+  }
+}
+
+const cli = loadBuilt();
 
 // A reader that stops early (`plan check | head -1`) closes the pipe: stop
 // writing and end quietly with the command's own exit code, no stack trace.

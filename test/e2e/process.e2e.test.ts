@@ -31,6 +31,25 @@ describe('bin/plan.js', () => {
   });
 });
 
+describe('bin/plan.js without a build', () => {
+  it('says to run npm run build (in the language asked for), exit 1, no stack trace', () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'plan-unbuilt-'));
+    try {
+      cpSync(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
+      const run = (args: string[], env: Record<string, string> = {}) =>
+        spawnSync(process.execPath, [path.join(copy, 'bin', 'plan.js'), ...args], { encoding: 'utf8', env: { ...process.env, PLAN_LANG: '', ...env } });
+      const vi = run(['check']);
+      expect(vi.status).toBe(1);
+      expect(vi.stderr).toContain("chạy 'npm run build'");
+      expect(hasStackTrace({ code: 1, stdout: vi.stdout, stderr: vi.stderr })).toBe(false);
+      expect(run(['check', '--lang', 'en']).stderr).toContain("run 'npm run build'");
+      expect(run(['check'], { PLAN_LANG: 'en' }).stderr).toContain("run 'npm run build'");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
 /** Commands that write to standard output, with arguments that make them print a lot, and their exit code. */
 const WRITERS: [string[], number][] = [
   [['check', '--as-of', '2024-03-01'], 0],
