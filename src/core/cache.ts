@@ -231,7 +231,8 @@ export class FileStore<T> {
       if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, keptTexts, file)) continue;
       entries[file] = { key: entry.key, value: this.codec.intern(entry.value, intern, file) };
       const brief = this.codec.brief?.(entry.value, file);
-      index[file] = brief === undefined ? [entry.key, this.codec.flags?.(entry.value, file) ?? 0] : [entry.key, this.codec.flags?.(entry.value, file) ?? 0, brief];
+      const flags = this.codec.flags?.(entry.value, file) ?? 0;
+      index[file] = brief === undefined ? [entry.key, flags] : [entry.key, flags, brief];
     }
     const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, index });
     return `${head}\n{"texts":${JSON.stringify(texts)},"entries":${JSON.stringify(entries)}}`.replace(/[\u0080-\uffff]/g, asciiEscape);

@@ -177,11 +177,16 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   };
 }
 
+type PeriodDuty = NonNullable<ReturnType<typeof periodDuty>>;
+
+/** The unit's submission of the period's report, paired with occurrences as the schedule pairs them (plan overdue agrees). */
+function sentFor(found: PeriodDuty, unit: Unit, registry: UnitRegistry) {
+  return matchSubmissions(found.view.occurrences, unitSubmissions(found.duty, unit, registry))[found.view.occurrences.indexOf(found.due)];
+}
+
 /** The period's report, when this unit owes it and has not sent it: days from its due date (effective) to the day it is made. */
-function daysLate(found: NonNullable<ReturnType<typeof periodDuty>>, unit: Unit, registry: UnitRegistry, madeOn: CalendarDate): number {
-  if (!dutyOwers(found.duty, registry).includes(unit)) return 0;
-  const at = found.view.occurrences.indexOf(found.due);
-  if (matchSubmissions(found.view.occurrences, unitSubmissions(found.duty, unit, registry))[at]) return 0;
+function daysLate(found: PeriodDuty, unit: Unit, registry: UnitRegistry, madeOn: CalendarDate): number {
+  if (!dutyOwers(found.duty, registry).includes(unit) || sentFor(found, unit, registry)) return 0;
   return Math.max(0, daysBetween(found.due.effective, madeOn));
 }
 
@@ -219,10 +224,8 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
   const planDue = found ? { duty: found.duty, due: found.due } : undefined;
   const senders: SenderRow[] = [];
   if (found) {
-    // Submissions pair with occurrences as the schedule pairs them (plan overdue agrees).
-    const at = found.view.occurrences.indexOf(found.due);
     for (const unit of dutyOwers(found.duty, registry)) {
-      const sent = matchSubmissions(found.view.occurrences, unitSubmissions(found.duty, unit, registry))[at];
+      const sent = sentFor(found, unit, registry);
       senders.push({
         unit,
         ...(sent ? { sent: sent.date } : {}),

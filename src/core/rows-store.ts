@@ -7,10 +7,10 @@
 // As the results store (cache.ts FileStore): for one workspace key; a store for
 // another, or damaged, reads as empty; a file's rows are given only under the
 // key they were made under, and only when every run in them is whole and every
-// text they name is in the table (isPlanRows); rows of files this run did not
+// text they name is in the table (arePlanItems); rows of files this run did not
 // read are kept as they were.
 import { asciiEscape } from './cache.js';
-import { isPlanRows, mapRowTexts, type PlanRows } from './schedule-rows.js';
+import { arePlanItems, mapRowTexts, type PlanRows } from './schedule-rows.js';
 
 /** Raised when the layout changes (the workspace key already names the code that wrote it). */
 const ROWS_FORMAT = 1;
@@ -83,7 +83,8 @@ export class RowsStore {
     if (entry?.[0] !== key) return undefined;
     const [, number, at, length] = entry;
     const rows: PlanRows = { file, number, texts: this.texts, items: this.numbers.subarray(at, at + length) };
-    if (!isPlanRows(rows)) return undefined;
+    // The texts are the table read() checked once for every plan.
+    if (!arePlanItems(rows.items, this.texts.length)) return undefined;
     this.kept.set(file, { key, rows, inTable: true });
     return rows;
   }

@@ -106,7 +106,11 @@ export function isPlanRows(value: unknown): value is PlanRows {
   const { file, number, texts, items } = value as PlanRows;
   if (typeof file !== 'string' || typeof number !== 'string' || !Array.isArray(texts) || !(Array.isArray(items) || items instanceof Int32Array)) return false;
   for (let t = 0; t < texts.length; t++) if (typeof texts[t] !== 'string') return false;
-  const textCount = texts.length;
+  return arePlanItems(items, texts.length);
+}
+
+/** isPlanRows' check of the runs, for rows whose texts were checked already (a store's table shared by every plan). */
+export function arePlanItems(items: ArrayLike<number>, textCount: number): boolean {
   // A text's index, or NONE where allowed.
   const isText = (n: unknown, orNone: boolean) => typeof n === 'number' && ((n >= 0 && n < textCount && n % 1 === 0) || (orNone && n === NONE));
   let r = 0;

@@ -3,7 +3,7 @@
 // name as a sentence writes it ("Ủy ban nhân dân tỉnh Nghệ An"), which is how
 // units.yaml, the checks and the documents made from it spell names. Pure.
 import { nameKey } from '../core/text.js';
-import { isAllCaps } from './words.js';
+import { capitalize, isAllCaps } from './words.js';
 
 /** Abbreviations written in capitals inside a name. */
 const ACRONYMS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'TP.', 'TP', 'BCH', 'BCĐ', 'KCN', 'CNTT', 'VN']);
@@ -53,7 +53,7 @@ function sentenceCase(name: string): string {
   const lower = words.map((w) => w.toLocaleLowerCase('vi'));
   const out = words.map((w, i) => (ACRONYMS.has(w) ? w : lower[i]!));
   const upper = (i: number) => {
-    if (!ACRONYMS.has(words[i]!)) out[i] = out[i]!.charAt(0).toLocaleUpperCase('vi') + out[i]!.slice(1);
+    if (!ACRONYMS.has(words[i]!)) out[i] = capitalize(out[i]!);
   };
   const startsWith = (i: number, phrases: readonly string[]) => phrases.map((p) => p.split(' ')).find((p) => p.every((w, k) => lower[i + k] === w))?.length ?? 0;
   upper(0);

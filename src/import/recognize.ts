@@ -448,7 +448,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     mentions: mentionsOf(
       plan as PlanInput,
       sources,
-      duties.filter((d) => d.by.length > 0).map((d) => d.line),
+      sent.map((d) => d.line),
     ),
     layout,
     sources,
@@ -1187,7 +1187,7 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   if (report <= 0) return undefined;
   const work = clauses.slice(0, report).join('; ');
   const colon = UNIT_PARAGRAPH.exec(work);
-  const predicate = colon && looksLikeUnit(colon[1]!.trim(), registry) ? colon[2]! : ownAssignment(work, registry) ? sentenceAssignment(work, registry)?.predicate : undefined;
+  const predicate = colon && looksLikeUnit(colon[1]!.trim(), registry) ? colon[2]! : sentenceAssignment(work, registry)?.predicate;
   if (predicate === undefined) return undefined;
   const rest = predicate
     .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')

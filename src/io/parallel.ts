@@ -62,17 +62,22 @@ export function twoThreads(mode: string | undefined): TwoThreads {
   const shared = allowed ? sharedMemory() : undefined;
   let allocated = 0;
   let early: StartedWorker | undefined;
+  // Started once at most while reading (no worker bundle: not asked again for every file).
+  let tried = false;
   const alloc: Allocate = (size) => {
     if (!shared) return Buffer.allocUnsafe(size);
     allocated += size;
-    if (!early && (onlyWorker || allocated >= MIN_BYTES)) early = startWorker(onlyWorker);
+    if (!tried && (onlyWorker || allocated >= MIN_BYTES)) {
+      tried = true;
+      early = startWorker(onlyWorker);
+    }
     return shared(size);
   };
   const check: PlanChecker = (recipe, jobs, here) => {
     let bytes = 0;
     for (const job of jobs) bytes += job.bytes.length;
     const wanted = allowed && (onlyWorker || (bytes >= MIN_BYTES && jobs.length > 1));
-    const worker = wanted ? (early ?? startWorker(onlyWorker)) : undefined;
+    const worker = wanted ? (tried ? early : startWorker(onlyWorker)) : undefined;
     if (!worker) {
       // Most files' results were kept (the content cache): the worker started while reading has nothing to do.
       early?.stop();

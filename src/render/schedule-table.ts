@@ -32,7 +32,7 @@ function shorten(s: string, max: number): string {
 
 export type GroupBy = 'none' | 'item';
 
-export interface Row {
+interface Row {
   daysLate: number;
   item: ItemView;
   units: string[];

@@ -89,20 +89,16 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
   );
   const closing = closingView({ to: [unit], archiveSymbol: s.drafter?.symbol ?? '', signer: s.from }, common, blanks);
   const group = <T extends { plan: PlanRef }, R>(rows: readonly T[], toRow: (r: T, no: number) => R): RowGroup<R>[] => {
-    const groups: RowGroup<R>[] = [];
+    const groups: { plan: string; rows: R[] }[] = [];
     let current: PlanRef | undefined;
     rows.forEach((r, i) => {
       if (r.plan !== current || groups.length === 0) {
         current = r.plan;
-        groups.push({ plan: many ? planShort(r.plan, common) : '', rows: [], rows_before_last: [], last_row: [] });
+        groups.push({ plan: many ? planShort(r.plan, common) : '', rows: [] });
       }
       groups[groups.length - 1]!.rows.push(toRow(r, i + 1));
     });
-    for (const g of groups) {
-      g.rows_before_last = g.rows.slice(0, -1);
-      g.last_row = g.rows.slice(-1);
-    }
-    return groups;
+    return groups.map((g): RowGroup<R> => ({ ...g, rows_before_last: g.rows.slice(0, -1), last_row: g.rows.slice(-1) }));
   };
   const section = <T extends { plan: PlanRef }, R>(heading: string, rows: readonly T[], toRow: (r: T, no: number) => R): SectionView<R> => ({
     heading,
