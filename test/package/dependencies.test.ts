@@ -29,7 +29,7 @@ const SRC = sources('src');
 const ALL = [...SRC, ...sources('test'), ...sources('bench'), ...sources('bin')];
 const SCRIPTS = Object.values(pkg.scripts).join('\n');
 
-/** The commands a package installs (typescript: tsc, tsserver). */
+/** The commands a package installs (typescript: tsc; @biomejs/biome: biome). */
 function commandsOf(name: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
   return typeof manifest.bin === 'string' ? [name.replace(/^@[^/]+\//, '')] : Object.keys(manifest.bin ?? {});
