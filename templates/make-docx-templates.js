@@ -117,6 +117,13 @@ function titleBlock(width) {
   ];
 }
 
+/**
+ * 6 pt between blocks (a table and what follows, the closing line and the signature), not an empty
+ * 13 pt line: the closing line and the signature travel to a new page together, and the shorter that
+ * chain is, the less of the page it leaves behind stays empty.
+ */
+const gap = (o = {}) => p('', { spacing: 'w:before="0" w:after="0" w:line="120" w:lineRule="exact"', runSz: 2, ...o });
+
 function closing(width) {
   const leftW = Math.round(width * 0.45);
   const rightW = width - leftW;
@@ -128,19 +135,15 @@ function closing(width) {
     ...[1, 2, 3, 4].map(() => p('', c)),
     p(r('{name}', { b: true }), { jc: 'center' }),
   ];
-  return [p('', { spacing: 'w:after="120"', keepNext: true }), table([leftW, rightW], [row([cell(leftW, left), cell(rightW, right)])])];
+  return [gap({ keepNext: true }), table([leftW, rightW], [row([cell(leftW, left), cell(rightW, right)])])];
 }
 
 /** Table text is "Chữ trong bảng" (KHCell, 12 pt): a run states its size only when it differs. */
 const CELL_PT = 12;
 const cellSize = (pt) => (pt === CELL_PT ? undefined : pt);
 
-/**
- * A data table: header cells (text), then one looped row whose cells hold paragraphs. With
- * `keepLast`, the loop runs over rows_before_last and a second row over last_row keeps with
- * what follows (its paragraphs keep with next): the closing and signature never start a page alone.
- */
-function dataTable(widths, heads, cells, loop, pt, o = {}) {
+/** A data table: header cells (text), then one looped row whose cells hold paragraphs. */
+function dataTable(widths, heads, cells, loop, pt) {
   const sz = cellSize(pt);
   const head = row(
     heads.map((h, i) => cell(widths[i], [p(r(h, { b: true, sz }), { style: 'KHCell', jc: 'center', keepNext: true })], { vCenter: true })),
@@ -152,27 +155,23 @@ function dataTable(widths, heads, cells, loop, pt, o = {}) {
     const list = /^\{#(\w+)\}$/.exec(x);
     return list ? each(list[1], p(r('{.}', { sz }), { style: 'KHCell' })) : [p(r(x, { sz }), { style: 'KHCell' })];
   };
-  const looped = (name) =>
-    row(
-      cells.map((x, i) => {
-        const list = cellParas(x);
-        // The loop opens in the first cell and closes in the last: docxtemplater repeats the row.
-        // The closing tag has a paragraph of its own, one twip high, after the cell's content.
-        if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">{#${name}}`);
-        if (i === cells.length - 1) list.push(p(r(`{/${name}}`), { style: 'KHRowEnd' }));
-        return cell(widths[i], list);
-      }),
-    );
-  if (!o.keepLast) return table(widths, [head, looped(loop)], { borders: true });
-  const keptWithNext = looped('last_row').replace(/(<w:pStyle w:val="KH(?:Cell|RowEnd)"\/>)/g, '$1<w:keepNext/>');
-  return table(widths, [head, looped('rows_before_last'), keptWithNext], { borders: true });
+  const looped = row(
+    cells.map((x, i) => {
+      const list = cellParas(x);
+      // The loop opens in the first cell and closes in the last: docxtemplater repeats the row.
+      // The closing tag has a paragraph of its own, one twip high, after the cell's content.
+      if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">{#${loop}}`);
+      if (i === cells.length - 1) list.push(p(r(`{/${loop}}`), { style: 'KHRowEnd' }));
+      return cell(widths[i], list);
+    }),
+  );
+  return table(widths, [head, looped], { borders: true });
 }
 
 const heading = (text) => p(r(text, { b: true }), { style: 'KHMuc' });
 const subheading = (text) => p(r(text, { b: true }), { style: 'KHMucNho' });
 const body = (text, o = {}) => p(r(text, o), { style: 'KHThan', ...(o.keepNext ? { keepNext: true } : {}) });
 const lines = (list, o = {}) => each(list, body('{.}', o));
-const gap = () => p('', { spacing: 'w:after="120"' });
 
 // ------------------------------------------------------------------ documents
 
@@ -193,17 +192,8 @@ function sheetBody(width) {
     ['{no}', '{report}', '{to}', '{#due}', '{#submitted}'],
     'rows',
     12,
-    { keepLast: true },
   );
-  const section = (t, o = {}) => [
-    heading('{heading}'),
-    ...when('empty', body('{empty}', o)),
-    tag('{#groups}'),
-    ...when('plan', subheading('{plan}')),
-    t,
-    p('', { spacing: 'w:after="120"', ...o }),
-    tag('{/groups}'),
-  ];
+  const section = (t) => [heading('{heading}'), ...when('empty', body('{empty}')), tag('{#groups}'), ...when('plan', subheading('{plan}')), t, gap(), tag('{/groups}')];
   return [
     ...when('plans_heading', heading('{plans_heading}'), ...lines('plans')),
     body('{opening}'),
@@ -211,11 +201,11 @@ function sheetBody(width) {
     ...section(tasks),
     tag('{/sections}'),
     tag('{#duties}'),
-    // The last section keeps its last row (or "Không có.") with the closing line and the signature.
-    ...section(duties, { keepNext: true }),
+    ...section(duties),
     tag('{/duties}'),
-    // The closing line stays on the signature's page: a signature never stands alone.
-    body('{closing}', { keepNext: true }),
+    // The closing line stays on the signature's page: a signature never stands alone. It alone goes
+    // with it: a last row kept too made a chain too tall for the space left, and a page ~40 % empty.
+    p(r('{closing}'), { style: 'KHThan', keepNext: true, spacing: 'w:before="120"' }),
   ];
 }
 
@@ -253,8 +243,7 @@ function reportBody(width) {
     ...each('next_items', body('- {.}')),
     italic('{next_placeholder}'),
     heading('{proposals_heading}'),
-    // The last paragraph goes with the closing line and the signature: a page never holds only them.
-    italic('{proposals_placeholder}', { keepNext: true }),
+    italic('{proposals_placeholder}'),
     // The closing line stays on the signature's page: a signature never stands alone.
     body('{closing}', { keepNext: true }),
   ];

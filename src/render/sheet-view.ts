@@ -41,9 +41,6 @@ export interface DutyRowView {
 export interface RowGroup<R> {
   plan: string;
   rows: R[];
-  /** The same rows split, for a template that keeps the last one with what follows (a keep-with-next row). */
-  rows_before_last: R[];
-  last_row: R[];
 }
 
 export interface SectionView<R> {
@@ -89,7 +86,7 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
   );
   const closing = closingView({ to: [unit], archiveSymbol: s.drafter?.symbol ?? '', signer: s.from }, common, blanks);
   const group = <T extends { plan: PlanRef }, R>(rows: readonly T[], toRow: (r: T, no: number) => R): RowGroup<R>[] => {
-    const groups: { plan: string; rows: R[] }[] = [];
+    const groups: RowGroup<R>[] = [];
     let current: PlanRef | undefined;
     rows.forEach((r, i) => {
       if (r.plan !== current || groups.length === 0) {
@@ -98,7 +95,7 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
       }
       groups[groups.length - 1]!.rows.push(toRow(r, i + 1));
     });
-    return groups.map((g): RowGroup<R> => ({ ...g, rows_before_last: g.rows.slice(0, -1), last_row: g.rows.slice(-1) }));
+    return groups;
   };
   const section = <T extends { plan: PlanRef }, R>(heading: string, rows: readonly T[], toRow: (r: T, no: number) => R): SectionView<R> => ({
     heading,
@@ -172,6 +169,6 @@ function dutyRow(d: SheetDuty, no: number, w: SheetWording): DutyRowView {
 /** Every field name a sheet's Word template may use, at any depth (see templates/README.md). */
 export const SHEET_FIELDS: readonly string[] = [
   ...OFFICIAL_FIELDS,
-  ...['plans_heading', 'plans', 'opening', 'cols', 'duty_cols', 'sections', 'duties', 'closing', 'heading', 'empty', 'groups', 'plan', 'rows', 'rows_before_last', 'last_row'],
+  ...['plans_heading', 'plans', 'opening', 'cols', 'duty_cols', 'sections', 'duties', 'closing', 'heading', 'empty', 'groups', 'plan', 'rows'],
   ...['no', 'id', 'title', 'others', 'due', 'outputs', 'status', 'task', 'report', 'to', 'submitted'],
 ];
