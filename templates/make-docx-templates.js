@@ -282,6 +282,7 @@ function reportAppendix(width) {
     gap(),
     ...when('no_duty', body('{no_duty}')),
     ...when('senders_heading', p(r('{senders_heading}', { b: true }), { jc: 'center', keepNext: true, spacing: 'w:before="240" w:after="120"' })),
+    ...when('senders_due', italic('{senders_due}', { keepNext: true })),
     ...senders('sent', [600, 4600, 1900, 2255], ['{cols.no}', '{cols.unit}', '{cols.sent}', '{cols.number}'], ['{no}', '{unit}', '{sent}', '{number}']),
     ...senders('not_sent', [600, 8755], ['{cols.no}', '{cols.unit}'], ['{no}', '{unit}']),
     ...senders('late', [600, 4600, 2055, 2100], ['{cols.no}', '{cols.unit}', '{cols.plan_due}', '{cols.sent}'], ['{no}', '{unit}', '{plan_due}', '{sent}']),

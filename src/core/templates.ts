@@ -300,6 +300,8 @@ export const REPORT_SPEC: TemplateSpec = {
   period_unverified: { fields: none },
   plan_due_line: { fields: ['date', 'report'] },
   estimate_note: { fields: ['date', 'to'] },
+  units_due_line: { fields: ['date', 'report', 'to'] },
+  estimate_note_units: { fields: ['date', 'to'] },
   late_note: { fields: ['date', 'days'] },
   opening: { fields: ['plan', 'unit', 'period', 'year'] },
   section_results: { fields: none },

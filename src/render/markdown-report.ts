@@ -60,7 +60,7 @@ export function renderReportMarkdown(v: ReportView, properties: readonly DocProp
   );
   if (v.no_duty) out.push(inline(v.no_duty));
   if (v.senders_heading) {
-    out.push(`### ${inline(v.senders_heading)}`);
+    out.push(`### ${inline(v.senders_heading)}`, italic(v.senders_due));
     sendersMarkdown(out, v.sent, [c.no, c.unit, c.sent, c.number], (r) => [r.no, cell(r.unit), cell(r.sent), cell(r.number)]);
     sendersMarkdown(out, v.not_sent, [c.no, c.unit], (r) => [r.no, cell(r.unit)]);
     sendersMarkdown(out, v.late, [c.no, c.unit, c.plan_due, c.sent], (r) => [r.no, cell(r.unit), cell(r.plan_due), cell(r.sent)]);

@@ -83,7 +83,7 @@ export interface SummaryRowView {
 }
 
 export interface ReportView extends OfficialView {
-  /** Italic lines under "Kính gửi": the period and its cut-off, the plan's due date, estimates. */
+  /** Italic lines under "Kính gửi": the period and its cut-off, a unit's due date, estimates. */
   notes: string[];
   opening: string;
   results_heading: string;
@@ -102,6 +102,8 @@ export interface ReportView extends OfficialView {
   proposals_placeholder: string;
   /** Consolidated report with a duty for the period: who sent, who did not, who was late. */
   senders_heading: string;
+  /** The date the plan gives the units for it, said to be theirs. */
+  senders_due: string;
   sent: SenderTableView[];
   not_sent: SenderTableView[];
   late: SenderTableView[];
@@ -147,12 +149,14 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
   if (r.period.unverified) notes.push(report.text('period_unverified'));
   const planDueText = r.planDue ? limitText(r.planDue.due, common) : '';
   if (r.planDue) {
-    notes.push(report.text('plan_due_line', { date: planDueText, report: r.planDue.duty.title.toLocaleLowerCase('vi') }));
+    // The plan's due date is the units' own: a unit's report says it under the period; a consolidated report,
+    // sent on to the superior, would read it as its own deadline, so it names it the units' in the appendix.
+    if (r.kind === 'unit') notes.push(report.text('plan_due_line', { date: planDueText, report: r.planDue.duty.title.toLocaleLowerCase('vi') }));
     // Figures between the day the report is due (effective) and the cut-off are estimates, when it is made
     // before the cut-off: one made after it has them all.
     const due = r.planDue.due.effective;
     if (due.year === r.period.to.year && compareDates(due, r.period.to) < 0 && compareDates(r.madeOn, r.period.to) < 0)
-      notes.push(report.text('estimate_note', { date: formatVi(due), to: formatVi(r.period.to) }));
+      notes.push(report.text(r.kind === 'unit' ? 'estimate_note' : 'estimate_note_units', { date: formatVi(due), to: formatVi(r.period.to) }));
     // Said plainly where the clerk reads the due date; a report already sent (a submission recorded) has no such line.
     if (r.lateDays) notes.push(report.text('late_note', { date: formatVi(r.madeOn), days: r.lateDays }));
   }
@@ -233,13 +237,15 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
   };
 }
 
-type SendersPart = Pick<ReportView, 'senders_heading' | 'sent' | 'not_sent' | 'late' | 'no_duty'>;
+type SendersPart = Pick<ReportView, 'senders_heading' | 'senders_due' | 'sent' | 'not_sent' | 'late' | 'no_duty'>;
 
 /** A consolidated report's tables of who sent the period's report; each table a one-item list (a template condition). */
 function sendersView(r: Report, report: Wording, planDueText: string): SendersPart {
   const period = report.text(`period_${r.period.code}`, { year: r.period.year });
-  if (r.kind !== 'consolidated') return { senders_heading: '', sent: [], not_sent: [], late: [], no_duty: '' };
-  if (!r.planDue) return { senders_heading: '', sent: [], not_sent: [], late: [], no_duty: report.text('no_duty', { period }) };
+  const nothing = { senders_heading: '', senders_due: '', sent: [], not_sent: [], late: [], no_duty: '' };
+  if (r.kind !== 'consolidated') return nothing;
+  if (!r.planDue) return { ...nothing, no_duty: report.text('no_duty', { period }) };
+  const duty = r.planDue.duty;
   const none = report.text('none');
   const table = (key: string, list: typeof r.senders): SenderTableView[] => [
     {
@@ -249,7 +255,8 @@ function sendersView(r: Report, report: Wording, planDueText: string): SendersPa
     },
   ];
   return {
-    senders_heading: report.text('senders_heading', { report: r.planDue.duty.title.toLocaleUpperCase('vi') }),
+    senders_heading: report.text('senders_heading', { report: duty.title.toLocaleUpperCase('vi') }),
+    senders_due: report.text('units_due_line', { date: planDueText, report: duty.title.toLocaleLowerCase('vi'), to: duty.to }),
     sent: table(
       'sent_heading',
       r.senders.filter((s) => s.sent),
@@ -281,7 +288,22 @@ export function reportProperties(r: Report): DocProperty[] {
 export const REPORT_FIELDS: readonly string[] = [
   ...OFFICIAL_FIELDS,
   ...['notes', 'opening', 'results_heading', 'results_intro', 'tasks', 'end_bookmark', 'problems_heading', 'problems_placeholder', 'next_heading', 'next_intro', 'next_items', 'next_placeholder'],
-  ...['proposals_heading', 'proposals_placeholder', 'senders_heading', 'sent', 'not_sent', 'late', 'no_duty', 'appendix_heading', 'appendix_note', 'table_heading', 'cols', 'rows', 'closing'],
+  ...[
+    'proposals_heading',
+    'proposals_placeholder',
+    'senders_heading',
+    'senders_due',
+    'sent',
+    'not_sent',
+    'late',
+    'no_duty',
+    'appendix_heading',
+    'appendix_note',
+    'table_heading',
+    'cols',
+    'rows',
+    'closing',
+  ],
   ...['bookmark', 'heading', 'units', 'due', 'status', 'outputs_label', 'outputs', 'box', 'text', 'results', 'head', 'lines', 'placeholder', 'none'],
   ...['no', 'id', 'title', 'lead', 'task', 'unit', 'sent', 'number', 'plan_due'],
 ];

@@ -216,6 +216,11 @@ describe('plan report --consolidated', () => {
     expect(text).toContain('Như trên; - Lưu: VT, TP.');
     expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Tổng Thị Hương Giang');
     expect(text).not.toContain('[Họ và tên]');
+    // 20/05 is the units' deadline, not the district's own to Sở Tư pháp: said so, under who sent, not under "Kính gửi".
+    const units = 'Thời hạn các đơn vị gửi báo cáo kết quả thực hiện 6 tháng về UBND huyện (qua Phòng Tư pháp) theo Kế hoạch: 20/05/2024.';
+    expect(text).toContain(`TÌNH HÌNH GỬI BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ${units} Đơn vị đã gửi báo cáo`);
+    expect(text).not.toContain('Thời hạn gửi báo cáo');
+    expect(text).toContain('Số liệu từ sau ngày 20/05/2024 (thời hạn các đơn vị gửi báo cáo theo Kế hoạch) đến ngày 14/06/2024 là số liệu ước tính.');
   });
 });
 
