@@ -96,6 +96,18 @@ export function todayInVietnam(now: Date): CalendarDate {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/** A day a text spells with digits, its year when written. */
+export interface WrittenDay {
+  day: number;
+  month: number;
+  year?: number;
+}
+
+/** The days a text spells with digits: "01/11", "09/11/2024" (not "6/2024", a month). */
+export function writtenDays(text: string): WrittenDay[] {
+  return [...text.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?!\d)(?:\/(\d{4})(?!\d))?/g)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), ...(m[3] ? { year: Number(m[3]) } : {}) }));
+}
+
 /** A date that may lack its day or month, like the seed's "ngày … tháng 01 năm 2024". */
 export interface PartialDate {
   year: number;

@@ -3,7 +3,7 @@
 // not which lines moved. Layout, quoting, comments and unit spellings that
 // name the same unit ("hòa"/"hoà") are not changes. Renderers live in
 // src/render/diff-*.ts. Pure.
-import { formatVi, type CalendarDate } from './dates.js';
+import { type CalendarDate, formatVi, writtenDays } from './dates.js';
 import type { Settings } from './settings.js';
 import { daysOff, explainDay, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Localized } from './diagnostic.js';
@@ -334,10 +334,7 @@ export function diffWorkspaceData(before: WorkspaceData, after: WorkspaceData): 
 
 /** Whether a day's name cites this day ("Làm bù cho ngày 29/04/2024", "làm bù thứ Bảy 04/5"): how calendar.yaml ties a swap's two days. */
 function citesDay(name: string, d: CalendarDate): boolean {
-  for (const m of name.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d)/g)) {
-    if (Number(m[1]) === d.day && Number(m[2]) === d.month && (m[3] === undefined || Number(m[3]) === d.year)) return true;
-  }
-  return false;
+  return writtenDays(name).some((w) => w.day === d.day && w.month === d.month && (w.year === undefined || w.year === d.year));
 }
 
 type Named = Unit | UnitGroup;

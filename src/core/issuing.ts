@@ -56,25 +56,41 @@ export function factsOfName(name: string): NameFacts {
   return { localGovernment: { lines: [body.full, `${kind} ${own}`], symbol: body.short }, place };
 }
 
-function nameLines(unit: Unit | undefined, written: string): string[] {
-  return unit?.fullName ?? factsOfName(written).localGovernment?.lines ?? [written];
+/** A body's own name as header lines: units.yaml's fullName, else a People's Committee's two lines, else the name. */
+function nameLines(unit: Unit | undefined, written: string, facts: NameFacts): string[] {
+  return unit?.fullName ?? facts.localGovernment?.lines ?? [written];
 }
 
 /** A superior named by a unit of the registry shows that unit's full name on one line. */
 function superiorLines(written: string | undefined, registry: UnitRegistry): string[] {
   if (!written) return [];
   const entry = registry.lookup(written);
-  return [entry?.kind === 'unit' ? nameLines(entry, entry.name).join(' ') : written];
+  return [entry?.kind === 'unit' ? nameLines(entry, entry.name, factsOfName(entry.name)).join(' ') : written];
 }
 
-/** A body's place: its own, else the one its name gives, else its superior's (a Phòng sits where its UBND does). */
-function placeOf(name: string, unit: Unit | undefined, superior: string | undefined, registry: UnitRegistry, seen: Set<string> = new Set()): string | undefined {
-  const own = unit?.place ?? factsOfName(name).place;
-  if (own || !superior || seen.has(name)) return own;
-  seen.add(name);
+/** A body's place: its own (`own`: units.yaml's, else its name's), else its superior's (a Phòng sits where its UBND does). */
+function placeOf(own: string | undefined, superior: string | undefined, registry: UnitRegistry, seen: Set<string> = new Set()): string | undefined {
+  if (own || !superior || seen.has(superior)) return own;
+  seen.add(superior);
   const entry = registry.lookup(superior);
   const above = entry?.kind === 'unit' ? entry : undefined;
-  return placeOf(above?.name ?? superior, above, above?.parent, registry, seen);
+  return placeOf(above?.place ?? factsOfName(above?.name ?? superior).place, above?.parent, registry, seen);
+}
+
+/** A body as its documents show it, from its units.yaml entry when it has one, else from its name. */
+function party(name: string, unit: Unit | undefined, superior: string | undefined, registry: UnitRegistry): Party {
+  const facts = factsOfName(name);
+  const symbol = unit?.symbol ?? facts.localGovernment?.symbol;
+  const place = placeOf(unit?.place ?? facts.place, superior, registry);
+  return {
+    name,
+    superior: superiorLines(superior, registry),
+    lines: nameLines(unit, name, facts),
+    ...(symbol ? { symbol } : {}),
+    ...(place ? { place } : {}),
+    ...(unit?.signer ? { signer: unit.signer } : {}),
+    ...(unit ? { unit } : {}),
+  };
 }
 
 /**
@@ -90,40 +106,17 @@ export function assumedSuperior(unit: Unit, issuer: Plan['issuer']): string | un
 
 /** `fallbackSuperior`: the superior to show when units.yaml names no `parent`. */
 export function partyOfUnit(unit: Unit, registry: UnitRegistry, fallbackSuperior?: string): Party {
-  const superior = unit.parent ?? fallbackSuperior;
-  const symbol = unit.symbol ?? factsOfName(unit.name).localGovernment?.symbol;
-  const place = placeOf(unit.name, unit, superior, registry);
-  return {
-    name: unit.name,
-    superior: superiorLines(superior, registry),
-    lines: nameLines(unit, unit.name),
-    ...(symbol ? { symbol } : {}),
-    ...(place ? { place } : {}),
-    ...(unit.signer ? { signer: unit.signer } : {}),
-    unit,
-  };
+  return party(unit.name, unit, unit.parent ?? fallbackSuperior, registry);
 }
 
 /** The plan's issuer: its units.yaml entry when listed; the plan's own signer comes first (it names the person). */
 export function planIssuer(plan: Plan, registry: UnitRegistry): Party {
   const entry = registry.lookup(plan.issuer.name);
   const unit = entry?.kind === 'unit' ? entry : undefined;
-  const base: Party = unit ? partyOfUnit(unit, registry, plan.issuer.parent) : writtenParty(plan.issuer, registry);
+  // An issuer units.yaml does not list: what the plan and its name say.
+  const base = unit ? partyOfUnit(unit, registry, plan.issuer.parent) : party(plan.issuer.name, undefined, plan.issuer.parent, registry);
   const signer = plan.signer ?? base.signer;
   return { ...base, ...(signer ? { signer } : {}) };
-}
-
-/** An issuer units.yaml does not list, from what the plan and its name say. */
-function writtenParty(issuer: Plan['issuer'], registry: UnitRegistry): Party {
-  const facts = factsOfName(issuer.name);
-  const place = placeOf(issuer.name, undefined, issuer.parent, registry);
-  return {
-    name: issuer.name,
-    superior: superiorLines(issuer.parent, registry),
-    lines: facts.localGovernment?.lines ?? [issuer.name],
-    ...(facts.localGovernment ? { symbol: facts.localGovernment.symbol } : {}),
-    ...(place ? { place } : {}),
-  };
 }
 
 const THROUGH = /^(.*?)\s*\(\s*qua\s+([^()]+?)\s*\)\s*\.?$/iu;

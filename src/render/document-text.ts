@@ -1,8 +1,8 @@
 // Wording shared by the Markdown and DOCX renderers of sheets and reports:
 // deadlines, statuses, plan citations, the dated place line, all through the
 // clerk-editable templates.
-import { formatVi } from '../core/dates.js';
-import type { CalendarDate } from '../core/dates.js';
+import { formatVi, writtenDays } from '../core/dates.js';
+import type { CalendarDate, WrittenDay } from '../core/dates.js';
 import type { DueView, PlanRef } from '../core/document.js';
 import { longDate } from '../core/document.js';
 import type { Evidence, Output, Status } from '../core/model.js';
@@ -21,7 +21,7 @@ export function dueText(due: DueView, common: Wording): DueText {
   const resolved: string[] = [];
   if (due.invalid) resolved.push(common.text('due_invalid'));
   const ordered = deadlineFirst(due.occurrences);
-  const written = writtenDates(due.text);
+  const written = writtenDays(due.text);
   for (const o of ordered) {
     if (alreadyWritten(o, written)) continue;
     if (o.kind === 'due') resolved.push(limitText(o, common));
@@ -33,24 +33,13 @@ export function dueText(due: DueView, common: Wording): DueText {
   return { written: due.text, resolved };
 }
 
-interface WrittenDate {
-  day: number;
-  month: number;
-  year?: number;
-}
-
-/** The dates a deadline's text spells with digits: "01/11", "09/11/2024" (not "6/2024", a month). */
-function writtenDates(text: string): WrittenDate[] {
-  return [...text.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?!\d)(?:\/(\d{4}))?/g)].map((m) => ({ day: Number(m[1]), month: Number(m[2]), ...(m[3] ? { year: Number(m[3]) } : {}) }));
-}
-
 /**
  * Whether the text already says a resolved limit: not moved by a day off, its
  * last day written with its year, its first day (a window's) at least by day
  * and month. "trước ngày 05/02/2024" needs no "(05/02/2024)"; "trước ngày 20/5"
  * still gets its year.
  */
-function alreadyWritten(o: TimedOccurrence, written: readonly WrittenDate[]): boolean {
+function alreadyWritten(o: TimedOccurrence, written: readonly WrittenDay[]): boolean {
   const says = (d: CalendarDate, yearNeeded: boolean) => written.some((w) => w.day === d.day && w.month === d.month && (w.year === undefined ? !yearNeeded : w.year === d.year));
   if (o.moved || !says(o.due, true)) return false;
   return o.kind === 'due' || (o.start !== undefined && says(o.start, false));

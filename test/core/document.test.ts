@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../src/core/dates.js';
-import { formatVi } from '../../src/core/dates.js';
+import { formatVi, writtenDays } from '../../src/core/dates.js';
 import { lastDue, unitStatus, viewDue } from '../../src/core/document.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan, Task } from '../../src/core/model.js';
@@ -225,5 +225,20 @@ describe('reports: lateness as of the period, not as of the day the report is ma
   it('made before the cut-off, it counts to the day it is made', () => {
     expect(late({ year: 2024, month: 6, day: 10 })).toEqual({ '1.1': 10, '1.2': 0 });
     expect(late({ year: 2024, month: 5, day: 20 })).toEqual({ '1.1': 0, '1.2': 0 });
+  });
+});
+
+describe('writtenDays: the days a text spells with digits', () => {
+  it('day and month, with the year when written; a month of a year is no day', () => {
+    expect(writtenDays('từ ngày 01/11 đến ngày 09/11/2024')).toEqual([
+      { day: 1, month: 11 },
+      { day: 9, month: 11, year: 2024 },
+    ]);
+    expect(writtenDays('tháng 6/2024; quý I/2024')).toEqual([]);
+    expect(writtenDays('Nghỉ bù 30/4 (làm bù thứ Bảy 27/4/2024)')).toEqual([
+      { day: 30, month: 4 },
+      { day: 27, month: 4, year: 2024 },
+    ]);
+    expect(writtenDays('123/45 và 1/2/24')).toEqual([{ day: 1, month: 2 }]);
   });
 });

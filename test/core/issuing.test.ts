@@ -126,3 +126,26 @@ describe('the issuer of a plan units.yaml does not list', () => {
     expect(planIssuer(plan, units)).toMatchObject({ superior: [], lines: ['Ủy ban nhân dân', 'xã Tân Thành'], symbol: 'UBND', place: 'Tân Thành' });
   });
 });
+
+describe('a body listed in units.yaml with nothing but its name, and the same body unlisted', () => {
+  it('read alike: header, symbol and place from the name, the superior from the plan', () => {
+    const bare = parseUnits('units.yaml', 'units:\n  - name: UBND xã Tân Thành\n    level: commune\n  - name: Phòng Văn hóa - Xã hội\n    level: commune\n').value!;
+    for (const [name, parent] of [
+      ['UBND xã Tân Thành', undefined],
+      ['Phòng Văn hóa - Xã hội', 'UBND xã Yên Sơn'],
+    ] as const) {
+      const plan = { issuer: { name, level: 'commune', ...(parent ? { parent } : {}) } } as Plan;
+      const { unit: listedUnit, ...listed } = planIssuer(plan, bare);
+      expect(listedUnit?.name).toBe(name);
+      expect(planIssuer(plan, parseUnits('units.yaml', 'units: []\n').value!)).toEqual(listed);
+    }
+  });
+  it('an unlisted issuer sits where its listed superior does', () => {
+    const plan = { issuer: { name: 'Phòng Văn hóa - Xã hội', level: 'commune', parent: 'UBND xã Yên Sơn' } } as Plan;
+    expect(planIssuer(plan, units)).toMatchObject({ superior: ['Ủy ban nhân dân xã Yên Sơn huyện Yên Sơn'], lines: ['Phòng Văn hóa - Xã hội'], place: 'Yên Sơn' });
+  });
+  it('superiors that name each other give no place, and an answer', () => {
+    const loop = parseUnits('units.yaml', 'units:\n  - name: Ban A\n    parent: Ban B\n  - name: Ban B\n    parent: Ban A\n').value!;
+    expect(partyOfUnit(loop.lookup('Ban A') as Unit, loop).place).toBeUndefined();
+  });
+});
