@@ -15,14 +15,13 @@ import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 import { effectiveDue } from './workdays.js';
 
-/** help: its two texts, or one Localized shared by every diagnostic of a rule whose help never changes. */
-const diag = (plan: Plan, severity: 'error' | 'warning', path: YamlPath, code: string, vi: string, en: string, help?: [string, string] | Localized): Diagnostic => ({
+const diag = (plan: Plan, severity: 'error' | 'warning', path: YamlPath, code: string, vi: string, en: string, help?: Localized): Diagnostic => ({
   file: plan.file,
   severity,
   code,
   path,
   message: localized(vi, en),
-  ...(help ? { help: Array.isArray(help) ? localized(help[0], help[1]) : help } : {}),
+  ...(help ? { help } : {}),
 });
 
 /** A submission names one concrete unit that owes the duty. */
@@ -42,15 +41,20 @@ export const checkSubmissionUnits: Check = (plan, ctx) => {
             'submission-not-a-unit',
             `"${s.unit.text}" không phải một đơn vị cụ thể: mỗi lần gửi ghi cho một đơn vị`,
             `"${s.unit.text}" is not a single unit: record each submission for one unit`,
-            ['ghi một dòng cho mỗi đơn vị đã gửi', 'add one entry per unit that sent it'],
+            localized('ghi một dòng cho mỗi đơn vị đã gửi', 'add one entry per unit that sent it'),
           ),
         );
       } else if (!owers.includes(entry)) {
         out.push(
-          diag(plan, 'error', s.unit.path, 'submission-unit-not-owing', `${entry.name} không phải gửi "${duty.title}"`, `${entry.name} does not owe "${duty.title}"`, [
-            `các đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')}`,
-            `units that owe it: ${duty.by.map((r) => r.text).join('; ')}`,
-          ]),
+          diag(
+            plan,
+            'error',
+            s.unit.path,
+            'submission-unit-not-owing',
+            `${entry.name} không phải gửi "${duty.title}"`,
+            `${entry.name} does not owe "${duty.title}"`,
+            localized(`các đơn vị phải gửi: ${duty.by.map((r) => r.text).join('; ')}`, `units that owe it: ${duty.by.map((r) => r.text).join('; ')}`),
+          ),
         );
       }
     }
@@ -81,7 +85,7 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
             'submission-year-outside',
             `lần gửi ngày ${formatVi(s.date)} thuộc kỳ năm ${year}, nhưng "${duty.title}" chỉ có kỳ năm ${years}`,
             `the submission of ${formatVi(s.date)} answers ${year}, but "${duty.title}" is due only in ${years}`,
-            [`nếu là báo cáo gửi muộn của năm trước, ghi thêm "year: ${year - 1}"`, `if it is a late report for the year before, add "year: ${year - 1}"`],
+            localized(`nếu là báo cáo gửi muộn của năm trước, ghi thêm "year: ${year - 1}"`, `if it is a late report for the year before, add "year: ${year - 1}"`),
           ),
         );
         continue;
@@ -99,7 +103,7 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
             'duplicate-submission',
             `${entry.name} đã được ghi là gửi "${duty.title}" kỳ năm ${year}`,
             `${entry.name} is already recorded as sending "${duty.title}" for ${year}`,
-            ['xoá dòng thừa, hoặc ghi "year" nếu là kỳ khác', 'remove the extra entry, or set "year" if it answers another year'],
+            localized('xoá dòng thừa, hoặc ghi "year" nếu là kỳ khác', 'remove the extra entry, or set "year" if it answers another year'),
           ),
         );
       }
@@ -128,7 +132,7 @@ export const checkProgressUnits: Check = (plan, ctx) => {
             'progress-unit-not-on-task',
             `"${p.unit.text}" không chủ trì, không phối hợp nhiệm vụ ${task.id}`,
             `"${p.unit.text}" neither leads nor supports task ${task.id}`,
-            [`đơn vị của nhiệm vụ: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`, `units of the task: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`],
+            localized(`đơn vị của nhiệm vụ: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`, `units of the task: ${[...task.lead, ...task.support].map((r) => r.text).join('; ')}`),
           ),
         );
         continue;
@@ -157,10 +161,15 @@ export const checkDoneDates: Check = (plan) => {
   const rule = (owner: [string, string], status: Task['status'], done: unknown, path: YamlPath) => {
     if (status === 'done' && !done) {
       out.push(
-        diag(plan, 'warning', [...path, 'status'], 'done-without-date', `${owner[0]} hoàn thành nhưng chưa ghi ngày hoàn thành`, `${owner[1]} is done but has no completion date`, [
-          'thêm "done: DD/MM/YYYY"',
-          'add "done: DD/MM/YYYY"',
-        ]),
+        diag(
+          plan,
+          'warning',
+          [...path, 'status'],
+          'done-without-date',
+          `${owner[0]} hoàn thành nhưng chưa ghi ngày hoàn thành`,
+          `${owner[1]} is done but has no completion date`,
+          localized('thêm "done: DD/MM/YYYY"', 'add "done: DD/MM/YYYY"'),
+        ),
       );
     }
     if (status !== 'done' && done) {
@@ -172,7 +181,7 @@ export const checkDoneDates: Check = (plan) => {
           'done-date-without-status',
           `${owner[0]} có ngày hoàn thành nhưng tình trạng không phải "done"`,
           `${owner[1]} has a completion date but its status is not "done"`,
-          ['ghi "status: done", hoặc xoá ngày hoàn thành', 'set "status: done", or remove the completion date'],
+          localized('ghi "status: done", hoặc xoá ngày hoàn thành', 'set "status: done", or remove the completion date'),
         ),
       );
     }
@@ -196,7 +205,7 @@ export const checkDeliveredStatus: Check = (plan) =>
         'deliverables-delivered',
         `mọi sản phẩm của nhiệm vụ ${t.id} đã có văn bản chứng minh nhưng tình trạng chưa là hoàn thành`,
         `every deliverable of task ${t.id} has its evidence but the task is not marked done`,
-        ['ghi "status: done" và "done: DD/MM/YYYY"', 'set "status: done" and "done: DD/MM/YYYY"'],
+        localized('ghi "status: done" và "done: DD/MM/YYYY"', 'set "status: done" and "done: DD/MM/YYYY"'),
       ),
     );
 
