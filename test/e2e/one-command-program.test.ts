@@ -4,12 +4,12 @@
 // global options, in both languages) must be exactly what the whole program gives.
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildProgram, commandNamed } from '../../src/cli.js';
+import { asksVersion, buildProgram, commandNamed } from '../../src/cli.js';
 import type { Lang } from '../../src/core/diagnostic.js';
 import { runCli } from './run-plan.js';
 
 /** What a program built for `only` (or the whole program) prints and throws for argv. */
-async function answer(lang: Lang, argv: string[], only?: string): Promise<{ stdout: string; stderr: string; error?: string }> {
+async function answer(lang: Lang, argv: string[], only?: string | false): Promise<{ stdout: string; stderr: string; error?: string }> {
   let stdout = '';
   let stderr = '';
   const io = {
@@ -62,6 +62,20 @@ describe('the program built for the command a run names', () => {
       }
     });
   }
+});
+
+describe('the program built for a run that asks the version', () => {
+  it('declares no command and answers as the whole program does', async () => {
+    const asking = [['-V'], ['--version'], ['--lang', 'en', '-V'], ['--no-color', '--version', 'check'], ['-V', '--no-such-option'], ['--lang', 'xx', '-V'], ['--lang=en', '--version', '--help']];
+    for (const lang of ['vi', 'en'] as const) {
+      for (const argv of asking) {
+        expect(asksVersion(argv), argv.join(' ')).toBe(true);
+        expect(await answer(lang, argv, false), `${lang}: plan ${argv.join(' ')}`).toEqual(await answer(lang, argv));
+      }
+    }
+    expect(buildProgram('vi', { stdout: { write: () => {} }, stderr: { write: () => {} }, env: {}, now: () => new Date() }, () => {}, false).commands).toEqual([]);
+    for (const argv of [['check', '-V'], ['--help', '-V'], ['--lang', '-V'], []]) expect(asksVersion(argv), argv.join(' ')).toBe(false);
+  });
 });
 
 describe('commandNamed', () => {
