@@ -74,12 +74,19 @@ export function applyMutation(bytes: Buffer, m: Mutation): Buffer {
     case 'insert-text':
       return Buffer.concat([bytes.subarray(0, i), Buffer.from(m.text, 'utf8'), bytes.subarray(i)]);
     case 'swap-chars': {
-      // Characters, not bytes, so this one keeps the file UTF-8.
-      const chars = [...bytes.toString('utf8')];
-      const k = Math.min(Math.floor(m.at * chars.length), chars.length - 2);
+      // Characters, not bytes, so this one keeps the file UTF-8. Counted and found without
+      // spreading the text into an array of characters (20 ms for the seed plan, most of the
+      // property test's generation): decoded UTF-8 has no lone surrogates, so every
+      // character is one code unit or a surrogate pair.
+      const text = bytes.toString('utf8');
+      const pairs = text.match(SURROGATE_PAIR)?.length ?? 0;
+      const count = text.length - pairs;
+      const k = Math.min(Math.floor(m.at * count), count - 2);
       if (k < 0) return bytes;
-      [chars[k], chars[k + 1]] = [chars[k + 1]!, chars[k]!];
-      return Buffer.from(chars.join(''), 'utf8');
+      const at = pairs === 0 ? k : codeUnitOfCharacter(text, k);
+      const first = String.fromCodePoint(text.codePointAt(at)!);
+      const second = String.fromCodePoint(text.codePointAt(at + first.length)!);
+      return Buffer.from(text.slice(0, at) + second + first + text.slice(at + first.length + second.length), 'utf8');
     }
     default: {
       const lines = bytes.toString('utf8').split('\n');
@@ -91,6 +98,15 @@ export function applyMutation(bytes: Buffer, m: Mutation): Buffer {
       return Buffer.from(lines.join('\n'), 'utf8');
     }
   }
+}
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Where the k-th character (code point) of a text starts, in code units. */
+function codeUnitOfCharacter(text: string, k: number): number {
+  let at = 0;
+  for (let n = 0; n < k; n++) at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  return at;
 }
 
 export const mutated = (base: Buffer) => fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, base));
