@@ -30,6 +30,8 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, diagnostic: notRegular(shown, stats) };
+    // Already past the cap by its size: refused unread (a 20 MB file cost every command 10 MB of reading).
+    if (stats.size > limit) return { ok: false, diagnostic: tooLargeFile(shown, stats.size, limit) };
     // A regular file is read in one piece of its size plus one byte (which tells it grew meanwhile);
     // the buffer doubles only for a file still growing, never past one byte over the limit.
     const wanted = Math.min(Math.max(stats.size + 1, 4096), limit + 1);
@@ -49,16 +51,18 @@ export function readFileLimited(file: string, shown: string, limit = MAX_PLAN_BY
       // The size stat gave, short of the byte asked beyond it: the end (one system call fewer per file).
       if (n < asked && total === stats.size) break;
     }
-    if (total > limit) {
-      const { code, message, help } = tooLarge(Math.max(total, stats.size), limit);
-      return { ok: false, diagnostic: { file: shown, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 } };
-    }
+    if (total > limit) return { ok: false, diagnostic: tooLargeFile(shown, Math.max(total, stats.size), limit) };
     return { ok: true, bytes: buffer.subarray(0, total) };
   } catch (e) {
     return { ok: false, diagnostic: fileProblem(shown, e as NodeJS.ErrnoException) };
   } finally {
     closeSync(fd);
   }
+}
+
+function tooLargeFile(file: string, size: number, limit: number): Diagnostic {
+  const { code, message, help } = tooLarge(size, limit);
+  return { file, severity: 'error', code, message, ...(help ? { help } : {}), line: 1, column: 1 };
 }
 
 function notRegular(file: string, stats: Stats): Diagnostic {
