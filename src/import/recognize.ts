@@ -629,15 +629,38 @@ export function leadWithSupport(value: string): { lead: string; support?: string
  */
 function unitsOf(value: string, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[], note?: (line: number, text: string, reason: Localized) => void): string[] {
   const names: string[] = [];
-  for (const v of value.split(/\n+/)) {
-    for (const piece of unitNames(v.replace(/^[-–•+]\s*/, '').replace(/\s+/g, ' '), registry)) {
+  const add = (name: string) => {
+    if (!names.some((n) => fold(n) === fold(name))) names.push(name);
+  };
+  for (const v of value.split(/\n+/).flatMap((x) => labelClauses(x.replace(/^[-–•+]\s*/, '').replace(/\s+/g, ' ')))) {
+    // "Sở X tiến hành rà soát …; các sở, ngành liên quan và UBND các xã, phường rà soát …": a label written as sentences
+    // names the subjects of its clauses, not the nouns of their predicates.
+    // A list that goes on past a phrase ("Sở Nội vụ, các sở … trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ
+    // chức khác có liên quan") is no sentence: its rest still holds a unit.
+    const end = v.split(' ').length > 12 ? subjectEnd(v, registry) : v.length;
+    const rest = v.slice(end).trim();
+    if (end < v.length && rest.split(/\s+/).length >= 8 && !unitNames(rest, registry).some((n) => looksLikeUnit(n, registry))) {
+      const subject = trimListEnd(v.slice(0, end));
+      const said = unitNames(subject, registry).filter((n) => looksLikeUnit(n, registry));
+      for (const n of said) add(n);
+      note?.(
+        line,
+        trimListEnd(v),
+        localized(
+          said.length ? `đơn vị ghi kèm câu văn; lấy tên ${said.map((n) => `"${n}"`).join(', ')}` : 'không nhận ra tên đơn vị',
+          said.length ? `unit written with a sentence; took ${said.map((n) => `"${n}"`).join(', ')}` : 'no unit name recognised',
+        ),
+      );
+      continue;
+    }
+    for (const piece of unitNames(v, registry)) {
       // Fourteen syllables may still be one name ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"): a piece is
       // a sentence when cutting it at its verb leaves a clause of eight syllables or more.
       const words = piece.split(' ').length;
       const end = words > 12 ? subjectEnd(piece, registry) : piece.length;
       const long = words > 12 && !registry?.lookup(piece) && (words > 20 || piece.slice(end).trim().split(/\s+/).length >= 8);
       const name = long ? trimListEnd(piece.slice(0, end)) : piece;
-      if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) names.push(name);
+      if (name && (registry?.lookup(name) || (name.split(' ').length <= 14 && !/[/]/.test(name)))) add(name);
       if (name !== piece)
         note?.(
           line,
@@ -648,6 +671,14 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
   }
   for (const n of names) mentions.push({ name: n, line });
   return names;
+}
+
+/** A label's value cut into its sentences and ";" clauses, each without its opening connective ("Đồng thời, …"). */
+function labelClauses(value: string): string[] {
+  return value
+    .split(/(?<=;)\s+|(?<=\.)\s+(?=\p{Lu})/u)
+    .map((c) => c.replace(/^(?:đồng thời|ngoài ra|bên cạnh đó|trong đó|sau đó)\s*,\s*/iu, '').trim())
+    .filter(Boolean);
 }
 
 function buildTaskGroups(

@@ -70,6 +70,9 @@ const PROSE_DEADLINES: RegExp[] = [
   // Limits counted from an event, and events: "chậm nhất 03 ngày sau khi …", "khi có lệnh của Chủ tịch UBND xã".
   /(?:chậm nhất|trong vòng|trong thời hạn|không quá)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:sau khi|kể từ(?:\s+ngày|\s+khi)?)\s+[^.;,()]+/iu,
   /(?:ngay\s+)?khi\s+có\s+(?:lệnh|yêu cầu|chỉ đạo|văn bản|quyết định)[^.;,()]*/iu,
+  // An authority's act the work waits for: "khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn
+  // thi hành" (to the end of its clause: the list of documents holds commas).
+  /(?:ngay\s+)?(?:sau\s+)?khi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,]|$)[^.;()]*/u,
   /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,

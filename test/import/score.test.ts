@@ -23,8 +23,8 @@ const plans = readdirSync(expectedDir)
 const FLOORS: Record<string, number> = {
   'kh-5g-iot-khu-cong-nghiep-nghe-an-2025': 1,
   'kh-khac-phuc-moi-truong-sau-lu-dak-lak-2025': 0.95,
-  'kh-thi-hanh-luat-tieu-chuan-qckt-lai-chau-2025': 0.87,
-  'kh-thi-hanh-luat-viec-lam-hcm-2025': 0.75,
+  'kh-thi-hanh-luat-tieu-chuan-qckt-lai-chau-2025': 1,
+  'kh-thi-hanh-luat-viec-lam-hcm-2025': 1,
   'qd-kh-quan-ly-rui-ro-thien-tai-cong-dong-hcm-2025': 1,
   'qd-kh-thi-hanh-luat-bao-ve-du-lieu-ca-nhan-ttg-2025': 0.95,
 };

@@ -78,6 +78,13 @@ describe('labels, deliverables and deadlines in prose', () => {
     ['ban hành ngày 27 tháng 6 năm 2014 để thực hiện', 'ngày 27 tháng 6 năm 2014'],
     ['theo dõi việc thực hiện, hằng năm', 'hằng năm'],
     ['không có thời hạn nào ở đây', undefined],
+    // An authority's act the work waits for, to the end of its clause (the list of documents holds commas).
+    [
+      'ban hành văn bản quy phạm pháp luật theo lĩnh vực phụ trách khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn thi hành. Sở Nội vụ theo dõi.',
+      'khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn thi hành',
+    ],
+    ['triển khai ngay sau khi UBND tỉnh phê duyệt danh mục; báo cáo kết quả', 'ngay sau khi UBND tỉnh phê duyệt danh mục'],
+    ['khi trời mưa to, các thôn báo cáo', undefined],
   ])('%s → %s', (text, phrase) => {
     expect(findDeadlinePhrase(text)).toBe(phrase);
   });
