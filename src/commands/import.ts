@@ -136,6 +136,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       unitsWritten,
       unitsFile: target,
       notes: result.notes.map((n) => ({ line: n.line, reason: n.reason[lang], text: n.text })),
+      ...(result.decision ? { decision: result.decision } : {}),
       ...(out ? {} : { yaml: imported.yaml }),
     };
     g.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -183,6 +184,16 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
         `${tasks.leaves - tasks.leavesWithDue} assignments have no readable deadline (kept as written under dueText).`,
       ),
     );
+  if (result.decision) {
+    const { from, to, articles } = result.decision;
+    err(
+      tr(
+        lang,
+        `Phần quyết định ban hành kế hoạch (${w} ${from}–${to}, ${articles} điều) không đưa vào kế hoạch: kế hoạch là văn bản kèm theo; căn cứ của quyết định giữ ở "bases".`,
+        `The decision issuing the plan (${w} ${from}–${to}, ${articles} articles) is left out of the plan: the plan is its attachment; the decision's grounds are kept under "bases".`,
+      ),
+    );
+  }
   if (result.notes.length) {
     err(tr(lang, `Chưa xếp được ${result.notes.length} đoạn (đã giữ trong "notes" của kế hoạch):`, `Could not place ${result.notes.length} passages (kept under "notes" in the plan):`));
     for (const n of result.notes) err(`  ${w} ${n.line}: ${n.reason[lang]}${n.text ? ` — ${short(n.text)}` : ''}`);

@@ -54,6 +54,8 @@ export interface ImportResult {
   layout: 'labelled' | 'table' | 'by-unit' | 'none';
   /** Every task of the plan, in document order, with where its assignment came from. */
   sources: TaskSource[];
+  /** The decision (Quyết định) that issues the plan, left out of it: its first and last lines and how many articles it has. */
+  decision?: { from: number; to: number; articles: number };
 }
 
 interface Trace {
@@ -245,9 +247,31 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const bases: string[] = [];
   let titleLines: string[] | undefined;
   let sawNumber = false;
+  // A decision that issues the plan ("QUYẾT ĐỊNH", its summary and authority, "Căn cứ …", "QUYẾT ĐỊNH:", "Điều 1. Ban hành
+  // kèm theo …"): the plan is its attachment. The grounds are the plan's too; the rest is the decision's, not the plan's.
+  const decision: Paragraph[] = [];
+  let decisionPart: 'none' | 'heading' | 'articles' = 'none';
   for (const p of header) {
     const t = p.text;
     const f = fold(t);
+    if (titleLines === undefined && isAllCaps(t) && /^quyet dinh\s*:?$/.test(f)) {
+      decisionPart = decision.length === 0 && !t.endsWith(':') ? 'heading' : 'articles';
+      decision.push(p);
+      continue;
+    }
+    if (decisionPart === 'heading' && !/^(can cu|theo de nghi|xet de nghi)\b/.test(f) && !(isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f))) {
+      decision.push(p);
+      continue;
+    }
+    if (decisionPart === 'articles' && titleLines === undefined && !(isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f))) {
+      decision.push(p);
+      continue;
+    }
+    if (decision.length > 0 && /^\((ban hành )?kèm theo (quyết định|qđ)\b/iu.test(t)) {
+      decision.push(p);
+      continue;
+    }
+    if (decisionPart === 'heading') decisionPart = 'none';
     const num = /^số\s*:?\s*(.*)$/iu.exec(t);
     if (num && !sawNumber && titleLines === undefined) {
       sawNumber = true;
@@ -286,7 +310,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       issuerLines.push(t.replace(/\s*[-_=–—*.]{3,}\s*$/u, ''));
       continue;
     }
-    if (/^can cu\b/.test(f)) {
+    // "Theo đề nghị của Bộ trưởng Bộ Công an" closes the grounds.
+    if (/^can cu\b/.test(f) || (bases.length > 0 && /^(theo|xet) de nghi\b/.test(f))) {
       bases.push(t);
       continue;
     }
@@ -298,14 +323,17 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     plan.title = '(chưa có trích yếu)';
   }
   plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, header, sections, note);
-  const period = /giai đoạn\s+(\d{4}\s*[-–]\s*\d{4})/iu.exec(plan.title);
-  const yearInTitle = /năm\s+(\d{4})\b/iu.exec(plan.title);
+  const period = /(?:giai đoạn|thời kỳ)\s+(\d{4}\s*[-–]\s*\d{4})/iu.exec(plan.title);
+  // "Đề án “…, đến năm 2030”", "tầm nhìn đến năm 2045": a horizon, not the plan's year; with no other year it ends the plan's span.
+  const yearInTitle = /(?<!đến\s+)năm\s+(\d{4})\b/iu.exec(plan.title);
+  const horizon = /đến\s+năm\s+(\d{4})\b/iu.exec(plan.title);
   const dateYear = /(\d{4})$/.exec(String(plan.date ?? ''));
   // "Triển khai Luật … năm 2025" signed in 2026 is a plan of 2026: a year in the title before the issue date names a law, not the plan.
   const titleYear = yearInTitle ? Number(yearInTitle[1]) : undefined;
   const issueYear = dateYear ? Number(dateYear[1]) : undefined;
   if (period) plan.period = period[1]!.replace(/\s+/g, '');
   else if (titleYear !== undefined && (issueYear === undefined || titleYear >= issueYear)) plan.year = titleYear;
+  else if (horizon && issueYear !== undefined && Number(horizon[1]) > issueYear) plan.period = `${issueYear}-${horizon[1]}`;
   else if (issueYear !== undefined) plan.year = issueYear;
   if (plan.number === undefined) {
     note(header[0]?.line ?? 1, '', localized('không tìm thấy dòng "Số:"; đã ghi "/KH"', 'no "Số:" line found; wrote "/KH"'));
@@ -452,6 +480,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     ),
     layout,
     sources,
+    ...(decision.length ? { decision: { from: decision[0]!.line, to: decision[decision.length - 1]!.line, articles: decision.filter((p) => /^Điều\s+\d+/u.test(p.text)).length } } : {}),
   };
 }
 

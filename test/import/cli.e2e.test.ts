@@ -108,6 +108,16 @@ describe.skipIf(!haveSeed)('the seed', () => {
     expect(r.stderr).toContain('35 nhiệm vụ');
   });
 
+  it('says which lines of a decision issuing the plan it left out, in the summary and in --json', async () => {
+    const decision = path.join(repoRoot, 'test/fixtures/import-unseen/ttg-qd-ke-hoach-2026.txt');
+    const r = await runCli(['import', decision]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Phần quyết định ban hành kế hoạch (dòng 7–33, 3 điều) không đưa vào kế hoạch');
+    expect(r.stdout).not.toContain('Điều 1.');
+    const json = await runCli(['import', decision, '--json', '--lang', 'en']);
+    expect(JSON.parse(json.stdout).decision).toEqual({ from: 7, to: 33, articles: 3 });
+  });
+
   withPandoc('saved as DOCX by pandoc, imports to the same plan', async () => {
     const html = readFileSync(seedPath, 'utf8')
       .split(/\r?\n/)

@@ -290,6 +290,12 @@ describe('a Prime Minister\'s decision issuing a plan: "Các Bộ, cơ quan ngan
     expect(byTitle('Nghị định quy định chi tiết').support).toEqual(['Bộ Tư pháp', 'Bộ Khoa học và Công nghệ']);
     expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các Bộ, ngành, địa phương'], 'Bộ Công an', 'trước ngày 15/11/2026']]);
   });
+  it("leaves the decision's heading, articles and 'kèm theo' line out of the plan (neither tasks nor notes); its grounds are the plan's bases", () => {
+    expect(out.result.decision).toEqual({ from: 7, to: 33, articles: 3 });
+    expect((plan.notes ?? []).filter((n) => /Điều \d|QUYẾT ĐỊNH|THỦ TƯỚNG CHÍNH PHỦ|Kèm theo Quyết định/u.test(n))).toEqual([]);
+    expect(plan.bases?.[plan.bases.length - 1]).toBe('Theo đề nghị của Bộ trưởng Bộ Công an;');
+    expect(plan.bases?.every((b) => /^(Căn cứ|Theo đề nghị)/u.test(b))).toBe(true);
+  });
 });
 
 describe('a table continued after a page break (the shape of the Đồng Nai appendix)', () => {
