@@ -6,7 +6,7 @@
 import { parseDeadline } from '../core/deadline.js';
 import type { ReportPeriod } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
-import { looksLikeUnit, unitNames } from './sentence.js';
+import { looksLikeUnit, sentenceAssignment, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
@@ -122,8 +122,10 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       headingUnits = unitNames(heading[1]!, registry);
       continue;
     }
-    if (!/^[-–•+]/u.test(p.text.trim())) headingUnits = [];
+    // Its bullets and lettered items ("1. Phòng Kinh tế:" over "a) …" … "e) Định kỳ hằng quý … báo cáo …") are the unit's.
+    if (!/^(?:[-–•+]|[a-zđ]\))/u.test(p.text.trim())) headingUnits = [];
     let subject: string[] = headingUnits;
+    let listBefore: string[] = [];
     for (const raw of sentences(p.text)) {
       const sentence = raw.replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s+/u, '');
       const plan = /xây dựng\s+(kế hoạch[^,;()]*?)\s+(?:và\s+)?gửi\b/iu.exec(sentence);
@@ -138,7 +140,16 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         continue;
       }
       const report = /(?:gửi\s+)?(báo cáo(?:,?\s[^\s,;().]+){0,10}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
-      if (!report) continue;
+      if (!report) {
+        // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next
+        // sentence, with no subject of its own, is theirs (the list before a ";" too).
+        const said = sentenceAssignment(sentence, registry);
+        const list = said ? [] : unitNames(sentence.replace(/[;,.\s]+$/u, ''), registry);
+        if (said) subject = [...listBefore, ...said.lead];
+        listBefore = list.length > 0 && list.every((n) => looksLikeUnit(n, registry)) ? [...listBefore, ...list] : [];
+        continue;
+      }
+      listBefore = [];
       const before = sentence.slice(0, report.index);
       const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
       if (s.length) subject = s;

@@ -362,6 +362,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const unassignedSections: Section[] = [];
   let labelledTasks = 0;
 
+  // A part the headings do not name ("III. SỐ HÓA TÀI LIỆU LƯU TRỮ") that holds a task table is a part of tasks.
+  for (const t of tables) if (t.section?.kind === 'other' && taskTableLayout(t.rows)) t.section.kind = 'tasks';
   for (const s of sections) {
     if (s.kind === 'purpose') {
       let bucket = /yeu cau/.test(fold(s.heading)) && !/muc dich|muc tieu/.test(fold(s.heading)) ? requirements : purposes;
@@ -775,6 +777,12 @@ function buildTaskGroups(
     }
     if (!cur) {
       intro.push(text);
+      return;
+    }
+    // "- Nội dung thực hiện: Tổ chức phổ biến …" beside the labels: the task's body, its label dropped as the others are.
+    const content = /^nội dung(?: thực hiện| công việc| nhiệm vụ)?\s*:\s*(\S.*)$/iu.exec(inner);
+    if (content && cur.children.length === 0) {
+      cur.body.push(content[1]!);
       return;
     }
     // "- Nghị định …" followed by "+ Cơ quan chủ trì: …": several labelled groups under one item.

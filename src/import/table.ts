@@ -72,6 +72,14 @@ export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
     // The headings repeated inside the table (a page break in the source) are not a task.
     const filled = rows[r]!.filter((c) => c.trim() !== '');
     if (filled.length >= 3 && filled.every((c) => columnOf(c) !== undefined)) continue;
+    // A group row merged across the columns ("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" in one wide cell): its number and its title.
+    if (filled.length === 1 && rows[r]![0]!.trim() !== '' && layout.columns[0] === 'stt') {
+      const group = /^([IVX]{1,5}|[A-Z])\s*[.)–-]\s*(\S.*)$/u.exec(filled[0]!.trim());
+      if (group || !/^(\d{1,2}(\.\d{1,2})*)\.?$/.test(filled[0]!.trim())) {
+        out.push({ cells: group ? { stt: group[1]!, content: group[2]! } : { content: filled[0]!.trim() }, row: r + 1 });
+        continue;
+      }
+    }
     const cells: Partial<Record<Column, string>> = {};
     rows[r]!.forEach((text, i) => {
       const col = layout.columns[i];

@@ -298,6 +298,121 @@ describe('a Prime Minister\'s decision issuing a plan: "Các Bộ, cơ quan ngan
   });
 });
 
+describe('a commune after the reform whose task table has group rows merged across the columns, and "Thời gian" before "Đơn vị chủ trì" (UBND xã)', () => {
+  const { out, plan, leaves, byTitle } = load('xa-bang-gop-nhom-2026.txt');
+  it('opens a group at each merged "I. …" row and reads each row by its heading, not its place', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Tân Lập', level: 'commune' });
+    expect(plan.groups.slice(0, 4).map((g) => [g.id, g.title, g.tasks.map((t) => t.id)])).toEqual([
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', ['1', '2']],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', ['3', '4']],
+      ['III', 'CẢI CÁCH TỔ CHỨC BỘ MÁY', ['5']],
+      ['IV', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ', ['6', '7']],
+    ]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Văn phòng HĐND và UBND xã'], 'Tháng 02/2026'],
+      ['2', ['Văn phòng HĐND và UBND xã'], 'Trước ngày 15/3/2026'],
+      ['3', ['Trung tâm Phục vụ hành chính công xã'], 'Quý I/2026'],
+      ['4', ['Trung tâm Phục vụ hành chính công xã'], 'Thường xuyên'],
+      ['5', ['Phòng Văn hóa - Xã hội'], '6 tháng đầu năm 2026'],
+      ['6', ['Trung tâm Phục vụ hành chính công xã'], 'Trước ngày 30/6/2026'],
+      ['7', ['Văn phòng HĐND và UBND xã'], 'Hằng tháng'],
+    ]);
+    expect(byTitle('Ban hành Kế hoạch kiểm tra').support).toEqual(['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội']);
+    expect(byTitle('Số hóa hồ sơ').support).toEqual(['Công an xã', 'các thôn']);
+  });
+  it('reads the reports of "Tổ chức thực hiện" with their senders, the standing office\'s work as its task', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Văn phòng HĐND và UBND xã'], 'UBND tỉnh (qua Sở Nội vụ)', 'trước ngày 05/12/2026'],
+      [['Các phòng chuyên môn', 'Trung tâm Phục vụ hành chính công xã'], 'UBND xã (qua Văn phòng HĐND và UBND xã)', 'định kỳ hằng quý, trước ngày 10 tháng cuối quý'],
+    ]);
+    expect(byTitle('Là cơ quan thường trực').lead).toEqual(['Văn phòng HĐND và UBND xã']);
+  });
+  it('as a Word document made by LibreOffice (the group rows one cell spanning the table) gives the same plan', async () => {
+    const docx = load('xa-bang-gop-nhom-2026.docx', (await readDocx(readFileSync(path.join(dir, 'xa-bang-gop-nhom-2026.docx')))).blocks);
+    const view = (l: Leaf) => [l.id, l.lead, l.support, l.due, l.outputs];
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.leaves.map(view)).toEqual(leaves.map(view));
+    expect(docx.plan.groups.map((g) => g.title)).toEqual(plan.groups.map((g) => g.title));
+    expect(docx.plan.duties).toEqual(plan.duties);
+  });
+});
+
+describe('a Sở plan whose times read "Tháng 3/2026", "Quý III năm 2026", "Trước 15/9", "Hằng tháng", "Khi Bộ … ban hành …" (Sở Giáo dục và Đào tạo)', () => {
+  const { out, plan, leaves, byTitle } = load('so-gddt-moc-thoi-gian-2026.txt');
+  it('keeps each labelled time as written, and it reads as a deadline', () => {
+    expect(out.errors).toEqual([]);
+    expect([plan.issuer, plan.year]).toEqual([{ parent: 'Ủy ban nhân dân tỉnh Thái Nguyên', name: 'Sở Giáo dục và Đào tạo', level: 'province' }, 2026]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.due])).toEqual([
+      ['1', 'Tháng 3/2026'],
+      ['2', 'Quý III năm 2026'],
+      ['3', 'Trước 15/9'],
+      ['4', 'Hằng tháng'],
+      ['5', 'Khi Bộ Giáo dục và Đào tạo ban hành Thông tư hướng dẫn'],
+      ['6', 'Tháng 11 năm 2026'],
+    ]);
+  });
+  it('takes the subjects of an "Đơn vị thực hiện" written as a sentence, and "Nội dung:" as the body', () => {
+    expect(byTitle('Tổ chức tuyển sinh trực tuyến').lead).toEqual(['Phòng Quản lý chất lượng', 'các trường trung học phổ thông']);
+    const data = plan.groups[0]!.tasks[0]!;
+    expect([data.body, data.points]).toEqual(['Cập nhật đầy đủ thông tin học sinh, giáo viên, cơ sở vật chất lên cơ sở dữ liệu ngành.', undefined]);
+    expect(byTitle('Đánh giá mức độ chuyển đổi số')).toMatchObject({
+      lead: ['Phòng Quản lý chất lượng'],
+      support: ['Phòng Giáo dục mầm non', 'Phòng Giáo dục phổ thông'],
+      outputs: ['Báo cáo đánh giá', 'danh sách cơ sở giáo dục đạt chuẩn'],
+    });
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các cơ sở giáo dục trực thuộc'], 'Sở Giáo dục và Đào tạo (qua Văn phòng Sở)', 'trước ngày 20 hằng tháng']]);
+  });
+});
+
+describe('a commune plan written unit by unit, "1. Phòng Kinh tế:" over items a) … đ), e) (UBND xã)', () => {
+  const { out, plan, leaves, byTitle } = load('xa-phong-ban-chu-cai-2026.txt');
+  it('makes each lettered item a task of its unit, in the legal letter order', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => l.id.startsWith('1.')).map((l) => l.id)).toEqual(['1.a', '1.b', '1.c', '1.d', '1.đ', '1.e']);
+    expect(leaves.filter((l) => /^\d\.[a-zđ]$/.test(l.id) || /^\d$/.test(l.id))).toHaveLength(13);
+    expect(byTitle('Tham mưu UBND xã chỉ đạo')).toMatchObject({ lead: ['Phòng Kinh tế'], due: 'không ghi trong văn bản' });
+    expect(byTitle('Tổng hợp nhu cầu vắc xin')).toMatchObject({ id: '1.đ', lead: ['Phòng Kinh tế'], due: 'trước ngày 15/3/2026' });
+    expect(byTitle('Hướng dẫn các hộ chăn nuôi').due).toBe('hằng tháng');
+    expect(byTitle('Thống kê tổng đàn')).toMatchObject({ id: '5.a', lead: ['Các thôn'], due: 'trong tháng 3/2026' });
+  });
+  it('gives "Phối hợp với Z …" to Z, the heading unit supporting; "4. Công an xã: Phối hợp …" naming no one stays the unit\'s', () => {
+    expect(byTitle('Phối hợp với Trung tâm Dịch vụ')).toMatchObject({ lead: ['Trung tâm Dịch vụ nông nghiệp xã'], support: ['Phòng Kinh tế'], due: 'trong tháng 4/2026' });
+    expect(byTitle('Phối hợp với Trạm Y tế xã')).toMatchObject({ lead: ['Trạm Y tế xã'], support: ['Phòng Văn hóa - Xã hội'] });
+    expect(byTitle('Phối hợp kiểm tra, xử lý')).toMatchObject({ id: '4', lead: ['Công an xã'] });
+  });
+  it('reads the report of item e) under its unit heading as that unit\'s duty (and task), and the one of "Tổ chức thực hiện"', () => {
+    expect(byTitle('Định kỳ hằng quý')).toMatchObject({ id: '1.e', lead: ['Phòng Kinh tế'] });
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Phòng Kinh tế'], 'UBND xã', 'Định kỳ hằng quý, trước ngày 15 tháng cuối quý'],
+      [['Phòng Kinh tế'], 'UBND tỉnh (qua Sở Nông nghiệp và Môi trường)', 'trước ngày 10/12/2026'],
+    ]);
+  });
+});
+
+describe('a province plan with "Đơn vị thực hiện" and "Cơ quan chủ trì" columns under Roman parts, reports every 6 months and every year (UBND tỉnh)', () => {
+  const { out, plan, leaves, byTitle } = load('tinh-van-thu-luu-tru-2026.txt');
+  it('reads both tables, the part its heading does not name as a part of tasks', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['II', 'NHIỆM VỤ TRỌNG TÂM'],
+      ['III', 'SỐ HÓA TÀI LIỆU LƯU TRỮ'],
+      ['V', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect((plan.notes ?? []).filter((n) => /SỐ HÓA/u.test(n))).toEqual([]);
+    expect(byTitle('Lập danh mục hồ sơ')).toMatchObject({ lead: ['Các sở, ban, ngành', 'UBND các xã, phường'], due: 'Trước ngày 31/3/2026', outputs: ['Danh mục hồ sơ'] });
+    expect(byTitle('Xây dựng cơ sở dữ liệu tài liệu')).toMatchObject({ id: 'III.2', lead: ['Sở Khoa học và Công nghệ'], support: ['Sở Nội vụ', 'Sở Tài chính'], due: 'Năm 2026' });
+    expect(leaves.map((l) => l.id)).toEqual(['1', '2', '3', 'III.1', 'III.2', 'V.1', 'V.2']);
+  });
+  it('makes "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo … về Sở Nội vụ" two duties of the sentence before it', () => {
+    expect((plan.duties ?? []).map((d) => [d.id, d.by, d.to, d.due, d.period])).toEqual([
+      ['bao-cao-6-thang', ['Các sở, ban, ngành', 'UBND các xã, phường'], 'Sở Nội vụ', 'trước ngày 15/6', '6m'],
+      ['bao-cao-nam', ['Các sở, ban, ngành', 'UBND các xã, phường'], 'Sở Nội vụ', 'trước ngày 15/12', 'year'],
+    ]);
+    expect(byTitle('Sở Tài chính tham mưu')).toMatchObject({ lead: ['Sở Tài chính'] });
+  });
+});
+
 describe('a table continued after a page break (the shape of the Đồng Nai appendix)', () => {
   it('group rows above the headings open their groups, a heading row without its "STT" cell still fits the rows, a repeated heading row is no task', () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
