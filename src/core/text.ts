@@ -212,11 +212,11 @@ export function countEn(n: number, singular: string, plural = `${singular}s`): s
 /**
  * A title as it reads inside a sentence ("… về công tác phổ biến …"): its
  * first word lower-cased when it is an ordinary capitalised word, that is
- * when the word after it is lower-case too. Names and abbreviations keep their
- * capitals ("Luật Hòa giải ở cơ sở", "Hà Nội …", "PBGDPL …").
+ * when the word after it is lower-case too, past a comma ("Phòng, chống thiên tai").
+ * Names and abbreviations keep their capitals ("Luật Hòa giải ở cơ sở", "Hà Nội …", "PBGDPL …").
  */
 export function titleInSentence(title: string): string {
-  const m = /^(\p{Lu})(\p{Ll}*\s+\p{Ll})/u.exec(title);
+  const m = /^(\p{Lu})(\p{Ll}*,?\s+\p{Ll})/u.exec(title);
   return m ? `${m[1]!.toLocaleLowerCase('vi')}${title.slice(1)}` : title;
 }
 

@@ -94,7 +94,10 @@ describe('text joined into sentences', () => {
   it('titleInSentence lower-cases an ordinary first word, keeps names and abbreviations', () => {
     expect(titleInSentence('Công tác phổ biến, giáo dục pháp luật năm 2024')).toBe('công tác phổ biến, giáo dục pháp luật năm 2024');
     expect(titleInSentence('Đẩy mạnh cải cách hành chính')).toBe('đẩy mạnh cải cách hành chính');
-    for (const kept of ['Luật Hòa giải ở cơ sở', 'Hà Nội năm 2025', 'PBGDPL năm 2024', 'UBND xã', 'Tết', 'Ngày Pháp luật Việt Nam', 'công tác đã thường']) expect(titleInSentence(kept)).toBe(kept);
+    // "… của Ủy ban nhân dân xã Nam Đông về phòng, chống thiên tai …", not "về Phòng, chống".
+    expect(titleInSentence('Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026')).toBe('phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026');
+    for (const kept of ['Luật Hòa giải ở cơ sở', 'Hà Nội năm 2025', 'PBGDPL năm 2024', 'UBND xã', 'Tết', 'Ngày Pháp luật Việt Nam', 'công tác đã thường', 'Huế, Đà Nẵng', 'Phòng Tư pháp, UBND xã'])
+      expect(titleInSentence(kept)).toBe(kept);
   });
   it('citedNumber writes a number not yet given as clerks do', () => {
     expect(citedNumber('/KH-UBND')).toBe('…/KH-UBND');
