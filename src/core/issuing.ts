@@ -61,11 +61,19 @@ function nameLines(unit: Unit | undefined, written: string, facts: NameFacts): s
   return unit?.fullName ?? facts.localGovernment?.lines ?? [written];
 }
 
-/** A superior named by a unit of the registry shows that unit's full name on one line. */
+/**
+ * A superior named by a unit of the registry shows that unit's full name on one line, a People's Committee or
+ * Council as "UBND huyện Sơn Động" (Nghị định 30/2020, Phụ lục I: a superior's long name may shorten Ủy ban
+ * nhân dân, Hội đồng nhân dân; its own name never is): written out, it broke inside the place in the header's
+ * column ("ỦY BAN NHÂN DÂN HUYỆN / SƠN ĐỘNG").
+ */
 function superiorLines(written: string | undefined, registry: UnitRegistry): string[] {
   if (!written) return [];
   const entry = registry.lookup(written);
-  return [entry?.kind === 'unit' ? nameLines(entry, entry.name, factsOfName(entry.name)).join(' ') : written];
+  if (entry?.kind !== 'unit') return [written];
+  const line = nameLines(entry, entry.name, factsOfName(entry.name)).join(' ');
+  const body = LOCAL_GOVERNMENT.find((b) => b.written.test(line));
+  return [body ? line.replace(body.written, `${body.short} `) : line];
 }
 
 /** A body's place: its own (`own`: units.yaml's, else its name's), else its superior's (a Phòng sits where its UBND does). */

@@ -172,6 +172,15 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     }
   });
 
+  it('a Phòng’s report: its superior stands on one line of the header, not broken inside the place', () => {
+    const { words } = pageWords(path.join(pdf, 'bao-cao-6m-2024-phong-tu-phap.pdf'))[0]!;
+    const at = words.findIndex((_, i) => ['UBND', 'HUYỆN', 'SƠN', 'ĐỘNG'].every((t, k) => words[i + k]?.text === t));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(new Set(words.slice(at, at + 4).map((w) => w.top)).size).toBe(1);
+    expect(words[at + 4]!.text).toBe('PHÒNG');
+    expect(words[at + 4]!.top).toBeGreaterThan(words[at]!.top);
+  });
+
   it('page numbers from page 2, none on page 1', () => {
     const list = pages(path.join(pdf, 'ubnd-xa-an-lac.pdf'));
     // pdftotext may read the header's right column first (a wide "V/v" line): page 1 holds the header and no number.
