@@ -2,7 +2,7 @@
 // ASCII and already wrapped as a module function, compiled by bin/load-cli.js with
 // V8's code cache), the `yaml` document model and zod
 // as CommonJS files of their own (required on first use: src/vendor/libraries.ts),
-// the worker thread of a big check (dist/check-worker.js),
+// the worker thread of a big check (dist/check-worker.cjs),
 // and the code cache, made by running the CLI here on the shipped plans.
 // Heavy libraries of a few commands (Word, Excel) stay outside the bundle and are
 // required from node_modules when those commands run.
@@ -54,11 +54,12 @@ await Promise.all([
   // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
   build({
     ...common,
+    // CommonJS, as the CLI: an ES module made the worker start its own ES module loader first.
     entryPoints: [path.join(ROOT, 'src', 'io', 'check-worker.ts')],
-    outfile: path.join(DIST, 'check-worker.js'),
-    format: 'esm',
-    define: { PLAN_BUNDLED: 'true' },
-    banner: { js: "import { createRequire as __planRequire } from 'node:module'; const require = __planRequire(import.meta.url);" },
+    outfile: path.join(DIST, 'check-worker.cjs'),
+    define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
+    minifyWhitespace: true,
+    banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   build({
     ...common,

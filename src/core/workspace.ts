@@ -222,36 +222,6 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     return brief && (brief.summary !== undefined) === ((flags! & HAS_SUMMARY) !== 0) ? { flags: flags!, ...brief } : undefined;
   };
 
-  if (input.units) {
-    const unitsInput = input.units;
-    // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
-    const index = 'bytes' in unitsInput ? keptIndex(unitsInput.file, shared!) : undefined;
-    if (index !== undefined && 'bytes' in unitsInput) {
-      const result = keptResult(unitsInput.file, shared!, () => ({ diagnostics: readUnits().diagnostics, ...framedLines(unitsInput.file, readUnits().diagnostics, sources) }));
-      sources.set(
-        unitsInput.file,
-        cachedSource(
-          unitsInput.file,
-          () => unitsInput.bytes,
-          () => result().lines,
-        ),
-      );
-      useKept(unitsInput.file, shared!, index, result);
-    } else {
-      const read = readUnits();
-      diagnostics.push(...read.diagnostics);
-      store?.set(unitsInput.file, shared!, { diagnostics: read.diagnostics, ...framedLines(unitsInput.file, read.diagnostics, sources) });
-    }
-  } else {
-    diagnostics.push({
-      file: input.unitsFile,
-      severity: 'error',
-      code: 'units-not-found',
-      message: localized(`không tìm thấy tệp danh mục đơn vị ${input.unitsFile}`, `units file ${input.unitsFile} not found`),
-      help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
-    });
-  }
-
   const scheduleOptions = around.scheduleOptions;
   const keyOf = (file: FileInput | HashedInput) =>
     shared === undefined ? undefined : 'digest' in file ? planKey(shared, file.file, file.digest) : 'bytes' in file ? planKey(shared, file.file, contentDigest(file.bytes)) : undefined;
@@ -282,6 +252,38 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     ...(context.strictBefore !== undefined ? { strictBefore: context.strictBefore } : {}),
   };
   const checked = checkPlans && jobs.length > 0 ? checkPlans(recipe, jobs, (i) => planResult(jobs[i]!, around)) : [];
+  // The units file's diagnostics come before the plans' (and its source first among the sources: readSurroundings);
+  // it is read after the plans are handed to the other thread, which need not wait for this one to parse it.
+  if (input.units) {
+    const unitsInput = input.units;
+    // The units file's own diagnostics depend on its bytes alone, which the store's key holds.
+    const index = 'bytes' in unitsInput ? keptIndex(unitsInput.file, shared!) : undefined;
+    if (index !== undefined && 'bytes' in unitsInput) {
+      const result = keptResult(unitsInput.file, shared!, () => ({ diagnostics: readUnits().diagnostics, ...framedLines(unitsInput.file, readUnits().diagnostics, sources) }));
+      sources.set(
+        unitsInput.file,
+        cachedSource(
+          unitsInput.file,
+          () => unitsInput.bytes,
+          () => result().lines,
+        ),
+      );
+      useKept(unitsInput.file, shared!, index, result);
+    } else {
+      const read = readUnits();
+      diagnostics.push(...read.diagnostics);
+      store?.set(unitsInput.file, shared!, { diagnostics: read.diagnostics, ...framedLines(unitsInput.file, read.diagnostics, sources) });
+    }
+  } else {
+    diagnostics.push({
+      file: input.unitsFile,
+      severity: 'error',
+      code: 'units-not-found',
+      message: localized(`không tìm thấy tệp danh mục đơn vị ${input.unitsFile}`, `units file ${input.unitsFile} not found`),
+      help: localized('đặt units.yaml cạnh các kế hoạch, hoặc chỉ ra bằng --units TỆP', 'put units.yaml beside the plans, or name it with --units FILE'),
+    });
+  }
+
   const loaded: LoadedPlan[] = [];
   planFiles.forEach((file, i) => {
     const key = keys[i];
@@ -555,6 +557,15 @@ function planResult(job: PlanJob, around: Surroundings): PlanResult {
 export function planCheckerFor(recipe: PlanRecipe): (job: PlanJob) => PlanResult {
   const around = readSurroundings(recipe.data, recipe, new Map(), []);
   return (job) => planResult(job, around);
+}
+
+/**
+ * Reads the files beside the plans as a checker made from them will (their parsed values are
+ * remembered by name and bytes: rememberedReader), so that a thread waiting for its plan files
+ * has units.yaml parsed and its registry built before they come.
+ */
+export function readAhead(data: DataFiles): void {
+  readSurroundings(data, {}, new Map(), []).units();
 }
 
 /**

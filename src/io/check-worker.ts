@@ -1,13 +1,23 @@
-// The worker thread of src/io/parallel.ts (bundled apart as dist/check-worker.js):
+// The worker thread of src/io/parallel.ts (bundled apart as dist/check-worker.cjs):
 // started while the main thread still reads the plan files, it loads, then waits
 // for the work; it takes plan files from the shared counter and checks each as
 // the main thread would (core/workspace.ts planCheckerFor), sending each result
 // as soon as it has it.
 import { workerData } from 'node:worker_threads';
-import { type PlanResult, planCheckerFor } from '../core/workspace.js';
+import { type PlanResult, planCheckerFor, readAhead } from '../core/workspace.js';
+import { readDataFiles } from './files.js';
 import { DONE, FINISHED, NEXT, type WorkerInput, type WorkerOutput, type WorkerStart } from './parallel.js';
 
-const { port } = workerData as WorkerStart;
+const { port, where } = workerData as WorkerStart;
+// While the main thread reads the plan files: the files beside them, read and parsed as the
+// checker will want them (the checker parses them again only if the main thread read other bytes).
+if (where) {
+  try {
+    readAhead(readDataFiles(where.paths, where.units));
+  } catch {
+    // The checker reads what the main thread sends, and words any problem there.
+  }
+}
 
 port.once('message', (input: WorkerInput) => {
   const counters = new Int32Array(input.counters);

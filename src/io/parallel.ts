@@ -1,5 +1,5 @@
 // Checking plan files on both cores: a worker thread (check-worker.ts, its own
-// bundle dist/check-worker.js) and this thread take files from one shared
+// bundle dist/check-worker.cjs) and this thread take files from one shared
 // counter until none is left, so neither waits for the other however the work
 // is spread; the results come back in file order (assembleWorkspace merges
 // them as it merges cache entries), so the output is the same byte for byte.
@@ -24,9 +24,11 @@ export const NEXT = 0;
 export const FINISHED = 1;
 export const DONE = 2;
 
-/** What the worker is started with: the port its work comes in on and its results go out on. */
+/** What the worker is started with: the port its work comes in on and its results go out on, and where the plans are. */
 export interface WorkerStart {
   port: MessagePort;
+  /** The command's paths and --units: the worker reads the files beside the plans while this thread reads the plans. */
+  where?: { paths: readonly string[]; units?: string };
 }
 
 /** The work, sent once the files are read. */
@@ -55,7 +57,7 @@ export interface TwoThreads {
  * made up for here). The worker is started as soon as the plan files read pass
  * the size that pays for it, so that it loads while this thread reads the rest.
  */
-export function twoThreads(mode: string | undefined): TwoThreads {
+export function twoThreads(mode: string | undefined, where?: WorkerStart['where']): TwoThreads {
   const onlyWorker = mode === 'worker';
   const allowed = onlyWorker || (mode !== 'off' && os.availableParallelism() > 1);
   // Without threads (PLAN_THREADS=off, one core) no worker reads the bytes: ordinary memory does.
@@ -69,7 +71,7 @@ export function twoThreads(mode: string | undefined): TwoThreads {
     allocated += size;
     if (!tried && (onlyWorker || allocated >= MIN_BYTES)) {
       tried = true;
-      early = startWorker(onlyWorker);
+      early = startWorker(onlyWorker, where);
     }
     return shared(size);
   };
@@ -77,7 +79,7 @@ export function twoThreads(mode: string | undefined): TwoThreads {
     let bytes = 0;
     for (const job of jobs) bytes += job.bytes.length;
     const wanted = allowed && (onlyWorker || (bytes >= MIN_BYTES && jobs.length > 1));
-    const worker = wanted ? (tried ? early : startWorker(onlyWorker)) : undefined;
+    const worker = wanted ? (tried ? early : startWorker(onlyWorker, where)) : undefined;
     if (!worker) {
       // Most files' results were kept (the content cache): the worker started while reading has nothing to do.
       early?.stop();
@@ -118,12 +120,12 @@ interface StartedWorker {
 }
 
 /** The worker, loading; none when there is no worker bundle (run from the sources), unless only the worker may check. */
-function startWorker(onlyWorker: boolean): StartedWorker | undefined {
-  const workerFile = fileURLToPath(new URL('./check-worker.js', import.meta.url));
+function startWorker(onlyWorker: boolean, where: WorkerStart['where']): StartedWorker | undefined {
+  const workerFile = fileURLToPath(new URL('./check-worker.cjs', import.meta.url));
   if (!(onlyWorker || existsSync(workerFile))) return undefined;
   const { MessageChannel, Worker } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
-  const start: WorkerStart = { port: port2 };
+  const start: WorkerStart = { port: port2, ...(where ? { where } : {}) };
   const worker = new Worker(workerFile, { workerData: start, transferList: [port2] });
   // The process ends when the work does, whatever the worker is still doing.
   worker.unref();

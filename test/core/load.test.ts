@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleWorkspace } from '../../src/core/workspace.js';
+import { assembleWorkspace, planCheckerFor, readAhead } from '../../src/core/workspace.js';
 import { checkYaml, codes, planYaml, UNITS_YAML } from '../helpers.js';
 
 const lineOf = (yaml: string, needle: string) => yaml.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -141,6 +141,20 @@ describe('the files beside the plans, remembered between loads of one process', 
     // The I/O layer may read the next file into the buffer it read this one into.
     bytes.set(new TextEncoder().encode(UNITS_YAML));
     expect(unknownWith(new TextEncoder().encode(UNITS_YAML))).toBe(false);
+  });
+
+  it('a worker that read the units file ahead checks with the bytes it is then sent, not those it read ahead', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const data = (units: string) => ({ units: { file: 'units.yaml', bytes: encode(units) }, unitsFile: 'units.yaml', dataDir: '.' });
+    const job = { file: 'plan.yaml', bytes: encode(leadBy('Phòng Dân tộc')) };
+    const unknownAfter = (ahead: string, sent: string) => {
+      readAhead(data(ahead));
+      return planCheckerFor({ data: data(sent) })(job).diagnostics.map((d) => d.code);
+    };
+    expect(unknownAfter(UNITS_YAML, withoutDanToc)).toContain('unknown-unit');
+    expect(unknownAfter(withoutDanToc, UNITS_YAML)).not.toContain('unknown-unit');
+    // Read ahead or not, the same result.
+    expect(unknownAfter(UNITS_YAML, UNITS_YAML)).toEqual(planCheckerFor({ data: data(UNITS_YAML) })(job).diagnostics.map((d) => d.code));
   });
 
   it('the same units file read twice gives equal diagnostics, located in each load', () => {
