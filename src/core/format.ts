@@ -84,11 +84,15 @@ function usesCrlf(text: string): boolean {
 /** One formatting pass over LF text already known to be a valid plan. */
 function layout(text: string): string {
   const doc = yaml().parseDocument(text, { version: '1.2', keepSourceTokens: false });
+  // Found before canonicalize changes the document: when the pass changes nothing (text already
+  // formatted: fmt's second pass, fmt --check of a formatted plan), these are the printed text's
+  // own, and it is not parsed again (a third of a pass).
+  const longInText = multiLineFlowScalarPaths(doc, text);
   canonicalize(doc);
   const first = doc.toString(STRINGIFY_OPTIONS);
   // Strings too long for one line read badly when yaml folds them as plain or
   // quoted scalars; write those as folded blocks (>-), like the shipped plan.
-  const long = multiLineFlowScalarPaths(first);
+  const long = first === text ? longInText : multiLineFlowScalarPaths(yaml().parseDocument(first, { version: '1.2' }), first);
   if (long.length === 0) return normaliseEnd(first);
   for (const p of long) {
     const node = doc.getIn(p, true);
@@ -101,8 +105,8 @@ function normaliseEnd(text: string): string {
   return `${text.replace(/\s+$/, '')}\n`;
 }
 
-function multiLineFlowScalarPaths(text: string): (string | number)[][] {
-  const doc = yaml().parseDocument(text, { version: '1.2' });
+/** The paths of the string values of `doc` (parsed from `text`) that its text writes over more than a line, or past the width, as plain or quoted scalars. */
+function multiLineFlowScalarPaths(doc: Document, text: string): (string | number)[][] {
   const found: (string | number)[][] = [];
   yaml().visit(doc, {
     Scalar(key, node, path) {
