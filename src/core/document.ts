@@ -78,6 +78,11 @@ export function viewDue(due: Due | undefined, years: Plan['years'], rules: DueRu
   return { text: due.text, ongoing: hasKind(d, 'ongoing'), occurrences, eventPending: hasKind(d, 'event') && !occurrences.some((o) => o.source.kind === 'event'), invalid: false };
 }
 
+/** A task's deadline in a document: as read, or a time kept as written (dueText) with no computed day. */
+export function taskDue(task: Task, years: Plan['years'], rules: DueRules): DueView {
+  return task.due || !task.dueText ? viewDue(task.due, years, rules, task.eventDate) : { ...NO_DUE, text: task.dueText };
+}
+
 function hasKind(d: Deadline, kind: 'ongoing' | 'event'): boolean {
   if (d.kind === kind) return true;
   return d.kind === 'combined' && d.parts.some((p) => hasKind(p, kind));

@@ -4,7 +4,7 @@
 import type { CalendarDate } from './dates.js';
 import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
-import { lastDue, otherNames, planRef, unitStatus, viewDue } from './document.js';
+import { lastDue, otherNames, planRef, taskDue, unitStatus, viewDue } from './document.js';
 import type { Party } from './issuing.js';
 import { assumedSuperior, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
 import type { Duty, Output, Plan, Status, Task } from './model.js';
@@ -138,7 +138,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   const mine = buildAssignments(plans, registry).find((a) => a.unit === unit);
   const tasks: ReportTask[] = [];
   for (const a of [...(mine?.lead ?? []), ...(mine?.support ?? [])]) {
-    const due = viewDue(a.task.due, a.plan.years, opts, a.task.eventDate);
+    const due = taskDue(a.task, a.plan.years, opts);
     const status = unitStatus(a.plan, a.task, unit, registry);
     const row: ReportTask = {
       plan: refs.get(a.plan)!,
@@ -199,7 +199,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     for (const task of allTasks(plan)) {
       // Parent headings without their own units are covered by their sub-items.
       if (task.lead.length === 0 && task.tasks.length > 0) continue;
-      const due = viewDue(task.due, plan.years, opts, task.eventDate);
+      const due = taskDue(task, plan.years, opts);
       const status = unitStatus(plan, task, undefined, registry);
       const row: ReportTask = {
         plan: ref,

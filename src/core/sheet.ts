@@ -4,7 +4,7 @@
 import type { CalendarDate } from './dates.js';
 import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
-import { NO_DUE, otherNames, planRef, unitStatus, viewDue } from './document.js';
+import { otherNames, planRef, taskDue, unitStatus, viewDue } from './document.js';
 import { aboveIssuer } from './checks.js';
 import type { Party } from './issuing.js';
 import { overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
@@ -130,8 +130,7 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
 
 function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, opts: SheetOptions): SheetTask {
   const named = registry.lookup(t.via.text);
-  // A time kept as written (dueText) still shows on the unit's sheet, with no computed day.
-  const due = t.task.due || !t.task.dueText ? viewDue(t.task.due, t.plan.years, opts, t.task.eventDate) : { ...NO_DUE, text: t.task.dueText };
+  const due = taskDue(t.task, t.plan.years, opts);
   const status = unitStatus(t.plan, t.task, unit, registry);
   return {
     plan: refs.get(t.plan)!,

@@ -225,6 +225,27 @@ describe('plan report --consolidated', () => {
   });
 });
 
+describe('a report on a task whose time the plan keeps as written', () => {
+  it('shows it (dueText), as the sheets do: no "thời hạn: ." in section III, no empty cell in the appendix', async () => {
+    const dir = tmp();
+    cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+    const file = path.join(dir, 'plans', 'kh-pbgdpl-2024-son-dong.yaml');
+    const text = readFileSync(file, 'utf8');
+    const nineDue = '        due: năm 2024\n\n      - id: "1.10"';
+    expect(text).toContain(nineDue);
+    writeFileSync(file, text.replace(nineDue, '        dueText: trước mùa mưa bão\n\n      - id: "1.10"'));
+    const out = path.join(dir, 'out');
+    const r = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--format', 'md', '--out', out, '--as-of', AS_OF], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8');
+    const at = md.indexOf('Nhiệm vụ 1.9:');
+    expect(md.slice(at, md.indexOf('Tình trạng:', at))).toContain('Thời hạn: trước mùa mưa bão');
+    expect(md).toMatch(/\n- Nhiệm vụ 1\.9: [^\n]*; thời hạn: trước mùa mưa bão\.\n/);
+    expect(md).not.toContain('thời hạn: .');
+    expect(md.split('\n').find((l) => l.startsWith('| ') && l.includes('**1.9**'))).toContain('| trước mùa mưa bão |');
+  });
+});
+
 describe('templates a clerk edits', () => {
   const run = async (extra: string[]) => {
     const out = path.join(tmp(), 'out');
