@@ -76,9 +76,12 @@ function table(widths, rows, o = {}) {
   return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${o.borders ? BORDERS : NO_BORDERS}<w:tblLayout w:type="fixed"/>${margins}<w:tblLook w:val="0000"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
 }
 
-/** A row; a header row repeats on every page, and no row breaks across pages. */
+/**
+ * A row; a header row repeats on every page. A row breaks across pages only when `o.split` (a task's row): a
+ * task of twenty lines kept whole left half a page empty before it. Short rows (reports, senders) stay whole.
+ */
 function row(cells, o = {}) {
-  return `<w:tr><w:trPr><w:cantSplit/>${o.header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+  return `<w:tr><w:trPr>${o.split ? '' : '<w:cantSplit/>'}${o.header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
 }
 
 // ------------------------------------------------------------------ shared parts
@@ -142,8 +145,8 @@ function closing(width) {
 const CELL_PT = 12;
 const cellSize = (pt) => (pt === CELL_PT ? undefined : pt);
 
-/** A data table: header cells (text), then one looped row whose cells hold paragraphs. */
-function dataTable(widths, heads, cells, loop, pt) {
+/** A data table: header cells (text), then one looped row whose cells hold paragraphs (`split`: it may break across pages). */
+function dataTable(widths, heads, cells, loop, pt, split = false) {
   const sz = cellSize(pt);
   const head = row(
     heads.map((h, i) => cell(widths[i], [p(r(h, { b: true, sz }), { style: 'KHCell', jc: 'center', keepNext: true })], { vCenter: true })),
@@ -164,6 +167,7 @@ function dataTable(widths, heads, cells, loop, pt) {
       if (i === cells.length - 1) list.push(p(r(`{/${loop}}`), { style: 'KHRowEnd' }));
       return cell(widths[i], list);
     }),
+    { split },
   );
   return table(widths, [head, looped], { borders: true });
 }
@@ -185,6 +189,7 @@ function sheetBody(width) {
     ['{no}', [p([r('{id}', { b: true }), r(' {title}')], { style: 'KHCell' })], '{#others}', '{#due}', '{#outputs}', '{#status}'],
     'rows',
     12,
+    true,
   );
   const duties = dataTable(
     fit(dw),
@@ -271,6 +276,7 @@ function reportAppendix(width) {
     ['{no}', [p(r('{id}', { b: true, sz: cellSize(11) }), { style: 'KHCell' }), p(r('{title}', { sz: cellSize(11) }), { style: 'KHCell' })], '{#lead}', '{#due}', '{#status}', '{#outputs}'],
     'rows',
     11,
+    true,
   );
   const centred = (text, o = {}, pageBreak = false) => p(r(text, o), { jc: 'center', keepNext: true, pageBreak });
   return [
@@ -312,7 +318,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="KHThan"><w:name w:val="Thân văn bản"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="KHMuc"><w:name w:val="Mục"/><w:basedOn w:val="Normal"/><w:next w:val="KHThan"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="KHMucNho"><w:name w:val="Mục nhỏ"/><w:basedOn w:val="Normal"/><w:next w:val="KHThan"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="KHCell"><w:name w:val="Chữ trong bảng"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="${CELL_PT * 2}"/><w:szCs w:val="${CELL_PT * 2}"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="KHCell"><w:name w:val="Chữ trong bảng"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl/><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="${CELL_PT * 2}"/><w:szCs w:val="${CELL_PT * 2}"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="KHRowEnd"><w:name w:val="Cuối hàng bảng"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>
 </w:styles>`;

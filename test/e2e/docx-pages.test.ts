@@ -106,8 +106,9 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
       pdf,
     );
     // Four ends of that day: the commune's, one with the closing line and signature alone on the last
-    // page (Phòng Dân tộc), and two whose last page was left ~40 % empty before (Phòng Nội vụ, the Front's).
-    const ends = ['ubnd-xa-an-lac', 'phong-dan-toc', 'phong-noi-vu', 'uy-ban-mttq-viet-nam-huyen'];
+    // page (Phòng Dân tộc), and two whose last page was left ~40 % empty before (Phòng Nội vụ, the Front's);
+    // and Công an huyện's, whose task 1.6.c (twenty lines) left page 2 58 % empty when a row could not break.
+    const ends = ['ubnd-xa-an-lac', 'phong-dan-toc', 'phong-noi-vu', 'uy-ban-mttq-viet-nam-huyen', 'cong-an-huyen'];
     convertWithLibreOffice(
       ends.map((f) => path.join(early, `${f}.docx`)),
       'pdf',
@@ -134,7 +135,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
 
   it('the signature never stands alone on its page: the closing line goes with it', () => {
     const files = [...readdirSync(pdf).map((f) => path.join(pdf, f)), ...readdirSync(earlyPdf).map((f) => path.join(earlyPdf, f))];
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     for (const f of files) {
       const page = pages(f).find((p) => p.includes('Nơi nhận:'))!;
       const above = page.slice(0, page.indexOf('Nơi nhận:')).trim();
@@ -160,6 +161,18 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     const anLac = pages(path.join(earlyPdf, 'ubnd-xa-an-lac.pdf'));
     expect(anLac).toHaveLength(4);
     for (const text of ['Báo cáo kết quả thực hiện năm', 'trước ngày 15/11', 'Đề nghị UBND xã An Lạc', 'Nơi nhận:']) expect(anLac[3]).toContain(text);
+  });
+
+  it('a sheet’s pages are full up to its last: a tall task breaks across pages rather than leave one half empty', () => {
+    const sheets = [...['ubnd-xa-an-lac', 'phong-tu-phap'].map((f) => path.join(pdf, `${f}.pdf`)), ...readdirSync(earlyPdf).map((f) => path.join(earlyPdf, f))];
+    expect(sheets).toHaveLength(7);
+    for (const f of sheets) {
+      const list = pageWords(f);
+      list.slice(0, -1).forEach((page, i) => {
+        const empty = (page.height - MARGIN - Math.max(...page.words.map((w) => w.bottom))) / (page.height - 2 * MARGIN);
+        expect(empty, `${path.basename(f)} page ${i + 1}`).toBeLessThan(0.35);
+      });
+    }
   });
 
   it('a report’s appendix comes after the signature, from a new page', () => {
