@@ -111,6 +111,13 @@ describe('plan overdue on the seed', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Quá hạn tính đến Thứ Ba, 21/05/2024: 2 việc');
     expect(table.stdout).toMatch(/│\s+106 │ 05\/02\/2024 │/);
+    // Each row names its duty by id, as the Markdown and JSON outputs do (and as a task's row gives its number).
+    expect(table.stdout).toMatch(/│ Loại\s+│ Mã\s+│ Nội dung/);
+    expect(table.stdout).toMatch(/│ nghĩa vụ gửi │ ke-hoach\s+│ Kế hoạch thực hiện\s+│ UBND xã An Lạc/);
+    expect(table.stdout).toMatch(/│ nghĩa vụ gửi │ bao-cao-6-thang │ Báo cáo kết quả thực hiện 6 tháng\s+│/);
+    expect((await runCli(['overdue', '--as-of', '2025-01-02', '--unit', 'UBND xã An Lạc'])).stdout).toMatch(/│ nhiệm vụ\s+│ 1\.7\.a\s+│ Tổ chức bồi dưỡng/);
+    const agenda = await runCli(['agenda', '--as-of', '2024-05-01', '--days', '30', '--unit', 'UBND xã An Lạc']);
+    expect(agenda.stdout).toContain('đến hạn: nghĩa vụ gửi bao-cao-6-thang: Báo cáo kết quả thực hiện 6 tháng');
     expect(table.stdout).not.toMatch(/\x1b\[/);
     const md = await runCli(['overdue', '--as-of', '2024-05-21', '--format', 'md', '--group-by', 'item']);
     expect(md.stdout).toContain('| Trễ (ngày) | Hạn | Loại | Mã | Nội dung | Đơn vị |');
