@@ -8,8 +8,10 @@
 // made after the recording always shows a ctime the record does not have, even
 // on a file system whose times are coarse ("racily clean" files are hashed again,
 // as git does). Kept in the content cache as one entry; a missing, corrupt or
-// foreign entry is an empty memo.
+// foreign entry is an empty memo. A run that walks a folder whole forgets the
+// files no longer in it (the memo holds what the workspace has, not all it had).
 import type { Stats } from 'node:fs';
+import path from 'node:path';
 import { type ContentCache, isObject, parseJson } from '../core/cache.js';
 
 /** Raised when the entry's layout changes. */
@@ -31,25 +33,38 @@ export interface DigestMemo {
   known(absolute: string, stats: Stats): string | undefined;
   /** Remember a digest of the bytes read after `stats` was taken (ignored for a file changed too recently to trust). */
   record(absolute: string, stats: Stats, digest: string): void;
-  /** Write the memo back when something was recorded. */
-  save(): void;
+  /**
+   * Write the memo back when something was recorded or forgotten. Files under these folders (walked
+   * whole by this run) that the run did not look at are no longer plan files there: forgotten.
+   */
+  save(walked?: readonly string[]): void;
 }
 
 /** The memo kept in this cache; `now` is the moment before any file is looked at (the tests give another). */
 export function openDigestMemo(cache: ContentCache, now = Date.now()): DigestMemo {
   const files = readMemo(cache.get(MEMO_NAME));
+  const looked = new Set<string>();
   let changed = false;
   return {
     known(absolute, stats) {
+      looked.add(absolute);
       const kept = files.get(absolute);
       return kept && kept[0] === stats.size && kept[1] === stats.ino && kept[2] === stats.dev && kept[3] === stats.mtimeMs && kept[4] === stats.ctimeMs ? kept[5] : undefined;
     },
     record(absolute, stats, digest) {
+      looked.add(absolute);
       if (!(stats.ctimeMs < now - SETTLED_MS && stats.mtimeMs < now - SETTLED_MS)) return;
       files.set(absolute, [stats.size, stats.ino, stats.dev, stats.mtimeMs, stats.ctimeMs, digest]);
       changed = true;
     },
-    save() {
+    save(walked = []) {
+      const under = walked.map((folder) => (folder.endsWith(path.sep) ? folder : folder + path.sep));
+      for (const file of files.keys()) {
+        if (!looked.has(file) && under.some((folder) => file.startsWith(folder))) {
+          files.delete(file);
+          changed = true;
+        }
+      }
       if (!changed) return;
       cache.set(MEMO_NAME, JSON.stringify({ format: MEMO_FORMAT, files: Object.fromEntries(files) }));
       changed = false;

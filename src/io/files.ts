@@ -92,7 +92,7 @@ export function readWorkspaceFiles(paths: readonly string[], units?: string, opt
   const listed = listPlanFiles(inputs);
   const scratch = options.hashOnly ? Buffer.allocUnsafeSlow(SCRATCH_BYTES) : undefined;
   const plans = listed.files.map((absolute) => (scratch ? hashInput(absolute, scratch, options.alloc, options.digests) : readInput(absolute, options.alloc)));
-  if (scratch) options.digests?.save();
+  if (scratch) options.digests?.save(listed.folders);
   return { ...readDataFiles(inputs, units), plans, problems: listed.problems };
 }
 
@@ -156,8 +156,10 @@ export function readInput(absolute: string, alloc?: Allocate): FileInput {
  * Which files are plans: YAML files under the folders given (hidden folders and
  * units/calendar/settings.yaml left out), and files named explicitly.
  */
-export function listPlanFiles(inputs: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+export function listPlanFiles(inputs: readonly string[]): { files: string[]; problems: Diagnostic[]; folders: string[] } {
   const files: string[] = [];
+  // The folders named, walked whole: every plan file under one of them is in `files`.
+  const folders: string[] = [];
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
   const add = (abs: string) => {
@@ -229,10 +231,11 @@ export function listPlanFiles(inputs: readonly string[]): { files: string[]; pro
     // Links may point anywhere inside the folder walked or the folder the command runs in.
     if (isDir) {
       roots = [realpathOrSelf(input), realpathOrSelf('.')];
-      walk(input, path.resolve(input), 0);
+      folders.push(path.resolve(input));
+      walk(input, folders[folders.length - 1]!, 0);
     } else if (!SPECIAL_FILES.has(path.basename(input).toLowerCase())) add(path.resolve(input));
   }
-  return { files, problems };
+  return { files, problems, folders };
 }
 
 function realpathOrSelf(p: string): string {

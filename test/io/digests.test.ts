@@ -2,7 +2,7 @@
 // from its stat instead of reading it: it must never give a digest that is not
 // the digest of the file's bytes now. The memo is opened with a `now` well after
 // the files were written where a test needs them to count as settled.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,30 @@ describe('the digest memo', () => {
       cache.kept.set('digests', text);
       expect(digests(cache, later()), text).toEqual(trueDigests());
     }
+  });
+
+  it('forgets files gone from a folder a run walked whole, and keeps those outside what the run looked at', () => {
+    const cache = memoryCache();
+    digests(cache, later());
+    const kept = () => Object.keys((JSON.parse(cache.kept.get('digests')!) as { files: Record<string, unknown> }).files).sort();
+    const all = kept();
+    const file = planFile();
+    const moved = `${file}.moved`;
+    renameSync(file, moved);
+    try {
+      // A run over another part, or over one file, knows nothing of this part: the entry stays.
+      const otherPart = path.join(plans, 'part-2');
+      readWorkspaceFiles([otherPart], undefined, { hashOnly: true, digests: openDigestMemo(cache, later()) });
+      readWorkspaceFiles([path.join(otherPart, readdirSync(otherPart).find((f) => f.endsWith('.yaml'))!)], undefined, { hashOnly: true, digests: openDigestMemo(cache, later()) });
+      expect(kept()).toEqual(all);
+      // A run over the whole folder does not find it: forgotten, and the others kept.
+      expect(digests(cache, later())).toEqual(trueDigests());
+      expect(kept()).toEqual(all.filter((f) => f !== file));
+    } finally {
+      renameSync(moved, file);
+    }
+    expect(digests(cache, later())).toEqual(trueDigests());
+    expect(kept()).toEqual(all);
   });
 
   it('writes nothing when every digest was known', () => {
