@@ -78,6 +78,15 @@ export function memoryCache(): ContentCache & { kept: Map<string, string>; keptB
     keptBytes,
     codeId: 'in-memory test',
     get: (key) => kept.get(key),
+    getLine(key) {
+      const text = kept.get(key);
+      if (text === undefined) return undefined;
+      const lineEnd = text.indexOf('\n');
+      // As on disk: the rest is the entry's as it is when asked for, if it is still the one whose line was read.
+      return lineEnd < 0
+        ? { line: text, rest: () => (kept.get(key) === text ? '' : undefined) }
+        : { line: text.slice(0, lineEnd), rest: () => (kept.get(key) === text ? text.slice(lineEnd + 1) : undefined) };
+    },
     set: (key, entry) => void kept.set(key, entry),
     getBytes: (key) => keptBytes.get(key),
     setBytes: (key, entry) => void keptBytes.set(key, entry),

@@ -16,6 +16,12 @@ export interface ContentCache {
   /** What identifies the code that made the entries (tool version and build). */
   readonly codeId: string;
   get(key: string): string | undefined;
+  /**
+   * A text entry's first line, and the rest read only when asked for (a store's index, then its
+   * values: a province's index is a sixth of its results store). rest() is undefined when the entry
+   * is no longer the one whose line was read.
+   */
+  getLine(key: string): { line: string; rest: () => string | undefined } | undefined;
   set(key: string, entry: string): void;
   /** An entry kept as bytes (a store of numbers, read without parsing), apart from the text entries. */
   getBytes(key: string): Uint8Array | undefined;
@@ -23,7 +29,7 @@ export interface ContentCache {
 }
 
 /** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 6;
+const ENTRY_FORMAT = 7;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,
@@ -129,6 +135,44 @@ export interface StoreCodec<T> {
 }
 
 /**
+ * What every kept store shares: it is for one workspace key (units, calendar, settings, day, code),
+ * named in its head line with its format, and is written back only when something was set since it
+ * was read.
+ */
+export abstract class KeptStore<Entry> {
+  private dirty = false;
+
+  constructor(readonly workspace: string) {}
+
+  /** The store as kept. */
+  protected abstract encode(): Entry;
+
+  /** Something was set: the store is written back by the next save. */
+  protected touch(): void {
+    this.dirty = true;
+  }
+
+  /** Written back with `write` when anything was set since it was read or last saved. */
+  save(write: (entry: Entry) => void): void {
+    if (!this.dirty) return;
+    write(this.encode());
+    this.dirty = false;
+  }
+}
+
+/** A store's head line (JSON, in ASCII) when it is one of this format for this workspace key. */
+export function headLine(line: string | undefined, format: number, workspace: string): Record<string, unknown> | undefined {
+  const head = parseJson(line);
+  return head?.format === format && head.workspace === workspace ? head : undefined;
+}
+
+/** The first line of an entry kept as bytes (its head, in ASCII) and where the rest starts; undefined without one. */
+export function firstLine(bytes: Uint8Array | undefined): { line: string; restAt: number } | undefined {
+  const lineEnd = bytes ? bytes.indexOf(0x0a) : -1;
+  return lineEnd < 0 ? undefined : { line: Buffer.from(bytes!.buffer, bytes!.byteOffset, lineEnd).toString('latin1'), restAt: lineEnd + 1 };
+}
+
+/**
  * Per-file results of a whole workspace kept in one entry, read in one go
  * (a thousand small files cost more to open than one large one to parse):
  * each file's result stands beside the key it was made under, and the whole
@@ -137,38 +181,38 @@ export interface StoreCodec<T> {
  * of files this run did not read are kept as they were.
  *
  * The entry's first line is an index (each file's key and flags, see
- * StoreCodec.flags); the values after it are parsed only when one is asked for,
- * so a run that needs only the flags (plan overdue: is any file in error?)
- * never parses the 2.5 MB of a province's diagnostics.
+ * StoreCodec.flags); the values after it are read and parsed only when one is
+ * asked for, so a run that needs only the flags (plan overdue: is any file in
+ * error?) never reads the 2.5 MB of a province's diagnostics.
  */
-export class FileStore<T> {
+export class FileStore<T> extends KeptStore<string> {
   private parsed: { entries: Map<string, { key: string; value: unknown }>; texts: unknown[] } | undefined;
-  private dirty = false;
 
   private constructor(
-    readonly workspace: string,
+    workspace: string,
     private readonly index: Map<string, IndexEntry>,
-    private body: string | undefined,
+    private rest: (() => string | undefined) | undefined,
     private readonly codec: StoreCodec<T>,
-  ) {}
-
-  /** The store kept as `text` when it is one for this workspace key, else an empty one. */
-  static read<T>(workspace: string, text: string | undefined, codec: StoreCodec<T>): FileStore<T> {
-    const lineEnd = text?.indexOf('\n') ?? -1;
-    const head = lineEnd >= 0 ? parseJson(text!.slice(0, lineEnd)) : undefined;
-    const index = new Map<string, IndexEntry>();
-    if (head?.format !== ENTRY_FORMAT || head.workspace !== workspace || !isObject(head.index)) return new FileStore(workspace, index, undefined, codec);
-    for (const [file, entry] of Object.entries(head.index as Record<string, unknown>)) {
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1])) index.set(file, { key: entry[0], flags: entry[1] as number, brief: entry[2] });
-    }
-    return new FileStore(workspace, index, text!.slice(lineEnd + 1), codec);
+  ) {
+    super(workspace);
   }
 
-  /** The values, parsed when first needed. */
+  /** The store kept as this entry (its first line, and the rest when asked for) when it is one for this workspace key, else an empty one. */
+  static read<T>(workspace: string, entry: { line: string; rest: () => string | undefined } | undefined, codec: StoreCodec<T>): FileStore<T> {
+    const head = headLine(entry?.line, ENTRY_FORMAT, workspace);
+    const index = new Map<string, IndexEntry>();
+    if (!head || !isObject(head.index)) return new FileStore(workspace, index, undefined, codec);
+    for (const [file, kept] of Object.entries(head.index as Record<string, unknown>)) {
+      if (Array.isArray(kept) && typeof kept[0] === 'string' && Number.isInteger(kept[1])) index.set(file, { key: kept[0], flags: kept[1] as number, brief: kept[2] });
+    }
+    return new FileStore(workspace, index, entry!.rest, codec);
+  }
+
+  /** The values, read and parsed when first needed. */
   private values(): { entries: Map<string, { key: string; value: unknown }>; texts: unknown[] } {
     if (this.parsed) return this.parsed;
-    const stored = parseJson(this.body);
-    this.body = undefined;
+    const stored = parseJson(this.rest?.());
+    this.rest = undefined;
     const entries = stored && isObject(stored.entries) ? Object.entries(stored.entries as Record<string, { key: string; value: unknown }>) : [];
     this.parsed = { entries: new Map(entries), texts: stored && Array.isArray(stored.texts) ? (stored.texts as unknown[]) : [] };
     return this.parsed;
@@ -197,21 +241,11 @@ export class FileStore<T> {
   set(file: string, key: string, value: T): void {
     this.values().entries.set(file, { key, value });
     this.index.set(file, { key, flags: this.codec.flags?.(value, file) ?? 0, brief: this.codec.brief?.(value, file) });
-    this.dirty = true;
-  }
-
-  /** Whether anything was set since it was read (only then is it written back). */
-  get changed(): boolean {
-    return this.dirty;
-  }
-
-  /** Written back: nothing changed since. */
-  saved(): void {
-    this.dirty = false;
+    this.touch();
   }
 
   /** The index line, then the values, as JSON in ASCII (\\u escapes): read back as one-byte text, with no UTF-8 to decode. */
-  encode(): string {
+  protected encode(): string {
     const { entries: kept, texts: keptTexts } = this.values();
     const texts: unknown[] = [];
     const numbers = new Map<string, number>();
@@ -315,7 +349,7 @@ export const CACHED_PLAN: StoreCodec<CachedPlan> = {
   },
   flags(value, file) {
     const clean = value.diagnostics.length <= MAX_DIAGNOSTICS_PER_FILE && value.diagnostics.every((d) => d.file === file && d.severity !== 'error');
-    return (value.summary ? HAS_SUMMARY : 0) | (clean ? CLEAN : 0);
+    return clean ? CLEAN : 0;
   },
 };
 
@@ -337,13 +371,11 @@ export function readBrief(brief: unknown): { count: number; summary?: PlanSummar
   return brief.length === 4 && isPlanSummary(summary) ? { count: count as number, summary } : undefined;
 }
 
-/** A results store's flag: the result has a summary (the file is a plan with a model). */
-export const HAS_SUMMARY = 1;
 /**
  * A results store's flag: every diagnostic of the result is of the file itself, none is an error, and
  * there are no more than the per-file cap (past it, capPerFile adds an error): the file alone fails nothing.
  */
-export const CLEAN = 2;
+export const CLEAN = 1;
 
 /**
  * What a view prints for each file's diagnostics, kept as the very bytes written: what
@@ -351,26 +383,27 @@ export const CLEAN = 2;
  * language, which name the store (storeName). plan check --format short prints a
  * province's 11,513 warnings as 3.8 MB of text, made again from the kept diagnostics on
  * every run otherwise. One entry: an index line (JSON in ASCII: the workspace key, each
- * file's key and how many bytes it printed, a digest of all the bytes), then the bytes
- * of every file one after the other. Anything that does not read as a store for this
- * workspace key, whole and with its digest, is an empty store.
+ * file's key and how many bytes it printed), then the bytes of every file one after the
+ * other. Anything that does not read as a store for this workspace key, whose lengths
+ * do not add up to its bytes, is an empty store. The bytes are not hashed: like the
+ * other stores, an entry is written whole (renamed into place) by this code alone, so
+ * what can spoil it is another version or workspace (the head says) or a cut (the
+ * lengths say); hashing the 3.8 MB a province prints was work on every warm check.
  */
-export class PrintedStore {
-  private dirty = false;
-
+export class PrintedStore extends KeptStore<Uint8Array> {
   private constructor(
-    readonly workspace: string,
+    workspace: string,
     private readonly kept: Map<string, { key: string; bytes: Uint8Array }>,
-  ) {}
+  ) {
+    super(workspace);
+  }
 
   static read(workspace: string, entry: Uint8Array | undefined): PrintedStore {
     const kept = new Map<string, { key: string; bytes: Uint8Array }>();
-    const lineEnd = entry ? entry.indexOf(0x0a) : -1;
-    const head = lineEnd >= 0 ? parseJson(Buffer.from(entry!.buffer, entry!.byteOffset, lineEnd).toString('latin1')) : undefined;
-    if (!head) return new PrintedStore(workspace, kept);
-    const body = entry!.subarray(lineEnd + 1);
-    if (head.format !== ENTRY_FORMAT || head.workspace !== workspace || !Array.isArray(head.files)) return new PrintedStore(workspace, kept);
-    if (head.digest !== sha256(body)) return new PrintedStore(workspace, kept);
+    const first = firstLine(entry);
+    const head = headLine(first?.line, ENTRY_FORMAT, workspace);
+    if (!head || !Array.isArray(head.files)) return new PrintedStore(workspace, kept);
+    const body = entry!.subarray(first!.restAt);
     let at = 0;
     for (const item of head.files as unknown[]) {
       if (!Array.isArray(item) || typeof item[0] !== 'string' || typeof item[1] !== 'string' || !Number.isInteger(item[2]) || item[2] < 0 || at + item[2] > body.length) {
@@ -390,20 +423,10 @@ export class PrintedStore {
 
   set(file: string, key: string, bytes: Uint8Array): void {
     this.kept.set(file, { key, bytes });
-    this.dirty = true;
+    this.touch();
   }
 
-  /** Whether anything was set since it was read (only then is it written back). */
-  get changed(): boolean {
-    return this.dirty;
-  }
-
-  /** Written back: nothing changed since. */
-  saved(): void {
-    this.dirty = false;
-  }
-
-  encode(): Uint8Array {
+  protected encode(): Uint8Array {
     const files: [string, string, number][] = [];
     const parts: Uint8Array[] = [];
     for (const [file, { key, bytes }] of this.kept) {
@@ -411,7 +434,7 @@ export class PrintedStore {
       parts.push(bytes);
     }
     const body = Buffer.concat(parts);
-    const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, digest: sha256(body), files }).replace(/[\u0080-\uffff]/g, asciiEscape);
+    const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, files }).replace(/[\u0080-\uffff]/g, asciiEscape);
     return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), body]);
   }
 }

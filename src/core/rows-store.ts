@@ -9,7 +9,7 @@
 // key they were made under, and only when every run in them is whole and every
 // text they name is in the table (arePlanItems); rows of files this run did not
 // read are kept as they were.
-import { asciiEscape } from './cache.js';
+import { asciiEscape, firstLine, headLine, KeptStore } from './cache.js';
 import { arePlanItems, mapRowTexts, type PlanRows } from './schedule-rows.js';
 
 /** Raised when the layout changes (the workspace key already names the code that wrote it). */
@@ -28,17 +28,18 @@ interface Kept {
   inTable: boolean;
 }
 
-export class RowsStore {
+export class RowsStore extends KeptStore<Uint8Array> {
   /** Files whose rows were found good, or set by this run. */
   private readonly kept = new Map<string, Kept>();
-  private dirty = false;
 
   private constructor(
-    readonly workspace: string,
+    workspace: string,
     private readonly texts: readonly string[],
     private readonly index: Map<string, IndexEntry>,
     private readonly numbers: Int32Array,
-  ) {}
+  ) {
+    super(workspace);
+  }
 
   static empty(workspace: string): RowsStore {
     return new RowsStore(workspace, [], new Map(), new Int32Array(0));
@@ -46,20 +47,13 @@ export class RowsStore {
 
   /** The store kept as `bytes` when it is one for this workspace key, else an empty one. */
   static read(workspace: string, bytes: Uint8Array | undefined): RowsStore {
-    const lineEnd = bytes ? bytes.indexOf(0x0a) : -1;
-    if (!bytes || lineEnd < 0) return RowsStore.empty(workspace);
-    let head: unknown;
-    try {
-      head = JSON.parse(new TextDecoder().decode(bytes.subarray(0, lineEnd)));
-    } catch {
-      return RowsStore.empty(workspace);
-    }
-    const { format, workspace: own, littleEndian, texts, index } = (head ?? {}) as Record<string, unknown>;
-    if (format !== ROWS_FORMAT || own !== workspace || littleEndian !== LITTLE_ENDIAN || !Array.isArray(texts) || index === null || typeof index !== 'object') {
-      return RowsStore.empty(workspace);
-    }
+    const first = firstLine(bytes);
+    const head = headLine(first?.line, ROWS_FORMAT, workspace);
+    if (!bytes || !head) return RowsStore.empty(workspace);
+    const { littleEndian, texts, index } = head;
+    if (littleEndian !== LITTLE_ENDIAN || !Array.isArray(texts) || index === null || typeof index !== 'object') return RowsStore.empty(workspace);
     if (!texts.every((t) => typeof t === 'string')) return RowsStore.empty(workspace);
-    const start = bodyStart(lineEnd);
+    const start = bodyStart(first!.restAt - 1);
     if (bytes.length < start || (bytes.length - start) % 4 !== 0) return RowsStore.empty(workspace);
     // In place when the bytes lie where 32-bit words may start (a file read whole does), else copied.
     const aligned = (bytes.byteOffset + start) % 4 === 0 ? bytes : bytes.slice();
@@ -91,16 +85,11 @@ export class RowsStore {
 
   set(file: string, key: string, rows: PlanRows): void {
     this.kept.set(file, { key, rows, inTable: false });
-    this.dirty = true;
-  }
-
-  /** Whether anything was set since it was read (only then is it written back). */
-  get changed(): boolean {
-    return this.dirty;
+    this.touch();
   }
 
   /** The rows of this run and the good ones of files it did not read, their texts in one new table. */
-  encode(): Uint8Array {
+  protected encode(): Uint8Array {
     for (const file of this.index.keys()) if (!this.kept.has(file)) this.get(file, this.index.get(file)![0]);
     const texts: string[] = [];
     const numbers = new Map<string, number>();

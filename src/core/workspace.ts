@@ -7,7 +7,6 @@ import {
   type CachedPlan,
   CLEAN,
   contentDigest,
-  HAS_SUMMARY,
   decodePlan,
   encodePlan,
   FileStore,
@@ -184,7 +183,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       })
     : undefined;
   const resultsName = storeName('results', input.unitsFile);
-  const store = shared !== undefined ? FileStore.read(shared, cache!.get(resultsName), CACHED_PLAN) : undefined;
+  const store = shared !== undefined ? FileStore.read(shared, cache!.getLine(resultsName), CACHED_PLAN) : undefined;
   const readUnits = around.units;
   // Kept results are read from the store when first asked for; equal key, equal result: should the
   // store's value fail to read, the file is checked again. A clean one's diagnostics (CLEAN: no error,
@@ -204,11 +203,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       return result;
     };
   };
-  const saveStore = () => {
-    if (!store?.changed) return;
-    cache!.set(resultsName, store.encode());
-    store.saved();
-  };
+  const saveStore = () => store?.save((entry) => cache!.set(resultsName, entry));
   const useKept = (file: string, key: string, { flags, count }: KeptIndex, result: () => CachedPlan) => {
     if (flags & CLEAN) deferred.push({ at: diagnostics.length, file, key, count, diagnostics: () => result().diagnostics });
     else diagnostics.push(...result().diagnostics);
@@ -219,7 +214,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
   const keptIndex = (file: string, key: string): KeptIndex | undefined => {
     const flags = store?.flags(file, key);
     const brief = flags !== undefined ? readBrief(store!.brief(file, key)) : undefined;
-    return brief && (brief.summary !== undefined) === ((flags! & HAS_SUMMARY) !== 0) ? { flags: flags!, ...brief } : undefined;
+    return brief ? { flags: flags!, ...brief } : undefined;
   };
 
   const scheduleOptions = around.scheduleOptions;
@@ -389,7 +384,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
       if (l.key !== undefined) kept?.set(l.file, l.key, made);
       return made;
     });
-    if (kept?.changed) cache!.setBytes(rowsName, kept.encode());
+    kept?.save((entry) => cache!.setBytes(rowsName, entry));
     return list;
   };
   return {
@@ -431,9 +426,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
         save() {
           // Kept results read again while printing are written back too.
           saveStore();
-          if (!printed?.changed) return;
-          cache!.setBytes(name, printed.encode());
-          printed.saved();
+          printed?.save((entry) => cache!.setBytes(name, entry));
         },
       };
     },

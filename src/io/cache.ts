@@ -5,7 +5,7 @@
 // that cannot be written is skipped (the run is just slower). Entries are
 // written to a temporary file and renamed into place, so concurrent runs never
 // see half an entry.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -86,6 +86,67 @@ function removeOldEntries(location: string): void {
   }
 }
 
+/** Bytes as text: the stores are ASCII (cache.ts writes \\u escapes), read as one-byte text with no UTF-8 to decode. */
+const asText = (bytes: Buffer) => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
+/** Read from `at` to the end of the open file, whose stat is `stats`. */
+function readFrom(fd: number, stats: Stats, at: number): Buffer {
+  const bytes = Buffer.allocUnsafe(Math.max(0, stats.size - at));
+  let got = 0;
+  while (got < bytes.length) {
+    const n = readSync(fd, bytes, got, bytes.length - got, at + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return bytes.subarray(0, got);
+}
+
+/** The file's first line, read in pieces up to its line end; the rest read again only if the file is still the same one. */
+function readLine(file: string): { line: string; rest: () => string | undefined } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    let bytes = Buffer.allocUnsafe(Math.min(stats.size, 1 << 16));
+    let got = 0;
+    let lineEnd = -1;
+    while (lineEnd < 0 && got < stats.size) {
+      if (got === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(Math.min(bytes.length, stats.size - got))]);
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      lineEnd = bytes.subarray(0, got + n).indexOf(0x0a, got);
+      got += n;
+    }
+    const restAt = lineEnd < 0 ? got : lineEnd + 1;
+    return {
+      line: asText(bytes.subarray(0, lineEnd < 0 ? got : lineEnd)),
+      rest() {
+        // Another run may have renamed a new entry into place since: its rest is not this line's.
+        try {
+          const again = openSync(file, 'r');
+          try {
+            const now = fstatSync(again);
+            const same = now.ino === stats.ino && now.dev === stats.dev && now.size === stats.size && now.mtimeMs === stats.mtimeMs;
+            return same ? asText(readFrom(again, now, restAt)) : undefined;
+          } finally {
+            closeSync(again);
+          }
+        } catch {
+          return undefined;
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function openCache(location: string): ContentCache {
   let made = false;
   const write = (file: string, entry: string | Uint8Array) => {
@@ -121,9 +182,9 @@ export function openCache(location: string): ContentCache {
     },
     get(key) {
       const bytes = read(path.join(location, `${key}.json`));
-      // A results or rows store is ASCII (cache.ts writes \u escapes): read as one-byte text, no UTF-8 to decode.
-      return bytes && (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+      return bytes && asText(bytes);
     },
+    getLine: (key) => readLine(path.join(location, `${key}.json`)),
     set: (key, entry) => write(path.join(location, `${key}.json`), entry),
     getBytes: (key) => read(path.join(location, `${key}.bin`)),
     setBytes: (key, entry) => write(path.join(location, `${key}.bin`), entry),

@@ -234,24 +234,22 @@ describe('the content cache changes no result', () => {
     }
   });
 
-  it('what check --format short printed is kept as bytes; a spoilt, foreign or cut store is read past, and rebuilt', async () => {
+  it('what check --format short printed is kept as bytes; a foreign or cut store, or one whose lengths do not add up, is read past, and rebuilt', async () => {
     const own = path.join(dir, 'cache-printed');
     const args = ['check', '--format', 'short', ...AS_OF];
     const plain = await sameWithCache(args, own);
     const name = readdirSync(own).find((f) => f.startsWith('short-vi-') && f.endsWith('.bin'))!;
     const storePath = path.join(own, name);
     const good = readFileSync(storePath);
-    // The index line (the workspace key, each file's key and length, a digest of the bytes), then the bytes: every warning's line.
+    // The index line (the workspace key, each file's key and length), then the bytes: every warning's line.
+    // The bytes are not hashed (src/core/cache.ts PrintedStore says why): a byte changed in place is not looked for.
     const lineEnd = good.indexOf(10);
-    const head = JSON.parse(good.subarray(0, lineEnd).toString('latin1')) as { workspace: string; digest: string; files: [string, string, number][] };
+    const head = JSON.parse(good.subarray(0, lineEnd).toString('latin1')) as { workspace: string; files: [string, string, number][] };
     const body = good.subarray(lineEnd + 1);
     expect(head.files.length).toBe(9);
     expect(plain).toContain(body.toString('utf8'));
     const withHead = (h: object, b: Uint8Array = body) => Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), b]);
-    const flipped = Buffer.from(body);
-    flipped.writeUInt8(flipped.readUInt8(flipped.length - 2) ^ 0x20, flipped.length - 2);
     const variants: [string, Uint8Array][] = [
-      ['a byte changed', withHead(head, flipped)],
       ['cut short', good.subarray(0, good.length - 100)],
       ['longer', Buffer.concat([good, Buffer.from('x')])],
       ['another workspace', withHead({ ...head, workspace: 'another' })],
