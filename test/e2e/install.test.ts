@@ -23,7 +23,8 @@ beforeAll(() => {
   // --ignore-scripts: npm test has just built dist/; rebuilding it here would pull it from under the other tests.
   execFileSync('npm', ['pack', ROOT, '--ignore-scripts', '--silent', '--pack-destination', work], { env, encoding: 'utf8' });
   const tarball = path.join(work, `kehoach-${VERSION}.tgz`);
-  const r = run('npm', ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund'], work);
+  // The machine's CA bundle, which the test run leaves out of other processes (vitest.config.ts): npm may fetch.
+  const r = run('npm', ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund'], work, { NODE_EXTRA_CA_CERTS: process.env.PLAN_TEST_CA_CERTS ?? '' });
   expect(r.status, r.stderr).toBe(0);
 }, 300_000);
 
