@@ -6,16 +6,14 @@ import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lockWaitSeconds } from '../../src/io/locked-edit.js';
 import { BIN, hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 
 const dirs: string[] = [];
-const cleanups: string[] = [];
 afterEach(() => {
-  for (const d of [...dirs.splice(0), ...cleanups.splice(0)]) rmSync(d, { recursive: true, force: true });
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 function workspace(tasks = 2): string {
@@ -43,39 +41,28 @@ function runNode(args: string[], cwd: string, env: Record<string, string> = {}):
   });
 }
 
-/** A script that runs the set command 100 times on every other task, bundled from the source. */
-function buildSetDriver(dir: string): string {
-  const entry = path.join(dir, 'set-driver.ts');
+/**
+ * A script that runs `plan set` 100 times on every other task: the built CLI (dist/, as bin/plan.js loads it),
+ * loaded once, its main() called once per edit; a refusal is printed with what the command said.
+ */
+function writeSetDriver(dir: string): string {
+  const driver = path.join(dir, 'set-driver.mjs');
   writeFileSync(
-    entry,
-    `import { run } from ${JSON.stringify(path.join(ROOT, 'src', 'commands', 'set.ts'))};
+    driver,
+    `import { loadCli } from ${JSON.stringify(path.join(ROOT, 'bin', 'load-cli.js'))};
+const { main } = loadCli();
 const first = Number(process.argv[2]);
-// The command's own streams (main's in-process pattern): its output is not part of the race.
+// The command's standard output is not part of the race; what it says on stderr is kept for a refusal.
 const sink = { write: () => {} };
-const io = { stdout: sink, stderr: { write: (t) => process.stderr.write(t) }, env: process.env, now: () => new Date() };
 for (let id = first; id <= 200; id += 2) {
-  try {
-    await run(['plans/plan.yaml', '1.' + id, ['note=ghi chú của 1.' + id]], {}, { lang: 'vi', color: false, io });
-  } catch (e) {
-    console.log('refused 1.' + id + ': ' + String(e && e.message));
-  }
+  let said = '';
+  const io = { stdout: sink, stderr: { write: (t) => void (said += t) }, env: process.env, now: () => new Date() };
+  const code = await main(['set', 'plans/plan.yaml', '1.' + id, 'note=ghi chú của 1.' + id], io);
+  if (code !== 0) console.log('refused 1.' + id + ' (exit ' + code + '): ' + said.trim());
 }
 `,
   );
-  // Beside the project's node_modules: the bundle still loads data files (the confusables table) at run time.
-  const out = path.join(ROOT, 'node_modules', '.cache', 'plan-tests', `set-driver-${path.basename(dir)}.mjs`);
-  cleanups.push(out);
-  buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-  });
-  return out;
+  return driver;
 }
 
 function notes(file: string): Map<string, string | undefined> {
@@ -88,9 +75,9 @@ describe('plan set under faults', () => {
     const dir = workspace(200);
     const file = path.join(dir, 'plans', 'plan.yaml');
     // Two processes racing on one file for 100 rounds: round i sets task 2i-1 in one and 2i in the other.
-    // Each process runs `plan set` 100 times in a row (the command itself, loaded once), so
+    // Each process runs `plan set` 100 times in a row (the built CLI, loaded once), so
     // the race is between processes, as between two clerks, at a cost the test suite can pay.
-    const driver = buildSetDriver(dir);
+    const driver = writeSetDriver(dir);
     const [odd, even] = await Promise.all([1, 2].map((first) => runNode([driver, String(first)], dir)));
     for (const r of [odd!, even!]) expect(r.code, r.stderr).toBe(0);
     const got = notes(file);

@@ -1,5 +1,5 @@
 // Issue 12: no dependency in package.json is unused. A runtime dependency is
-// imported by src/; a development one by src/, test/ or bench/, or is a tool
+// imported by src/; a development one by src/, test/, bench/ or scripts/, or is a tool
 // the scripts run; @types/X goes with X (or with Node for @types/node).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ function imports(texts: readonly string[], name: string): boolean {
 }
 
 const SRC = sources('src');
-const ALL = [...SRC, ...sources('test'), ...sources('bench'), ...sources('bin')];
+const ALL = [...SRC, ...sources('test'), ...sources('bench'), ...sources('bin'), ...sources('scripts')];
 const SCRIPTS = Object.values(pkg.scripts).join('\n');
 
 /** The commands a package installs (typescript: tsc; @biomejs/biome: biome). */
