@@ -6,6 +6,7 @@ import { daysBetween } from './dates.js';
 import type { DueView } from './document.js';
 import { lastDue } from './document.js';
 import type { Plan, Signer, Status } from './model.js';
+import { areaWordsOf } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 
 /** An issuing body as its documents show it. */
@@ -27,7 +28,7 @@ export interface Party {
  * 2025 reform: "xã An Lạc", "phường 12", "đặc khu Phú Quốc", "TP. Bắc Giang".
  * The name is capitalised words or a number; "huyện" alone names no place.
  */
-const ADMIN_UNIT = /(?:^|\s)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|\d+))*)$/u;
+const ADMIN_UNIT = new RegExp(`(?:^|\\s)(${areaWordsOf()}|TP\\.?)\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d+))*)$`, 'u');
 
 /** The local-government bodies: each heads its area, so its documents have no superior line (Nghị định 30/2020). */
 const LOCAL_GOVERNMENT = [

@@ -142,6 +142,28 @@ const idCollator = {
   compare: (a: string, b: string): number => (idCollatorMade ??= new Intl.Collator('vi', { numeric: true })).compare(a, b),
 };
 
+/**
+ * The administrative units a body is named after ("xã An Lạc", "thị xã Sơn Tây", "đặc khu Phú Quốc"), before and after the
+ * 2025 reform, with the level each is; "thành phố" is a province's (a city under a province is a district's: the caller knows).
+ */
+export const AREA_LEVELS = {
+  tỉnh: 'province',
+  'thành phố': 'province',
+  huyện: 'district',
+  quận: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+  'đặc khu': 'commune',
+} as const;
+export type AreaWord = keyof typeof AREA_LEVELS;
+export const AREA_WORDS = Object.keys(AREA_LEVELS) as AreaWord[];
+/** The area words of a level, as a regular-expression alternation ("xã|phường|thị trấn|đặc khu"). */
+export function areaWordsOf(...levels: (typeof AREA_LEVELS)[AreaWord][]): string {
+  return AREA_WORDS.filter((w) => levels.length === 0 || levels.includes(AREA_LEVELS[w])).join('|');
+}
+
 /** Sub-item letters in the order Vietnamese legal documents use (no f, j, w, z). */
 export const LEGAL_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
 const LETTER_RANK = new Map<string, number>(LEGAL_LETTERS.map((l, i) => [l, i]));

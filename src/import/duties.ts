@@ -28,6 +28,15 @@ const PERIOD_WORDS: { re: RegExp; period: ReportPeriod; id: string; title: strin
   { re: /^(hang|hằng)? ?thang$/, period: 'month', id: 'thang', title: 'tháng' },
 ];
 
+/** The deadline phrase of a text when the grammar reads it as a day to be due by (else none). */
+function findDueDay(text: string): string | undefined {
+  return readable(findDeadlinePhrase(text));
+}
+
+function readable(phrase: string | undefined): string | undefined {
+  return phrase !== undefined && parseDeadline(phrase).ok ? phrase : undefined;
+}
+
 /** Sentences of a paragraph: split after "." / ";" before an upper-case letter. */
 function sentences(text: string): string[] {
   return text
@@ -132,8 +141,8 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       if (plan) {
         const s = subjectUnits(sentence.slice(0, plan.index), registry);
         if (s.length) subject = s;
-        const due = findDeadlinePhrase(sentence.slice(plan.index));
-        if (due && parseDeadline(due).ok) {
+        const due = findDueDay(sentence.slice(plan.index));
+        if (due) {
           const to = recipientAfter(sentence, plan.index + plan[0].length);
           duties.push({ id: 'ke-hoach', title: capitalize(plan[1]!.trim()), by: subject, to: to ?? '', due, text: sentence, line: p.line });
         }
@@ -168,15 +177,15 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         for (const m of periodic) {
           const word = fold(m.word.trim()).replace(/\s+/g, ' ');
           const kind = PERIOD_WORDS.find((k) => k.re.test(word));
-          const due = findDeadlinePhrase(m.time) ?? m.time.trim();
-          if (!kind || !parseDeadline(due).ok) continue;
+          const due = readable(findDeadlinePhrase(m.time) ?? m.time.trim());
+          if (!kind || !due) continue;
           duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: sentence, line: p.line });
         }
         continue;
       }
-      const due = findDeadlinePhrase(sentence);
+      const due = findDueDay(sentence);
       // A duty needs a day to be due by: "trong vòng 24 giờ kể từ khi …" stays in the text (and in a task, if it assigns one).
-      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due) || !parseDeadline(due).ok) continue;
+      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }
   }

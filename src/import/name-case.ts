@@ -2,7 +2,7 @@
 // capitals ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), as layout; the plan file keeps the
 // name as a sentence writes it ("Ủy ban nhân dân tỉnh Nghệ An"), which is how
 // units.yaml, the checks and the documents made from it spell names. Pure.
-import { nameKey } from '../core/text.js';
+import { AREA_WORDS, nameKey } from '../core/text.js';
 import { capitalize, isAllCaps } from './words.js';
 
 /** Abbreviations written in capitals inside a name. */
@@ -12,8 +12,6 @@ const PROPER = new Map([
   ['chính phủ', 'Chính phủ'],
   ['quốc hội', 'Quốc hội'],
 ]);
-/** An administrative level: the words after it are the place's name. */
-const LEVEL_WORDS = ['tỉnh', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thành phố', 'đặc khu'];
 /** Kinds written in sentence case before their level: "Ủy ban nhân dân tỉnh …". */
 const LOCAL_BODIES = ['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'];
 /** A body's kind: the word after it starts the name proper ("Sở Tư pháp", "Bộ Công an"). */
@@ -82,7 +80,7 @@ function sentenceCase(name: string): string {
       upper(i);
       continue;
     }
-    const level = i > 0 ? startsWith(i, LEVEL_WORDS) : 0;
+    const level = i > 0 ? startsWith(i, AREA_WORDS) : 0;
     if (level) {
       i += level - 1;
       place = true;

@@ -5,7 +5,8 @@
 import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
-import { isLegalLetter } from '../core/text.js';
+import type { AreaWord } from '../core/text.js';
+import { AREA_LEVELS, AREA_WORDS, isLegalLetter, LEGAL_LETTERS } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Block, Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
@@ -144,7 +145,6 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const { registry } = options;
   const word = options.lineWord ?? { vi: 'dòng', en: 'line' };
   const notes: ImportNote[] = [];
-  const mentions: UnitMention[] = [];
   const note = (line: number, text: string, reason: Localized) => notes.push({ line, text, reason });
 
   // Layout tables (header, signature) are read as their paragraphs; task tables stay tables.
@@ -384,7 +384,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
         implementationParas.push(p);
       }
     } else if (s.kind === 'tasks') {
-      const built = buildTaskGroups(s, registry, mentions, note);
+      const built = buildTaskGroups(s, registry, note);
       labelledTasks += built.labelled;
       if (built.labelled > 0) groups.push(...built.groups);
       else unassignedSections.push(s);
@@ -400,7 +400,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   for (const t of tables) {
     const tl = taskTableLayout(t.rows);
     if (!tl) continue;
-    const built = tableGroups(t, tl, registry, mentions, usedIds, note);
+    const built = tableGroups(t, tl, registry, usedIds, note);
     if (built.length) layout = layout === 'none' ? 'table' : layout;
     groups.push(...built);
   }
@@ -455,7 +455,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     passesTime: (t) => !proseTimes.has(t),
   });
 
-  resolveStrayWords(finalGroups, duties, registry, note);
+  const mentions = resolveStrayWords(unitUses(finalGroups, duties), finalGroups, duties, registry, note);
 
   // ------------------------------------------------------------ signature
   const signer = signerOf(signature);
@@ -475,33 +475,44 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   return {
     plan: plan as PlanInput,
     notes,
-    mentions: mentionsOf(
-      plan as PlanInput,
-      sources,
-      sent.map((d) => d.line),
-    ),
+    mentions,
     layout,
     sources,
     ...(decision.length ? { decision: { from: decision[0]!.line, to: decision[decision.length - 1]!.line, articles: decision.filter((p) => /^Điều\s+\d+/u.test(p.text)).length } } : {}),
   };
 }
 
-/** A known unit's name with a stray word after it ("Sở Khoa học và Công nghệ đê") is that unit, with a note on its first line. */
-function resolveStrayWords(groups: PlanInput['groups'], duties: DutyDraft[], registry: UnitRegistry | undefined, note: (line: number, text: string, reason: Localized) => void): void {
-  const uses: { name: string; line: number }[] = [];
-  const walk = (tasks: TaskInput[], visit: (t: TaskInput) => void) => {
+/** Every unit name the plan's tasks and duties use, with the line it came from, in document order. */
+function unitUses(groups: PlanInput['groups'], duties: DutyDraft[]): UnitMention[] {
+  const uses: UnitMention[] = [];
+  const walk = (tasks: TaskInput[]) => {
     for (const t of tasks) {
-      visit(t);
-      walk(t.tasks ?? [], visit);
+      const line = traces.get(t)?.line ?? 1;
+      for (const name of [...(t.lead ?? []), ...(t.support ?? [])]) uses.push({ name, line });
+      walk(t.tasks ?? []);
     }
   };
-  for (const g of groups) walk(g.tasks, (t) => uses.push(...[...(t.lead ?? []), ...(t.support ?? [])].map((name) => ({ name, line: traces.get(t)?.line ?? 1 }))));
+  for (const g of groups) walk(g.tasks);
   for (const d of duties) uses.push(...d.by.map((name) => ({ name, line: d.line })));
+  return uses;
+}
+
+/**
+ * A known unit's name with a stray word after it ("Sở Khoa học và Công nghệ đê") is that unit, with a note on its first
+ * line: the tasks and duties are mended, and the uses returned with the names they now have.
+ */
+function resolveStrayWords(
+  uses: UnitMention[],
+  groups: PlanInput['groups'],
+  duties: DutyDraft[],
+  registry: UnitRegistry | undefined,
+  note: (line: number, text: string, reason: Localized) => void,
+): UnitMention[] {
   const stray = strayWordNames(
     uses.map((u) => u.name),
     registry,
   );
-  if (stray.size === 0) return;
+  if (stray.size === 0) return uses;
   for (const [name, { known, stray: words }] of stray) {
     const line = uses.find((u) => u.name === name)!.line;
     note(
@@ -511,12 +522,16 @@ function resolveStrayWords(groups: PlanInput['groups'], duties: DutyDraft[], reg
     );
   }
   const fix = (names: string[]) => [...new Set(names.map((n) => stray.get(n)?.known ?? n))];
-  for (const g of groups)
-    walk(g.tasks, (t) => {
+  const walk = (tasks: TaskInput[]) => {
+    for (const t of tasks) {
       if (t.lead) t.lead = fix(t.lead);
       if (t.support) t.support = fix(t.support);
-    });
+      walk(t.tasks ?? []);
+    }
+  };
+  for (const g of groups) walk(g.tasks);
   for (const d of duties) d.by = fix(d.by);
+  return uses.map((u) => ({ ...u, name: stray.get(u.name)?.known ?? u.name }));
 }
 
 function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
@@ -541,33 +556,17 @@ function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
   return out;
 }
 
-/** Every unit name the written plan uses, with the line it came from. */
-function mentionsOf(plan: PlanInput, sources: TaskSource[], dutyLines: number[]): UnitMention[] {
-  const out: UnitMention[] = [];
-  let i = 0;
-  const walk = (tasks: TaskInput[]) => {
-    for (const t of tasks) {
-      const line = sources[i++]?.line ?? 1;
-      for (const name of [...(t.lead ?? []), ...(t.support ?? [])]) out.push({ name, line });
-      walk(t.tasks ?? []);
-    }
-  };
-  for (const g of plan.groups) walk(g.tasks);
-  (plan.duties ?? []).forEach((d, i) => {
-    for (const name of d.by) out.push({ name, line: dutyLines[i] ?? 1 });
-  });
-  return out;
-}
-
 // ------------------------------------------------------------------ issuer
+
+/** A header line that starts with a place's level ("HUYỆN SƠN ĐỘNG", folded): the second line of its body's name. */
+const AREA_LINE = new RegExp(`^(?:${AREA_WORDS.map(fold).join('|')})\\b`);
 
 function issuerOf(lines: string[], place: string | undefined, header: Paragraph[], sections: Section[], note: (line: number, text: string, reason: Localized) => void): PlanInput['issuer'] {
   // "ỦY BAN NHÂN DÂN" / "HUYỆN SƠN ĐỘNG" is one name on two lines.
   const joined: string[] = [];
   for (const l of lines) {
     const f = fold(l);
-    if (joined.length && (/^(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)\b/.test(f) || /(uy ban nhan dan|ubnd)$/.test(fold(joined[joined.length - 1]!))))
-      joined[joined.length - 1] += ` ${l}`;
+    if (joined.length && (AREA_LINE.test(f) || /(uy ban nhan dan|ubnd)$/.test(fold(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${l}`;
     else joined.push(l);
   }
   if (joined.length > 0) {
@@ -601,14 +600,14 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
 }
 
 /** The place a body is named after ("xã An Lạc", "Thành phố Hồ Chí Minh"), not a level word inside its name ("Phòng Văn hóa - Xã hội"). */
-const NAMED_AREA = /(?:^|\s)([Tt]hị xã|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Tt]ỉnh|[Tt]hành phố)\s+(?=\p{Lu}|\d)/u;
+const NAMED_AREA = new RegExp(`(?:^|\\s)(${AREA_WORDS.map((w) => `[${w[0]!.toLocaleUpperCase('vi')}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?=\\p{Lu}|\\d)`, 'u');
+const areaOf = (name: string) => NAMED_AREA.exec(name)?.[1]?.toLocaleLowerCase('vi') as AreaWord | undefined;
 
 function levelOf(name: string, parent?: string): (typeof LEVELS)[number] {
-  const area = NAMED_AREA.exec(name)?.[1]?.toLocaleLowerCase('vi');
-  if (area === 'thị xã' || area === 'huyện' || area === 'quận') return 'district';
-  if (area === 'xã' || area === 'phường' || area === 'thị trấn' || area === 'đặc khu') return 'commune';
-  if (area === 'tỉnh') return 'province';
-  if (area === 'thành phố') return parent && NAMED_AREA.exec(parent)?.[1]?.toLocaleLowerCase('vi') === 'tỉnh' ? 'district' : 'province';
+  const area = areaOf(name);
+  // A city under a province ("Thành phố Bắc Giang" of "tỉnh Bắc Giang") is a district's level.
+  if (area === 'thành phố' && parent && areaOf(parent) === 'tỉnh') return 'district';
+  if (area) return AREA_LEVELS[area];
   if (CENTRAL.test(name)) return 'central';
   if (parent) return levelOf(parent);
   return 'province';
@@ -658,7 +657,7 @@ export function leadWithSupport(value: string): { lead: string; support?: string
  * never a sentence: a long piece is cut where its verb starts ("Bộ Công an
  * tiến hành rà soát …" → "Bộ Công an"); what is cut off stays in the notes.
  */
-function unitsOf(value: string, line: number, registry: UnitRegistry | undefined, mentions: UnitMention[], note?: (line: number, text: string, reason: Localized) => void): string[] {
+function unitsOf(value: string, line: number, registry: UnitRegistry | undefined, note?: (line: number, text: string, reason: Localized) => void): string[] {
   const names: string[] = [];
   const add = (name: string) => {
     if (!names.some((n) => fold(n) === fold(name))) names.push(name);
@@ -700,7 +699,6 @@ function unitsOf(value: string, line: number, registry: UnitRegistry | undefined
         );
     }
   }
-  for (const n of names) mentions.push({ name: n, line });
   return names;
 }
 
@@ -715,7 +713,6 @@ function labelClauses(value: string): string[] {
 function buildTaskGroups(
   s: Section,
   registry: UnitRegistry | undefined,
-  mentions: UnitMention[],
   note: (line: number, text: string, reason: Localized) => void,
 ): { groups: NonNullable<PlanInput['groups']>; labelled: number } {
   const roots: TaskNode[] = [];
@@ -865,9 +862,9 @@ function buildTaskGroups(
     if (n.points.length) task.points = n.points;
     trace(task, { line: n.line, ...(f.lead ? { lead: 'label' as const } : {}), ...(f.support ? { support: 'label' as const } : {}), ...(f.due ? { due: 'label' as const } : {}) });
     const fieldRoles = f.lead ? leadWithSupport(f.lead.value) : undefined;
-    if (f.lead) task.lead = unitsOf(fieldRoles?.lead ?? f.lead.value, f.lead.line, registry, mentions, note);
+    if (f.lead) task.lead = unitsOf(fieldRoles?.lead ?? f.lead.value, f.lead.line, registry, note);
     const fieldSupport = f.support?.value ?? fieldRoles?.support;
-    if (fieldSupport) task.support = unitsOf(fieldSupport, f.support?.line ?? f.lead!.line, registry, mentions, note);
+    if (fieldSupport) task.support = unitsOf(fieldSupport, f.support?.line ?? f.lead!.line, registry, note);
     if (f.due && trimEndStop(f.due.value)) task.due = trimEndStop(f.due.value.replace(/\n/g, '; '));
     if (f.outputs) {
       const outs = splitOutputs(f.outputs.value);
@@ -940,7 +937,6 @@ function tableGroups(
   t: { rows: string[][]; line: number; section?: Section; title?: string },
   layout: NonNullable<ReturnType<typeof taskTableLayout>>,
   registry: UnitRegistry | undefined,
-  mentions: UnitMention[],
   usedIds: Set<string>,
   note: (line: number, text: string, reason: Localized) => void,
 ): NonNullable<PlanInput['groups']> {
@@ -994,9 +990,9 @@ function tableGroups(
     if (points.length) task.points = points;
     trace(task, { line: where(r.row), lead: 'table', support: 'table', due: 'table' });
     const cellRoles = r.cells.lead ? leadWithSupport(r.cells.lead) : undefined;
-    if (r.cells.lead) task.lead = unitsOf(cellRoles?.lead ?? r.cells.lead, where(r.row), registry, mentions, note);
+    if (r.cells.lead) task.lead = unitsOf(cellRoles?.lead ?? r.cells.lead, where(r.row), registry, note);
     const cellSupport = r.cells.support || cellRoles?.support;
-    if (cellSupport) task.support = unitsOf(cellSupport, where(r.row), registry, mentions, note);
+    if (cellSupport) task.support = unitsOf(cellSupport, where(r.row), registry, note);
     if (r.cells.due) task.due = trimEndStop(r.cells.due.replace(/\n/g, '; '));
     if (r.cells.outputs) task.outputs = splitOutputs(r.cells.outputs);
     const parentId = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : undefined;
@@ -1150,8 +1146,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       // "b) Biên soạn tài liệu … Giao Vụ X chủ trì …": a lettered item or bullet that names its own unit is that unit's.
       // A bullet's own unit is one its later sentence or a bracket names ("… . Trung tâm X chủ trì …"): under a unit heading,
       // "- Yêu cầu các cơ quan báo chí …" is the heading unit's task.
-      const bracket = bullet && !partnerUnits.length ? bracketAssignment(body, registry) : undefined;
-      const own = letter && !partnerUnits.length ? ownAssignment(body, registry) : bracket ? { lead: bracket.lead, support: bracket.support } : undefined;
+      const said = (letter || bullet) && !partnerUnits.length ? ownAssignment(body, registry) : undefined;
+      const own = letter || said?.form === 'bracket' ? said : undefined;
       const child: TaskInput = { id, title: body };
       let origin: Origin = headOrigin;
       if (own) {
@@ -1204,7 +1200,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     if (opts.prose || /:\s*$/.test(body)) {
       const own = ownAssignment(body, registry);
-      if (own && bullet && topic && bracketAssignment(body, registry)) {
+      if (own?.form === 'bracket' && bullet && topic) {
         // "1. Tuyên truyền …" over bullets that each say what, then who ("… . Phòng X chủ trì …"): the topic heads them,
         // each bullet is a task of it. (A bullet that opens with its unit stays a task of its own, as in Đắk Lắk's activities.)
         const parent: TaskInput = { id: topic.id, title: topic.title, tasks: [] };
@@ -1264,12 +1260,15 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
 }
 
-/** Who a task's own text assigns it to: "(Giao X chủ trì …)", "… . Giao X chủ trì, phối hợp với Y", or a sentence opening with the unit. */
-function ownAssignment(text: string, registry: UnitRegistry | undefined): { lead: string[]; support: string[] } | undefined {
+/**
+ * Who a task's own text assigns it to, and in which form: inside it ('bracket': "(Giao X chủ trì …)", "… . Giao X chủ trì,
+ * phối hợp với Y", "… . X chủ trì …") or as a sentence opening with the unit ('sentence').
+ */
+function ownAssignment(text: string, registry: UnitRegistry | undefined): { lead: string[]; support: string[]; form: 'bracket' | 'sentence' } | undefined {
   const bracket = bracketAssignment(text, registry);
-  if (bracket) return { lead: bracket.lead, support: bracket.support };
+  if (bracket) return { lead: bracket.lead, support: bracket.support, form: 'bracket' };
   const said = sentenceAssignment(text, registry);
-  return said ? { lead: said.lead, support: supportIn(said.predicate, registry) } : undefined;
+  return said ? { lead: said.lead, support: supportIn(said.predicate, registry), form: 'sentence' } : undefined;
 }
 
 function findTask(tasks: TaskInput[], id: string): TaskInput | undefined {
@@ -1282,8 +1281,7 @@ function findTask(tasks: TaskInput[], id: string): TaskInput | undefined {
 }
 
 function legalLetter(i: number): string {
-  const letters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-  return letters[i] ?? String(i + 1);
+  return LEGAL_LETTERS[i] ?? String(i + 1);
 }
 
 /**

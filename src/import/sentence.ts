@@ -6,6 +6,7 @@
 // case ("… xây dựng kế hoạch"), so a name is cut at the first lower-case verb;
 // a units.yaml name that runs past it ("Hội đồng phối hợp PBGDPL huyện") wins.
 // Pure.
+import { areaWordsOf } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import { labelledLine } from './words.js';
@@ -108,7 +109,7 @@ const VERB_RE = new RegExp(
 /** The verbs that only follow the subject: what stands before them is the unit. */
 const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối)(?=[\s,;:.]|$)/u;
 /** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
-const NAME_TAIL = /^(?:\s+(?:\p{Lu}\S*|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố))*\s*$/u;
+const NAME_TAIL = new RegExp(`^(?:\\s+(?:\\p{Lu}\\S*|${areaWordsOf()}))*\\s*$`, 'u');
 
 /** Up to six lower-case words, no punctuation, not ending in a conjunction: the tail of a name before "chủ trì". */
 const LOWER_TAIL = /^(?:\p{Ll}+\s+){1,6}$/u;

@@ -4,13 +4,12 @@
 // uses on its own elsewhere) followed by one or two lower-case words that do
 // not qualify a name (a level such as "tỉnh", "cấp huyện", "liên quan") is that
 // unit; the caller says so with the line. Pure.
-import { nameKey } from '../core/text.js';
+import { areaWordsOf, nameKey } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import { startsUnit } from './unit-list.js';
 
 /** Lower-case words that do belong after a name: places and levels ("Công an tỉnh"), relations ("… liên quan", "UBND các xã có rừng"). */
-const QUALIFIERS =
-  /^(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố|đặc khu|cấp|cấp \S+|liên quan|trực thuộc|cơ sở|trung ương|địa phương|thôn|bản|ấp|tổ|khu phố|(?:có|thuộc|trên|tại|ở|ven|vùng|giáp)(?: \S+)?)$/u;
+const QUALIFIERS = new RegExp(`^(?:${areaWordsOf()}|cấp|cấp \\S+|liên quan|trực thuộc|cơ sở|trung ương|địa phương|thôn|bản|ấp|tổ|khu phố|(?:có|thuộc|trên|tại|ở|ven|vùng|giáp)(?: \\S+)?)$`, 'u');
 
 export interface StrayWords {
   /** The known name the written one starts with. */

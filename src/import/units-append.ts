@@ -1,6 +1,7 @@
 // Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
 import type { Document, YAMLMap } from 'yaml';
 import type { LEVELS } from '../core/schema.js';
+import { areaWordsOf } from '../core/text.js';
 import { yaml } from '../vendor/libraries.js';
 
 export interface UnitProposal {
@@ -22,11 +23,11 @@ export function proposeUnit(name: string): UnitProposal {
   if (/liên quan|^các |^những /u.test(lower)) return { name, kind: 'vague' };
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
   const level =
-    word('xã|phường|thị trấn|đặc khu') && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
+    word(areaWordsOf('commune')) && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
       ? 'commune'
       : /^sở /u.test(lower) || word('tỉnh')
         ? 'province'
-        : word('huyện|quận|thị xã')
+        : word(areaWordsOf('district'))
           ? 'district'
           : CENTRAL.test(name)
             ? 'central'
