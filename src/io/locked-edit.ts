@@ -21,8 +21,22 @@ function lockPath(real: string): string {
 
 /** How long to wait for another command's lock, by default. */
 const DEFAULT_LOCK_WAIT_SECONDS = 30;
+/** The first pause between two tries to take the lock, doubled at each try up to the longest. */
+const MIN_RETRY_PAUSE_MS = 10;
 /** The longest pause between two tries to take the lock. */
 const MAX_RETRY_PAUSE_MS = 100;
+
+/**
+ * Tries enough that the pauses between them add up to the whole wait even at their
+ * shortest (the retry library lengthens each by a random factor of 1 to 2): the first
+ * pauses are shorter than the longest, so wait / longest pause tries (10 for 1 s)
+ * waited only ~0.8 s.
+ */
+export function lockRetries(waitSeconds: number): number {
+  let retries = 0;
+  for (let waited = 0; waited < waitSeconds * 1000; retries++) waited += Math.min(MIN_RETRY_PAUSE_MS * 2 ** retries, MAX_RETRY_PAUSE_MS);
+  return retries;
+}
 
 /** The longest wait PLAN_LOCK_WAIT may ask for, an hour: the retry library lays out every try in advance. */
 const MAX_LOCK_WAIT_SECONDS = 3600;
@@ -73,7 +87,7 @@ export async function withFileLock<T>(file: string, env: Readonly<Record<string,
       stale: 10_000,
       update: 2_000,
       // After a few short pauses every try waits MAX_RETRY_PAUSE_MS: the count of tries sets the wait.
-      retries: { retries: Math.ceil((waitSeconds * 1000) / MAX_RETRY_PAUSE_MS), minTimeout: 10, maxTimeout: MAX_RETRY_PAUSE_MS, randomize: true },
+      retries: { retries: lockRetries(waitSeconds), minTimeout: MIN_RETRY_PAUSE_MS, maxTimeout: MAX_RETRY_PAUSE_MS, randomize: true },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

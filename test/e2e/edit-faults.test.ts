@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lockWaitSeconds } from '../../src/io/locked-edit.js';
+import { lockRetries, lockWaitSeconds } from '../../src/io/locked-edit.js';
 import { BIN, hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
 
 const dirs: string[] = [];
@@ -180,6 +180,18 @@ describe('plan set under faults', () => {
       expect(r.stderr).toContain(lang === 'vi' ? `PLAN_LOCK_WAIT="${bad}" không dùng được` : `PLAN_LOCK_WAIT="${bad}" cannot be used`);
       expect(readFileSync(file, 'utf8')).toBe(before);
     }
+  });
+
+  it('tries to take the lock often enough that the shortest pauses between tries add up to the wait', () => {
+    const shortest = (retries: number) => Array.from({ length: retries }, (_, i) => Math.min(10 * 2 ** i, 100)).reduce((a, b) => a + b, 0);
+    for (const seconds of [0, 0.05, 1, 2.5, 30, 3600]) {
+      const retries = lockRetries(seconds);
+      expect(shortest(retries)).toBeGreaterThanOrEqual(seconds * 1000);
+      // And no more tries than that takes.
+      if (retries > 0) expect(shortest(retries - 1)).toBeLessThan(seconds * 1000);
+    }
+    expect(lockRetries(0)).toBe(0);
+    expect(lockRetries(1)).toBe(13);
   });
 
   it('reads the lock wait from PLAN_LOCK_WAIT: unset or empty 30, else 0 to 3600 seconds', () => {
