@@ -7,7 +7,7 @@
 // Heavy libraries of a few commands (Word, Excel) stay outside the bundle and are
 // required from node_modules when those commands run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,9 @@ import { asciiSource } from './ascii-source.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
+// Built beside dist/ and swapped in whole: a `plan` run while a build is under way (npm test rebuilds)
+// finds the old dist/ or the new one, never a half-written one (a chunk missing: Node's raw error).
+const STAGE = path.join(ROOT, `dist.build-${process.pid}`);
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
 
 /**
@@ -33,44 +36,53 @@ const commanderSpawnOnUse = {
   },
 };
 
-rmSync(DIST, { recursive: true, force: true });
-await Promise.all([
-  build({
-    ...common,
-    entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
-    outfile: path.join(DIST, 'cli.cjs'),
-    external: ['exceljs', 'docxtemplater', 'pizzip', 'saxes', 'yauzl'],
-    plugins: [commanderSpawnOnUse],
-    // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
-    define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
-    // Every start reads the whole file and copies it into V8's string: without indentation and line
-    // breaks it is 1.10 → 0.83 MB, ~110 fewer pages touched a run. Names stay as written (stack traces).
-    minifyWhitespace: true,
-    // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
-    // it as it is, where wrapping its text first made V8 copy the whole megabyte once more.
-    banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    footer: { js: '});' },
-  }),
-  // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
-  build({
-    ...common,
-    // CommonJS, as the CLI: an ES module made the worker start its own ES module loader first.
-    entryPoints: [path.join(ROOT, 'src', 'io', 'check-worker.ts')],
-    outfile: path.join(DIST, 'check-worker.cjs'),
-    define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
-    minifyWhitespace: true,
-    banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  }),
-  build({
-    ...common,
-    entryPoints: [path.join(ROOT, 'src', 'vendor', 'yaml.ts'), path.join(ROOT, 'src', 'vendor', 'zod.ts')],
-    outdir: path.join(DIST, 'vendor'),
-    outExtension: { '.js': '.cjs' },
-  }),
-]);
-
-const CLI = path.join(DIST, 'cli.cjs');
-writeFileSync(CLI, asciiSource(readFileSync(CLI, 'utf8'), CLI));
+rmSync(STAGE, { recursive: true, force: true });
+try {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
+      outfile: path.join(STAGE, 'cli.cjs'),
+      external: ['exceljs', 'docxtemplater', 'pizzip', 'saxes', 'yauzl'],
+      plugins: [commanderSpawnOnUse],
+      // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
+      define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
+      // Every start reads the whole file and copies it into V8's string: without indentation and line
+      // breaks it is 1.10 → 0.83 MB, ~110 fewer pages touched a run. Names stay as written (stack traces).
+      minifyWhitespace: true,
+      // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
+      // it as it is, where wrapping its text first made V8 copy the whole megabyte once more.
+      banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      footer: { js: '});' },
+    }),
+    // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
+    build({
+      ...common,
+      // CommonJS, as the CLI: an ES module made the worker start its own ES module loader first.
+      entryPoints: [path.join(ROOT, 'src', 'io', 'check-worker.ts')],
+      outfile: path.join(STAGE, 'check-worker.cjs'),
+      define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
+      minifyWhitespace: true,
+      banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'src', 'vendor', 'yaml.ts'), path.join(ROOT, 'src', 'vendor', 'zod.ts')],
+      outdir: path.join(STAGE, 'vendor'),
+      outExtension: { '.js': '.cjs' },
+    }),
+  ]);
+  const staged = path.join(STAGE, 'cli.cjs');
+  writeFileSync(staged, asciiSource(readFileSync(staged, 'utf8'), path.join(DIST, 'cli.cjs')));
+} catch (e) {
+  rmSync(STAGE, { recursive: true, force: true });
+  throw e;
+}
+// Two renames: the old dist/ is out of the way for microseconds, not for the whole build.
+const OLD = path.join(ROOT, `dist.old-${process.pid}`);
+if (existsSync(DIST)) renameSync(DIST, OLD);
+renameSync(STAGE, DIST);
+rmSync(OLD, { recursive: true, force: true });
 
 // The code cache holds what a run compiled, and every start reads all of it: it is made
 // by the run most starts are, a check of the shipped plans whose results are all in the
