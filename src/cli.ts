@@ -54,7 +54,7 @@ function declarations(lang: Lang) {
         .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)')),
     );
   const withPlanFile = (cmd: Command) => withCache(cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file')));
-  const withAsOf = (cmd: Command, vi: string, en: string) =>
+  const withAsOf = (cmd: Command, vi = 'coi hôm nay là ngày này', en = 'take this day as today') =>
     cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
   // --json is --format json: given with another --format, which one was meant is unclear (exit 2).
@@ -97,8 +97,6 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
           ),
           'check',
         ),
-        'coi hôm nay là ngày này',
-        'take this day as today',
       ),
     load: () => import('./commands/check.js'),
   },
@@ -208,11 +206,7 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
   // Recording progress, and plans in git.
   set: {
     declare: (cmd, { t, withPlanFile, withAsOf }) =>
-      withAsOf(
-        withPlanFile(cmd.description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))),
-        'coi hôm nay là ngày này',
-        'take this day as today',
-      )
+      withAsOf(withPlanFile(cmd.description(t('ghi tiến độ một nhiệm vụ vào tệp kế hoạch (chỉ sửa đúng các dòng đó)', 'record progress of a task in the plan file (only those lines change)'))))
         .argument('<task-id>', t('số thứ tự nhiệm vụ, ví dụ 1.6.a', 'task id, e.g. 1.6.a'))
         .argument(
           '<changes...>',
@@ -226,11 +220,7 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
   },
   submit: {
     declare: (cmd, { t, withPlanFile, withAsOf }) =>
-      withAsOf(
-        withPlanFile(cmd.description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))),
-        'coi hôm nay là ngày này',
-        'take this day as today',
-      )
+      withAsOf(withPlanFile(cmd.description(t('ghi nhận một đơn vị đã gửi kế hoạch, báo cáo (nghĩa vụ trong duties)', 'record that a unit sent a plan or report it owes (a duty)'))))
         .argument('<duty-id>', t('mã nghĩa vụ, ví dụ bao-cao-6-thang', 'duty id, e.g. bao-cao-6-thang'))
         .requiredOption('--unit <name>', t('đơn vị đã gửi', 'the unit that sent it'))
         .option('--date <date>', t('ngày gửi (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)', 'date sent (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)'))
@@ -284,8 +274,6 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
           ),
           'collect',
         ),
-        'coi hôm nay là ngày này',
-        'take this day as today',
       ),
     load: () => import('./commands/collect.js'),
   },
