@@ -281,7 +281,10 @@ interface IndexEntry {
 }
 
 /** A character as a JSON \\u escape (stores are written in ASCII). */
-export const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** JSON in ASCII (every other character as \\uXXXX): a store's head line, read back by headLine one byte a character. */
+export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, asciiEscape);
 
 /** The name of a workspace's store of one kind: by the units file, so workspaces with different units files never take turns overwriting one store. */
 export function storeName(kind: string, unitsFile: string): string {
@@ -434,7 +437,7 @@ export class PrintedStore extends KeptStore<Uint8Array> {
       parts.push(bytes);
     }
     const body = Buffer.concat(parts);
-    const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, files }).replace(/[\u0080-\uffff]/g, asciiEscape);
+    const head = asciiJson({ format: ENTRY_FORMAT, workspace: this.workspace, files });
     return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), body]);
   }
 }

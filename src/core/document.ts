@@ -67,7 +67,7 @@ export interface DueView {
   invalid: boolean;
 }
 
-export const NO_DUE: DueView = { text: '', ongoing: false, occurrences: [], eventPending: false, invalid: false };
+const NO_DUE: DueView = { text: '', ongoing: false, occurrences: [], eventPending: false, invalid: false };
 
 /** `years`: the plan's years, or the one year a report is about. */
 export function viewDue(due: Due | undefined, years: Plan['years'], rules: DueRules, eventDate?: CalendarDate): DueView {

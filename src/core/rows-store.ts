@@ -9,7 +9,7 @@
 // key they were made under, and only when every run in them is whole and every
 // text they name is in the table (arePlanItems); rows of files this run did not
 // read are kept as they were.
-import { asciiEscape, firstLine, headLine, KeptStore } from './cache.js';
+import { asciiJson, firstLine, headLine, KeptStore } from './cache.js';
 import { arePlanItems, mapRowTexts, type PlanRows } from './schedule-rows.js';
 
 /** Raised when the layout changes (the workspace key already names the code that wrote it). */
@@ -108,7 +108,7 @@ export class RowsStore extends KeptStore<Uint8Array> {
       parts.push(mapped);
       words += mapped.length;
     }
-    const head = JSON.stringify({ format: ROWS_FORMAT, workspace: this.workspace, littleEndian: LITTLE_ENDIAN, texts, index }).replace(/[\u0080-\uffff]/g, asciiEscape);
+    const head = asciiJson({ format: ROWS_FORMAT, workspace: this.workspace, littleEndian: LITTLE_ENDIAN, texts, index });
     const start = bodyStart(head.length);
     const bytes = new Uint8Array(start + 4 * words);
     // ASCII: one byte a character. The bytes between the line end and the body stay 0.

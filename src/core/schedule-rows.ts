@@ -100,7 +100,7 @@ export function planRows(plan: Plan, schedule: Schedule): PlanRows {
   return { file: plan.file, number: plan.number, texts, items };
 }
 
-/** Kept rows, as far as can be told without trusting them: every run whole, every text there (one pass, no calls per number). */
+/** Whole rows as kept, as far as can be told without trusting them: every run whole, every text there (one pass, no calls per number). The rows store checks its runs with arePlanItems instead; this is the whole-value check for tests and other callers. */
 export function isPlanRows(value: unknown): value is PlanRows {
   if (value === null || typeof value !== 'object') return false;
   const { file, number, texts, items } = value as PlanRows;

@@ -158,6 +158,9 @@ export const AREA_LEVELS = {
   'đặc khu': 'commune',
 } as const;
 export type AreaWord = keyof typeof AREA_LEVELS;
+
+/** The Government and its ministries, by name ("Bộ Tư pháp", "Thủ tướng Chính phủ"); "Bộ Chỉ huy Quân sự tỉnh" is a province's. */
+export const CENTRAL = /^(?:Bộ(?! Chỉ huy| đội)|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Ủy ban Dân tộc)(?=\s|$)/u;
 export const AREA_WORDS = Object.keys(AREA_LEVELS) as AreaWord[];
 /** The area words of a level, as a regular-expression alternation ("xã|phường|thị trấn|đặc khu"). */
 export function areaWordsOf(...levels: (typeof AREA_LEVELS)[AreaWord][]): string {

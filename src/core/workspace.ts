@@ -494,7 +494,7 @@ function rememberedReader<T>(parse: Parse<T>): (input: FileInput, sources: Map<s
   const kept: { file: string; bytes: Uint8Array; value: T | undefined; source: SourceFile | undefined; diagnostics: Diagnostic[] }[] = [];
   return (input, sources, diagnostics) => {
     if (!('bytes' in input)) return readSource(input, parse, sources, diagnostics);
-    let hit = kept.find((k) => k.file === input.file && sameBytes(k.bytes, input.bytes));
+    let hit = kept.find((k) => k.file === input.file && Buffer.compare(k.bytes, input.bytes) === 0);
     if (!hit) {
       const own = new Map<string, SourceFile>();
       const found: Diagnostic[] = [];
@@ -511,12 +511,6 @@ function rememberedReader<T>(parse: Parse<T>): (input: FileInput, sources: Map<s
 
 /** Per kind of file beside the plans: enough for a few workspaces used in turn. */
 const REMEMBERED_FILES = 4;
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 const readUnitsFile = rememberedReader(parseUnits);
 const readCalendar = rememberedReader(dataFileParser(calendarFile, checkCalendarFile));

@@ -12,6 +12,7 @@ const PROPER = new Map([
   ['chính phủ', 'Chính phủ'],
   ['quốc hội', 'Quốc hội'],
 ]);
+const PROPER_NAMES = [...PROPER.keys()];
 /** Kinds written in sentence case before their level: "Ủy ban nhân dân tỉnh …". */
 const LOCAL_BODIES = ['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'];
 /** A body's kind: the word after it starts the name proper ("Sở Tư pháp", "Bộ Công an"). */
@@ -61,12 +62,14 @@ function sentenceCase(name: string): string {
       upper(i);
       continue;
     }
-    const proper = [...PROPER].find(([k]) => k.split(' ').every((w, j) => lower[i + j] === w));
+    const proper = startsWith(i, PROPER_NAMES);
     if (proper) {
-      proper[1].split(' ').forEach((w, j) => {
-        out[i + j] = w;
-      });
-      i += proper[1].split(' ').length - 1;
+      PROPER.get(lower.slice(i, i + proper).join(' '))!
+        .split(' ')
+        .forEach((w, j) => {
+          out[i + j] = w;
+        });
+      i += proper - 1;
       continue;
     }
     const local = startsWith(i, LOCAL_BODIES);

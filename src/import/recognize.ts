@@ -6,14 +6,13 @@ import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
 import type { AreaWord } from '../core/text.js';
-import { AREA_LEVELS, AREA_WORDS, isLegalLetter, LEGAL_LETTERS } from '../core/text.js';
+import { AREA_LEVELS, AREA_WORDS, CENTRAL, isLegalLetter, LEGAL_LETTERS } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Block, Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
-import { CENTRAL } from './units-append.js';
 import { nameAsWritten } from './name-case.js';
 import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
@@ -254,16 +253,18 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   for (const p of header) {
     const t = p.text;
     const f = fold(t);
+    // "KẾ HOẠCH …" in capitals: the plan's own title starts here (after a decision's heading and articles).
+    const titleLike = isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f);
     if (titleLines === undefined && isAllCaps(t) && /^quyet dinh\s*:?$/.test(f)) {
       decisionPart = decision.length === 0 && !t.endsWith(':') ? 'heading' : 'articles';
       decision.push(p);
       continue;
     }
-    if (decisionPart === 'heading' && !/^(can cu|theo de nghi|xet de nghi)\b/.test(f) && !(isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f))) {
+    if (decisionPart === 'heading' && !/^(can cu|theo de nghi|xet de nghi)\b/.test(f) && !titleLike) {
       decision.push(p);
       continue;
     }
-    if (decisionPart === 'articles' && titleLines === undefined && !(isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f))) {
+    if (decisionPart === 'articles' && titleLines === undefined && !titleLike) {
       decision.push(p);
       continue;
     }
@@ -285,7 +286,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       plan.date = m ? (d ? `${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}` : `${m.padStart(2, '0')}/${y}`) : y;
       continue;
     }
-    if (titleLines === undefined && isAllCaps(t) && /^(ke hoach|chuong trinh)\b/.test(f) && t.split(/\s+/).length <= 6) {
+    if (titleLines === undefined && titleLike && t.split(/\s+/).length <= 6) {
       // "KẾ HOẠCH", or "KẾ HOẠCH HÀNH ĐỘNG" whose summary follows.
       titleLines = [];
       continue;

@@ -1,7 +1,7 @@
 // Proposed additions to units.yaml, and the text that adds them. Pure: text in, text out.
 import type { Document, YAMLMap } from 'yaml';
 import type { LEVELS } from '../core/schema.js';
-import { areaWordsOf } from '../core/text.js';
+import { areaWordsOf, CENTRAL } from '../core/text.js';
 import { yaml } from '../vendor/libraries.js';
 
 export interface UnitProposal {
@@ -13,9 +13,6 @@ export interface UnitProposal {
   aliasOf?: string;
   level?: (typeof LEVELS)[number];
 }
-
-/** The Government and its ministries, by name ("Bộ Tư pháp", "Thủ tướng Chính phủ"); "Bộ Chỉ huy Quân sự tỉnh" is a province's. */
-export const CENTRAL = /^(?:Bộ(?! Chỉ huy| đội)|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Ủy ban Dân tộc)(?=\s|$)/u;
 
 /** A guess at what an unknown name is: "… có liên quan" / "các …" phrases are vague, others units. */
 export function proposeUnit(name: string): UnitProposal {
