@@ -31,8 +31,10 @@ let buildId: string | undefined | null = null;
 /** The installation's build id (program/versionrc beside the real soffice), or undefined when it cannot be read. */
 function libreOfficeBuildId(): string | undefined {
   if (buildId === null) {
+    const soffice = commandPath('soffice');
     try {
-      const program = path.dirname(realpathSync(commandPath('soffice') ?? 'soffice'));
+      if (soffice === undefined) throw new Error('soffice is not on the PATH');
+      const program = path.dirname(realpathSync(soffice));
       buildId = /^buildid=(.+)$/m.exec(readFileSync(path.join(program, 'versionrc'), 'utf8'))?.[1]?.trim();
     } catch {
       // Not found: LibreOffice then starts twice, with the same result.

@@ -46,6 +46,11 @@ function pageWords(pdf: string): { height: number; words: Word[] }[] {
   }));
 }
 
+/** How much of a page's body (between the margins) is left empty below its last word. */
+function emptyBelow(p: { height: number; words: Word[] }): number {
+  return (p.height - MARGIN - Math.max(...p.words.map((w) => w.bottom))) / (p.height - 2 * MARGIN);
+}
+
 /**
  * The document's end as printed: the signature's page, where on it (a fraction of the body's height) the
  * closing sentence ("Đề nghị …", "Trên đây …") starts, and how much of the page before it is left empty.
@@ -59,7 +64,7 @@ function printedEnd(pdf: string): { page: number; closingAt: number; emptyBefore
   const closing = words.find((w, i) => `${w.text} ${words[i + 1]?.text}`.match(/^(Đề nghị|Trên đây)$/));
   expect(closing, pdf).toBeDefined();
   const before = list[page - 1];
-  const emptyBefore = before ? (before.height - MARGIN - Math.max(...before.words.map((w) => w.bottom))) / body(before.height) : 0;
+  const emptyBefore = before ? emptyBelow(before) : 0;
   return { page: page + 1, closingAt: (closing!.top - MARGIN) / body(height), emptyBefore };
 }
 
@@ -88,6 +93,8 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
   // The sheets as of 01/02/2024: the commune's signature block did not fit under the last table of page 4.
   const early = path.join(dir, 'early');
   const earlyPdf = path.join(dir, 'early-pdf');
+  /** Every PDF the conversions made: the documents of the day tested, then the sheets of 01/02/2024. */
+  const allPdfs = () => [...readdirSync(pdf).map((f) => path.join(pdf, f)), ...readdirSync(earlyPdf).map((f) => path.join(earlyPdf, f))];
 
   beforeAll(async () => {
     mkdirSync(pdf);
@@ -138,7 +145,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
   });
 
   it('the signature never stands alone on its page: the closing line goes with it', () => {
-    const files = [...readdirSync(pdf).map((f) => path.join(pdf, f)), ...readdirSync(earlyPdf).map((f) => path.join(earlyPdf, f))];
+    const files = allPdfs();
     expect(files).toHaveLength(9);
     for (const f of files) {
       const page = pages(f).find((p) => p.includes('Nơi nhận:'))!;
@@ -153,7 +160,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     // not fit under the commune's table on 01/02/2024 and left page 4 ~40 % empty; a page holding only the
     // end is fine once the page before it is full.
     let onlyTheEnd = 0;
-    for (const f of [...readdirSync(pdf).map((x) => path.join(pdf, x)), ...readdirSync(earlyPdf).map((x) => path.join(earlyPdf, x))]) {
+    for (const f of allPdfs()) {
       const end = printedEnd(f);
       if (end.closingAt > 1 / 3) continue;
       onlyTheEnd++;
@@ -173,7 +180,7 @@ describe.skipIf(missing.length > 0)(`printed pages ${why}`, () => {
     for (const f of sheets) {
       const list = pageWords(f);
       list.slice(0, -1).forEach((page, i) => {
-        const empty = (page.height - MARGIN - Math.max(...page.words.map((w) => w.bottom))) / (page.height - 2 * MARGIN);
+        const empty = emptyBelow(page);
         expect(empty, `${path.basename(f)} page ${i + 1}`).toBeLessThan(0.35);
       });
     }

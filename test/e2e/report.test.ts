@@ -40,16 +40,21 @@ function golden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-/** A copy of plans/ where UBND xã An Lạc has sent its 6-month report. */
-function plansWithSubmission(): string {
+/** A copy of plans/ (in a new folder, returned) whose seed plan has `anchor` replaced by `replacement`. */
+function plansEdited(anchor: string, replacement: string): string {
   const dir = tmp();
   cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
   const file = path.join(dir, 'plans', 'kh-pbgdpl-2024-son-dong.yaml');
   const text = readFileSync(file, 'utf8');
-  const anchor = '    period: 6m\n';
   expect(text).toContain(anchor);
-  writeFileSync(file, text.replace(anchor, `${anchor}    submissions:\n      - unit: UBND xã An Lạc\n        date: 25/05/2024\n        number: 45/BC-UBND\n`));
+  writeFileSync(file, text.replace(anchor, replacement));
   return dir;
+}
+
+/** A copy of plans/ where UBND xã An Lạc has sent its 6-month report. */
+function plansWithSubmission(): string {
+  const anchor = '    period: 6m\n';
+  return plansEdited(anchor, `${anchor}    submissions:\n      - unit: UBND xã An Lạc\n        date: 25/05/2024\n        number: 45/BC-UBND\n`);
 }
 
 describe('plan report --unit', () => {
@@ -227,13 +232,7 @@ describe('plan report --consolidated', () => {
 
 describe('a report on a task whose time the plan keeps as written', () => {
   it('shows it (dueText), as the sheets do: no "thời hạn: ." in section III, no empty cell in the appendix', async () => {
-    const dir = tmp();
-    cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
-    const file = path.join(dir, 'plans', 'kh-pbgdpl-2024-son-dong.yaml');
-    const text = readFileSync(file, 'utf8');
-    const nineDue = '        due: năm 2024\n\n      - id: "1.10"';
-    expect(text).toContain(nineDue);
-    writeFileSync(file, text.replace(nineDue, '        dueText: trước mùa mưa bão\n\n      - id: "1.10"'));
+    const dir = plansEdited('        due: năm 2024\n\n      - id: "1.10"', '        dueText: trước mùa mưa bão\n\n      - id: "1.10"');
     const out = path.join(dir, 'out');
     const r = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--format', 'md', '--out', out, '--as-of', AS_OF], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { type Node, parseSync, visitorKeys } from 'oxc-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../e2e/run-plan.js';
+import { LineCounter } from '../../src/core/lines.js';
 
 const FILE_SYSTEM_AND_PROCESSES = ['fs', 'fs/promises', 'child_process'];
 /** Pure code may hash (node:crypto's digests are functions of their input); nothing else of Node. */
@@ -56,18 +57,10 @@ function parseSource(file: string, text: string): Source {
   const { program, errors } = parseSync(file, text, { lang: 'ts', sourceType: 'module' });
   // A file the parser cannot read would pass unseen: tsc reports it too, but the rule must not rest on that.
   if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const lineAt = (offset: number): number => lines.linePos(offset).line;
   return { program, lineAt };
 }
 
