@@ -138,8 +138,11 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
   return startsUnit(name) && words <= (/^(các|những)\s/iu.test(name) ? 18 : 14) && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
 }
 
-const GROUP_NOUN =
-  /^(?:các|những)\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|xã|phường|huyện|quận|tỉnh|thành phố|thị xã|thị trấn|đặc khu|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp|thôn|bản|ấp|xóm|khu phố|tổ dân phố|khu dân cư|hạt kiểm lâm|đồn biên phòng|trạm y tế)(?=[\s,;]|$)/iu;
+/** "các sở, ban, ngành", "các xã, phường": the kinds of body a group of them is named by (the area levels from core/text). */
+const GROUP_NOUN = new RegExp(
+  `^(?:các|những)\\s+(?:sở|ban|ngành|bộ|cơ quan|đơn vị|tổ chức|địa phương|${areaWordsOf()}|hội|đoàn thể|doanh nghiệp|trường|phòng|trung tâm|ubnd|ủy ban|uỷ ban|thành viên|lực lượng|cấp|bệnh viện|đài|báo|cục|chi cục|viện|ban chỉ đạo|tập đoàn|tổng công ty|công ty|hợp tác xã|chủ đầu tư|nhà trường|ngân hàng|nhà mạng|nhà cung cấp|thôn|bản|ấp|xóm|khu phố|tổ dân phố|khu dân cư|hạt kiểm lâm|đồn biên phòng|trạm y tế)(?=[\\s,;]|$)`,
+  'iu',
+);
 
 /** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
 export function unitNames(text: string, registry?: UnitRegistry): string[] {

@@ -1,6 +1,8 @@
 // Unit lists keep the commas inside names and split between names.
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/core/load.js';
+import { AREA_WORDS } from '../../src/core/text.js';
+import { looksLikeUnit } from '../../src/import/sentence.js';
 import { splitUnitList } from '../../src/import/unit-list.js';
 import { labelField } from '../../src/import/words.js';
 import { findDeadlinePhrase, splitOutputs } from '../../src/import/words.js';
@@ -87,5 +89,17 @@ describe('labels, deliverables and deadlines in prose', () => {
     ['khi trời mưa to, các thôn báo cáo', undefined],
   ])('%s → %s', (text, phrase) => {
     expect(findDeadlinePhrase(text)).toBe(phrase);
+  });
+});
+
+describe('looksLikeUnit: a group named by its kind', () => {
+  // The area levels come from core/text's AREA_LEVELS: a level added there names groups ("các đặc khu") here too.
+  it.each(AREA_WORDS)('"các %s …" names bodies', (word) => {
+    expect(looksLikeUnit(`các ${word} ven biển`)).toBe(true);
+    expect(looksLikeUnit(`Các ${word}, thị trấn`)).toBe(true);
+  });
+  it('a group of things that are not bodies does not, nor a kind run into another word', () => {
+    expect(looksLikeUnit('Các chương trình, dự án')).toBe(false);
+    expect(looksLikeUnit('các xãhội')).toBe(false);
   });
 });
