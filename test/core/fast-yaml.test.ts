@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { parseEvents, YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PLAN_CHECKS, runChecks } from '../../src/core/checks.js';
 import { decodeText } from '../../src/core/decode.js';
@@ -107,5 +108,17 @@ describe('fast read path = yaml document model', () => {
     for (const [what, text] of Object.entries(unsure)) {
       expect(same('plans/p.yaml', text), what).toBe(false);
     }
+  });
+
+  it("js-yaml's errors carry no snippet of the file: the fast path drops them, and a snippet splits the whole text into lines", () => {
+    let error: unknown;
+    try {
+      parseEvents(`${'a: 1\n'.repeat(1000)}b: [\n`, {});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(YAMLException);
+    expect((error as YAMLException).reason).not.toBe('');
+    expect((error as YAMLException).mark).toBeUndefined();
   });
 });
