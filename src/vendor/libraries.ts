@@ -32,5 +32,5 @@ let prototypes: Readonly<Record<string, string>> | undefined;
 
 /** Unicode's confusables table as the unhomoglyph package ships it (character → prototype), read when a skeleton is first needed. */
 export function confusablePrototypes(): Readonly<Record<string, string>> {
-  return (prototypes ??= requireHere('unhomoglyph/data.json') as Record<string, string>);
+  return (prototypes ??= requireHere(bundled ? './vendor/unhomoglyph-data.json' : 'unhomoglyph/data.json') as Record<string, string>);
 }

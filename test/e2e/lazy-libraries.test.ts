@@ -11,8 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './run-plan.js';
 
 /**
- * Runs `plan args…` through the built bundle in a fresh process; reports the exit code, which vendor libraries it
- * loaded, and how many Intl.Segmenter it made (string-width makes one when the terminal table's module is set up).
+ * Runs `plan args…` through the built bundle in a fresh process; reports the exit code, which of yaml and zod
+ * it loaded (not the other vendor files: a check of unit names reads the confusables table,
+ * dist/vendor/unhomoglyph-data.json), and how many Intl.Segmenter it made (string-width makes one when the
+ * terminal table's module is set up).
  */
 function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string; segmenters: number } {
   const script = `
@@ -26,7 +28,7 @@ function run(args: string[], cwd: string): { code: number; loaded: string[]; out
     const sink = { write: (t) => { out += typeof t === 'string' ? t : Buffer.from(t).toString(); }, isTTY: false };
     const code = await main(${JSON.stringify(args)}, { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, now: () => new Date('2024-06-01T00:00:00Z'), onSignal: () => {} });
     const loaded = Object.keys(createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))}).cache)
-      .filter((f) => /[\\\\/]vendor[\\\\/]|[\\\\/]node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f))
+      .filter((f) => /[\\\\/]vendor[\\\\/](yaml|zod)\\.cjs$|[\\\\/]node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f))
       .map((f) => f.slice(f.lastIndexOf('/dist/') + 1));
     process.stdout.write(JSON.stringify({ code, loaded, out, segmenters }));
   `;
