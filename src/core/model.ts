@@ -150,9 +150,9 @@ export function buildPlan(file: string, input: PlanInput): Plan {
   const plan: Plan = {
     file,
     number: nfc(input.number),
-    issuer: { ...(input.issuer.parent ? { parent: nfc(input.issuer.parent) } : {}), name: nfc(input.issuer.name), level: input.issuer.level },
+    issuer: { parent: input.issuer.parent ? nfc(input.issuer.parent) : undefined, name: nfc(input.issuer.name), level: input.issuer.level },
     place: nfc(input.place),
-    ...(date ? { date } : {}),
+    date,
     dateText: input.date,
     title: nfc(input.title),
     years,
@@ -164,7 +164,7 @@ export function buildPlan(file: string, input: PlanInput): Plan {
       return {
         id: nfc(g.id),
         title: nfc(g.title),
-        ...(g.body ? { body: nfc(g.body) } : {}),
+        body: g.body ? nfc(g.body) : undefined,
         tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], nfc(g.id), undefined)),
         path,
       };
@@ -177,21 +177,21 @@ export function buildPlan(file: string, input: PlanInput): Plan {
         by: refs(d.by, [...path, 'by']),
         to: nfc(d.to),
         due: due(d.due, [...path, 'due']),
-        ...(d.period ? { period: d.period } : {}),
-        ...(d.text ? { text: nfc(d.text) } : {}),
+        period: d.period || undefined,
+        text: d.text ? nfc(d.text) : undefined,
         submissions: (d.submissions ?? []).flatMap((s, si) => {
           const date = parseDateText(s.date);
           if (!date) return [];
           const sp = [...path, 'submissions', si];
-          return [{ unit: { text: nfc(s.unit), path: [...sp, 'unit'] }, date, ...(s.year ? { year: s.year } : {}), ...(s.number ? { number: nfc(s.number) } : {}), path: sp }];
+          return [{ unit: { text: nfc(s.unit), path: [...sp, 'unit'] }, date, year: s.year || undefined, number: s.number ? nfc(s.number) : undefined, path: sp }];
         }),
         path,
       };
     }),
     implementation: (input.implementation ?? []).map(nfc),
     recipients: (input.recipients ?? []).map(nfc),
-    ...(input.signer ? { signer: buildSigner(input.signer) } : {}),
-    ...(input.drafter ? { drafter: nfc(input.drafter) } : {}),
+    signer: input.signer ? buildSigner(input.signer) : undefined,
+    drafter: input.drafter ? nfc(input.drafter) : undefined,
     reportTo: (input.reportTo ?? []).map(nfc),
     notes: (input.notes ?? []).map(nfc),
   };
@@ -222,13 +222,13 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
   return {
     id,
     title: nfc(t.title),
-    ...(t.body ? { body: nfc(t.body) } : {}),
+    body: t.body ? nfc(t.body) : undefined,
     points: (t.points ?? []).map(nfc),
     lead: refs(t.lead ?? [], [...path, 'lead']),
     support: refs(t.support ?? [], [...path, 'support']),
-    ...(t.due ? { due: due(t.due, [...path, 'due']) } : {}),
-    ...(t.dueText ? { dueText: nfc(t.dueText) } : {}),
-    ...(eventDate ? { eventDate } : {}),
+    due: t.due ? due(t.due, [...path, 'due']) : undefined,
+    dueText: t.dueText ? nfc(t.dueText) : undefined,
+    eventDate,
     outputs: (t.outputs ?? []).map((o, oi) => {
       const op = [...path, 'outputs', oi];
       if (typeof o === 'string') return { text: nfc(o), evidence: [], path: op };
@@ -240,12 +240,12 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
     }),
     status: t.status ?? 'todo',
     statusGiven: t.status !== undefined,
-    ...(done ? { done } : {}),
-    ...(t.note ? { note: nfc(t.note) } : {}),
+    done,
+    note: t.note ? nfc(t.note) : undefined,
     progress: (t.progress ?? []).map((p, pi) => {
       const pp = [...path, 'progress', pi];
       const pd = p.done ? parseDateText(p.done) : undefined;
-      return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, ...(pd ? { done: pd } : {}), ...(p.note ? { note: nfc(p.note) } : {}), path: pp };
+      return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, done: pd, note: p.note ? nfc(p.note) : undefined, path: pp };
     }),
     results: (t.results ?? []).flatMap((r, ri) => {
       const rp = [...path, 'results', ri];
@@ -257,20 +257,20 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
           unit: { text: nfc(r.unit), path: [...rp, 'unit'] },
           period: r.period,
           year: r.year,
-          ...(r.report ? { report: nfc(r.report) } : {}),
+          report: r.report ? nfc(r.report) : undefined,
           date,
-          ...(r.status ? { status: r.status } : {}),
-          ...(rd ? { done: rd } : {}),
-          ...(r.text ? { text: nfc(r.text) } : {}),
+          status: r.status || undefined,
+          done: rd,
+          text: r.text ? nfc(r.text) : undefined,
           evidence: evidenceList(r.evidence),
           path: rp,
         },
       ];
     }),
-    ...(t.closing ? { closing: nfc(t.closing) } : {}),
+    closing: t.closing ? nfc(t.closing) : undefined,
     tasks: (t.tasks ?? []).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
     groupId,
-    ...(parentId ? { parentId } : {}),
+    parentId: parentId || undefined,
     path,
   };
 }
@@ -278,7 +278,7 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
 function evidenceList(list: readonly { number: string; date?: string | undefined; title?: string | undefined }[] | undefined): Evidence[] {
   return (list ?? []).map((e) => {
     const d = e.date ? parseDateText(e.date) : undefined;
-    return { number: nfc(e.number), ...(d ? { date: d } : {}), ...(e.title ? { title: nfc(e.title) } : {}) };
+    return { number: nfc(e.number), date: d, title: e.title ? nfc(e.title) : undefined };
   });
 }
 
