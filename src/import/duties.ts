@@ -5,7 +5,9 @@
 // deadline ("định kỳ báo cáo về Sở Tư pháp") is left in the text only.
 import { parseDeadline } from '../core/deadline.js';
 import type { ReportPeriod } from '../core/model.js';
+import { localized } from '../core/diagnostic.js';
 import type { UnitRegistry } from '../core/units.js';
+import type { Note } from './finalize.js';
 import { looksLikeUnit, sentenceAssignment, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
@@ -120,8 +122,11 @@ export function dropCovered(names: string[], registry?: UnitRegistry): string[] 
   });
 }
 
-/** Duties in the paragraphs of "Tổ chức thực hiện". */
-export function findDuties(paragraphs: { text: string; line: number; needsSender?: boolean }[], registry?: UnitRegistry): DutyDraft[] {
+/**
+ * Duties in the paragraphs of "Tổ chức thực hiện". A report whose time is not a day ("trong vòng 24 giờ kể từ khi xảy ra
+ * thiên tai") is no duty, with a note that says so.
+ */
+export function findDuties(paragraphs: { text: string; line: number; needsSender?: boolean }[], registry?: UnitRegistry, note?: Note): DutyDraft[] {
   const duties: DutyDraft[] = [];
   // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
   let headingUnits: string[] = [];
@@ -183,8 +188,18 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         }
         continue;
       }
-      const due = findDueDay(sentence);
+      const phrase = findDeadlinePhrase(sentence);
+      const due = readable(phrase);
       // A duty needs a day to be due by: "trong vòng 24 giờ kể từ khi …" stays in the text (and in a task, if it assigns one).
+      if (!due && phrase && subject.length > 0)
+        note?.(
+          p.line,
+          phrase,
+          localized(
+            `báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (${what})`,
+            `a report timed from an event, not a day: not made a reporting duty (${what})`,
+          ),
+        );
       if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }

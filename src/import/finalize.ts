@@ -55,8 +55,23 @@ export interface FinalizeContext {
 }
 
 export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
-  const out = groups.map((g) => ({ ...g, tasks: g.tasks.flatMap((t) => settle(t, [], ctx, (text) => (g.body = g.body ? `${g.body}\n${text}` : text))) }));
-  renumber(out, ctx);
+  // A time kept as written is noted once the tasks have their final numbers ("III.3", not the "3" it had before).
+  const unread = new WeakSet<TaskInput>();
+  const tracking: FinalizeContext = {
+    ...ctx,
+    carry: (from, to) => {
+      ctx.carry(from, to);
+      if (unread.has(from)) unread.add(to);
+    },
+  };
+  const out = groups.map((g) => ({ ...g, tasks: g.tasks.flatMap((t) => settle(t, [], tracking, unread, (text) => (g.body = g.body ? `${g.body}\n${text}` : text))) }));
+  renumber(out, tracking);
+  const noteUnread = (t: TaskInput) => {
+    if (unread.has(t))
+      ctx.note(ctx.lineOf(t), t.dueText!, localized(`nhiệm vụ ${t.id}: thời gian chưa đọc được; giữ nguyên văn ở dueText`, `task ${t.id}: the time is not readable; kept as written under dueText`));
+    t.tasks?.forEach(noteUnread);
+  };
+  for (const g of out) g.tasks.forEach(noteUnread);
   return out;
 }
 
@@ -64,7 +79,7 @@ export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
  * A task with its deadline made readable and its leaves made assignments.
  * Returns [] when the task assigns nothing (its text went to `keepText`).
  */
-function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, keepText: (text: string) => void): TaskInput[] {
+function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, unread: WeakSet<TaskInput>, keepText: (text: string) => void): TaskInput[] {
   const t: TaskInput = { ...task };
   ctx.carry(task, t);
   const line = ctx.lineOf(task);
@@ -75,13 +90,13 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, k
       delete t.due;
       if (read.asWritten) {
         t.dueText = read.asWritten;
-        ctx.note(line, read.asWritten, localized(`nhiệm vụ ${t.id}: thời gian chưa đọc được; giữ nguyên văn ở dueText`, `task ${t.id}: the time is not readable; kept as written under dueText`));
+        unread.add(t);
       }
     }
   }
   if (t.tasks?.length) {
     const kids: TaskInput[] = [];
-    for (const c of t.tasks) kids.push(...settle(c, [...ancestors, t], ctx, (text) => (t.closing = t.closing ? `${t.closing}\n${text}` : text)));
+    for (const c of t.tasks) kids.push(...settle(c, [...ancestors, t], ctx, unread, (text) => (t.closing = t.closing ? `${t.closing}\n${text}` : text)));
     if (kids.length) t.tasks = kids;
     else delete t.tasks;
   }

@@ -413,6 +413,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const duties = findDuties(
     [...taskSectionParas, ...implementationParas].sort((a, b) => a.line - b.line),
     registry,
+    note,
   );
   const dutyLines = new Set(duties.map((d) => d.line));
   // Every assignment becomes a task, wherever it is: what "Tổ chức thực hiện" lays out unit by unit

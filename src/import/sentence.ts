@@ -8,7 +8,7 @@
 // Pure.
 import { areaWordsOf } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
-import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
+import { HEAD_TITLE, splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import { labelledLine } from './words.js';
 
 /** Words that start the predicate of an assignment sentence (lower case only: see above). */
@@ -115,9 +115,6 @@ const NAME_TAIL = new RegExp(`^(?:\\s+(?:\\p{Lu}\\S*|${areaWordsOf()}))*\\s*$`, 
 const LOWER_TAIL = /^(?:\p{Ll}+\s+){1,6}$/u;
 const LOWER_TAIL_END = /(?:^|\s)(?:và|hoặc|cùng|với|để|các|những)\s+$|^được\s/u;
 
-/** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry. */
-const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
-
 const LEAD_IN = /^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+*]|bước\s+\d{1,2}\s*[:.)–-])\s*)?(?:(giao|đề nghị|yêu cầu|phân công)\s+)?/iu;
 
 export interface SentenceAssignment {
@@ -134,9 +131,14 @@ export function looksLikeUnit(name: string, registry?: UnitRegistry): boolean {
   const words = name.split(/\s+/).length;
   // "các sở, ban, ngành" names bodies; "Các chương trình, dự án" does not.
   if (/^(các|những)\s/iu.test(name) && !GROUP_NOUN.test(name)) return false;
+  // A head's title left inside a name is a list of people, or a sentence: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …",
+  // "Ủy ban nhân dân tỉnh giao Giám đốc các sở" ("Văn phòng Chủ tịch nước" keeps its title inside, after no comma).
+  if (TITLE_INSIDE.test(name)) return false;
   // A group written as a list of kinds runs longer than a body's name.
   return startsUnit(name) && words <= (/^(các|những)\s/iu.test(name) ? 18 : 14) && !/[.:!?/]/.test(name) && !/\d{3,}/.test(name);
 }
+
+const TITLE_INSIDE = /(?:^|,\s*|\sgiao\s)(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch)(?=[\s,]|$)/iu;
 
 /** "các sở, ban, ngành", "các xã, phường": the kinds of body a group of them is named by (the area levels from core/text). */
 const GROUP_NOUN = new RegExp(
@@ -144,9 +146,13 @@ const GROUP_NOUN = new RegExp(
   'iu',
 );
 
-/** Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too. */
+/**
+ * Unit names in a lead or support text: the list split, "A/B" (either body, as the text allows) split too, a head's
+ * title dropped ("Trưởng các thôn" is the villages' work).
+ */
 export function unitNames(text: string, registry?: UnitRegistry): string[] {
-  return splitUnitList(text, registry).flatMap((n) => {
+  return splitUnitList(text, registry).flatMap((whole) => {
+    const n = whole.replace(HEAD_TITLE, '').trim();
     const sides = n.split(/\s*\/\s*/u);
     return sides.length > 1 && sides.every((x) => looksLikeUnit(x, registry)) ? sides : [n];
   });
@@ -198,9 +204,7 @@ export function sentenceAssignment(text: string, registry?: UnitRegistry): Sente
   const end = subjectEnd(rest, registry);
   if (end >= rest.length) return undefined;
   const subject = trimListEnd(rest.slice(0, end));
-  let names = unitNames(subject, registry)
-    .map((n) => n.replace(HEAD_TITLE, '').trim())
-    .filter(Boolean);
+  let names = unitNames(subject, registry).filter(Boolean);
   // "Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one group, written as a list of kinds.
   if (!names.every((n) => looksLikeUnit(n, registry)) && looksLikeUnit(subject, registry)) names = [subject];
   if (names.length === 0 || !names.every((n) => looksLikeUnit(n, registry))) return undefined;

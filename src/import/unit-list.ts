@@ -5,6 +5,7 @@
 // phrases); text no known name covers is cut by a documented heuristic: a new
 // unit starts at a piece whose first word is a unit head ("Sở", "Phòng",
 // "UBND", "các", …), other pieces continue the previous name.
+import { areaWordsOf } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 
 const HEADS = [
@@ -88,9 +89,12 @@ const HEADS = [
 
 const NOT_HEADS = /^(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|đoàn kết|vụ việc|viện dẫn)(?=[\s,;.:]|$)/iu;
 
+/** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry, "Trưởng các thôn" to the villages. */
+export const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
+
 /** Whether a piece of a list looks like the start of a new unit name. */
 export function startsUnit(piece: string): boolean {
-  const p = piece.trim();
+  const p = piece.trim().replace(HEAD_TITLE, '');
   const lower = p.toLowerCase();
   // Words that begin with a unit head but are verbs or common nouns: "báo cáo" is no newspaper ("Báo …"),
   // "ban hành" no board, "Phòng, chống thiên tai" no office, "Hội nghị" no association.
@@ -144,6 +148,20 @@ function servedBody(seg: Piece[], k: number): boolean {
   return /^văn phòng\s/iu.test(seg[0]!.text) && BODY_END.test(seg[k - 1]!.text) && BODY_START.test(seg[k]!.text);
 }
 
+/** A name that ends in its level word ("Ban Chỉ huy Quân sự xã", "Công an phường") is complete. */
+const LEVEL_END = new RegExp(`\\s(?:${areaWordsOf()})$`, 'u');
+
+/**
+ * Whether piece k of a segment opens another unit: it starts like one, or it follows " và " after a name its level
+ * word closed and is capitalised ("Công an phường và Tổ dân phố số 3"). "Sở Khoa học và Công nghệ", "Phòng Văn hóa và
+ * Xã hội" stay one name: the piece before "và" has no level word.
+ */
+function opensUnit(seg: Piece[], k: number): boolean {
+  const p = seg[k]!;
+  if (startsUnit(p.text)) return true;
+  return k > 0 && /^\s+và\s+$/u.test(p.sep) && LEVEL_END.test(seg[k - 1]!.text) && /^\p{Lu}/u.test(p.text);
+}
+
 function join(pieces: Piece[]): string {
   return pieces.map((p, i) => (i === 0 ? p.text : `${p.sep}${p.text}`)).join('');
 }
@@ -175,7 +193,7 @@ export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
       let cost: number;
       if (known(segText)) cost = 0;
       else {
-        const heuristic = (i === 0 || startsUnit(seg[0]!.text) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p, k) => (!startsUnit(p.text) || servedBody(seg, k + 1)) && !p.sep.includes(';'));
+        const heuristic = (i === 0 || opensUnit(pieces, i) || seg[0]!.sep.includes(';')) && seg.slice(1).every((p, k) => (!opensUnit(seg, k + 1) || servedBody(seg, k + 1)) && !p.sep.includes(';'));
         // A name the heuristic would not make costs more than any split it would make.
         cost = heuristic ? 1 : 2 * n + 5;
       }

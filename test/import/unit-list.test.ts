@@ -39,6 +39,13 @@ describe('splitUnitList without a units file (heuristic: a new name starts at a 
     ],
     ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố', ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']],
     ['Vụ Pháp chế, Cục Môi trường, Viện Chiến lược, Chính sách nông nghiệp và môi trường', ['Vụ Pháp chế', 'Cục Môi trường', 'Viện Chiến lược, Chính sách nông nghiệp và môi trường']],
+    // Two units joined by "và": a head's title opens the second, and so does a capital after a name its level word closed;
+    // "và" inside a name (no level word before it) stays.
+    ['Ban Chỉ huy Quân sự xã và Trưởng các thôn', ['Ban Chỉ huy Quân sự xã', 'Trưởng các thôn']],
+    ['Công an phường và Tổ dân phố số 3', ['Công an phường', 'Tổ dân phố số 3']],
+    ['Phòng Văn hóa và Xã hội, Sở Khoa học và Công nghệ', ['Phòng Văn hóa và Xã hội', 'Sở Khoa học và Công nghệ']],
+    ['Ban Quản lý các khu công nghiệp và Khu kinh tế tỉnh', ['Ban Quản lý các khu công nghiệp và Khu kinh tế tỉnh']],
+    ['UBND các xã và thị trấn', ['UBND các xã và thị trấn']],
   ])('%s', (text, names) => {
     expect(splitUnitList(text)).toEqual(names);
   });

@@ -111,6 +111,8 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
       ['3', 'Công tác khắc phục hậu quả'],
     ]);
     expect(byTitle('Rà soát, cập nhật phương án').support).toEqual(['Công an xã', 'các thôn']);
+    // Two units joined by "và", the second behind its head's title: two supports, the title dropped.
+    expect(byTitle('Sơ tán dân').support).toEqual(['Ban Chỉ huy Quân sự xã', 'các thôn']);
   });
   it('reads windows, events, limits after an event and year ranges inside the sentences', () => {
     expect(byTitle('Tổ chức trực ban').due).toBe('từ ngày 01/9 đến ngày 30/12 hằng năm');
@@ -125,6 +127,13 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
     expect([quick.lead, quick.due]).toEqual([['các thôn'], 'trong vòng 24 giờ kể từ khi xảy ra thiên tai']);
     expect(byTitle('Giao Phòng Kinh tế là cơ quan thường trực').lead).toEqual(['Phòng Kinh tế']);
     expect(leaves.filter((l) => l.id.startsWith('III.'))).toHaveLength(3);
+  });
+  it('says why the quick report of part III is a task and no duty, naming the task by its final number', () => {
+    const about = out.result.notes.filter((n) => n.line === 33).map((n) => n.reason.vi);
+    expect(about).toEqual([
+      'báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (Báo cáo nhanh tình hình thiệt hại)',
+      'nhiệm vụ III.3: thời gian chưa đọc được; giữ nguyên văn ở dueText',
+    ]);
   });
   it('the standing office reports: its name ends before "là cơ quan thường trực"', () => {
     expect(plan.title).toBe('Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026');
