@@ -52,6 +52,8 @@ export interface FinalizeContext {
   inherited: (task: TaskInput, field: 'lead' | 'due') => void;
   /** Whether a task's time also closes the items below it (a time line does; a phrase inside its sentence does not). */
   passesTime: (task: TaskInput) => boolean;
+  /** The time a plan gives its one event ("Thời gian: 1,5 ngày (bắt đầu từ … ngày 06/7/2026)"): work with no time of its own takes it. */
+  planTime?: string;
 }
 
 export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
@@ -122,9 +124,11 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, u
   if (t.due === undefined && t.dueText === undefined) {
     // A time line of a parent item closes all its sub-items.
     const owner = [...ancestors].reverse().find((a) => (a.due !== undefined || a.dueText !== undefined) && ctx.passesTime(a));
+    const planDue = owner || ctx.planTime === undefined ? undefined : readableDue(ctx.planTime);
     if (owner?.due) t.due = owner.due;
+    else if (planDue) Object.assign(t, planDue.due ? { due: planDue.due } : { dueText: planDue.asWritten });
     else t.dueText = owner?.dueText ?? NO_TIME_IN_SOURCE;
-    if (owner) ctx.inherited(t, 'due');
+    if (owner || planDue) ctx.inherited(t, 'due');
   }
   return [t];
 }

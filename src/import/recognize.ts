@@ -176,7 +176,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     if (/^noi nhan\s*:?/.test(f)) {
       part = 'recipients';
       const rest = text.replace(/^[^:]*:?\s*/u, '').trim();
-      if (rest) recipients.push(rest.replace(/^[-–•+]\s*/, ''));
+      // "Nơi nhận: - Ban Giám đốc Sở; - Lưu: VT." on one line (a table cell flattened): one recipient per dash.
+      if (rest) recipients.push(...rest.split(/(?<=;)\s+(?=[-–•+]\s)/u).map((r) => r.replace(/^[-–•+]\s*/, '')));
       continue;
     }
     if (/^phu luc\b/.test(f)) {
@@ -221,6 +222,15 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       continue;
     }
     if (part === 'signature') {
+      // An appendix with no "PHỤ LỤC" line: its title in capitals after the signer's name, then "(Kèm theo Kế hoạch số …)".
+      if (/^\(?(ban hanh )?kem theo (ke hoach|quyet dinh|van ban)\b/.test(f)) {
+        const named = signature.findLastIndex((x) => !isAllCaps(x.text));
+        const title = named === -1 ? [] : signature.splice(named + 1);
+        part = 'appendix';
+        appendixTitle = title.length ? title.map((x) => x.text).join(' ') : undefined;
+        appendixSection = undefined;
+        continue;
+      }
       signature.push(b);
       continue;
     }
@@ -401,7 +411,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   for (const t of tables) {
     const tl = taskTableLayout(t.rows);
     if (!tl) continue;
-    const built = tableGroups(t, tl, registry, usedIds, note);
+    const built = tableGroups(t, tl, registry, usedIds, note, plan.issuer.name);
     if (built.length) layout = layout === 'none' ? 'table' : layout;
     groups.push(...built);
   }
@@ -434,6 +444,16 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
         .join('\n');
     if (layout === 'none') layout = 'by-unit';
   }
+  // A part that describes the plan's one event item by item ("1. Thời gian: 1,5 ngày (bắt đầu từ … ngày 06/7/2026)",
+  // "2. Địa điểm: …", "3. Đối tượng: …") names no unit: its one time line is the time of the work that gives none.
+  const eventTimes = unassignedSections
+    .filter((x) => !usedForUnits.has(x))
+    .flatMap((x) => x.paras)
+    .flatMap((p) => {
+      const m = /^(?:\d{1,2}[.)]\s*)?thời gian(?: tổ chức| thực hiện)?\s*:\s*(\S.*)$/iu.exec(p.text);
+      return m ? [{ line: p.line, time: m[1]! }] : [];
+    });
+  const planTime = eventTimes.length === 1 ? eventTimes[0] : undefined;
   // Task sections whose items name no unit: their text stays, as the body of a group.
   for (const s of unassignedSections.filter((x) => x.paras.length > 0 && !usedForUnits.has(x))) {
     const body = s.paras.map((p) => p.text).join('\n');
@@ -455,7 +475,10 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     },
     inherited: (t, field) => trace(t, { line: traces.get(t)?.line ?? 1, [field]: 'parent' }),
     passesTime: (t) => !proseTimes.has(t),
+    ...(planTime ? { planTime: planTime.time } : {}),
   });
+  if (planTime)
+    note(planTime.line, planTime.time, localized('thời gian của kế hoạch: dùng cho các việc không ghi thời gian riêng', "the plan's time: given to the work that names no time of its own"));
 
   const mentions = resolveStrayWords(unitUses(finalGroups, duties), finalGroups, duties, registry, note);
 
@@ -615,8 +638,21 @@ function levelOf(name: string, parent?: string): (typeof LEVELS)[number] {
   return 'province';
 }
 
+/**
+ * A signature block a converter put on one line ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân"): the name is the
+ * capitalised words at its end, and after "KT." the deputy's position starts at "PHÓ" ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" /
+ * "PHÓ CHỦ TỊCH" / "Hoàng Phú Hiền").
+ */
+function signatureLines(text: string): string[] {
+  const m = /^((?:KT|TM|TL|TUQ|Q)\.\s*[^\p{Ll}]+?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(text);
+  if (!m) return [text];
+  // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": the head's position ends the line.
+  const deputy = /^(.*\bKT\.\s*\S.*?)\s+(PHÓ\s+\S.*)$/u.exec(m[1]!) ?? /^(TM\.\s*\S.*?)\s+(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$/u.exec(m[1]!);
+  return [...(deputy ? [deputy[1]!, deputy[2]!] : [m[1]!]), m[2]!];
+}
+
 function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
-  const texts = lines.map((l) => l.text).filter((t) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
+  const texts = lines.flatMap((l) => signatureLines(l.text)).filter((t) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
   if (texts.length === 0) return undefined;
   let i = 0;
   // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one authority written on two lines.
@@ -941,6 +977,7 @@ function tableGroups(
   registry: UnitRegistry | undefined,
   usedIds: Set<string>,
   note: (line: number, text: string, reason: Localized) => void,
+  issuer: string,
 ): NonNullable<PlanInput['groups']> {
   const rows = tableRows(t.rows, layout);
   interface G {
@@ -959,10 +996,11 @@ function tableGroups(
   const written = new Map<G, string>();
   const byId = new Map<string, TaskInput>();
   let last: TaskInput | undefined;
+  let notedStaff = false;
   for (const r of rows) {
     const stt = (r.cells.stt ?? '').replace(/[.)]$/, '').trim();
     const content = r.cells.content ?? '';
-    const hasData = !!(r.cells.lead || r.cells.support || r.cells.due || r.cells.outputs);
+    const hasData = !!(r.cells.lead || r.cells.support || r.cells.due || r.cells.outputs || r.cells.person);
     if ((isRoman(stt) || /^[A-Z]$/.test(stt) || (!stt && !hasData)) && content && !hasData) {
       // A part with no task of its own ("B | PHÁT TRIỂN …" right above "I | …") heads the group below it.
       const part = group && group.tasks.length === 0 ? groups.pop() : undefined;
@@ -988,9 +1026,26 @@ function tableGroups(
     const id = stt || String(group.tasks.length + 1);
     if (!stt) note(where(r.row), content, localized(`dòng bảng không có số thứ tự; đã đánh số ${id}`, `table row without a number; numbered ${id}`));
     const task: TaskInput = { id, title: title || id };
+    // The staff who do it ("Người thực hiện" of the issuer's working group) are people, not units: the work is the
+    // issuer's, their names stay with the task's text.
+    if (r.cells.person) body.push(`Người thực hiện: ${r.cells.person.split('\n').join(', ')}`);
     if (body.length) task.body = body.join('\n');
     if (points.length) task.points = points;
-    trace(task, { line: where(r.row), lead: 'table', support: 'table', due: 'table' });
+    const staffOnly = !r.cells.lead && !!r.cells.person;
+    trace(task, { line: where(r.row), lead: staffOnly ? 'parent' : 'table', support: 'table', due: 'table' });
+    if (staffOnly) {
+      task.lead = [issuer];
+      if (!notedStaff)
+        note(
+          where(r.row),
+          issuer,
+          localized(
+            'bảng chỉ ghi người thực hiện: các việc trong bảng do cơ quan ban hành chủ trì, tên người ghi ở nội dung',
+            "the table names only the staff who do the work: its tasks are the issuer's, the names are kept in their text",
+          ),
+        );
+      notedStaff = true;
+    }
     const cellRoles = r.cells.lead ? leadWithSupport(r.cells.lead) : undefined;
     if (r.cells.lead) task.lead = unitsOf(cellRoles?.lead ?? r.cells.lead, where(r.row), registry, note);
     const cellSupport = r.cells.support || cellRoles?.support;

@@ -3,12 +3,14 @@
 // Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú.
 import { fold } from './words.js';
 
-export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'outputs' | 'note';
+/** `person`: "Người thực hiện", the staff who do a task (names, not units). */
+export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'outputs' | 'note' | 'person';
 
 function columnOf(heading: string): Column | undefined {
   const f = fold(heading).replace(/\s+/g, ' ').trim();
   if (f === '') return undefined;
   if (/^(stt|tt|so tt|so thu tu)\.?$/.test(f)) return 'stt';
+  if (/^(nguoi|can bo|cong chuc) (thuc hien|phu trach)$/.test(f)) return 'person';
   if (/phoi hop/.test(f)) return 'support';
   if (/chu tri/.test(f)) return 'lead';
   if (/^(co quan|don vi|co quan, don vi) (thuc hien|trien khai)/.test(f) || /^(don vi|co quan) thuc hien$/.test(f)) return 'lead';
@@ -42,7 +44,7 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
         start = r + 2;
       }
     }
-    if (columns.includes('content') && (columns.includes('lead') || columns.includes('due'))) {
+    if (columns.includes('content') && (columns.includes('lead') || columns.includes('due') || columns.includes('person'))) {
       // A row of column numbers "(1) (2) (3)" under the headings.
       while (rows[start] && rows[start]!.every((c) => /^\(?\d*\)?$/.test(c.trim()))) start++;
       // A heading row that lost its "STT" cell (rows "| 1.5 | Tuyên truyền … |" one cell longer than "| Nội dung | …"): the rows' first cell is the number.

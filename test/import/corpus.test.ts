@@ -30,3 +30,26 @@ describe.skipIf(!haveCorpus)('corpus (skipped only when ../shared/corpus is abse
     expect(out.errors.map((e) => `${e.code}: ${e.message.en}`)).toEqual([]);
   });
 });
+
+describe.skipIf(!haveCorpus)('Sở Công Thương Lào Cai, VLNCN training (corpus)', () => {
+  const file = 'kh-huan-luyen-vlncn-so-cong-thuong-lao-cai-2026.txt';
+  const decoded = haveCorpus ? decodeText(readFileSync(path.join(corpusDir, file))) : undefined;
+  it('reads the staff table after the signature as the Sở\'s tasks, timed by part II\'s "Thời gian", and the signer on one line', () => {
+    if (!decoded?.ok) throw new Error('corpus file unreadable');
+    const plan = importPlan({ blocks: textToBlocks(decoded.text), planFile: 'plans/vlncn.yaml' }).result.plan;
+    const tasks = plan.groups.flatMap((g) => g.tasks);
+    const time = '1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)';
+    expect(tasks).toHaveLength(10);
+    expect(tasks.filter((t) => t.body?.startsWith('Người thực hiện: '))).toHaveLength(9);
+    expect([tasks[0]!.title, tasks[0]!.lead, tasks[0]!.due, tasks[0]!.body]).toEqual([
+      'Rà soát việc đáp ứng các điều kiện của học viên',
+      ['Sở Công Thương'],
+      time,
+      'Người thực hiện: Vũ Việt Linh Nguyễn Thị Loan',
+    ]);
+    const training = tasks.find((t) => t.title.startsWith('Giao phòng Quản lý công nghiệp'))!;
+    expect([training.lead, training.due]).toEqual([['phòng Quản lý công nghiệp'], time]);
+    expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Văn Thuân' });
+    expect(plan.recipients).toEqual(['Ban Giám đốc Sở;', 'Lưu: VT, CN(Linh).']);
+  });
+});

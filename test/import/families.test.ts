@@ -335,3 +335,39 @@ describe("who does it, written inside the task's text", () => {
     expect(all.support).toEqual(['Công an tỉnh', 'Ủy ban nhân dân các xã, phường']);
   });
 });
+
+describe('an event plan: a part that describes the event item by item, a staff table after the signature, the signature on one line', () => {
+  const text = `II. NỘI DUNG
+1. Thời gian: 02 ngày (bắt đầu từ 8h00 ngày 14/9/2026).
+2. Địa điểm: Hội trường Sở Công Thương.
+3. Đối tượng: Cán bộ quản lý an toàn của các doanh nghiệp.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Phòng Quản lý công nghiệp tổ chức lớp tập huấn theo nội dung tại Kế hoạch này.
+Nơi nhận: - Ban Giám đốc Sở; - Lưu: VT, QLCN.
+KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Minh Quân
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ GIÚP VIỆC
+(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2026)
+| TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú |
+| 1 | Chuẩn bị tài liệu | Lê Văn An<br>Phạm Thị Hoa |  |
+| 2 | Tổng hợp kết quả | Phạm Thị Hoa |  |
+`;
+  const { tasks, plan } = leaves(text);
+  it("the table's rows are the issuer's tasks, the staff in their text; every task without a time of its own takes the event's", () => {
+    const time = '02 ngày (bắt đầu từ 8h00 ngày 14/9/2026)';
+    expect(tasks).toEqual([
+      { id: '1', title: 'Chuẩn bị tài liệu', body: 'Người thực hiện: Lê Văn An, Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
+      { id: '2', title: 'Tổng hợp kết quả', body: 'Người thực hiện: Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
+      {
+        id: 'III.1',
+        title: 'Giao Phòng Quản lý công nghiệp tổ chức lớp tập huấn theo nội dung tại Kế hoạch này',
+        lead: ['Phòng Quản lý công nghiệp'],
+        due: time,
+      },
+    ]);
+  });
+  it('the appendix title is no part of the signature; signer and recipients written on one line are taken apart', () => {
+    expect(plan.groups[0]!.title).toBe('PHÂN CÔNG NHIỆM VỤ CỦA TỔ GIÚP VIỆC');
+    expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Minh Quân' });
+    expect(plan.recipients).toEqual(['Ban Giám đốc Sở;', 'Lưu: VT, QLCN.']);
+  });
+});
