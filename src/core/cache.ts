@@ -240,8 +240,13 @@ export class FileStore<T> extends KeptStore<string> {
 
   set(file: string, key: string, value: T): void {
     this.values().entries.set(file, { key, value });
-    this.index.set(file, { key, flags: this.codec.flags?.(value, file) ?? 0, brief: this.codec.brief?.(value, file) });
+    this.index.set(file, this.indexEntry(key, value, file));
     this.touch();
+  }
+
+  /** The index's line of a value: its flags and brief, worked out once, when it is set (encode writes them as they are). */
+  private indexEntry(key: string, value: T, file: string): IndexEntry {
+    return { key, flags: this.codec.flags?.(value, file) ?? 0, brief: this.codec.brief?.(value, file) };
   }
 
   /** The index line, then the values, as JSON in ASCII (\\u escapes): read back as one-byte text, with no UTF-8 to decode. */
@@ -264,8 +269,9 @@ export class FileStore<T> extends KeptStore<string> {
       // Entries this run did not read still number their texts in the old table: given their texts back first.
       if (!isObject(entry) || typeof entry.key !== 'string' || !this.codec.accept(entry.value, keptTexts, file)) continue;
       entries[file] = { key: entry.key, value: this.codec.intern(entry.value, intern, file) };
-      const brief = this.codec.brief?.(entry.value, file);
-      const flags = this.codec.flags?.(entry.value, file) ?? 0;
+      // Set by this run, or read with the value it describes; a value whose index line was not read is described here.
+      const known = this.index.get(file);
+      const { flags, brief } = known?.key === entry.key ? known : this.indexEntry(entry.key, entry.value, file);
       index[file] = brief === undefined ? [entry.key, flags] : [entry.key, flags, brief];
     }
     const head = JSON.stringify({ format: ENTRY_FORMAT, workspace: this.workspace, index });

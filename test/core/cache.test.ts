@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
 import { memoryCache } from '../helpers.js';
 import { runCli } from '../e2e/run-plan.js';
-import { type ContentCache, contentDigest } from '../../src/core/cache.js';
+import { type ContentCache, contentDigest, FileStore, type StoreCodec } from '../../src/core/cache.js';
 import { overdueFromRows } from '../../src/core/schedule-rows.js';
 import { assembleWorkspace, type FileInput, type HashedInput, type Workspace } from '../../src/core/workspace.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
@@ -397,6 +397,45 @@ describe('kept diagnostics read only when asked for', () => {
     const warm = assembleWorkspace(broken, context(cache));
     expect(warm.hasErrors).toBe(true);
     expect(warm.diagnostics).toEqual(cold.diagnostics);
+  });
+});
+
+describe("a results store's index", () => {
+  it("has each value's flags and brief worked out once, when it is set; a store read back writes the lines it read", () => {
+    let described = 0;
+    const codec: StoreCodec<{ n: number }> = {
+      accept: (value): value is { n: number } => typeof (value as { n?: unknown } | null)?.n === 'number',
+      intern: (value) => value,
+      flags(value) {
+        described++;
+        return value.n % 2;
+      },
+      brief(value) {
+        described++;
+        return [value.n];
+      },
+    };
+    const saved = (store: FileStore<{ n: number }>) => {
+      let entry = '';
+      store.save((written) => {
+        entry = written;
+      });
+      const lineEnd = entry.indexOf('\n');
+      return { line: entry.slice(0, lineEnd), rest: () => entry.slice(lineEnd + 1) };
+    };
+    const store = FileStore.read('workspace', undefined, codec);
+    store.set('a.yaml', 'k1', { n: 1 });
+    store.set('b.yaml', 'k2', { n: 2 });
+    expect(described).toBe(4);
+    const first = saved(store);
+    expect(described).toBe(4);
+    const again = FileStore.read('workspace', first, codec);
+    expect([again.flags('a.yaml', 'k1'), again.brief('a.yaml', 'k1'), again.flags('b.yaml', 'k2'), again.brief('b.yaml', 'k2')]).toEqual([1, [1], 0, [2]]);
+    again.set('c.yaml', 'k3', { n: 3 });
+    const second = saved(again);
+    expect(described).toBe(6);
+    expect(JSON.parse(second.line).index).toEqual({ 'a.yaml': ['k1', 1, [1]], 'b.yaml': ['k2', 0, [2]], 'c.yaml': ['k3', 1, [3]] });
+    expect(JSON.parse(second.rest()).entries['a.yaml']).toEqual({ key: 'k1', value: { n: 1 } });
   });
 });
 
