@@ -28,8 +28,8 @@ export interface ContentCache {
   setBytes(key: string, entry: Uint8Array): void;
 }
 
-/** Raised when an entry's layout changes, so old entries are never read as new ones. */
-const ENTRY_FORMAT = 7;
+/** Raised when an entry's layout or meaning changes (8: a summary's deadlines hold no recurring limit before the plan's date), so old entries are never read as new ones. */
+const ENTRY_FORMAT = 8;
 
 /**
  * One plan file's result: its located diagnostics and, when it has a model,

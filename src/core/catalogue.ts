@@ -302,6 +302,13 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'kiểm tra năm của thời hạn',
     'check the year of the deadline',
   ),
+  'deadline-before-plan': e(
+    'thời hạn ở trước ngày ban hành kế hoạch (việc định kỳ chỉ tính từ ngày ban hành)',
+    'a deadline before the plan’s date (recurring work counts only from that date)',
+    'date: "05/01/2024"\n… due: "03/01/2024"',
+    'đối chiếu văn bản gốc: ngày, năm của thời hạn và ngày ban hành',
+    'check the source: the day and year of the deadline, and the plan’s date',
+  ),
   'deadline-on-day-off': e(
     'hạn ghi rơi vào ngày nghỉ; hạn thực tế là ngày làm việc kế tiếp (BLDS 2015, Điều 148)',
     'the written limit falls on a day off; it ends on the next working day (Civil Code 2015, art. 148)',

@@ -7,7 +7,7 @@ import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
-import { allTasks, isLeaf } from './model.js';
+import { allTasks, isLeaf, planStart, resolveOptions } from './model.js';
 import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { nameProblemMessage, namesMany, suggestHelp } from './units.js';
@@ -220,27 +220,54 @@ export const checkDeadlines: Check = (plan, ctx) => {
       out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
       continue;
     }
-    const occurrences: Occurrence[] = resolveDeadline(parsed.deadline, plan.years, {
-      ...(f.eventDate ? { eventDate: f.eventDate } : {}),
-      ...(ctx.strictBefore ? { strictBefore: true } : {}),
-    });
+    const since = planStart(plan);
+    const occurrences: Occurrence[] = resolveDeadline(parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, f.eventDate));
     const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
+    // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
+    const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);
+    if (since && !occurrences.some((o) => o.kind !== 'peak')) {
+      // Every year's limit fell before the plan's date: the work is never due (a wrong year, or a missing period).
+      const dropped = resolveDeadline(parsed.deadline, plan.years, resolveOptions({ years: plan.years }, ctx.strictBefore, f.eventDate)).find((o) => o.kind !== 'peak');
+      if (dropped)
+        out.push(
+          warn(
+            plan,
+            f.due.path,
+            'deadline-before-plan',
+            `thời hạn "${f.due.text}" (${formatVi(dropped.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText}); trong ${planSpanVi(plan)} không có lần nào đến hạn`,
+            `deadline "${f.due.text}" (${formatVi(dropped.due)}) is before the plan's date (${plan.dateText}); it is never due in ${planSpanEn(plan)}`,
+            ['kiểm tra năm hoặc giai đoạn của kế hoạch (year, period) và thời hạn', 'check the plan’s year or period (year, period) and the deadline'],
+          ),
+        );
+    }
+    if (early && !outside)
+      out.push(
+        warn(
+          plan,
+          f.due.path,
+          'deadline-before-plan',
+          `thời hạn "${f.due.text}" (${formatVi(early.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText})`,
+          `deadline "${f.due.text}" (${formatVi(early.due)}) is before the plan's date (${plan.dateText})`,
+          ['đối chiếu văn bản gốc: ngày, năm của thời hạn và ngày ban hành', 'check the source: the day and year of the deadline, and the plan’s date'],
+        ),
+      );
     if (outside) {
-      const span = plan.years.from === plan.years.to ? `năm ${plan.years.from}` : `giai đoạn ${plan.years.from}-${plan.years.to}`;
-      const spanEn = plan.years.from === plan.years.to ? `the year ${plan.years.from}` : `the period ${plan.years.from}-${plan.years.to}`;
       out.push(
         warn(
           plan,
           f.due.path,
           'deadline-outside-period',
-          `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${span} của kế hoạch`,
-          `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${spanEn} of the plan`,
+          `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${planSpanVi(plan)} của kế hoạch`,
+          `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${planSpanEn(plan)} of the plan`,
         ),
       );
     }
   }
   return out;
 };
+
+const planSpanVi = ({ years }: Plan) => (years.from === years.to ? `năm ${years.from}` : `giai đoạn ${years.from}-${years.to}`);
+const planSpanEn = ({ years }: Plan) => (years.from === years.to ? `the year ${years.from}` : `the period ${years.from}-${years.to}`);
 
 export const checkOutputs: Check = (plan) =>
   allTasks(plan)

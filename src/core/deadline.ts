@@ -15,7 +15,9 @@
 //   strictBefore option gives X − 1 instead. "chậm nhất ngày X" is always by X;
 // - Bộ luật Dân sự 2015 Điều 146: đầu tháng = day 1, giữa tháng = 15th,
 //   cuối tháng = last day; đầu năm = 01/01, giữa năm = 30/06, cuối năm = 31/12;
-// - a point without a year recurs every year of the plan;
+// - a point without a year recurs every year of the plan, but not before the
+//   plan's date (resolveDeadline's since): a plan signed in October owes no
+//   report due that June;
 // - in "ngày 20/5 và 15/11/2024" or "tháng 11, 12/2013" a year written on the
 //   last item of a list also dates the earlier items of the same unit.
 
@@ -1571,14 +1573,21 @@ function addWorkingDays(d: CalendarDate, n: number): CalendarDate {
   return cur;
 }
 
-export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: { eventDate?: CalendarDate; strictBefore?: boolean } = {}): Occurrence[] {
+export interface ResolveOptions {
+  eventDate?: CalendarDate;
+  strictBefore?: boolean;
+  /** The plan's first day: a recurring limit (a point or window without a year) due before it does not exist. */
+  since?: CalendarDate;
+}
+
+export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions = {}): Occurrence[] {
   const out: Occurrence[] = [];
   collect(d, years, opts, out);
   out.sort((a, b) => compareDates(a.due, b.due) || (a.start && b.start ? compareDates(a.start, b.start) : 0));
   return out;
 }
 
-function collect(d: Deadline, years: { from: number; to: number }, opts: { eventDate?: CalendarDate; strictBefore?: boolean }, out: Occurrence[]): void {
+function collect(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions, out: Occurrence[]): void {
   switch (d.kind) {
     case 'ongoing':
       return;
@@ -1594,26 +1603,31 @@ function collect(d: Deadline, years: { from: number; to: number }, opts: { event
       const p = d.point;
       // Only "trước" can mean "the day before"; "chậm nhất" is the last day itself.
       const strict = !!opts.strictBefore && !!d.before && d.marker !== 'cham-nhat';
-      const push = (y: number) => {
-        if (strict) out.push({ kind: 'due', due: addDays(startOf(p, y), -1), source: d });
-        else if (p.unit === 'day') out.push({ kind: 'due', due: endOf(p, y), source: d });
-        else out.push({ kind: 'due', due: endOf(p, y), start: startOf(p, y), source: d });
+      const occurrence = (y: number): Occurrence => {
+        if (strict) return { kind: 'due', due: addDays(startOf(p, y), -1), source: d };
+        if (p.unit === 'day') return { kind: 'due', due: endOf(p, y), source: d };
+        return { kind: 'due', due: endOf(p, y), start: startOf(p, y), source: d };
       };
-      if (p.year !== undefined) push(p.year);
-      else for (let y = years.from; y <= years.to; y++) push(y);
+      if (p.year !== undefined) out.push(occurrence(p.year));
+      else for (let y = years.from; y <= years.to; y++) pushRecurring(occurrence(y), opts, out);
       return;
     }
     case 'window':
-      pushWindow(d, 'window', years, out);
+      pushWindow(d, 'window', years, opts, out);
       return;
     case 'combined':
       for (const part of d.parts) collect(part, years, opts, out);
-      if (d.peak) pushWindow(d.peak, 'peak', years, out);
+      if (d.peak) pushWindow(d.peak, 'peak', years, opts, out);
       return;
   }
 }
 
-function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; to: number }, out: Occurrence[]): void {
+/** One year's occurrence of a recurring limit, unless it falls due before the plan existed. */
+function pushRecurring(o: Occurrence, opts: ResolveOptions, out: Occurrence[]): void {
+  if (!opts.since || compareDates(o.due, opts.since) >= 0) out.push(o);
+}
+
+function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; to: number }, opts: ResolveOptions, out: Occurrence[]): void {
   if (w.from.year !== undefined || w.to.year !== undefined) {
     const { start, due } = placeWindow(w, 0);
     out.push({ kind, start, due, source: w });
@@ -1621,7 +1635,7 @@ function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; t
   }
   for (let y = years.from; y <= years.to; y++) {
     const { start, due } = placeWindow(w, y);
-    out.push({ kind, start, due, source: w });
+    pushRecurring({ kind, start, due, source: w }, opts, out);
   }
 }
 

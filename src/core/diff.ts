@@ -187,7 +187,7 @@ function unitChanges(file: string, task: Task, role: 'lead' | 'support', b: Unit
 /** The dates a deadline stands for, through resolveTimed like every other command: as text (DD/MM/YYYY) and as show --json gives them. */
 function resolvedDates(due: Due | undefined, plan: Plan, rules: ScheduleOptions, eventDate?: Task['eventDate']): { text: string[]; iso: ResolvedDate[] } {
   if (!due?.parsed.ok) return { text: [], iso: [] };
-  const occurrences = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) });
+  const occurrences = resolveTimed(due.parsed.deadline, plan, { ...rules, ...(eventDate ? { eventDate } : {}) });
   return {
     text: occurrences.map((o) => {
       const written = o.start && o.kind !== 'due' ? `${formatVi(o.start)}–${formatVi(o.due)}` : formatVi(o.due);

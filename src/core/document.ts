@@ -2,7 +2,7 @@
 // cited, a deadline as written and as resolved, the dated place line. Pure.
 import type { CalendarDate, PartialDate } from './dates.js';
 import type { Deadline } from './deadline.js';
-import type { Due, Plan, Status, Task } from './model.js';
+import type { Due, Plan, PlanSpan, Status, Task } from './model.js';
 import type { ScheduleOptions, TimedOccurrence } from './schedule.js';
 import { parentMap, progressFor, resolveTimed, unitCompletion } from './schedule.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -69,18 +69,18 @@ export interface DueView {
 
 const NO_DUE: DueView = { text: '', ongoing: false, occurrences: [], eventPending: false, invalid: false };
 
-/** `years`: the plan's years, or the one year a report is about. */
-export function viewDue(due: Due | undefined, years: Plan['years'], rules: DueRules, eventDate?: CalendarDate): DueView {
+/** `span`: the plan, or its date with the one year a report is about. */
+export function viewDue(due: Due | undefined, span: PlanSpan, rules: DueRules, eventDate?: CalendarDate): DueView {
   if (!due) return NO_DUE;
   if (!due.parsed.ok) return { ...NO_DUE, text: due.text, invalid: true };
   const d = due.parsed.deadline;
-  const occurrences = resolveTimed(d, years, { ...rules, ...(eventDate ? { eventDate } : {}) });
+  const occurrences = resolveTimed(d, span, { ...rules, ...(eventDate ? { eventDate } : {}) });
   return { text: due.text, ongoing: hasKind(d, 'ongoing'), occurrences, eventPending: hasKind(d, 'event') && !occurrences.some((o) => o.source.kind === 'event'), invalid: false };
 }
 
 /** A task's deadline in a document: as read, or a time kept as written (dueText) with no computed day. */
-export function taskDue(task: Task, years: Plan['years'], rules: DueRules): DueView {
-  return task.due || !task.dueText ? viewDue(task.due, years, rules, task.eventDate) : { ...NO_DUE, text: task.dueText };
+export function taskDue(task: Task, span: PlanSpan, rules: DueRules): DueView {
+  return task.due || !task.dueText ? viewDue(task.due, span, rules, task.eventDate) : { ...NO_DUE, text: task.dueText };
 }
 
 function hasKind(d: Deadline, kind: 'ongoing' | 'event'): boolean {

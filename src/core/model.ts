@@ -3,7 +3,7 @@
 // point back at the source.
 import type { CalendarDate, PartialDate } from './dates.js';
 import { parseDateText, parsePartialDate } from './dates.js';
-import type { DeadlineParse } from './deadline.js';
+import type { DeadlineParse, ResolveOptions } from './deadline.js';
 import { parseDeadline } from './deadline.js';
 import type { YamlPath } from './diagnostic.js';
 import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
@@ -141,6 +141,21 @@ export interface Plan {
   /** Where the consolidated report goes ("Kính gửi"). */
   reportTo: string[];
   notes: string[];
+}
+
+/** What a plan's deadlines resolve over: its years, and its date (recurring limits start there). */
+export type PlanSpan = Pick<Plan, 'years' | 'date'>;
+
+/** The first day of a plan: its date, or the first day of the month or year a partial date names. */
+export function planStart(span: PlanSpan): CalendarDate | undefined {
+  const d = span.date;
+  return d ? { year: d.year, month: d.month ?? 1, day: d.day ?? 1 } : undefined;
+}
+
+/** How a plan's deadlines resolve: from its first day, "trước ngày X" as X − 1 when the repository says so. */
+export function resolveOptions(span: PlanSpan, strictBefore: boolean | undefined, eventDate?: CalendarDate): ResolveOptions {
+  const since = planStart(span);
+  return { ...(since ? { since } : {}), ...(strictBefore ? { strictBefore: true } : {}), ...(eventDate ? { eventDate } : {}) };
 }
 
 /** Build the model from schema-valid input. Never fails: checks report problems. */

@@ -9,7 +9,7 @@ import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
 import type { Due, Plan, Task } from './model.js';
-import { allTasks } from './model.js';
+import { allTasks, resolveOptions } from './model.js';
 import { allDelivered, submissionYear } from './schedule.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -67,7 +67,7 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
   for (const duty of plan.duties) {
     if (!duty.due.parsed.ok) continue;
-    const occurrences = resolveDeadline(duty.due.parsed.deadline, plan.years, ctx.strictBefore ? { strictBefore: true } : {}).filter((o) => o.kind !== 'peak');
+    const occurrences = resolveDeadline(duty.due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore)).filter((o) => o.kind !== 'peak');
     if (occurrences.length === 0) continue;
     const perYear = new Map<number, number>();
     for (const o of occurrences) perYear.set(o.due.year, (perYear.get(o.due.year) ?? 0) + 1);
@@ -230,10 +230,7 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
     const out: Diagnostic[] = [];
     const visit = (owner: [string, string], due: Due, eventDate?: Task['eventDate']) => {
       if (!due.parsed.ok) return;
-      const occurrences: Occurrence[] = resolveDeadline(due.parsed.deadline, plan.years, {
-        ...(eventDate ? { eventDate } : {}),
-        ...(ctx.strictBefore ? { strictBefore: true } : {}),
-      });
+      const occurrences: Occurrence[] = resolveDeadline(due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, eventDate));
       for (const o of occurrences) {
         if (o.kind === 'peak') continue;
         const eff = effectiveDue(o.due, calendar);

@@ -115,7 +115,7 @@ function periodDuty(plans: readonly Plan[], code: PeriodCode, year: number, rule
   for (const plan of plans) {
     const duty = dutyForPeriod(plan, code);
     if (!duty) continue;
-    const view = viewDue(duty.due, { from: year, to: year }, rules);
+    const view = viewDue(duty.due, { years: { from: year, to: year }, ...(plan.date ? { date: plan.date } : {}) }, rules);
     const due = lastDue(view);
     if (due) return { duty, due, view };
   }
@@ -138,7 +138,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   const mine = buildAssignments(plans, registry).find((a) => a.unit === unit);
   const tasks: ReportTask[] = [];
   for (const a of [...(mine?.lead ?? []), ...(mine?.support ?? [])]) {
-    const due = taskDue(a.task, a.plan.years, opts);
+    const due = taskDue(a.task, a.plan, opts);
     const status = unitStatus(a.plan, a.task, unit, registry);
     const row: ReportTask = {
       plan: refs.get(a.plan)!,
@@ -199,7 +199,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     for (const task of allTasks(plan)) {
       // Parent headings without their own units are covered by their sub-items.
       if (task.lead.length === 0 && task.tasks.length > 0) continue;
-      const due = taskDue(task, plan.years, opts);
+      const due = taskDue(task, plan, opts);
       const status = unitStatus(plan, task, undefined, registry);
       const row: ReportTask = {
         plan: ref,

@@ -12,8 +12,8 @@
 import { asciiJson, firstLine, headLine, KeptStore } from './cache.js';
 import { arePlanItems, mapRowTexts, type PlanRows } from './schedule-rows.js';
 
-/** Raised when the layout changes (the workspace key already names the code that wrote it). */
-const ROWS_FORMAT = 1;
+/** Raised when the layout or what the rows mean changes (2: no recurring limit before the plan's date); the workspace key also names the code that wrote them. */
+const ROWS_FORMAT = 2;
 
 // The numbers are in this machine's byte order; a store from a machine of the other order reads as empty.
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

@@ -17,8 +17,8 @@ import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dat
 import type { Deadline, Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
-import type { Duty, Plan, Submission, Task, UnitProgress } from './model.js';
-import { allTasks } from './model.js';
+import type { Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
+import { allTasks, planStart, resolveOptions } from './model.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -105,30 +105,30 @@ export function deadlineFirst<T extends { kind: string }>(occurrences: readonly 
 }
 
 /**
- * The one place a deadline becomes dates: resolved over the given years with
- * the repository's reading of "trước ngày", each limit carried past days off.
- * Sheets, reports and show call this too, so every output agrees with overdue.
+ * The one place a deadline becomes dates: resolved over the plan's years with
+ * the repository's reading of "trước ngày", each limit carried past days off;
+ * a recurring limit due before the plan's date does not exist (a plan cannot
+ * ask for a report before it was signed). Sheets, reports and show call this
+ * too, so every output agrees with overdue.
  */
-export function resolveTimed(deadline: Deadline, years: Plan['years'], opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
+export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
   // The same parsed deadline (one per phrase, see model.ts) resolves the same
-  // way for the same years, rules and calendar: remember it per deadline.
-  const key = `${years.from}-${years.to}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? `${opts.eventDate.year}-${opts.eventDate.month}-${opts.eventDate.day}` : ''}`;
+  // way for the same span, rules and calendar: remember it per deadline.
+  const since = planStart(span);
+  const key = `${span.years.from}-${span.years.to}|${since ? toEpochDay(since) : ''}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? toEpochDay(opts.eventDate) : ''}`;
   const calendars = timedCache.get(deadline) ?? new WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>();
   timedCache.set(deadline, calendars);
   const byKey = calendars.get(opts.calendar) ?? new Map<string, TimedOccurrence[]>();
   calendars.set(opts.calendar, byKey);
   let timed = byKey.get(key);
-  if (!timed) byKey.set(key, (timed = resolveTimedOnce(deadline, years, opts)));
+  if (!timed) byKey.set(key, (timed = resolveTimedOnce(deadline, span, opts)));
   return timed;
 }
 
 const timedCache = new WeakMap<Deadline, WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>>();
 
-function resolveTimedOnce(deadline: Deadline, years: Plan['years'], opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
-  const occurrences = resolveDeadline(deadline, years, {
-    ...(opts.eventDate ? { eventDate: opts.eventDate } : {}),
-    ...(opts.strictBefore ? { strictBefore: true } : {}),
-  });
+function resolveTimedOnce(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
+  const occurrences = resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate));
   return occurrences.map((occ) => {
     if (occ.kind === 'peak') return { ...occ, effective: occ.due, moved: false };
     const eff = effectiveDue(occ.due, opts.calendar);
@@ -143,7 +143,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const task of allTasks(plan)) {
       if (!task.due?.parsed.ok) continue;
       const deadline = task.due.parsed.deadline;
-      const occurrences = resolveTimed(deadline, plan.years, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
+      const occurrences = resolveTimed(deadline, plan, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
       if (hasOngoing(deadline)) schedule.ongoing.push({ plan, task });
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'task', id: task.id, title: task.title, text: task.due.text });
@@ -176,7 +176,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const duty of plan.duties) {
       if (!duty.due.parsed.ok) continue;
       const deadline = duty.due.parsed.deadline;
-      const occurrences = resolveTimed(deadline, plan.years, opts);
+      const occurrences = resolveTimed(deadline, plan, opts);
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'duty', id: duty.id, title: duty.title, text: duty.due.text });
         continue;
@@ -421,7 +421,7 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
   let parents: Map<Task, Task> | undefined;
   for (const task of allTasks(plan)) {
     if (!task.due?.parsed.ok || task.lead.length === 0) continue;
-    const occurrences = resolveTimed(task.due.parsed.deadline, plan.years, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
+    const occurrences = resolveTimed(task.due.parsed.deadline, plan, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
     if (!occurrences.some(isLimitOccurrence)) continue;
     parents ??= parentMap(plan);
     const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
@@ -435,7 +435,7 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
   }
   for (const duty of plan.duties) {
     if (!duty.due.parsed.ok) continue;
-    const occurrences = resolveTimed(duty.due.parsed.deadline, plan.years, opts);
+    const occurrences = resolveTimed(duty.due.parsed.deadline, plan, opts);
     if (!occurrences.some(isLimitOccurrence)) continue;
     for (const unit of dutyOwers(duty, registry)) {
       const matched = matchSubmissions(occurrences, unitSubmissions(duty, unit, registry));

@@ -130,7 +130,7 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
 
 function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, opts: SheetOptions): SheetTask {
   const named = registry.lookup(t.via.text);
-  const due = taskDue(t.task, t.plan.years, opts);
+  const due = taskDue(t.task, t.plan, opts);
   const status = unitStatus(t.plan, t.task, unit, registry);
   return {
     plan: refs.get(t.plan)!,
@@ -148,7 +148,7 @@ function sheetTask(t: TaskAssignment, unit: Unit, refs: Map<Plan, PlanRef>, regi
 }
 
 function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, registry: UnitRegistry, opts: SheetOptions): SheetDuty {
-  const due = viewDue(d.duty.due, d.plan.years, opts);
+  const due = viewDue(d.duty.due, d.plan, opts);
   const submissions = unitSubmissions(d.duty, unit, registry);
   // Submissions pair with limits as the schedule pairs them (plan overdue agrees).
   const sent = matchSubmissions(due.occurrences, submissions);

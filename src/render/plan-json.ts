@@ -21,7 +21,7 @@ function dueJson(due: Due | undefined, plan: Plan, rules: DateRules, eventDate?:
   if (!due) return null;
   if (!due.parsed.ok) return { text: due.text, kind: 'invalid' };
   const d: Deadline = due.parsed.deadline;
-  const dates = resolveTimed(d, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) }).map((o) => ({
+  const dates = resolveTimed(d, plan, { ...rules, ...(eventDate ? { eventDate } : {}) }).map((o) => ({
     ...resolvedDateJson(o),
     ...(o.moved ? { movedBecause: o.movedReason?.[rules.lang] } : {}),
   }));

@@ -20,7 +20,7 @@ const MAX_DATES = 4;
  */
 function dueLine(due: Due, plan: Plan, lang: Lang, rules: DateRules, eventDate?: Task['eventDate']): string {
   if (!due.parsed.ok) return due.text;
-  const timed = resolveTimed(due.parsed.deadline, plan.years, { ...rules, ...(eventDate ? { eventDate } : {}) });
+  const timed = resolveTimed(due.parsed.deadline, plan, { ...rules, ...(eventDate ? { eventDate } : {}) });
   const ordered = deadlineFirst(timed);
   const dates = ordered.slice(0, MAX_DATES).map((o) => resolvedText(o, lang));
   if (ordered.length > MAX_DATES) dates.push(tr(lang, `… (${ordered.length} hạn)`, `… (${ordered.length} dates)`));

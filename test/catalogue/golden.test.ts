@@ -162,6 +162,7 @@ const CASES: Record<string, GoldenCase> = {
   'invalid-deadline': { fixture: 'invalid-deadline-date.yaml' },
   'unread-deadline': { plan: valid(['        due: "trước ngày 28/6/2024"', '        dueText: "theo chỉ đạo của cấp trên"']) },
   'deadline-outside-period': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "30/06/2025"']) },
+  'deadline-before-plan': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "03/01/2024"']) },
   'deadline-on-day-off': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "trước ngày 10/03/2024"']) },
   // Progress and submissions.
   'date-in-future': { plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '        outputs:\n          - Quyết định kiện toàn\n        status: done\n        done: "15/03/2024"\n']) },

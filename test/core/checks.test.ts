@@ -107,6 +107,15 @@ describe('tasks', () => {
     const { diagnostics } = checkYaml(planYaml(task('1.1').replace('due: năm 2024', 'due: "05/02/2025"')));
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['deadline-outside-period', 'warning']]);
   });
+  it("a dated deadline before the plan's date is a warning; so is a yearly one that is never due after it", () => {
+    const early = checkYaml(planYaml(task('1.1').replace('due: năm 2024', 'due: "01/02/2024"'))).diagnostics;
+    expect(early.map((d) => [d.code, d.severity])).toEqual([['deadline-before-plan', 'warning']]);
+    expect(early[0]!.message.vi).toBe('thời hạn "01/02/2024" (01/02/2024) ở trước ngày ban hành kế hoạch (05/02/2024)');
+    const never = checkYaml(planYaml(task('1.1').replace('due: năm 2024', 'due: "trước ngày 20/1"'))).diagnostics;
+    expect(never.map((d) => [d.code, d.severity])).toEqual([['deadline-before-plan', 'warning']]);
+    expect(never[0]!.message.en).toBe('deadline "trước ngày 20/1" (20/01/2024) is before the plan\'s date (05/02/2024); it is never due in the year 2024');
+    expect(codes(checkYaml(planYaml(task('1.1').replace('due: năm 2024', 'due: "trước ngày 05/02"'))).diagnostics)).toEqual([]);
+  });
   it('a completion date after today is an error', () => {
     const yaml = planYaml(task('1.1', '\n        status: done\n        done: "01/03/2024"'));
     expect(codes(checkYaml(yaml, { today: { year: 2024, month: 2, day: 1 } }).diagnostics)).toEqual(['date-in-future']);

@@ -41,22 +41,22 @@ const dates = (view: ReturnType<typeof viewDue>) => view.occurrences.map((o) => 
 describe('viewDue: the written date and the effective one', () => {
   const { plan } = fixture();
   it('a limit on a Saturday ends on the Monday after', () => {
-    const v = viewDue(task(plan, '1.1').due, plan.years, { calendar: LAW_ONLY });
+    const v = viewDue(task(plan, '1.1').due, plan, { calendar: LAW_ONLY });
     expect(dates(v)).toEqual(['15/11/2025→17/11/2025*']);
     expect(v.occurrences[0]!.movedReason?.vi).toBe('15/11/2025 là thứ Bảy');
     expect(formatVi(lastDue(v)!.effective)).toBe('17/11/2025');
   });
   it('strictBefore reads "trước ngày 20/5" as 19/5', () => {
-    expect(dates(viewDue(task(plan, '1.2').due, plan.years, { calendar: LAW_ONLY }))).toEqual(['20/05/2025→20/05/2025']);
-    expect(dates(viewDue(task(plan, '1.2').due, plan.years, { calendar: LAW_ONLY, strictBefore: true }))).toEqual(['19/05/2025→19/05/2025']);
+    expect(dates(viewDue(task(plan, '1.2').due, plan, { calendar: LAW_ONLY }))).toEqual(['20/05/2025→20/05/2025']);
+    expect(dates(viewDue(task(plan, '1.2').due, plan, { calendar: LAW_ONLY, strictBefore: true }))).toEqual(['19/05/2025→19/05/2025']);
   });
   it('announced days off from calendar.yaml move a limit further', () => {
     const calendar = buildWorkCalendar(calendarFile.zod().parse({ years: { 2025: { off: [{ date: '17/11/2025', name: 'Nghỉ thử' }] } } }));
-    expect(dates(viewDue(task(plan, '1.1').due, plan.years, { calendar }))).toEqual(['15/11/2025→18/11/2025*']);
+    expect(dates(viewDue(task(plan, '1.1').due, plan, { calendar }))).toEqual(['15/11/2025→18/11/2025*']);
   });
   it('the seed: "trước ngày 20/5" (a Monday) and 15/11/2024 (a Friday) do not move', () => {
     const seed = parsePlan('seed.yaml', readFileSync(path.join(ROOT, 'plans/kh-pbgdpl-2024-son-dong.yaml'), 'utf8')).value!;
-    const view = (id: string) => viewDue(seed.duties.find((d) => d.id === id)!.due, seed.years, { calendar: LAW_ONLY });
+    const view = (id: string) => viewDue(seed.duties.find((d) => d.id === id)!.due, seed, { calendar: LAW_ONLY });
     expect(dates(view('bao-cao-6-thang'))).toEqual(['20/05/2024→20/05/2024']);
     expect(dates(view('bao-cao-nam'))).toEqual(['15/11/2024→15/11/2024']);
   });

@@ -116,9 +116,9 @@ describe('schedule shortcuts', () => {
   it('a deadline resolved twice for the same years and rules gives the same dates', () => {
     const due = plan.groups.flatMap((g) => g.tasks).find((t) => t.due?.parsed.ok)!.due!;
     if (!due.parsed.ok) throw new Error('no parsed deadline');
-    const first = resolveTimed(due.parsed.deadline, plan.years, { calendar });
-    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar })).toBe(first);
-    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar, strictBefore: true })).not.toBe(first);
-    expect(resolveTimed(due.parsed.deadline, plan.years, { calendar: buildWorkCalendar() })).toEqual(first);
+    const first = resolveTimed(due.parsed.deadline, plan, { calendar });
+    expect(resolveTimed(due.parsed.deadline, plan, { calendar })).toBe(first);
+    expect(resolveTimed(due.parsed.deadline, plan, { calendar, strictBefore: true })).not.toBe(first);
+    expect(resolveTimed(due.parsed.deadline, plan, { calendar: buildWorkCalendar() })).toEqual(first);
   });
 });

@@ -84,6 +84,40 @@ describe('occurrences', () => {
   });
 });
 
+describe("the plan's date", () => {
+  /** Issued 14/10/2025 for 2025–2026, as UBND xã Nam Đông's 112/KH-UBND (test/fixtures/import-unseen). */
+  const signedInOctober = (...duties: string[]) =>
+    withDuties(...duties)
+      .replace('date: "05/02/2024"', 'date: "14/10/2025"')
+      .replace('year: 2024', 'period: "2025-2026"');
+  const written = (s: Schedule, id: string) => [...new Set(s.items.filter((i) => i.id === id).map((i) => formatIso(i.written)))];
+
+  it('a yearly report due before the plan was signed does not exist; the next one does', () => {
+    const s = schedule(signedInOctober(duty('bao-cao-6-thang', 'trước ngày 15/6'), duty('bao-cao-nam', 'trước ngày 15/12')));
+    expect(written(s, 'bao-cao-6-thang')).toEqual(['2026-06-15']);
+    expect(written(s, 'bao-cao-nam')).toEqual(['2025-12-15', '2026-12-15']);
+    expect(late(s, '2025-10-20')).toEqual([]);
+  });
+
+  it('a yearly window or peak that ended before the plan is dropped; one still running is kept', () => {
+    const s = schedule(signedInOctober(duty('dot-1', 'từ ngày 01/3 đến ngày 30/4'), duty('dot-2', 'từ ngày 01/9 đến ngày 30/12')));
+    expect(written(s, 'dot-1')).toEqual(['2026-04-30']);
+    expect(written(s, 'dot-2')).toEqual(['2025-12-30', '2026-12-30']);
+  });
+
+  it('a month or a year the plan names without a day starts on its first day', () => {
+    const yaml = (date: string) => signedInOctober(duty('bao-cao-quy', 'trước ngày 30/9')).replace('date: "14/10/2025"', `date: "${date}"`);
+    expect(written(schedule(yaml('09/2025')), 'bao-cao-quy')).toEqual(['2025-09-30', '2026-09-30']);
+    expect(written(schedule(yaml('10/2025')), 'bao-cao-quy')).toEqual(['2026-09-30']);
+  });
+
+  it("a dated limit before the plan is the plan's own words: kept, and late (plan check warns)", () => {
+    const s = schedule(signedInOctober(duty('ke-hoach', 'trước ngày 30/09/2025')));
+    expect(written(s, 'ke-hoach')).toEqual(['2025-09-30']);
+    expect(late(s, '2025-10-20')).toContain('duty ke-hoach Phòng Dân tộc 2025-09-30 20');
+  });
+});
+
 describe('working days', () => {
   it('a limit on a Saturday ends on the next Monday; both dates are kept', () => {
     const s = schedule(planYaml(task('1.1', 'trước ngày 15/11/2025')).replace('year: 2024', 'year: 2025'));

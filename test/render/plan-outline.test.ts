@@ -24,9 +24,9 @@ const text = (lang: 'vi' | 'en') => renderPlanOutline(plan, lang, { calendar: bu
 
 describe('plan show: resolved dates in the outline', () => {
   it('a monthly limit lists its first days and how many there are; a Saturday moves to Monday', () => {
-    // 20/01/2024 is a Saturday, 20/04/2024 too.
-    expect(text('vi')).toContain('Thời hạn: trước ngày 20 hằng tháng → 22/01/2024 (20/01/2024 là thứ Bảy); 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 là thứ Bảy); … (12 hạn)');
-    expect(text('en')).toContain('Due: trước ngày 20 hằng tháng → 22/01/2024 (20/01/2024 is a Saturday); 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 is a Saturday); … (12 dates)');
+    // 20/04/2024 is a Saturday; January's limit (20/01/2024) is before the plan's date (05/02/2024), so there is none.
+    expect(text('vi')).toContain('Thời hạn: trước ngày 20 hằng tháng → 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 là thứ Bảy); 20/05/2024; … (11 hạn)');
+    expect(text('en')).toContain('Due: trước ngày 20 hằng tháng → 20/02/2024; 20/03/2024; 22/04/2024 (20/04/2024 is a Saturday); 20/05/2024; … (11 dates)');
   });
   it('a window shows its first and last day; ongoing stays as written', () => {
     expect(text('vi')).toContain('Thời hạn: từ ngày 01/11 đến ngày 09/11/2024 → 01/11/2024–11/11/2024 (09/11/2024 là thứ Bảy)\n');
