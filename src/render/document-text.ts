@@ -11,26 +11,51 @@ import { deadlineFirst } from '../core/schedule.js';
 import type { Wording } from '../core/templates.js';
 import { citedNumber, titleInSentence } from '../core/text.js';
 
-export interface DueText {
+/**
+ * A piece of a deadline as written, with what it resolves to (dd/mm/yyyy, or
+ * "thường xuyên"). One piece, or the limit and a peak written after it ("năm
+ * 2024; cao điểm từ … đến 09/11/2024"): the limit's day stays beside the limit
+ * and is not read as the peak's end.
+ */
+interface DuePiece {
   written: string;
-  /** Resolved dates, dd/mm/yyyy, or "thường xuyên"; one entry per line. */
   resolved: string[];
 }
 
-export function dueText(due: DueView, common: Wording): DueText {
-  const resolved: string[] = [];
-  if (due.invalid) resolved.push(common.text('due_invalid'));
+function duePieces(due: DueView, common: Wording): DuePiece[] {
+  const limits: string[] = [];
+  const peaks: string[] = [];
+  if (due.invalid) limits.push(common.text('due_invalid'));
   const ordered = deadlineFirst(due.occurrences);
   const written = writtenDays(due.text);
   for (const o of ordered) {
     if (alreadyWritten(o, written)) continue;
-    if (o.kind === 'due') resolved.push(limitText(o, common));
-    else if (o.kind === 'window' && o.start) resolved.push(common.text('due_window', { start: formatVi(o.start), end: limitText(o, common) }));
-    else if (o.kind === 'peak' && o.start) resolved.push(common.text('due_peak', { start: formatVi(o.start), end: formatVi(o.due) }));
+    if (o.kind === 'due') limits.push(limitText(o, common));
+    else if (o.kind === 'window' && o.start) limits.push(common.text('due_window', { start: formatVi(o.start), end: limitText(o, common) }));
+    else if (o.kind === 'peak' && o.start) peaks.push(common.text('due_peak', { start: formatVi(o.start), end: formatVi(o.due) }));
   }
-  if (due.eventPending) resolved.push(common.text('due_event_pending'));
-  if (due.ongoing) resolved.push(common.text('ongoing'));
-  return { written: due.text, resolved };
+  if (due.eventPending) limits.push(common.text('due_event_pending'));
+  if (due.ongoing) limits.push(common.text('ongoing'));
+  const split = limits.length > 0 ? peakAtEnd(due) : undefined;
+  return split
+    ? [
+        { written: split.limit, resolved: limits },
+        { written: split.peak, resolved: peaks },
+      ]
+    : [{ written: due.text, resolved: [...limits, ...peaks] }];
+}
+
+/** A text that ends with its peak ("…; cao điểm từ … đến …"), cut into the limit before it and the peak phrase. */
+function peakAtEnd(due: DueView): { limit: string; peak: string } | undefined {
+  const peak = due.occurrences.find((o) => o.kind === 'peak')?.source;
+  if (!peak) return undefined;
+  const text = due.text.trimEnd();
+  if (!text.endsWith(peak.text)) return undefined;
+  const before = text.slice(0, text.length - peak.text.length);
+  const phrase = /cao\s+(?:điểm|diem)\s*:?\s*(?:là\s+)?$/iu.exec(before);
+  if (!phrase) return undefined;
+  const limit = before.slice(0, phrase.index).replace(/[\s;,.–-]+$/u, '');
+  return limit ? { limit, peak: text.slice(phrase.index) } : undefined;
 }
 
 /**
@@ -73,14 +98,20 @@ export function evidenceList(o: Output, common: Wording): string {
   return o.evidence.map((e) => evidenceText(e, common)).join('; ');
 }
 
-/** A deadline as cell lines: as written, then what it resolves to, each in brackets. */
+/** A deadline as cell lines: each piece as written, then what it resolves to, each in brackets. */
 export function dueLines(due: DueView, common: Wording): string[] {
-  const d = dueText(due, common);
-  return resolvedAddsNothing(d) ? [d.written] : [d.written, ...d.resolved.map((r) => `(${r})`)];
+  return duePieces(due, common).flatMap((p) => (resolvedAddsNothing(p) ? [p.written] : [p.written, ...p.resolved.map((r) => `(${r})`)]));
+}
+
+/** A deadline on one line: each piece as written, what it resolves to in brackets after it. */
+export function dueInLine(due: DueView, common: Wording): string {
+  return duePieces(due, common)
+    .map((p) => (resolvedAddsNothing(p) || p.resolved.length === 0 ? p.written : `${p.written} (${p.resolved.join('; ')})`))
+    .join('; ');
 }
 
 /** Whether the resolved text only repeats what is written ("thường xuyên" → "thường xuyên"). */
-export function resolvedAddsNothing(d: DueText): boolean {
+function resolvedAddsNothing(d: DuePiece): boolean {
   return d.resolved.length === 1 && d.resolved[0]!.toLowerCase() === d.written.trim().toLowerCase();
 }
 

@@ -14,7 +14,7 @@ import type { Wording } from '../core/templates.js';
 import { clause } from '../core/text.js';
 import type { BlankField, OfficialView } from './document-view.js';
 import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
-import { dueLines, dueText, evidenceList, limitText, planCitation, resolvedAddsNothing, statusText } from './document-text.js';
+import { dueInLine, dueLines, evidenceList, limitText, planCitation, statusText } from './document-text.js';
 
 export interface ReportWording {
   common: Wording;
@@ -121,9 +121,7 @@ export interface ReportView extends OfficialView {
 
 /** A task's time on one line: the written limit, the resolved dates after it when they add something. */
 function dueLine(t: ReportTask, common: Wording): string {
-  const d = dueText(t.due, common);
-  if (!d.written) return '';
-  return resolvedAddsNothing(d) || d.resolved.length === 0 ? d.written : `${d.written} (${d.resolved.join('; ')})`;
+  return t.due.text ? dueInLine(t.due, common) : '';
 }
 
 /** A deliverable, with the documents that fulfil it once it has them. */
