@@ -6,7 +6,7 @@ import { daysBetween } from './dates.js';
 import type { DueView } from './document.js';
 import { lastDue } from './document.js';
 import type { Plan, Signer, Status } from './model.js';
-import { areaWordsOf } from './text.js';
+import { areaWordsOf, nameKey } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 
 /** An issuing body as its documents show it. */
@@ -143,12 +143,50 @@ export function planDrafter(plan: Plan, registry: UnitRegistry): Unit | undefine
 
 /**
  * A recipient as a given unit writes it: "UBND huyện (qua Phòng Tư pháp)" is
- * "UBND huyện" for Phòng Tư pháp itself, which does not send through itself.
+ * "UBND huyện" for Phòng Tư pháp, which does not send through itself; the
+ * body addressed by its full name (addresseeName).
  */
-export function recipientFor(to: string, self: Unit | undefined, registry: UnitRegistry): string {
+export function recipientFor(to: string, self: Unit | undefined, plan: Plan, registry: UnitRegistry): string {
   const m = THROUGH.exec(to);
-  if (!m || !self) return to;
-  return registry.lookup(m[2]!) === self ? m[1]! : to;
+  if (!m) return addresseeName(to, plan, registry);
+  const body = addresseeName(m[1]!, plan, registry);
+  return self && registry.lookup(m[2]!) === self ? body : `${body} (qua ${m[2]!})`;
+}
+
+/**
+ * A body as "Kính gửi" names it, in full as a clerk writes it (Nghị định
+ * 30/2020: no abbreviation): a unit of units.yaml by its full name ("Ủy ban
+ * nhân dân huyện Sơn Động"); the plan's issuer or its superior written short,
+ * without their place ("UBND huyện", "Ủy ban nhân dân xã"), by theirs. Anything
+ * else as written: a guess would address the wrong body.
+ */
+export function addresseeName(written: string, plan: Plan, registry: UnitRegistry): string {
+  const entry = registry.lookup(written);
+  if (entry?.kind === 'unit') return fullNameOf(entry.name, entry);
+  const key = bodyKey(written);
+  for (const name of [plan.issuer.name, plan.issuer.parent]) {
+    if (!name || (bodyKey(name) !== key && bodyKey(withoutPlace(name)) !== key)) continue;
+    const known = registry.lookup(name);
+    return fullNameOf(name, known?.kind === 'unit' ? known : undefined);
+  }
+  return written;
+}
+
+/** A body's own name on one line: units.yaml's fullName, a People's Committee's two lines, else the name. */
+function fullNameOf(name: string, unit: Unit | undefined): string {
+  return nameLines(unit, name, factsOfName(name)).join(' ');
+}
+
+/** "UBND huyện Sơn Động" → "UBND huyện": the name without the place it ends with. */
+function withoutPlace(name: string): string {
+  const area = ADMIN_UNIT.exec(name);
+  return area ? name.slice(0, name.length - area[2]!.length).trimEnd() : name;
+}
+
+/** A name's key with "Ủy ban nhân dân" and "UBND" (and the Councils') read as one. */
+function bodyKey(name: string): string {
+  const body = LOCAL_GOVERNMENT.find((b) => b.written.test(name));
+  return nameKey(body ? name.replace(body.written, `${body.short} `) : name);
 }
 
 /** Days a still open item is past its last limit on `asOf` (0 when not late, done or stopped). */

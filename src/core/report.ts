@@ -6,7 +6,7 @@ import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { lastDue, otherNames, planRef, taskDue, unitStatus, viewDue } from './document.js';
 import type { Party } from './issuing.js';
-import { assumedSuperior, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
+import { addresseeName, assumedSuperior, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
 import type { Duty, Output, Plan, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
@@ -78,7 +78,7 @@ export interface Report {
   madeOn: CalendarDate;
   period: ReportingPeriod;
   /** The plan's own due date for this period's report, when a duty says so: written and effective. */
-  planDue?: { duty: Duty; due: TimedOccurrence };
+  planDue?: { duty: Duty; due: TimedOccurrence /** Where the units send it, as a clerk writes it (recipientFor). */; to: string };
   /** A unit's report made after that due date, not yet sent: how many days late it is on the day it is made. */
   lateDays?: number;
   tasks: ReportTask[];
@@ -111,13 +111,13 @@ function openAfter(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): b
 }
 
 /** The period's report duty, resolved in the report's year (a plan's years may not reach it). */
-function periodDuty(plans: readonly Plan[], code: PeriodCode, year: number, rules: DueRules): (Report['planDue'] & { view: DueView }) | undefined {
+function periodDuty(plans: readonly Plan[], code: PeriodCode, year: number, registry: UnitRegistry, rules: DueRules): (NonNullable<Report['planDue']> & { plan: Plan; view: DueView }) | undefined {
   for (const plan of plans) {
     const duty = dutyForPeriod(plan, code);
     if (!duty) continue;
     const view = viewDue(duty.due, { years: { from: year, to: year }, ...(plan.date ? { date: plan.date } : {}) }, rules);
     const due = lastDue(view);
-    if (due) return { duty, due, view };
+    if (due) return { plan, duty, due, to: recipientFor(duty.to, undefined, plan, registry), view };
   }
   return undefined;
 }
@@ -159,14 +159,14 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   }
   tasks.sort((x, y) => x.plan.index - y.plan.index || (x.role === y.role ? 0 : x.role === 'lead' ? -1 : 1) || compareTaskIds(x.id, y.id));
   const first = plans[0]!;
-  const found = periodDuty(plans, opts.period, opts.year, opts);
+  const found = periodDuty(plans, opts.period, opts.year, registry, opts);
   const author = partyOfUnit(unit, registry, assumedSuperior(unit, first.issuer));
   const lateDays = found ? daysLate(found, unit, registry, opts.madeOn) : 0;
   return {
     kind: 'unit',
     author,
-    to: found ? [recipientFor(found.duty.to, unit, registry)] : [],
-    ...(found ? { planDue: { duty: found.duty, due: found.due } } : {}),
+    to: found ? [recipientFor(found.duty.to, unit, found.plan, registry)] : [],
+    ...(found ? { planDue: { duty: found.duty, due: found.due, to: found.to } } : {}),
     ...(lateDays > 0 ? { lateDays } : {}),
     plans: [...refs.values()],
     planPlace: first.place,
@@ -220,8 +220,8 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     }
   });
   tasks.sort((x, y) => x.plan.index - y.plan.index || compareTaskIds(x.id, y.id));
-  const found = periodDuty(plans, opts.period, opts.year, opts);
-  const planDue = found ? { duty: found.duty, due: found.due } : undefined;
+  const found = periodDuty(plans, opts.period, opts.year, registry, opts);
+  const planDue = found ? { duty: found.duty, due: found.due, to: found.to } : undefined;
   const senders: SenderRow[] = [];
   if (found) {
     for (const unit of dutyOwers(found.duty, registry)) {
@@ -240,7 +240,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
     kind: 'consolidated',
     author: planIssuer(first, registry),
     ...(drafter ? { drafter: partyOfUnit(drafter, registry) } : {}),
-    to: first.reportTo,
+    to: first.reportTo.map((to) => addresseeName(to, first, registry)),
     plans: plans.map((p, i) => planRef(p, i + 1)),
     planPlace: first.place,
     madeOn: opts.madeOn,

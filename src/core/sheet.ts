@@ -7,7 +7,7 @@ import type { DueRules, DueView, PlanRef } from './document.js';
 import { otherNames, planRef, taskDue, unitStatus, viewDue } from './document.js';
 import { aboveIssuer } from './checks.js';
 import type { Party } from './issuing.js';
-import { overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
+import { addresseeName, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
 import type { Output, Plan, Status, Submission } from './model.js';
 import type { DutyAssignment, TaskAssignment, UnitAssignments } from './assignments.js';
 import { buildAssignments } from './assignments.js';
@@ -47,6 +47,8 @@ export interface SheetDuty {
 
 export interface Sheet {
   unit: Unit;
+  /** The unit as "Kính gửi" names it: its full name (addresseeName). */
+  addressee: string;
   /** File name without extension. */
   slug: string;
   /** The plans this sheet draws on, in the order given. */
@@ -116,6 +118,7 @@ function buildSheet(a: UnitAssignments, refs: Map<Plan, PlanRef>, slug: string, 
   const drafter = planDrafter(first, registry);
   return {
     unit: a.unit,
+    addressee: addresseeName(a.unit.name, first, registry),
     slug,
     plans: used,
     from: planIssuer(first, registry),
@@ -157,7 +160,7 @@ function sheetDuty(d: DutyAssignment, unit: Unit, refs: Map<Plan, PlanRef>, regi
     plan: refs.get(d.plan)!,
     id: d.duty.id,
     title: d.duty.title,
-    to: recipientFor(d.duty.to, unit, registry),
+    to: recipientFor(d.duty.to, unit, d.plan, registry),
     due,
     submissions,
     overdue: missed ? daysBetween(missed.effective, opts.madeOn) : 0,

@@ -243,7 +243,7 @@ function sendersView(r: Report, report: Wording, planDueText: string): SendersPa
   const nothing = { senders_heading: '', senders_due: '', sent: [], not_sent: [], late: [], no_duty: '' };
   if (r.kind !== 'consolidated') return nothing;
   if (!r.planDue) return { ...nothing, no_duty: report.text('no_duty', { period }) };
-  const duty = r.planDue.duty;
+  const { duty, to } = r.planDue;
   const none = report.text('none');
   const table = (key: string, list: typeof r.senders): SenderTableView[] => [
     {
@@ -254,7 +254,7 @@ function sendersView(r: Report, report: Wording, planDueText: string): SendersPa
   ];
   return {
     senders_heading: report.text('senders_heading', { report: duty.title.toLocaleUpperCase('vi') }),
-    senders_due: report.text('units_due_line', { date: planDueText, report: duty.title.toLocaleLowerCase('vi'), to: duty.to }),
+    senders_due: report.text('units_due_line', { date: planDueText, report: duty.title.toLocaleLowerCase('vi'), to }),
     sent: table(
       'sent_heading',
       r.senders.filter((s) => s.sent),

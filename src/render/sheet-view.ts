@@ -84,7 +84,7 @@ export function sheetView(s: Sheet, w: SheetWording, blanks: BlankField[] = []):
     common,
     blanks,
   );
-  const closing = closingView({ to: [unit], archiveSymbol: s.drafter?.symbol ?? '', signer: s.from }, common, blanks);
+  const closing = closingView({ to: [s.addressee], archiveSymbol: s.drafter?.symbol ?? '', signer: s.from }, common, blanks);
   const group = <T extends { plan: PlanRef }, R>(rows: readonly T[], toRow: (r: T, no: number) => R): RowGroup<R>[] => {
     const groups: RowGroup<R>[] = [];
     let current: PlanRef | undefined;

@@ -3,7 +3,7 @@
 // place is its own commune) and what it cannot (a Công an xã's superior).
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/core/load.js';
-import { assumedSuperior, factsOfName, partyOfUnit, planIssuer } from '../../src/core/issuing.js';
+import { addresseeName, assumedSuperior, factsOfName, partyOfUnit, planIssuer, recipientFor } from '../../src/core/issuing.js';
 import type { Plan } from '../../src/core/model.js';
 import type { Unit, UnitRegistry } from '../../src/core/units.js';
 
@@ -147,5 +147,28 @@ describe('a body listed in units.yaml with nothing but its name, and the same bo
   it('superiors that name each other give no place, and an answer', () => {
     const loop = parseUnits('units.yaml', 'units:\n  - name: Ban A\n    parent: Ban B\n  - name: Ban B\n    parent: Ban A\n').value!;
     expect(partyOfUnit(loop.lookup('Ban A') as Unit, loop).place).toBeUndefined();
+  });
+});
+
+describe('"Kính gửi": a body by its full name, as a clerk writes it', () => {
+  const district = { issuer: districtIssuer } as Plan;
+  it('the issuer written short, without its place, is the issuer in full (the seed: "UBND huyện (qua Phòng Tư pháp)")', () => {
+    expect(recipientFor('UBND huyện (qua Phòng Tư pháp)', unit('Phòng Tư pháp'), district, units)).toBe('Ủy ban nhân dân huyện Sơn Động');
+    expect(recipientFor('UBND huyện (qua Phòng Tư pháp)', unit('UBND xã An Lạc'), district, units)).toBe('Ủy ban nhân dân huyện Sơn Động (qua Phòng Tư pháp)');
+    expect(addresseeName('Ủy ban nhân dân huyện', district, units)).toBe('Ủy ban nhân dân huyện Sơn Động');
+    expect(addresseeName('ubnd huyện sơn động', district, units)).toBe('Ủy ban nhân dân huyện Sơn Động');
+  });
+  it('an issuer units.yaml does not list, and its superior, by what their names say (UBND xã Nam Đông, import-unseen)', () => {
+    const commune = { issuer: { name: 'Ủy ban nhân dân xã Nam Đông', level: 'commune', parent: 'UBND tỉnh Tuyên Quang' } } as Plan;
+    expect(addresseeName('Ủy ban nhân dân xã', commune, units)).toBe('Ủy ban nhân dân xã Nam Đông');
+    expect(addresseeName('UBND xã', commune, units)).toBe('Ủy ban nhân dân xã Nam Đông');
+    expect(addresseeName('UBND tỉnh', commune, units)).toBe('Ủy ban nhân dân tỉnh Tuyên Quang');
+  });
+  it('a known unit by its full name; what cannot be resolved stays as written', () => {
+    expect(addresseeName('UBND xã An Lạc', district, units)).toBe('Ủy ban nhân dân xã An Lạc');
+    expect(addresseeName('UBND xã Yên Sơn', district, units)).toBe('Ủy ban nhân dân xã Yên Sơn huyện Yên Sơn');
+    expect(addresseeName('Phòng Tư pháp', district, units)).toBe('Phòng Tư pháp');
+    expect(addresseeName('UBND xã', district, units)).toBe('UBND xã');
+    expect(addresseeName('Ban Chỉ đạo', district, units)).toBe('Ban Chỉ đạo');
   });
 });

@@ -82,9 +82,10 @@ describe('buildSheets on the seed plan', () => {
     expect(s.drafter?.symbol).toBe('TP');
     expect(s.planPlace).toBe('Sơn Đông');
   });
-  it('Phòng Tư pháp sends its reports to "UBND huyện", not through itself', () => {
-    expect(byName.get('Phòng Tư pháp')!.duties.map((d) => d.to)).toEqual(['UBND huyện', 'UBND huyện', 'UBND huyện']);
-    expect(byName.get('Phòng Dân tộc')!.duties[0]!.to).toBe('UBND huyện (qua Phòng Tư pháp)');
+  it('Phòng Tư pháp sends its reports to the UBND huyện, not through itself; "UBND huyện" is the issuer by its full name', () => {
+    const issuer = 'Ủy ban nhân dân huyện Sơn Động';
+    expect(byName.get('Phòng Tư pháp')!.duties.map((d) => d.to)).toEqual([issuer, issuer, issuer]);
+    expect(byName.get('Phòng Dân tộc')!.duties[0]!.to).toBe(`${issuer} (qua Phòng Tư pháp)`);
   });
   it('marks open tasks past their last limit with the days overdue as of the sheet day', () => {
     const late = buildSheets([plan], registry, { madeOn: { year: 2025, month: 1, day: 12 }, calendar }).sheets.find((x) => x.unit.name === 'Phòng Tư pháp')!;

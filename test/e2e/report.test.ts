@@ -92,7 +92,7 @@ describe('plan report --unit', () => {
     expect(text).toContain('UBND HUYỆN SƠN ĐỘNG PHÒNG TƯ PHÁP');
     expect(text).toContain('Số: /BC-TP');
     expect(text).toContain('Sơn Động, ngày 10 tháng 6 năm 2024');
-    expect(text).toContain('Kính gửi: UBND huyện.');
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân huyện Sơn Động.');
     expect(text).not.toContain('qua Phòng Tư pháp');
     expect(text).toContain('TRƯỞNG PHÒNG');
     expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
@@ -223,7 +223,7 @@ describe('plan report --consolidated', () => {
     expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH Tổng Thị Hương Giang');
     expect(text).not.toContain('[Họ và tên]');
     // 20/05 is the units' deadline, not the district's own to Sở Tư pháp: said so, under who sent, not under "Kính gửi".
-    const units = 'Thời hạn các đơn vị gửi báo cáo kết quả thực hiện 6 tháng về UBND huyện (qua Phòng Tư pháp) theo Kế hoạch: 20/05/2024.';
+    const units = 'Thời hạn các đơn vị gửi báo cáo kết quả thực hiện 6 tháng về Ủy ban nhân dân huyện Sơn Động (qua Phòng Tư pháp) theo Kế hoạch: 20/05/2024.';
     expect(text).toContain(`TÌNH HÌNH GỬI BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ${units} Đơn vị đã gửi báo cáo`);
     expect(text).not.toContain('Thời hạn gửi báo cáo');
     expect(text).toContain('Số liệu từ sau ngày 20/05/2024 (thời hạn các đơn vị gửi báo cáo theo Kế hoạch) đến ngày 14/06/2024 là số liệu ước tính.');

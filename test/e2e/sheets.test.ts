@@ -100,7 +100,7 @@ describe('plan sheets on the seed plan', () => {
         expect(text).toContain('ỦY BAN NHÂN DÂN HUYỆN SƠN ĐỘNG');
         expect(text).toContain('Số: /UBND-TP');
         expect(text).toContain('V/v giao nhiệm vụ thực hiện Kế hoạch số …/KH-UBND');
-        expect(text).toContain(`Kính gửi: ${s.unit.name}.`);
+        expect(text).toContain(`Kính gửi: ${s.addressee}.`);
         expect(text).toContain('Như trên; - Lưu: VT, TP.');
         expect(text).not.toContain('[Họ và tên]');
         expect(text).toContain('KT. CHỦ TỊCH PHÓ CHỦ TỊCH');
