@@ -49,6 +49,9 @@ function p(runs, o = {}) {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${Array.isArray(runs) ? runs.join('') : runs}</w:p>`;
 }
 
+/** A centred line kept with what follows (titles, headings): `run` styles its text, `para` adds to the paragraph. */
+const centred = (text, run = {}, para = {}) => p(r(text, run), { jc: 'center', keepNext: true, ...para });
+
 /** A paragraph holding only a loop or condition tag; docxtemplater removes it (paragraphLoop). */
 const tag = (t) => p(r(t));
 /** One paragraph per item of a list field: {.} in `para` is the item. */
@@ -111,8 +114,8 @@ function header(width) {
 function titleBlock(width) {
   return [
     tag('{#title}'),
-    p(r('{title}', { b: true, sz: 14 }), { jc: 'center', keepNext: true, spacing: 'w:before="360"' }),
-    ...each('summary', p(r('{.}', { b: true, sz: 14 }), { jc: 'center', keepNext: true })),
+    centred('{title}', { b: true, sz: 14 }, { spacing: 'w:before="360"' }),
+    ...each('summary', centred('{.}', { b: true, sz: 14 })),
     rule(width, Math.round(width * 0.4)),
     tag('{/title}'),
     p('', { spacing: 'w:after="120"' }),
@@ -130,12 +133,12 @@ const gap = (o = {}) => p('', { spacing: 'w:before="0" w:after="0" w:line="120" 
 function closing(width) {
   const leftW = Math.round(width * 0.45);
   const rightW = width - leftW;
-  const c = { jc: 'center', keepNext: true };
   const left = [p(r('{recipients_label}', { b: true, i: true, sz: 12 }), { keepNext: true }), ...each('recipients', p(r('- {.}', { sz: 11 }), { keepNext: true }))];
   const right = [
-    ...when('authority', p(r('{authority}', { b: true }), c)),
-    p(r('{position}', { b: true }), c),
-    ...[1, 2, 3, 4].map(() => p('', c)),
+    ...when('authority', centred('{authority}', { b: true })),
+    centred('{position}', { b: true }),
+    // The space for the signature, kept with the name under it.
+    ...[1, 2, 3, 4].map(() => p('', { jc: 'center', keepNext: true })),
     p(r('{name}', { b: true }), { jc: 'center' }),
   ];
   return [gap({ keepNext: true }), table([leftW, rightW], [row([cell(leftW, left), cell(rightW, right)])])];
@@ -278,16 +281,15 @@ function reportAppendix(width) {
     11,
     true,
   );
-  const centred = (text, o = {}, pageBreak = false) => p(r(text, o), { jc: 'center', keepNext: true, pageBreak });
   return [
-    centred('{appendix_heading}', { b: true, sz: 14 }, true),
+    centred('{appendix_heading}', { b: true, sz: 14 }, { pageBreak: true }),
     centred('{appendix_note}', { i: true }),
     gap(),
-    p(r('{table_heading}', { b: true }), { jc: 'center', keepNext: true, spacing: 'w:after="120"' }),
+    centred('{table_heading}', { b: true }, { spacing: 'w:after="120"' }),
     summary,
     gap(),
     ...when('no_duty', body('{no_duty}')),
-    ...when('senders_heading', p(r('{senders_heading}', { b: true }), { jc: 'center', keepNext: true, spacing: 'w:before="240" w:after="120"' })),
+    ...when('senders_heading', centred('{senders_heading}', { b: true }, { spacing: 'w:before="240" w:after="120"' })),
     ...when('senders_due', italic('{senders_due}', { keepNext: true })),
     ...senders('sent', [600, 4600, 1900, 2255], ['{cols.no}', '{cols.unit}', '{cols.sent}', '{cols.number}'], ['{no}', '{unit}', '{sent}', '{number}']),
     ...senders('not_sent', [600, 8755], ['{cols.no}', '{cols.unit}'], ['{no}', '{unit}']),
