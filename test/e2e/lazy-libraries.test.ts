@@ -4,7 +4,7 @@
 // pass rejects needs zod's wording, and `plan fmt` needs yaml's documents — both
 // from the bundle's own dist/vendor/*.cjs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,8 @@ function run(args: string[], cwd: string): { code: number; loaded: string[]; out
     const code = await main(${JSON.stringify(args)}, { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, now: () => new Date('2024-06-01T00:00:00Z'), onSignal: () => {} });
     const loaded = Object.keys(createRequire(${JSON.stringify(path.join(ROOT, 'package.json'))}).cache)
       .filter((f) => /[\\\\/]vendor[\\\\/](yaml|zod)\\.cjs$|[\\\\/]node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f))
-      .map((f) => f.slice(f.lastIndexOf('/dist/') + 1));
+      // The bundle's own files by their place in dist/; a library's from node_modules whole (its files may be in a dist/ too).
+      .map((f) => (/[\\\\/]node_modules[\\\\/]/.test(f) ? f : f.slice(f.lastIndexOf('/dist/') + 1)));
     process.stdout.write(JSON.stringify({ code, loaded, out, segmenters }));
   `;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
@@ -46,10 +47,17 @@ function workspace(): string {
 describe('libraries loaded on first use (built bundle)', () => {
   it('the bundle of the CLI holds no copy of yaml or zod: they exist only as dist/vendor/*.cjs', () => {
     const dist = path.join(ROOT, 'dist');
-    const copies = readdirSync(dist).filter((f) => f.endsWith('.cjs') && /\/\/ node_modules\/(yaml|zod)\//.test(readFileSync(path.join(dist, f), 'utf8')));
+    // esbuild names each bundled file by its real path from the project ('// node_modules/yaml/…'); a node_modules
+    // that is a link (a worktree sharing another's) gives another prefix ('// ../main/node_modules/yaml/…').
+    const modules = path
+      .relative(ROOT, realpathSync(path.join(ROOT, 'node_modules')))
+      .split(path.sep)
+      .join('/');
+    const fileOf = (library: string) => new RegExp(`// ${modules.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${library}/`);
+    const copies = readdirSync(dist).filter((f) => f.endsWith('.cjs') && fileOf('(?:yaml|zod)').test(readFileSync(path.join(dist, f), 'utf8')));
     expect(readdirSync(dist)).toContain('cli.cjs');
     expect(copies).toEqual([]);
-    expect(readFileSync(path.join(dist, 'vendor', 'yaml.cjs'), 'utf8')).toMatch(/\/\/ node_modules\/yaml\/dist\/compose\//);
+    expect(readFileSync(path.join(dist, 'vendor', 'yaml.cjs'), 'utf8')).toMatch(fileOf('yaml/dist/compose'));
   });
 
   it('a check of the shipped plans loads neither yaml nor zod', () => {
