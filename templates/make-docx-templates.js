@@ -80,8 +80,9 @@ function table(widths, rows, o = {}) {
 }
 
 /**
- * A row; a header row repeats on every page. A row breaks across pages only when `o.split` (a task's row): a
- * task of twenty lines kept whole left half a page empty before it. Short rows (reports, senders) stay whole.
+ * A row; a header row repeats on every page. A row breaks across pages only when `o.split`: a task of twenty
+ * lines kept whole left half a page empty before it, but a short one broken left a line alone under the
+ * repeated header (LibreOffice ignores widow/orphan control in cells). Reports and senders stay whole.
  */
 function row(cells, o = {}) {
   return `<w:tr><w:trPr>${o.split ? '' : '<w:cantSplit/>'}${o.header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
@@ -148,7 +149,11 @@ function closing(width) {
 const CELL_PT = 12;
 const cellSize = (pt) => (pt === CELL_PT ? undefined : pt);
 
-/** A data table: header cells (text), then one looped row whose cells hold paragraphs (`split`: it may break across pages). */
+/**
+ * A data table: header cells (text), then one looped row whose cells hold paragraphs. `split`: the row comes in
+ * two variants, chosen by the item's `split` field (render/document-view.ts rowMaySplit): kept whole, or
+ * allowed to break across pages (a tall row).
+ */
 function dataTable(widths, heads, cells, loop, pt, split = false) {
   const sz = cellSize(pt);
   const head = row(
@@ -161,18 +166,22 @@ function dataTable(widths, heads, cells, loop, pt, split = false) {
     const list = /^\{#(\w+)\}$/.exec(x);
     return list ? each(list[1], p(r('{.}', { sz }), { style: 'KHCell' })) : [p(r(x, { sz }), { style: 'KHCell' })];
   };
-  const looped = row(
-    cells.map((x, i) => {
-      const list = cellParas(x);
-      // The loop opens in the first cell and closes in the last: docxtemplater repeats the row.
-      // The closing tag has a paragraph of its own, one twip high, after the cell's content.
-      if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">{#${loop}}`);
-      if (i === cells.length - 1) list.push(p(r(`{/${loop}}`), { style: 'KHRowEnd' }));
-      return cell(widths[i], list);
-    }),
-    { split },
-  );
-  return table(widths, [head, looped], { borders: true });
+  // Tags open in the first cell and close in the last: docxtemplater repeats (or leaves out) whole rows.
+  // The closing tags have a paragraph of their own, one twip high, after the cell's content.
+  const looped = (opening, closing, o) =>
+    row(
+      cells.map((x, i) => {
+        const list = [...cellParas(x)];
+        if (i === 0) list[0] = list[0].replace('<w:t xml:space="preserve">', `<w:t xml:space="preserve">${opening}`);
+        if (i === cells.length - 1) list.push(p(r(closing), { style: 'KHRowEnd' }));
+        return cell(widths[i], list);
+      }),
+      o,
+    );
+  const rows = split
+    ? [looped(`{#${loop}}{^split}`, '{/split}', {}), looped('{#split}', `{/split}{/${loop}}`, { split: true })]
+    : [looped(`{#${loop}}`, `{/${loop}}`, {})];
+  return table(widths, [head, ...rows], { borders: true });
 }
 
 const heading = (text) => p(r(text, { b: true }), { style: 'KHMuc' });

@@ -117,6 +117,43 @@ export function closingView(input: ClosingInput, common: Wording, blanks: BlankF
   };
 }
 
+/**
+ * Whether a table row may break across pages in the Word template (its `split`
+ * field). A short row broken at a page's foot left a line alone under the
+ * repeated header (LibreOffice ignores widow/orphan control in table cells);
+ * kept whole, a row leaves at most its own height empty above it. So a row
+ * breaks only when it is taller than `maxWhole` lines: each cell's paragraphs
+ * wrapped at about `chars[i]` characters (its width over an average letter of
+ * the table's font), the tallest cell. An estimate: a line or two off moves
+ * the choice for rows near the bound only.
+ */
+export function rowMaySplit(cells: readonly (readonly string[])[], chars: readonly number[], maxWhole: number): boolean {
+  let tallest = 0;
+  cells.forEach((paragraphs, i) => {
+    let lines = 0;
+    for (const text of paragraphs) lines += wrappedLines(text, chars[i]!);
+    tallest = Math.max(tallest, lines);
+  });
+  return tallest > maxWhole;
+}
+
+/** Lines a paragraph takes wrapped at `width` characters, a word at a time (a longer word broken over lines). */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    if (used > 0 && used + 1 + word.length <= width) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(word.length / width) - 1;
+    used = word.length % width || width;
+  }
+  return lines;
+}
+
 /** "quá hạn 12 ngày" for late items, nothing otherwise. */
 export function overdueText(days: number, common: Wording): string[] {
   return days > 0 ? [common.text('overdue', { days })] : [];

@@ -13,7 +13,7 @@ import type { Report, ReportTask } from '../core/report.js';
 import type { Wording } from '../core/templates.js';
 import { clause } from '../core/text.js';
 import type { BlankField, OfficialView } from './document-view.js';
-import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
+import { closingView, headView, OFFICIAL_FIELDS, overdueText, rowMaySplit, symbolOf } from './document-view.js';
 import { dueInLine, dueLines, evidenceList, limitText, planCitation, statusText } from './document-text.js';
 
 export interface ReportWording {
@@ -80,7 +80,17 @@ export interface SummaryRowView {
   due: string[];
   status: string[];
   outputs: string[];
+  /** The row may break across pages (rowMaySplit): the template's row that may. */
+  split: boolean;
 }
+
+/**
+ * Characters per line of the summary table's columns (portrait, 11 pt Times: the widths of
+ * templates/make-docx-templates.js reportAppendix less the cells' margins, ~5 pt a letter), and the
+ * tallest row kept whole: about a fifth of the page's body (~57 lines).
+ */
+const SUMMARY_ROW_CHARS = [4, 26, 14, 13, 11, 15];
+const SUMMARY_ROW_MAX_WHOLE = 12;
 
 export interface ReportView extends OfficialView {
   /** Italic lines under "Kính gửi": the period and its cut-off, a unit's due date, estimates. */
@@ -222,15 +232,18 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
       number: report.text('col_number'),
       plan_due: report.text('col_plan_due'),
     },
-    rows: r.tasks.map((t, i) => ({
-      no: String(i + 1),
-      id: t.id,
-      title: t.title,
-      lead: t.lead,
-      due: dueLines(t.due, common),
-      status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
-      outputs: t.outputs.length ? t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`) : [common.text('no_outputs')],
-    })),
+    rows: r.tasks.map((t, i) => {
+      const row = {
+        no: String(i + 1),
+        id: t.id,
+        title: t.title,
+        lead: t.lead,
+        due: dueLines(t.due, common),
+        status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
+        outputs: t.outputs.length ? t.outputs.map((o) => `- ${o.evidence.length ? '☑ ' : ''}${outputText(o, w)}`) : [common.text('no_outputs')],
+      };
+      return { ...row, split: rowMaySplit([[row.no], [row.id, row.title], row.lead, row.due, row.status, row.outputs], SUMMARY_ROW_CHARS, SUMMARY_ROW_MAX_WHOLE) };
+    }),
     closing: report.text('closing', { unit, period, year }),
   };
 }
@@ -303,5 +316,5 @@ export const REPORT_FIELDS: readonly string[] = [
     'closing',
   ],
   ...['bookmark', 'heading', 'units', 'due', 'status', 'outputs_label', 'outputs', 'box', 'text', 'results', 'head', 'lines', 'placeholder', 'none'],
-  ...['no', 'id', 'title', 'lead', 'task', 'unit', 'sent', 'number', 'plan_due'],
+  ...['no', 'id', 'title', 'lead', 'split', 'task', 'unit', 'sent', 'number', 'plan_due'],
 ];

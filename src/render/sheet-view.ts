@@ -10,7 +10,7 @@ import { sheetCounts } from '../core/sheet.js';
 import type { Wording } from '../core/templates.js';
 import { citedNumber } from '../core/text.js';
 import type { BlankField, OfficialView } from './document-view.js';
-import { closingView, headView, OFFICIAL_FIELDS, overdueText, symbolOf } from './document-view.js';
+import { closingView, headView, OFFICIAL_FIELDS, overdueText, rowMaySplit, symbolOf } from './document-view.js';
 import { dueLines, evidenceList, planCitation, planShort, statusText } from './document-text.js';
 
 export interface SheetWording {
@@ -27,6 +27,8 @@ export interface TaskRowView {
   outputs: string[];
   /** The status, then "quá hạn 12 ngày" when late. */
   status: string[];
+  /** The row may break across pages (rowMaySplit): the template's row that may. */
+  split: boolean;
 }
 
 export interface DutyRowView {
@@ -137,7 +139,7 @@ function taskRow(t: SheetTask, no: number, w: SheetWording): TaskRowView {
     ...(t.otherLead.length ? [sheet.text('others_lead', { names: t.otherLead.join('; ') })] : []),
     ...(t.otherSupport.length ? [sheet.text('others_support', { names: t.otherSupport.join('; ') })] : []),
   ];
-  return {
+  const row = {
     no: String(no),
     id: t.id,
     title: t.title,
@@ -148,7 +150,17 @@ function taskRow(t: SheetTask, no: number, w: SheetWording): TaskRowView {
       : [common.text('no_outputs')],
     status: [statusText(t.status, common), ...overdueText(t.overdue, common)],
   };
+  return { ...row, split: rowMaySplit([[row.no], [`${row.id} ${row.title}`], row.others, row.due, row.outputs, row.status], TASK_ROW_CHARS, TASK_ROW_MAX_WHOLE) };
 }
+
+/**
+ * Characters per line of the task table's columns (landscape, 12 pt Times: the widths of
+ * templates/make-docx-templates.js sheetBody less the cells' margins, ~5.4 pt a letter), and the
+ * tallest row kept whole: about a quarter of the page's body (~34 lines), so a page is left at most
+ * that much empty by a row moved whole to the next.
+ */
+const TASK_ROW_CHARS = [4, 44, 23, 16, 25, 11];
+const TASK_ROW_MAX_WHOLE = 8;
 
 function dutyRow(d: SheetDuty, no: number, w: SheetWording): DutyRowView {
   const { common, sheet } = w;
@@ -170,5 +182,5 @@ function dutyRow(d: SheetDuty, no: number, w: SheetWording): DutyRowView {
 export const SHEET_FIELDS: readonly string[] = [
   ...OFFICIAL_FIELDS,
   ...['plans_heading', 'plans', 'opening', 'cols', 'duty_cols', 'sections', 'duties', 'closing', 'heading', 'empty', 'groups', 'plan', 'rows'],
-  ...['no', 'id', 'title', 'others', 'due', 'outputs', 'status', 'task', 'report', 'to', 'submitted'],
+  ...['no', 'id', 'title', 'others', 'due', 'outputs', 'status', 'split', 'task', 'report', 'to', 'submitted'],
 ];
