@@ -104,6 +104,7 @@ interface Section {
 
 const ROMAN_HEAD = /^([IVX]{1,5})\s*[./)–-]\s*(\S.*)$/u;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(\.|\))?\s+(\S.*)$/u;
+const NAMED_NUMBER = /^(?:nhiệm vụ|hoạt động)\s+(\d{1,2})\s*[:.]\s*(\S.*)$/iu;
 const LETTERED = /^([a-zđ])\s*[)/]\s*(\S.*)$/u;
 const BULLET = /^[-–—•+*◦▪]\s*(\S.*)$/u;
 // The national motto, on its two lines or as one (a header table's cell read as one line), and the rules under it.
@@ -119,6 +120,8 @@ function isRoman(s: string): boolean {
 function sectionKind(heading: string): Section['kind'] {
   const f = fold(heading);
   // "Tổ chức thực hiện", "Trách nhiệm của các cơ quan, đơn vị", "Chế độ báo cáo": who does and reports what.
+  // "Nhiệm vụ và phân công thực hiện": a part that opens with its tasks holds them, whoever it also names.
+  if (/^(nhiem vu|noi dung|giai phap|hoat dong)\b/.test(f) && !/to chuc thuc hien/.test(f)) return 'tasks';
   if (/to chuc thuc hien|trach nhiem|phan cong thuc hien|che do (thong tin,? )?bao cao|bao dam thuc hien|dieu kien bao dam/.test(f)) return 'implementation';
   if (/nhiem vu|noi dung|giai phap|hoat dong|chi tieu/.test(f)) return 'tasks';
   if (/muc dich|yeu cau|muc tieu/.test(f)) return 'purpose';
@@ -128,6 +131,9 @@ function sectionKind(heading: string): Section['kind'] {
 
 /** A numbered line: "1.", "1.10.", "2.1" (a lone "1" needs its dot). */
 function numbered(text: string): { id: string; rest: string } | undefined {
+  // "Nhiệm vụ 1: Ra quân …", "Hoạt động 2. …": a task numbered by name.
+  const named = NAMED_NUMBER.exec(text);
+  if (named) return { id: named[1]!, rest: named[2]! };
   const m = NUMBERED.exec(text);
   if (!m) return undefined;
   if (!m[2] && !m[1]!.includes('.')) return undefined;
@@ -1048,6 +1054,13 @@ function tableGroups(
     }
     const cellRoles = r.cells.lead ? leadWithSupport(r.cells.lead) : undefined;
     if (r.cells.lead) task.lead = unitsOf(cellRoles?.lead ?? r.cells.lead, where(r.row), registry, note);
+    // A lead cell merged down over the rows below it, saved as text ("Lưu thành văn bản"): only its first row holds the
+    // name, the rows under it in the same group are blank there.
+    const above = group.tasks[group.tasks.length - 1];
+    if (!r.cells.lead && !staffOnly && layout.columns.includes('lead') && !byId.has(id.slice(0, Math.max(0, id.lastIndexOf('.')))) && above?.lead?.length && traces.get(above)?.lead === 'table') {
+      task.lead = [...above.lead];
+      note(where(r.row), task.lead.join('; '), localized('ô đơn vị chủ trì trống: lấy của dòng trên (ô gộp dọc)', 'lead cell empty: taken from the row above (a cell merged down)'));
+    }
     const cellSupport = r.cells.support || cellRoles?.support;
     if (cellSupport) task.support = unitsOf(cellSupport, where(r.row), registry, note);
     if (r.cells.due) task.due = trimEndStop(r.cells.due.replace(/\n/g, '; '));
@@ -1110,6 +1123,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     topic = undefined;
   };
   let headOrigin: Origin = 'heading';
+  // A member unit ("a) Sở X:") of a heading that names a group of units, over its own bullets.
+  let member: TaskInput | undefined;
   const isUnit = (who: string) => looksLikeUnit(who, registry) && !/[;]/.test(who);
   const nextTopId = () => String(tasks.length + 1);
   const addTop = (id: string, task: TaskInput, line: number, origin: Origin) => {
@@ -1188,6 +1203,31 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         return;
       }
     }
+    // Under "1. Các sở, ban, ngành": "b) Sở Tài chính: tham mưu …" is a task of that member unit, and "a) Sở Văn hóa, Thể
+    // thao và Du lịch:" heads the bullets below it ("1.a.1", "1.a.2").
+    const memberColon = letter && head ? /^([^:;]{3,120}?)\s*:\s*(.*)$/u.exec(body) : null;
+    const memberLead = memberColon && !/\s(chủ trì|phối hợp)\b/u.test(memberColon[1]!) ? splitUnitList(memberColon[1]!.trim(), registry) : [];
+    if (head && letter && memberLead.length > 0 && memberLead.every(isUnit)) {
+      const rest = memberColon![2]!.trim();
+      const support = supportIn(rest, registry);
+      const due = timeOf(rest);
+      const child: TaskInput = { id: `${head.id}.${letter.letter}`, title: rest || trimListEnd(memberColon![1]!), lead: memberLead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
+      trace(child, { line: p.line, lead: 'heading', ...(support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+      proseTimes.add(child);
+      (head.tasks ??= []).push(child);
+      member = rest ? undefined : child;
+      return;
+    }
+    if (member && bullet) {
+      const kids = (member.tasks ??= []);
+      const support = supportIn(body, registry);
+      const due = timeOf(body);
+      const child: TaskInput = { id: `${member.id}.${kids.length + 1}`, title: body, lead: [...member.lead!], ...(support.length ? { support } : {}), ...(due ? { due } : {}) };
+      trace(child, { line: p.line, lead: 'parent', ...(support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+      kids.push(child);
+      return;
+    }
+    member = undefined;
     // "2. Công an tỉnh: chủ trì …" — a unit, a colon, what it must do.
     const unitColon = UNIT_PARAGRAPH.exec(body);
     const labelled = unitColon !== null && isUnit(unitColon[1]!.trim()) && !/\s(chủ trì|phối hợp)\b/u.test(unitColon[1]!) ? unitColon : null;

@@ -470,7 +470,7 @@ II. NHIỆM VỤ
 });
 
 describe('the same plans as Word documents (pandoc: automatic numbering, bullets)', () => {
-  it.each(['phuong-phu-luc-nhan-2026', 'xa-giao-viec-cau-van-2025'])('%s.docx gives the tasks, units, times and duties of the text', async (name) => {
+  it.each(['phuong-phu-luc-nhan-2026', 'xa-giao-viec-cau-van-2025', 'phuong-nhiem-vu-nhan-2026'])('%s.docx gives the tasks, units, times and duties of the text', async (name) => {
     const docx = load(`${name}.docx`, (await readDocx(readFileSync(path.join(dir, `${name}.docx`)))).blocks);
     const text = load(`${name}.txt`);
     const view = (l: Leaf) => [l.id, l.lead, l.support, l.due, l.outputs];
@@ -478,5 +478,112 @@ describe('the same plans as Word documents (pandoc: automatic numbering, bullets
     expect(docx.leaves.map(view)).toEqual(text.leaves.map(view));
     expect(docx.leaves.length).toBeGreaterThanOrEqual(4);
     expect(docx.plan.duties).toEqual(text.plan.duties);
+  });
+});
+
+describe('a Sở\'s table whose lead cell is merged down over two rows, with "Kinh phí" and "Ghi chú" columns (Sở NN&MT Gia Lai)', () => {
+  const { out, plan, leaves, byTitle } = load('so-nnmt-bang-gop-doc-2026.txt');
+  it('gives the row under the merged cell the lead above it (with a note), ignores the money and remarks, reads the times', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead])).toEqual([
+      ['1', ['Văn phòng Sở']],
+      ['2', ['Chi cục Quản lý đất đai']],
+      ['3', ['Chi cục Quản lý đất đai']],
+      ['4', ['Chi cục Bảo vệ môi trường']],
+      ['5', ['Chi cục Thủy lợi']],
+      ['6', ['Phòng Tổ chức cán bộ']],
+      ['7', ['Văn phòng Sở']],
+    ]);
+    expect(out.result.notes.filter((n) => n.reason.vi.startsWith('ô đơn vị chủ trì trống')).map((n) => [n.line, n.text])).toEqual([[28, 'Chi cục Quản lý đất đai']]);
+    expect(leaves.map((l) => l.due)).toEqual([
+      'Quý I/2026',
+      '6 tháng đầu năm 2026',
+      'Năm 2026',
+      'Hằng tháng',
+      'Trong tháng 02/2026',
+      'Chậm nhất 30 ngày kể từ ngày Kế hoạch được ban hành',
+      'Trước ngày 10/12/2026',
+    ]);
+    // "Ngân sách tỉnh", "1.200 triệu đồng", "Mỗi đơn vị cử 02 người" are no part of a task.
+    expect(JSON.stringify(plan.groups)).not.toMatch(/Ngân sách|triệu đồng|cử 02 người|Tiếp tục từ/);
+    expect(byTitle('Đưa thủ tục cấp phép').support).toEqual(['Trung tâm Phục vụ hành chính công tỉnh']);
+  });
+  it('takes the superior body written on two lines, and the report every 6 months and every year', () => {
+    expect(plan.issuer).toEqual({ parent: 'Ủy ban nhân dân tỉnh Gia Lai', name: 'Sở Nông nghiệp và Môi trường', level: 'province' });
+    expect(plan.groups.map((g) => g.title)).toEqual(['HẠ TẦNG VÀ DỮ LIỆU', 'DỊCH VỤ CÔNG VÀ ĐÀO TẠO']);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period])).toEqual([
+      [['Các phòng, đơn vị thuộc Sở'], 'trước ngày 10/6/2026', '6m'],
+      [['Các phòng, đơn vị thuộc Sở'], 'trước ngày 10/12/2026', 'year'],
+    ]);
+  });
+  it('the .docx (LibreOffice, the cell merged with vMerge) gives the same tasks, without the note', async () => {
+    const docx = load('so-nnmt-bang-gop-doc-2026.docx', (await readDocx(readFileSync(path.join(dir, 'so-nnmt-bang-gop-doc-2026.docx')))).blocks);
+    const view = (l: Leaf) => [l.id, l.title, l.lead, l.support, l.due];
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.leaves.map(view)).toEqual(leaves.map(view));
+    expect(docx.out.result.notes.filter((n) => n.reason.vi.startsWith('ô đơn vị chủ trì trống'))).toEqual([]);
+  });
+});
+
+describe('a ward after the 2025 reform: "Nhiệm vụ 1:" headings over labelled lines (UBND phường)', () => {
+  const { out, plan, leaves, byTitle } = load('phuong-nhiem-vu-nhan-2026.txt');
+  it('makes each "Nhiệm vụ N:" a task numbered N with its labels, in a part titled "Nhiệm vụ và phân công thực hiện"', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups[0]!.title).toBe('NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN');
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Phòng Kinh tế, Hạ tầng và Đô thị'], 'Trước ngày 28/02/2026'],
+      ['2', ['Công an phường'], 'Từ ngày 10/02/2026 đến ngày 25/02/2026'],
+      ['3', ['Trường Trung học cơ sở Nguyễn Lương Bằng'], 'Quý II/2026'],
+      ['4', ['Trung tâm Phục vụ hành chính công phường'], 'Thường xuyên'],
+      ['5', ['Phòng Văn hóa - Xã hội'], 'Tháng 11/2026'],
+    ]);
+    expect(byTitle('Tuần tra, kiểm soát').support).toEqual(['Ban Chỉ huy Quân sự phường', 'các tổ dân phố']);
+    expect(byTitle('Tuần tra, kiểm soát').outputs).toEqual(['Kế hoạch tuần tra', 'báo cáo tình hình an ninh trật tự']);
+    expect(byTitle('Bình xét danh hiệu').support).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'các tổ dân phố']);
+  });
+  it('the heads of the residential groups are the groups; the office reports by a day', () => {
+    expect(byTitle('Trưởng các tổ dân phố tuyên truyền').lead).toEqual(['các tổ dân phố']);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Văn phòng HĐND và UBND phường'], 'UBND phường', 'trước ngày 05/12/2026']]);
+    expect(plan.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Mai' });
+  });
+});
+
+describe('a province\'s "1. Các sở, ban, ngành" over lettered member units, one of them over bullets (UBND tỉnh)', () => {
+  const { out, plan, leaves } = load('tinh-don-vi-chu-cai-2026.txt');
+  it('each lettered unit leads its own work under the group heading; the bullets under a bare unit are its tasks', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1.a.1', ['Sở Văn hóa, Thể thao và Du lịch'], 'trong quý II/2026'],
+      ['1.a.2', ['Sở Văn hóa, Thể thao và Du lịch'], 'tháng 9/2026'],
+      ['1.b', ['Sở Tài chính'], 'trước ngày 30/4/2026'],
+      ['1.c', ['Sở Nông nghiệp và Môi trường'], '6 tháng cuối năm 2026'],
+      ['1.d', ['Sở Khoa học và Công nghệ'], 'trong tháng 10/2026'],
+      ['1.đ', ['Công an tỉnh'], 'thường xuyên'],
+      ['2.a', ['Ủy ban nhân dân các xã, phường'], 'trước ngày 15/4/2026'],
+      ['2.b', ['Ủy ban nhân dân các xã, phường'], 'không ghi trong văn bản'],
+    ]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Các sở, ban, ngành'],
+      ['2', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    expect(plan.groups[0]!.tasks[0]!.tasks![0]!.title).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+  it('the report of every unit given work goes to the Sở by a day', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các cơ quan, đơn vị'], 'Sở Văn hóa, Thể thao và Du lịch', 'trước ngày 10/12/2026']]);
+  });
+});
+
+describe('a commune\'s table with the unit column first and "Thời hạn" after the work (UBND xã)', () => {
+  const { out, leaves, byTitle } = load('xa-bang-don-vi-truoc-2026.txt');
+  it('reads the columns by their headings, whatever their order, and keeps a season with its months as written', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Phòng Kinh tế'], 'Chậm nhất ngày 10/02/2026'],
+      ['2', ['Ban Chỉ huy Quân sự xã'], 'Trong tháng 02/2026'],
+      ['3', ['Hạt Kiểm lâm khu vực Tân Lập'], 'Mùa khô 2026 (từ tháng 01 đến tháng 4/2026)'],
+      ['4', ['Đoàn Thanh niên xã'], 'Quý I/2026'],
+      ['5', ['Các thôn'], 'Từ ngày 01/3 đến ngày 30/4/2026'],
+    ]);
+    expect(byTitle('Huy động lực lượng dân quân').title).toBe('Huy động lực lượng dân quân tham gia trồng cây tại khu vực đồi Đá Bàn');
   });
 });
