@@ -2,9 +2,9 @@
 // Without the program they are skipped with one line naming the Debian package;
 // on CI (CI set and not "false") a missing program fails them instead, so CI
 // never passes by skipping. Use `needs('pandoc')` in place of vitest's `it`.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { it } from 'vitest';
+import { commandPath } from '../src/io/libreoffice.js';
 
 const TOOLS = {
   pandoc: { command: 'pandoc', debian: 'pandoc' },
@@ -19,24 +19,8 @@ export type Tool = keyof typeof TOOLS;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/**
- * Where a program is on the PATH, as the shell finds it (the first executable file
- * of that name), or undefined. Looked up rather than run: `soffice --version`
- * starts LibreOffice (~0.5 s of CPU and seconds of wall time under load).
- */
-export function commandPath(command: string, env: Env = process.env): string | undefined {
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (dir === '') continue;
-    const file = path.join(dir, command);
-    try {
-      accessSync(file, constants.X_OK);
-      if (statSync(file).isFile()) return file;
-    } catch {
-      /* not here */
-    }
-  }
-  return undefined;
-}
+/** Where a program is on the PATH (looked up, not run): the lookup plan import uses to find LibreOffice. */
+export { commandPath };
 
 /**
  * The helpers for one environment (its PATH and CI). Test files share a

@@ -16,6 +16,7 @@ import { fail, resolveAsOf, tr, usage } from './context.js';
 import { displayPath, pathKind } from '../io/files.js';
 import { writeFileAtomic } from '../io/write-files.js';
 import { replaceFileContent, withFileLock } from '../io/locked-edit.js';
+import { docToDocx } from '../io/libreoffice.js';
 import { readFileLimited } from '../io/read-file.js';
 
 /** Word files of real plans are well under a megabyte; 50 MB leaves room for scanned pictures. */
@@ -38,7 +39,7 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     fail(lang, { vi: `lỗi: ${opts.output} đã có; thêm --force để ghi đè`, en: `error: ${opts.output} already exists; add --force to overwrite it` });
   }
 
-  const { blocks, lineWord, autoNumbered } = await readDocument(file, lang);
+  const { blocks, lineWord, autoNumbered, converted } = await readDocument(file, lang, g.io.env);
   const out = opts.output;
   // The units file `plan check` reads for the written plan is the one beside it; when there is none, import makes
   // one there. A plan printed to the screen goes with plans/units.yaml, if any.
@@ -155,6 +156,14 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
       `Imported ${file}${out ? ` → ${out}` : ''}: ${tasks.total} tasks (${tasks.leaves} assignments), ${distinct.size} units, ${tasks.due} deadlines, ${duties} reporting duties.`,
     ),
   );
+  if (converted)
+    err(
+      tr(
+        lang,
+        'Tệp Word cũ (.doc) đã được LibreOffice chuyển sang .docx để đọc (tệp gốc không bị sửa).',
+        'The old Word file (.doc) was converted to .docx by LibreOffice to be read (the original is unchanged).',
+      ),
+    );
   if (autoNumbered > 0) err(tr(lang, `Đã đọc số thứ tự và gạch đầu dòng tự động của Word ở ${autoNumbered} đoạn.`, `Read Word's automatic numbering and bullets on ${autoNumbered} paragraphs.`));
   err(
     tr(
@@ -290,13 +299,35 @@ function schemaPathFor(out: string | undefined): string | undefined {
   return undefined;
 }
 
-async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]; lineWord: { vi: string; en: string }; autoNumbered: number }> {
+async function readDocument(
+  file: string,
+  lang: Lang,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ blocks: Block[]; lineWord: { vi: string; en: string }; autoNumbered: number; converted: boolean }> {
   // A regular file, read up to a cap (a FIFO or /dev/zero given by mistake must not hang or fill memory).
   const read = readFileLimited(file, file, MAX_IMPORT_BYTES);
   if (!read.ok) fail(lang, { vi: `lỗi: ${read.diagnostic.message.vi}`, en: `error: ${read.diagnostic.message.en}` });
-  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+  let bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+  // An old Word file (.doc, the OLE2 magic D0 CF): LibreOffice, when installed, makes it a .docx in a private folder.
+  const isDoc = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+  let converted = false;
+  if ((/\.doc$/i.test(file) && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) || isDoc) {
+    const conversion = isDoc ? docToDocx(bytes, env) : undefined;
+    if (!conversion || (!conversion.ok && conversion.reason === 'no-soffice'))
+      fail(lang, {
+        vi: `lỗi: ${file} là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại`,
+        en: `error: ${file} is an old Word file (.doc); save it as .docx in Word or LibreOffice and import again`,
+      });
+    if (!conversion.ok)
+      fail(lang, {
+        vi: `lỗi: ${file} là tệp Word cũ (.doc) và LibreOffice không chuyển được sang .docx (${conversion.detail}); mở bằng Word và lưu thành .docx rồi nhập lại; không ghi tệp nào`,
+        en: `error: ${file} is an old Word file (.doc) and LibreOffice could not convert it to .docx (${conversion.detail}); save it as .docx in Word and import again; nothing written`,
+      });
+    bytes = conversion.docx;
+    converted = true;
+  }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (/\.docx$/i.test(file) || isZip) {
+  if (/\.docx$/i.test(file) || isZip || converted) {
     if (!isZip) fail(lang, { vi: `lỗi: ${file} không phải tệp DOCX (Word 2007 trở lên)`, en: `error: ${file} is not a DOCX file (Word 2007 or later)` });
     // Loaded here only: no other command reads Word files.
     const { readDocx } = await import('../import/docx-reader.js');
@@ -311,13 +342,7 @@ async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]
     const sample = blocks.map((b) => (b.kind === 'para' ? b.text : b.rows.flat().join(' '))).join('\n');
     const legacy = detectLegacyEncoding(sample);
     if (legacy) refuseLegacy(file, legacy, lang);
-    return { blocks, lineWord: { vi: 'đoạn', en: 'paragraph' }, autoNumbered };
-  }
-  if (/\.doc$/i.test(file) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
-    fail(lang, {
-      vi: `lỗi: ${file} là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại`,
-      en: `error: ${file} is an old Word file (.doc); save it as .docx in Word or LibreOffice and import again`,
-    });
+    return { blocks, lineWord: { vi: 'đoạn', en: 'paragraph' }, autoNumbered, converted };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
@@ -327,7 +352,7 @@ async function readDocument(file: string, lang: Lang): Promise<{ blocks: Block[]
       en: `error: ${file}: ${decoded.message.en}${decoded.help ? `\n  ${decoded.help.en}` : ''}`,
     });
   }
-  return { blocks: textToBlocks(decoded.text), lineWord: { vi: 'dòng', en: 'line' }, autoNumbered: 0 };
+  return { blocks: textToBlocks(decoded.text), lineWord: { vi: 'dòng', en: 'line' }, autoNumbered: 0, converted };
 }
 
 function refuseLegacy(file: string, encoding: string, lang: Lang): never {

@@ -8,9 +8,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../e2e/run-plan.js';
 import { fixtures, repoRoot, seedPath } from './helpers.js';
+import { convertWithLibreOffice } from '../libreoffice.js';
 import { needs } from '../tools.js';
 
 const withPandoc = needs('pandoc');
+const withLibreOffice = needs('libreoffice');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -265,5 +267,42 @@ describe('unknown units', () => {
     expect(after.startsWith(before.slice(0, before.indexOf('groups:')))).toBe(true);
     expect(after).toContain('Sở Nội vụ');
     expect((await runCli(['check', out, '--units', units, '--as-of', '2024-05-21'])).code).toBe(0);
+  });
+});
+
+describe('old Word files (.doc)', () => {
+  // The OLE2 magic, then nothing a reader can use: what a .doc is as far as import can tell.
+  const fakeDoc = path.join(tmp, 'cu.doc');
+  writeFileSync(fakeDoc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
+
+  it('without LibreOffice on the PATH: refused with advice, exit 1, nothing written', async () => {
+    const out = path.join(tmp, 'cu-no-soffice.yaml');
+    const r = await runCli(['import', fakeDoc, '-o', out], { env: { PATH: '' } });
+    expect([r.code, existsSync(out), hasStackTrace(r)]).toEqual([1, false, false]);
+    expect(r.stderr).toContain('là tệp Word cũ (.doc); mở bằng Word hoặc LibreOffice và lưu thành .docx rồi nhập lại');
+  });
+
+  withLibreOffice('with LibreOffice: a .doc LibreOffice saved from a fixture imports as the .docx does, and says it was converted', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'doc-'));
+    const source = path.join(repoRoot, 'test/fixtures/import-unseen/xa-giao-viec-cau-van-2025.docx');
+    convertWithLibreOffice([source], 'doc:MS Word 97', dir);
+    const doc = path.join(dir, 'xa-giao-viec-cau-van-2025.doc');
+    expect(readFileSync(doc).subarray(0, 2)).toEqual(Buffer.from([0xd0, 0xcf]));
+    const out = path.join(dir, 'xa.yaml');
+    const fromDoc = await runCli(['import', doc, '-o', out], { env: { PATH: process.env.PATH ?? '' } });
+    expect(fromDoc.code, fromDoc.stderr).toBe(0);
+    expect(fromDoc.stderr).toContain('Tệp Word cũ (.doc) đã được LibreOffice chuyển sang .docx để đọc');
+    const fromDocx = await runCli(['import', source]);
+    // The same tasks, units, times and duties (the text of "Tổ chức thực hiện" after it may number its items otherwise:
+    // LibreOffice's .doc keeps Word's automatic numbering as a list of its own).
+    const plan = (yaml: string) => yaml.slice(yaml.indexOf('\ngroups:'), yaml.indexOf('\nimplementation:'));
+    expect(plan(readFileSync(out, 'utf8'))).toEqual(plan(fromDocx.stdout));
+    expect(plan(fromDocx.stdout)).toContain('id: "III.3"');
+  });
+
+  withLibreOffice('with LibreOffice: a .doc it cannot read is refused, exit 1, nothing written, no stack trace', async () => {
+    const out = path.join(tmp, 'cu-broken.yaml');
+    const r = await runCli(['import', fakeDoc, '-o', out], { env: { PATH: process.env.PATH ?? '' } });
+    expect([r.code, existsSync(out), hasStackTrace(r)]).toEqual([1, false, false]);
   });
 });

@@ -1,0 +1,114 @@
+// LibreOffice (headless) as a converter: `soffice --convert-to` with a private
+// user profile, one start for every file of a call (the start is what costs).
+// plan import converts an old Word file (.doc) with it; the tests read and write
+// Office files with it (test/libreoffice.ts).
+//
+// A profile that has not recorded LibreOffice's version counts as a first start
+// after an upgrade, and LibreOffice then runs its graphics self-tests
+// (GraphicsRenderTests: ~5 s of CPU, most of a conversion); in headless mode it
+// never records the version, so every start paid them. The profile made here
+// records a last version above any real one, so no start runs them: the files
+// are read and written exactly as before.
+//
+// A profile whose extensions folder lacks the installation's build id makes
+// LibreOffice clear its extension cache and start itself a second time (exit 81,
+// then a new soffice.bin): ~0.5 s of CPU, a third of a small conversion. The
+// profile made here holds that id, read from LibreOffice's own versionrc as it
+// reads it, so every call is one start.
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
+</oor:items>
+`;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where a program is on the PATH, as the shell finds it (the first executable file
+ * of that name), or undefined. Looked up rather than run: `soffice --version`
+ * starts LibreOffice (~0.5 s of CPU and seconds of wall time under load).
+ */
+export function commandPath(command: string, env: Env = process.env): string | undefined {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '') continue;
+    const file = path.join(dir, command);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      /* not here */
+    }
+  }
+  return undefined;
+}
+
+let buildId: string | undefined | null = null;
+
+/** The installation's build id (program/versionrc beside the real soffice), or undefined when it cannot be read. */
+function libreOfficeBuildId(soffice: string): string | undefined {
+  if (buildId === null) {
+    try {
+      const program = path.dirname(realpathSync(soffice));
+      buildId = /^buildid=(.+)$/m.exec(readFileSync(path.join(program, 'versionrc'), 'utf8'))?.[1]?.trim();
+    } catch {
+      // Not found: LibreOffice then starts twice, with the same result.
+      buildId = undefined;
+    }
+  }
+  return buildId;
+}
+
+/**
+ * `soffice --headless --convert-to TARGET --outdir OUT FILES…` in one start; the
+ * outputs keep the inputs' base names. A profile of its own per call: LibreOffice
+ * hands a job to any instance on the same profile (another plan import, a test).
+ * Throws when soffice is not on the PATH, fails or outlasts the timeout.
+ */
+export function convertWithLibreOffice(files: readonly string[], target: string, outDir: string, timeout = 240_000, env: Env = process.env): void {
+  const soffice = commandPath('soffice', env);
+  if (soffice === undefined) throw new Error('soffice is not on the PATH');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
+  try {
+    mkdirSync(path.join(profile, 'user'));
+    writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    const id = libreOfficeBuildId(soffice);
+    if (id !== undefined) {
+      mkdirSync(path.join(profile, 'user', 'extensions'));
+      writeFileSync(path.join(profile, 'user', 'extensions', 'buildid'), id);
+    }
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', target, '--outdir', outDir, ...files], { stdio: 'pipe', timeout });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export type DocConversion = { ok: true; docx: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: string };
+
+/**
+ * An old Word file (.doc, Word 97–2003) as .docx bytes, converted by LibreOffice in a private temporary folder that is
+ * removed afterwards; `no-soffice` when LibreOffice is not installed.
+ */
+export function docToDocx(bytes: Uint8Array, env: Env = process.env, timeout = 120_000): DocConversion {
+  if (commandPath('soffice', env) === undefined) return { ok: false, reason: 'no-soffice' };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-doc-'));
+  try {
+    const input = path.join(dir, 'document.doc');
+    writeFileSync(input, bytes);
+    try {
+      convertWithLibreOffice([input], 'docx:MS Word 2007 XML', dir, timeout, env);
+      return { ok: true, docx: readFileSync(path.join(dir, 'document.docx')) };
+    } catch (e) {
+      const err = e as { code?: string; signal?: string; stderr?: Buffer; message?: string };
+      const detail =
+        err.code === 'ENOENT' ? 'LibreOffice wrote no .docx' : err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
+      return { ok: false, reason: 'failed', detail: detail.split('\n')[0]!.slice(0, 200) };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
