@@ -1,5 +1,6 @@
 // Loads the bundled CLI (dist/cli.cjs) with V8's code cache beside it
-// (dist/v8/cli.cjs.cache, made by `npm run bundle`). Compiling the bundle was a third
+// (dist/v8/cli.cjs.cache, made by `npm run bundle`), and in the worker thread of a
+// big check its bundle (dist/check-worker.cjs, dist/v8/check-worker.cjs.cache). Compiling the bundle was a third
 // of the start-up of `plan check`; a code cache lets V8 skip it. Node 20 has no
 // compile cache of its own for a package (module.enableCompileCache is Node 22),
 // and V8 takes cached code only for a classic script, hence CommonJS and vm.Script.
@@ -20,10 +21,13 @@ const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.cjs');
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'cli.cjs');
+/** The worker thread of a big check (src/io/parallel.ts), a bundle of the same form with a code cache of its own. */
+const WORKER_BUNDLE = path.join(DIST, 'check-worker.cjs');
 // In a folder of its own: writing it must not touch dist/ itself, whose identity names
 // the build for the content cache (src/io/cache.ts).
-const CODE_CACHE = path.join(__dirname, '..', 'dist', 'v8', 'cli.cjs.cache');
+const codeCacheOf = (bundle) => path.join(DIST, 'v8', `${path.basename(bundle)}.cache`);
 
 const CHECKSUM_BYTES = 20;
 const HEADER_BYTES = 24;
@@ -33,32 +37,39 @@ function checksum(source, data) {
   return createHash('sha1').update(`${source.length}\0`).update(data).digest();
 }
 
-/** The bundle's exports, and whether V8 took the code cache. */
+/** The CLI's exports (main), and whether V8 took the code cache. */
 function loadCli() {
-  const source = readFileSync(BUNDLE);
+  const { exports, cacheTaken, saveCodeCache } = loadBundle(BUNDLE);
+  return { main: exports.main, cacheTaken, saveCodeCache };
+}
+
+/** A bundle's exports, whether V8 took its code cache, and how to write the code compiled so far as its cache. */
+function loadBundle(bundle) {
+  const codeCache = codeCacheOf(bundle);
+  const source = readFileSync(bundle);
   let cachedData;
   try {
-    const file = readFileSync(CODE_CACHE);
+    const file = readFileSync(codeCache);
     const data = file.subarray(HEADER_BYTES);
     if (file.length > HEADER_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
   } catch {
     // No cache yet: compile.
   }
   // A bundle written by hand or by another tool may not be ASCII: decoded as UTF-8 it still runs.
-  const script = new vm.Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename: BUNDLE, cachedData });
+  const script = new vm.Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename: bundle, cachedData });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   return {
-    main: module.exports.main,
+    exports: module.exports,
     cacheTaken: cachedData !== undefined && !script.cachedDataRejected,
     /** Writes the code V8 has compiled so far (all a run used) as the cache, whole or not at all. */
     saveCodeCache() {
-      const temporary = `${CODE_CACHE}.${process.pid}.tmp`;
+      const temporary = `${codeCache}.${process.pid}.tmp`;
       try {
-        mkdirSync(path.dirname(CODE_CACHE), { recursive: true });
+        mkdirSync(path.dirname(codeCache), { recursive: true });
         const data = script.createCachedData();
         writeFileSync(temporary, Buffer.concat([checksum(source, data), Buffer.alloc(HEADER_BYTES - CHECKSUM_BYTES), data]));
-        renameSync(temporary, CODE_CACHE);
+        renameSync(temporary, codeCache);
       } catch {
         // A folder the user cannot write (a system-wide install): runs stay correct, only slower.
         rmSync(temporary, { force: true });
@@ -67,4 +78,13 @@ function loadCli() {
   };
 }
 
-module.exports = { loadCli, HEADER_BYTES };
+/**
+ * The check worker's bundle, run in this (worker) thread; its code cache is written once its
+ * work is done when V8 did not take one (the build's run with PLAN_THREADS=worker makes it).
+ */
+function loadCheckWorker() {
+  const worker = loadBundle(WORKER_BUNDLE);
+  if (!worker.cacheTaken && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) worker.exports.afterWork(worker.saveCodeCache);
+}
+
+module.exports = { loadCli, loadCheckWorker, HEADER_BYTES };

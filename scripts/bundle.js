@@ -49,6 +49,9 @@ const librariesApart = {
 };
 const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
 
+/** The start of the function Node would wrap a CommonJS module in (the bundle ends with its close, `});`). */
+const moduleWrapper = "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;";
+
 rmSync(STAGE, { recursive: true, force: true });
 try {
   await Promise.all([
@@ -64,7 +67,7 @@ try {
       minifyWhitespace: true,
       // The file is the function Node would wrap a CommonJS module in, whole: bin/load-cli.js compiles
       // it as it is, where wrapping its text first made V8 copy the whole megabyte once more.
-      banner: { js: "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      banner: { js: moduleWrapper },
       footer: { js: '});' },
     }),
     // The worker thread of a big plan check (src/io/parallel.ts), found beside the bundle.
@@ -75,7 +78,9 @@ try {
       outfile: path.join(STAGE, 'check-worker.cjs'),
       define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
       minifyWhitespace: true,
-      banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      // The same form as the CLI's, loaded the same way (bin/load-cli.js loadCheckWorker) with a code cache of its own.
+      banner: { js: moduleWrapper },
+      footer: { js: '});' },
     }),
     build({
       ...common,
@@ -93,8 +98,10 @@ try {
   ]);
   // Unicode's confusables (src/vendor/libraries.ts), read by require as the package ships them.
   copyFileSync(requireFromRoot.resolve('unhomoglyph/data.json'), path.join(STAGE, 'vendor', 'unhomoglyph-data.json'));
-  const staged = path.join(STAGE, 'cli.cjs');
-  writeFileSync(staged, asciiSource(readFileSync(staged, 'utf8'), path.join(DIST, 'cli.cjs')));
+  for (const name of ['cli.cjs', 'check-worker.cjs']) {
+    const staged = path.join(STAGE, name);
+    writeFileSync(staged, asciiSource(readFileSync(staged, 'utf8'), path.join(DIST, name)));
+  }
 } catch (e) {
   rmSync(STAGE, { recursive: true, force: true });
   throw e;
@@ -120,3 +127,9 @@ cli.main(${JSON.stringify(check)}, { stdout: sink, stderr: sink, env: { NO_COLOR
 execFileSync(process.execPath, ['-e', checkRun(false)], { stdio: 'inherit' });
 execFileSync(process.execPath, ['-e', checkRun(true)], { stdio: 'inherit' });
 rmSync(cacheLocation, { recursive: true, force: true });
+// The worker's code cache, written by the worker once it has checked every plan (so it holds what checking
+// one compiles) in a run of bin/plan.js as a user's: run so, without flags (-e is one), as the worker writes it only then.
+execFileSync(process.execPath, [path.join(ROOT, 'bin', 'plan.js'), 'check', path.join(ROOT, 'plans'), '--no-cache'], {
+  stdio: 'ignore',
+  env: { ...process.env, PLAN_THREADS: 'worker', NO_COLOR: '1' },
+});

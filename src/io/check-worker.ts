@@ -9,6 +9,13 @@ import { readDataFiles } from './files.js';
 import { DONE, FINISHED, NEXT, type WorkerInput, type WorkerOutput, type WorkerStart } from './parallel.js';
 
 const { port, where } = workerData as WorkerStart;
+let workDone: (() => void) | undefined;
+
+/** Runs `then` once the work is done, before the main thread is told so (bin/load-cli.js: the worker's code cache, made then). */
+export function afterWork(then: () => void): void {
+  workDone = then;
+}
+
 // While the main thread reads the plan files: the files beside them, read and parsed as the
 // checker will want them (the checker parses them again only if the main thread read other bytes).
 if (where) {
@@ -36,6 +43,7 @@ port.once('message', (input: WorkerInput) => {
     // The main thread checks this worker's files itself (and meets the same failure, reported as usual).
     send({ error: String((e as Error)?.stack ?? e) });
   }
+  workDone?.();
   Atomics.store(counters, DONE, 1);
   Atomics.notify(counters, DONE);
   port.close();

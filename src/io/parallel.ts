@@ -126,7 +126,9 @@ function startWorker(onlyWorker: boolean, where: WorkerStart['where']): StartedW
   const { MessageChannel, Worker } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   const start: WorkerStart = { port: port2, ...(where ? { where } : {}) };
-  const worker = new Worker(workerFile, { workerData: start, transferList: [port2] });
+  // Loaded as bin/plan.js loads the CLI: with its V8 code cache (the worker compiled its whole bundle anew every run).
+  const loader = fileURLToPath(new URL('../bin/load-cli.js', import.meta.url));
+  const worker = new Worker(`require(${JSON.stringify(loader)}).loadCheckWorker();`, { eval: true, workerData: start, transferList: [port2] });
   // The process ends when the work does, whatever the worker is still doing.
   worker.unref();
   return {

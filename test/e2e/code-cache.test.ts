@@ -23,14 +23,54 @@ function cacheTaken(): boolean {
   return r.stdout === 'true';
 }
 
-function check() {
+function check(threads?: string) {
   const r = spawnSync(process.execPath, [path.join(install, 'bin', 'plan.js'), 'check', 'plans', '--no-cache', '--as-of', '2024-06-01'], {
     cwd: install,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...(threads ? { PLAN_THREADS: threads } : {}) },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const workerBundle = path.join(install, 'dist', 'check-worker.cjs');
+const workerCache = path.join(install, 'dist', 'v8', 'check-worker.cjs.cache');
+
+/**
+ * Whether the worker's code cache is whole (its checksum, as bin/load-cli.js checks it) and a fresh
+ * process's V8 takes it for the worker's bundle.
+ */
+function workerCacheTaken(): boolean {
+  const script = `const { createHash } = require('node:crypto');
+const { readFileSync } = require('node:fs');
+const vm = require('node:vm');
+const { HEADER_BYTES } = require(${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))});
+const source = readFileSync(${JSON.stringify(workerBundle)});
+const file = readFileSync(${JSON.stringify(workerCache)});
+const data = file.subarray(HEADER_BYTES);
+const whole = createHash('sha1').update(source.length + '\\0').update(data).digest().equals(file.subarray(0, 20));
+const script = new vm.Script(source.toString('latin1'), { filename: ${JSON.stringify(workerBundle)}, cachedData: data });
+process.stdout.write(String(whole && !script.cachedDataRejected));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout === 'true';
+}
+
+describe('the code cache of the check worker', () => {
+  it('is made by the build, taken by the same Node, and a damaged one is refused, changes no result and is made again', () => {
+    expect(readFileSync(workerCache).length).toBeGreaterThan(100_000);
+    expect(workerCacheTaken()).toBe(true);
+    const good = check('worker');
+    expect(good.code).toBe(0);
+    expect(good).toEqual(check());
+    const damaged = readFileSync(workerCache);
+    const middle = damaged.length >> 1;
+    damaged.writeUInt8(damaged.readUInt8(middle) ^ 0x5a, middle);
+    writeFileSync(workerCache, damaged);
+    expect(workerCacheTaken()).toBe(false);
+    expect(check('worker')).toEqual(good);
+    expect(workerCacheTaken()).toBe(true);
+  });
+});
 
 describe('the code cache of the bundle', () => {
   it('is made by the build and taken by the same Node', () => {
