@@ -1,5 +1,5 @@
 // Loads the bundled CLI (dist/cli.cjs) with V8's code cache beside it
-// (dist/v8/cli.cjs.cache, made by `npm run bundle`), and in the worker thread of a
+// (dist/v8/cli.cjs.cache, made by `npm run bundle`, and one a command's first run makes), and in the worker thread of a
 // big check its bundle (dist/check-worker.cjs, dist/v8/check-worker.cjs.cache). Compiling the bundle was a third
 // of the start-up of `plan check`; a code cache lets V8 skip it. Node 20 has no
 // compile cache of its own for a package (module.enableCompileCache is Node 22),
@@ -16,7 +16,7 @@
 // of 8: V8 copies cached data that is not aligned so (490 kB, ~120 page faults a run).
 const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -37,23 +37,60 @@ function checksum(source, data) {
   return createHash('sha1').update(`${source.length}\0`).update(data).digest();
 }
 
-/** The CLI's exports (main), and whether V8 took the code cache. */
-function loadCli() {
-  const { exports, cacheTaken, saveCodeCache } = loadBundle(BUNDLE);
-  return { main: exports.main, cacheTaken, saveCodeCache };
+/**
+ * The code cache of a command's own runs, or undefined for a check and what is no command's name.
+ * The first run of a command takes a check's cache and writes its own (a check's code and what the
+ * command compiled besides), which its later runs take. Every start reads the whole cache it takes,
+ * so each command has its own rather than one for all: a check and --version read only a check's.
+ */
+function commandCodeCache(command) {
+  return typeof command === 'string' && /^[a-z]+$/.test(command) && command !== 'check' ? path.join(DIST, 'v8', `cli.cjs.${command}.cache`) : undefined;
 }
 
-/** A bundle's exports, whether V8 took its code cache, and how to write the code compiled so far as its cache. */
-function loadBundle(bundle) {
-  const codeCache = codeCacheOf(bundle);
+/** The command a run's arguments name: the first that is not an option (nor the value of --lang). */
+function commandOf(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--lang') i++;
+    else if (!args[i].startsWith('-')) return args[i];
+  }
+  return undefined;
+}
+
+/** The CLI's exports (main) for a run of this command, and whether V8 took the code cache (the command's own, else a check's). */
+function loadCli(command) {
+  const own = commandCodeCache(command);
+  const { exports, cacheTaken, cacheFile, saveCodeCache } = loadBundle(BUNDLE, [own, codeCacheOf(BUNDLE)]);
+  return {
+    main: exports.main,
+    cacheTaken,
+    /** The cache file this run read (a damaged one too), or would have. */
+    cacheFile,
+    /** The command's own cache when it has none yet: a run that did its work writes it. */
+    ownCacheToMake: own && cacheFile !== own ? own : undefined,
+    saveCodeCache,
+  };
+}
+
+/**
+ * A bundle's exports, whether V8 took its code cache (the first of `caches` there is), which file that is, and how to
+ * write the code compiled so far as a cache.
+ */
+function loadBundle(bundle, caches = [codeCacheOf(bundle)]) {
   const source = readFileSync(bundle);
   let cachedData;
-  try {
-    const file = readFileSync(codeCache);
+  let cacheFile = caches.at(-1);
+  for (const candidate of caches) {
+    if (!candidate) continue;
+    let file;
+    try {
+      file = readFileSync(candidate);
+    } catch {
+      continue; // None yet: the next, or compile.
+    }
+    cacheFile = candidate;
     const data = file.subarray(HEADER_BYTES);
     if (file.length > HEADER_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
-  } catch {
-    // No cache yet: compile.
+    break;
   }
   // A bundle written by hand or by another tool may not be ASCII: decoded as UTF-8 it still runs.
   const script = new vm.Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename: bundle, cachedData });
@@ -62,14 +99,17 @@ function loadBundle(bundle) {
   return {
     exports: module.exports,
     cacheTaken: cachedData !== undefined && !script.cachedDataRejected,
+    cacheFile,
     /** Writes the code V8 has compiled so far (all a run used) as the cache, whole or not at all. */
-    saveCodeCache() {
-      const temporary = `${codeCache}.${process.pid}.tmp`;
+    saveCodeCache(target = cacheFile) {
+      const temporary = `${target}.${process.pid}.tmp`;
       try {
-        mkdirSync(path.dirname(codeCache), { recursive: true });
+        mkdirSync(path.dirname(target), { recursive: true });
+        // A folder the user cannot write: known before V8 serialises the code (a few ms, every run of a command).
+        accessSync(path.dirname(target), constants.W_OK);
         const data = script.createCachedData();
         writeFileSync(temporary, Buffer.concat([checksum(source, data), Buffer.alloc(HEADER_BYTES - CHECKSUM_BYTES), data]));
-        renameSync(temporary, codeCache);
+        renameSync(temporary, target);
       } catch {
         // A folder the user cannot write (a system-wide install): runs stay correct, only slower.
         rmSync(temporary, { force: true });
@@ -87,4 +127,4 @@ function loadCheckWorker() {
   if (!worker.cacheTaken && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) worker.exports.afterWork(worker.saveCodeCache);
 }
 
-module.exports = { loadCli, loadCheckWorker, HEADER_BYTES };
+module.exports = { loadCli, loadCheckWorker, commandOf, HEADER_BYTES };

@@ -4,12 +4,14 @@
 // CommonJS (bin/package.json), as `node -e` is: an ES module as the program made Node
 // start its ES module loader and read the files on its thread pool, four more threads
 // (~20 M instructions and ~100 page faults of every run's start).
-const { loadCli } = require('./load-cli.js');
+const { commandOf, loadCli } = require('./load-cli.js');
+
+const args = process.argv.slice(2);
 
 /** The bundle is made by `npm run build` (and rebuilt by `npm test`): without it, say so, not a stack trace. */
 function loadBuilt() {
   try {
-    return loadCli();
+    return loadCli(commandOf(args));
   } catch (e) {
     if (e.code !== 'ENOENT') throw e;
     const argv = process.argv;
@@ -101,9 +103,12 @@ const io = {
   onSignal,
 };
 
-cli.main(process.argv.slice(2), io).then((code) => {
+cli.main(args, io).then((code) => {
   process.exitCode = code;
   // A cache V8 refused (another Node) or none at all: keep what this run compiled for the
   // next. Not under flags (--cpu-prof, NODE_OPTIONS): V8 refuses a cache made under others.
-  if (!cli.cacheTaken && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) cli.saveCodeCache();
+  if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return;
+  if (!cli.cacheTaken) cli.saveCodeCache();
+  // A command's first run that did its work (not a failure, not its help) makes the command's own cache.
+  else if (cli.ownCacheToMake && code === 0 && !args.includes('-h') && !args.includes('--help')) cli.saveCodeCache(cli.ownCacheToMake);
 });

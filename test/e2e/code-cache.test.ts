@@ -3,7 +3,7 @@
 // built it, and a cache V8 refuses (corrupt, or made by another Node) must change
 // nothing but speed: the run compiles as usual and leaves a good cache behind.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,22 +15,31 @@ for (const part of ['bin', 'dist', 'templates', 'plans', 'package.json']) cpSync
 symlinkSync(path.join(ROOT, 'node_modules'), path.join(install, 'node_modules'));
 const cacheFile = path.join(install, 'dist', 'v8', 'cli.cjs.cache');
 
-/** Whether a fresh process's V8 takes the copy's code cache. */
-function cacheTaken(): boolean {
-  const script = `import { loadCli } from ${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))}; process.stdout.write(String(loadCli().cacheTaken));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout === 'true';
+/** Whether a fresh process's V8 takes the copy's code cache for a run of this command (none: a check's). */
+function cacheTaken(command?: string): boolean {
+  return loaded(command).taken;
 }
 
-function check(threads?: string) {
-  const r = spawnSync(process.execPath, [path.join(install, 'bin', 'plan.js'), 'check', 'plans', '--no-cache', '--as-of', '2024-06-01'], {
+/** The cache a fresh process loading the copy for this command reads, and whether V8 takes it. */
+function loaded(command?: string): { taken: boolean; file: string } {
+  const script = `import { loadCli } from ${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))}; const cli = loadCli(${JSON.stringify(command)}); process.stdout.write(JSON.stringify({ taken: cli.cacheTaken, file: cli.cacheFile }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { taken: boolean; file: string };
+}
+
+/** A run of the copy's `plan` (on a worker thread, or not, as PLAN_THREADS says). */
+function planRun(args: string[], threads?: string) {
+  const r = spawnSync(process.execPath, [path.join(install, 'bin', 'plan.js'), ...args], {
     cwd: install,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...(threads ? { PLAN_THREADS: threads } : {}) },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const plan = (...args: string[]) => planRun(args);
+const check = (threads?: string) => planRun(['check', 'plans', '--no-cache', '--as-of', '2024-06-01'], threads);
 
 const workerBundle = path.join(install, 'dist', 'check-worker.cjs');
 const workerCache = path.join(install, 'dist', 'v8', 'check-worker.cjs.cache');
@@ -96,6 +105,42 @@ describe('the code cache of the bundle', () => {
     writeFileSync(cacheFile, damaged);
     expect(cacheTaken()).toBe(false);
     expect(check()).toEqual(good);
+    expect(cacheTaken()).toBe(true);
+  });
+
+  it("a command's first run that did its work makes the command's own cache; a check, --version and what is no command take the check's", () => {
+    const v8 = path.join(install, 'dist', 'v8');
+    // The copy's caches of commands (runs of the built CLI by other tests make them) are gone: each command starts with none.
+    const commandCaches = () => readdirSync(v8).filter((f) => /^cli\.cjs\.[a-z]+\.cache$/.test(f));
+    for (const f of commandCaches()) rmSync(path.join(v8, f));
+    const own = path.join(v8, 'cli.cjs.overdue.cache');
+    expect(loaded('overdue')).toEqual({ taken: true, file: cacheFile });
+    // Its help, a mistyped command and a failed run make none.
+    expect(plan('overdue', '--help').code).toBe(0);
+    expect(plan('overdeu').code).toBe(2);
+    expect(plan('overdue', 'khong-co').code).toBe(1);
+    expect(commandCaches()).toEqual([]);
+    const first = plan('overdue', 'plans', '--no-cache', '--as-of', '2024-06-01', '--format', 'md');
+    expect(first.code).toBe(0);
+    expect(loaded('overdue')).toEqual({ taken: true, file: own });
+    expect(plan('overdue', 'plans', '--no-cache', '--as-of', '2024-06-01', '--format', 'md')).toEqual(first);
+    for (const command of ['check', 'khong-co', undefined]) expect(loaded(command), String(command)).toEqual({ taken: true, file: cacheFile });
+    // The command is the first argument that is not an option, nor the value of --lang.
+    const script = `const { commandOf } = require(${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))}); process.stdout.write(JSON.stringify([['--lang', 'en', 'overdue', 'plans'], ['--no-color', 'show'], ['--version'], []].map(commandOf)));`;
+    expect(JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout)).toEqual(['overdue', 'show', null, null]);
+  });
+
+  it("a damaged cache of a command's own is refused, the run is the same, and a good one is left in its place", () => {
+    const overdue = () => plan('overdue', 'plans', '--no-cache', '--as-of', '2024-06-01', '--format', 'md');
+    const good = overdue();
+    expect(good.code).toBe(0);
+    const file = path.join(install, 'dist', 'v8', 'cli.cjs.overdue.cache');
+    const damaged = readFileSync(file);
+    damaged.writeUInt8(damaged.readUInt8(damaged.length >> 1) ^ 0x5a, damaged.length >> 1);
+    writeFileSync(file, damaged);
+    expect(cacheTaken('overdue')).toBe(false);
+    expect(overdue()).toEqual(good);
+    expect(cacheTaken('overdue')).toBe(true);
     expect(cacheTaken()).toBe(true);
   });
 
