@@ -9,7 +9,7 @@ import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
 import { localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
-import { planFile, unitsFile, type PlanInput, type UnitsFileInput } from './schema.js';
+import { planFile, unitsFile } from './schema.js';
 import type { FileSchema } from './shape.js';
 import { describeIssue } from './schema-issues.js';
 import type { UnitRegistry } from './units.js';
@@ -441,13 +441,18 @@ export function parsePlan(file: string, text: string, options: ReadOptions = {})
   return planOf(file, parseYaml(file, text, options));
 }
 
+/** The data parseYaml read checked against a file's schema: the data (none when it does not fit) and every diagnostic so far. */
+function validated<T>(file: string, schema: FileSchema<T>, parsed: Parsed<unknown>): { value?: T; diagnostics: Diagnostic[] } {
+  if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
+  const { value, diagnostics } = validate(file, schema, parsed.value, parsed.source);
+  return { value, diagnostics: [...parsed.diagnostics, ...diagnostics] };
+}
+
 /** The plan in YAML already read by parseYaml (its data is not changed). */
 export function planOf(file: string, parsed: Parsed<unknown>): Parsed<Plan> {
-  if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
-  const { value, diagnostics } = validate(file, planFile, parsed.value, parsed.source);
-  const all = [...parsed.diagnostics, ...diagnostics];
-  if (!value) return { source: parsed.source, diagnostics: all };
-  return { source: parsed.source, value: buildPlan(file, value as PlanInput), diagnostics: all };
+  const { value, diagnostics } = validated(file, planFile, parsed);
+  if (!value) return { source: parsed.source, diagnostics };
+  return { source: parsed.source, value: buildPlan(file, value), diagnostics };
 }
 
 export function parseUnits(file: string, text: string, options: ReadOptions = {}): Parsed<UnitRegistry> {
@@ -456,12 +461,10 @@ export function parseUnits(file: string, text: string, options: ReadOptions = {}
 
 /** The units registry in YAML already read by parseYaml (its data is not changed). */
 export function unitsOf(file: string, parsed: Parsed<unknown>): Parsed<UnitRegistry> {
-  if (parsed.value === undefined) return { source: parsed.source, diagnostics: parsed.diagnostics };
-  const { value, diagnostics } = validate(file, unitsFile, parsed.value, parsed.source);
-  const all = [...parsed.diagnostics, ...diagnostics];
-  if (!value) return { source: parsed.source, diagnostics: all };
-  const built = buildUnitRegistry(value as UnitsFileInput, file);
-  return { source: parsed.source, value: built.registry, diagnostics: [...all, ...built.diagnostics] };
+  const { value, diagnostics } = validated(file, unitsFile, parsed);
+  if (!value) return { source: parsed.source, diagnostics };
+  const built = buildUnitRegistry(value, file);
+  return { source: parsed.source, value: built.registry, diagnostics: [...diagnostics, ...built.diagnostics] };
 }
 
 /** The node at a path, or the closest existing ancestor; with atKey, the key of the last pair. */
