@@ -155,19 +155,10 @@ function canonicalize(doc: Document): void {
   if (yaml().isMap(issuer)) orderKeys(issuer, ISSUER_KEYS);
   const signer = root.get('signer', true);
   if (yaml().isMap(signer)) orderKeys(signer, SIGNER_KEYS);
-  for (const group of mapsIn(root.get('groups', true))) {
-    orderKeys(group, GROUP_KEYS);
-    quote(group, 'id');
+  for (const group of canonicalMaps(root.get('groups', true), GROUP_KEYS, 'id')) {
     for (const task of mapsIn(group.get('tasks', true))) canonicalTask(task);
   }
-  for (const duty of mapsIn(root.get('duties', true))) {
-    orderKeys(duty, DUTY_KEYS);
-    quote(duty, 'id');
-    for (const s of mapsIn(duty.get('submissions', true))) {
-      orderKeys(s, SUBMISSION_KEYS);
-      quote(s, 'date');
-    }
-  }
+  for (const duty of canonicalMaps(root.get('duties', true), DUTY_KEYS, 'id')) canonicalMaps(duty.get('submissions', true), SUBMISSION_KEYS, 'date');
 }
 
 function canonicalTask(task: YAMLMap): void {
@@ -175,28 +166,20 @@ function canonicalTask(task: YAMLMap): void {
   quote(task, 'id');
   quote(task, 'done');
   quote(task, 'eventDate');
-  for (const output of mapsIn(task.get('outputs', true))) {
-    orderKeys(output, OUTPUT_KEYS);
-    for (const e of mapsIn(output.get('evidence', true))) {
-      orderKeys(e, EVIDENCE_KEYS);
-      quote(e, 'date');
-    }
-  }
-  for (const p of mapsIn(task.get('progress', true))) {
-    orderKeys(p, PROGRESS_KEYS);
-    quote(p, 'done');
-  }
-  for (const r of mapsIn(task.get('results', true))) {
-    orderKeys(r, RESULT_KEYS);
-    quote(r, 'date');
-    quote(r, 'done');
-    quote(r, 'report');
-    for (const e of mapsIn(r.get('evidence', true))) {
-      orderKeys(e, EVIDENCE_KEYS);
-      quote(e, 'date');
-    }
-  }
+  for (const output of canonicalMaps(task.get('outputs', true), OUTPUT_KEYS)) canonicalMaps(output.get('evidence', true), EVIDENCE_KEYS, 'date');
+  canonicalMaps(task.get('progress', true), PROGRESS_KEYS, 'done');
+  for (const r of canonicalMaps(task.get('results', true), RESULT_KEYS, 'date', 'done', 'report')) canonicalMaps(r.get('evidence', true), EVIDENCE_KEYS, 'date');
   for (const sub of mapsIn(task.get('tasks', true))) canonicalTask(sub);
+}
+
+/** The maps of a list, each in the canonical order of its keys and with these fields quoted (ids and dates stay strings). */
+function canonicalMaps(node: unknown, order: readonly string[], ...quoted: string[]): YAMLMap[] {
+  const maps = mapsIn(node);
+  for (const map of maps) {
+    orderKeys(map, order);
+    for (const key of quoted) quote(map, key);
+  }
+  return maps;
 }
 
 function mapsIn(node: unknown): YAMLMap[] {
