@@ -1581,8 +1581,9 @@ export interface ResolveOptions {
 }
 
 export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions = {}): Occurrence[] {
-  const out: Occurrence[] = [];
+  let out: Occurrence[] = [];
   collect(d, years, opts, out);
+  if (opts.since) out = out.filter((o) => existsSince(o, opts.since));
   out.sort((a, b) => compareDates(a.due, b.due) || (a.start && b.start ? compareDates(a.start, b.start) : 0));
   return out;
 }
@@ -1609,25 +1610,31 @@ function collect(d: Deadline, years: { from: number; to: number }, opts: Resolve
         return { kind: 'due', due: endOf(p, y), start: startOf(p, y), source: d };
       };
       if (p.year !== undefined) out.push(occurrence(p.year));
-      else for (let y = years.from; y <= years.to; y++) pushRecurring(occurrence(y), opts, out);
+      else for (let y = years.from; y <= years.to; y++) out.push(occurrence(y));
       return;
     }
     case 'window':
-      pushWindow(d, 'window', years, opts, out);
+      pushWindow(d, 'window', years, out);
       return;
     case 'combined':
       for (const part of d.parts) collect(part, years, opts, out);
-      if (d.peak) pushWindow(d.peak, 'peak', years, opts, out);
+      if (d.peak) pushWindow(d.peak, 'peak', years, out);
       return;
   }
 }
 
-/** One year's occurrence of a recurring limit, unless it falls due before the plan existed. */
-function pushRecurring(o: Occurrence, opts: ResolveOptions, out: Occurrence[]): void {
-  if (!opts.since || compareDates(o.due, opts.since) >= 0) out.push(o);
+/**
+ * Whether an occurrence exists for a plan whose first day is `since`: one of a
+ * recurring limit (a point or window without a year, resolved in every year)
+ * due before the plan was signed does not; a dated one is the plan's own words.
+ */
+export function existsSince(o: Occurrence, since: CalendarDate | undefined): boolean {
+  if (!since || compareDates(o.due, since) >= 0) return true;
+  const s = o.source;
+  return !((s.kind === 'by' && s.point.year === undefined) || (s.kind === 'window' && s.from.year === undefined && s.to.year === undefined));
 }
 
-function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; to: number }, opts: ResolveOptions, out: Occurrence[]): void {
+function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; to: number }, out: Occurrence[]): void {
   if (w.from.year !== undefined || w.to.year !== undefined) {
     const { start, due } = placeWindow(w, 0);
     out.push({ kind, start, due, source: w });
@@ -1635,7 +1642,7 @@ function pushWindow(w: Window, kind: 'window' | 'peak', years: { from: number; t
   }
   for (let y = years.from; y <= years.to; y++) {
     const { start, due } = placeWindow(w, y);
-    pushRecurring({ kind, start, due, source: w }, opts, out);
+    out.push({ kind, start, due, source: w });
   }
 }
 

@@ -15,10 +15,10 @@
 import type { CalendarDate } from './dates.js';
 import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dates.js';
 import type { Deadline, Occurrence } from './deadline.js';
-import { resolveDeadline } from './deadline.js';
+import { existsSince, resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
 import type { Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
-import { allTasks, planStart, resolveOptions } from './model.js';
+import { allTasks, planStart } from './model.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -113,22 +113,30 @@ export function deadlineFirst<T extends { kind: string }>(occurrences: readonly 
  */
 export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
   // The same parsed deadline (one per phrase, see model.ts) resolves the same
-  // way for the same span, rules and calendar: remember it per deadline.
-  const since = planStart(span);
-  const key = `${span.years.from}-${span.years.to}|${since ? toEpochDay(since) : ''}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? toEpochDay(opts.eventDate) : ''}`;
+  // way for the same years, rules and calendar: remember it per deadline, and
+  // apart the fewer plans whose date drops some of it.
+  const key = `${span.years.from}-${span.years.to}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? toEpochDay(opts.eventDate) : ''}`;
   const calendars = timedCache.get(deadline) ?? new WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>();
   timedCache.set(deadline, calendars);
   const byKey = calendars.get(opts.calendar) ?? new Map<string, TimedOccurrence[]>();
   calendars.set(opts.calendar, byKey);
   let timed = byKey.get(key);
-  if (!timed) byKey.set(key, (timed = resolveTimedOnce(deadline, span, opts)));
-  return timed;
+  if (!timed) byKey.set(key, (timed = resolveTimedOnce(deadline, span.years, opts)));
+  const since = planStart(span);
+  if (!since || timed.every((o) => existsSince(o, since))) return timed;
+  const sinceKey = `${key}|${toEpochDay(since)}`;
+  let kept = byKey.get(sinceKey);
+  if (!kept) byKey.set(sinceKey, (kept = timed.filter((o) => existsSince(o, since))));
+  return kept;
 }
 
 const timedCache = new WeakMap<Deadline, WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>>();
 
-function resolveTimedOnce(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
-  const occurrences = resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate));
+function resolveTimedOnce(deadline: Deadline, years: Plan['years'], opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
+  const occurrences = resolveDeadline(deadline, years, {
+    ...(opts.eventDate ? { eventDate: opts.eventDate } : {}),
+    ...(opts.strictBefore ? { strictBefore: true } : {}),
+  });
   return occurrences.map((occ) => {
     if (occ.kind === 'peak') return { ...occ, effective: occ.due, moved: false };
     const eff = effectiveDue(occ.due, opts.calendar);
