@@ -57,8 +57,9 @@ const source = readFileSync(${JSON.stringify(workerBundle)});
 const file = readFileSync(${JSON.stringify(workerCache)});
 const data = file.subarray(HEADER_BYTES);
 const whole = createHash('sha1').update(source.length + '\\0').update(data).digest().equals(file.subarray(0, 20));
-const script = new vm.Script(source.toString('latin1'), { filename: ${JSON.stringify(workerBundle)}, cachedData: data });
-process.stdout.write(String(whole && !script.cachedDataRejected));`;
+// A damaged cache is never given to V8, which may crash reading it (as bin/load-cli.js refuses it).
+const script = whole ? new vm.Script(source.toString('latin1'), { filename: ${JSON.stringify(workerBundle)}, cachedData: data }) : undefined;
+process.stdout.write(String(script !== undefined && !script.cachedDataRejected));`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout === 'true';
