@@ -1422,12 +1422,16 @@ export function parseDeadline(text: string): DeadlineParse {
   const whole = s.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   const read = parseTokens(s, toks, quoted, whole);
   if (!(read instanceof HardError)) {
-    const { deadline, prose } = read;
+    const { prose } = read;
+    const deadline = lastingFrom(whole, read.deadline) ?? read.deadline;
     return prose ? { ok: true, deadline, prose: { offset: origin(prose.start), length: origin(prose.end) - origin(prose.start) } } : { ok: true, deadline };
   }
   if (read.unreadable && read.start === toks[0]!.start) {
     const found = readPastProse(s, toks, whole);
-    if (found) return { ok: true, deadline: found.deadline, prose: { offset: origin(toks[0]!.start), length: origin(found.at) - origin(toks[0]!.start) } };
+    if (found) {
+      const deadline = lastingFrom(whole, found.deadline) ?? found.deadline;
+      return { ok: true, deadline, prose: { offset: origin(toks[0]!.start), length: origin(found.at) - origin(toks[0]!.start) } };
+    }
   }
   return fail(read);
 }
@@ -1501,6 +1505,22 @@ function readPastProse(s: string, toks: Tok[], whole: string): { deadline: Deadl
     if (!(read instanceof HardError) && !relatesTime(s, toks.slice(0, k))) return { deadline: { ...read.deadline, text: whole }, at: t.start };
   }
   return undefined;
+}
+
+/**
+ * "1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)", "trong 02 ngày, bắt đầu từ ngày 06/7/2026": an event lasting
+ * N days from a dated start is a window over those days (a part day counts whole: 1,5 days from a Monday afternoon
+ * end on the Tuesday), not work ongoing from that day.
+ */
+function lastingFrom(whole: string, d: Deadline): Deadline | undefined {
+  if (d.kind !== 'ongoing' || d.from?.unit !== 'day' || d.from.year === undefined) return undefined;
+  const m = /^(?:trong(?:\s+vòng)?\s+)?(\d{1,3})(?:[,.](\d{1,2}))?\s+ngày[\s,(]*(?:bắt\s+đầu\s+)?từ\s/iu.exec(whole);
+  if (!m) return undefined;
+  const days = Math.ceil(Number(`${m[1]}.${m[2] ?? '0'}`));
+  if (days < 1) return undefined;
+  const { year, month, day } = d.from;
+  const end = addDays({ year, month, day }, days - 1);
+  return { kind: 'window', text: d.text, from: d.from, to: { unit: 'day', year: end.year, month: end.month, day: end.day } };
 }
 
 // ---------------------------------------------------------------- resolve

@@ -340,7 +340,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     plan.title = '(chưa có trích yếu)';
   }
   plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, header, sections, note);
-  const period = /(?:giai đoạn|thời kỳ)\s+(\d{4}\s*[-–]\s*\d{4})/iu.exec(plan.title);
+  // "năm 2025-2026", "năm học 2025 - 2026" span two years as "giai đoạn" does: a year alone would drop the second year's reports.
+  const period = /(?:giai đoạn|thời kỳ|(?<!đến\s+)năm(?:\s+học)?)\s+(\d{4}\s*[-–]\s*\d{4})\b/iu.exec(plan.title);
   // "Đề án “…, đến năm 2030”", "tầm nhìn đến năm 2045": a horizon, not the plan's year; with no other year it ends the plan's span.
   const yearInTitle = /(?<!đến\s+)năm\s+(\d{4})\b/iu.exec(plan.title);
   const horizon = /đến\s+năm\s+(\d{4})\b/iu.exec(plan.title);

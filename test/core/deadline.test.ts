@@ -588,4 +588,14 @@ describe('open starts, monthly and quarterly days, prose around the time', () =>
     expect(parseDeadline('Trước Tết Nguyên đán').ok).toBe(false);
     expect(parsed('Trước Tết Nguyên đán 2027')).toMatchObject({ kind: 'by', point: day(6, 2, 2027), before: true });
   });
+
+  it('reads an event lasting N days from a dated start as a window over those days, a part day counting whole', () => {
+    const text = '1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)';
+    expect(parsed(text)).toEqual(win(text, day(6, 7, 2026), day(7, 7, 2026)));
+    expect(dates(parsed('trong 02 ngày, bắt đầu từ ngày 31/12/2026'))).toEqual(['window:31/12/2026–01/01/2027']);
+    expect(dates(parsed('3 ngày, từ ngày 06/7/2026'))).toEqual(['window:06/07/2026–08/07/2026']);
+    // A start with no length stays ongoing; "N ngày kể từ …" stays a limit counted from the event.
+    expect(parsed('Hội nghị từ ngày 06/7/2026')).toMatchObject({ kind: 'ongoing', from: day(6, 7, 2026) });
+    expect(parsed('03 ngày kể từ ngày 06/7/2026')).toMatchObject({ kind: 'event', offsetDays: 3 });
+  });
 });

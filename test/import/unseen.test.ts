@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/decode.js';
 import type { PlanInput } from '../../src/core/schema.js';
+import { assembleWorkspace } from '../../src/core/workspace.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
 import { importPlan } from '../../src/import/pipeline.js';
@@ -134,6 +135,15 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
       'báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (Báo cáo nhanh tình hình thiệt hại)',
       'nhiệm vụ III.3: thời gian chưa đọc được; giữ nguyên văn ở dueText',
     ]);
+  });
+  it('a title "năm 2025-2026" is a period of two years, so the 6-month report of 2026 falls due', () => {
+    expect([plan.period, plan.year]).toEqual(['2025-2026', undefined]);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const ws = assembleWorkspace(
+      { plans: [{ file: 'plans/kh.yaml', bytes: encode(out.yaml) }], units: { file: 'plans/units.yaml', bytes: encode(out.unitsAfter) }, unitsFile: 'plans/units.yaml', dataDir: '.', problems: [] },
+      { today: { year: 2026, month: 1, day: 5 } },
+    );
+    expect(ws.diagnostics.filter((d) => d.code === 'deadline-before-plan')).toEqual([]);
   });
   it('the standing office reports: its name ends before "là cơ quan thường trực"', () => {
     expect(plan.title).toBe('Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025-2026');
