@@ -264,7 +264,13 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
                   'read the reports units sent back (DOCX, Markdown from plan report --unit) and tracking books (XLSX from plan book); record statuses, results and submissions in the plans (a dry run unless --apply)',
                 ),
               )
-              .argument('<files...>', t('các tệp báo cáo (.docx, .md) hoặc sổ theo dõi (.xlsx)', 'returned reports (.docx, .md) or tracking books (.xlsx)'))
+              .argument(
+                '<files...>',
+                t(
+                  'các tệp báo cáo (.docx, .md; .doc nếu có LibreOffice) hoặc sổ theo dõi (.xlsx; .xls nếu có LibreOffice)',
+                  'returned reports (.docx, .md; .doc with LibreOffice) or tracking books (.xlsx; .xls with LibreOffice)',
+                ),
+              )
               .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
               .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
               .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))

@@ -12,6 +12,8 @@ const TOOLS = {
   // Calc is a part of LibreOffice: soffice runs without it, so look for its library.
   calc: { command: 'soffice', debian: 'libreoffice-calc-nogui', file: '/usr/lib/libreoffice/program/libsclo.so' },
   poppler: { command: 'pdftoppm', debian: 'poppler-utils' },
+  // LibreOffice driven from Python (test/collect/lo-fill.py): Debian's module for its /usr/bin/python3.
+  uno: { command: 'python3', debian: 'python3-uno', file: '/usr/lib/python3/dist-packages/uno.py' },
   script: { command: 'script', debian: 'bsdutils' },
 } as const;
 

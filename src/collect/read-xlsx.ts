@@ -9,6 +9,7 @@ import { parseDateText } from '../core/dates.js';
 import { localized } from '../core/diagnostic.js';
 import type { PeriodCode } from '../core/periods.js';
 import type { MarkedPlan, MarkedTask } from '../core/report-markers.js';
+import { markedTask } from '../core/report-markers.js';
 import { COL, MARKER_SHEET, SENT } from '../render/xlsx-book.js';
 
 export interface CollectedSheet {
@@ -34,6 +35,16 @@ function cellDate(cell: ExcelJS.Cell): { date?: CalendarDate; text: string } {
   return { ...(text ? { date: parseDateText(text) ?? findDate(text).date } : {}), text };
 }
 
+/** The statuses a sheet was printed with, by row key (books made before they were kept have none). */
+function printedStatuses(json: string): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 const refuse = (vi: string, en: string): CollectedFile => ({ items: [], refusals: [{ message: localized(vi, en) }] });
 
 export async function collectBook(bytes: Uint8Array, rules: CollectRules): Promise<CollectedSheet[]> {
@@ -45,10 +56,10 @@ export async function collectBook(bytes: Uint8Array, rules: CollectRules): Promi
   }
   const markers = wb.getWorksheet(MARKER_SHEET);
   const meta = new Map<string, string>();
-  const sheets: [string, string][] = [];
+  const sheets: [string, string, Record<string, unknown>][] = [];
   markers?.eachRow((row) => {
     const key = cellText(row.getCell(1));
-    if (key === 'sheet') sheets.push([cellText(row.getCell(2)), cellText(row.getCell(3))]);
+    if (key === 'sheet') sheets.push([cellText(row.getCell(2)), cellText(row.getCell(3)), printedStatuses(cellText(row.getCell(4)))]);
     else meta.set(key, cellText(row.getCell(2)));
   });
   if (!markers || meta.get('kind') !== 'book') {
@@ -69,7 +80,7 @@ export async function collectBook(bytes: Uint8Array, rules: CollectRules): Promi
   const year = Number(meta.get('year'));
   const madeOn = parseDateText(meta.get('madeOn') ?? '');
   const out: CollectedSheet[] = [];
-  for (const [name, unit] of sheets) {
+  for (const [name, unit, printed] of sheets) {
     const ws = wb.getWorksheet(name);
     if (!ws) {
       out.push({ sheet: name, collected: refuse(`mất trang "${name}" của ${unit}`, `the sheet "${name}" of ${unit} is gone`) });
@@ -82,7 +93,7 @@ export async function collectBook(bytes: Uint8Array, rules: CollectRules): Promi
     ws.eachRow((row, n) => {
       if (n < 3) return;
       const [kind, planIndex, ...id] = cellText(row.getCell(COL.key)).split('|');
-      const task = { plan: Number(planIndex), id: id.join('|') };
+      const task = markedTask(Number(planIndex), id.join('|'), printed[cellText(row.getCell(COL.key))]);
       if (kind === 'task') {
         tasks.push(task);
         const done = cellDate(row.getCell(COL.done));

@@ -58,7 +58,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
 
   const sources: CollectedSource[] = [];
   for (const file of files) {
-    for (const { label, collected } of await collectFile(file, rules)) sources.push({ file: label, collected, outcomes: new Map() });
+    for (const { label, collected } of await collectFile(file, rules, g.io.env)) sources.push({ file: label, collected, outcomes: new Map() });
   }
 
   // One edit per plan file with every item for it; outcomes against the plan as it is.
@@ -86,7 +86,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
 }
 
 /** What one file says: a report is one unit's; a book has a sheet per unit (labelled "file [sheet]"). */
-async function collectFile(file: string, rules: Parameters<typeof collectReport>[1]): Promise<{ label: string; collected: CollectedFile }[]> {
+async function collectFile(file: string, rules: Parameters<typeof collectReport>[1], env: Readonly<Record<string, string | undefined>>): Promise<{ label: string; collected: CollectedFile }[]> {
   const one = (collected: CollectedFile) => [{ label: file, collected }];
   const refuse = (vi: string, en: string) => one({ items: [], refusals: [{ message: localized(vi, en) }] });
   // Regular files only, at most MAX_FILE_BYTES counted while reading (src/io/read-file.ts).
@@ -94,8 +94,30 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
   // The summary names the file already: the reason alone.
   const reason = (m: string) => (m.startsWith(`${file}: `) ? m.slice(file.length + 2) : m);
   if (!input.ok) return refuse(reason(input.diagnostic.message.vi), reason(input.diagnostic.message.en));
-  const bytes = input.bytes;
-  const ext = path.extname(file).toLowerCase();
+  let bytes = input.bytes;
+  let ext = path.extname(file).toLowerCase();
+  // A unit that saved as Word/Excel 97–2003 (.doc/.xls, the OLE2 magic D0 CF): LibreOffice, when installed, makes the
+  // .docx/.xlsx it was saved from (properties, bookmarks and the hidden sheet survive), in a private folder.
+  if (ext === '.doc' || ext === '.xls') {
+    const kind = ext === '.doc' ? { vi: 'Word', en: 'Word', new: '.docx' } : { vi: 'Excel', en: 'Excel', new: '.xlsx' };
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+      const { convertOldOffice } = await import('../io/libreoffice.js');
+      const conversion = convertOldOffice(bytes, ext === '.doc' ? 'doc' : 'xls', env);
+      if (!conversion.ok && conversion.reason === 'no-soffice')
+        return refuse(
+          `tệp ${kind.vi} cũ (${ext}) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở bằng ${kind.vi} và lưu thành ${kind.new}`,
+          `an old ${kind.en} file (${ext}) needs LibreOffice (soffice) to be read: install it, or save the file as ${kind.new} in ${kind.en}`,
+        );
+      if (!conversion.ok)
+        return refuse(
+          `LibreOffice không chuyển được tệp ${kind.vi} cũ (${ext}) sang ${kind.new} (${conversion.detail}); mở bằng ${kind.vi} và lưu thành ${kind.new}`,
+          `LibreOffice could not convert the old ${kind.en} file (${ext}) to ${kind.new} (${conversion.detail}); save it as ${kind.new} in ${kind.en}`,
+        );
+      bytes = conversion.bytes;
+    }
+    // A .docx/.xlsx renamed .doc/.xls is read as what it is; anything else is refused by that reader.
+    ext = kind.new;
+  }
   if (ext === '.xlsx') {
     const { collectBook } = await import('../collect/read-xlsx.js');
     // Sheets of units that wrote nothing are left out of the summary.
@@ -114,7 +136,10 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
   } else if (ext === '.md' || ext === '.markdown') {
     doc = readMarkdown(new TextDecoder().decode(bytes));
   } else {
-    return refuse(`không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .md hoặc .xlsx`, `cannot read "${ext || path.basename(file)}" files: use .docx, .md or .xlsx`);
+    return refuse(
+      `không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .doc, .md, .xlsx hoặc .xls`,
+      `cannot read "${ext || path.basename(file)}" files: use .docx, .doc, .md, .xlsx or .xls`,
+    );
   }
   const read = readReturnedReport(doc);
   if (!read.ok) return one({ items: [], refusals: [{ message: read.reason }] });

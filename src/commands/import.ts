@@ -323,7 +323,7 @@ async function readDocument(
         vi: `lỗi: ${file} là tệp Word cũ (.doc) và LibreOffice không chuyển được sang .docx (${conversion.detail}); mở bằng Word và lưu thành .docx rồi nhập lại; không ghi tệp nào`,
         en: `error: ${file} is an old Word file (.doc) and LibreOffice could not convert it to .docx (${conversion.detail}); save it as .docx in Word and import again; nothing written`,
       });
-    bytes = conversion.docx;
+    bytes = conversion.bytes;
     converted = true;
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;

@@ -345,11 +345,15 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
       continue;
     }
     let status = a.status?.status;
+    const now = unitStatus(plan, task, concrete, rules.registry);
+    // A status left as the document printed it, where the plan has moved on since (another report or book recorded
+    // more), is not an answer: recording it would undo what was recorded. Only its text, if any, is news.
+    if (status !== undefined && status === a.task.printed && status !== now && !a.done) status = undefined;
     // A completion date alone means done, as in plan set.
     if (!status && a.done) status = 'done';
     const done = status === 'done' ? (a.done ?? date) : undefined;
     // A status left as the skeleton printed it, with nothing written, says nothing new.
-    if (!a.text && !a.done && (!status || status === unitStatus(plan, task, concrete, rules.registry))) continue;
+    if (!a.text && !a.done && (!status || status === now)) continue;
     items.push({
       kind: 'task',
       plan,

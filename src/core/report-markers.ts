@@ -7,6 +7,8 @@
 // Markdown: HTML comments). docs/collect.md lists what must stay. Pure.
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
+import type { Status } from './model.js';
+import { STATUS_LABELS } from './model.js';
 import type { PeriodCode } from './periods.js';
 import { PERIOD_CODES } from './periods.js';
 import type { Report } from './report.js';
@@ -26,6 +28,11 @@ export interface MarkedTask {
   /** Index into `plans`. */
   plan: number;
   id: string;
+  /**
+   * The unit's status printed in the document when it was made (absent in documents made before it was kept): a
+   * status left as printed is not news when the plan has moved on since (another report recorded more).
+   */
+  printed?: Status;
 }
 
 export interface ReportMarkers {
@@ -65,7 +72,7 @@ export function reportMarkers(r: Report): ReportMarkers {
     period: r.period.code,
     year: r.period.year,
     unit: r.author.name,
-    tasks: r.tasks.map((t) => ({ plan: t.plan.index - 1, id: t.id })),
+    tasks: r.tasks.map((t) => ({ plan: t.plan.index - 1, id: t.id, printed: t.status })),
   };
 }
 
@@ -77,8 +84,14 @@ export function markerProperties(m: ReportMarkers): DocProperty[] {
     { name: `${PROPERTY_PREFIX}period`, value: m.period },
     { name: `${PROPERTY_PREFIX}year`, value: String(m.year) },
     { name: `${PROPERTY_PREFIX}unit`, value: m.unit },
-    { name: `${PROPERTY_PREFIX}tasks`, value: JSON.stringify(m.tasks.map((t) => [t.plan, t.id])) },
+    // [plan, id, printed status]: readers that know only [plan, id] ignore the third.
+    { name: `${PROPERTY_PREFIX}tasks`, value: JSON.stringify(m.tasks.map((t) => (t.printed ? [t.plan, t.id, t.printed] : [t.plan, t.id]))) },
   ];
+}
+
+/** A task as its markers name it; a printed status only when it is one (an unknown word is no status). */
+export function markedTask(plan: number, id: string, printed: unknown): MarkedTask {
+  return { plan, id, ...(typeof printed === 'string' && Object.hasOwn(STATUS_LABELS, printed) ? { printed: printed as Status } : {}) };
 }
 
 /** The markers back from a document's properties, or why they cannot be read. */
@@ -102,7 +115,7 @@ export function readMarkerProperties(props: ReadonlyMap<string, string>): { ok: 
     if (!plansOk || !tasksOk || !PERIOD_CODES.includes(period) || !Number.isInteger(year) || !unit) throw new Error('bad markers');
     return {
       ok: true,
-      markers: { kind, plans: plans as MarkedPlan[], period, year, unit, tasks: (tasks as [number, string][]).map(([plan, id]) => ({ plan, id })) },
+      markers: { kind, plans: plans as MarkedPlan[], period, year, unit, tasks: (tasks as [number, string, unknown?][]).map(([plan, id, printed]) => markedTask(plan, id, printed)) },
     };
   } catch {
     return { ok: false, reason: localized('dấu nhận biết của báo cáo (thuộc tính kehoach.*) bị sửa hỏng', 'the report markers (kehoach.* properties) were damaged') };

@@ -64,6 +64,22 @@ function libreOfficeBuildId(soffice: string): string | undefined {
 }
 
 /**
+ * A private LibreOffice user profile in a new temporary folder (the caller removes it): one that spares a start the
+ * graphics self-tests and the second start (see above). Pass it as `-env:UserInstallation=file://PROFILE`.
+ */
+export function libreOfficeProfile(soffice: string): string {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
+  mkdirSync(path.join(profile, 'user'));
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+  const id = libreOfficeBuildId(soffice);
+  if (id !== undefined) {
+    mkdirSync(path.join(profile, 'user', 'extensions'));
+    writeFileSync(path.join(profile, 'user', 'extensions', 'buildid'), id);
+  }
+  return profile;
+}
+
+/**
  * `soffice --headless --convert-to TARGET --outdir OUT FILES…` in one start; the
  * outputs keep the inputs' base names. A profile of its own per call: LibreOffice
  * hands a job to any instance on the same profile (another plan import, a test).
@@ -72,43 +88,48 @@ function libreOfficeBuildId(soffice: string): string | undefined {
 export function convertWithLibreOffice(files: readonly string[], target: string, outDir: string, timeout = 240_000, env: Env = process.env): void {
   const soffice = commandPath('soffice', env);
   if (soffice === undefined) throw new Error('soffice is not on the PATH');
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-lo-'));
+  const profile = libreOfficeProfile(soffice);
   try {
-    mkdirSync(path.join(profile, 'user'));
-    writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
-    const id = libreOfficeBuildId(soffice);
-    if (id !== undefined) {
-      mkdirSync(path.join(profile, 'user', 'extensions'));
-      writeFileSync(path.join(profile, 'user', 'extensions', 'buildid'), id);
-    }
     execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', target, '--outdir', outDir, ...files], { stdio: 'pipe', timeout });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-export type DocConversion = { ok: true; docx: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: string };
+export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: string };
+
+/** An old Office file LibreOffice makes a new one of: Word 97–2003 (.doc) → .docx, Excel 97–2003 (.xls) → .xlsx. */
+const CONVERSIONS = {
+  doc: { to: 'docx', filter: 'docx:MS Word 2007 XML' },
+  xls: { to: 'xlsx', filter: 'xlsx:Calc MS Excel 2007 XML' },
+} as const;
 
 /**
- * An old Word file (.doc, Word 97–2003) as .docx bytes, converted by LibreOffice in a private temporary folder that is
- * removed afterwards; `no-soffice` when LibreOffice is not installed.
+ * An old Office file as the new format's bytes (.doc → .docx, .xls → .xlsx), converted by LibreOffice in a private
+ * temporary folder that is removed afterwards; `no-soffice` when LibreOffice is not installed.
  */
-export function docToDocx(bytes: Uint8Array, env: Env = process.env, timeout = 120_000): DocConversion {
+export function convertOldOffice(bytes: Uint8Array, from: keyof typeof CONVERSIONS, env: Env = process.env, timeout = 120_000): Conversion {
   if (commandPath('soffice', env) === undefined) return { ok: false, reason: 'no-soffice' };
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-doc-'));
+  const { to, filter } = CONVERSIONS[from];
+  const dir = mkdtempSync(path.join(os.tmpdir(), `plan-${from}-`));
   try {
-    const input = path.join(dir, 'document.doc');
+    const input = path.join(dir, `document.${from}`);
     writeFileSync(input, bytes);
     try {
-      convertWithLibreOffice([input], 'docx:MS Word 2007 XML', dir, timeout, env);
-      return { ok: true, docx: readFileSync(path.join(dir, 'document.docx')) };
+      convertWithLibreOffice([input], filter, dir, timeout, env);
+      return { ok: true, bytes: readFileSync(path.join(dir, `document.${to}`)) };
     } catch (e) {
       const err = e as { code?: string; signal?: string; stderr?: Buffer; message?: string };
       const detail =
-        err.code === 'ENOENT' ? 'LibreOffice wrote no .docx' : err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
+        err.code === 'ENOENT' ? `LibreOffice wrote no .${to}` : err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
       return { ok: false, reason: 'failed', detail: detail.split('\n')[0]!.slice(0, 200) };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** An old Word file (.doc, Word 97–2003) as .docx bytes (convertOldOffice). */
+export function docToDocx(bytes: Uint8Array, env: Env = process.env, timeout = 120_000): Conversion {
+  return convertOldOffice(bytes, 'doc', env, timeout);
 }

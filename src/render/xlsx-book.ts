@@ -72,7 +72,9 @@ export async function renderBookXlsx(book: Book, periodLabel: string): Promise<U
   const taken = new Set<string>(['tổng hợp']);
   for (const [i, s] of book.sheets.entries()) {
     const name = sheetName(s.unit.name, taken);
-    markers.addRow(['sheet', name, s.unit.name]);
+    // The statuses printed, by row key: a status cell left as printed is not news (MarkedTask.printed).
+    const printed = Object.fromEntries(s.rows.flatMap((r) => (r.kind === 'task' ? [[rowKey(r), r.status]] : [])));
+    markers.addRow(['sheet', name, s.unit.name, JSON.stringify(printed)]);
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
     ws.getCell('A1').value = s.unit.name;
     ws.getCell('A1').font = { bold: true, size: 13 };

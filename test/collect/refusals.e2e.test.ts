@@ -90,7 +90,7 @@ describe('plan collect refuses, with a located message, and records nothing for 
         { id: '1.3', status: 'Hoàn thành ngày 20/07/2024' },
         { id: '1.6.b', status: 'Hoàn thành ngày 15/03/2024', text: 'Đã tổ chức 3 hội nghị.' },
       ],
-    }).replace('[0,\\"1.4\\"]', '[0,\\"9.9\\"]');
+    }).replace('[0,\\"1.4\\",', '[0,\\"9.9\\",');
     write(file, filled);
     const r = await collect(dir, [file, '--apply']);
     expect(r.code).toBe(1);

@@ -34,13 +34,17 @@ const FILLED = returned([
 describe('report markers', () => {
   it('read back what they wrote, through DOCX properties and Markdown comments alike', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), fc.array(fc.string({ minLength: 1 }), { maxLength: 5 }), (unit, ids) => {
-        const m: ReportMarkers = { ...MARKERS, unit, tasks: ids.map((id) => ({ plan: 0, id })) };
-        expect(readMarkerProperties(props(m))).toEqual({ ok: true, markers: m });
-        const comment = markdownProperties(markerProperties(m));
-        expect(comment.slice(4, -3)).not.toContain('--');
-        expect(readMarkerProperties(readMarkdownProperties(`# x\n\n${comment}\n`))).toEqual({ ok: true, markers: m });
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.option(fc.constantFrom('todo', 'doing', 'done', 'stopped'), { nil: undefined })), { maxLength: 5 }),
+        (unit, ids) => {
+          const m: ReportMarkers = { ...MARKERS, unit, tasks: ids.map(([id, printed]) => ({ plan: 0, id, ...(printed ? { printed } : {}) })) };
+          expect(readMarkerProperties(props(m))).toEqual({ ok: true, markers: m });
+          const comment = markdownProperties(markerProperties(m));
+          expect(comment.slice(4, -3)).not.toContain('--');
+          expect(readMarkerProperties(readMarkdownProperties(`# x\n\n${comment}\n`))).toEqual({ ok: true, markers: m });
+        },
+      ),
     );
   });
 
@@ -49,6 +53,10 @@ describe('report markers', () => {
     const bad = props(MARKERS);
     bad.set('kehoach.tasks', '[[7,"1.1"]]');
     expect(readMarkerProperties(bad)).toMatchObject({ ok: false, reason: { en: expect.stringContaining('damaged') } });
+    // A printed status that is no status is no printed status (the task is still read).
+    bad.set('kehoach.tasks', '[[0,"1.1","xong"]]');
+    expect(readMarkerProperties(bad)).toMatchObject({ ok: true, markers: { tasks: [{ plan: 0, id: '1.1' }] } });
+    expect(readMarkerProperties(bad).ok && 'printed' in readMarkerProperties(bad)).toBe(false);
   });
 });
 
@@ -123,5 +131,41 @@ describe('recording a report in the plan', () => {
     const third = applyCollected(second.text, itemsOf(FILLED), units);
     expect(third.ok && third.applied.map((a) => a.outcome)).toEqual(['older', 'older']);
     expect(third.ok && third.text).toBe(second.text);
+  });
+
+  it('a status left as the document printed it does not undo what the plan recorded since; its text is still news', () => {
+    const first = applyCollected(text, itemsOf(FILLED), units);
+    if (!first.ok) throw new Error('first');
+    // A later document made when the task was not started, returned with the status untouched.
+    const printedTodo = { ...MARKERS, tasks: [{ plan: 0, id: '1.1', printed: 'todo' as const }] };
+    const untouched = (extra: string[]) =>
+      returned(
+        [
+          ['Số: 16/BC-TP'],
+          ['Sơn Động, ngày 19 tháng 5 năm 2024'],
+          ['1. Nhiệm vụ 1.1: Nhiệm vụ một (chủ trì)', ['kehoach_task_1']],
+          ['Tình trạng: Chưa thực hiện'],
+          ...extra.map((t): [string] => [t]),
+          ['II. TỒN TẠI', ['kehoach_end']],
+        ],
+        printedTodo,
+      );
+    const planNow = checkYaml(first.text).plan!;
+    const items = (doc: ReturnedDocument) => {
+      const r = readReturnedReport(doc);
+      if (!r.ok) throw new Error('unreadable');
+      return collectReport(r.report, { plans: [planNow], registry: units, asOf }).items;
+    };
+    expect(items(untouched([])).map((i) => i.kind)).toEqual(['submission']);
+    const withText = items(untouched(['Tiếp tục tổ chức hội nghị.'])).filter((i) => i.kind === 'task');
+    expect(withText).toHaveLength(1);
+    expect(withText[0]).toMatchObject({ text: 'Tiếp tục tổ chức hội nghị.' });
+    expect(withText[0]).not.toHaveProperty('status');
+    // The same words where the unit changed the printed status are its answer.
+    const changed = returned(
+      untouched([]).paragraphs.map((p) => [p.text, p.bookmarks]),
+      { ...MARKERS, tasks: [{ plan: 0, id: '1.1', printed: 'doing' }] },
+    );
+    expect(items(changed).find((i) => i.kind === 'task')).toMatchObject({ status: 'todo' });
   });
 });

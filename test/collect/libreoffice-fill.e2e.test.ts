@@ -1,0 +1,135 @@
+// plan collect on files a unit filled in LibreOffice itself (typed through its
+// UNO API by test/collect/lo-fill.py: text typed over the placeholder, Shift+Enter
+// lines, new paragraphs, the status picked from the drop-down, a date typed in a
+// date cell) and saved as .docx/.xlsx and as Word/Excel 97–2003 .doc/.xls.
+// The committed ones (test/fixtures/collect-lo/README.md) are read with no
+// program installed; with LibreOffice and python3-uno the same filling is done
+// again now and must read the same.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { commandPath } from '../../src/io/libreoffice.js';
+import { hasStackTrace, ROOT, runCli } from '../e2e/run-plan.js';
+import { missingToolsLine, needs } from '../tools.js';
+import { hash, PLAN, workspaceCopy } from './workspace.js';
+
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'collect-lo');
+const AS_OF = '2024-06-10';
+const DOCX = 'an-lac-libreoffice.docx';
+const XLSX = 'so-theo-doi-libreoffice.xlsx';
+const OLD = ['an-lac-libreoffice.doc', 'so-theo-doi-libreoffice.xls'];
+/** The Python that has LibreOffice's uno module (Debian's python3-uno is for /usr/bin/python3, not a pyenv one). */
+const PYTHON_UNO = commandPath('python3', { PATH: '/usr/bin' }) ?? 'python3';
+
+type Task = { id: string; progress?: { unit: string; status: string; done?: string }[]; results?: Record<string, unknown>[]; tasks?: Task[] };
+
+function task(dir: string, id: string): Task {
+  const doc = parseDocument(readFileSync(path.join(dir, PLAN), 'utf8')).toJS() as { groups: { tasks: Task[] }[] };
+  const all: Task[] = [];
+  const walk = (ts: Task[]) => {
+    for (const t of ts) {
+      all.push(t);
+      walk(t.tasks ?? []);
+    }
+  };
+  for (const g of doc.groups) walk(g.tasks);
+  return all.find((t) => t.id === id)!;
+}
+
+const withLibreOffice = needs('libreoffice', 'calc');
+
+describe('plan collect: a report and a book filled and saved by LibreOffice', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = workspaceCopy();
+    for (const f of [DOCX, XLSX, ...OLD]) copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+  });
+
+  it('every answer is read, what cannot be is said with its task, and only the answers change the plan', { timeout: 120_000 }, async () => {
+    const before = hash(path.join(dir, PLAN));
+    const dry = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF], { cwd: dir });
+    expect(hasStackTrace(dry)).toBe(false);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain(`${DOCX}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+    expect(dry.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND');
+    expect(dry.stdout).toContain('nhiệm vụ 1.4 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đang rà soát văn bản cần tuyên truyền." — ghi mới');
+    expect(dry.stdout).toContain('lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần" (viết Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Dừng); không ghi gì');
+    expect(dry.stdout).toContain(`${XLSX} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    expect(dry.stdout).toContain('nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."');
+    expect(dry.stdout).toContain('nhiệm vụ 1.7.a (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 12/04/2024 — ghi mới');
+    expect(dry.stdout).toContain('lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày; không ghi gì');
+    expect(dry.stdout).toContain('Chạy thử: sẽ ghi 6 mục; 2 lỗi.');
+    expect(hash(path.join(dir, PLAN))).toBe(before);
+
+    const applied = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF, '--apply'], { cwd: dir });
+    expect(applied.stdout).toContain('Đã ghi 6 mục; 2 lỗi.');
+    // The text keeps its lines: Shift+Enter in Writer, a new paragraph, Ctrl+Enter in a Calc cell.
+    expect(task(dir, '1.3').results).toEqual([
+      expect.objectContaining({
+        unit: 'UBND xã An Lạc',
+        report: '27/BC-UBND',
+        status: 'done',
+        done: '15/03/2024',
+        text: 'Đã ban hành Kế hoạch số 12/KH-UBND ngày 01/03/2024 về tuyên truyền pháp luật.\nTổ chức 2 hội nghị tại thôn Đồng Bưa, Thác Lười.\nĐăng 15 tin, bài trên trang thông tin điện tử của xã.',
+        evidence: [{ number: '12/KH-UBND', date: '01/03/2024', title: 'Kế hoạch' }],
+      }),
+    ]);
+    expect(task(dir, '1.1').results).toEqual([expect.objectContaining({ status: 'doing', text: 'Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024.\nĐang chuẩn bị hội nghị quý III.' })]);
+    expect(task(dir, '1.7.a').progress).toEqual([{ unit: 'UBND xã An Lạc', status: 'done', done: '12/04/2024' }]);
+    // Refused answers change nothing.
+    expect(task(dir, '1.5').results).toBeUndefined();
+    expect(task(dir, '1.7.b').results).toBeUndefined();
+    expect((await runCli(['check', '--as-of', AS_OF], { cwd: dir })).code).toBe(0);
+
+    // Again, in either order: the book's status cells left as printed ("Chưa thực hiện") do not undo the report's answers.
+    const text = readFileSync(path.join(dir, PLAN), 'utf8');
+    const again = await runCli(['collect', XLSX, DOCX, '--as-of', AS_OF, '--apply'], { cwd: dir });
+    expect(again.stdout).toContain('Đã ghi 0 mục; 2 lỗi.');
+    expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
+  });
+
+  withLibreOffice('saved as Word/Excel 97–2003 (.doc, .xls): read through LibreOffice, the same answers', { timeout: 300_000 }, async () => {
+    const r = await runCli(['collect', ...OLD, '--as-of', AS_OF], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    expect(hasStackTrace(r)).toBe(false);
+    expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+    expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    expect(r.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND');
+    expect(r.stdout).toContain('lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"');
+    expect(r.stdout).toContain('lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày');
+    // Collected as .docx/.xlsx already (the test above): nothing new, nothing undone.
+    expect(r.stdout).not.toContain('ghi mới');
+    expect(r.stdout).not.toContain('thay bản');
+    expect(r.stdout).toContain('Chạy thử: sẽ ghi 0 mục; 2 lỗi.');
+  });
+
+  it('a .doc without LibreOffice: refused with advice, nothing recorded', async () => {
+    const r = await runCli(['collect', OLD[0]!, '--as-of', AS_OF], { cwd: dir, env: { PATH: '' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${OLD[0]}:\n  lỗi: tệp Word cũ (.doc) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở bằng Word và lưu thành .docx; không ghi gì`);
+  });
+});
+
+describe('filled by LibreOffice now, as the committed files were', () => {
+  const fill = needs('libreoffice', 'calc', 'uno');
+  fill('the report and the book plan makes today, filled by test/collect/lo-fill.py, read as the committed ones', { timeout: 300_000 }, async () => {
+    if (missingToolsLine(['libreoffice', 'calc', 'uno'])) return;
+    const dir = workspaceCopy();
+    const made = [
+      await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'docx', '--out', '.', '--as-of', '2024-05-10'], { cwd: dir }),
+      await runCli(['book', '--period', '6m', '--year', '2024', '--out', 'so-theo-doi-6m-2024.xlsx', '--as-of', '2024-05-10'], { cwd: dir }),
+    ];
+    for (const r of made) expect(r.code).toBe(0);
+    // The committed filling, saved as .docx/.xlsx only (the .doc/.xls reading is the test above's).
+    const spec = JSON.parse(readFileSync(path.join(FIXTURES, 'fill.json'), 'utf8')) as { jobs: { outputs: [string, string][] }[] };
+    for (const job of spec.jobs) job.outputs = job.outputs.filter(([file]) => /\.(docx|xlsx)$/.test(file));
+    writeFileSync(path.join(dir, 'fill.json'), JSON.stringify(spec));
+    execFileSync(PYTHON_UNO, [path.join(ROOT, 'test', 'collect', 'lo-fill.py'), 'fill.json'], { cwd: dir, stdio: 'pipe', timeout: 240_000 });
+    const now = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF], { cwd: dir });
+    for (const f of [DOCX, XLSX]) copyFileSync(path.join(FIXTURES, f), path.join(dir, `committed-${f}`));
+    const committed = await runCli(['collect', `committed-${DOCX}`, `committed-${XLSX}`, '--as-of', AS_OF], { cwd: dir });
+    expect(now.stdout).toContain('Chạy thử: sẽ ghi 6 mục; 2 lỗi.');
+    expect(now.stdout).toBe(committed.stdout.replaceAll('committed-', ''));
+  });
+});
