@@ -3,9 +3,13 @@
 // counter until none is left, so neither waits for the other however the work
 // is spread; the results come back in file order (assembleWorkspace merges
 // them as it merges cache entries), so the output is the same byte for byte.
-// Only for work that pays for a thread's start-up (~0.1 s of the other core);
-// run from the sources (the tests) there is no worker bundle and every file is
-// checked here.
+// Only for work that pays for a thread's start-up (~0.1 s of the other core),
+// and only with a core to spare: while one thread checks a big workspace, V8's
+// own background threads (the optimising compiler, the garbage collector) keep
+// a second core about half busy, and a worker doubles that work (its isolate
+// compiles the same code again), so on two cores it cost ~1.1-1.7 s of CPU and
+// gave no wall time back. Run from the sources (the tests) there is no worker
+// bundle and every file is checked here.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,8 @@ import type { Allocate } from './read-file.js';
 
 /** Below this many bytes of plans to read, a thread costs more than it saves. */
 const MIN_BYTES = 1 << 20;
+/** The cores `auto` needs: the worker's own and one for V8's background threads besides this thread's. */
+const MIN_CORES = 3;
 /** A worker that finishes no file for this long is given up on: this thread checks what it took. */
 const STALLED_MS = 30_000;
 
@@ -51,16 +57,17 @@ export interface TwoThreads {
 }
 
 /**
- * When to use threads, from PLAN_THREADS: `auto` by size (the default); `off`;
- * `worker`, every file on the worker and none here (the tests of this path, on
- * small workspaces: a result the worker does not give is then an error, not
- * made up for here). The worker is started as soon as the plan files read pass
+ * When to use threads, from PLAN_THREADS: `auto` by size, with three cores or
+ * more (the default); `on` by size whatever the cores; `off`; `worker`, every
+ * file on the worker and none here (the tests of this path, on small
+ * workspaces: a result the worker does not give is then an error, not made up
+ * for here). The worker is started as soon as the plan files read pass
  * the size that pays for it, so that it loads while this thread reads the rest.
  */
 export function twoThreads(mode: string | undefined, where?: WorkerStart['where']): TwoThreads {
   const onlyWorker = mode === 'worker';
-  const allowed = onlyWorker || (mode !== 'off' && os.availableParallelism() > 1);
-  // Without threads (PLAN_THREADS=off, one core) no worker reads the bytes: ordinary memory does.
+  const allowed = threadsAllowed(mode, os.availableParallelism());
+  // Without threads (PLAN_THREADS=off, too few cores) no worker reads the bytes: ordinary memory does.
   const shared = allowed ? sharedMemory() : undefined;
   let allocated = 0;
   let early: StartedWorker | undefined;
@@ -88,6 +95,12 @@ export function twoThreads(mode: string | undefined, where?: WorkerStart['where'
     return inTwoThreads(worker, recipe, jobs, onlyWorker ? undefined : here);
   };
   return { alloc, check };
+}
+
+/** Whether PLAN_THREADS lets a run with this many cores check on two threads when its work is big enough. */
+export function threadsAllowed(mode: string | undefined, cores: number): boolean {
+  if (mode === 'worker' || mode === 'on') return true;
+  return mode !== 'off' && cores >= MIN_CORES;
 }
 
 // Loaded only when threads are used: a few milliseconds of every other command's start-up.
