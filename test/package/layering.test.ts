@@ -12,8 +12,8 @@ import { ROOT } from '../e2e/run-plan.js';
 import { LineCounter } from '../../src/core/lines.js';
 
 const FILE_SYSTEM_AND_PROCESSES = ['fs', 'fs/promises', 'child_process'];
-/** Pure code may hash (node:crypto's digests are functions of their input); nothing else of Node. */
-const PURE_BUILTINS = new Set(['crypto']);
+/** Pure code may hash and check or convert bytes (node:crypto's digests, node:buffer's isUtf8 and transcode are functions of their input); nothing else of Node. */
+const PURE_BUILTINS = new Set(['crypto', 'buffer']);
 /** What src/core may not import: every layer above it. */
 const ABOVE_CORE = ['io', 'commands', 'render', 'import', 'collect', 'cli', 'cli-help', 'paths'];
 /** What src/io may not import: the commands and what only they use. */
