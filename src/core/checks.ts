@@ -221,7 +221,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
       continue;
     }
     const since = planStart(plan);
-    const occurrences: Occurrence[] = resolveDeadline(parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, f.eventDate));
+    const occurrences: readonly Occurrence[] = resolveDeadline(parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, f.eventDate));
     const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
     // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
     const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);

@@ -1600,10 +1600,32 @@ export interface ResolveOptions {
   since?: CalendarDate;
 }
 
-export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions = {}): Occurrence[] {
+/**
+ * The occurrences of a deadline in the years, in date order. The list is shared (never change it): the same
+ * parsed deadline (one per phrase, see model.ts) resolves the same way for the same years and options in every
+ * plan of a province, and each check asks again.
+ */
+export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions = {}): readonly Occurrence[] {
+  const key = `${years.from}-${years.to}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? `${opts.eventDate.year}-${opts.eventDate.month}-${opts.eventDate.day}` : ''}`;
+  let byKey = resolved.get(d);
+  if (!byKey) resolved.set(d, (byKey = new Map()));
+  let all = byKey.get(key);
+  if (!all) byKey.set(key, (all = resolveOnce(d, years, opts, undefined)));
+  const since = opts.since;
+  // Nothing before the plan's date to drop: the same list, sorted the same. Else resolved apart for that day.
+  if (!since || all.every((o) => existsSince(o, since))) return all;
+  const sinceKey = `${key}|${since.year}-${since.month}-${since.day}`;
+  let kept = byKey.get(sinceKey);
+  if (!kept) byKey.set(sinceKey, (kept = resolveOnce(d, years, opts, since)));
+  return kept;
+}
+
+const resolved = new WeakMap<Deadline, Map<string, readonly Occurrence[]>>();
+
+function resolveOnce(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions, since: CalendarDate | undefined): readonly Occurrence[] {
   let out: Occurrence[] = [];
   collect(d, years, opts, out);
-  if (opts.since) out = out.filter((o) => existsSince(o, opts.since));
+  if (since) out = out.filter((o) => existsSince(o, since));
   out.sort((a, b) => compareDates(a.due, b.due) || (a.start && b.start ? compareDates(a.start, b.start) : 0));
   return out;
 }

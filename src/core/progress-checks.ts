@@ -230,7 +230,7 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
     const out: Diagnostic[] = [];
     const visit = (owner: [string, string], due: Due, eventDate?: Task['eventDate']) => {
       if (!due.parsed.ok) return;
-      const occurrences: Occurrence[] = resolveDeadline(due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, eventDate));
+      const occurrences: readonly Occurrence[] = resolveDeadline(due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, eventDate));
       for (const o of occurrences) {
         if (o.kind === 'peak') continue;
         const eff = effectiveDue(o.due, calendar);
