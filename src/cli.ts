@@ -267,8 +267,8 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
               .argument(
                 '<files...>',
                 t(
-                  'các tệp báo cáo (.docx, .md; .doc nếu có LibreOffice) hoặc sổ theo dõi (.xlsx; .xls nếu có LibreOffice)',
-                  'returned reports (.docx, .md; .doc with LibreOffice) or tracking books (.xlsx; .xls with LibreOffice)',
+                  'các tệp báo cáo (.docx, .md; .doc, .odt nếu có LibreOffice) hoặc sổ theo dõi (.xlsx; .xls, .ods nếu có LibreOffice)',
+                  'returned reports (.docx, .md; .doc, .odt with LibreOffice) or tracking books (.xlsx; .xls, .ods with LibreOffice)',
                 ),
               )
               .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))

@@ -19,6 +19,7 @@ import { fail, resolveAsOf, resolveYear, usage } from './context.js';
 import { editPlanFile } from './edit-file.js';
 import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { readFileLimited } from '../io/read-file.js';
+import type { ConvertibleOffice } from '../io/libreoffice.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 
 interface CollectOptions extends OutputOptions {
@@ -30,6 +31,14 @@ interface CollectOptions extends OutputOptions {
   unit?: string;
   apply?: boolean;
 }
+
+/** Formats LibreOffice converts for collect: what each is, in words, and what it becomes. */
+const CONVERTED: Record<string, { from: ConvertibleOffice; to: '.docx' | '.xlsx'; ole: boolean; vi: string; en: string }> = {
+  '.doc': { from: 'doc', to: '.docx', ole: true, vi: 'tệp Word cũ', en: 'an old Word file' },
+  '.xls': { from: 'xls', to: '.xlsx', ole: true, vi: 'tệp Excel cũ', en: 'an old Excel file' },
+  '.odt': { from: 'odt', to: '.docx', ole: false, vi: 'tệp OpenDocument', en: 'an OpenDocument file' },
+  '.ods': { from: 'ods', to: '.xlsx', ole: false, vi: 'bảng tính OpenDocument', en: 'an OpenDocument spreadsheet' },
+};
 
 /** A returned file is small; anything past this is not one of our reports. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -96,27 +105,28 @@ async function collectFile(file: string, rules: Parameters<typeof collectReport>
   if (!input.ok) return refuse(reason(input.diagnostic.message.vi), reason(input.diagnostic.message.en));
   let bytes = input.bytes;
   let ext = path.extname(file).toLowerCase();
-  // A unit that saved as Word/Excel 97–2003 (.doc/.xls, the OLE2 magic D0 CF): LibreOffice, when installed, makes the
-  // .docx/.xlsx it was saved from (properties, bookmarks and the hidden sheet survive), in a private folder.
-  if (ext === '.doc' || ext === '.xls') {
-    const kind = ext === '.doc' ? { vi: 'Word', en: 'Word', new: '.docx' } : { vi: 'Excel', en: 'Excel', new: '.xlsx' };
-    if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+  // A unit that saved as Word/Excel 97–2003 (.doc/.xls, the OLE2 magic D0 CF) or kept LibreOffice's own format
+  // (.odt/.ods): LibreOffice, when installed, makes the .docx/.xlsx it was saved from (properties, bookmarks and the
+  // hidden sheet survive), in a private folder.
+  const other = CONVERTED[ext];
+  if (other) {
+    if (!other.ole || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
       const { convertOldOffice } = await import('../io/libreoffice.js');
-      const conversion = convertOldOffice(bytes, ext === '.doc' ? 'doc' : 'xls', env);
+      const conversion = convertOldOffice(bytes, other.from, env);
       if (!conversion.ok && conversion.reason === 'no-soffice')
         return refuse(
-          `tệp ${kind.vi} cũ (${ext}) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở bằng ${kind.vi} và lưu thành ${kind.new}`,
-          `an old ${kind.en} file (${ext}) needs LibreOffice (soffice) to be read: install it, or save the file as ${kind.new} in ${kind.en}`,
+          `${other.vi} (${ext}) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở tệp và lưu thành ${other.to}`,
+          `${other.en} (${ext}) needs LibreOffice (soffice) to be read: install it, or open the file and save it as ${other.to}`,
         );
       if (!conversion.ok)
         return refuse(
-          `LibreOffice không chuyển được tệp ${kind.vi} cũ (${ext}) sang ${kind.new} (${conversion.detail}); mở bằng ${kind.vi} và lưu thành ${kind.new}`,
-          `LibreOffice could not convert the old ${kind.en} file (${ext}) to ${kind.new} (${conversion.detail}); save it as ${kind.new} in ${kind.en}`,
+          `LibreOffice không chuyển được ${other.vi} (${ext}) sang ${other.to} (${conversion.detail}); mở tệp và lưu thành ${other.to}`,
+          `LibreOffice could not convert ${other.en} (${ext}) to ${other.to} (${conversion.detail}); open the file and save it as ${other.to}`,
         );
       bytes = conversion.bytes;
     }
     // A .docx/.xlsx renamed .doc/.xls is read as what it is; anything else is refused by that reader.
-    ext = kind.new;
+    ext = other.to;
   }
   if (ext === '.xlsx') {
     const { collectBook } = await import('../collect/read-xlsx.js');

@@ -98,17 +98,24 @@ export function convertWithLibreOffice(files: readonly string[], target: string,
 
 export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: string };
 
-/** An old Office file LibreOffice makes a new one of: Word 97–2003 (.doc) → .docx, Excel 97–2003 (.xls) → .xlsx. */
+/**
+ * Files LibreOffice makes a .docx/.xlsx of: Word/Excel 97–2003 (.doc, .xls), and its own OpenDocument
+ * (.odt, .ods), what a unit that keeps LibreOffice's format saves.
+ */
 const CONVERSIONS = {
   doc: { to: 'docx', filter: 'docx:MS Word 2007 XML' },
+  odt: { to: 'docx', filter: 'docx:MS Word 2007 XML' },
   xls: { to: 'xlsx', filter: 'xlsx:Calc MS Excel 2007 XML' },
+  ods: { to: 'xlsx', filter: 'xlsx:Calc MS Excel 2007 XML' },
 } as const;
 
+export type ConvertibleOffice = keyof typeof CONVERSIONS;
+
 /**
- * An old Office file as the new format's bytes (.doc → .docx, .xls → .xlsx), converted by LibreOffice in a private
- * temporary folder that is removed afterwards; `no-soffice` when LibreOffice is not installed.
+ * Such a file as the new format's bytes (.doc, .odt → .docx; .xls, .ods → .xlsx), converted by LibreOffice in a
+ * private temporary folder that is removed afterwards; `no-soffice` when LibreOffice is not installed.
  */
-export function convertOldOffice(bytes: Uint8Array, from: keyof typeof CONVERSIONS, env: Env = process.env, timeout = 120_000): Conversion {
+export function convertOldOffice(bytes: Uint8Array, from: ConvertibleOffice, env: Env = process.env, timeout = 120_000): Conversion {
   if (commandPath('soffice', env) === undefined) return { ok: false, reason: 'no-soffice' };
   const { to, filter } = CONVERSIONS[from];
   const dir = mkdtempSync(path.join(os.tmpdir(), `plan-${from}-`));

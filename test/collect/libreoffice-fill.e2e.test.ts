@@ -1,7 +1,8 @@
 // plan collect on files a unit filled in LibreOffice itself (typed through its
 // UNO API by test/collect/lo-fill.py: text typed over the placeholder, Shift+Enter
 // lines, new paragraphs, the status picked from the drop-down, a date typed in a
-// date cell) and saved as .docx/.xlsx and as Word/Excel 97–2003 .doc/.xls.
+// date cell) and saved as .docx/.xlsx, as Word/Excel 97–2003 .doc/.xls and as
+// LibreOffice's own .odt/.ods.
 // The committed ones (test/fixtures/collect-lo/README.md) are read with no
 // program installed; with LibreOffice and python3-uno the same filling is done
 // again now and must read the same.
@@ -19,7 +20,7 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'collect-lo');
 const AS_OF = '2024-06-10';
 const DOCX = 'an-lac-libreoffice.docx';
 const XLSX = 'so-theo-doi-libreoffice.xlsx';
-const OLD = ['an-lac-libreoffice.doc', 'so-theo-doi-libreoffice.xls'];
+const OLD = ['an-lac-libreoffice.doc', 'so-theo-doi-libreoffice.xls', 'an-lac-libreoffice.odt', 'so-theo-doi-libreoffice.ods'];
 /** The Python that has LibreOffice's uno module (Debian's python3-uno is for /usr/bin/python3, not a pyenv one). */
 const PYTHON_UNO = commandPath('python3', { PATH: '/usr/bin' }) ?? 'python3';
 
@@ -90,24 +91,31 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
   });
 
-  withLibreOffice('saved as Word/Excel 97–2003 (.doc, .xls): read through LibreOffice, the same answers', { timeout: 300_000 }, async () => {
+  withLibreOffice("saved as Word/Excel 97–2003 (.doc, .xls) or in LibreOffice's own format (.odt, .ods): read through LibreOffice, the same answers", { timeout: 300_000 }, async () => {
     const r = await runCli(['collect', ...OLD, '--as-of', AS_OF], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
     expect(hasStackTrace(r)).toBe(false);
     expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
     expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
-    expect(r.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND');
-    expect(r.stdout).toContain('lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"');
-    expect(r.stdout).toContain('lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày');
+    expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+    expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    for (const line of [
+      'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND',
+      'nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."',
+      'lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"',
+      'lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày',
+    ])
+      expect(r.stdout.split(line)).toHaveLength(3);
     // Collected as .docx/.xlsx already (the test above): nothing new, nothing undone.
     expect(r.stdout).not.toContain('ghi mới');
     expect(r.stdout).not.toContain('thay bản');
-    expect(r.stdout).toContain('Chạy thử: sẽ ghi 0 mục; 2 lỗi.');
+    expect(r.stdout).toContain('Chạy thử: sẽ ghi 0 mục; 4 lỗi.');
   });
 
-  it('a .doc without LibreOffice: refused with advice, nothing recorded', async () => {
-    const r = await runCli(['collect', OLD[0]!, '--as-of', AS_OF], { cwd: dir, env: { PATH: '' } });
+  it('a .doc or .ods without LibreOffice: refused with advice, nothing recorded', async () => {
+    const r = await runCli(['collect', OLD[0]!, OLD[3]!, '--as-of', AS_OF], { cwd: dir, env: { PATH: '' } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${OLD[0]}:\n  lỗi: tệp Word cũ (.doc) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở bằng Word và lưu thành .docx; không ghi gì`);
+    expect(r.stdout).toContain(`${OLD[0]}:\n  lỗi: tệp Word cũ (.doc) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở tệp và lưu thành .docx; không ghi gì`);
+    expect(r.stdout).toContain(`${OLD[3]}:\n  lỗi: bảng tính OpenDocument (.ods) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở tệp và lưu thành .xlsx; không ghi gì`);
   });
 });
 
@@ -121,7 +129,7 @@ describe('filled by LibreOffice now, as the committed files were', () => {
       await runCli(['book', '--period', '6m', '--year', '2024', '--out', 'so-theo-doi-6m-2024.xlsx', '--as-of', '2024-05-10'], { cwd: dir }),
     ];
     for (const r of made) expect(r.code).toBe(0);
-    // The committed filling, saved as .docx/.xlsx only (the .doc/.xls reading is the test above's).
+    // The committed filling, saved as .docx/.xlsx only (reading the other formats is the test above's).
     const spec = JSON.parse(readFileSync(path.join(FIXTURES, 'fill.json'), 'utf8')) as { jobs: { outputs: [string, string][] }[] };
     for (const job of spec.jobs) job.outputs = job.outputs.filter(([file]) => /\.(docx|xlsx)$/.test(file));
     writeFileSync(path.join(dir, 'fill.json'), JSON.stringify(spec));
