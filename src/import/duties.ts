@@ -70,7 +70,7 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
     // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …": the verb after the name is not part of it.
-    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|là cơ quan|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u, '')
+    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|được phân công|là cơ quan|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u, '')
     .trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];

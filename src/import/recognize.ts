@@ -415,11 +415,14 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   // ------------------------------------------------------------ tables
   let layout: ImportResult['layout'] = labelledTasks > 0 ? 'labelled' : 'none';
   const usedIds = new Set(groups.flatMap((g) => g.id));
+  const sectionRomans = sections.map((x) => x.roman).filter(isRoman);
+  const appendixGroups = new Set<(typeof groups)[number]>();
   for (const t of tables) {
     const tl = taskTableLayout(t.rows);
     if (!tl) continue;
-    const built = tableGroups(t, tl, registry, usedIds, note, plan.issuer.name);
+    const built = tableGroups(t, tl, registry, usedIds, note, plan.issuer.name, sectionRomans);
     if (built.length) layout = layout === 'none' ? 'table' : layout;
+    if (!t.section) for (const g of built) appendixGroups.add(g);
     groups.push(...built);
   }
 
@@ -467,7 +470,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     if (groups.length > 0 && (layout !== 'labelled' || /phu luc/.test(fold(body)))) {
       // Kept with the tasks it introduces ("Các nhiệm vụ cụ thể tại Phụ lục …").
       const first = groups[0]!;
-      first.body = [`${s.roman}. ${s.heading}`, body, first.body].filter(Boolean).join('\n');
+      // The group of this very section already carries its heading.
+      first.body = [first.id === s.roman ? '' : `${s.roman}. ${s.heading}`, body, first.body].filter(Boolean).join('\n');
     } else {
       for (const p of s.paras) note(p.line, p.text, localized('không xếp được vào nhiệm vụ nào', 'could not be placed in any task'));
     }
@@ -484,6 +488,9 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     passesTime: (t) => !proseTimes.has(t),
     ...(planTime ? { planTime: planTime.time } : {}),
   });
+  // A table after the signature comes after the body's parts, as in the document (numbers given above stay).
+  const late = new Set(finalGroups.filter((_, i) => appendixGroups.has(groups[i]!)));
+  finalGroups.sort((a, b) => Number(late.has(a)) - Number(late.has(b)));
   if (planTime)
     note(planTime.line, planTime.time, localized('thời gian của kế hoạch: dùng cho các việc không ghi thời gian riêng', "the plan's time: given to the work that names no time of its own"));
 
@@ -985,6 +992,7 @@ function tableGroups(
   usedIds: Set<string>,
   note: (line: number, text: string, reason: Localized) => void,
   issuer: string,
+  sectionRomans: readonly string[],
 ): NonNullable<PlanInput['groups']> {
   const rows = tableRows(t.rows, layout);
   interface G {
@@ -1023,7 +1031,10 @@ function tableGroups(
       continue;
     }
     if (!group) {
-      const id = t.section && !usedIds.has(t.section.roman) ? t.section.roman : nextRoman();
+      // A table of no section (an appendix after the signature) follows the body's parts: "IV" after "III", never "I".
+      const last = Math.max(-1, ...sectionRomans.map((r) => ROMANS.indexOf(r)));
+      const after = ROMANS.slice(last + 1).find((r) => !usedIds.has(r) && !groups.some((g) => g.id === r));
+      const id = t.section && !usedIds.has(t.section.roman) ? t.section.roman : (!t.section && after) || nextRoman();
       group = { id, title: t.section?.heading ?? t.title ?? 'Phụ lục', tasks: [] };
       groups.push(group);
     }
@@ -1353,7 +1364,7 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   if (predicate === undefined) return undefined;
   const rest = predicate
     .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')
-    .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
+    .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|được phân công|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
 }

@@ -111,6 +111,13 @@ const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhi�
 /** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
 const NAME_TAIL = new RegExp(`^(?:\\s+(?:\\p{Lu}\\S*|${areaWordsOf()}))*\\s*$`, 'u');
 
+/** A capitalised function a body's name ends in before the (lower-case) field it covers: "Phòng Quản lý xây dựng". */
+const FUNCTION_HEAD = /(?:^|\s)(?:Quản lý|Phát triển|Xúc tiến|Kiểm soát)\s+$/u;
+/** The words of VERBS that are also such a field. */
+const FIELD_VERB = /^(?:xây\s+dựng|xử\s+lý)$/u;
+/** The field: one to five lower-case words ("xây dựng", "đô thị và xây dựng"). */
+const OBJECT_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,4}\s*$/u;
+
 /** Up to six lower-case words, no punctuation, not ending in a conjunction: the tail of a name before "chủ trì". */
 const LOWER_TAIL = /^(?:\p{Ll}+\s+){1,6}$/u;
 const LOWER_TAIL_END = /(?:^|\s)(?:và|hoặc|cùng|với|để|các|những)\s+$|^được\s/u;
@@ -175,6 +182,14 @@ export function subjectEnd(text: string, registry?: UnitRegistry): number {
   if (m && /\s(?:về|của|cho)\s*$/u.test(text.slice(0, end))) {
     const rest = /^((?:\p{Ll}+\s+){1,6}?)(?=(?:tổ chức thực hiện|tổ chức triển khai|thực hiện|triển khai|chủ trì|phối hợp|có trách nhiệm)(?=[\s,;:.]|$))/u.exec(text.slice(end));
     if (rest) end += rest[1]!.length;
+  }
+  // "Phòng Quản lý xây dựng tổ chức …", "Ban Quản lý đô thị": a name ending in the work it manages writes that work in
+  // lower case ("xây dựng" is then no verb); the name runs through it, to the next verb or punctuation.
+  if (m && end === m.index && FIELD_VERB.test(m[0]) && FUNCTION_HEAD.test(text.slice(0, end))) {
+    const after = m.index + m[0].length;
+    const next = VERB_RE.exec(text.slice(after));
+    const stretch = text.slice(m.index, next ? after + next.index : text.length).split(/[,;:.()]/u)[0]!;
+    if (OBJECT_WORDS.test(stretch)) end = m.index + stretch.length;
   }
   // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
   if (registry && m) {

@@ -41,12 +41,12 @@ describe.skipIf(!haveCorpus)('Sở Công Thương Lào Cai, VLNCN training (corp
     const time = '1,5 ngày (bắt đầu từ 13h30 thứ Hai ngày 06/7/2026)';
     expect(tasks).toHaveLength(10);
     expect(tasks.filter((t) => t.body?.startsWith('Người thực hiện: '))).toHaveLength(9);
-    expect([tasks[0]!.title, tasks[0]!.lead, tasks[0]!.due, tasks[0]!.body]).toEqual([
-      'Rà soát việc đáp ứng các điều kiện của học viên',
-      ['Sở Công Thương'],
-      time,
-      'Người thực hiện: Vũ Việt Linh Nguyễn Thị Loan',
-    ]);
+    // Part III, then the table after the signature as group IV (not "I" before "III"); part II's text, which describes the
+    // event, stays with the table's tasks that take its time.
+    expect(plan.groups.map((g) => g.id)).toEqual(['III', 'IV']);
+    expect(plan.groups[1]!.body).toMatch(/^II\. NỘI DUNG\n1\. Thời gian: /);
+    const row = tasks.find((t) => t.title.startsWith('Rà soát việc đáp ứng'))!;
+    expect([row.title, row.lead, row.due, row.body]).toEqual(['Rà soát việc đáp ứng các điều kiện của học viên', ['Sở Công Thương'], time, 'Người thực hiện: Vũ Việt Linh Nguyễn Thị Loan']);
     const training = tasks.find((t) => t.title.startsWith('Giao phòng Quản lý công nghiệp'))!;
     expect([training.lead, training.due]).toEqual([['phòng Quản lý công nghiệp'], time]);
     expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Văn Thuân' });

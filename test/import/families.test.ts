@@ -354,20 +354,53 @@ PHÂN CÔNG NHIỆM VỤ CỦA TỔ GIÚP VIỆC
   const { tasks, plan } = leaves(text);
   it("the table's rows are the issuer's tasks, the staff in their text; every task without a time of its own takes the event's", () => {
     const time = '02 ngày (bắt đầu từ 8h00 ngày 14/9/2026)';
+    // In the document's order: part III, then the table after the signature.
     expect(tasks).toEqual([
-      { id: '1', title: 'Chuẩn bị tài liệu', body: 'Người thực hiện: Lê Văn An, Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
-      { id: '2', title: 'Tổng hợp kết quả', body: 'Người thực hiện: Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
       {
         id: 'III.1',
         title: 'Giao Phòng Quản lý công nghiệp tổ chức lớp tập huấn theo nội dung tại Kế hoạch này',
         lead: ['Phòng Quản lý công nghiệp'],
         due: time,
       },
+      { id: '1', title: 'Chuẩn bị tài liệu', body: 'Người thực hiện: Lê Văn An, Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
+      { id: '2', title: 'Tổng hợp kết quả', body: 'Người thực hiện: Phạm Thị Hoa', lead: ['Ủy ban nhân dân tỉnh Quảng Ninh'], due: time },
     ]);
   });
   it('the appendix title is no part of the signature; signer and recipients written on one line are taken apart', () => {
-    expect(plan.groups[0]!.title).toBe('PHÂN CÔNG NHIỆM VỤ CỦA TỔ GIÚP VIỆC');
+    // The appendix's group follows the parts of the body ("IV" after "III", not "I" before it).
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+      ['IV', 'PHÂN CÔNG NHIỆM VỤ CỦA TỔ GIÚP VIỆC'],
+    ]);
     expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Minh Quân' });
     expect(plan.recipients).toEqual(['Ban Giám đốc Sở;', 'Lưu: VT, QLCN.']);
+  });
+});
+
+describe('a body named after the field it manages, in lower case ("Phòng Quản lý xây dựng")', () => {
+  const { tasks, plan } = leaves(`II. NHIỆM VỤ
+1. Rà soát công trình xây dựng không phép. Giao Phòng Quản lý xây dựng chủ trì, phối hợp với Công an xã thực hiện trong quý I/2026.
+2. Phòng Quản lý xây dựng tổ chức kiểm tra các công trình, hoàn thành trước ngày 30/6/2026.
+3. Kiểm tra hồ sơ cấp phép.
+- Đơn vị chủ trì: Ban Quản lý dự án
+- Đơn vị phối hợp: Phòng Quản lý đô thị
+- Thời gian hoàn thành: Quý II/2026
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị được phân công tổ chức thực hiện; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15/12/2026.
+`);
+  it('keeps "xây dựng" in the name, not as its verb, and another "Phòng Quản lý …" whole', () => {
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Phòng Quản lý xây dựng']],
+      ['2', ['Phòng Quản lý xây dựng']],
+      ['3', ['Ban Quản lý dự án']],
+    ]);
+    const all = plan.groups.flatMap((g) => g.tasks);
+    expect(all.map((t) => (t.support ?? []).map(String))).toEqual([['Công an xã'], [], ['Phòng Quản lý đô thị']]);
+    // A field word that is a verb elsewhere still ends a name that is complete: "Sở Giáo dục và Đào tạo kiểm tra …".
+    expect(leaves('II. NHIỆM VỤ\n1. Sở Giáo dục và Đào tạo kiểm tra việc thực hiện, hoàn thành trước ngày 30/6/2026.\n').tasks[0]!.lead).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+  it('"Các đơn vị được phân công tổ chức thực hiện; báo cáo …" is the report of "Các đơn vị", and carrying out what was assigned no task of its own', () => {
+    expect(plan.groups.map((g) => g.id)).toEqual(['II']);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các đơn vị'], 'trước ngày 15/12/2026']]);
   });
 });

@@ -584,7 +584,11 @@ describe('a province\'s "1. Các sở, ban, ngành" over lettered member units, 
 });
 
 describe('a commune\'s table with the unit column first and "Thời hạn" after the work (UBND xã)', () => {
-  const { out, leaves, byTitle } = load('xa-bang-don-vi-truoc-2026.txt');
+  const { out, plan, leaves, byTitle } = load('xa-bang-don-vi-truoc-2026.txt');
+  it('keeps the lines above the table as the group\'s body, without repeating its heading; "Các đơn vị được phân công" report as "Các đơn vị"', () => {
+    expect(plan.groups.map((g) => [g.id, g.title, g.body])).toEqual([['II', 'NỘI DUNG CÔNG VIỆC', 'Phân công cụ thể như sau:']]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các đơn vị'], 'trước ngày 15/5/2026']]);
+  });
   it('reads the columns by their headings, whatever their order, and keeps a season with its months as written', () => {
     expect(out.errors).toEqual([]);
     expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.due])).toEqual([
