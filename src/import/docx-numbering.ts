@@ -8,8 +8,10 @@
 // - counters belong to the abstract list, so two w:num of one list continue
 //   each other unless one restarts with an override;
 // - a level restarts when a higher level is used (or per w:lvlRestart);
-// - bullets display as "-", whatever glyph the font draws.
+// - bullets display as "-", whatever glyph the font draws;
+// - letters are read in the legal order a, b, c, d, đ, e (Word's own has no đ).
 // Pure.
+import { LEGAL_LETTERS } from '../core/text.js';
 import type { StyleSheet } from './docx-styles.js';
 import type { XmlElement } from './docx-xml.js';
 import { child, childVal, children, intOf, isOn, parseTree } from './docx-xml.js';
@@ -105,6 +107,17 @@ export function formatNumber(n: number, numFmt: string): string {
     default:
       return String(n);
   }
+}
+
+/**
+ * A letter of Word's automatic numbering read in the order of legal documents (a, b, c, d, đ, e, g …, Nghị định
+ * 30/2020): Word has no "đ", so a clerk's fifth point shows "e)" on screen but is point đ, as the same plan typed by
+ * hand says. Past the 23 letters, Word's own.
+ */
+function legalLetter(n: number, numFmt: 'lowerLetter' | 'upperLetter'): string {
+  const letter = n >= 1 ? LEGAL_LETTERS[n - 1] : undefined;
+  if (letter === undefined) return formatNumber(n, numFmt);
+  return numFmt === 'upperLetter' ? letter.toUpperCase() : letter;
 }
 
 export class Numbering {
@@ -204,7 +217,7 @@ export class Numbering {
       const k = Number(d) - 1;
       const shown = counts[k] ?? startOf(k);
       const fmt = lvl.isLgl ? 'decimal' : (this.level(num, abstract.def, k)?.numFmt ?? 'decimal');
-      return formatNumber(shown, fmt);
+      return fmt === 'lowerLetter' || fmt === 'upperLetter' ? legalLetter(shown, fmt) : formatNumber(shown, fmt);
     });
     const trimmed = label.trim();
     return trimmed === '' ? undefined : trimmed;

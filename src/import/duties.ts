@@ -153,7 +153,8 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         }
         continue;
       }
-      const report = /(?:gửi\s+)?(báo cáo(?:,?\s[^\s,;().]+){0,10}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      // "báo cáo kết quả 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026) về X": a bracketed time is one word here.
+      const report = /(?:gửi\s+)?(báo cáo(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,10}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
       if (!report) {
         // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next
         // sentence, with no subject of its own, is theirs (the list before a ";" too).
@@ -168,7 +169,7 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
       if (s.length) subject = s;
       const to = recipientAfter(sentence, report.index + report[0].length - report[2]!.length - 1);
-      const what = capitalize(report[1]!.trim());
+      const what = capitalize(report[1]!.replace(/\s+(?:6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(.*$/iu, '').trim());
       // "6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11)", or the other way round:
       // "trước ngày 15/6/2026 (báo cáo 6 tháng) và trước ngày 15/12/2026 (báo cáo năm)".
       const periodBefore = [...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(([^()]*)\)/giu)].map((m) => ({ word: m[1]!, time: m[2]! }));

@@ -92,6 +92,17 @@ describe('automatic numbering', () => {
     expect(texts(blocks)).toEqual(['Điều 5. Phạm vi', 'a) khoản', 'Điều 6. Đối tượng', 'a) khoản', '1. Một', '(1) x', '2. Hai', '(2) y', 'A. Phụ lục']);
   });
 
+  it("Word's letters read in the legal order: the fifth point is đ), the sixth e) (Word shows e), f)), restarting under each number", async () => {
+    const numbering =
+      abstractNum(3, [
+        ['decimal', '%1.'],
+        ['lowerLetter', '%2)'],
+      ]) + num(1, 3);
+    const points = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy'].map((t) => para(t, { numId: 1, ilvl: 1 }));
+    const blocks = await read([para('Phòng Kinh tế:', { numId: 1 }), ...points, para('Công an xã:', { numId: 1 }), para('một', { numId: 1, ilvl: 1 })].join(''), { numbering });
+    expect(texts(blocks)).toEqual(['1. Phòng Kinh tế:', 'a) một', 'b) hai', 'c) ba', 'd) bốn', 'đ) năm', 'e) sáu', 'g) bảy', '2. Công an xã:', 'a) một']);
+  });
+
   it('numbering from the paragraph style (w:pStyle → styles.xml w:numPr, through w:basedOn) and a list style link (w:numStyleLink)', async () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Muc"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>' +

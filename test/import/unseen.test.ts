@@ -601,3 +601,58 @@ describe('a commune\'s table with the unit column first and "Thời hạn" after
     expect(byTitle('Huy động lực lượng dân quân').title).toBe('Huy động lực lượng dân quân tham gia trồng cây tại khu vực đồi Đá Bàn');
   });
 });
+
+describe('a commune after the 2025 reform carrying out a resolution of the Đảng ủy xã: "1. Phòng Kinh tế:" over points a) … đ), e), villages and residential groups, reports to the Đảng ủy xã (UBND xã)', () => {
+  const { out, plan, leaves, byTitle } = load('xa-so-tu-dong-nhieu-cap-2026.txt');
+  it('makes each point a task of the unit above it, in the legal letter order', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Hòa Thắng', level: 'commune' });
+    expect(plan.year).toBe(2026);
+    expect(leaves.map((l) => [l.id, l.lead])).toEqual([
+      ['1.a', ['Phòng Kinh tế']],
+      ['1.b', ['Phòng Kinh tế']],
+      ['1.c', ['Ban Quản lý dự án xã']],
+      ['1.d', ['Phòng Kinh tế']],
+      ['1.đ', ['Phòng Kinh tế']],
+      ['1.e', ['Phòng Kinh tế']],
+      ['2.a', ['Phòng Văn hóa - Xã hội']],
+      ['2.b', ['Phòng Văn hóa - Xã hội']],
+      ['3.a', ['Công an xã']],
+      ['3.b', ['Công an xã']],
+      ['4.a', ['Các thôn, tổ dân phố']],
+      ['4.b', ['Các thôn, tổ dân phố']],
+      ['III.1', ['Văn phòng HĐND và UBND xã']],
+    ]);
+  });
+  it('reads the times in the points, the partner first ("Phối hợp với Ban Quản lý dự án xã …": it leads, the unit supports)', () => {
+    expect(leaves.filter((l) => l.id !== 'III.1').map((l) => l.due)).toEqual([
+      'trước ngày 30/4/2026',
+      'quý II/2026',
+      'trong tháng 6/2026',
+      'trong quý III/2026',
+      'trước ngày 15/5/2026',
+      'Định kỳ hằng quý, trước ngày 20 tháng cuối quý',
+      'trong tháng 4/2026',
+      'trước ngày 15/11/2026',
+      'trong quý II/2026',
+      'thường xuyên',
+      'thường xuyên',
+      'trước ngày 30/9/2026',
+    ]);
+    expect(byTitle('Phối hợp với Ban Quản lý dự án xã').support).toEqual(['Phòng Kinh tế']);
+    // The standing office's own work has no time: the report days are the duties'.
+    expect(byTitle('Văn phòng HĐND và UBND xã theo dõi').due).toBe('không ghi trong văn bản');
+  });
+  it('"báo cáo kết quả 6 tháng (trước ngày …) và năm (trước ngày …) về Đảng ủy xã và Ủy ban nhân dân xã": two duties of the office; point e) a quarterly one of Phòng Kinh tế', () => {
+    expect((plan.duties ?? []).map((d) => [d.id, d.title, d.by, d.to, d.due, d.period ?? null])).toEqual([
+      ['bao-cao', 'Báo cáo kết quả', ['Phòng Kinh tế'], 'Ủy ban nhân dân xã', 'Định kỳ hằng quý, trước ngày 20 tháng cuối quý', null],
+      ['bao-cao-6-thang', 'Báo cáo kết quả 6 tháng', ['Văn phòng HĐND và UBND xã'], 'Đảng ủy xã và Ủy ban nhân dân xã', 'trước ngày 10/6/2026', '6m'],
+      ['bao-cao-nam', 'Báo cáo kết quả năm', ['Văn phòng HĐND và UBND xã'], 'Đảng ủy xã và Ủy ban nhân dân xã', 'trước ngày 05/12/2026', 'year'],
+    ]);
+  });
+  it('as Word saves it with a multi-level list (numbers and letters only in numbering.xml, Word showing e), f)), gives the same plan', async () => {
+    const docx = load('xa-so-tu-dong-nhieu-cap-2026.docx', (await readDocx(readFileSync(path.join(dir, 'xa-so-tu-dong-nhieu-cap-2026.docx')))).blocks);
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.out.yaml.replace(/^#.*\n/gm, '')).toBe(out.yaml.replace(/^#.*\n/gm, ''));
+  });
+});
