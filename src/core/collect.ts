@@ -42,6 +42,8 @@ export interface TaskAnswer {
   badDone?: string;
   text?: string;
   evidence: Evidence[];
+  /** Deliverables whose box the unit ticked (☑, ☒, ✓, ✔, [x]), as written after the box. */
+  ticked?: string[];
 }
 
 export interface ReturnedReport {
@@ -58,7 +60,9 @@ export interface ReturnedReport {
 // Lines of the skeleton that are not the unit's answer (Vietnamese and English labels).
 const STATUS_LINE = /^\s*(tình trạng|trạng thái|status)\s*:\s*(.*)$/iu;
 const DONE_LINE = /^\s*(ngày hoàn thành|hoàn thành ngày|completed on|completion date)\s*:?\s*(.*)$/iu;
-const SKELETON_LINE = /^\s*(thời hạn|sản phẩm|đơn vị chủ trì|due|deliverables|outputs|lead units?)\s*:|^\s*[☐☑✓✔]|^\s*\[[^\]]*\]\s*$/iu;
+const SKELETON_LINE = /^\s*(thời hạn|sản phẩm|đơn vị chủ trì|due|deliverables|outputs|lead units?)\s*:|^\s*☐|^\s*\[[^\]]*\]\s*$/iu;
+// A deliverable's box ticked: Word's ☒ (Insert › Symbol), ☑, a check mark; Markdown's [x] reads as ☑.
+const TICKED_LINE = /^\s*[☑☒✓✔]\s*(.*)$/u;
 const NUMBER_LINE = /^\s*số\s*:\s*(.*)$/iu;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const SHORT_DATE = /\b(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/u;
@@ -180,6 +184,8 @@ function readAnswer(task: MarkedTask, area: ReturnedParagraph[]): TaskAnswer {
       const line = raw.replace(/\s+/gu, ' ').trim();
       if (!line) continue;
       const s = STATUS_LINE.exec(line);
+      // "Tình trạng:" emptied says nothing (no status), rather than a status not understood.
+      if (s && !s[2]!.trim()) continue;
       if (s) {
         const read = readStatus(s[2]!);
         answer.status = read.status;
@@ -192,6 +198,11 @@ function readAnswer(task: MarkedTask, area: ReturnedParagraph[]): TaskAnswer {
         const found = findDate(d[2]!);
         if (found.date) answer.done = found.date;
         else if (d[2]!.trim() && !/^\[.*\]$/u.test(d[2]!.trim())) answer.badDone = d[2]!.trim();
+        continue;
+      }
+      const ticked = TICKED_LINE.exec(line);
+      if (ticked) {
+        if (ticked[1]) (answer.ticked ??= []).push(ticked[1]);
         continue;
       }
       if (SKELETON_LINE.test(line)) continue;
@@ -344,6 +355,12 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
       });
       continue;
     }
+    // Boxes ticked by the unit are its answer, kept in the result text; a box the report printed ticked (the
+    // deliverable had its documents already) is not. The plan marks a deliverable done only by its documents, so a tick
+    // is kept as words.
+    const folded = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+    const ticked = (a.ticked ?? []).filter((t) => !task.outputs.some((o) => o.evidence.length > 0 && folded(t).startsWith(folded(o.text))));
+    const text = [...ticked.map((t) => `☑ ${t}`), ...(a.text ? [a.text] : [])].join('\n') || undefined;
     let status = a.status?.status;
     const now = unitStatus(plan, task, concrete, rules.registry);
     // A status left as the document printed it, where the plan has moved on since (another report or book recorded
@@ -353,7 +370,7 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
     if (!status && a.done) status = 'done';
     const done = status === 'done' ? (a.done ?? date) : undefined;
     // A status left as the skeleton printed it, with nothing written, says nothing new.
-    if (!a.text && !a.done && (!status || status === now)) continue;
+    if (!text && !a.done && (!status || status === now)) continue;
     items.push({
       kind: 'task',
       plan,
@@ -366,7 +383,7 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
       date,
       ...(status ? { status } : {}),
       ...(done ? { done } : {}),
-      ...(a.text ? { text: a.text } : {}),
+      ...(text ? { text } : {}),
       evidence: a.evidence,
     });
   }

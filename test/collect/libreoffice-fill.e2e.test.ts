@@ -54,7 +54,7 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     expect(hasStackTrace(dry)).toBe(false);
     expect(dry.code).toBe(1);
     expect(dry.stdout).toContain(`${DOCX}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-    expect(dry.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND');
+    expect(dry.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND');
     expect(dry.stdout).toContain('nhiệm vụ 1.4 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đang rà soát văn bản cần tuyên truyền." — ghi mới');
     expect(dry.stdout).toContain('lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần" (viết Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Dừng); không ghi gì');
     expect(dry.stdout).toContain(`${XLSX} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
@@ -66,14 +66,14 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
 
     const applied = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF, '--apply'], { cwd: dir });
     expect(applied.stdout).toContain('Đã ghi 6 mục; 2 lỗi.');
-    // The text keeps its lines: Shift+Enter in Writer, a new paragraph, Ctrl+Enter in a Calc cell.
+    // The text keeps its lines: Shift+Enter in Writer, a new paragraph, Ctrl+Enter in a Calc cell; the box ticked (☒) is in it.
     expect(task(dir, '1.3').results).toEqual([
       expect.objectContaining({
         unit: 'UBND xã An Lạc',
         report: '27/BC-UBND',
         status: 'done',
         done: '15/03/2024',
-        text: 'Đã ban hành Kế hoạch số 12/KH-UBND ngày 01/03/2024 về tuyên truyền pháp luật.\nTổ chức 2 hội nghị tại thôn Đồng Bưa, Thác Lười.\nĐăng 15 tin, bài trên trang thông tin điện tử của xã.',
+        text: '☑ văn bản chỉ đạo\nĐã ban hành Kế hoạch số 12/KH-UBND ngày 01/03/2024 về tuyên truyền pháp luật.\nTổ chức 2 hội nghị tại thôn Đồng Bưa, Thác Lười.\nĐăng 15 tin, bài trên trang thông tin điện tử của xã.',
         evidence: [{ number: '12/KH-UBND', date: '01/03/2024', title: 'Kế hoạch' }],
       }),
     ]);
@@ -99,7 +99,7 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
     expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
     for (const line of [
-      'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "Đã ban hành Kế hoạch số 12/KH-UBND',
+      'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND',
       'nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."',
       'lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"',
       'lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày',

@@ -12,7 +12,8 @@
 # JOB: {"input": FILE, "outputs": [[FILE, FILTER], ...],
 #        "writer": {"number": "15/BC-UBND", "date": "ngày 17 tháng 5 năm 2024",
 #                   "tasks": [{"heading": "Nhiệm vụ 1.3:", "status": "Hoàn thành",
-#                              "paragraphs": ["line\nline (Shift+Enter)", "next paragraph"]}]}
+#                              "paragraphs": ["line\nline (Shift+Enter)", "next paragraph"],
+#                              "tick": ["a deliverable whose box ☐ becomes ☒"]}]}
 #        | "calc": {"sheet": NAME, "rows": [{"key": "task|0|1.1", "status": "Hoàn thành",
 #                   "done": [2024, 4, 12], "note": "a\nb (Ctrl+Enter)"}]}}
 # A status must be one of the cell's drop-down choices (refused otherwise, as
@@ -113,6 +114,9 @@ def fill_writer(doc, spec):
         while i < len(pars) and not re.match(r'II\.|\d+\. Nhiệm vụ [^:]+:', pars[i].getString()):
             p = pars[i]
             s = p.getString()
+            if s.startswith('☐') and s[1:].strip() in task.get('tick', []):
+                # Insert › Symbol › ☒ over the box.
+                type_over(p, '☐', '☒')
             if task.get('status') and s.startswith('Tình trạng:'):
                 type_over(p, s[len('Tình trạng:'):], ' ' + task['status'])
             if task.get('paragraphs') and s.strip() == '[Nội dung kết quả]':

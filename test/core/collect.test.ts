@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { collectReport, findDate, findEvidence, readReturnedReport, type ReturnedDocument } from '../../src/core/collect.js';
 import { applyCollected } from '../../src/core/collect-edit.js';
+import { readMarkdown } from '../../src/collect/read-markdown.js';
 import { parseUnits } from '../../src/core/load.js';
 import { markdownProperties, markerProperties, readMarkdownProperties, readMarkerProperties, type ReportMarkers } from '../../src/core/report-markers.js';
 import { checkYaml, codes, planYaml, UNITS_YAML } from '../helpers.js';
@@ -167,5 +168,44 @@ describe('recording a report in the plan', () => {
       { ...MARKERS, tasks: [{ plan: 0, id: '1.1', printed: 'doing' }] },
     );
     expect(items(changed).find((i) => i.kind === 'task')).toMatchObject({ status: 'todo' });
+  });
+
+  it('boxes the unit ticked are kept in the result text, not those the report printed ticked; an emptied status says nothing', () => {
+    const tasks = `      - id: "1.1"
+        title: Nhiệm vụ một
+        lead: [Phòng Tư pháp]
+        due: năm 2024
+        outputs:
+          - Kế hoạch
+          - Công văn
+          - text: Báo cáo
+            evidence:
+              - number: "07/BC-TP"
+          - Hội nghị`;
+    const withOutputs = checkYaml(planYaml(tasks)).plan!;
+    const doc = returned([
+      ['Số: 15/BC-TP'],
+      ['Sơn Động, ngày 17 tháng 5 năm 2024'],
+      ['1. Nhiệm vụ 1.1: Nhiệm vụ một (chủ trì)', ['kehoach_task_1']],
+      ['Tình trạng:'],
+      ['Sản phẩm:'],
+      ['☒ Kế hoạch'],
+      ['✓ Công văn'],
+      ['☑ Báo cáo: 07/BC-TP'],
+      ['☐ Hội nghị'],
+      ['II. TỒN TẠI', ['kehoach_end']],
+    ]);
+    const r = readReturnedReport(doc);
+    if (!r.ok) throw new Error('unreadable');
+    expect(r.report.answers[0]).toMatchObject({ ticked: ['Kế hoạch', 'Công văn', 'Báo cáo: 07/BC-TP'] });
+    expect(r.report.answers[0]).not.toHaveProperty('status');
+    const collected = collectReport(r.report, { plans: [withOutputs], registry: units, asOf });
+    expect(collected.refusals).toEqual([]);
+    const item = collected.items.find((i) => i.kind === 'task');
+    expect(item).toMatchObject({ text: '☑ Kế hoạch\n☑ Công văn' });
+    expect(item).not.toHaveProperty('status');
+    // Markdown's [x] is a tick too.
+    const md = readMarkdown('<!-- kehoach:bookmark kehoach_task_1 -->\n### 1. Nhiệm vụ 1.1\n\n- [x] Hội nghị\n- [ ] Kế hoạch\n');
+    expect(readReturnedReport({ ...md, properties: props(MARKERS) })).toMatchObject({ ok: true, report: { answers: [{ ticked: ['Hội nghị'] }] } });
   });
 });
