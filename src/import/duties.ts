@@ -164,10 +164,11 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         listBefore = list.length > 0 && list.every((n) => looksLikeUnit(n, registry)) ? [...listBefore, ...list] : [];
         continue;
       }
-      listBefore = [];
       const before = sentence.slice(0, report.index);
       const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
-      if (s.length) subject = s;
+      // "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường định kỳ … báo cáo …": the list before the ";" sends too.
+      if (s.length) subject = [...listBefore.filter((n) => !s.includes(n)), ...s];
+      listBefore = [];
       const to = recipientAfter(sentence, report.index + report[0].length - report[2]!.length - 1);
       const what = capitalize(report[1]!.replace(/\s+(?:6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(.*$/iu, '').trim());
       // "6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11)", or the other way round:

@@ -2,6 +2,7 @@
 // project's format. Text is kept as written; only numbering prefixes, bullet
 // marks, labels and closing full stops are removed. What cannot be placed is
 // returned as a note with its line. Pure.
+import { parseDeadline } from '../core/deadline.js';
 import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
@@ -1009,6 +1010,7 @@ function tableGroups(
   let group: G | undefined;
   // The number a group row is written with ("B"), when its id had to be another ("I").
   const written = new Map<G, string>();
+  const groupTime = new Map<G, string>();
   const byId = new Map<string, TaskInput>();
   let last: TaskInput | undefined;
   let notedStaff = false;
@@ -1022,6 +1024,9 @@ function tableGroups(
       group = { id: isRoman(stt) ? stt : nextRoman(), title: content.replace(/\n/g, ' '), tasks: [] };
       if (part) group.body = [`${written.get(part) ?? part.id}. ${part.title}`, part.body].filter(Boolean).join('\n');
       if (stt) written.set(group, stt);
+      // "Quý I", "6 tháng cuối năm": an appendix listing the work quarter by quarter times the rows under each by it.
+      const read = parseDeadline(group.title);
+      if (read.ok && !read.prose) groupTime.set(group, group.title);
       groups.push(group);
       continue;
     }
@@ -1076,6 +1081,7 @@ function tableGroups(
     const cellSupport = r.cells.support || cellRoles?.support;
     if (cellSupport) task.support = unitsOf(cellSupport, where(r.row), registry, note);
     if (r.cells.due) task.due = trimEndStop(r.cells.due.replace(/\n/g, '; '));
+    else if (groupTime.has(group)) trace(Object.assign(task, { due: groupTime.get(group)! }), { line: where(r.row), due: 'parent' });
     if (r.cells.outputs) task.outputs = splitOutputs(r.cells.outputs);
     const parentId = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : undefined;
     const parent = parentId ? byId.get(parentId) : undefined;

@@ -656,3 +656,69 @@ describe('a commune after the 2025 reform carrying out a resolution of the Đả
     expect(docx.out.yaml.replace(/^#.*\n/gm, '')).toBe(out.yaml.replace(/^#.*\n/gm, ''));
   });
 });
+
+describe('a Sở\'s task table whose "Đơn vị thực hiện" header is merged over "Chủ trì | Phối hợp", group rows I, II (Sở Y tế)', () => {
+  const { out, plan, leaves, byTitle } = load('so-y-te-bang-don-vi-thuc-hien-2026.txt');
+  it('reads lead and support under the two-row header, the times and products of each row', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => g.title)).toEqual(['CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'CÔNG TÁC CHUYÊN MÔN']);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due, l.outputs])).toEqual([
+      ['1.1', ['Phòng Nghiệp vụ Y'], ['Văn phòng Sở'], 'Tháng 02/2026', ['Kế hoạch']],
+      ['1.2', ['Thanh tra Sở'], ['Phòng Nghiệp vụ Y', 'Trung tâm Kiểm soát bệnh tật'], 'Quý II/2026 và quý III/2026', ['Báo cáo kiểm tra']],
+      ['2.1', ['Trung tâm Kiểm soát bệnh tật'], ['Trạm Y tế các xã, phường'], 'Thường xuyên', ['Báo cáo giám sát']],
+      ['2.2', ['Bệnh viện Đa khoa tỉnh'], ['Trung tâm Kiểm soát bệnh tật'], 'Trước ngày 30/4/2026', ['Lớp tập huấn']],
+      ['2.3', ['Trung tâm Kiểm soát bệnh tật'], ['UBND các xã, phường'], '6 tháng cuối năm 2026', ['Chiến dịch']],
+    ]);
+    expect(byTitle('Tổ chức chiến dịch diệt lăng quăng').id).toBe('2.3');
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các đơn vị'], 'Sở Y tế (qua Phòng Nghiệp vụ Y)', 'định kỳ hằng tháng, trước ngày 25']]);
+  });
+  it('as a .docx (LibreOffice: the header cell spanning two columns, the others two rows; group rows across the table) gives the same tasks', async () => {
+    const docx = load('so-y-te-bang-don-vi-thuc-hien-2026.docx', (await readDocx(readFileSync(path.join(dir, 'so-y-te-bang-don-vi-thuc-hien-2026.docx')))).blocks);
+    const view = (l: Leaf) => [l.id, l.title, l.lead, l.support, l.due, l.outputs];
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.leaves.map(view)).toEqual(leaves.map(view));
+    expect(docx.plan.duties).toEqual(plan.duties);
+  });
+});
+
+describe('a ward whose appendix lists the work quarter by quarter ("Quý I", "Quý II", "6 tháng cuối năm" as group rows)', () => {
+  const { out, plan, leaves } = load('phuong-phu-luc-theo-quy-2026.txt');
+  it('times each row by its quarter, which the row does not repeat', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Công an phường'], ['Các tổ dân phố'], 'Quý I'],
+      ['2', ['Phòng Văn hóa - Xã hội'], ['Các tổ dân phố'], 'Quý I'],
+      ['3', ['Trung tâm Phục vụ hành chính công phường'], ['Đoàn Thanh niên phường'], 'Quý II'],
+      ['4', ['Văn phòng HĐND và UBND phường'], [], 'Quý II'],
+      ['5', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Ban Quản lý chợ'], '6 tháng cuối năm'],
+      ['6', ['Văn phòng HĐND và UBND phường'], ['Các đơn vị liên quan'], '6 tháng cuối năm'],
+    ]);
+    // The summary says where the time came from: the group row above, not the row's own cell.
+    const rows = out.result.sources.filter((t) => /^\d$/.test(t.id));
+    expect(rows.map((t) => t.due)).toEqual(Array(6).fill('parent'));
+  });
+  it('the standing office and the quarterly report of the units and residential groups', () => {
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
+      [['Văn phòng HĐND và UBND phường'], 'trước ngày 10/12/2026'],
+      [['Các đơn vị, tổ dân phố'], 'định kỳ hằng quý, trước ngày 15 tháng cuối quý'],
+    ]);
+  });
+});
+
+describe('a province assigning by "Giao X chủ trì …" paragraphs under each numbered task, the time on a line of its own', () => {
+  const { out, plan, leaves } = load('tinh-giao-nhieu-doan-2026.txt');
+  it('takes the numbered line as the task, the "Giao" paragraph as its lead and support, the next line as its time', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.title, l.lead, l.support, l.due])).toEqual([
+      ['1', 'Tuyên truyền, phổ biến Luật Dữ liệu', ['Sở Văn hóa, Thể thao và Du lịch'], ['Báo và Phát thanh, Truyền hình Hà Tĩnh'], 'năm 2026'],
+      ['2', 'Rà soát văn bản quy phạm pháp luật', ['Sở Tư pháp'], ['các sở, ban, ngành'], 'trước ngày 30/6/2026'],
+      ['3', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh', ['Sở Khoa học và Công nghệ'], ['Công an tỉnh'], 'Quý IV/2026'],
+      // A budget year is no deadline.
+      ['4', 'Bảo đảm kinh phí', ['Sở Tài chính'], [], 'không ghi trong văn bản'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due, d.period])).toEqual([
+      [['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'], 'Sở Khoa học và Công nghệ', 'trước ngày 15/6', '6m'],
+      [['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'], 'Sở Khoa học và Công nghệ', 'trước ngày 15/12', 'year'],
+    ]);
+  });
+});
