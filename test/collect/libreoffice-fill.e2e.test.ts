@@ -121,7 +121,7 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
 
 describe('filled by LibreOffice now, as the committed files were', () => {
   const fill = needs('libreoffice', 'calc', 'uno');
-  fill('the report and the book plan makes today, filled by test/collect/lo-fill.py, read as the committed ones', { timeout: 300_000 }, async () => {
+  fill('the report and the book plan makes today, as Calc reads the book, filled by test/collect/lo-fill.py, read as the committed ones', { timeout: 300_000 }, async () => {
     if (missingToolsLine(['libreoffice', 'calc', 'uno'])) return;
     const dir = workspaceCopy();
     const made = [
@@ -130,8 +130,10 @@ describe('filled by LibreOffice now, as the committed files were', () => {
     ];
     for (const r of made) expect(r.code).toBe(0);
     // The committed filling, saved as .docx/.xlsx only (reading the other formats is the test above's).
-    const spec = JSON.parse(readFileSync(path.join(FIXTURES, 'fill.json'), 'utf8')) as { jobs: { outputs: [string, string][] }[] };
+    const spec = JSON.parse(readFileSync(path.join(FIXTURES, 'fill.json'), 'utf8')) as { jobs: { outputs: [string, string][]; calc?: unknown; inspect?: string }[] };
     for (const job of spec.jobs) job.outputs = job.outputs.filter(([file]) => /\.(docx|xlsx)$/.test(file));
+    // And what Calc makes of the book's unit sheet before the typing.
+    spec.jobs.find((j) => j.calc)!.inspect = 'calc.json';
     writeFileSync(path.join(dir, 'fill.json'), JSON.stringify(spec));
     execFileSync(PYTHON_UNO, [path.join(ROOT, 'test', 'collect', 'lo-fill.py'), 'fill.json'], { cwd: dir, stdio: 'pipe', timeout: 240_000 });
     const now = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF], { cwd: dir });
@@ -139,5 +141,22 @@ describe('filled by LibreOffice now, as the committed files were', () => {
     const committed = await runCli(['collect', `committed-${DOCX}`, `committed-${XLSX}`, '--as-of', AS_OF], { cwd: dir });
     expect(now.stdout).toContain('Chạy thử: sẽ ghi 6 mục; 2 lỗi.');
     expect(now.stdout).toBe(committed.stdout.replaceAll('committed-', ''));
+
+    // plan book as Calc reads it: the sheet protected with the answer columns open, a drop-down of the statuses on every
+    // row, each deadline a date (a number shown dd/mm/yyyy), and the overdue rule (light red) on every row.
+    const calc = JSON.parse(readFileSync(path.join(dir, 'calc.json'), 'utf8')) as {
+      protected: boolean;
+      rows: { key: string; dropdown: string[]; deadlineType: string; deadlineText: string; conditions: { formula: string; background: string }[]; statusLocked: boolean }[];
+    };
+    expect(calc.protected).toBe(true);
+    expect(calc.rows.map((r) => r.key)).toContain('task|0|1.7.a');
+    for (const row of calc.rows) {
+      expect(row.dropdown).toEqual(row.key.startsWith('task|') ? ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Dừng'] : ['Chưa gửi', 'Đã gửi']);
+      expect(row.statusLocked).toBe(false);
+      if (row.deadlineType !== 'EMPTY') expect([row.deadlineType, row.deadlineText]).toEqual(['VALUE', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/)]);
+      expect(row.conditions).toEqual([{ formula: expect.stringContaining('<TODAY()'), background: 'FFC7CE' }]);
+    }
+    expect(calc.rows.find((r) => r.key === 'task|0|1.7.a')).toMatchObject({ deadlineType: 'VALUE', deadlineText: '31/12/2024' });
+    expect(calc.rows.find((r) => r.key === 'duty|0|bao-cao-6-thang')).toMatchObject({ deadlineType: 'VALUE', deadlineText: '20/05/2024' });
   });
 });

@@ -16,6 +16,7 @@
 #                              "tick": ["a deliverable whose box ☐ becomes ☒"]}]}
 #        | "calc": {"sheet": NAME, "rows": [{"key": "task|0|1.1", "status": "Hoàn thành",
 #                   "done": [2024, 4, 12], "note": "a\nb (Ctrl+Enter)"}]}}
+# JOB "inspect": FILE writes, before the typing, what Calc makes of the sheet (inspect_calc).
 # A status must be one of the cell's drop-down choices (refused otherwise, as
 # the drop-down refuses it). Needs python3-uno (Debian: python3-uno).
 import json
@@ -30,6 +31,7 @@ from datetime import date
 
 import uno
 from com.sun.star.beans import PropertyValue
+from com.sun.star.sheet.ValidationType import LIST
 from com.sun.star.text.ControlCharacter import LINE_BREAK, PARAGRAPH_BREAK
 
 
@@ -132,6 +134,39 @@ def fill_writer(doc, spec):
             i += 1
 
 
+def inspect_calc(doc, sheet_name):
+    """What Calc itself makes of a unit sheet before anyone types: each row's key with its status drop-down,
+    the type and shown text of its deadline cell, and the conditional formats on the row."""
+    sheet = doc.getSheets().getByName(sheet_name)
+    used = sheet.createCursor()
+    used.gotoEndOfUsedArea(False)
+    last_row = used.getRangeAddress().EndRow
+    last_col = used.getRangeAddress().EndColumn
+    rows = []
+    for r in range(2, last_row + 1):
+        key = sheet.getCellByPosition(last_col, r).getString()
+        if not key:
+            continue
+        status = sheet.getCellByPosition(7, r)
+        deadline = sheet.getCellByPosition(6, r)
+        formats = sheet.getCellByPosition(0, r).ConditionalFormat
+        conditions = []
+        for i in range(formats.getCount()):
+            entry = formats.getByIndex(i)
+            style = doc.getStyleFamilies().getByName('CellStyles').getByName(entry.getStyleName())
+            conditions.append({'formula': entry.getFormula1(), 'background': f'{style.CellBackColor & 0xFFFFFF:06X}'})
+        rows.append({
+            'key': key,
+            'dropdown': [c.strip().strip('"') for c in status.Validation.Formula1.split(';')] if status.Validation.Type == LIST else [],
+            'deadlineType': deadline.getType().value,
+            'deadlineText': deadline.getString(),
+            'deadlineValue': deadline.getValue(),
+            'conditions': conditions,
+            'statusLocked': status.CellProtection.IsLocked,
+        })
+    return {'sheet': sheet_name, 'protected': sheet.isProtected(), 'rows': rows}
+
+
 def fill_calc(doc, spec):
     sheet = doc.getSheets().getByName(spec['sheet'])
     used = sheet.createCursor()
@@ -176,6 +211,9 @@ def main():
                 raise SystemExit(f"LibreOffice could not open {job['input']}")
             if 'writer' in job:
                 fill_writer(doc, job['writer'])
+            if 'inspect' in job:
+                with open(job['inspect'], 'w', encoding='utf-8') as f:
+                    json.dump(inspect_calc(doc, job['calc']['sheet']), f, ensure_ascii=False)
             if 'calc' in job:
                 fill_calc(doc, job['calc'])
             for out, filt in job['outputs']:
