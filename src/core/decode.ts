@@ -159,14 +159,22 @@ const LATIN1_LETTER = /[\u00a0-\u00ff]/g;
 
 export function findLegacyRuns(text: string): LegacyRun[] {
   const runs: LegacyRun[] = [];
+  // Where the next Unicode Vietnamese letter is: a line holding one (nearly every line of a plan has an à or é too)
+  // is passed over without being cut out and searched again, one search of the text in all.
+  let vietnamese = -1;
   LATIN1_LETTER.lastIndex = 0;
   for (let m = LATIN1_LETTER.exec(text); m; m = LATIN1_LETTER.exec(text)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     let end = text.indexOf('\n', m.index);
     if (end === -1) end = text.length;
     LATIN1_LETTER.lastIndex = end + 1;
+    if (vietnamese < start) {
+      VIETNAMESE_UNICODE_GLOBAL.lastIndex = start;
+      vietnamese = VIETNAMESE_UNICODE_GLOBAL.exec(text)?.index ?? text.length;
+    }
+    if (vietnamese < end) continue;
     const line = text.slice(start, end);
-    if (line.length > 3 && !VIETNAMESE_UNICODE.test(line)) {
+    if (line.length > 3) {
       const tcvnWords = line.match(TCVN3_LINE_WORDS)?.length ?? 0;
       const vniWords = line.match(VNI_LINE_WORDS)?.length ?? 0;
       const encoding = tcvnWords >= 2 ? 'TCVN3 (ABC)' : vniWords >= 2 ? 'VNI-Windows' : undefined;
@@ -246,6 +254,7 @@ const VNI_MARKERS = /[øùûõïôöòóñâäàåãèéêëìíîüÿ][a-z]?|[�
 const VNI_WORDS = /\b(Coäng|hoøa|Vieät|Nam|ñoäc|laäp|Keá|hoaïch|Ñoäc)\b/;
 const TCVN3_WORDS = /(Céng|hßa|ViÖt|chñ|nghÜa|Ho¹ch|KÕ|ho¹ch|®éc)/;
 const VIETNAMESE_UNICODE = /[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0]/;
+const VIETNAMESE_UNICODE_GLOBAL = new RegExp(VIETNAMESE_UNICODE.source, 'g');
 
 /** "TCVN3 (ABC)", "VNI-Windows", or undefined for text that is (or may be) Unicode. */
 export function detectLegacyEncoding(text: string): string | undefined {
