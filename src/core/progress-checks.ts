@@ -4,16 +4,15 @@
 // Only types come from checks.ts: checks.ts imports this module's list.
 import { concreteUnits, dutyOwers } from './assignments.js';
 import { formatVi } from './dates.js';
-import { resolveDeadline, type Occurrence } from './deadline.js';
+import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
 import type { Due, Plan, Task } from './model.js';
 import { allTasks, resolveOptions } from './model.js';
-import { allDelivered, submissionYear } from './schedule.js';
+import { allDelivered, resolveTimed, submissionYear } from './schedule.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
-import { effectiveDue } from './workdays.js';
 
 const diag = (plan: Plan, severity: 'error' | 'warning', path: YamlPath, code: string, vi: string, en: string, help?: Localized): Diagnostic => ({
   file: plan.file,
@@ -230,19 +229,18 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
     const out: Diagnostic[] = [];
     const visit = (owner: [string, string], due: Due, eventDate?: Task['eventDate']) => {
       if (!due.parsed.ok) return;
-      const occurrences: readonly Occurrence[] = resolveDeadline(due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, eventDate));
-      for (const o of occurrences) {
-        if (o.kind === 'peak') continue;
-        const eff = effectiveDue(o.due, calendar);
-        if (!eff.moved) continue;
+      // The schedule's own occurrences (resolveTimed), each with the day it really ends, remembered per phrase across plans.
+      for (const o of resolveTimed(due.parsed.deadline, plan, { calendar, ...(ctx.strictBefore ? { strictBefore: true } : {}), ...(eventDate ? { eventDate } : {}) })) {
+        if (o.kind === 'peak' || !o.moved) continue;
+        const reason = o.movedReason!;
         out.push(
           diag(
             plan,
             'warning',
             due.path,
             'deadline-on-day-off',
-            `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${eff.reason.vi}); hạn thực tế là ${formatVi(eff.date)}`,
-            `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${eff.reason.en}); it really ends on ${formatVi(eff.date)}`,
+            `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${formatVi(o.effective)}`,
+            `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${reason.en}); it really ends on ${formatVi(o.effective)}`,
             DAY_OFF_HELP,
           ),
         );
