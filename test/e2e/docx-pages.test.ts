@@ -19,8 +19,23 @@ const why = missing.length ? `needs ${missing.join(', ')} (apt-get install libre
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * pdftotext's output for a PDF, once per file and mode: the tests read each PDF several times (45 runs
+ * of pdftotext for 19 readings). A PDF is never made again under the same name.
+ */
+const readings = new Map<string, string>();
+function pdftotext(pdf: string, bbox = false): string {
+  const key = `${bbox}\0${pdf}`;
+  let text = readings.get(key);
+  if (text === undefined) {
+    text = execFileSync('pdftotext', [...(bbox ? ['-bbox'] : []), pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    readings.set(key, text);
+  }
+  return text;
+}
+
 function pages(pdf: string): string[] {
-  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+  return pdftotext(pdf)
     .split('\f')
     .map(squash)
     .filter((p) => p !== '');
@@ -39,7 +54,7 @@ interface Word {
 
 /** Each page's body words (not the page number) with their height on the page, from poppler's bounding boxes. */
 function pageWords(pdf: string): { height: number; words: Word[] }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const html = pdftotext(pdf, true);
   return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
     height: Number(page[1]),
     words: [...page[2]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
