@@ -66,7 +66,6 @@ const TICKED_LINE = /^\s*[☑☒✓✔]\s*(.*)$/u;
 const NUMBER_LINE = /^\s*số\s*:\s*(.*)$/iu;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const SHORT_DATE = /\b(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/u;
-const ENGLISH_STATUS: Record<string, Status> = { 'not started': 'todo', 'in progress': 'doing', completed: 'done', complete: 'done', finished: 'done' };
 
 /** A date written as 15/03/2024, 2024-03-15 or "ngày 15 tháng 3 năm 2024". */
 export function findDate(text: string): { date?: CalendarDate; found: boolean } {
@@ -93,7 +92,7 @@ function readStatus(value: string): { status: StatusAnswer; done?: CalendarDate;
     .replace(/[()[\].,;:–-]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  const status = parseStatusWord(word) ?? ENGLISH_STATUS[word.toLowerCase()];
+  const status = parseStatusWord(word);
   return {
     status: { text: value.trim(), ...(status ? { status } : {}) },
     ...(date.date ? { done: date.date } : {}),

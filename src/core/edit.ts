@@ -21,28 +21,23 @@ export interface NewValue {
   quoted?: boolean;
 }
 
-const STATUS_WORDS: Record<string, Status> = {
-  todo: 'todo',
-  doing: 'doing',
-  done: 'done',
-  stopped: 'stopped',
-  'chưa thực hiện': 'todo',
-  'chưa làm': 'todo',
-  'đang thực hiện': 'doing',
-  'đang làm': 'doing',
-  'hoàn thành': 'done',
-  'đã hoàn thành': 'done',
-  xong: 'done',
-  dừng: 'stopped',
-  'dừng thực hiện': 'stopped',
-  'not started': 'todo',
-  'in progress': 'doing',
-  completed: 'done',
+// The words a clerk or a unit writes for each status: the file's own, the labels the
+// reports and books print (STATUS_LABELS), and the common phrasings of a returned
+// report ("Đang triển khai", "Chưa triển khai", "Hoàn tất", "Tạm dừng"). "Đã triển khai"
+// and "Chưa hoàn thành" are left out: each means started or finished depending on who writes it.
+const STATUS_WORDS: Record<Status, readonly string[]> = {
+  todo: ['todo', 'chưa thực hiện', 'chưa làm', 'chưa triển khai', 'chưa bắt đầu', 'chưa tiến hành', 'not started'],
+  doing: ['doing', 'đang thực hiện', 'đang làm', 'đang triển khai', 'đang tiến hành', 'in progress'],
+  done: ['done', 'hoàn thành', 'đã hoàn thành', 'hoàn tất', 'đã hoàn tất', 'xong', 'đã xong', 'đã thực hiện', 'completed', 'complete', 'finished'],
+  stopped: ['stopped', 'dừng', 'dừng thực hiện', 'tạm dừng', 'ngừng thực hiện'],
 };
 
-/** A status as typed on the command line: the file's words or the Vietnamese ones. */
+// Keyed as nameKey keys them, so case and the tone mark's place (hoà/hòa) do not matter.
+const STATUS_BY_KEY = new Map(Object.entries(STATUS_WORDS).flatMap(([status, words]) => words.map((w) => [nameKey(w), status as Status])));
+
+/** A status as typed on the command line or in a returned report: the file's words, the Vietnamese or English ones. */
 export function parseStatusWord(word: string): Status | undefined {
-  return STATUS_WORDS[nameKey(word)] ?? Object.entries(STATUS_WORDS).find(([k]) => nameKey(k) === nameKey(word))?.[1];
+  return STATUS_BY_KEY.get(nameKey(word));
 }
 
 function eolOf(text: string): string {

@@ -83,6 +83,17 @@ describe('reading a returned report', () => {
     expect(r.ok && r.report.answers[0]).toMatchObject({ status: { status: 'doing' }, done: { year: 2024, month: 3, day: 20 } });
   });
 
+  it('status phrasings units write: "Đang triển khai", "Chưa triển khai" (refused as not understood before)', () => {
+    const read = (line: string) => {
+      const r = readReturnedReport(returned([['x', ['kehoach_task_1']], [line]]));
+      return r.ok ? r.report.answers[0]?.status : undefined;
+    };
+    expect(read('Tình trạng: Đang triển khai')).toEqual({ text: 'Đang triển khai', status: 'doing' });
+    expect(read('Tình trạng: Chưa triển khai')).toEqual({ text: 'Chưa triển khai', status: 'todo' });
+    expect(read('Tình trạng: Hoàn tất ngày 20/05/2026')).toEqual({ text: 'Hoàn tất ngày 20/05/2026', status: 'done' });
+    expect(read('Tình trạng: Đã triển khai')).toEqual({ text: 'Đã triển khai' });
+  });
+
   it('dates and documents as clerks write them', () => {
     expect(findDate('ngày 5 tháng 2 năm 2024').date).toEqual({ year: 2024, month: 2, day: 5 });
     expect(findDate('ngày 31 tháng 2 năm 2024')).toEqual({ found: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { STATUS_LABELS } from '../../src/core/model.js';
 import { applySubmission, applyTaskEdit, parseStatusWord, removeMapKey, setMapScalar } from '../../src/core/edit.js';
 import { TASK_KEYS } from '../../src/core/format.js';
 import { nameKey } from '../../src/core/text.js';
@@ -155,5 +156,22 @@ describe('plan edits keep every other byte', () => {
     expect(parseStatusWord('dừng')).toBe('stopped');
     expect(parseStatusWord('done')).toBe('done');
     expect(parseStatusWord('xong rồi')).toBeUndefined();
+  });
+
+  it('reads the phrasings a unit writes, and every label a report or book prints', () => {
+    expect(parseStatusWord('Đang triển khai')).toBe('doing');
+    expect(parseStatusWord('Chưa triển khai')).toBe('todo');
+    expect(parseStatusWord('Đang tiến hành')).toBe('doing');
+    expect(parseStatusWord('Hoàn tất')).toBe('done');
+    expect(parseStatusWord('Đã thực hiện')).toBe('done');
+    expect(parseStatusWord('Tạm dừng')).toBe('stopped');
+    expect(parseStatusWord('Finished')).toBe('done');
+    // Started or finished, depending on who writes it: asked again, not guessed.
+    expect(parseStatusWord('Đã triển khai')).toBeUndefined();
+    expect(parseStatusWord('Chưa hoàn thành')).toBeUndefined();
+    for (const [status, label] of Object.entries(STATUS_LABELS)) {
+      expect(parseStatusWord(label.vi)).toBe(status);
+      expect(parseStatusWord(label.en)).toBe(status);
+    }
   });
 });
