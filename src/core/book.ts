@@ -55,11 +55,11 @@ export interface Book {
   sheets: BookSheet[];
 }
 
-function taskRow(t: ReportTask): BookTaskRow {
+function taskRow(t: ReportTask, plans: readonly Plan[]): BookTaskRow {
   const last = lastDue(t.due);
   return {
     kind: 'task',
-    plan: t.plan.index - 1,
+    plan: plans.indexOf(t.plan.plan),
     id: t.id,
     title: t.title,
     role: t.role,
@@ -74,7 +74,7 @@ export function buildBook(plans: readonly Plan[], registry: UnitRegistry, opts: 
   const sheets: BookSheet[] = [];
   for (const unit of units) {
     const report = buildUnitReport(plans, registry, unit, opts);
-    const rows: BookRow[] = report.tasks.map(taskRow);
+    const rows: BookRow[] = report.tasks.map((t) => taskRow(t, plans));
     if (report.planDue) {
       const { duty, due } = report.planDue;
       const plan = plans.findIndex((p) => p.duties.includes(duty));

@@ -134,14 +134,12 @@ function lateAsOfDay(period: ReportingPeriod, madeOn: CalendarDate): CalendarDat
 export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, unit: Unit, opts: ReportOptions): Report {
   const period = reportingPeriod(opts.period, opts.year);
   const lateAsOf = lateAsOfDay(period, opts.madeOn);
-  const refs = new Map(plans.map((p, i) => [p, planRef(p, i + 1)]));
   const mine = buildAssignments(plans, registry).find((a) => a.unit === unit);
-  const tasks: ReportTask[] = [];
+  const rows: { plan: Plan; row: Omit<ReportTask, 'plan'> }[] = [];
   for (const a of [...(mine?.lead ?? []), ...(mine?.support ?? [])]) {
     const due = taskDue(a.task, a.plan, opts);
     const status = unitStatus(a.plan, a.task, unit, registry);
-    const row: ReportTask = {
-      plan: refs.get(a.plan)!,
+    const row: Omit<ReportTask, 'plan'> = {
       id: a.task.id,
       title: a.task.title,
       role: a.role,
@@ -155,11 +153,20 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       overdue: overdueDays(due, status, lateAsOf),
     };
     row.openAfter = openAfter(row, period);
-    if (inPeriod(row, period)) tasks.push(row);
+    if (inPeriod(row, period)) rows.push({ plan: a.plan, row });
   }
+  // The period's report is the one this unit owes, else one of the plans it has tasks in.
+  const owed = plans.filter((p) => mine?.duties.some((d) => d.plan === p));
+  const withTasks = plans.filter((p) => rows.some((r) => r.plan === p));
+  const dutyIn = (ps: readonly Plan[]) => periodDuty(ps, opts.period, opts.year, registry, opts);
+  const found = dutyIn(owed) ?? dutyIn(withTasks) ?? dutyIn(plans);
+  // The report cites only the plans it reports on (as a unit's sheet does): a workspace's
+  // other plans give this unit nothing to report. Numbered 1… in the report's own order.
+  const cited = plans.filter((p) => withTasks.includes(p) || (found?.plan === p && owed.includes(p)));
+  const refs = new Map((cited.length ? cited : plans).map((p, i) => [p, planRef(p, i + 1)]));
+  const tasks: ReportTask[] = rows.map((r) => ({ plan: refs.get(r.plan)!, ...r.row }));
   tasks.sort((x, y) => x.plan.index - y.plan.index || (x.role === y.role ? 0 : x.role === 'lead' ? -1 : 1) || compareTaskIds(x.id, y.id));
-  const first = plans[0]!;
-  const found = periodDuty(plans, opts.period, opts.year, registry, opts);
+  const first = [...refs.keys()][0]!;
   const author = partyOfUnit(unit, registry, assumedSuperior(unit, first.issuer));
   const lateDays = found ? daysLate(found, unit, registry, opts.madeOn) : 0;
   return {

@@ -12,6 +12,7 @@ import { parsePlan, parseUnits } from '../../src/core/load.js';
 import type { Plan, Task } from '../../src/core/model.js';
 import { allTasks } from '../../src/core/model.js';
 import { buildConsolidatedReport, buildUnitReport } from '../../src/core/report.js';
+import { buildBook } from '../../src/core/book.js';
 import { buildSchedule } from '../../src/core/schedule.js';
 import { buildSheets } from '../../src/core/sheet.js';
 import type { Unit, UnitRegistry } from '../../src/core/units.js';
@@ -225,6 +226,47 @@ describe('reports: lateness as of the period, not as of the day the report is ma
   it('made before the cut-off, it counts to the day it is made', () => {
     expect(late({ year: 2024, month: 6, day: 10 })).toEqual({ '1.1': 10, '1.2': 0 });
     expect(late({ year: 2024, month: 5, day: 20 })).toEqual({ '1.1': 0, '1.2': 0 });
+  });
+});
+
+describe('a unit report cites the plans it reports on', () => {
+  const registry = parseUnits('units.yaml', UNITS_YAML).value!;
+  const duty = (by: string, due: string) => `duties:
+  - id: "bao-cao-6-thang"
+    title: "Báo cáo kết quả 6 tháng"
+    period: 6m
+    by: [${by}]
+    to: "UBND huyện"
+    due: "${due}"
+`;
+  // Another plan of the workspace: nothing for Phòng Tư pháp, a 6-month report owed by Phòng Dân tộc.
+  const other = parsePlan(
+    'a.yaml',
+    planYaml(`      - id: "1"\n        title: Việc khác\n        lead: [Phòng Dân tộc]\n        due: năm 2024`, duty('Phòng Dân tộc', 'trước ngày 10/06/2024')).replace('05/KH-UBND', '01/KH-UBND'),
+  ).value!;
+  const mine = parsePlan('b.yaml', planYaml(undefined, duty('Phòng Tư pháp', 'trước ngày 20/06/2024')).replace('05/KH-UBND', '02/KH-UBND')).value!;
+  const report = (unit: string) => buildUnitReport([other, mine], registry, registry.lookup(unit) as Unit, { period: '6m', year: 2024, madeOn, calendar: LAW_ONLY });
+
+  it("only its own plans, numbered from 1, and the period report it owes (it cited every plan, and the first plan's date, before)", () => {
+    const r = report('Phòng Tư pháp');
+    expect(r.plans.map((p) => [p.index, p.number])).toEqual([[1, '02/KH-UBND']]);
+    expect(r.tasks.map((t) => [t.plan.number, t.id])).toEqual([['02/KH-UBND', '1.1']]);
+    expect(formatVi(r.planDue!.due.due)).toBe('20/06/2024');
+    const d = report('Phòng Dân tộc');
+    expect(d.plans.map((p) => p.number)).toEqual(['01/KH-UBND']);
+    expect(formatVi(d.planDue!.due.due)).toBe('10/06/2024');
+  });
+  it('the book still places each row in its plan of the whole workspace', () => {
+    const book = buildBook([other, mine], registry, { period: '6m', year: 2024, madeOn, calendar: LAW_ONLY });
+    const rows = Object.fromEntries(book.sheets.map((s) => [s.unit.name, s.rows.map((r) => [r.plan, r.id])]));
+    expect(rows['Phòng Tư pháp']).toEqual([
+      [1, '1.1'],
+      [1, 'bao-cao-6-thang'],
+    ]);
+    expect(rows['Phòng Dân tộc']).toEqual([
+      [0, '1'],
+      [0, 'bao-cao-6-thang'],
+    ]);
   });
 });
 
