@@ -37,9 +37,13 @@ function excelDate(d: CalendarDate | undefined): Date | null {
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/gu, '-').slice(0, 31);
+  // Cut to Excel's 31 characters without a space at the end: the markers' cell is read trimmed, and must name the sheet.
+  const base = name
+    .replace(/[[\]:*?/\\]/gu, '-')
+    .slice(0, 31)
+    .trimEnd();
   let out = base;
-  for (let n = 2; taken.has(out.toLowerCase()) || out === MARKER_SHEET; n++) out = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
+  for (let n = 2; taken.has(out.toLowerCase()) || out === MARKER_SHEET; n++) out = `${base.slice(0, 31 - String(n).length - 1).trimEnd()}~${n}`;
   taken.add(out.toLowerCase());
   return out;
 }
