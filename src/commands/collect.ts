@@ -66,8 +66,8 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   };
 
   const sources: CollectedSource[] = [];
-  for (const file of files) {
-    for (const { label, collected } of await collectFile(file, rules, g.io.env)) sources.push({ file: label, collected, outcomes: new Map() });
+  for (const [i, input] of (await readInputs(files, g.io.env)).entries()) {
+    for (const { label, collected } of await collectFile(files[i]!, input, rules)) sources.push({ file: label, collected, outcomes: new Map() });
   }
 
   // One edit per plan file with every item for it; outcomes against the plan as it is.
@@ -94,40 +94,61 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
   return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
 }
 
+type Input = { ok: true; bytes: Uint8Array; ext: string } | { ok: false; vi: string; en: string };
+
+/**
+ * Each file's bytes and the format to read them as, or why it cannot be read. A unit that saved as Word/Excel
+ * 97–2003 (.doc/.xls, the OLE2 magic D0 CF) or kept LibreOffice's own format (.odt/.ods): LibreOffice, when
+ * installed, makes the .docx/.xlsx it was saved from (properties, bookmarks and the hidden sheet survive), in a
+ * private folder, all such files of the run at once (a start per target format, not per file).
+ */
+async function readInputs(files: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<Input[]> {
+  const inputs = files.map((file): Input => {
+    // Regular files only, at most MAX_FILE_BYTES counted while reading (src/io/read-file.ts).
+    const input = readFileLimited(file, file, MAX_FILE_BYTES);
+    // The summary names the file already: the reason alone.
+    const reason = (m: string) => (m.startsWith(`${file}: `) ? m.slice(file.length + 2) : m);
+    if (!input.ok) return { ok: false, vi: reason(input.diagnostic.message.vi), en: reason(input.diagnostic.message.en) };
+    return { ok: true, bytes: input.bytes, ext: path.extname(file).toLowerCase() };
+  });
+  // A .docx/.xlsx renamed .doc/.xls is read as what it is; anything else is refused by that reader.
+  const toConvert = inputs.flatMap((input, i) => {
+    const other = input.ok ? CONVERTED[input.ext] : undefined;
+    return input.ok && other && (!other.ole || (input.bytes[0] === 0xd0 && input.bytes[1] === 0xcf)) ? [{ i, other, bytes: input.bytes }] : [];
+  });
+  if (toConvert.length > 0) {
+    const { convertOldOffices } = await import('../io/libreoffice.js');
+    const conversions = convertOldOffices(
+      toConvert.map(({ bytes, other }) => ({ bytes, from: other.from })),
+      env,
+    );
+    for (const [k, { i, other }] of toConvert.entries()) {
+      const conversion = conversions[k]!;
+      const ext = path.extname(files[i]!).toLowerCase();
+      inputs[i] = conversion.ok
+        ? { ok: true, bytes: conversion.bytes, ext: other.to }
+        : conversion.reason === 'no-soffice'
+          ? {
+              ok: false,
+              vi: `${other.vi} (${ext}) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở tệp và lưu thành ${other.to}`,
+              en: `${other.en} (${ext}) needs LibreOffice (soffice) to be read: install it, or open the file and save it as ${other.to}`,
+            }
+          : {
+              ok: false,
+              vi: `LibreOffice không chuyển được ${other.vi} (${ext}) sang ${other.to} (${conversion.detail}); mở tệp và lưu thành ${other.to}`,
+              en: `LibreOffice could not convert ${other.en} (${ext}) to ${other.to} (${conversion.detail}); open the file and save it as ${other.to}`,
+            };
+    }
+  }
+  return inputs.map((input) => (input.ok && CONVERTED[input.ext] ? { ...input, ext: CONVERTED[input.ext]!.to } : input));
+}
+
 /** What one file says: a report is one unit's; a book has a sheet per unit (labelled "file [sheet]"). */
-async function collectFile(file: string, rules: Parameters<typeof collectReport>[1], env: Readonly<Record<string, string | undefined>>): Promise<{ label: string; collected: CollectedFile }[]> {
+async function collectFile(file: string, input: Input, rules: Parameters<typeof collectReport>[1]): Promise<{ label: string; collected: CollectedFile }[]> {
   const one = (collected: CollectedFile) => [{ label: file, collected }];
   const refuse = (vi: string, en: string) => one({ items: [], refusals: [{ message: localized(vi, en) }] });
-  // Regular files only, at most MAX_FILE_BYTES counted while reading (src/io/read-file.ts).
-  const input = readFileLimited(file, file, MAX_FILE_BYTES);
-  // The summary names the file already: the reason alone.
-  const reason = (m: string) => (m.startsWith(`${file}: `) ? m.slice(file.length + 2) : m);
-  if (!input.ok) return refuse(reason(input.diagnostic.message.vi), reason(input.diagnostic.message.en));
-  let bytes = input.bytes;
-  let ext = path.extname(file).toLowerCase();
-  // A unit that saved as Word/Excel 97–2003 (.doc/.xls, the OLE2 magic D0 CF) or kept LibreOffice's own format
-  // (.odt/.ods): LibreOffice, when installed, makes the .docx/.xlsx it was saved from (properties, bookmarks and the
-  // hidden sheet survive), in a private folder.
-  const other = CONVERTED[ext];
-  if (other) {
-    if (!other.ole || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
-      const { convertOldOffice } = await import('../io/libreoffice.js');
-      const conversion = convertOldOffice(bytes, other.from, env);
-      if (!conversion.ok && conversion.reason === 'no-soffice')
-        return refuse(
-          `${other.vi} (${ext}) cần LibreOffice (soffice) để đọc: cài LibreOffice, hoặc mở tệp và lưu thành ${other.to}`,
-          `${other.en} (${ext}) needs LibreOffice (soffice) to be read: install it, or open the file and save it as ${other.to}`,
-        );
-      if (!conversion.ok)
-        return refuse(
-          `LibreOffice không chuyển được ${other.vi} (${ext}) sang ${other.to} (${conversion.detail}); mở tệp và lưu thành ${other.to}`,
-          `LibreOffice could not convert ${other.en} (${ext}) to ${other.to} (${conversion.detail}); open the file and save it as ${other.to}`,
-        );
-      bytes = conversion.bytes;
-    }
-    // A .docx/.xlsx renamed .doc/.xls is read as what it is; anything else is refused by that reader.
-    ext = other.to;
-  }
+  if (!input.ok) return refuse(input.vi, input.en);
+  const { bytes, ext } = input;
   if (ext === '.xlsx') {
     const { collectBook } = await import('../collect/read-xlsx.js');
     // Sheets of units that wrote nothing are left out of the summary.

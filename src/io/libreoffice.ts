@@ -47,20 +47,22 @@ export function commandPath(command: string, env: Env = process.env): string | u
   return undefined;
 }
 
-let buildId: string | undefined | null = null;
+/** Each installation's build id, read once: keyed by the soffice found (a test puts its own first on the PATH). */
+const buildIds = new Map<string, string | undefined>();
 
 /** The installation's build id (program/versionrc beside the real soffice), or undefined when it cannot be read. */
 function libreOfficeBuildId(soffice: string): string | undefined {
-  if (buildId === null) {
+  if (!buildIds.has(soffice)) {
+    let id: string | undefined;
     try {
       const program = path.dirname(realpathSync(soffice));
-      buildId = /^buildid=(.+)$/m.exec(readFileSync(path.join(program, 'versionrc'), 'utf8'))?.[1]?.trim();
+      id = /^buildid=(.+)$/m.exec(readFileSync(path.join(program, 'versionrc'), 'utf8'))?.[1]?.trim();
     } catch {
       // Not found: LibreOffice then starts twice, with the same result.
-      buildId = undefined;
     }
+    buildIds.set(soffice, id);
   }
-  return buildId;
+  return buildIds.get(soffice);
 }
 
 /**
@@ -112,31 +114,69 @@ const CONVERSIONS = {
 export type ConvertibleOffice = keyof typeof CONVERSIONS;
 
 /**
- * Such a file as the new format's bytes (.doc, .odt → .docx; .xls, .ods → .xlsx), converted by LibreOffice in a
- * private temporary folder that is removed afterwards; `no-soffice` when LibreOffice is not installed.
+ * Such files as the new formats' bytes (.doc, .odt → .docx; .xls, .ods → .xlsx), one Conversion per file in order,
+ * converted by LibreOffice in a private temporary folder that is removed afterwards: one start per target format, as
+ * `--convert-to` takes every file of that format in one call (a start costs ~1 s of CPU, a small file's conversion a
+ * tenth of it). LibreOffice goes on past a file it cannot convert and writes nothing for it: that file alone fails. A
+ * call that fails as a whole (stopped at the limit, crashed) is made again for each of its files alone, so no file is
+ * refused for another's sake. `no-soffice` for every file when LibreOffice is not installed.
  */
-export function convertOldOffice(bytes: Uint8Array, from: ConvertibleOffice, env: Env = process.env, timeout = 120_000): Conversion {
-  if (commandPath('soffice', env) === undefined) return { ok: false, reason: 'no-soffice' };
-  const { to, filter } = CONVERSIONS[from];
-  const dir = mkdtempSync(path.join(os.tmpdir(), `plan-${from}-`));
+export function convertOldOffices(files: readonly { bytes: Uint8Array; from: ConvertibleOffice }[], env: Env = process.env, timeout = 120_000): Conversion[] {
+  if (files.length === 0) return [];
+  if (commandPath('soffice', env) === undefined) return files.map(() => ({ ok: false, reason: 'no-soffice' }));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-office-'));
   try {
-    const input = path.join(dir, `document.${from}`);
-    writeFileSync(input, bytes);
-    try {
-      convertWithLibreOffice([input], filter, dir, timeout, env);
-      return { ok: true, bytes: readFileSync(path.join(dir, `document.${to}`)) };
-    } catch (e) {
-      const err = e as { code?: string; signal?: string; stderr?: Buffer; message?: string };
-      const detail =
-        err.code === 'ENOENT' ? `LibreOffice wrote no .${to}` : err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
-      return { ok: false, reason: 'failed', detail: detail.split('\n')[0]!.slice(0, 200) };
+    // Named by position: two inputs never make the same output (a.doc and a.odt would both make a.docx).
+    const inputs = files.map(({ bytes, from }, i) => {
+      const input = path.join(dir, `${i}.${from}`);
+      writeFileSync(input, bytes);
+      return input;
+    });
+    const results: Conversion[] = [];
+    for (const to of ['docx', 'xlsx'] as const) {
+      const group = files.flatMap((f, i) => (CONVERSIONS[f.from].to === to ? [i] : []));
+      if (group.length === 0) continue;
+      const filter = CONVERSIONS[files[group[0]!]!.from].filter;
+      const out = path.join(dir, to);
+      mkdirSync(out);
+      const convert = (which: readonly number[]): Conversion | undefined => {
+        try {
+          convertWithLibreOffice(
+            which.map((i) => inputs[i]!),
+            filter,
+            out,
+            timeout,
+            env,
+          );
+          return undefined;
+        } catch (e) {
+          return failed(e, timeout);
+        }
+      };
+      const output = (i: number): Conversion => {
+        try {
+          return { ok: true, bytes: readFileSync(path.join(out, `${i}.${to}`)) };
+        } catch {
+          return { ok: false, reason: 'failed', detail: `LibreOffice wrote no .${to}` };
+        }
+      };
+      const all = convert(group);
+      for (const i of group) results[i] = all === undefined ? output(i) : group.length === 1 ? all : (convert([i]) ?? output(i));
     }
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** An old Word file (.doc, Word 97–2003) as .docx bytes (convertOldOffice). */
+/** Why a LibreOffice call failed, in one line. */
+function failed(e: unknown, timeout: number): Conversion {
+  const err = e as { signal?: string; stderr?: Buffer; message?: string };
+  const detail = err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
+  return { ok: false, reason: 'failed', detail: detail.split('\n')[0]!.slice(0, 200) };
+}
+
+/** An old Word file (.doc, Word 97–2003) as .docx bytes (convertOldOffices). */
 export function docToDocx(bytes: Uint8Array, env: Env = process.env, timeout = 120_000): Conversion {
-  return convertOldOffice(bytes, 'doc', env, timeout);
+  return convertOldOffices([{ bytes, from: 'doc' }], env, timeout)[0]!;
 }

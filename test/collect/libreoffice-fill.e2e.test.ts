@@ -6,8 +6,9 @@
 // The committed ones (test/fixtures/collect-lo/README.md) are read with no
 // program installed; with LibreOffice and python3-uno the same filling is done
 // again now and must read the same.
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -91,24 +92,99 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(text);
   });
 
-  withLibreOffice("saved as Word/Excel 97–2003 (.doc, .xls) or in LibreOffice's own format (.odt, .ods): read through LibreOffice, the same answers", { timeout: 300_000 }, async () => {
-    const r = await runCli(['collect', ...OLD, '--as-of', AS_OF], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
-    expect(hasStackTrace(r)).toBe(false);
-    expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-    expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
-    expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-    expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
-    for (const line of [
-      'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND',
-      'nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."',
-      'lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"',
-      'lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày',
-    ])
-      expect(r.stdout.split(line)).toHaveLength(3);
-    // Collected as .docx/.xlsx already (the test above): nothing new, nothing undone.
-    expect(r.stdout).not.toContain('ghi mới');
-    expect(r.stdout).not.toContain('thay bản');
-    expect(r.stdout).toContain('Chạy thử: sẽ ghi 0 mục; 4 lỗi.');
+  withLibreOffice(
+    "saved as Word/Excel 97–2003 (.doc, .xls) or in LibreOffice's own format (.odt, .ods): read through LibreOffice, the same answers, in one start per target format",
+    { timeout: 300_000 },
+    async () => {
+      // soffice first on the PATH is a script that notes each call and runs the real one; beside it the installation's
+      // versionrc, where the converter reads the build id its profile needs (src/io/libreoffice.ts).
+      const soffice = commandPath('soffice')!;
+      const bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-'));
+      const calls = path.join(bin, 'calls');
+      writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${calls}'\nexec '${soffice}' "$@"\n`);
+      chmodSync(path.join(bin, 'soffice'), 0o755);
+      symlinkSync(path.join(path.dirname(realpathSync(soffice)), 'versionrc'), path.join(bin, 'versionrc'));
+      let r: Awaited<ReturnType<typeof runCli>>;
+      try {
+        r = await runCli(['collect', ...OLD, '--as-of', AS_OF], { cwd: dir, env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` } });
+        // The four files in two starts: the Word ones to .docx, the spreadsheets to .xlsx.
+        const started = readFileSync(calls, 'utf8').trim().split('\n');
+        const inputs = started.map((call) => [...call.matchAll(/\.(doc|odt|xls|ods)(?= |$)/g)].map((m) => m[1]).sort());
+        expect(inputs.sort()).toEqual([
+          ['doc', 'odt'],
+          ['ods', 'xls'],
+        ]);
+      } finally {
+        rmSync(bin, { recursive: true, force: true });
+      }
+      expect(hasStackTrace(r)).toBe(false);
+      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      for (const line of [
+        'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND',
+        'nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."',
+        'lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần"',
+        'lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày',
+      ])
+        expect(r.stdout.split(line)).toHaveLength(3);
+      // Collected as .docx/.xlsx already (the test above): nothing new, nothing undone.
+      expect(r.stdout).not.toContain('ghi mới');
+      expect(r.stdout).not.toContain('thay bản');
+      expect(r.stdout).toContain('Chạy thử: sẽ ghi 0 mục; 4 lỗi.');
+    },
+  );
+
+  it('a file LibreOffice cannot convert is refused alone, with its reason; the others of the run are read', async () => {
+    // A stand-in soffice (no LibreOffice needed): a call with a file holding CRASH fails as a whole, as a crash does;
+    // a file holding NOTHING gets no output, as one LibreOffice cannot open; any other is "converted" to the committed
+    // .docx/.xlsx.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-'));
+    writeFileSync(
+      path.join(bin, 'soffice'),
+      `#!/bin/sh
+PATH=/usr/bin:/bin
+files=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --outdir) out=$2; shift ;;
+    --convert-to) to=\${2%%:*}; shift ;;
+    -*) ;;
+    *) files="$files $1" ;;
+  esac
+  shift
+done
+for f in $files; do
+  if grep -q CRASH "$f"; then echo 'soffice crashed' >&2; exit 1; fi
+done
+for f in $files; do
+  grep -q NOTHING "$f" && continue
+  b=$(basename "$f")
+  if [ "$to" = docx ]; then cp '${path.join(FIXTURES, DOCX)}' "$out/\${b%.*}.docx"; else cp '${path.join(FIXTURES, XLSX)}' "$out/\${b%.*}.xlsx"; fi
+done
+`,
+    );
+    chmodSync(path.join(bin, 'soffice'), 0o755);
+    writeFileSync(path.join(dir, 'vo.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.from('CRASH')]));
+    writeFileSync(path.join(dir, 'trong.odt'), 'NOTHING');
+    const before = hash(path.join(dir, PLAN));
+    try {
+      const r = await runCli(['collect', 'vo.doc', OLD[0]!, 'trong.odt', OLD[1]!, '--as-of', AS_OF, '--apply'], { cwd: dir, env: { PATH: bin } });
+      expect(hasStackTrace(r)).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('vo.doc:\n  lỗi: LibreOffice không chuyển được tệp Word cũ (.doc) sang .docx (soffice crashed); mở tệp và lưu thành .docx; không ghi gì');
+      expect(r.stdout).toContain('trong.odt:\n  lỗi: LibreOffice không chuyển được tệp OpenDocument (.odt) sang .docx (LibreOffice wrote no .docx); mở tệp và lưu thành .docx; không ghi gì');
+      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      // Collected as .docx/.xlsx already (the first test): the plan is as it was.
+      expect(r.stdout).toContain('Đã ghi 0 mục; 4 lỗi.');
+      expect(hash(path.join(dir, PLAN))).toBe(before);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+      rmSync(path.join(dir, 'vo.doc'));
+      rmSync(path.join(dir, 'trong.odt'));
+    }
   });
 
   it('a .doc or .ods without LibreOffice: refused with advice, nothing recorded', async () => {

@@ -8,7 +8,7 @@
 #   /usr/bin/python3 lo-fill.py SPEC.json
 #
 # SPEC: {"profile": DIR (else a new one), "jobs": [JOB, ...]}, one LibreOffice start for
-# every job; relative paths are from the current folder;
+# all the jobs (one session); relative paths are from the current folder;
 # JOB: {"input": FILE, "outputs": [[FILE, FILTER], ...],
 #        "writer": {"number": "15/BC-UBND", "date": "ngày 17 tháng 5 năm 2024",
 #                   "tasks": [{"heading": "Nhiệm vụ 1.3:", "status": "Hoàn thành",
