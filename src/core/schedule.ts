@@ -15,10 +15,10 @@
 import type { CalendarDate } from './dates.js';
 import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dates.js';
 import type { Deadline, Occurrence } from './deadline.js';
-import { existsSince, resolveDeadline } from './deadline.js';
+import { resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
 import type { Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
-import { allTasks, planStart } from './model.js';
+import { allTasks, resolveOptions } from './model.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -112,34 +112,22 @@ export function deadlineFirst<T extends { kind: string }>(occurrences: readonly 
  * too, so every output agrees with overdue.
  */
 export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
-  // The same parsed deadline (one per phrase, see model.ts) resolves the same
-  // way for the same years, rules and calendar: remember it per deadline, and
-  // apart the fewer plans whose date drops some of it.
-  const key = `${span.years.from}-${span.years.to}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? toEpochDay(opts.eventDate) : ''}`;
-  const calendars = timedCache.get(deadline) ?? new WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>();
-  timedCache.set(deadline, calendars);
-  const byKey = calendars.get(opts.calendar) ?? new Map<string, TimedOccurrence[]>();
-  calendars.set(opts.calendar, byKey);
-  let timed = byKey.get(key);
-  if (!timed) byKey.set(key, (timed = resolveTimedOnce(deadline, span.years, opts)));
-  const since = planStart(span);
-  if (!since || timed.every((o) => existsSince(o, since))) return timed;
-  const sinceKey = `${key}|${toEpochDay(since)}`;
-  let kept = byKey.get(sinceKey);
-  if (!kept) byKey.set(sinceKey, (kept = timed.filter((o) => existsSince(o, since))));
-  return kept;
+  // resolveDeadline remembers the occurrences per phrase, years, rules and plan date (one shared list for each):
+  // the days they really end are remembered per list and calendar.
+  const occurrences = resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate));
+  const calendars = timedCache.get(occurrences) ?? new WeakMap<WorkCalendar, TimedOccurrence[]>();
+  timedCache.set(occurrences, calendars);
+  let timed = calendars.get(opts.calendar);
+  if (!timed) calendars.set(opts.calendar, (timed = withEffectiveDays(occurrences, opts.calendar)));
+  return timed;
 }
 
-const timedCache = new WeakMap<Deadline, WeakMap<WorkCalendar, Map<string, TimedOccurrence[]>>>();
+const timedCache = new WeakMap<readonly Occurrence[], WeakMap<WorkCalendar, TimedOccurrence[]>>();
 
-function resolveTimedOnce(deadline: Deadline, years: Plan['years'], opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
-  const occurrences = resolveDeadline(deadline, years, {
-    ...(opts.eventDate ? { eventDate: opts.eventDate } : {}),
-    ...(opts.strictBefore ? { strictBefore: true } : {}),
-  });
+function withEffectiveDays(occurrences: readonly Occurrence[], calendar: WorkCalendar): TimedOccurrence[] {
   return occurrences.map((occ) => {
     if (occ.kind === 'peak') return { ...occ, effective: occ.due, moved: false };
-    const eff = effectiveDue(occ.due, opts.calendar);
+    const eff = effectiveDue(occ.due, calendar);
     return { ...occ, effective: eff.date, moved: eff.moved, ...(eff.moved ? { movedReason: eff.reason } : {}) };
   });
 }
