@@ -37,3 +37,12 @@ describe('a deadline with a peak', () => {
     expect(written('thường xuyên').lines).toEqual(['thường xuyên']);
   });
 });
+
+describe('a deadline counted from an event', () => {
+  it('says the event has no date yet, in one pair of brackets (was "(khi có sự kiện (chưa có ngày))")', () => {
+    expect(written('chậm nhất 03 ngày sau khi thiên tai kết thúc')).toEqual({
+      lines: ['chậm nhất 03 ngày sau khi thiên tai kết thúc', '(khi có sự kiện, chưa có ngày)'],
+      inLine: 'chậm nhất 03 ngày sau khi thiên tai kết thúc (khi có sự kiện, chưa có ngày)',
+    });
+  });
+});
