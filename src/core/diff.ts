@@ -7,7 +7,7 @@ import { type CalendarDate, formatVi, writtenDays } from './dates.js';
 import type { Settings } from './settings.js';
 import { daysOff, explainDay, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Localized } from './diagnostic.js';
-import type { Due, Duty, Output, Plan, Task, UnitRef } from './model.js';
+import type { Due, Duty, Output, Plan, ReportedResult, Task, UnitRef } from './model.js';
 import { type ResolvedDate, resolvedDateJson, resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
 import { nameKey } from './text.js';
@@ -28,6 +28,7 @@ export type ChangeKind =
   | 'support-removed'
   | 'outputs-changed'
   | 'status-changed'
+  | 'result-changed'
   | 'duty-added'
   | 'duty-removed'
   | 'duty-changed'
@@ -50,9 +51,9 @@ export interface PlanChange {
   /** For task-renumbered: the id before. */
   fromId?: string;
   title?: string;
-  /** The unit, for lead/support changes and per-unit status changes. */
+  /** The unit, for lead/support changes, per-unit status changes and reported results. */
   unit?: string;
-  /** For header-changed and duty-changed: which field. */
+  /** For header-changed and duty-changed: which field; for result-changed, the period and year ("6m 2024"). */
   field?: string;
   before?: unknown;
   after?: unknown;
@@ -267,7 +268,30 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
     if (was !== v.state) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: was, after: v.state });
   }
   for (const [k, v] of pB) if (!pA.has(k)) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: v.state, after: null });
+  // What units reported (plan collect's results: one per unit, period and year): a result text is news even where
+  // the task's status stays, and a supporting unit's answer is only there.
+  const results = (t: Task) =>
+    new Map(
+      t.results.map((r) => {
+        const unit = unitName(r.unit, opts.registry);
+        return [`${nameKey(unit)}|${r.period}|${r.year}`, { unit, period: `${r.period} ${r.year}`, text: resultText(r) }];
+      }),
+    );
+  const rB = results(b);
+  const rA = results(a);
+  for (const [k, v] of rA) {
+    const was = rB.get(k)?.text ?? null;
+    if (was !== v.text) out.push({ kind: 'result-changed', ...base, unit: v.unit, field: v.period, before: was, after: v.text });
+  }
+  for (const [k, v] of rB) if (!rA.has(k)) out.push({ kind: 'result-changed', ...base, unit: v.unit, field: v.period, before: v.text, after: null });
   return out;
+}
+
+/** "done 15/03/2024; 15/BC-TP 17/05/2024: Đã ban hành …": the status first, as status-changed writes it. */
+function resultText(r: ReportedResult): string {
+  const state = r.status ? `${r.status}${r.done ? ` ${formatVi(r.done)}` : ''}; ` : '';
+  const report = `${r.report ? `${clean(r.report)} ` : ''}${formatVi(r.date)}`;
+  return `${state}${report}${r.text ? `: ${clean(r.text)}` : ''}`;
 }
 
 function dutyFields(d: Duty, registry: UnitRegistry | undefined): Record<string, string | string[]> {

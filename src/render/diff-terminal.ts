@@ -12,6 +12,7 @@ const quoted = (v: unknown): string => (show(v) === '—' ? '—' : `"${show(v)}
 
 /** "done 15/03/2024" as the reader says it: "hoàn thành 15/03/2024". */
 const showState = (v: unknown, lang: Lang): string => show(v).replace(/^(todo|doing|done|stopped)\b/, (s) => STATUS_LABELS[s as Status][lang].toLowerCase());
+const quotedState = (v: unknown, lang: Lang): string => (show(v) === '—' ? '—' : `"${showState(v, lang)}"`);
 
 const DUTY_FIELDS: Record<string, Localized> = {
   title: { vi: 'tên', en: 'title' },
@@ -137,6 +138,10 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       const who = c.unit ? (vi ? ` (${c.unit})` : ` (${c.unit})`) : '';
       return vi ? `${task}${who}: tình trạng ${showState(c.before, lang)} → ${showState(c.after, lang)}` : `${task}${who}: status ${showState(c.before, lang)} → ${showState(c.after, lang)}`;
     }
+    case 'result-changed':
+      return vi
+        ? `${task} (${c.unit}): kết quả báo cáo kỳ ${c.field} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`
+        : `${task} (${c.unit}): result reported for ${c.field} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`;
     case 'duty-added':
       return vi ? `thêm ${duty}: ${c.title}` : `${duty} added: ${c.title}`;
     case 'duty-removed':

@@ -102,6 +102,34 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
     ]);
   });
 
+  it('a result a unit reported (plan collect --apply) is a change, where the status stays too; in both languages', () => {
+    const result = (text: string) =>
+      BASE.replace(
+        'outputs: [Kế hoạch]',
+        `outputs: [Kế hoạch]\n        results:\n          - {unit: Phòng Tư pháp, period: 6m, year: 2024, report: "15/BC-TP", date: "17/05/2024", status: todo, text: ${text}}`,
+      );
+    const changes = diffPlans('p.yaml', plan(BASE), plan(result('Chưa có.')), { registry, ...RULES });
+    expect(changes).toEqual([
+      {
+        kind: 'result-changed',
+        plan: 'p.yaml',
+        id: '1.1',
+        title: 'Tuyên truyền pháp luật cho Nhân dân',
+        unit: 'Phòng Tư pháp',
+        field: '6m 2024',
+        before: null,
+        after: 'todo; 15/BC-TP 17/05/2024: Chưa có.',
+      },
+    ]);
+    expect(describeChange(changes[0]!, 'vi')).toBe('nhiệm vụ 1.1 (Phòng Tư pháp): kết quả báo cáo kỳ 6m 2024 — → "chưa thực hiện; 15/BC-TP 17/05/2024: Chưa có."');
+    const edited = diffPlans('p.yaml', plan(result('Chưa có.')), plan(result('Đã xây dựng dự thảo.')), { registry, ...RULES });
+    expect(describeChange(edited[0]!, 'en')).toBe(
+      'task 1.1 (Phòng Tư pháp): result reported for 6m 2024 "not started; 15/BC-TP 17/05/2024: Chưa có." → "not started; 15/BC-TP 17/05/2024: Đã xây dựng dự thảo."',
+    );
+    expect(diffPlans('p.yaml', plan(result('Chưa có.')), plan(BASE), { registry, ...RULES }).map((c) => [c.kind, c.after])).toEqual([['result-changed', null]]);
+    expect(diffPlans('p.yaml', plan(result('Chưa có.')), plan(result('Chưa có.')), { registry, ...RULES })).toEqual([]);
+  });
+
   it('a plan present on one side only', () => {
     expect(diffPlans('p.yaml', undefined, plan(BASE), RULES)[0]!.kind).toBe('plan-added');
     expect(diffPlans('p.yaml', plan(BASE), undefined, RULES)[0]!.kind).toBe('plan-removed');
