@@ -204,7 +204,14 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
     );
   }
   if (result.notes.length) {
-    err(tr(lang, `Chưa xếp được ${result.notes.length} đoạn (đã giữ trong "notes" của kế hoạch):`, `Could not place ${result.notes.length} passages (kept under "notes" in the plan):`));
+    // Not all are passages left unplaced: a time not read (the task is placed), a unit taken from a sentence; each line says which.
+    err(
+      tr(
+        lang,
+        `${result.notes.length} ghi chú khi nhập (đã giữ trong "notes" của kế hoạch; mỗi dòng ghi lý do):`,
+        `${result.notes.length} import notes (kept under "notes" in the plan; each says why):`,
+      ),
+    );
     for (const n of result.notes) err(`  ${w} ${n.line}: ${n.reason[lang]}${n.text ? ` — ${short(n.text)}` : ''}`);
   }
   if (imported.unknown.length) {
