@@ -168,8 +168,8 @@ async function collectFile(file: string, input: Input, rules: Parameters<typeof 
     doc = readMarkdown(new TextDecoder().decode(bytes));
   } else {
     return refuse(
-      `không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .doc, .md, .xlsx hoặc .xls`,
-      `cannot read "${ext || path.basename(file)}" files: use .docx, .doc, .md, .xlsx or .xls`,
+      `không đọc được loại tệp "${ext || path.basename(file)}": dùng .docx, .doc, .odt, .md, .xlsx, .xls hoặc .ods`,
+      `cannot read "${ext || path.basename(file)}" files: use .docx, .doc, .odt, .md, .xlsx, .xls or .ods`,
     );
   }
   const read = readReturnedReport(doc);

@@ -167,3 +167,19 @@ describe('plan collect records each report once', () => {
     expect(readFileSync(path.join(dir, PLAN), 'utf8')).toBe(plan);
   });
 });
+
+describe('plan collect refuses a file of a kind it cannot read', () => {
+  it('names every kind it reads, .odt and .ods among them, in both languages; nothing recorded', async () => {
+    const { dir } = await setup();
+    const pdf = write(path.join(dir, 'gui', 'bao-cao.pdf'), '%PDF-1.4\n');
+    const before = hash(path.join(dir, PLAN));
+    const vi = await collect(dir, [pdf, '--apply']);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr + vi.stdout).toContain('dùng .docx, .doc, .odt, .md, .xlsx, .xls hoặc .ods');
+    expect(hasStackTrace(vi.stderr)).toBe(false);
+    const en = await runCli(['--lang', 'en', 'collect', pdf, '--apply', '--as-of', AS_OF], { cwd: dir });
+    expect(en.code).toBe(1);
+    expect(en.stderr + en.stdout).toContain('use .docx, .doc, .odt, .md, .xlsx, .xls or .ods');
+    expect(hash(path.join(dir, PLAN))).toBe(before);
+  });
+});
