@@ -289,7 +289,7 @@ interface IndexEntry {
 /** A character as a JSON \\u escape (stores are written in ASCII). */
 const asciiEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** JSON in ASCII (every other character as \\uXXXX): a store's head line, read back by headLine one byte a character. */
+/** JSON in ASCII (every other character as a \\u escape of four hex digits): a store's head line, read back by headLine one byte a character. */
 export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(/[\u0080-\uffff]/g, asciiEscape);
 
 /** The name of a workspace's store of one kind: by the units file, so workspaces with different units files never take turns overwriting one store. */
