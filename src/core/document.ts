@@ -60,7 +60,7 @@ export interface DueView {
   /** The deadline is (or includes) "thường xuyên". */
   ongoing: boolean;
   /** Written dates with their effective ones (moved past days off), as the schedule has them. */
-  occurrences: TimedOccurrence[];
+  occurrences: readonly TimedOccurrence[];
   /** An event deadline whose event has no date yet. */
   eventPending: boolean;
   /** The text did not parse (plan check reports it). */

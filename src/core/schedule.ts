@@ -111,7 +111,7 @@ export function deadlineFirst<T extends { kind: string }>(occurrences: readonly 
  * ask for a report before it was signed). Sheets, reports and show call this
  * too, so every output agrees with overdue.
  */
-export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): TimedOccurrence[] {
+export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): readonly TimedOccurrence[] {
   // resolveDeadline remembers the occurrences per phrase, years, rules and plan date (one shared list for each):
   // the days they really end are remembered per list and calendar.
   const occurrences = resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate));
