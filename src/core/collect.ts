@@ -67,6 +67,11 @@ const NUMBER_LINE = /^\s*số\s*:\s*(.*)$/iu;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const SHORT_DATE = /\b(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/u;
 
+/** A deliverable's words for comparing a ticked box with it: NFC, lower case, spaces unified. */
+function foldedText(t: string): string {
+  return t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+}
+
 /** A date written as 15/03/2024, 2024-03-15 or "ngày 15 tháng 3 năm 2024". */
 export function findDate(text: string): { date?: CalendarDate; found: boolean } {
   const long = LONG_DATE.exec(text);
@@ -357,8 +362,7 @@ export function collectReport(r: ReturnedReport, rules: CollectRules): Collected
     // Boxes ticked by the unit are its answer, kept in the result text; a box the report printed ticked (the
     // deliverable had its documents already) is not. The plan marks a deliverable done only by its documents, so a tick
     // is kept as words.
-    const folded = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-    const ticked = (a.ticked ?? []).filter((t) => !task.outputs.some((o) => o.evidence.length > 0 && folded(t).startsWith(folded(o.text))));
+    const ticked = (a.ticked ?? []).filter((t) => !task.outputs.some((o) => o.evidence.length > 0 && foldedText(t).startsWith(foldedText(o.text))));
     const text = [...ticked.map((t) => `☑ ${t}`), ...(a.text ? [a.text] : [])].join('\n') || undefined;
     let status = a.status?.status;
     const now = unitStatus(plan, task, concrete, rules.registry);
