@@ -104,12 +104,10 @@ export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'no-
  * Files LibreOffice makes a .docx/.xlsx of: Word/Excel 97–2003 (.doc, .xls), and its own OpenDocument
  * (.odt, .ods), what a unit that keeps LibreOffice's format saves.
  */
-const CONVERSIONS = {
-  doc: { to: 'docx', filter: 'docx:MS Word 2007 XML' },
-  odt: { to: 'docx', filter: 'docx:MS Word 2007 XML' },
-  xls: { to: 'xlsx', filter: 'xlsx:Calc MS Excel 2007 XML' },
-  ods: { to: 'xlsx', filter: 'xlsx:Calc MS Excel 2007 XML' },
-} as const;
+const CONVERSIONS = { doc: 'docx', odt: 'docx', xls: 'xlsx', ods: 'xlsx' } as const;
+
+/** The `--convert-to` argument for each target format. */
+const FILTERS = { docx: 'docx:MS Word 2007 XML', xlsx: 'xlsx:Calc MS Excel 2007 XML' } as const;
 
 export type ConvertibleOffice = keyof typeof CONVERSIONS;
 
@@ -134,9 +132,9 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
     });
     const results: Conversion[] = [];
     for (const to of ['docx', 'xlsx'] as const) {
-      const group = files.flatMap((f, i) => (CONVERSIONS[f.from].to === to ? [i] : []));
+      const group = files.flatMap((f, i) => (CONVERSIONS[f.from] === to ? [i] : []));
       if (group.length === 0) continue;
-      const filter = CONVERSIONS[files[group[0]!]!.from].filter;
+      const filter = FILTERS[to];
       const out = path.join(dir, to);
       mkdirSync(out);
       const convert = (which: readonly number[]): Conversion | undefined => {
