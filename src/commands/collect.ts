@@ -135,8 +135,8 @@ async function readInputs(files: readonly string[], env: Readonly<Record<string,
             }
           : {
               ok: false,
-              vi: `LibreOffice không chuyển được ${other.vi} (${ext}) sang ${other.to} (${conversion.detail}); mở tệp và lưu thành ${other.to}`,
-              en: `LibreOffice could not convert ${other.en} (${ext}) to ${other.to} (${conversion.detail}); open the file and save it as ${other.to}`,
+              vi: `LibreOffice không chuyển được ${other.vi} (${ext}) sang ${other.to} (${conversion.detail.vi}); mở tệp và lưu thành ${other.to}`,
+              en: `LibreOffice could not convert ${other.en} (${ext}) to ${other.to} (${conversion.detail.en}); open the file and save it as ${other.to}`,
             };
     }
   }

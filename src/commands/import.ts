@@ -327,8 +327,8 @@ async function readDocument(
       });
     if (!conversion.ok)
       fail(lang, {
-        vi: `lỗi: ${file} là tệp Word cũ (.doc) và LibreOffice không chuyển được sang .docx (${conversion.detail}); mở bằng Word và lưu thành .docx rồi nhập lại; không ghi tệp nào`,
-        en: `error: ${file} is an old Word file (.doc) and LibreOffice could not convert it to .docx (${conversion.detail}); save it as .docx in Word and import again; nothing written`,
+        vi: `lỗi: ${file} là tệp Word cũ (.doc) và LibreOffice không chuyển được sang .docx (${conversion.detail.vi}); mở bằng Word và lưu thành .docx rồi nhập lại; không ghi tệp nào`,
+        en: `error: ${file} is an old Word file (.doc) and LibreOffice could not convert it to .docx (${conversion.detail.en}); save it as .docx in Word and import again; nothing written`,
       });
     bytes = conversion.bytes;
     converted = true;

@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Localized } from '../core/diagnostic.js';
 
 const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -98,7 +99,8 @@ export function convertWithLibreOffice(files: readonly string[], target: string,
   }
 }
 
-export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: string };
+/** `detail`: why, in the user's language; LibreOffice's own message stays as it wrote it. */
+export type Conversion = { ok: true; bytes: Buffer } | { ok: false; reason: 'no-soffice' } | { ok: false; reason: 'failed'; detail: Localized };
 
 /**
  * Files LibreOffice makes a .docx/.xlsx of: Word/Excel 97–2003 (.doc, .xls), and its own OpenDocument
@@ -155,7 +157,7 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
         try {
           return { ok: true, bytes: readFileSync(path.join(out, `${i}.${to}`)) };
         } catch {
-          return { ok: false, reason: 'failed', detail: `LibreOffice wrote no .${to}` };
+          return { ok: false, reason: 'failed', detail: { vi: `LibreOffice không ghi ra tệp .${to}`, en: `LibreOffice wrote no .${to}` } };
         }
       };
       const all = convert(group);
@@ -169,9 +171,15 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
 
 /** Why a LibreOffice call failed, in one line. */
 function failed(e: unknown, timeout: number): Conversion {
-  const err = e as { signal?: string; stderr?: Buffer; message?: string };
-  const detail = err.signal ? `stopped after ${timeout / 1000} s (${err.signal})` : err.stderr?.toString('utf8').trim() || err.message || 'failed';
-  return { ok: false, reason: 'failed', detail: detail.split('\n')[0]!.slice(0, 200) };
+  const err = e as { signal?: string; status?: number | null; stderr?: Buffer; code?: string };
+  if (err.signal)
+    return { ok: false, reason: 'failed', detail: { vi: `bị dừng sau ${String(timeout / 1000).replace('.', ',')} giây (${err.signal})`, en: `stopped after ${timeout / 1000} s (${err.signal})` } };
+  // LibreOffice's own words, as it wrote them (a clerk may search for them); else only its exit code.
+  const said = (err.stderr?.toString('utf8') ?? '').trim().split('\n')[0]!.slice(0, 200);
+  if (said) return { ok: false, reason: 'failed', detail: { vi: said, en: said } };
+  if (typeof err.status === 'number') return { ok: false, reason: 'failed', detail: { vi: `LibreOffice thoát với mã ${err.status}`, en: `LibreOffice exited with code ${err.status}` } };
+  const code = err.code ? ` (${err.code})` : '';
+  return { ok: false, reason: 'failed', detail: { vi: `LibreOffice không chạy được${code}`, en: `LibreOffice could not run${code}` } };
 }
 
 /** An old Word file (.doc, Word 97–2003) as .docx bytes (convertOldOffices). */

@@ -174,7 +174,7 @@ done
       expect(hasStackTrace(r)).toBe(false);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('vo.doc:\n  lỗi: LibreOffice không chuyển được tệp Word cũ (.doc) sang .docx (soffice crashed); mở tệp và lưu thành .docx; không ghi gì');
-      expect(r.stdout).toContain('trong.odt:\n  lỗi: LibreOffice không chuyển được tệp OpenDocument (.odt) sang .docx (LibreOffice wrote no .docx); mở tệp và lưu thành .docx; không ghi gì');
+      expect(r.stdout).toContain('trong.odt:\n  lỗi: LibreOffice không chuyển được tệp OpenDocument (.odt) sang .docx (LibreOffice không ghi ra tệp .docx); mở tệp và lưu thành .docx; không ghi gì');
       expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
       expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
       // Collected as .docx/.xlsx already (the first test): the plan is as it was.
