@@ -120,6 +120,8 @@ export type ConvertibleOffice = keyof typeof CONVERSIONS;
  * tenth of it). LibreOffice goes on past a file it cannot convert and writes nothing for it: that file alone fails. A
  * call that fails as a whole (stopped at the limit, crashed) is made again for each of its files alone, so no file is
  * refused for another's sake. `no-soffice` for every file when LibreOffice is not installed.
+ * `timeout` is a call's limit for one file, and grows with the files of the call (callLimit): one limit for the
+ * whole call stopped 40 files on a slow machine, which were then converted again one by one.
  */
 export function convertOldOffices(files: readonly { bytes: Uint8Array; from: ConvertibleOffice }[], env: Env = process.env, timeout = 120_000): Conversion[] {
   if (files.length === 0) return [];
@@ -140,17 +142,18 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
       const out = path.join(dir, to);
       mkdirSync(out);
       const convert = (which: readonly number[]): Conversion | undefined => {
+        const limit = callLimit(timeout, which.length);
         try {
           convertWithLibreOffice(
             which.map((i) => inputs[i]!),
             filter,
             out,
-            timeout,
+            limit,
             env,
           );
           return undefined;
         } catch (e) {
-          return failed(e, timeout);
+          return failed(e, limit);
         }
       };
       const output = (i: number): Conversion => {
@@ -167,6 +170,15 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The time limit of one call converting `files` files: `oneFile` for the start and the first file, a quarter of it
+ * for each further one (30 s by default: a small file converts in a tenth of a start, ~0.1 s of CPU, so ten times
+ * what a slow machine took where 40 files outlasted one limit; a hung LibreOffice still ends in bounded time).
+ */
+export function callLimit(oneFile: number, files: number): number {
+  return oneFile + (Math.max(1, files) - 1) * (oneFile / 4);
 }
 
 /** Why a LibreOffice call failed, in one line. */

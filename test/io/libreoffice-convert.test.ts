@@ -1,13 +1,14 @@
-// convertOldOffices against a stand-in soffice (no LibreOffice needed): why a file was not converted is said in the
-// user's language.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// convertOldOffices against a stand-in soffice (no LibreOffice needed): the time limit of a call grows with its
+// files, and why a file was not converted is said in the user's language.
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertOldOffices } from '../../src/io/libreoffice.js';
+import { callLimit, convertOldOffices } from '../../src/io/libreoffice.js';
 
 let bin: string;
 let env: Record<string, string>;
+const calls = () => (existsSync(path.join(bin, 'calls')) ? readFileSync(path.join(bin, 'calls'), 'utf8').trim().split('\n').length : 0);
 
 beforeAll(() => {
   bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-limit-'));
@@ -43,6 +44,22 @@ done
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
 
 describe('convertOldOffices', () => {
+  it('gives a call of many files a longer limit than a call of one', () => {
+    expect(callLimit(120_000, 1)).toBe(120_000);
+    expect(callLimit(120_000, 40)).toBe(120_000 + 39 * 30_000);
+    expect(callLimit(120_000, 0)).toBe(120_000);
+  });
+
+  it('converts eight files that together outlast one file’s limit in one call, none stopped', () => {
+    rmSync(path.join(bin, 'calls'), { force: true });
+    // 8 × 0.3 s = 2.4 s: past one file's limit (2 s) whatever the load, well within the call's (2 + 7 × 0.5 = 5.5 s).
+    const files = Array.from({ length: 8 }, () => ({ bytes: Buffer.from('SLEEP 0.3\n'), from: 'doc' as const }));
+    const results = convertOldOffices(files, env, 2000);
+    expect(results.map((r) => r.ok)).toEqual(Array(8).fill(true));
+    // One call: with one limit for the whole call it was stopped, then each file converted alone (9 calls).
+    expect(calls()).toBe(1);
+  });
+
   it('says in Vietnamese why a file was not converted: no output, or stopped at the limit', () => {
     const [nothing] = convertOldOffices([{ bytes: Buffer.from('NOTHING\n'), from: 'odt' }], env, 5000);
     expect(nothing).toEqual({ ok: false, reason: 'failed', detail: { vi: 'LibreOffice không ghi ra tệp .docx', en: 'LibreOffice wrote no .docx' } });
