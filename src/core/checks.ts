@@ -8,7 +8,7 @@ import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, planStart, resolveOptions } from './model.js';
-import { isLegalLetter, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
+import { isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { nameProblemMessage, namesMany, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
@@ -67,7 +67,6 @@ export const checkDuplicateIds: Check = (plan) => {
 };
 
 const SEGMENT = /^(\d+|[a-zđ])$/iu;
-const ROMAN = /^[IVXLC]+$/;
 
 export const checkIdNumbering: Check = (plan) => {
   const out: Diagnostic[] = [];
@@ -114,7 +113,7 @@ export const checkIdNumbering: Check = (plan) => {
       visit(t.tasks, t.id, undefined);
     }
   };
-  for (const g of plan.groups) visit(g.tasks, ROMAN.test(g.id) ? '' : g.id, ROMAN.test(g.id) ? g.id : undefined);
+  for (const g of plan.groups) visit(g.tasks, isRomanGroupId(g.id) ? '' : g.id, isRomanGroupId(g.id) ? g.id : undefined);
   return out;
 };
 

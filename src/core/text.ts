@@ -175,6 +175,14 @@ export function isLegalLetter(s: string): boolean {
   return LETTER_RANK.has(nfc(s).toLowerCase());
 }
 
+/**
+ * A group numbered as a part of the document ("III"), or as a part inside another ("II.III": group row III of the
+ * task table in part II; "PL.III": of the appendix's table): its tasks are numbered afresh ("1") or after it ("III.1").
+ */
+export function isRomanGroupId(id: string): boolean {
+  return /^(?:(?:[IVXLC]+|PL)\.)?[IVXLC]+$/.test(id);
+}
+
 const PLAIN_NUMBER = /^(?:0|[1-9][0-9]*)$/;
 
 /** Compare document numbering: 1.6.d < 1.6.đ < 1.7 < 1.9 < 1.10. */

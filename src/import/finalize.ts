@@ -8,7 +8,7 @@ import { parseDeadline } from '../core/deadline.js';
 import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { PlanInput, TaskInput } from '../core/schema.js';
-import { isLegalLetter } from '../core/text.js';
+import { isLegalLetter, isRomanGroupId } from '../core/text.js';
 
 type Group = PlanInput['groups'][number];
 export type Note = (line: number, text: string, reason: Localized) => void;
@@ -52,6 +52,8 @@ export interface FinalizeContext {
   inherited: (task: TaskInput, field: 'lead' | 'due') => void;
   /** Whether a task's time also closes the items below it (a time line does; a phrase inside its sentence does not). */
   passesTime: (task: TaskInput) => boolean;
+  /** Groups to put after the others once numbered (an appendix after the signature). */
+  last?: (group: Group) => boolean;
   /** The time a plan gives its one event ("Thời gian: 1,5 ngày (bắt đầu từ … ngày 06/7/2026)"): work with no time of its own takes it. */
   planTime?: string;
 }
@@ -66,8 +68,17 @@ export function finalizeGroups(groups: Group[], ctx: FinalizeContext): Group[] {
       if (unread.has(from)) unread.add(to);
     },
   };
-  const out = groups.map((g) => ({ ...g, tasks: g.tasks.flatMap((t) => settle(t, [], tracking, unread, (text) => (g.body = g.body ? `${g.body}\n${text}` : text))) }));
-  renumber(out, tracking);
+  const settled = groups.map((g) => {
+    const group = { ...g };
+    group.tasks = g.tasks.flatMap((t) => settle(t, [], tracking, unread, (text) => (group.body = group.body ? `${group.body}\n${text}` : text)));
+    return { late: ctx.last?.(g) ?? false, group };
+  });
+  // Numbered in the order found, then placed (a stable sort: the others keep their order).
+  renumber(
+    settled.map((x) => x.group),
+    tracking,
+  );
+  const out = settled.sort((a, b) => Number(a.late) - Number(b.late)).map((x) => x.group);
   const noteUnread = (t: TaskInput) => {
     if (unread.has(t))
       ctx.note(ctx.lineOf(t), t.dueText!, localized(`nhiệm vụ ${t.id}: thời gian chưa đọc được; giữ nguyên văn ở dueText`, `task ${t.id}: the time is not readable; kept as written under dueText`));
@@ -134,7 +145,6 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, u
 }
 
 const SEGMENT = /^(\d+|[a-zđ])$/iu;
-const ROMAN = /^[IVXLC]+$/;
 
 /**
  * Ids unique in the plan and continuing their parent's number, as check wants:
@@ -148,17 +158,17 @@ function renumber(groups: Group[], ctx: FinalizeContext): void {
   groups.forEach((g, gi) => {
     // A Roman group whose tasks are numbered "4.1", "4.2" (a table's own numbering) is group 4.
     const shared = /^(\d+)\./.exec(g.tasks[0]?.id ?? '')?.[1];
-    if (ROMAN.test(g.id) && shared && !groupIds.has(shared) && g.tasks.every((t) => t.id.startsWith(`${shared}.`))) g.id = shared;
-    g.tasks = g.tasks.map((t, i) => continueParent(t, i, ROMAN.test(g.id) ? '' : g.id, ctx));
+    if (isRomanGroupId(g.id) && shared && !groupIds.has(shared) && g.tasks.every((t) => t.id.startsWith(`${shared}.`))) g.id = shared;
+    g.tasks = g.tasks.map((t, i) => continueParent(t, i, isRomanGroupId(g.id) ? '' : g.id, ctx));
     const ids = collectIds(g.tasks);
     const clash = ids.some((id) => seen.has(id)) || groupIds.has(g.id) || ids.length !== new Set(ids).size;
     if (clash) {
       // A Roman section ("III. Tổ chức thực hiện") keeps its number and puts it before its tasks' ("III.2").
-      const keepsRoman = ROMAN.test(g.id) && !groupIds.has(g.id) && !ids.some((id) => seen.has(`${g.id}.${id}`));
+      const keepsRoman = isRomanGroupId(g.id) && !groupIds.has(g.id) && !ids.some((id) => seen.has(`${g.id}.${id}`));
       let n = gi + 1;
       while (groupIds.has(String(n)) || ids.some((id) => seen.has(`${n}.${id}`))) n++;
       const gid = keepsRoman ? g.id : String(n);
-      const prefix = ROMAN.test(g.id) || !/^\d+$/.test(g.id) ? '' : `${g.id}.`;
+      const prefix = isRomanGroupId(g.id) || !/^\d+$/.test(g.id) ? '' : `${g.id}.`;
       if (!keepsRoman)
         ctx.note(
           g.tasks[0] ? ctx.lineOf(g.tasks[0]) : 1,

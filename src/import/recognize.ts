@@ -418,12 +418,15 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const usedIds = new Set(groups.flatMap((g) => g.id));
   const sectionRomans = sections.map((x) => x.roman).filter(isRoman);
   const appendixGroups = new Set<(typeof groups)[number]>();
+  const tableParts: { groups: typeof groups; where: string }[] = [];
   for (const t of tables) {
     const tl = taskTableLayout(t.rows);
     if (!tl) continue;
     const built = tableGroups(t, tl, registry, usedIds, note, plan.issuer.name, sectionRomans);
     if (built.length) layout = layout === 'none' ? 'table' : layout;
     if (!t.section) for (const g of built) appendixGroups.add(g);
+    // The group a table makes of its section when no group row comes first is the section itself.
+    tableParts.push({ groups: built.filter((g) => !(t.section && g.id === t.section.roman && g.title === t.section.heading)), where: t.section?.roman ?? 'PL' });
     groups.push(...built);
   }
 
@@ -477,7 +480,15 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
       for (const p of s.paras) note(p.line, p.text, localized('không xếp được vào nhiệm vụ nào', 'could not be placed in any task'));
     }
   }
+  // A table's group rows ("I | Quý I", …, "III | 6 tháng cuối năm") that repeat the number of a part of the body
+  // ("III. TỔ CHỨC THỰC HIỆN") are named by where the table is ("PL.III" in the appendix, "II.III" in part II):
+  // the part keeps the document's number, and so do the tasks of both.
+  const fromTables = new Set(tableParts.flatMap((x) => x.groups));
+  const bodyIds = new Set(groups.filter((g) => !fromTables.has(g)).map((g) => g.id));
+  for (const { groups: rows, where } of tableParts) if (rows.some((g) => isRoman(g.id) && bodyIds.has(g.id))) for (const g of rows) if (isRoman(g.id)) g.id = `${where}.${g.id}`;
   const finalGroups = finalizeGroups(groups, {
+    // A table after the signature comes after the body's parts, as in the document (numbers given above stay).
+    last: (g) => appendixGroups.has(g),
     note,
     lineOf: (t) => traces.get(t)?.line ?? 1,
     carry: (from, to) => {
@@ -489,9 +500,6 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     passesTime: (t) => !proseTimes.has(t),
     ...(planTime ? { planTime: planTime.time } : {}),
   });
-  // A table after the signature comes after the body's parts, as in the document (numbers given above stay).
-  const late = new Set(finalGroups.filter((_, i) => appendixGroups.has(groups[i]!)));
-  finalGroups.sort((a, b) => Number(late.has(a)) - Number(late.has(b)));
   if (planTime)
     note(planTime.line, planTime.time, localized('thời gian của kế hoạch: dùng cho các việc không ghi thời gian riêng', "the plan's time: given to the work that names no time of its own"));
 

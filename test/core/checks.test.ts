@@ -89,6 +89,16 @@ describe('tasks', () => {
     expect(codes(checkYaml(roman(['2'])).diagnostics)).toEqual([]);
     expect(codes(checkYaml(roman(['II.2'])).diagnostics)).toEqual(['id-numbering']);
   });
+  it('a table\'s group row inside a part ("II.III") or the appendix ("PL.III") numbers its items as a Roman section does', () => {
+    const group = (id: string, task: string) =>
+      planYaml()
+        .replace('  - id: "1"\n', `  - id: "${id}"\n`)
+        .replace(/id: "1\.1"/, `id: "${task}"`);
+    expect(codes(checkYaml(group('II.III', '5')).diagnostics)).toEqual([]);
+    expect(codes(checkYaml(group('PL.III', 'PL.III.1')).diagnostics)).toEqual([]);
+    expect(codes(checkYaml(group('PL.III', 'III.1')).diagnostics)).toEqual(['id-numbering']);
+    expect(codes(checkYaml(group('PL.2', '1')).diagnostics)).toEqual(['id-numbering']);
+  });
   it('sub-items use legal letters in legal order', () => {
     const children = `${task('1.2.d', '', 10)}\n${task('1.2.đ', '', 10)}\n${task('1.2.f', '', 10)}`;
     const { diagnostics } = checkYaml(planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${children}`));

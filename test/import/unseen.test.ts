@@ -56,6 +56,9 @@ describe('a task table typed as text, without the outer bars (Sở Tư pháp)', 
     expect(out.errors).toEqual([]);
     expect(leaves.filter((l) => /^\d+$/.test(l.id))).toHaveLength(8);
     expect(plan.groups.slice(0, 3).map((g) => g.title)).toEqual(['Công tác tham mưu, chỉ đạo', 'Tuyên truyền, phổ biến pháp luật', 'Hòa giải ở cơ sở']);
+    // "III. TỔ CHỨC THỰC HIỆN" is III, its item 2 is III.2 (they were 4 and 4.2: the table's row "III" had the number).
+    expect(plan.groups.map((g) => g.id)).toEqual(['II.I', 'II.II', 'II.III', 'III']);
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead])).toEqual([['III.2', ['Văn phòng Sở']]]);
     const conference = byTitle('Tổ chức hội nghị phổ biến các luật mới');
     expect([conference.lead, conference.support, conference.due, conference.outputs]).toEqual([
       ['Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'],
@@ -229,10 +232,12 @@ describe('a Sở plan whose task table gives its deadlines by quarter and by sea
   it('makes each row a task under its group row, "Quý III/2026" read, "trước mùa khô" kept as written', () => {
     expect(out.errors).toEqual([]);
     expect(plan.issuer).toEqual({ parent: 'UBND tỉnh Lâm Đồng', name: 'Sở Nông nghiệp và Môi trường', level: 'province' });
-    expect(plan.groups.slice(0, 3).map((g) => [g.id, g.title, g.tasks.length])).toEqual([
-      ['I', 'Công tác chuẩn bị', 3],
-      ['II', 'Công tác tuyên truyền', 2],
-      ['III', 'Công tác kiểm tra, tổng kết', 2],
+    // The table's group rows in part II are "II.I" … "II.III": the body's "III. TỔ CHỨC THỰC HIỆN" keeps its number.
+    expect(plan.groups.map((g) => [g.id, g.title, g.tasks.length])).toEqual([
+      ['II.I', 'Công tác chuẩn bị', 3],
+      ['II.II', 'Công tác tuyên truyền', 2],
+      ['II.III', 'Công tác kiểm tra, tổng kết', 2],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 4],
     ]);
     expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.due])).toEqual([
       ['1', 'Tháng 01/2026'],
@@ -249,12 +254,14 @@ describe('a Sở plan whose task table gives its deadlines by quarter and by sea
     expect(byTitle('Kiện toàn Ban Chỉ huy').support).toEqual(['UBND các xã, phường có rừng']);
   });
   it("reads Tổ chức thực hiện: the standing office's work and its report, a quick report within 24 hours as a task, a budget year as no deadline", () => {
-    expect(leaves.filter((l) => l.id.startsWith('4.')).map((l) => [l.id, l.lead, l.due])).toEqual([
-      ['4.1', ['Chi cục Kiểm lâm'], 'không ghi trong văn bản'],
-      ['4.2', ['Phòng Kế hoạch - Tài chính'], 'không ghi trong văn bản'],
-      ['4.3', ['Các Hạt Kiểm lâm'], 'trong vòng 24 giờ kể từ khi phát hiện cháy rừng'],
-      ['4.4', ['Các phòng, đơn vị thuộc Sở'], 'không ghi trong văn bản'],
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['III.1', ['Chi cục Kiểm lâm'], 'không ghi trong văn bản'],
+      ['III.2', ['Phòng Kế hoạch - Tài chính'], 'không ghi trong văn bản'],
+      ['III.3', ['Các Hạt Kiểm lâm'], 'trong vòng 24 giờ kể từ khi phát hiện cháy rừng'],
+      ['III.4', ['Các phòng, đơn vị thuộc Sở'], 'không ghi trong văn bản'],
     ]);
+    // The part's heading is the group's title, not a note.
+    expect(plan.notes ?? []).not.toContain('dòng 37: TỔ CHỨC THỰC HIỆN');
     expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Chi cục Kiểm lâm'], 'Sở', 'trước ngày 15/7/2026']]);
   });
 });
@@ -322,11 +329,13 @@ describe('a commune after the reform whose task table has group rows merged acro
   it('opens a group at each merged "I. …" row and reads each row by its heading, not its place', () => {
     expect(out.errors).toEqual([]);
     expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Tân Lập', level: 'commune' });
-    expect(plan.groups.slice(0, 4).map((g) => [g.id, g.title, g.tasks.map((t) => t.id)])).toEqual([
-      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', ['1', '2']],
-      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', ['3', '4']],
-      ['III', 'CẢI CÁCH TỔ CHỨC BỘ MÁY', ['5']],
-      ['IV', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ', ['6', '7']],
+    // Group rows I–IV of the table in part II; the body's "III. TỔ CHỨC THỰC HIỆN" keeps its number (it was "5").
+    expect(plan.groups.map((g) => [g.id, g.title, g.tasks.map((t) => t.id)])).toEqual([
+      ['II.I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', ['1', '2']],
+      ['II.II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', ['3', '4']],
+      ['II.III', 'CẢI CÁCH TỔ CHỨC BỘ MÁY', ['5']],
+      ['II.IV', 'XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ', ['6', '7']],
+      ['III', 'TỔ CHỨC THỰC HIỆN', ['III.1']],
     ]);
     expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.due])).toEqual([
       ['1', ['Văn phòng HĐND và UBND xã'], 'Tháng 02/2026'],
@@ -696,6 +705,17 @@ describe('a ward whose appendix lists the work quarter by quarter ("Quý I", "Qu
     // The summary says where the time came from: the group row above, not the row's own cell.
     const rows = out.result.sources.filter((t) => /^\d$/.test(t.id));
     expect(rows.map((t) => t.due)).toEqual(Array(6).fill('parent'));
+  });
+  it('numbers the body\'s parts as the document does, the appendix\'s rows after them as "PL.I" …', () => {
+    // The appendix's row "III | 6 tháng cuối năm" had pushed the body's "III. TỔ CHỨC THỰC HIỆN" to "4" (tasks "4.1").
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+      ['PL.I', 'Quý I'],
+      ['PL.II', 'Quý II'],
+      ['PL.III', '6 tháng cuối năm'],
+    ]);
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => l.id)).toEqual(['III.1']);
+    expect(plan.notes ?? []).toEqual([]);
   });
   it('the standing office and the quarterly report of the units and residential groups', () => {
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
