@@ -1,7 +1,8 @@
 // End-to-end through the CLI (in process) and real git: every "Done when"
-// point of issue 6.
+// point of issue 6 (plan init's are in test/e2e/install.test.ts, whose package
+// is the tarball plan init packs: npm pack runs once for both).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -254,63 +255,5 @@ describe('plan diff', () => {
     expect(en.out).toContain('day off removed 29/04/2024');
     expect(en.out).toContain('the make-up working day 04/05/2024 (Làm bù cho ngày 29/04/2024) is still in calendar.yaml');
     expect(en.out).toContain('falls on other dates (was: 15/11/2024; now: 14/11/2024)');
-  });
-});
-
-describe('plan init', () => {
-  it('produces a repository on which plan check and plan fmt --check exit 0, and never overwrites', async () => {
-    const d = tmp();
-    const r = await plan(d, 'init', '--year', '2024');
-    expect(r.code).toBe(0);
-    const list = (dir: string, pre = ''): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${pre}${n}/`) : [`${pre}${n}`]));
-    const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    expect(
-      list(d)
-        .filter((f) => !f.startsWith('.git/'))
-        .sort(),
-    ).toEqual([
-      '.editorconfig',
-      '.gitattributes',
-      '.github/workflows/plans.yml',
-      '.gitignore',
-      'README.md',
-      'docs/plan.schema.json',
-      'docs/units.schema.json',
-      'hooks/pre-commit',
-      'package.json',
-      'plans/ke-hoach-mau.yaml',
-      'plans/units.yaml',
-      `tools/kehoach-${version}.tgz`,
-    ]);
-    expect(git(d, 'config', 'core.hooksPath').trim()).toBe('hooks');
-    const check = await plan(d, 'check', '--as-of', '2024-01-10');
-    expect(check.code).toBe(0);
-    expect(check.out).toContain('0 lỗi, 0 cảnh báo');
-    expect((await plan(d, 'fmt', '--check')).code).toBe(0);
-    expect(readFileSync(path.join(d, 'plans/ke-hoach-mau.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/plan.schema.json');
-    expect(statSync(path.join(d, 'hooks/pre-commit')).mode & 0o111).not.toBe(0);
-    expect(readFileSync(path.join(d, 'hooks/pre-commit'), 'utf8')).toContain('"$plan" fmt --check plans && "$plan" check plans');
-
-    const pinned = tmp();
-    expect((await plan(pinned, 'init', '--tool', 'git+https://example.org/kehoach.git#v1', '--no-git')).code).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(pinned, 'package.json'), 'utf8')).devDependencies).toEqual({ kehoach: 'git+https://example.org/kehoach.git#v1' });
-    expect(readdirSync(pinned)).not.toContain('tools');
-    expect(readdirSync(pinned)).not.toContain('.git');
-
-    const again = tmp();
-    writeFileSync(path.join(again, '.gitattributes'), 'mine\n');
-    const refused = await plan(again, 'init');
-    expect(refused.code).toBe(1);
-    expect(refused.err).toContain('.gitattributes');
-    expect(readdirSync(again)).toEqual(['.gitattributes']);
-    expect(readFileSync(path.join(again, '.gitattributes'), 'utf8')).toBe('mine\n');
-    // The tool's own tarball is named before it is packed, and refused like any other file.
-    const packedBefore = tmp();
-    mkdirSync(path.join(packedBefore, 'tools'));
-    writeFileSync(path.join(packedBefore, 'tools', `kehoach-${version}.tgz`), 'mine\n');
-    const refusedTarball = await plan(packedBefore, 'init');
-    expect(refusedTarball.code).toBe(1);
-    expect(refusedTarball.err).toContain(`kehoach-${version}.tgz`);
-    expect(readdirSync(packedBefore)).toEqual(['tools']);
   });
 });

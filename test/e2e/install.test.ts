@@ -1,12 +1,14 @@
-// Issue 14, point 1: the package a clerk installs. `npm pack` makes a tarball
-// that installs into an empty prefix and runs; `plan init` then makes a plans
-// repository whose first commit runs `plan check` through the hook.
+// Issue 14, point 1: the package a clerk installs. `plan init` (in process) packs
+// this very tool with `npm pack` into its new repository's tools/; that tarball
+// installs into an empty prefix and runs; the installed `plan init` then makes a
+// plans repository whose first commit runs `plan check` through the hook. npm pack
+// (~2.4 s of CPU) runs twice: in the first init, and in the installed copy's.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-plan.js';
+import { ROOT, runCli } from './run-plan.js';
 
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const work = mkdtempSync(path.join(os.tmpdir(), 'plan-install-'));
@@ -19,10 +21,16 @@ const env = { ...process.env, NO_COLOR: '1', PLAN_LANG: '', PATH: `${binDir}${pa
 const run = (cmd: string, args: string[], cwd: string, extra: Record<string, string> = {}) => spawnSync(cmd, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', timeout: 240_000 });
 const commit = (cwd: string, extra: Record<string, string> = {}) => run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'x'], cwd, extra);
 
-beforeAll(() => {
-  // --ignore-scripts: npm test has just built dist/; rebuilding it here would pull it from under the other tests.
-  execFileSync('npm', ['pack', ROOT, '--ignore-scripts', '--silent', '--pack-destination', work], { env, encoding: 'utf8' });
-  const tarball = path.join(work, `kehoach-${VERSION}.tgz`);
+/** A repository made by `plan init` in process, in the clerk's folder: the tool's own tarball in tools/. */
+const first = path.join(work, 'first');
+
+beforeAll(async () => {
+  mkdirSync(first);
+  // plan init runs `npm pack` on this folder, --ignore-scripts (npm test has just built dist/; rebuilding it here
+  // would pull it from under the other tests): README's `npm pack`, which the installs below take.
+  const init = await runCli(['init', '--year', '2024'], { cwd: first });
+  expect(init.code, init.stderr).toBe(0);
+  const tarball = path.join(first, 'tools', `kehoach-${VERSION}.tgz`);
   // The machine's CA bundle, which the test run leaves out of other processes (vitest.config.ts): npm may fetch.
   const r = run('npm', ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund'], work, { NODE_EXTRA_CA_CERTS: process.env.PLAN_TEST_CA_CERTS ?? '' });
   expect(r.status, r.stderr).toBe(0);
@@ -30,7 +38,67 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('npm pack → npm install -g --prefix', () => {
+describe('plan init (in process)', () => {
+  it('produces a repository on which plan check and plan fmt --check exit 0, and never overwrites', async () => {
+    const list = (dir: string, pre = ''): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? list(path.join(dir, n), `${pre}${n}/`) : [`${pre}${n}`]));
+    expect(
+      list(first)
+        .filter((f) => !f.startsWith('.git/'))
+        .sort(),
+    ).toEqual([
+      '.editorconfig',
+      '.gitattributes',
+      '.github/workflows/plans.yml',
+      '.gitignore',
+      'README.md',
+      'docs/plan.schema.json',
+      'docs/units.schema.json',
+      'hooks/pre-commit',
+      'package.json',
+      'plans/ke-hoach-mau.yaml',
+      'plans/units.yaml',
+      `tools/kehoach-${VERSION}.tgz`,
+    ]);
+    expect(JSON.parse(readFileSync(path.join(first, 'package.json'), 'utf8')).devDependencies).toEqual({ kehoach: `file:tools/kehoach-${VERSION}.tgz` });
+    expect(run('git', ['config', 'core.hooksPath'], first).stdout.trim()).toBe('hooks');
+    const check = await runCli(['check', '--as-of', '2024-01-10'], { cwd: first });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('0 lỗi, 0 cảnh báo');
+    expect((await runCli(['fmt', '--check'], { cwd: first })).code).toBe(0);
+    expect(readFileSync(path.join(first, 'plans/ke-hoach-mau.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../docs/plan.schema.json');
+    expect(statSync(path.join(first, 'hooks/pre-commit')).mode & 0o111).not.toBe(0);
+    expect(readFileSync(path.join(first, 'hooks/pre-commit'), 'utf8')).toContain('"$plan" fmt --check plans && "$plan" check plans');
+
+    const folder = (name: string) => {
+      const d = path.join(work, name);
+      mkdirSync(d);
+      return d;
+    };
+    const pinned = folder('pinned');
+    expect((await runCli(['init', '--tool', 'git+https://example.org/kehoach.git#v1', '--no-git'], { cwd: pinned })).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(pinned, 'package.json'), 'utf8')).devDependencies).toEqual({ kehoach: 'git+https://example.org/kehoach.git#v1' });
+    expect(readdirSync(pinned)).not.toContain('tools');
+    expect(readdirSync(pinned)).not.toContain('.git');
+
+    const again = folder('again');
+    writeFileSync(path.join(again, '.gitattributes'), 'mine\n');
+    const refused = await runCli(['init'], { cwd: again });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('.gitattributes');
+    expect(readdirSync(again)).toEqual(['.gitattributes']);
+    expect(readFileSync(path.join(again, '.gitattributes'), 'utf8')).toBe('mine\n');
+    // The tool's own tarball is named before it is packed, and refused like any other file.
+    const packedBefore = folder('packed-before');
+    mkdirSync(path.join(packedBefore, 'tools'));
+    writeFileSync(path.join(packedBefore, 'tools', `kehoach-${VERSION}.tgz`), 'mine\n');
+    const refusedTarball = await runCli(['init'], { cwd: packedBefore });
+    expect(refusedTarball.code).toBe(1);
+    expect(refusedTarball.stderr).toContain(`kehoach-${VERSION}.tgz`);
+    expect(readdirSync(packedBefore)).toEqual(['tools']);
+  });
+});
+
+describe('npm pack (by plan init) → npm install -g --prefix', () => {
   it('installs a plan that prints its version and checks the shipped plans', () => {
     const version = run(path.join(binDir, 'plan'), ['--version'], work);
     expect(version.stdout.trim()).toBe(VERSION);
