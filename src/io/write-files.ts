@@ -1,7 +1,8 @@
 // Safe writes: never overwrite a user's file without --force, never leave a
 // half-written file or folder behind. Content goes to a temporary name in the
 // same folder first, then is renamed into place.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
 import type { CliIo } from './exit.js';
@@ -70,9 +71,11 @@ export function writeFilesAtomic(outDir: string, files: readonly OutputFile[], o
     });
   }
   ensureDir(path.dirname(target), lang);
-  let staging: string;
+  // mkdir, not mkdtemp: the staging folder becomes the new folder, which should have the mode of any folder the
+  // user makes (the umask's: others may read the sheets), not mkdtemp's owner-only 700.
+  const staging = `${stagingPrefix(target)}${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
-    staging = mkdtempSync(`${stagingPrefix(target)}${process.pid}-`);
+    mkdirSync(staging);
   } catch (e) {
     fail(lang, writeProblem(outDir, e as NodeJS.ErrnoException));
   }
