@@ -5,7 +5,8 @@ import { PERIOD_CODES } from '../core/periods.js';
 import { buildBook } from '../core/book.js';
 import { COMMON_SPEC, REPORT_SPEC } from '../core/templates.js';
 import type { GlobalOptions } from './context.js';
-import { fail, resolveAsOf, resolveYear, tr, usage } from './context.js';
+import { fail, resolveAsOf, resolveYear, sayAssumed, tr, usage } from './context.js';
+import { formatVi } from '../core/dates.js';
 import { loadWording } from './wording.js';
 import { loadValidWorkspace, unitsFromOption } from './workspace.js';
 import { writeFileAtomic } from '../io/write-files.js';
@@ -29,6 +30,13 @@ export async function run(args: unknown[], opts: BookOptions, g: GlobalOptions):
   if (!/\.xlsx$/iu.test(opts.out)) usage(l, { vi: `lỗi: --out "${opts.out}" phải là tệp .xlsx`, en: `error: --out "${opts.out}" must be an .xlsx file` });
   const madeOn = resolveAsOf(g, opts.asOf);
   const year = resolveYear(l, opts.year) ?? madeOn.year;
+  // As plan report: the day the book is dated (its overdue colouring) and the period's year, when taken by default.
+  sayAssumed(g, [
+    ...(opts.asOf === undefined ? [{ vi: `ngày lập sổ ${formatVi(madeOn)} (hôm nay; chọn ngày khác bằng --as-of)`, en: `book dated ${formatVi(madeOn)} (today; choose another with --as-of)` }] : []),
+    ...(opts.year === undefined
+      ? [{ vi: `năm của kỳ ${year} (năm của ngày lập sổ; chọn năm khác bằng --year)`, en: `the period's year ${year} (the year of the book's date; choose another with --year)` }]
+      : []),
+  ]);
   const ws = loadValidWorkspace((args[0] as string[] | undefined) ?? [], opts.units ? { units: opts.units } : {}, g);
   if (ws.plans.length === 0) fail(l, { vi: 'lỗi: không có kế hoạch nào', en: 'error: no plans' });
   const period = opts.period as PeriodCode;
