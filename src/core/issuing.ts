@@ -5,6 +5,7 @@ import type { CalendarDate } from './dates.js';
 import { daysBetween } from './dates.js';
 import type { DueView } from './document.js';
 import { lastDue } from './document.js';
+import { aboveIssuer } from './checks.js';
 import type { Plan, Signer, Status } from './model.js';
 import { areaWordsOf, nameKey } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -132,13 +133,23 @@ const THROUGH = /^(.*?)\s*\(\s*qua\s+([^()]+?)\s*\)\s*\.?$/iu;
 
 /**
  * The unit that drafts for the issuer: the plan's `drafter`, else the one its
- * duties send reports through ("UBND huyện (qua Phòng Tư pháp)").
+ * duties send reports to the issuer through ("UBND huyện (qua Phòng Tư pháp)"),
+ * else one they send reports through that is not above the issuer. A duty of
+ * the issuer's own report going up ("UBND tỉnh (qua Sở Nội vụ)" in a xã's plan)
+ * names its superior's office: the xã's letters were numbered "…/UBND-SNV".
  */
 export function planDrafter(plan: Plan, registry: UnitRegistry): Unit | undefined {
-  const written = plan.drafter ?? plan.duties.map((d) => THROUGH.exec(d.to)?.[2]).find((x) => x !== undefined);
-  if (!written) return undefined;
-  const entry = registry.lookup(written);
-  return entry?.kind === 'unit' ? entry : undefined;
+  const unitOf = (written: string | undefined) => {
+    const entry = written === undefined ? undefined : registry.lookup(written);
+    return entry?.kind === 'unit' ? entry : undefined;
+  };
+  if (plan.drafter) return unitOf(plan.drafter);
+  const through = plan.duties.flatMap((d) => {
+    const m = THROUGH.exec(d.to);
+    const unit = unitOf(m?.[2]);
+    return m && unit ? [{ unit, toIssuer: isIssuer(m[1]!, plan, registry) }] : [];
+  });
+  return (through.find((t) => t.toIssuer) ?? through.find((t) => !aboveIssuer(t.unit.level, plan.issuer.level)))?.unit;
 }
 
 /**
@@ -163,13 +174,24 @@ export function recipientFor(to: string, self: Unit | undefined, plan: Plan, reg
 export function addresseeName(written: string, plan: Plan, registry: UnitRegistry): string {
   const entry = registry.lookup(written);
   if (entry?.kind === 'unit') return fullNameOf(entry.name, entry);
-  const key = bodyKey(written);
   for (const name of [plan.issuer.name, plan.issuer.parent]) {
-    if (!name || (bodyKey(name) !== key && bodyKey(withoutPlace(name)) !== key)) continue;
+    if (!name || !namesBody(written, name)) continue;
     const known = registry.lookup(name);
     return fullNameOf(name, known?.kind === 'unit' ? known : undefined);
   }
   return written;
+}
+
+/** Whether `written` names the body `name`: as written, or short without its place ("UBND huyện" for "UBND huyện Sơn Động"). */
+function namesBody(written: string, name: string): boolean {
+  const key = bodyKey(written);
+  return bodyKey(name) === key || bodyKey(withoutPlace(name)) === key;
+}
+
+/** Whether `written` names the plan's issuer: its units.yaml entry, or its name as namesBody reads it. */
+function isIssuer(written: string, plan: Plan, registry: UnitRegistry): boolean {
+  const entry = registry.lookup(written);
+  return (entry !== undefined && entry === registry.lookup(plan.issuer.name)) || namesBody(written, plan.issuer.name);
 }
 
 /** A body's own name on one line: units.yaml's fullName, a People's Committee's two lines, else the name. */
