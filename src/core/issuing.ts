@@ -72,8 +72,8 @@ function nameLines(unit: Unit | undefined, written: string, facts: NameFacts): s
 function superiorLines(written: string | undefined, registry: UnitRegistry): string[] {
   if (!written) return [];
   const entry = registry.lookup(written);
-  if (entry?.kind !== 'unit') return [written];
-  const line = nameLines(entry, entry.name, factsOfName(entry.name)).join(' ');
+  // One units.yaml does not list (a plan's issuer written out, "Ủy ban nhân dân xã Tân Lập") is shortened alike.
+  const line = entry?.kind === 'unit' ? nameLines(entry, entry.name, factsOfName(entry.name)).join(' ') : written;
   const body = LOCAL_GOVERNMENT.find((b) => b.written.test(line));
   return [body ? line.replace(body.written, `${body.short} `) : line];
 }
