@@ -172,7 +172,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   return {
     kind: 'unit',
     author,
-    to: found ? [recipientFor(found.duty.to, unit, found.plan, registry)] : [],
+    to: found ? [recipientFor(found.duty.to, unit, found.plan, registry)] : toIssuer(first, unit, registry),
     ...(found ? { planDue: { duty: found.duty, due: found.due, to: found.to } } : {}),
     ...(lateDays > 0 ? { lateDays } : {}),
     plans: [...refs.values()],
@@ -195,6 +195,14 @@ function sentFor(found: PeriodDuty, unit: Unit, registry: UnitRegistry) {
 function daysLate(found: PeriodDuty, unit: Unit, registry: UnitRegistry, madeOn: CalendarDate): number {
   if (!dutyOwers(found.duty, registry).includes(unit) || sentFor(found, unit, registry)) return 0;
   return Math.max(0, daysBetween(found.due.effective, madeOn));
+}
+
+/**
+ * Where a unit's report goes when no duty of the period says: to the body that issued the plan and gave it the
+ * work (a report with no "Kính gửi" at all reached no one); none when the unit is that body.
+ */
+function toIssuer(plan: Plan, unit: Unit, registry: UnitRegistry): string[] {
+  return registry.lookup(plan.issuer.name) === unit ? [] : [addresseeName(plan.issuer.name, plan, registry)];
 }
 
 export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRegistry, opts: ReportOptions): Report {
