@@ -1,6 +1,6 @@
 // Shared helpers for the import tests: import text through the pure pipeline,
 // read a plan model back, and project it onto what the comparison covers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../../src/core/decode.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
@@ -40,6 +40,25 @@ export function importFile(file: string, registry?: UnitRegistry): ImportResult 
   const decoded = decodeText(readFileSync(file));
   if (!decoded.ok) throw new Error(decoded.message.en);
   return importText(decoded.text, registry);
+}
+
+let corpusYaml: readonly { name: string; yaml: string }[] | undefined;
+
+/**
+ * Every text of ../shared/corpus imported with the shipped units (none without the corpus), in name order:
+ * imported once per worker (the import is seconds of CPU; test files of a worker share modules), for the
+ * tests that read what import writes (test/core/fast-yaml, test/core/shape), not for import's own.
+ */
+export function corpusImports(): readonly { name: string; yaml: string }[] {
+  if (corpusYaml) return corpusYaml;
+  const registry = shippedUnits();
+  const names = existsSync(corpusDir)
+    ? readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+  corpusYaml = names.map((name) => ({ name, yaml: importFile(path.join(corpusDir, name), registry).yaml }));
+  return corpusYaml;
 }
 
 export function readPlan(yaml: string, file = 'imported.yaml'): Plan {
