@@ -31,11 +31,22 @@ interface Mismatch {
   text: string;
 }
 
+/** What the DOCX reader makes of a file, read once: both tests read the pandoc files, the second the LibreOffice ones twice. */
+const reads = new Map<string, ReturnType<typeof readDocx>>();
+function read(file: string): ReturnType<typeof readDocx> {
+  let r = reads.get(file);
+  if (r === undefined) {
+    r = readDocx(readFileSync(file));
+    reads.set(file, r);
+  }
+  return r;
+}
+
 /** Labelled DOCX paragraphs that the text does not hold, and how many were labelled. */
 async function compare(txt: string, docxFile: string): Promise<{ labelled: number; mismatches: Mismatch[] }> {
   const textParas = textToBlocks(readFileSync(txt, 'utf8').normalize('NFC')).flatMap((b) => (b.kind === 'para' ? [norm(b.text)] : []));
   const bodies = textParas.map((t) => t.replace(MARKER, ''));
-  const { blocks } = await readDocx(readFileSync(docxFile));
+  const { blocks } = await read(docxFile);
   const mismatches: Mismatch[] = [];
   let labelled = 0;
   for (const b of blocks) {
@@ -90,8 +101,8 @@ describe.skipIf(!haveCorpus)('corpus plans saved as DOCX read back with the labe
     let labelled = 0;
     const mismatches: Mismatch[] = [];
     for (const f of plans()) {
-      const pandocRead = await readDocx(readFileSync(pandocDocx(f)));
-      const loRead = await readDocx(readFileSync(path.join(out, path.basename(pandocDocx(f)))));
+      const pandocRead = await read(pandocDocx(f));
+      const loRead = await read(path.join(out, path.basename(pandocDocx(f))));
       const labels = (bs: typeof loRead.blocks) => bs.flatMap((b) => (b.kind === 'para' && b.label ? [b.text] : []));
       // The same paragraphs carry the same labels whichever program wrote the numbering.
       expect(labels(loRead.blocks), f).toEqual(labels(pandocRead.blocks));
