@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli, type RunResult } from './run-plan.js';
-import { docxText } from './docx-text.js';
+import { docxTexts } from './docx-text.js';
 import { needs } from '../tools.js';
 
 const withPandoc = needs('pandoc');
@@ -57,11 +57,41 @@ function plansWithSubmission(): string {
   return plansEdited(anchor, `${anchor}    submissions:\n      - unit: UBND xã An Lạc\n        date: 25/05/2024\n        number: 45/BC-UBND\n`);
 }
 
+// The three reports whose DOCX pandoc reads are made first, so that one pandoc start reads them all (docxTexts):
+// a start costs more than reading a report.
+const unitOut = path.join(tmp(), 'out');
+const communeOut = path.join(tmp(), 'out');
+let consolidatedOut = '';
+const unitDocx = path.join(unitOut, 'bao-cao-6m-2024-phong-tu-phap.docx');
+const communeDocx = path.join(communeOut, 'bao-cao-6m-2024-ubnd-xa-an-lac.docx');
+const consolidatedDocx = () => path.join(consolidatedOut, 'bao-cao-6m-2024-tong-hop.docx');
+const made: { unit?: RunResult; commune?: RunResult; consolidated?: RunResult } = {};
+beforeAll(async () => {
+  made.unit = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', unitOut, '--as-of', AS_OF]);
+  made.commune = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'both', '--out', communeOut, '--as-of', '2024-07-05']);
+  const consolidatedDir = plansWithSubmission();
+  consolidatedOut = path.join(consolidatedDir, 'out');
+  made.consolidated = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', consolidatedOut, '--as-of', AS_OF], {
+    cwd: consolidatedDir,
+  });
+});
+
+let texts: Map<string, string> | undefined;
+/** A report's DOCX as pandoc reads it: the three read together the first time one is asked for. */
+function docxText(file: string): string {
+  if (texts === undefined) {
+    const files = [unitDocx, communeDocx, consolidatedDocx()];
+    const read = docxTexts(files);
+    texts = new Map(files.map((f, i) => [f, read[i]!]));
+  }
+  return texts.get(file)!;
+}
+
 describe('plan report --unit', () => {
-  const out = path.join(tmp(), 'out');
+  const out = unitOut;
   let r: RunResult;
-  beforeAll(async () => {
-    r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'both', '--out', out, '--as-of', AS_OF]);
+  beforeAll(() => {
+    r = made.unit!;
   });
 
   it('writes the Markdown and DOCX skeleton', async () => {
@@ -72,7 +102,7 @@ describe('plan report --unit', () => {
   });
 
   withPandoc('DOCX text (pandoc) holds the title, the cut-off, the four sections and every led task', () => {
-    const text = docxText(path.join(out, 'bao-cao-6m-2024-phong-tu-phap.docx'));
+    const text = docxText(unitDocx);
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain(
@@ -101,10 +131,10 @@ describe('plan report --unit', () => {
 });
 
 describe('plan report --unit for a commune', () => {
-  const out = path.join(tmp(), 'out');
+  const out = communeOut;
   let r: RunResult;
-  beforeAll(async () => {
-    r = await runCli(['report', '--period', '6m', '--year', '2024', '--unit', 'UBND xã An Lạc', '--format', 'both', '--out', out, '--as-of', '2024-07-05']);
+  beforeAll(() => {
+    r = made.commune!;
   });
 
   it('is a People’s Committee’s report: no superior line, its own commune as place, symbol UBND (golden)', () => {
@@ -116,7 +146,7 @@ describe('plan report --unit for a commune', () => {
   });
 
   withPandoc('DOCX (pandoc): the header reads ỦY BAN NHÂN DÂN / XÃ AN LẠC, nothing of the district above it', () => {
-    const text = docxText(path.join(out, 'bao-cao-6m-2024-ubnd-xa-an-lac.docx'));
+    const text = docxText(communeDocx);
     expect(text).toContain('ỦY BAN NHÂN DÂN XÃ AN LẠC Số: /BC-UBND');
     expect(text).not.toContain('chính trị. (chủ trì)');
     expect(text).toContain('chính trị (chủ trì)');
@@ -183,20 +213,17 @@ describe('the year of a report', () => {
 });
 
 describe('plan report --consolidated', () => {
-  let consolidatedDocx = '';
-  it('writes the consolidated Markdown (golden) and DOCX', async () => {
-    const dir = plansWithSubmission();
-    const out = path.join(dir, 'out');
-    const r = await runCli(['report', 'plans', '--period', '6m', '--year', '2024', '--consolidated', '--out', out, '--as-of', AS_OF], { cwd: dir });
+  it('writes the consolidated Markdown (golden) and DOCX', () => {
+    const r = made.consolidated!;
     expect(r.stderr).toContain('cảnh báo[place-spelling]');
     expect(r.stderr).not.toContain('Để trống');
     expect(r.code).toBe(0);
-    golden('bao-cao-6m-2024-tong-hop.md', readFileSync(path.join(out, 'bao-cao-6m-2024-tong-hop.md'), 'utf8'));
-    consolidatedDocx = path.join(out, 'bao-cao-6m-2024-tong-hop.docx');
+    golden('bao-cao-6m-2024-tong-hop.md', readFileSync(path.join(consolidatedOut, 'bao-cao-6m-2024-tong-hop.md'), 'utf8'));
+    expect(readdirSync(consolidatedOut).sort()).toEqual(['bao-cao-6m-2024-tong-hop.docx', 'bao-cao-6m-2024-tong-hop.md']);
   });
 
   withPandoc('DOCX (pandoc): the commune that sent among senders, every other among those that have not', () => {
-    const text = docxText(consolidatedDocx);
+    const text = docxText(consolidatedDocx());
     const sent = text.slice(text.indexOf('Đơn vị đã gửi báo cáo'), text.indexOf('Đơn vị chưa gửi báo cáo'));
     const notSent = text.slice(text.indexOf('Đơn vị chưa gửi báo cáo'), text.indexOf('Đơn vị gửi báo cáo muộn'));
     // The senders come last, in the appendix after the signature, below the summary table.
