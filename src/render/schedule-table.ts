@@ -16,7 +16,7 @@ export function dueText(item: ItemView): string {
   return item.moved ? `${formatVi(item.written)} → ${formatVi(item.effective)}` : formatVi(item.effective);
 }
 
-export function kindLabel(item: ItemView, lang: Lang): string {
+export function kindLabel(item: Pick<ItemView, 'kind'>, lang: Lang): string {
   if (item.kind === 'duty') return lang === 'vi' ? 'nghĩa vụ gửi' : 'duty';
   return lang === 'vi' ? 'nhiệm vụ' : 'task';
 }
@@ -25,7 +25,7 @@ export function unitLabel(item: Pick<ItemView, 'unit'>, lang: Lang): string {
   return item.unit?.name ?? (lang === 'vi' ? '(không có đơn vị cụ thể)' : '(no specific unit)');
 }
 
-function shorten(s: string, max: number): string {
+export function shorten(s: string, max: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
 }

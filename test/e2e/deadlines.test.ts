@@ -275,7 +275,7 @@ describe('plan agenda and event deadlines', () => {
     );
     const r = await runCli(['agenda', dir, '--as-of', '2024-03-01']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Chưa tính được ngày (chờ ghi eventDate): 1.1');
+    expect(r.stdout).toContain('Chưa tính được ngày (chờ ghi eventDate):\n  - 05/KH-UBND, nhiệm vụ 1.1: Việc (thời hạn "sau khi được Thủ tướng Chính phủ ký ban hành")\n');
     expect(JSON.parse((await runCli(['agenda', dir, '--as-of', '2024-03-01', '--json'])).stdout).undated).toEqual([expect.objectContaining({ id: '1.1', kind: 'task' })]);
   });
 });
