@@ -63,6 +63,16 @@ export function loadValidWorkspace(paths: readonly string[], options: LoadOption
   if (ws.hasErrors) {
     const errors = ws.diagnostics.filter((d) => d.severity === 'error');
     g.io.stderr.write(renderDiagnosticsPretty(errors, (f) => ws.sources.get(f), lang));
+    // Only paths of the command line that cannot be read: most often the rest of a name typed without quotes
+    // (--unit Phòng Kinh tế reads "Kinh" and "tế" as plans), and the plans themselves have no error.
+    const unread = errors.filter((d) => d.code === 'unreadable-file' && paths.includes(d.file));
+    if (unread.length === errors.length) {
+      const words = unread.map((d) => d.file).join(' ');
+      fail(lang, {
+        vi: `Không đọc được "${words}" ở dòng lệnh như tệp hay thư mục kế hoạch. Nếu đó là phần sau của một tên có dấu cách, hãy đặt cả tên trong dấu ngoặc kép, ví dụ --unit "… ${words}".`,
+        en: `Could not read "${words}" of the command line as plan files or folders. If it is the rest of a name with spaces, put the whole name in quotes, e.g. --unit "… ${words}".`,
+      });
+    }
     fail(lang, { vi: 'Kế hoạch có lỗi; sửa rồi chạy lại (xem plan check).', en: 'The plans have errors; fix them and run again (see plan check).' });
   }
   return ws;
