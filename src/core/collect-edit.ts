@@ -11,7 +11,7 @@ import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { CollectItem, SubmissionItem, TaskItem } from './collect.js';
 import type { EditResult, TaskEdit } from './edit.js';
-import { appendListLines, applyTaskEdit, findDutyPath, findTaskPath, replaceListItem } from './edit.js';
+import { appendListLines, applyTaskEdit, findDutyPath, findTaskPath, listEntryColumn, replaceListItem } from './edit.js';
 import { LINE_WIDTH, RESULT_KEYS, STRINGIFY_OPTIONS, SUBMISSION_KEYS, TASK_KEYS, DUTY_KEYS } from './format.js';
 import type { UnitRegistry } from './units.js';
 
@@ -24,8 +24,12 @@ export interface AppliedItem {
   recorded?: CalendarDate;
 }
 
-/** An entry of a list as the lines fmt would write (dates and numbers quoted, long text as a block). */
-function entryLines(entry: Record<string, unknown>, quoted: readonly string[]): string[] {
+/**
+ * An entry of a list as the lines fmt would write (dates and numbers quoted, long text as a block), for a list whose
+ * "- " stands at `column`: folded to fit there (folded at column 0, a result's text ran past fmt's width, and the
+ * pre-commit hook's plan fmt --check refused the commit after plan collect --apply).
+ */
+function entryLines(entry: Record<string, unknown>, quoted: readonly string[], column: number): string[] {
   const doc = new (yaml().Document)([entry]);
   yaml().visit(doc, {
     Pair(_, pair) {
@@ -34,10 +38,14 @@ function entryLines(entry: Record<string, unknown>, quoted: readonly string[]): 
       const value = pair.value.value;
       if (quoted.includes(key)) pair.value.type = 'QUOTE_DOUBLE';
       else if (value.includes('\n')) pair.value.type = 'BLOCK_LITERAL';
-      else if (value.length > LINE_WIDTH - 20) pair.value.type = 'BLOCK_FOLDED';
+      // Long text, or a "key: value" line (keys two past the "- ") yaml would fold: a block, as fmt writes it.
+      else if (value.length > LINE_WIDTH - 20 || column + 2 + key.length + 2 + value.length >= LINE_WIDTH - 1) pair.value.type = 'BLOCK_FOLDED';
     },
   });
-  return doc.toString(STRINGIFY_OPTIONS).replace(/\n$/, '').split('\n');
+  return doc
+    .toString({ ...STRINGIFY_OPTIONS, lineWidth: STRINGIFY_OPTIONS.lineWidth - column })
+    .replace(/\n$/, '')
+    .split('\n');
 }
 
 /** By name: under --apply the plan is loaded again (under the lock) with its own registry. */
@@ -80,7 +88,7 @@ function applyResult(text: string, i: TaskItem, registry: UnitRegistry): { resul
   const taskPath = findTaskPath(text, i.task.id);
   if (!taskPath) return { result: { ok: false, reason: localized(`không có nhiệm vụ "${i.task.id}" trong tệp`, `no task "${i.task.id}" in the file`) }, outcome: 'new' };
   const wanted = resultEntry(i);
-  const lines = entryLines(wanted, ['date', 'done', 'report']);
+  const lines = entryLines(wanted, ['date', 'done', 'report'], listEntryColumn(text, taskPath, 'results'));
   const found = existing(text, [...taskPath, 'results'], (e) => sameUnit(e.unit, i, registry) && e.period === i.period && e.year === i.year);
   if (!found) return { result: appendListLines(text, taskPath, 'results', lines, TASK_KEYS), outcome: 'new' };
   const cmp = compareRecorded(found.entry, wanted, i.date);
@@ -103,7 +111,7 @@ function applySubmissionItem(text: string, i: SubmissionItem, registry: UnitRegi
   if (i.year !== i.date.year) wanted.year = i.year;
   if (i.number) wanted.number = i.number;
   const sorted = Object.fromEntries(Object.entries(wanted).sort(([a], [b]) => SUBMISSION_KEYS.indexOf(a as never) - SUBMISSION_KEYS.indexOf(b as never)));
-  const lines = entryLines(sorted, ['date', 'number']);
+  const lines = entryLines(sorted, ['date', 'number'], listEntryColumn(text, dutyPath, 'submissions'));
   const yearOf = (e: Record<string, unknown>) => (typeof e.year === 'number' ? e.year : typeof e.date === 'string' ? parseDateText(e.date)?.year : undefined);
   const found = existing(text, [...dutyPath, 'submissions'], (e) => sameUnit(e.unit, i, registry) && yearOf(e) === i.year);
   if (!found) return { result: appendListLines(text, dutyPath, 'submissions', lines, DUTY_KEYS), outcome: 'new' };

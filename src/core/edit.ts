@@ -211,6 +211,20 @@ export function appendListLines(text: string, mapPath: YamlPath, key: string, li
   return { ok: true, text: `${text.slice(0, at.offset)}${at.needsBreak ? eol : ''}${lines.map((l) => `${indent}${l}`).join(eol)}${eol}${text.slice(at.offset)}` };
 }
 
+/**
+ * The column the "- " of an entry of the list `key` in the map at mapPath is written at: its entries' when the
+ * list is there, else two past the map's keys (as appendListLines writes a new list). Lines made for that list are
+ * folded to fit at that column, as fmt folds them.
+ */
+export function listEntryColumn(text: string, mapPath: YamlPath, key: string): number {
+  const map = mapAt(parse(text), mapPath);
+  if (!map?.range) return 0;
+  const column = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const seq = map.items.find((p) => keyOf(p) === key)?.value;
+  if (yaml().isSeq(seq) && !seq.flow && seq.range) return column(seq.range[0]);
+  return column(map.range[0]) + 2;
+}
+
 /** Replace entry `index` of the block list at seqPath with new lines (as appendListLines takes them). */
 export function replaceListItem(text: string, seqPath: YamlPath, index: number, lines: readonly string[]): EditResult {
   const doc = parse(text);
