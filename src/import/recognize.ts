@@ -15,6 +15,7 @@ import { findDuties } from './duties.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups, NO_TIME_IN_SOURCE } from './finalize.js';
 import { nameAsWritten } from './name-case.js';
+import { titleAsWritten } from './title-case.js';
 import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
@@ -341,6 +342,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     plan.title = '(chưa có trích yếu)';
   }
   plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, header, sections, note);
+  // A summary printed in capitals is cited inside sentences ("… về triển khai …"): kept as the text writes its words.
+  plan.title = titleAsWritten(plan.title as string, [...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))]);
   // "năm 2025-2026", "năm học 2025 - 2026" span two years as "giai đoạn" does: a year alone would drop the second year's reports.
   const period = /(?:giai đoạn|thời kỳ|(?<!đến\s+)năm(?:\s+học)?)\s+(\d{4}\s*[-–]\s*\d{4})\b/iu.exec(plan.title);
   // "Đề án “…, đến năm 2030”", "tầm nhìn đến năm 2045": a horizon, not the plan's year; with no other year it ends the plan's span.
