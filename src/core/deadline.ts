@@ -57,6 +57,8 @@ export type Deadline =
       offsetMonths?: number;
       /** "10 ngày làm việc": offsetDays counts Monday–Friday only (public holidays are not known here). */
       workingDays?: boolean;
+      /** "trong vòng 24 giờ": the limit as written, in hours; offsetDays is the days it reaches into (24 giờ → 1). */
+      offsetHours?: number;
       /** "kể từ ngày 05/02/2024": the event's date when the text gives it. */
       since?: CalendarDate;
     }
@@ -554,7 +556,11 @@ class Parser {
       extra.offsetDays = n.value;
       extra.workingDays = true;
     } else if (this.eat('ngay')) extra.offsetDays = n.value;
-    else if (this.eat('tuan')) extra.offsetDays = n.value * 7;
+    else if (this.eat('gio')) {
+      // A report "trong vòng 24 giờ kể từ khi xảy ra thiên tai" is due by the end of the day the hours reach.
+      extra.offsetHours = n.value;
+      extra.offsetDays = Math.ceil(n.value / 24);
+    } else if (this.eat('tuan')) extra.offsetDays = n.value * 7;
     else if (this.eat('thang')) extra.offsetMonths = n.value;
     else {
       this.i = at;
@@ -1782,11 +1788,13 @@ function describeEn(d: Deadline): string {
       if (d.from) return `ongoing from ${pointEn(d.from)}`;
       return !d.text || fold(d.text) === 'thuong xuyen' ? 'ongoing' : `ongoing (“${d.text}”)`;
     case 'event': {
-      const after = d.offsetDays
-        ? `${d.offsetDays} ${d.workingDays ? 'working ' : ''}day${d.offsetDays === 1 ? '' : 's'} after`
-        : d.offsetMonths
-          ? `${d.offsetMonths} month${d.offsetMonths === 1 ? '' : 's'} after`
-          : 'upon';
+      const after = d.offsetHours
+        ? `${d.offsetHours} hour${d.offsetHours === 1 ? '' : 's'} after`
+        : d.offsetDays
+          ? `${d.offsetDays} ${d.workingDays ? 'working ' : ''}day${d.offsetDays === 1 ? '' : 's'} after`
+          : d.offsetMonths
+            ? `${d.offsetMonths} month${d.offsetMonths === 1 ? '' : 's'} after`
+            : 'upon';
       return `${after} an event (“${d.text}”)`;
     }
     case 'by': {

@@ -192,17 +192,20 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       }
       const phrase = findDeadlinePhrase(sentence);
       const due = readable(phrase);
-      // A duty needs a day to be due by: "trong vòng 24 giờ kể từ khi …" stays in the text (and in a task, if it assigns one).
-      if (!due && phrase && subject.length > 0)
+      // A report sent each time something happens ("trong vòng 24 giờ kể từ khi xảy ra thiên tai") is no duty of a period:
+      // it stays in the text, and is a task with that time if it assigns one.
+      const read = due === undefined ? undefined : parseDeadline(due);
+      const onEvent = read?.ok === true && read.deadline.kind === 'event';
+      if ((onEvent || (!due && phrase)) && subject.length > 0)
         note?.(
           p.line,
-          phrase,
+          phrase!,
           localized(
             `báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (${what})`,
             `a report timed from an event, not a day: not made a reporting duty (${what})`,
           ),
         );
-      if (!due || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
+      if (!due || onEvent || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
       duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
     }
   }

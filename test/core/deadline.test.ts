@@ -305,6 +305,14 @@ describe('events', () => {
       { kind: 'event', text: 'trong vòng 10 ngày làm việc kể từ ngày 05/02/2024', offsetDays: 10, workingDays: true, since: { year: 2024, month: 2, day: 5 } },
       ['due:19/02/2024'],
     ],
+    // Hours: kept, and counted as the days they reach (an event on 15/3 with 24 hours is due 16/3).
+    ['trong vòng 24 giờ kể từ khi xảy ra thiên tai', { kind: 'event', text: 'trong vòng 24 giờ kể từ khi xảy ra thiên tai', offsetHours: 24, offsetDays: 1 }, []],
+    [
+      'trong vòng 48 giờ kể từ ngày 05/02/2024',
+      { kind: 'event', text: 'trong vòng 48 giờ kể từ ngày 05/02/2024', offsetHours: 48, offsetDays: 2, since: { year: 2024, month: 2, day: 5 } },
+      ['due:07/02/2024'],
+    ],
+    ['trong thời hạn 03 ngày làm việc kể từ ngày nhận được đề nghị', { kind: 'event', text: 'trong thời hạn 03 ngày làm việc kể từ ngày nhận được đề nghị', offsetDays: 3, workingDays: true }, []],
     ['trong vòng 3 tháng kể từ ngày 30/11/2024', { kind: 'event', text: 'trong vòng 3 tháng kể từ ngày 30/11/2024', offsetMonths: 3, since: { year: 2024, month: 11, day: 30 } }, ['due:28/02/2025']],
   ]);
 

@@ -98,7 +98,7 @@ III. TỔ CHỨC THỰC HIỆN
 });
 
 describe('times the grammar cannot read, and years that are no deadline', () => {
-  it("hours after an event and a season are kept as written (dueText), never as the year inside them; a year's budget is not a deadline", () => {
+  it("a season is kept as written (dueText), never as the year inside it; hours after an event are read as an event deadline; a year's budget is not a deadline", () => {
     const { tasks } = leaves(`II. NỘI DUNG
 1. Phòng Kinh tế chủ trì kiểm tra, gia cố đê điều trước mùa mưa bão năm 2026.
 2. Công an xã chủ trì báo cáo nhanh vụ việc về UBND xã trong vòng 24 giờ kể từ khi xảy ra sự cố.
@@ -107,7 +107,7 @@ describe('times the grammar cannot read, and years that are no deadline', () => 
 `);
     expect(tasks.map((t) => [t.id, t.due ?? null, t.dueText ?? null])).toEqual([
       ['1', null, 'trước mùa mưa bão năm 2026'],
-      ['2', null, 'trong vòng 24 giờ kể từ khi xảy ra sự cố'],
+      ['2', 'trong vòng 24 giờ kể từ khi xảy ra sự cố', null],
       ['3', null, 'không ghi trong văn bản'],
       ['4', 'trong Quý I/2026', null],
     ]);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../src/core/deadline.js';
 import { decodeText } from '../../src/core/decode.js';
 import type { PlanInput } from '../../src/core/schema.js';
 import { assembleWorkspace } from '../../src/core/workspace.js';
@@ -126,18 +127,19 @@ describe('a commune after the 2025 reform: "1.1. … . Giao X chủ trì …" un
     expect(byTitle('Hỗ trợ người dân').due).toBe('trong năm 2025–2026');
     expect(byTitle('Chuẩn bị vật tư').due).toBe('trước mùa mưa bão hằng năm');
   });
-  it('a time in hours after an event is kept as written, never "no time" nor a report due on a day; the standing office\'s work is a task too', () => {
+  it('a time in hours after an event is read as an event deadline with its duration, never "no time" nor a report due on a day; the standing office\'s work is a task too', () => {
     const quick = byTitle('Trưởng các thôn báo cáo nhanh');
     expect([quick.lead, quick.due]).toEqual([['các thôn'], 'trong vòng 24 giờ kể từ khi xảy ra thiên tai']);
+    // In `due`, read (it was kept under dueText, unread): due the day after the event once its date is known.
+    const task = leafTasks(plan).find((t) => t.title.startsWith('Trưởng các thôn báo cáo nhanh'))!;
+    expect([task.due, task.dueText]).toEqual(['trong vòng 24 giờ kể từ khi xảy ra thiên tai', undefined]);
+    expect(parseDeadline(String(task.due))).toMatchObject({ ok: true, deadline: { kind: 'event', offsetHours: 24, offsetDays: 1 } });
     expect(byTitle('Giao Phòng Kinh tế là cơ quan thường trực').lead).toEqual(['Phòng Kinh tế']);
     expect(leaves.filter((l) => l.id.startsWith('III.'))).toHaveLength(3);
   });
   it('says why the quick report of part III is a task and no duty, naming the task by its final number', () => {
     const about = out.result.notes.filter((n) => n.line === 33).map((n) => n.reason.vi);
-    expect(about).toEqual([
-      'báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (Báo cáo nhanh tình hình thiệt hại)',
-      'nhiệm vụ III.3: thời gian chưa đọc được; giữ nguyên văn ở dueText',
-    ]);
+    expect(about).toEqual(['báo cáo có thời gian tính từ một sự việc, không phải một ngày: không thành nghĩa vụ báo cáo (Báo cáo nhanh tình hình thiệt hại)']);
   });
   it('a title "năm 2025-2026" is a period of two years, so the 6-month report of 2026 falls due', () => {
     expect([plan.period, plan.year]).toEqual(['2025-2026', undefined]);
