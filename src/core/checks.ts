@@ -10,7 +10,7 @@ import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, planStart, resolveOptions } from './model.js';
 import { isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
-import { nameProblemMessage, namesMany, suggestHelp } from './units.js';
+import { isCollective, nameProblemMessage, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
 import { PROGRESS_CHECKS } from './progress-checks.js';
 
@@ -328,7 +328,7 @@ function outsideAuthority(entry: Unit | UnitGroup, members: readonly Unit[], iss
   }
   if (!aboveIssuer(entry.level, issuer)) return undefined;
   const level = LEVEL_NAMES[entry.level!];
-  if (namesMany(entry.name))
+  if (isCollective(entry))
     return {
       vi: `${name} là cách gọi chung các đơn vị mà văn bản cấp ${level.vi} giao việc (units.yaml ghi level: ${entry.level}), không phải một đơn vị cấp ${level.vi}`,
       en: `${name} names the many units a ${level.en}-level document addresses (units.yaml: level ${entry.level}), not one ${level.en}-level unit`,

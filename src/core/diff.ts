@@ -374,6 +374,7 @@ function entryFields(e: Named | UnitEntry): Record<string, string | string[]> {
     parent: clean(e.parent),
     place: clean(e.place),
     signer: e.signer ? clean([e.signer.authority, e.signer.position, e.signer.name].filter(Boolean).join(' ')) : '',
+    collective: e.collective ? 'true' : '',
   };
 }
 

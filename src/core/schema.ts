@@ -233,8 +233,9 @@ function makeSchemas() {
       place: text.optional().describe('Địa danh ở dòng ngày tháng của văn bản do đơn vị ban hành: "Sơn Động"'),
       signer: signerSchema.optional().describe('Người ký văn bản của đơn vị'),
       sample: z.boolean().optional().describe('Dữ liệu mẫu, cần thay bằng danh sách thật'),
+      collective: z.boolean().optional().describe('Cách gọi chung một tập hợp đơn vị mà văn bản không kể tên ("Các sở, ban, ngành", "UBND các xã, phường"): một văn bản giao việc gửi chung'),
     })
-    .describe('Một cơ quan, đơn vị cụ thể');
+    .describe('Một cơ quan, đơn vị cụ thể, hoặc một tập hợp đơn vị gọi chung (collective)');
 
   const unitGroupSchema = z
     .strictObject({
@@ -336,7 +337,17 @@ const fitsUnitsFile = strictRecord(
     units: listOf(
       strictRecord(
         { name: isText },
-        { aliases: fitsTexts, level: oneOf(LEVELS), symbol: isText, fullName: either(isText, listOf(isText, 1)), parent: isText, place: isText, signer: fitsSigner, sample: isBoolean },
+        {
+          aliases: fitsTexts,
+          level: oneOf(LEVELS),
+          symbol: isText,
+          fullName: either(isText, listOf(isText, 1)),
+          parent: isText,
+          place: isText,
+          signer: fitsSigner,
+          sample: isBoolean,
+          collective: isBoolean,
+        },
       ),
     ),
   },

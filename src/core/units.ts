@@ -27,6 +27,8 @@ export interface Unit {
   place?: string;
   signer?: Signer;
   sample: boolean;
+  /** Names a whole set of bodies the plan does not list ("Các sở, ban, ngành"): one sheet addressed to them all. */
+  collective?: boolean;
 }
 
 export interface UnitGroup {
@@ -50,6 +52,11 @@ const NAMES_MANY = /(^|\s)các\s/u;
 
 export function namesMany(name: string): boolean {
   return NAMES_MANY.test(nfc(name).toLowerCase());
+}
+
+/** A unit that stands for many bodies: marked `collective` in units.yaml, or named so ("UBND các huyện, thành phố"). */
+export function isCollective(unit: Unit): boolean {
+  return unit.collective === true || namesMany(unit.name);
 }
 
 /**
@@ -147,6 +154,7 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
       ...(u.place ? { place: nfc(u.place) } : {}),
       ...(u.signer ? { signer: buildSigner(u.signer) } : {}),
       sample: u.sample ?? false,
+      ...(u.collective ? { collective: true } : {}),
     };
     units.push(unit);
     register(unit, [unit.name, ...unit.aliases], ['units', i]);

@@ -89,6 +89,9 @@ const HEADS = [
 
 const NOT_HEADS = /^(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|đoàn kết|vụ việc|viện dẫn)(?=[\s,;.:]|$)/iu;
 
+/** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Đoàn thể"): a member of a list of kinds. */
+const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương)(?:\\s+(?:${areaWordsOf()}))?$`, 'iu');
+
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry, "Trưởng các thôn" to the villages. */
 export const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
 
@@ -99,8 +102,10 @@ export function startsUnit(piece: string): boolean {
   // Words that begin with a unit head but are verbs or common nouns: "báo cáo" is no newspaper ("Báo …"),
   // "ban hành" no board, "Phòng, chống thiên tai" no office, "Hội nghị" no association.
   if (NOT_HEADS.test(p)) return false;
-  // A lower-case kind ("ban", "ngành", "đoàn thể") continues "các sở, ban, ngành": it names no body by itself.
+  // A lower-case kind ("ban", "ngành", "đoàn thể") continues "các sở, ban, ngành": it names no body by itself;
+  // nor does a kind in capitals with no name after it ("Các Sở, Ban, Ngành tỉnh": one collective, not "Ban, Ngành tỉnh").
   if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(p) && !/^(các|những)\s/u.test(p)) return false;
+  if (BARE_KIND.test(p)) return false;
   // "Sở, ban, ngành thuộc …": a kind followed by a comma starts the list of kinds.
   if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `) || (lower.startsWith(`${h}, `) && /^\p{Lu}/u.test(p)))) {
     // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan";

@@ -9,15 +9,41 @@ export interface UnitProposal {
   /** Other spellings found in the same document. */
   aliases?: string[];
   kind: 'unit' | 'vague' | 'alias';
+  /** A whole set of bodies the plan does not list ("Các sở, ban, ngành"): a unit marked collective. */
+  collective?: boolean;
   /** For kind 'alias': the listed unit this name is another spelling of. */
   aliasOf?: string;
   level?: (typeof LEVELS)[number];
 }
 
-/** A guess at what an unknown name is: "… có liên quan" / "các …" phrases are vague, others units. */
+/**
+ * Kinds of bodies that, written in the plural, name everyone of that kind: "các sở, ban, ngành", "UBND các xã, phường",
+ * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông".
+ */
+const AREA = areaWordsOf();
+const KINDS = `sở|ban|ngành|bộ|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
+const COLLECTIVE = new RegExp(
+  `^(?:(?:các|những)\\s+(?:${KINDS})(?=[\\s,]|$)|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+)(?=\\s|,|$))`,
+  'u',
+);
+/** A collective name ends with its set, not a place ("UBND xã An Lạc" is one commune). */
+const ONE_PLACE = new RegExp(`(?:${AREA})\\s+\\p{Lu}`, 'u');
+
+/**
+ * A guess at what an unknown name is: a phrase that names nobody in particular ("… có liên quan", "các cơ quan, đơn vị")
+ * is vague; a name for every body of a kind ("Các sở, ban, ngành", "UBND các xã, phường") is a collective unit (one sheet
+ * addressed to them all: its tasks reach someone, which a vague phrase's do not); others are units.
+ */
 export function proposeUnit(name: string): UnitProposal {
   const lower = name.toLowerCase();
-  if (/liên quan|^các |^những /u.test(lower)) return { name, kind: 'vague' };
+  if (/liên quan|\bkhác$/u.test(lower)) return { name, kind: 'vague' };
+  if (COLLECTIVE.test(lower) && !ONE_PLACE.test(name)) return { name, kind: 'unit', collective: true, ...levelOf(name) };
+  if (/^các |^những /u.test(lower)) return { name, kind: 'vague' };
+  return { name, kind: 'unit', ...levelOf(name) };
+}
+
+function levelOf(name: string): { level?: (typeof LEVELS)[number] } {
+  const lower = name.toLowerCase();
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
   const level =
     word(areaWordsOf('commune')) && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
@@ -29,7 +55,7 @@ export function proposeUnit(name: string): UnitProposal {
           : CENTRAL.test(name)
             ? 'central'
             : undefined;
-  return { name, kind: 'unit', ...(level ? { level } : {}) };
+  return level ? { level } : {};
 }
 
 const STAMP = ' thêm bởi plan import, cần kiểm tra (added by plan import, please check)';
@@ -57,7 +83,9 @@ export function appendUnits(source: string, proposals: UnitProposal[]): string {
     if (list.items.length === 0) list.flow = false;
     // A vague phrase has no aliases: each spelling is its own entry.
     const values: unknown[] = items.flatMap((p): unknown[] =>
-      kind === 'vague' ? [p.name, ...(p.aliases ?? [])] : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}) }],
+      kind === 'vague'
+        ? [p.name, ...(p.aliases ?? [])]
+        : [{ name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}), ...(p.level ? { level: p.level } : {}), ...(p.collective ? { collective: true } : {}) }],
     );
     values.forEach((v, i) => {
       // One line per name, whatever its characters: the library quotes what needs quoting.

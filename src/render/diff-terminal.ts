@@ -41,6 +41,7 @@ const UNIT_FIELDS: Record<string, Localized> = {
   parent: { vi: 'cơ quan chủ quản', en: 'parent body' },
   place: { vi: 'địa danh', en: 'place' },
   signer: { vi: 'người ký', en: 'signer' },
+  collective: { vi: 'gọi chung nhiều đơn vị', en: 'collective' },
 };
 
 const SETTINGS: Record<string, Localized> = {

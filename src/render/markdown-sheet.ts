@@ -5,7 +5,7 @@ import type { CalendarDate } from '../core/dates.js';
 import type { PlanRef } from '../core/document.js';
 import type { Sheet, UnitOutside } from '../core/sheet.js';
 import { sheetCounts } from '../core/sheet.js';
-import { namesMany } from '../core/units.js';
+import { isCollective } from '../core/units.js';
 import { planShort } from './document-text.js';
 import { cell, closingMarkdown, headMarkdown, inline, table } from './markdown-common.js';
 import type { SectionView, SheetView, SheetWording } from './sheet-view.js';
@@ -50,7 +50,7 @@ export function renderSheetIndexMarkdown(entries: readonly IndexEntry[], outside
   });
   const summary = sheet.text('index_summary', { date: formatVi(madeOn), count: plans.length, plans: plans.map((p) => planShort(p, common)).join('; ') });
   const skipped = outside.length
-    ? `\n## ${inline(sheet.text('index_outside_heading'))}\n\n${outside.map((o) => `- ${inline(sheet.text(namesMany(o.unit.name) ? 'index_outside_many' : 'index_outside_item', { unit: o.unit.name, issuer: o.issuer.name }))}`).join('\n')}\n`
+    ? `\n## ${inline(sheet.text('index_outside_heading'))}\n\n${outside.map((o) => `- ${inline(sheet.text(isCollective(o.unit) ? 'index_outside_many' : 'index_outside_item', { unit: o.unit.name, issuer: o.issuer.name }))}`).join('\n')}\n`
     : '';
   return `# ${inline(sheet.text('index_title'))}\n\n${inline(summary)}\n\n${table(head, rows)}\n${skipped}`;
 }

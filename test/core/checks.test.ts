@@ -40,6 +40,12 @@ describe('units', () => {
       '"UBND các huyện, thành phố" names the many units a province-level document addresses (units.yaml: level province), not one province-level unit; a plan of UBND huyện Sơn Động cannot direct them to lead',
     );
   });
+  it('a unit marked collective is a name for many units whatever its words ("Sở, ban, ngành tỉnh" has no "các")', () => {
+    const units = UNITS_YAML.replace('groups:', '  - name: Sở, ban, ngành tỉnh\n    level: province\n    collective: true\ngroups:');
+    const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '["Sở, ban, ngành tỉnh"]')), { units });
+    expect(codes(diagnostics)).toEqual(['lead-outside-authority']);
+    expect(diagnostics[0]!.message.vi).toMatch(/^"Sở, ban, ngành tỉnh" là cách gọi chung các đơn vị mà văn bản cấp tỉnh giao việc/);
+  });
   it('a group is described by its members above the issuer', () => {
     const units = UNITS_YAML.replace('vague:', '  - name: các sở, ngành\n    members: [Sở Tư pháp, Phòng Tư pháp]\nvague:');
     const { diagnostics } = checkYaml(planYaml(task('1.1').replace('[Phòng Tư pháp]', '["các sở, ngành"]')), { units });

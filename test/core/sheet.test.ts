@@ -67,6 +67,12 @@ describe('buildSheets on the seed plan', () => {
     for (const g of registry.groups) expect(names).not.toContain(g.name);
     expect(new Set(sheets.map((s) => s.slug)).size).toBe(sheets.length);
   });
+  it('makes one sheet for a collective unit, addressed to all it names ("Các phòng chuyên môn"), not one per kind', () => {
+    const units = parseUnits('u.yaml', 'units:\n  - name: UBND huyện Sơn Động\n    level: district\n  - name: Các phòng chuyên môn\n    level: district\n    collective: true\n').value!;
+    const one = inline(planYaml(`      - id: "1.1"\n        title: Rà soát\n        lead: [Các phòng chuyên môn]\n        due: năm 2024\n        outputs: [Báo cáo]`));
+    const made = buildSheets([one], units, { madeOn, calendar }).sheets;
+    expect(made.map((x) => [x.unit.name, x.unit.collective, x.lead.map((t) => t.id)])).toEqual([['Các phòng chuyên môn', true, ['1.1']]]);
+  });
   it('makes no sheet for units above the issuer (check warns lead-outside-authority), and lists them', () => {
     const { outside } = buildSheets([plan], registry, { madeOn, calendar });
     expect(outside.map((o) => o.unit.name).sort()).toEqual(['Sở Tư pháp', 'UBND các huyện, thành phố']);

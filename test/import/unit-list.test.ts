@@ -46,6 +46,11 @@ describe('splitUnitList without a units file (heuristic: a new name starts at a 
     ['Phòng Văn hóa và Xã hội, Sở Khoa học và Công nghệ', ['Phòng Văn hóa và Xã hội', 'Sở Khoa học và Công nghệ']],
     ['Ban Quản lý các khu công nghiệp và Khu kinh tế tỉnh', ['Ban Quản lý các khu công nghiệp và Khu kinh tế tỉnh']],
     ['UBND các xã và thị trấn', ['UBND các xã và thị trấn']],
+    // A list of kinds in capitals is one collective, not "Các Sở" and a fake unit "Ban, Ngành tỉnh".
+    ['Các Sở, Ban, Ngành tỉnh', ['Các Sở, Ban, Ngành tỉnh']],
+    ['Các Sở, Ban, Ngành, Đoàn thể tỉnh; Ủy ban nhân dân xã, phường, đặc khu', ['Các Sở, Ban, Ngành, Đoàn thể tỉnh', 'Ủy ban nhân dân xã, phường, đặc khu']],
+    ['các sở, ban, ngành, đoàn thể tỉnh', ['các sở, ban, ngành, đoàn thể tỉnh']],
+    ['Sở Tư pháp, Ban Quản lý Khu kinh tế', ['Sở Tư pháp', 'Ban Quản lý Khu kinh tế']],
   ])('%s', (text, names) => {
     expect(splitUnitList(text)).toEqual(names);
   });

@@ -41,6 +41,41 @@ describe('appendUnits', () => {
     expect(registry.lookup('Phòng Tư pháp')?.kind).toBe('unit');
   });
 
+  it('makes a name for every body of a kind a collective unit (one sheet for them all), a phrase that names nobody vague', () => {
+    const kinds = [
+      'Các sở, ban, ngành',
+      'Các Sở, Ban, Ngành tỉnh',
+      'UBND các huyện, thành phố',
+      'Ủy ban nhân dân xã, phường, đặc khu',
+      'Ủy ban nhân dân cấp xã',
+      'Các thôn, tổ dân phố',
+      'các cơ quan, đơn vị liên quan',
+      'Các cơ quan, đơn vị',
+      'UBND xã An Lạc',
+      'UBND xã',
+      'Công an xã, phường',
+      'Sở Tư pháp',
+    ].map(proposeUnit);
+    expect(kinds.map((p) => [p.name, p.kind, p.collective ?? false])).toEqual([
+      ['Các sở, ban, ngành', 'unit', true],
+      ['Các Sở, Ban, Ngành tỉnh', 'unit', true],
+      ['UBND các huyện, thành phố', 'unit', true],
+      ['Ủy ban nhân dân xã, phường, đặc khu', 'unit', true],
+      ['Ủy ban nhân dân cấp xã', 'unit', true],
+      ['Các thôn, tổ dân phố', 'unit', true],
+      ['các cơ quan, đơn vị liên quan', 'vague', false],
+      ['Các cơ quan, đơn vị', 'vague', false],
+      ['UBND xã An Lạc', 'unit', false],
+      ['UBND xã', 'unit', false],
+      ['Công an xã, phường', 'unit', true],
+      ['Sở Tư pháp', 'unit', false],
+    ]);
+    const text = appendUnits('units: []\n', kinds.slice(0, 2));
+    expect(text).toContain('  - name: Các sở, ban, ngành\n    collective: true\n');
+    const registry = parseUnits('u.yaml', text).value!;
+    expect(registry.lookup('các sở, ban, ngành')).toMatchObject({ kind: 'unit', collective: true });
+  });
+
   it('adds a list that does not exist yet at the end', () => {
     const text = 'units:\n  - name: A\n';
     const added = appendUnits(text, [proposeUnit('các cơ quan liên quan')]);
