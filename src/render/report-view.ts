@@ -152,6 +152,10 @@ export function reportView(r: Report, w: ReportWording, blanks: BlankField[] = [
   // A consolidated report is drafted for the issuer by its drafting unit ("Lưu: VT, TP."); a unit's own report is its own draft ("Lưu: VT.").
   const archiveSymbol = r.kind === 'consolidated' ? symbolOf(r.drafter, blanks, localized('"Lưu: VT, …"', 'the archive line')) : '';
   const closing = closingView({ to: r.to, archiveSymbol, signer: r.author }, common, blanks);
+  // A consolidated report goes where the plan's reportTo says (docs/format.md): without it, no "Kính gửi" to fill.
+  if (r.kind === 'consolidated' && r.to.length === 0) {
+    blanks.push({ what: localized('nơi nhận báo cáo tổng hợp ("Kính gửi")', 'where the consolidated report goes ("Kính gửi")'), where: localized('kế hoạch: "reportTo"', 'the plan: "reportTo"') });
+  }
 
   const notes = [report.text('period_line', { period, year, from: formatVi(r.period.from), to: formatVi(r.period.to) })];
   if (r.period.unverified) notes.push(report.text('period_unverified'));
