@@ -9,7 +9,7 @@ import { localized } from '../core/diagnostic.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Note } from './finalize.js';
 import { looksLikeUnit, sentenceAssignment, unitNames } from './sentence.js';
-import { splitUnitList, startsUnit } from './unit-list.js';
+import { HEAD_TITLE, splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
 export interface DutyDraft {
@@ -69,8 +69,13 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
-    // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …": the verb after the name is not part of it.
-    .replace(/\s+(theo dõi|tổng hợp|chủ trì|chủ động|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|được phân công|là cơ quan|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u, '')
+    // "Thủ trưởng các đơn vị thuộc Bộ …" reports for the units.
+    .replace(HEAD_TITLE, '')
+    // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …", "X chỉ đạo triển khai …": the verb after the name is not part of it.
+    .replace(
+      /\s+(theo dõi|tổng hợp|chủ trì|chủ động|chỉ đạo|triển khai|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|được phân công|là cơ quan|là đơn vị|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u,
+      '',
+    )
     .trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];

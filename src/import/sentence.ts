@@ -18,6 +18,7 @@ const VERBS = [
   'có trách nhiệm',
   'chịu trách nhiệm',
   'là cơ quan',
+  'là đơn vị',
   'là đầu mối',
   'làm đầu mối',
   'tổ chức',
@@ -107,7 +108,7 @@ const VERB_RE = new RegExp(
 );
 
 /** The verbs that only follow the subject: what stands before them is the unit. */
-const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đầu mối)(?=[\s,;:.]|$)/u;
+const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|là đầu mối)(?=[\s,;:.]|$)/u;
 /** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
 const NAME_TAIL = new RegExp(`^(?:\\s+(?:\\p{Lu}\\S*|${areaWordsOf()}))*\\s*$`, 'u');
 

@@ -89,8 +89,8 @@ const HEADS = [
 
 const NOT_HEADS = /^(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|đoàn kết|vụ việc|viện dẫn)(?=[\s,;.:]|$)/iu;
 
-/** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Đoàn thể"): a member of a list of kinds. */
-const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương)(?:\\s+(?:${areaWordsOf()}))?$`, 'iu');
+/** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Vụ thuộc Bộ"): a member of a list of kinds. */
+const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương|cục|vụ)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');
 
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry, "Trưởng các thôn" to the villages. */
 export const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;

@@ -18,10 +18,10 @@ export interface UnitProposal {
 
 /**
  * Kinds of bodies that, written in the plural, name everyone of that kind: "các sở, ban, ngành", "UBND các xã, phường",
- * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông".
+ * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông", "các đơn vị thuộc Bộ".
  */
 const AREA = areaWordsOf();
-const KINDS = `sở|ban|ngành|bộ|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
+const KINDS = `sở|ban|ngành|bộ|cục|chi cục|vụ|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
 const COLLECTIVE = new RegExp(
   `^(?:(?:các|những)\\s+(?:${KINDS})(?=[\\s,]|$)|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+)(?=\\s|,|$))`,
   'u',

@@ -744,3 +744,79 @@ describe('a province assigning by "Giao X chủ trì …" paragraphs under each 
     ]);
   });
 });
+
+describe('a ministry\'s task table "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm" with group rows and yearly times (Bộ Nông nghiệp và Môi trường)', () => {
+  const { out, plan, leaves, byTitle } = load('bo-bang-nhiem-vu-hang-nam-2026.txt');
+  it('makes each row a task of its group row, the body\'s "III. TỔ CHỨC THỰC HIỆN" keeping its number', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ name: 'Bộ Nông nghiệp và Môi trường', level: 'central' });
+    // The summary in capitals reads as a sentence, the ministry's name as the text writes it.
+    expect(plan.title).toBe('Thực hiện công tác phổ biến, giáo dục pháp luật của Bộ Nông nghiệp và Môi trường năm 2026');
+    expect(plan.groups.map((g) => [g.id, g.tasks.map((t) => t.id)])).toEqual([
+      ['II.I', ['1', '2']],
+      ['II.II', ['3', '4', '5']],
+      ['II.III', ['6', '7']],
+      ['III', ['III.1', 'III.2', 'III.3']],
+    ]);
+    expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.lead, l.support, l.due, l.outputs])).toEqual([
+      ['1', ['Vụ Pháp chế'], ['Cục Quản lý đất đai'], 'Quý I/2026', ['Kế hoạch']],
+      // "Các Cục, Vụ thuộc Bộ" is one collective, not "Các Cục" and a unit "Vụ thuộc Bộ".
+      ['2', ['Vụ Pháp chế'], ['Các Cục, Vụ thuộc Bộ'], 'Quý III/2026', ['Báo cáo rà soát']],
+      ['3', ['Cục Quản lý tài nguyên nước'], ['Vụ Pháp chế', 'Sở Nông nghiệp và Môi trường các tỉnh, thành phố'], 'Tháng 10 hằng năm', ['Hội nghị']],
+      ['4', ['Văn phòng Bộ'], ['Các đơn vị thuộc Bộ'], 'Trước 15/11 hằng năm', ['Báo cáo kết quả']],
+      ['5', ['Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường'], ['Vụ Pháp chế'], 'Thường xuyên', ['Tin, bài']],
+      ['6', ['Vụ Pháp chế'], ['Thanh tra Bộ'], 'Quý III/2026', ['Kết luận kiểm tra']],
+      ['7', ['Vụ Pháp chế'], ['Các đơn vị thuộc Bộ'], 'Trước 15/12 hằng năm', ['Báo cáo tổng kết']],
+    ]);
+  });
+  it('reads "Tháng 10 hằng năm" and "Trước 15/11 hằng năm" as yearly times, not as text', () => {
+    expect(parseDeadline('Tháng 10 hằng năm')).toMatchObject({ ok: true, deadline: { kind: 'by', point: { unit: 'month', month: 10 } } });
+    expect(parseDeadline('Trước 15/11 hằng năm')).toMatchObject({ ok: true, deadline: { kind: 'by', before: true, point: { unit: 'day', month: 11, day: 15 } } });
+  });
+  it('cuts the names of "Tổ chức thực hiện" at their verb, and the heads\' report is their units\'', () => {
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => l.lead)).toEqual([['Vụ Pháp chế'], ['các đơn vị thuộc Bộ'], ['Vụ Kế hoạch - Tài chính']]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['các đơn vị thuộc Bộ'], 'Bộ (qua Vụ Pháp chế)', 'trước ngày 10/12/2026']]);
+    expect(byTitle('Vụ Pháp chế là đơn vị đầu mối').due).toBe('không ghi trong văn bản');
+  });
+  it('proposes the collectives as collective units and names no fake unit', () => {
+    const names = out.unknown.map((u) => u.name);
+    expect(names).not.toContain('Vụ thuộc Bộ');
+    expect(names).not.toContain('Vụ Pháp chế là đơn vị đầu mối');
+    expect(out.unitsAfter).toContain('  - name: Các Cục, Vụ thuộc Bộ\n    collective: true\n');
+    expect(out.unitsAfter).toContain('  - name: Các đơn vị thuộc Bộ\n    collective: true\n');
+  });
+});
+
+describe('a commune after the 2025 reform assigning by unit, its villages and residential groups one collective, times counted from events (xã Hòa Phú)', () => {
+  const { out, plan, leaves } = load('xa-thon-to-dan-pho-2026.txt');
+  it("makes each lettered item its unit's task, with the time of its own sentence", () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Hòa Phú', level: 'commune' });
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.a', ['Ban Chỉ huy Quân sự xã'], [], 'trước ngày 30/4/2026'],
+      ['1.b', ['Ban Chỉ huy Quân sự xã'], [], 'trong Quý II/2026'],
+      ['2.a', ['Công an xã'], [], 'không ghi trong văn bản'],
+      // "Phối hợp với X …" under a unit's heading: X leads, the heading's unit supports; "khi có lệnh …" is an event.
+      ['2.b', ['Ban Chỉ huy Quân sự xã'], ['Công an xã'], 'khi có lệnh của Ủy ban nhân dân xã'],
+      ['3.a', ['Các thôn, tổ dân phố'], [], 'trước ngày 15/5/2026'],
+      ['3.b', ['Các thôn, tổ dân phố'], [], 'trong vòng 24 giờ kể từ khi xảy ra thiên tai'],
+      ['4.a', ['Phòng Kinh tế'], [], 'không ghi trong văn bản'],
+      ['4.b', ['Phòng Kinh tế'], [], 'trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ'],
+      ['III.1', ['Văn phòng HĐND và UBND xã'], [], 'không ghi trong văn bản'],
+    ]);
+  });
+  it('reads the times counted from an event into event deadlines, with their durations, not as text', () => {
+    const task = (id: string) => leafTasks(plan).find((t) => t.id === id)!;
+    for (const id of ['2.b', '3.b', '4.b']) expect(task(id).dueText).toBeUndefined();
+    expect(parseDeadline(String(task('3.b').due))).toMatchObject({ ok: true, deadline: { kind: 'event', offsetHours: 24, offsetDays: 1 } });
+    expect(parseDeadline(String(task('4.b').due))).toMatchObject({ ok: true, deadline: { kind: 'event', offsetDays: 3, workingDays: true } });
+  });
+  it('the 6-month and yearly reports of the villages, residential groups and the military command; the quick report stays a task', () => {
+    expect((plan.duties ?? []).map((d) => [d.id, d.by, d.to, d.due, d.period])).toEqual([
+      ['bao-cao-6-thang', ['Các thôn, tổ dân phố', 'Ban Chỉ huy Quân sự xã'], 'Ủy ban nhân dân xã (qua Phòng Kinh tế)', 'trước ngày 10/6/2026', '6m'],
+      ['bao-cao-nam', ['Các thôn, tổ dân phố', 'Ban Chỉ huy Quân sự xã'], 'Ủy ban nhân dân xã (qua Phòng Kinh tế)', 'trước ngày 10/12/2026', 'year'],
+    ]);
+    expect(out.unitsAfter).toContain('  - name: Các thôn, tổ dân phố\n    collective: true\n');
+    expect(out.unitsAfter).not.toMatch(/name: (?:tổ dân phố|Các thôn)\n/);
+  });
+});
