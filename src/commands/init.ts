@@ -88,7 +88,7 @@ export function run(args: unknown[], opts: InitOptions, g: GlobalOptions): numbe
   if (existing.length > 0) {
     g.io.stderr.write(`${existing.map((n) => `  ${displayPath(path.resolve(dir, n))}`).join('\n')}\n`);
     fail(l, {
-      vi: `lỗi: ${existing.length} tệp trên đã có; plan init không ghi đè tệp nào và chưa ghi gì. Xoá hoặc đổi tên chúng, hoặc chọn thư mục khác`,
+      vi: `lỗi: ${existing.length === 1 ? 'tệp trên đã có' : `${existing.length} tệp trên đã có`}; plan init không ghi đè tệp nào và chưa ghi gì. Xoá hoặc đổi tên ${existing.length === 1 ? 'tệp đó' : 'các tệp đó'}, hoặc chọn thư mục khác`,
       en: `error: ${existing.length === 1 ? 'the file above already exists' : `the ${existing.length} files above already exist`}; plan init never overwrites and wrote nothing. Remove or rename them, or choose another folder`,
     });
   }
