@@ -74,6 +74,12 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
       vi: 'báo cáo của một đơn vị cần tên một đơn vị (hoặc dùng --consolidated)',
       en: "a unit report needs one unit's name (or use --consolidated)",
     });
+    // A collective ("Các sở, ban, ngành") is one addressee of the sheets but no body that signs a report: each member reports.
+    if (unit.collective)
+      usage(l, {
+        vi: `lỗi: "${unit.name}" gọi chung nhiều đơn vị (collective trong units.yaml): mỗi đơn vị tự lập báo cáo của mình; ghi các đơn vị vào units.yaml rồi chọn một, hoặc dùng --consolidated`,
+        en: `error: "${unit.name}" names many units (collective in units.yaml): each of them writes its own report; list them in units.yaml and choose one, or use --consolidated`,
+      });
     report = buildUnitReport(ws.plans, ws.registry, unit, options);
     base = `bao-cao-${period}-${year}-${slugify(unit.name)}`;
   } else {

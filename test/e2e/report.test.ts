@@ -179,6 +179,18 @@ describe('plan report --unit for a commune', () => {
 });
 
 describe('the year of a report', () => {
+  it('a collective unit ("Các phòng chuyên môn") writes no report of its own: refused (exit 2), nothing written', async () => {
+    const dir = tmp();
+    cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+    const units = path.join(dir, 'plans', 'units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace('\ngroups:', '\n  - name: Các phòng chuyên môn\n    level: district\n    collective: true\ngroups:'));
+    const out = path.join(dir, 'out');
+    const r = await runCli(['report', path.join(dir, 'plans'), '--period', '6m', '--year', '2024', '--unit', 'Các phòng chuyên môn', '--format', 'md', '--out', out, '--as-of', AS_OF]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('"Các phòng chuyên môn" gọi chung nhiều đơn vị (collective trong units.yaml): mỗi đơn vị tự lập báo cáo của mình');
+    expect(hasStackTrace(r)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
   it("a year the plan does not cover is refused, naming the plan's year, and nothing is written; --force writes it", async () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
