@@ -97,6 +97,8 @@ const VERBS = [
   'nắm',
   'thống kê',
   'sắp xếp',
+  'nêu cao',
+  'phát động',
 ];
 // After a comma, "các" or "và", "tổ chức" is a noun ("các cơ quan, tổ chức huyện"), not the verb; the other verbs
 // stay verbs there ("phối hợp với các thôn, báo cáo UBND xã …" ends the list at "báo cáo").

@@ -114,6 +114,16 @@ describe('times the grammar cannot read, and years that are no deadline', () => 
   });
 });
 
+describe('a name ends at its verb, whatever the verb', () => {
+  it('"nêu cao", "phát động" end a name as "chủ trì" does', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong quản lý khoáng sản, hoàn thành trong Quý I/2026.
+2. Sở Khoa học và Công nghệ phát động phong trào thi đua đổi mới sáng tạo, hoàn thành trong Quý II/2026.
+`);
+    expect(tasks.map((t) => t.lead)).toEqual([['UBND cấp xã, phường'], ['Sở Khoa học và Công nghệ']]);
+  });
+});
+
 describe('a closing exhortation', () => {
   it('"… . Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện …" after a statement is no task', () => {
     const { tasks } = leaves(`II. NỘI DUNG
