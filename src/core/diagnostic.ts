@@ -1,6 +1,7 @@
 // Diagnostics are data: every stage returns them instead of throwing, so one
 // run reports every mistake in every file. Messages carry both languages; the
 // renderer picks one.
+import { detached } from './text.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -33,7 +34,8 @@ export interface Diagnostic {
 }
 
 export function localized(vi: string, en: string): Localized {
-  return { vi, en };
+  // A message quoting a plan's words (a unit name, a deadline) would keep its file's whole text alive to the end of the run.
+  return { vi: detached(vi), en: detached(en) };
 }
 
 /** The text in the user's language. */

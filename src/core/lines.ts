@@ -1,6 +1,7 @@
 // Line starts of a text, for turning offsets into line and column. The same
 // contract as `yaml`'s LineCounter (its Parser fills one through addNewLine), kept
 // here so that locating a diagnostic does not load the yaml package.
+import { detached } from './text.js';
 
 /** One-based line and column of an offset; line 0 when no line start is known before it. */
 export interface LinePosition {
@@ -48,7 +49,8 @@ export function linesOfText(text: string, numbers: Iterable<number>): Record<num
     if (start > text.length) break;
     const lf = text.indexOf('\n', start);
     const end = lf === -1 ? text.length : lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
-    found[n] = text.slice(start, end);
+    // Kept beside the file's diagnostics, long after its text is needed: a copy, not a view into the whole text.
+    found[n] = detached(text.slice(start, end));
   }
   return found;
 }

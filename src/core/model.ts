@@ -7,7 +7,7 @@ import type { DeadlineParse, ResolveOptions } from './deadline.js';
 import { parseDeadline } from './deadline.js';
 import type { YamlPath } from './diagnostic.js';
 import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
-import { nfc } from './text.js';
+import { detached, nfc } from './text.js';
 
 export type Status = (typeof STATUSES)[number];
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -311,8 +311,10 @@ function readDeadline(text: string): DeadlineParse {
   let parsed = readDeadlines.get(text);
   if (parsed === undefined) {
     if (readDeadlines.size >= MAX_REMEMBERED_DEADLINES) readDeadlines.clear();
-    parsed = parseDeadline(text);
-    readDeadlines.set(text, parsed);
+    // Kept for the whole run: a copy of the phrase, which its parse then points into, not a piece of its file's text.
+    const own = detached(text);
+    parsed = parseDeadline(own);
+    readDeadlines.set(own, parsed);
   }
   return parsed;
 }
