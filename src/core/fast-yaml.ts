@@ -121,6 +121,27 @@ function skip(events: CompactEvents, i: number): number {
   return endsOf(events)[i / 3]!;
 }
 
+/**
+ * Per file, each key's keyText (null: none), found when first asked for: locating a file's diagnostics (a province
+ * file has a dozen) walks the same keys again each time, and keyText cuts the key out and tests it with two regular
+ * expressions.
+ */
+const keyTexts = new WeakMap<CompactEvents, (string | null | undefined)[]>();
+
+function knownKeyText(text: string, events: CompactEvents, i: number): string | undefined {
+  let known = keyTexts.get(events);
+  if (!known) {
+    known = new Array(events.length / 3);
+    keyTexts.set(events, known);
+  }
+  let key = known[i / 3];
+  if (key === undefined) {
+    key = keyText(text, events, i) ?? null;
+    known[i / 3] = key;
+  }
+  return key ?? undefined;
+}
+
 /** The scalar's text, when it is a key `yaml` reads as the same string js-yaml does. */
 function keyText(text: string, events: CompactEvents, i: number): string | undefined {
   if ((events[i]! & 15) !== SCALAR) return undefined;
@@ -162,7 +183,7 @@ function nodeIndex(text: string, events: CompactEvents, path: YamlPath): { i: nu
       let j = i + 3;
       let found = -1;
       while ((events[j]! & 15) !== POP) {
-        const key = keyText(text, events, j);
+        const key = knownKeyText(text, events, j);
         if (key === undefined) return undefined;
         if (key === seg) found = j;
         j = skip(events, skip(events, j));
