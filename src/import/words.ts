@@ -98,6 +98,19 @@ const DEADLINE_WORDS = 'hoàn thành|hoàn tất|xong|trước|chậm nhất|kh�
 const DEADLINE_WORD_BEFORE = new RegExp(`(?:${DEADLINE_WORDS})\\s*$`, 'iu');
 const DEADLINE_WORD_FIRST = new RegExp(`^(?:${DEADLINE_WORDS})`, 'iu');
 
+/** A document's date: "ngày 14/12/2020", "ngày 14 tháng 12 năm 2020", or its year. */
+const DOC_DATE = String.raw`(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4})`;
+/**
+ * A date that belongs to a document cited, not to the work: the date after a document's number ("Nghị định số
+ * 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020", "Kế hoạch số 624/KH-UBND ngày 14/12/2020", "Nghị quyết số 57-NQ/TW ngày …")
+ * and the year of a law named by it ("Luật Giáo dục năm 2019"; capitalised: "pháp luật năm 2026" is the work's year).
+ * A time word between them ("Luật Việc làm trong năm 2026", "Kế hoạch số 5/KH-UBND trước ngày …") keeps the time.
+ */
+const CITED_DATE = new RegExp(
+  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng)\s)[^\s,;.:()“”"]+){1,12}?\s+năm\s+\d{4}`,
+  'gu',
+);
+
 /**
  * The deadline phrase of a sentence: the time it labels ("thời gian: …", kept
  * as written even when the grammar cannot read it), else the phrase the grammar
@@ -111,6 +124,7 @@ export function findDeadlinePhrase(text: string): string | undefined {
   // Money "trong dự toán năm 2026", "kinh phí … được cấp có thẩm quyền giao hàng năm" (a year's budget) is not a time to finish by.
   const masked = text
     .replace(/[“"][^”"]*[”"]/gu, (q) => ' '.repeat(q.length))
+    .replace(CITED_DATE, (q) => ' '.repeat(q.length))
     .replace(/(?:giáo dục|chi|nhiệm vụ chi|dự toán chi)\s+thường xuyên/giu, (q) => ' '.repeat(q.length))
     .replace(
       /(?:(?:trong|từ|vào)\s+)?(?:nguồn\s+)?(?:dự toán|kế hoạch vốn|nguồn vốn)(?:\s+(?:ngân sách|chi thường xuyên|chi))?(?:\s+(?:nhà nước|địa phương|tỉnh|huyện|xã))?(?:\s+(?:các\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?)?/giu,

@@ -53,3 +53,34 @@ describe.skipIf(!haveCorpus)('Sở Công Thương Lào Cai, VLNCN training (corp
     expect(plan.recipients).toEqual(['Ban Giám đốc Sở;', 'Lưu: VT, CN(Linh).']);
   });
 });
+
+describe.skipIf(!haveCorpus)('Hà Tĩnh 624/KH-UBND, preschool in industrial zones (corpus)', () => {
+  const file = 'kh-giao-duc-mam-non-do-thi-kcn-ha-tinh-2025.txt';
+  it('takes no deadline from the dates of the documents a task cites (Nghị định … ngày …, Quyết định … ngày …, Luật … năm 2019)', () => {
+    const decoded = decodeText(readFileSync(path.join(corpusDir, file)));
+    if (!decoded.ok) throw new Error(decoded.message.en);
+    const plan = importPlan({ blocks: textToBlocks(decoded.text), planFile: 'plans/mam-non.yaml' }).result.plan;
+    const byId = new Map<string, { due?: unknown; title: string }>();
+    const walk = (ts: (typeof plan.groups)[number]['tasks']): void => {
+      for (const t of ts) {
+        byId.set(t.id, t);
+        walk(t.tasks ?? []);
+      }
+    };
+    for (const g of plan.groups) walk(g.tasks);
+    // Each cites a document's date and states no time of its own.
+    for (const [id, cited] of [
+      ['2.a', 'ngày 14 tháng 12 năm 2020'],
+      ['6.b', 'ngày 03 tháng 4 năm 2023'],
+      ['9.d', 'năm 2019'],
+      ['9.e', 'ngày 04 tháng 11 năm 2020'],
+      ['10.c', 'ngày 14 tháng 12 năm 2020'],
+    ] as const) {
+      const t = byId.get(id)!;
+      expect(t.title.replace(/\s+/g, ' ')).toContain(cited);
+      expect([id, t.due]).toEqual([id, undefined]);
+    }
+    // The times the tasks do state are still read.
+    expect([byId.get('1.đ')!.due, byId.get('10.e')!.due]).toEqual(['định kỳ', 'Hằng năm']);
+  });
+});

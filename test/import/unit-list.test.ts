@@ -99,6 +99,15 @@ describe('labels, deliverables and deadlines in prose', () => {
     ],
     ['triển khai ngay sau khi UBND tỉnh phê duyệt danh mục; báo cáo kết quả', 'ngay sau khi UBND tỉnh phê duyệt danh mục'],
     ['khi trời mưa to, các thôn báo cáo', undefined],
+    // A date that belongs to a document cited is not the work's time; a time word after the citation still is.
+    ['kiểm tra việc thực hiện quy định tại Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.', undefined],
+    ['triển khai Kế hoạch số 624/KH-UBND ngày 14/12/2020 của UBND tỉnh', undefined],
+    ['theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', undefined],
+    ['đáp ứng trình độ chuẩn theo quy định của Luật Giáo dục năm 2019.', undefined],
+    ['triển khai Kế hoạch số 624/KH-UBND ngày 14/12/2020 của UBND tỉnh, hoàn thành trước ngày 30/6/2026', 'trước ngày 30/6/2026'],
+    ['theo Quyết định số 338/QĐ-TTg ngày 03 tháng 4 năm 2023, hoàn thành trong năm 2026', 'trong năm 2026'],
+    ['tổ chức phổ biến Luật Việc làm trong năm 2026', 'trong năm 2026'],
+    ['tổ chức phổ biến, giáo dục pháp luật năm 2026', 'năm 2026'],
   ])('%s → %s', (text, phrase) => {
     expect(findDeadlinePhrase(text)).toBe(phrase);
   });
