@@ -50,20 +50,21 @@ describe('convertOldOffices', () => {
     expect(callLimit(120_000, 0)).toBe(120_000);
   });
 
-  it('converts eight files that together outlast one file’s limit in one call, none stopped', () => {
+  it('converts forty files that together outlast one file’s limit in one call, none stopped', () => {
     rmSync(path.join(bin, 'calls'), { force: true });
-    // 8 × 0.3 s = 2.4 s: past one file's limit (2 s) whatever the load, well within the call's (2 + 7 × 0.5 = 5.5 s).
-    const files = Array.from({ length: 8 }, () => ({ bytes: Buffer.from('SLEEP 0.3\n'), from: 'doc' as const }));
-    const results = convertOldOffices(files, env, 2000);
-    expect(results.map((r) => r.ok)).toEqual(Array(8).fill(true));
-    // One call: with one limit for the whole call it was stopped, then each file converted alone (9 calls).
+    // The first file sleeps 0.6 s: past one file's limit (0.4 s) whatever the load, and the call's limit
+    // (0.4 + 39 × 0.1 = 4.3 s) leaves 3.7 s for forty files written by a shell, however slow its start.
+    const files = Array.from({ length: 40 }, (_, i) => ({ bytes: Buffer.from(i === 0 ? 'SLEEP 0.6\n' : 'FAST\n'), from: 'doc' as const }));
+    const results = convertOldOffices(files, env, 400);
+    expect(results.map((r) => r.ok)).toEqual(Array(40).fill(true));
+    // One call: with one limit for the whole call it was stopped, then each file converted alone (41 calls).
     expect(calls()).toBe(1);
   });
 
   it('says in Vietnamese why a file was not converted: no output, or stopped at the limit', () => {
     const [nothing] = convertOldOffices([{ bytes: Buffer.from('NOTHING\n'), from: 'odt' }], env, 5000);
     expect(nothing).toEqual({ ok: false, reason: 'failed', detail: { vi: 'LibreOffice không ghi ra tệp .docx', en: 'LibreOffice wrote no .docx' } });
-    const [stopped] = convertOldOffices([{ bytes: Buffer.from('SLEEP 5\n'), from: 'xls' }], env, 500);
-    expect(stopped).toEqual({ ok: false, reason: 'failed', detail: { vi: 'bị dừng sau 0,5 giây (SIGTERM)', en: 'stopped after 0.5 s (SIGTERM)' } });
+    const [stopped] = convertOldOffices([{ bytes: Buffer.from('SLEEP 3\n'), from: 'xls' }], env, 200);
+    expect(stopped).toEqual({ ok: false, reason: 'failed', detail: { vi: 'bị dừng sau 0,2 giây (SIGTERM)', en: 'stopped after 0.2 s (SIGTERM)' } });
   });
 });
