@@ -16,6 +16,8 @@
 #                              "tick": ["a deliverable whose box ☐ becomes ☒"]}]}
 #        | "calc": {"sheet": NAME, "rows": [{"key": "task|0|1.1", "status": "Hoàn thành",
 #                   "done": [2024, 4, 12], "note": "a\nb (Ctrl+Enter)"}]}}
+# An output may be [FILE, FILTER, OPTIONS] (the filter's options, as --convert-to takes them after the name).
+# JOB "before": [[FILE, FILTER(, OPTIONS)], ...] saves the file as opened, before the typing.
 # JOB "inspect": FILE writes, before the typing, what Calc makes of the sheet (inspect_calc).
 # A status must be one of the cell's drop-down choices (refused otherwise, as
 # the drop-down refuses it). Needs python3-uno (Debian: python3-uno).
@@ -201,6 +203,12 @@ def fill_calc(doc, spec):
             sheet.getCellByPosition(note_col, r).setString(row['note'])
 
 
+def store(doc, outputs):
+    for out, filt, *options in outputs:
+        props = (prop('FilterName', filt), prop('Overwrite', True)) + tuple(prop('FilterOptions', o) for o in options)
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), props)
+
+
 def main():
     with open(sys.argv[1], encoding='utf-8') as f:
         spec = json.load(f)
@@ -211,6 +219,7 @@ def main():
             doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(job['input'])), '_blank', 0, (prop('Hidden', True),))
             if doc is None:
                 raise SystemExit(f"LibreOffice could not open {job['input']}")
+            store(doc, job.get('before', []))
             if 'writer' in job:
                 fill_writer(doc, job['writer'])
             if 'inspect' in job:
@@ -218,8 +227,7 @@ def main():
                     json.dump(inspect_calc(doc, job['calc']['sheet']), f, ensure_ascii=False)
             if 'calc' in job:
                 fill_calc(doc, job['calc'])
-            for out, filt in job['outputs']:
-                doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop('FilterName', filt), prop('Overwrite', True)))
+            store(doc, job['outputs'])
             doc.close(True)
     finally:
         try:
