@@ -30,7 +30,7 @@ export interface LoadOptions {
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
   const cache = contentCache(g);
   // Rules given by the caller run on this thread only (assembleWorkspace): no worker is started for them.
-  const threads = options.parallel && !options.extraChecks?.length ? twoThreads(g.io.env.PLAN_THREADS, { paths, ...(options.units !== undefined ? { units: options.units } : {}) }) : undefined;
+  const threads = options.parallel && !options.extraChecks?.length ? twoThreads(g.io.env.PLAN_THREADS, g.lang, { paths, ...(options.units !== undefined ? { units: options.units } : {}) }) : undefined;
   // With a cache, plan files are hashed first (or their digests known from their stat) and read in full only when their results are not kept.
   const hashOnly = cache.cache !== undefined && !options.extraChecks?.length;
   const files = readWorkspaceFiles(paths, options.units, {

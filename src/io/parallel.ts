@@ -15,7 +15,9 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { MessagePort } from 'node:worker_threads';
+import type { Lang } from '../core/diagnostic.js';
 import type { PlanChecker, PlanJob, PlanRecipe, PlanResult } from '../core/workspace.js';
+import { fail } from './exit.js';
 import type { Allocate } from './read-file.js';
 
 /** Below this many bytes of plans to read, a thread costs more than it saves. */
@@ -24,6 +26,8 @@ const MIN_BYTES = 1 << 20;
 const MIN_CORES = 3;
 /** A worker that finishes no file for this long is given up on: this thread checks what it took. */
 const STALLED_MS = 30_000;
+/** How often this thread, waiting for the worker, looks whether it said it failed (a bundle that does not load). */
+const LOOK_MS = 50;
 
 /** The shared counters (Int32Array indices): the next job to take, jobs the worker finished, the worker done (1). */
 export const NEXT = 0;
@@ -64,7 +68,7 @@ export interface TwoThreads {
  * for here). The worker is started as soon as the plan files read pass
  * the size that pays for it, so that it loads while this thread reads the rest.
  */
-export function twoThreads(mode: string | undefined, where?: WorkerStart['where']): TwoThreads {
+export function twoThreads(mode: string | undefined, lang: Lang, where?: WorkerStart['where']): TwoThreads {
   const onlyWorker = mode === 'worker';
   const allowed = threadsAllowed(mode, os.availableParallelism());
   // Without threads (PLAN_THREADS=off, too few cores) no worker reads the bytes: ordinary memory does.
@@ -92,7 +96,7 @@ export function twoThreads(mode: string | undefined, where?: WorkerStart['where'
       early?.stop();
       return jobs.map((_, i) => here(i));
     }
-    return inTwoThreads(worker, recipe, jobs, onlyWorker ? undefined : here);
+    return inTwoThreads(worker, recipe, jobs, onlyWorker ? undefined : here, lang);
   };
   return { alloc, check };
 }
@@ -141,7 +145,12 @@ function startWorker(onlyWorker: boolean, where: WorkerStart['where']): StartedW
   const start: WorkerStart = { port: port2, ...(where ? { where } : {}) };
   // Loaded as bin/plan.js loads the CLI: with its V8 code cache (the worker compiled its whole bundle anew every run).
   const loader = fileURLToPath(new URL('../bin/load-cli.js', import.meta.url));
-  const worker = new Worker(`require(${JSON.stringify(loader)}).loadCheckWorker();`, { eval: true, workerData: start, transferList: [port2] });
+  // A bundle that does not load says so on the port (the worker's own failures do, check-worker.ts), not as an
+  // 'error' event: this thread, blocked waiting for the worker, would only see that once the run is over.
+  const worker = new Worker(
+    `try { require(${JSON.stringify(loader)}).loadCheckWorker(); } catch (e) { require('node:worker_threads').workerData.port.postMessage({ error: e instanceof Error ? e.name + ': ' + e.message : String(e) }); }`,
+    { eval: true, workerData: start, transferList: [port2] },
+  );
   // The process ends when the work does, whatever the worker is still doing.
   worker.unref();
   return {
@@ -153,7 +162,7 @@ function startWorker(onlyWorker: boolean, where: WorkerStart['where']): StartedW
   };
 }
 
-function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly PlanJob[], here: ((i: number) => PlanResult) | undefined): PlanResult[] {
+function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly PlanJob[], here: ((i: number) => PlanResult) | undefined, lang: Lang): PlanResult[] {
   const { receiveMessageOnPort } = requireHere('node:worker_threads') as typeof import('node:worker_threads');
   const buffers: SharedArrayBuffer[] = [];
   const numbers = new Map<SharedArrayBuffer, number>();
@@ -196,7 +205,9 @@ function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly 
     // The worker took the others: wait for it to finish them (it says so once the counter runs out).
     let finished = Atomics.load(counters, FINISHED);
     let since = Date.now();
-    while (Atomics.wait(counters, DONE, 0, 1000) === 'timed-out') {
+    while (Atomics.wait(counters, DONE, 0, LOOK_MS) === 'timed-out') {
+      takeResults();
+      if (failure !== undefined) break;
       const now = Atomics.load(counters, FINISHED);
       if (now !== finished) {
         finished = now;
@@ -205,15 +216,29 @@ function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly 
     }
     takeResults();
     worker.port.close();
-    if (!here && failure !== undefined) throw new Error(`the check worker gave no results: ${failure}`);
   } else {
     // Every file was checked here before the worker took one: it has nothing left to do.
     worker.stop();
   }
-  // Whatever the worker could not give (it stopped, or failed) is checked here, as without it.
-  return results.map((r, i) => {
-    if (r) return r;
-    if (!here) throw new Error(`the check worker gave no result for ${jobs[i]!.file}`);
-    return here(i);
+  // Whatever the worker could not give (it stopped, or failed) is checked here, as without it; with PLAN_THREADS=worker
+  // that is a failure of the run. (A loop, not results.map: map skips the holes a missing result leaves.)
+  const out: PlanResult[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const r = results[i];
+    if (r) out.push(r);
+    else if (here) out.push(here(i));
+    else workerFailed(lang, jobs[i]!.file, failure);
+  }
+  return out;
+}
+
+/** PLAN_THREADS=worker and a file the worker gave no result for: exit 1, saying which worker, which file and why. */
+function workerFailed(lang: Lang, file: string, failure: string | undefined): never {
+  const worker = 'dist/check-worker.cjs';
+  // The first line of what the worker said (its error, not its stack).
+  const why = failure?.split('\n')[0];
+  return fail(lang, {
+    vi: `lỗi: luồng kiểm tra thứ hai (${worker}, PLAN_THREADS=worker) không cho kết quả của ${file}: ${why ?? `không xong tệp nào trong ${STALLED_MS / 1000} giây`}`,
+    en: `error: the check worker (${worker}, PLAN_THREADS=worker) gave no result for ${file}: ${why ?? `it finished no file in ${STALLED_MS / 1000} s`}`,
   });
 }

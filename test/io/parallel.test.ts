@@ -5,14 +5,15 @@
 // against the same run without threads (in process: the same code on one thread,
 // without a second process to start); with a content cache, the entries the
 // worker made serve the next runs (check warm, and overdue reading the models).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
 import { threadsAllowed } from '../../src/io/parallel.js';
-import { runCli, runPlan } from '../e2e/run-plan.js';
+import { ROOT, hasStackTrace, runCli, runPlan } from '../e2e/run-plan.js';
 
 const AS_OF = ['--as-of', '2024-06-30'];
 let dir: string;
@@ -95,5 +96,29 @@ describe('plan check with a worker thread', () => {
     const one = await alone(args);
     expect(one.stdout).toContain('kh-big.yaml');
     expect(run(args, 'on')).toEqual(one);
+  });
+
+  it('a worker bundle that does not load fails a PLAN_THREADS=worker run at once, saying so (no result is made up here)', () => {
+    // A copy of the package whose worker bundle throws as it loads.
+    const pkg = mkdtempSync(path.join(os.tmpdir(), 'plan-broken-worker-'));
+    try {
+      for (const part of ['bin', 'dist', 'package.json']) cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+      writeFileSync(path.join(pkg, 'dist', 'check-worker.cjs'), 'throw new Error("worker bundle broken");\n');
+      const started = Date.now();
+      const r = spawnSync(process.execPath, [path.join(pkg, 'bin', 'plan.js'), '--lang', 'en', 'check', '--no-cache', ...AS_OF], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', PLAN_LANG: '', PLAN_THREADS: 'worker' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      // It waited for the worker's results until it gave up (30 s), then printed a check made here.
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^error: the check worker \(dist\/check-worker\.cjs, PLAN_THREADS=worker\) gave no result for plans\/part-1\/kh-0001\.yaml: Error: worker bundle broken\n$/);
+      expect(hasStackTrace({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr })).toBe(false);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 });
