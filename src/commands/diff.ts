@@ -2,7 +2,7 @@
 // `plan diff FOLDER_A FOLDER_B`: what changed, semantically (src/core/diff.ts):
 // in the plans, and in the units, settings and calendar beside them (with the
 // deadlines they move). Between git revisions the old files are read with
-// `git show REV:path`; the default compares HEAD with the working tree. Two
+// one `git cat-file --batch`; the default compares HEAD with the working tree. Two
 // files or two folders need no git at all.
 import path from 'node:path';
 import type { Lang } from '../core/diagnostic.js';
@@ -13,7 +13,7 @@ import { assembleWorkspace, type FileInput, type WorkspaceFiles } from '../core/
 import type { GlobalOptions } from './context.js';
 import { fail, today, usage } from './context.js';
 import { chooseOutput, type OutputOptions, printView } from './output.js';
-import { gitFileBytes, gitFilesAt, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
+import { gitFilesAt, gitFilesBytes, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
 import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
 
 interface DiffOptions extends OutputOptions {
@@ -216,19 +216,30 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
  * repository-relative, read from the revision or from disk.
  */
 function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles, l: Lang): SideFiles {
+  const planRels = planFilesAt(repo, side, inputs, l);
+  const dataDir = repoRelative(repo, disk.dataDir);
+  const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
+  const unitsRel = disk.units ? repoRelative(repo, path.resolve(disk.units.file)) : undefined;
+  // A revision's files, the plans and the data files that may be there, come from one git process.
+  const atRev =
+    side.kind === 'rev'
+      ? gitFilesBytes(repo.root, side.rev, [
+          ...planRels,
+          ...(unitsRel !== undefined ? [unitsRel] : []),
+          ...['units', 'calendar', 'settings'].flatMap((name) => ['yaml', 'yml'].map((ext) => inDataDir(`${name}.${ext}`))),
+        ])
+      : undefined;
   const read = (rel: string): FileInput | undefined => {
-    if (side.kind === 'worktree') {
+    if (!atRev) {
       const abs = path.join(repo.root, rel);
       return pathKind(abs) === 'file' ? { ...readInput(abs), file: rel } : undefined;
     }
-    const bytes = gitFileBytes(repo.root, side.rev, rel);
+    const bytes = atRev.get(rel);
     return bytes ? { file: rel, bytes } : undefined;
   };
-  const plans = planFilesAt(repo, side, inputs, l).flatMap((rel) => read(rel) ?? []);
-  const dataDir = repoRelative(repo, disk.dataDir);
-  const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
+  const plans = planRels.flatMap((rel) => read(rel) ?? []);
   const firstOf = (name: string) => ['yaml', 'yml'].map((ext) => read(inDataDir(`${name}.${ext}`))).find((f) => f !== undefined);
-  const units = disk.units ? read(repoRelative(repo, path.resolve(disk.units.file))) : firstOf('units');
+  const units = unitsRel !== undefined ? read(unitsRel) : firstOf('units');
   const calendar = firstOf('calendar');
   const settings = firstOf('settings');
   const data: DataFiles = {

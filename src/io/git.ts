@@ -1,7 +1,7 @@
 // The I/O layer's git reader: the few git questions `plan diff` asks (which
 // files a revision holds, their bytes) and the commands `plan init` runs.
 // Answers are data; what to tell the user is the command's business.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
@@ -42,11 +42,33 @@ export function gitTracks(root: string, rel: string): boolean {
   return runGit(root, ['ls-files', '--error-unmatch', '--', rel || '.']).ok;
 }
 
-/** A file's bytes at a revision; undefined when the revision does not hold it (one git process, no listing first). */
-export function gitFileBytes(root: string, rev: string, rel: string): Uint8Array | undefined {
-  try {
-    return execFileSync('git', ['show', `${rev}:${rel}`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_OUTPUT });
-  } catch {
-    return undefined;
+/**
+ * Files' bytes at a revision, by repository-relative path; a path the revision does not hold as a file is absent.
+ * One `git cat-file --batch` for them all (a province is a thousand plans: a process each cost seconds).
+ */
+export function gitFilesBytes(root: string, rev: string, rels: readonly string[]): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  // The batch reads a name a line: a path with a line break in it cannot be asked so (nor is it a plan's).
+  const asked = [...new Set(rels)].filter((rel) => !/[\n\r]/.test(rel));
+  if (asked.length === 0) return out;
+  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: asked.map((rel) => `${rev}:${rel}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: MAX_BATCH });
+  if (r.error || r.status !== 0) return out;
+  const bytes = r.stdout;
+  // Per name, in order: "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous").
+  let at = 0;
+  for (const rel of asked) {
+    const end = bytes.indexOf(10, at);
+    if (end < 0) break;
+    const header = bytes.toString('utf8', at, end).split(' ');
+    at = end + 1;
+    const size = Number(header[2]);
+    if (header.length !== 3 || !Number.isSafeInteger(size)) continue;
+    // A folder (a tree) is not a file.
+    if (header[1] === 'blob') out.set(rel, bytes.subarray(at, at + size));
+    at += size + 1;
   }
+  return out;
 }
+
+/** What one batch may bring back: every plan of a big province at a revision. */
+const MAX_BATCH = 1024 * 1024 * 1024;

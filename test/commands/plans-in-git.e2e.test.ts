@@ -2,7 +2,7 @@
 // point of issue 6 (plan init's are in test/e2e/install.test.ts, whose package
 // is the tarball plan init packs: npm pack runs once for both).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,40 @@ describe('plan diff', () => {
     expect(none.changes).toEqual([]);
     const md = await plan(d, '--lang', 'en', 'diff', 'HEAD~1..HEAD', '--format', 'md');
     expect(md.out).toContain('supporting unit added: Phòng Dân tộc');
+  });
+
+  it('reads the files of a revision with one git process, however many plans there are', async () => {
+    const d = shippedCopy();
+    const shipped = readFileSync(path.join(d, 'plans', PLAN), 'utf8');
+    for (let n = 1; n <= 6; n++) writeFileSync(path.join(d, 'plans', `kh-ban-sao-${n}.yaml`), shipped.replace('number: "/KH-UBND"', `number: "${n}/KH-UBND"`));
+    git(d, 'init', '-q');
+    git(d, 'add', 'plans');
+    git(d, 'commit', '-q', '-m', 'one');
+    const copy = path.join(d, 'plans', 'kh-ban-sao-4.yaml');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('due: năm 2024', 'due: "30/06/2024"'));
+    git(d, 'commit', '-q', '-am', 'two');
+    // git as the command finds it on PATH, logging each run's subcommand.
+    const bin = tmp();
+    const log = path.join(bin, 'runs.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const pathBefore = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore}`;
+    let r: Awaited<ReturnType<typeof plan>>;
+    try {
+      r = await plan(d, 'diff', 'HEAD~1..HEAD', '--json');
+    } finally {
+      process.env.PATH = pathBefore;
+    }
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const { changes } = JSON.parse(r.out) as { changes: Record<string, unknown>[] };
+    expect(changes).toEqual([expect.objectContaining({ kind: 'deadline-changed', plan: 'plans/kh-ban-sao-4.yaml', id: '1.2', before: 'năm 2024', after: '30/06/2024' })]);
+    const runs = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    // Seven plans and the data files at two revisions: one batch each, not a `git show` a file.
+    expect(runs.filter((sub) => sub === 'show')).toEqual([]);
+    expect(runs.filter((sub) => sub === 'cat-file')).toEqual(['cat-file', 'cat-file']);
   });
 
   it('explains an unknown revision, a path not in git, and works on two files outside git', async () => {
