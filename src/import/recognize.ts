@@ -1194,7 +1194,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     if (numbered(p.text)) steps = lastStep = undefined;
     // A reporting duty is a duty, not a task; under a unit heading it is also one of that unit's tasks.
     // A duty's paragraph that also gives other work ("X: là cơ quan thường trực, theo dõi, đôn đốc …; định kỳ … báo cáo …")
-    // is that unit's task as well; its time is the work's, not the report's.
+    // is that unit's task as well; its time is the work's, or, when the work states none, the last report's (the final
+    // report closes the work: "theo dõi, đôn đốc …; báo cáo kết quả 6 tháng (trước ngày 10/6) và năm (trước ngày 05/12)").
     const work = opts.skipLines.has(p.line) ? workBesideReport(p.text, registry) : undefined;
     if (opts.skipLines.has(p.line) && !work && !(head && !numbered(p.text))) {
       head = undefined;
@@ -1204,7 +1205,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const letter = num ? undefined : lettered(p.text);
     const bullet = num || letter ? undefined : BULLET.exec(p.text);
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
-    const timeOf = (text: string) => findDeadlinePhrase(work ?? text);
+    const timeOf = (text: string) => (work === undefined ? findDeadlinePhrase(text) : (findDeadlinePhrase(work) ?? lastTime(text)));
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
     // "1.1. Kiện toàn … . Giao X chủ trì …" under "1. Công tác chuẩn bị": a numbered sub-item keeps its number under
@@ -1384,6 +1385,19 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
     .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|được phân công|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
+}
+
+/** The time phrase that comes last in a text ("… 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026)": the second). */
+function lastTime(text: string): string | undefined {
+  let rest = text;
+  let last: { phrase: string; at: number } | undefined;
+  for (let phrase = findDeadlinePhrase(rest); phrase !== undefined; phrase = findDeadlinePhrase(rest)) {
+    const at = rest.indexOf(phrase);
+    if (at < 0) break;
+    if (!last || at > last.at) last = { phrase, at };
+    rest = rest.slice(0, at) + ' '.repeat(phrase.length) + rest.slice(at + phrase.length);
+  }
+  return last?.phrase;
 }
 
 /**

@@ -136,17 +136,22 @@ Khắc phục môi trường là nhiệm vụ cấp bách. Đề nghị các s�
 });
 
 describe('reporting paragraphs that also give work', () => {
-  it('are a task of their unit, timed by the work, and a duty timed by the report; one that only reports is a duty only', () => {
+  it('are a task of their unit, timed by the work (by the report when the work states no time), and a duty timed by the report; one that only reports is a duty only', () => {
     const { tasks, plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ: Là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.
 2. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện; báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2026.
 3. Sở Tài chính báo cáo tình hình bố trí kinh phí về UBND tỉnh trước ngày 30/11/2026.
+4. Sở Tư pháp: thường xuyên rà soát, hệ thống hóa văn bản quy phạm pháp luật; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 20/11/2026.
 `);
-    expect(tasks.map((t) => [t.id, t.lead, t.due ?? t.dueText])).toEqual([['1', ['Sở Nội vụ'], 'không ghi trong văn bản']]);
+    expect(tasks.map((t) => [t.id, t.lead, t.due ?? t.dueText])).toEqual([
+      ['1', ['Sở Nội vụ'], 'trước ngày 15/12/2026'],
+      ['4', ['Sở Tư pháp'], 'thường xuyên'],
+    ]);
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
       [['Sở Nội vụ'], 'trước ngày 15/12/2026'],
       [['Các sở, ban, ngành'], 'trước ngày 10/12/2026'],
       [['Sở Tài chính'], 'trước ngày 30/11/2026'],
+      [['Sở Tư pháp'], 'trước ngày 20/11/2026'],
     ]);
   });
 });

@@ -164,12 +164,12 @@ describe('a commune whose tasks are a tab-separated table in the appendix, its u
   it('reads the six rows and the four unit paragraphs that assign, the two that also report among them', () => {
     expect(out.errors).toEqual([]);
     expect(leaves).toHaveLength(10);
-    // Their times are the work's: the report's day belongs to the duty, a year's budget is no deadline.
+    // Their times are the work's, or the report's when the work states none (the report closes it); a year's budget is no deadline.
     expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.due])).toEqual([
-      ['III.1', ['Văn phòng HĐND và UBND xã'], 'không ghi trong văn bản'],
+      ['III.1', ['Văn phòng HĐND và UBND xã'], 'trước ngày 15/12/2025'],
       ['III.2', ['Phòng Kinh tế'], 'không ghi trong văn bản'],
       ['III.3', ['Trung tâm Phục vụ hành chính công xã'], 'thường xuyên'],
-      ['III.4', ['Các thôn'], 'không ghi trong văn bản'],
+      ['III.4', ['Các thôn'], 'trước ngày 20 hằng tháng'],
     ]);
     const train = byTitle('Tập huấn kỹ năng số');
     expect([train.lead, train.support, train.due, train.outputs]).toEqual([['Phòng Văn hóa - Xã hội'], ['Văn phòng HĐND và UBND xã'], '6 tháng đầu năm 2026', ['Lớp tập huấn']]);
@@ -257,7 +257,7 @@ describe('a Sở plan whose task table gives its deadlines by quarter and by sea
   });
   it("reads Tổ chức thực hiện: the standing office's work and its report, a quick report within 24 hours as a task, a budget year as no deadline", () => {
     expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.due])).toEqual([
-      ['III.1', ['Chi cục Kiểm lâm'], 'không ghi trong văn bản'],
+      ['III.1', ['Chi cục Kiểm lâm'], 'trước ngày 15/7/2026'],
       ['III.2', ['Phòng Kế hoạch - Tài chính'], 'không ghi trong văn bản'],
       ['III.3', ['Các Hạt Kiểm lâm'], 'trong vòng 24 giờ kể từ khi phát hiện cháy rừng'],
       ['III.4', ['Các phòng, đơn vị thuộc Sở'], 'không ghi trong văn bản'],
@@ -283,7 +283,7 @@ describe('a Phòng of a commune after the 2025 reform: topics over bullets that 
       ['2.a', ['Phòng Văn hóa - Xã hội'], 'vào ngày 01/6/2026'],
       ['2.b', ['Đoàn Thanh niên xã'], 'trước mùa mưa bão'],
       ['3', ['Phòng Văn hóa - Xã hội'], 'trước ngày 31/5/2026'],
-      ['IV.1', ['Phòng Văn hóa - Xã hội'], 'không ghi trong văn bản'],
+      ['IV.1', ['Phòng Văn hóa - Xã hội'], 'trước ngày 15/7/2026'],
       ['IV.2', ['Đoàn Thanh niên xã', 'Hội Liên hiệp Phụ nữ xã'], 'không ghi trong văn bản'],
       ['IV.3', ['các thôn'], 'trước ngày 10/5/2026'],
     ]);
@@ -356,7 +356,8 @@ describe('a commune after the reform whose task table has group rows merged acro
       [['Văn phòng HĐND và UBND xã'], 'UBND tỉnh (qua Sở Nội vụ)', 'trước ngày 05/12/2026'],
       [['Các phòng chuyên môn', 'Trung tâm Phục vụ hành chính công xã'], 'UBND xã (qua Văn phòng HĐND và UBND xã)', 'định kỳ hằng quý, trước ngày 10 tháng cuối quý'],
     ]);
-    expect(byTitle('Là cơ quan thường trực').lead).toEqual(['Văn phòng HĐND và UBND xã']);
+    // Its work ("theo dõi, đôn đốc việc thực hiện Kế hoạch") states no time: the report's day closes it.
+    expect([byTitle('Là cơ quan thường trực').lead, byTitle('Là cơ quan thường trực').due]).toEqual([['Văn phòng HĐND và UBND xã'], 'trước ngày 05/12/2026']);
   });
   it('as a Word document made by LibreOffice (the group rows one cell spanning the table) gives the same plan', async () => {
     const docx = load('xa-bang-gop-nhom-2026.docx', (await readDocx(readFileSync(path.join(dir, 'xa-bang-gop-nhom-2026.docx')))).blocks);
@@ -651,8 +652,8 @@ describe('a commune after the 2025 reform carrying out a resolution of the Đả
       'trước ngày 30/9/2026',
     ]);
     expect(byTitle('Phối hợp với Ban Quản lý dự án xã').support).toEqual(['Phòng Kinh tế']);
-    // The standing office's own work has no time: the report days are the duties'.
-    expect(byTitle('Văn phòng HĐND và UBND xã theo dõi').due).toBe('không ghi trong văn bản');
+    // The standing office's own work states no time: the last report (the year's) closes it; the report days are also the duties'.
+    expect(byTitle('Văn phòng HĐND và UBND xã theo dõi').due).toBe('trước ngày 05/12/2026');
   });
   it('"báo cáo kết quả 6 tháng (trước ngày …) và năm (trước ngày …) về Đảng ủy xã và Ủy ban nhân dân xã": two duties of the office; point e) a quarterly one of Phòng Kinh tế', () => {
     expect((plan.duties ?? []).map((d) => [d.id, d.title, d.by, d.to, d.due, d.period ?? null])).toEqual([
