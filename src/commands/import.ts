@@ -6,6 +6,7 @@ import path from 'node:path';
 import { decodeText, detectLegacyEncoding, MAX_PLAN_BYTES } from '../core/decode.js';
 import type { Lang } from '../core/diagnostic.js';
 import { parseUnits } from '../core/load.js';
+import { isNoTimeInSource, NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Block } from '../import/blocks.js';
 import { textToBlocks } from '../import/blocks.js';
@@ -185,12 +186,14 @@ export async function run(args: unknown[], opts: ImportOptions, g: GlobalOptions
         `${review} tasks have a lead read from a sentence (marked *): check them against the original.`,
       ),
     );
-  if (tasks.leaves - tasks.leavesWithDue > 0)
+  const unread = tasks.leaves - tasks.leavesWithDue - tasks.untimed;
+  if (unread > 0) err(tr(lang, `${unread} việc giao chưa có thời hạn đọc được (giữ nguyên văn ở dueText).`, `${unread} assignments have no readable deadline (kept as written under dueText).`));
+  if (tasks.untimed > 0)
     err(
       tr(
         lang,
-        `${tasks.leaves - tasks.leavesWithDue} việc giao chưa có thời hạn đọc được (giữ nguyên văn ở dueText).`,
-        `${tasks.leaves - tasks.leavesWithDue} assignments have no readable deadline (kept as written under dueText).`,
+        `${tasks.untimed} việc giao văn bản không ghi thời gian (dueText: ${NO_TIME_IN_SOURCE}; không tính quá hạn).`,
+        `${tasks.untimed} assignments have no time in the document (dueText: ${NO_TIME_IN_SOURCE}; never overdue).`,
       ),
     );
   if (result.decision) {
@@ -273,12 +276,15 @@ function short(s: string): string {
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
-function countTasks(groups: { tasks: { due?: string | undefined; tasks?: unknown[] | undefined }[] }[]): { total: number; leaves: number; due: number; leavesWithDue: number } {
+type Counted = { due?: string | undefined; dueText?: string | undefined; tasks?: unknown[] | undefined };
+
+function countTasks(groups: { tasks: Counted[] }[]): { total: number; leaves: number; due: number; leavesWithDue: number; untimed: number } {
   let total = 0;
   let leaves = 0;
   let due = 0;
   let leavesWithDue = 0;
-  const walk = (ts: { due?: string | undefined; tasks?: unknown[] | undefined }[]) => {
+  let untimed = 0;
+  const walk = (ts: Counted[]) => {
     for (const t of ts) {
       total++;
       if (t.due) due++;
@@ -286,12 +292,13 @@ function countTasks(groups: { tasks: { due?: string | undefined; tasks?: unknown
       if (kids.length === 0) {
         leaves++;
         if (t.due) leavesWithDue++;
+        else if (isNoTimeInSource(t.dueText)) untimed++;
       }
       walk(kids);
     }
   };
   for (const g of groups) walk(g.tasks);
-  return { total, leaves, due, leavesWithDue };
+  return { total, leaves, due, leavesWithDue, untimed };
 }
 
 /** The editor schema comment: docs/plan.schema.json of the nearest project folder, as the written plan's editor finds it; a printed plan is taken to go into plans/ when there is one. */

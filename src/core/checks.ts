@@ -7,7 +7,7 @@ import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
-import { allTasks, isLeaf, planStart, resolveOptions } from './model.js';
+import { allTasks, isLeaf, isNoTimeInSource, planStart, resolveOptions } from './model.js';
 import { isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { isCollective, nameProblemMessage, suggestHelp } from './units.js';
@@ -189,7 +189,23 @@ export const checkDeadlines: Check = (plan, ctx) => {
     ...allTasks(plan).map((t) => ({ owner: `${t.id}`, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate })),
     ...plan.duties.map((d) => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined })),
   ];
+  // Assignments the document gives no time: one warning names them all (a plan may hold dozens), not one each.
+  const untimed = dueFields.filter((f) => !f.due && isNoTimeInSource(f.dueText));
+  if (untimed.length > 0) {
+    const ids = untimed.map((f) => f.owner).join(', ');
+    out.push(
+      warn(
+        plan,
+        [...untimed[0]!.path, 'dueText'],
+        'unread-deadline',
+        `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${ids}); không tính quá hạn`,
+        `${untimed.length} tasks have no time in the source document (${ids}); they are never overdue`,
+        ['khi đã có thời hạn, ghi "due: …" và bỏ dueText', 'once a deadline is set, write "due: …" and remove dueText'],
+      ),
+    );
+  }
   for (const f of dueFields) {
+    if (!f.due && isNoTimeInSource(f.dueText)) continue;
     if (!f.due && f.dueText) {
       // Kept as written by import: the task is in the plan, but no day can be computed for it.
       out.push(

@@ -3,6 +3,7 @@
 import type { CalendarDate, PartialDate } from './dates.js';
 import type { Deadline } from './deadline.js';
 import type { Due, Plan, PlanSpan, Status, Task } from './model.js';
+import { isNoTimeInSource } from './model.js';
 import type { ScheduleOptions, TimedOccurrence } from './schedule.js';
 import { parentMap, progressFor, resolveTimed, unitCompletion } from './schedule.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -78,9 +79,9 @@ export function viewDue(due: Due | undefined, span: PlanSpan, rules: DueRules, e
   return { text: due.text, ongoing: hasKind(d, 'ongoing'), occurrences, eventPending: hasKind(d, 'event') && !occurrences.some((o) => o.source.kind === 'event'), invalid: false };
 }
 
-/** A task's deadline in a document: as read, or a time kept as written (dueText) with no computed day. */
+/** A task's deadline in a document: as read, or a time kept as written (dueText) with no computed day; none when the source gives none. */
 export function taskDue(task: Task, span: PlanSpan, rules: DueRules): DueView {
-  return task.due || !task.dueText ? viewDue(task.due, span, rules, task.eventDate) : { ...NO_DUE, text: task.dueText };
+  return task.due || !task.dueText || isNoTimeInSource(task.dueText) ? viewDue(task.due, span, rules, task.eventDate) : { ...NO_DUE, text: task.dueText };
 }
 
 function hasKind(d: Deadline, kind: 'ongoing' | 'event'): boolean {

@@ -58,6 +58,17 @@ export interface ReportedResult {
   path: YamlPath;
 }
 
+/**
+ * dueText of an assignment the document gives no time at all (import writes it; a hand-written plan may too): check
+ * names such tasks in one warning, not one each, and documents print no deadline for them rather than these words.
+ */
+export const NO_TIME_IN_SOURCE = 'không ghi trong văn bản';
+
+/** Whether a dueText says the document gives no time (NFC, any case or spacing). */
+export function isNoTimeInSource(dueText: string | undefined): boolean {
+  return dueText !== undefined && dueText.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi') === NO_TIME_IN_SOURCE;
+}
+
 export interface Task {
   id: string;
   title: string;

@@ -7,14 +7,12 @@
 import { parseDeadline } from '../core/deadline.js';
 import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
+import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { PlanInput, TaskInput } from '../core/schema.js';
 import { isLegalLetter, isRomanGroupId } from '../core/text.js';
 
 type Group = PlanInput['groups'][number];
 export type Note = (line: number, text: string, reason: Localized) => void;
-
-/** What dueText holds when the document gives an assignment no time at all. */
-export const NO_TIME_IN_SOURCE = 'không ghi trong văn bản';
 
 /**
  * A time phrase as the grammar wants it: trailing full stops, commas and

@@ -76,6 +76,17 @@ describe('tasks', () => {
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['unread-deadline', 'warning']]);
     expect(diagnostics[0]!.message.vi).toContain('Sau khi có hướng dẫn của Bộ');
   });
+  it('tasks whose source gives no time (dueText: không ghi trong văn bản) are named in one warning, not one each', () => {
+    const untimed = (id: string, text: string) => `      - id: "${id}"\n        title: Việc ${id}\n        lead: [Phòng Tư pháp]\n        dueText: ${text}\n        outputs: [x]`;
+    const yaml = planYaml([untimed('1.1', 'không ghi trong văn bản'), untimed('1.2', 'Không ghi trong  văn bản'), untimed('1.3', 'Sau khi có hướng dẫn của Bộ')].join('\n'));
+    const { diagnostics } = checkYaml(yaml);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['unread-deadline', 'warning'],
+      ['unread-deadline', 'warning'],
+    ]);
+    expect(diagnostics[0]!.message.vi).toBe('2 nhiệm vụ không ghi thời gian trong văn bản (1.1, 1.2); không tính quá hạn');
+    expect(diagnostics[1]!.message.vi).toContain('nhiệm vụ 1.3: thời gian "Sau khi có hướng dẫn của Bộ"');
+  });
   it('duplicate ids', () => {
     const { diagnostics } = checkYaml(planYaml(`${task('1.1')}\n${task('1.1')}`));
     expect(codes(diagnostics)).toContain('duplicate-id');

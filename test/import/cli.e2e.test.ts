@@ -2,7 +2,7 @@
 // gives the shipped plan, per `plan show --json`; DOCX from the docx library
 // and from LibreOffice; legacy encodings refused; never overwrites; --write-units.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,28 @@ describe.skipIf(!haveSeed)('the seed', () => {
     expect(r.stderr).not.toContain('Chưa xếp được');
     const en = await runCli(['import', path.join(repoRoot, 'test/fixtures/import-unseen/xa-giao-viec-cau-van-2025.txt'), '--lang', 'en']);
     expect(en.stderr).toContain('2 import notes (kept under "notes" in the plan; each says why):');
+  });
+
+  it('tasks the document gives no time: counted once on import, named in one check warning, no deadline words on the sheets', async () => {
+    const dir = path.join(tmp, 'untimed');
+    mkdirSync(path.join(dir, 'plans'), { recursive: true });
+    const plan = path.join(dir, 'plans/ke-hoach.yaml');
+    const r = await runCli(['import', path.join(repoRoot, 'test/fixtures/import-unseen/xa-phong-ban-chu-cai-2026.txt'), '-o', plan]);
+    expect(r.code, r.stderr).toBe(0);
+    const untimed = (readFileSync(plan, 'utf8').match(/dueText: không ghi trong văn bản/g) ?? []).length;
+    expect(untimed).toBeGreaterThan(1);
+    expect(r.stderr).toContain(`${untimed} việc giao văn bản không ghi thời gian (dueText: không ghi trong văn bản; không tính quá hạn).`);
+    const check = await runCli(['check', path.join(dir, 'plans')]);
+    const warnings = check.stdout.split('\n').filter((l) => l.startsWith('cảnh báo[unread-deadline]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(new RegExp(`^cảnh báo\\[unread-deadline\\]: ${untimed} nhiệm vụ không ghi thời gian trong văn bản \\(`));
+    const sheets = await runCli(['sheets', path.join(dir, 'plans'), '--out', path.join(dir, 'sheets'), '--format', 'md', '--as-of', '2026-06-01']);
+    expect(sheets.code, sheets.stderr).toBe(0);
+    const text = readdirSync(path.join(dir, 'sheets'))
+      .map((f) => readFileSync(path.join(dir, 'sheets', f), 'utf8'))
+      .join('\n');
+    expect(text).toContain('(kế hoạch không ghi)');
+    expect(text).not.toContain('không ghi trong văn bản');
   });
 
   withPandoc('saved as DOCX by pandoc, imports to the same plan', async () => {

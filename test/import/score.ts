@@ -4,7 +4,7 @@
 // folded (case, diacritics, punctuation, spaces), so "UBND" and "Ủy ban nhân
 // dân" still differ: the score is about what the plan says, not spelling.
 import type { PlanInput, TaskInput } from '../../src/core/schema.js';
-import { NO_TIME_IN_SOURCE } from '../../src/import/finalize.js';
+import { NO_TIME_IN_SOURCE } from '../../src/core/model.js';
 import { fold } from '../../src/import/words.js';
 
 export interface ExpectedTask {
