@@ -16,6 +16,7 @@ import { readMarkdown } from '../collect/read-markdown.js';
 import type { CollectedSource } from '../render/collect-summary.js';
 import type { GlobalOptions } from './context.js';
 import { fail, resolveAsOf, resolveYear, usage } from './context.js';
+import { periodNames } from './wording.js';
 import { editPlanFile } from './edit-file.js';
 import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { readFileLimited } from '../io/read-file.js';
@@ -90,7 +91,7 @@ export async function run(args: unknown[], opts: CollectOptions, g: GlobalOption
     }
   }
 
-  await printView('collect', { sources, applied: opts.apply === true }, format, g);
+  await printView('collect', { sources, applied: opts.apply === true, periodName: periodNames(g) }, format, g);
   return sources.some((s) => s.collected.refusals.length > 0) ? 1 : 0;
 }
 

@@ -12,6 +12,7 @@ import type { ScheduleOptions } from '../core/schedule.js';
 import { assembleWorkspace, type FileInput, type WorkspaceFiles } from '../core/workspace.js';
 import type { GlobalOptions } from './context.js';
 import { fail, today, usage } from './context.js';
+import { periodNames } from './wording.js';
 import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { gitFilesAt, gitFilesBytes, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
 import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
@@ -112,7 +113,7 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     changes.push(...diffPlans(file, before.plans.get(file), after.plans.get(file), { registry: after.data.registry, rulesBefore: before.rules, rulesAfter: after.rules }));
   }
 
-  await printView('diff', { changes, title }, format, g);
+  await printView('diff', { changes, title, periodName: periodNames(g) }, format, g);
   return 0;
 }
 

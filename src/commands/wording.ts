@@ -6,8 +6,9 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { LineCounter } from '../core/lines.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/load.js';
+import { type PeriodName, periodNamer } from '../core/periods.js';
 import type { ParsedTemplate, TemplateSpec, Wording } from '../core/templates.js';
-import { buildWording, parseTemplate } from '../core/templates.js';
+import { buildWording, parseTemplate, REPORT_SPEC } from '../core/templates.js';
 import { renderDiagnosticsPretty } from '../render/diagnostics.js';
 import type { GlobalOptions } from './context.js';
 import { ExitError, fail, tr } from './context.js';
@@ -54,4 +55,9 @@ export function loadWording(g: GlobalOptions, own: string | undefined, specs: Re
     throw new ExitError(1, tr(g.lang, 'Mẫu văn bản có lỗi; sửa rồi chạy lại.', 'The templates have errors; fix them and run again.'));
   }
   return out;
+}
+
+/** Periods named in a command's own output as the shipped reports name them (read only when one is named). */
+export function periodNames(g: GlobalOptions): PeriodName {
+  return periodNamer(g.lang, () => loadWording(g, undefined, { report: REPORT_SPEC }).report!);
 }

@@ -2,7 +2,9 @@
 // định 09/2019/NĐ-CP as restated by later regulations: a period runs from the
 // 15th of the month before it to the 14th of its last month.
 import type { CalendarDate } from './dates.js';
+import type { Lang } from './diagnostic.js';
 import type { Duty, Plan, ReportPeriod } from './model.js';
+import type { Wording } from './templates.js';
 
 export type PeriodCode = Exclude<ReportPeriod, 'month'>;
 export const PERIOD_CODES: readonly PeriodCode[] = ['6m', '9m', 'year', 'q1', 'q2', 'q3', 'q4'];
@@ -28,6 +30,33 @@ const SPAN: Record<PeriodCode, { firstMonthBefore: number; lastMonth: number }> 
   q3: { firstMonthBefore: 6, lastMonth: 9 },
   q4: { firstMonthBefore: 9, lastMonth: 12 },
 };
+
+/** How a period is named to the reader ("6 tháng đầu năm 2026", "the first six months of 2026"), from its code and year. */
+export type PeriodName = (code: string, year: number) => string;
+
+const ENGLISH: Record<PeriodCode, (year: number) => string> = {
+  '6m': (y) => `the first six months of ${y}`,
+  '9m': (y) => `the first nine months of ${y}`,
+  year: (y) => `the year ${y}`,
+  q1: (y) => `Q1 ${y}`,
+  q2: (y) => `Q2 ${y}`,
+  q3: (y) => `Q3 ${y}`,
+  q4: (y) => `Q4 ${y}`,
+};
+
+/**
+ * Periods named in Vietnamese as the reports name them (report.txt period_*: the wording is asked for only when a
+ * period is named), in English alike; a code that is no reporting period (a plan's "month") as written.
+ */
+export function periodNamer(lang: Lang, report: () => Wording): PeriodName {
+  let wording: Wording | undefined;
+  return (code, year) => {
+    if (!(PERIOD_CODES as readonly string[]).includes(code)) return `${code} ${year}`;
+    if (lang === 'en') return ENGLISH[code as PeriodCode](year);
+    wording ??= report();
+    return wording.text(`period_${code}`, { year });
+  };
+}
 
 export function reportingPeriod(code: PeriodCode, year: number): ReportingPeriod {
   const s = SPAN[code];

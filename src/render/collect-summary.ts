@@ -5,6 +5,7 @@ import type { AppliedItem, ItemOutcome } from '../core/collect-edit.js';
 import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import { STATUS_LABELS } from '../core/model.js';
+import type { PeriodName } from '../core/periods.js';
 import { countEn } from '../core/text.js';
 
 export interface CollectedSource {
@@ -47,14 +48,14 @@ function itemLine(item: CollectItem, applied: AppliedItem | undefined, l: Lang):
   return `  ${t('nhiệm vụ', 'task')} ${item.task.id} (${role}): ${parts.join('; ')} — ${outcome}`;
 }
 
-export function renderCollectText(sources: readonly CollectedSource[], opts: { lang: Lang; applied: boolean }): string {
+export function renderCollectText(sources: readonly CollectedSource[], opts: { lang: Lang; applied: boolean; periodName: PeriodName }): string {
   const l = opts.lang;
   const t = (vi: string, en: string) => (l === 'vi' ? vi : en);
   const out: string[] = [];
   for (const s of sources) {
     const c = s.collected;
     const head = c.unit
-      ? `${s.file}: ${c.unit.name}, ${t('kỳ', 'period')} ${c.period} ${c.year}${c.number ? `, ${t('số', 'no.')} ${c.number}` : ''}${c.date ? `, ${t('ngày', 'dated')} ${formatVi(c.date)}` : ''}`
+      ? `${s.file}: ${c.unit.name}${c.period !== undefined && c.year !== undefined ? `, ${t('kỳ', 'for')} ${opts.periodName(c.period, c.year)}` : ''}${c.number ? `, ${t('số', 'no.')} ${c.number}` : ''}${c.date ? `, ${t('ngày', 'dated')} ${formatVi(c.date)}` : ''}`
       : `${s.file}:`;
     out.push(head);
     for (const item of c.items) out.push(itemLine(item, s.outcomes.get(item), l));

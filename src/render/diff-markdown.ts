@@ -2,13 +2,14 @@
 import { countEn, visible } from '../core/text.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
+import type { PeriodName } from '../core/periods.js';
 import { changeMark, describeChange } from './diff-terminal.js';
 
 function escapeMd(s: string): string {
   return visible(s).replace(/([\\`*_[\]|<>])/g, '\\$1');
 }
 
-export function renderDiffMarkdown(changes: readonly PlanChange[], lang: Lang, title: string): string {
+export function renderDiffMarkdown(changes: readonly PlanChange[], lang: Lang, title: string, periodName: PeriodName): string {
   const vi = lang === 'vi';
   const out: string[] = [`### ${escapeMd(title)}`, ''];
   if (changes.length === 0) {
@@ -23,7 +24,7 @@ export function renderDiffMarkdown(changes: readonly PlanChange[], lang: Lang, t
       out.push(`**\`${plan}\`**`, '');
     }
     const mark = { '+': '➕', '-': '➖', '~': '✏️' }[changeMark(c)];
-    out.push(`- ${mark} ${escapeMd(describeChange(c, lang))}`);
+    out.push(`- ${mark} ${escapeMd(describeChange(c, lang, periodName))}`);
   }
   out.push('', vi ? `_${changes.length} thay đổi_` : `_${countEn(changes.length, 'change')}_`);
   return `${out.join('\n')}\n`;

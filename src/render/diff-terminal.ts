@@ -4,6 +4,7 @@ import { countEn, visible } from '../core/text.js';
 import chalk from 'chalk';
 import type { Lang, Localized } from '../core/diagnostic.js';
 import type { PlanChange, Reach } from '../core/diff.js';
+import type { PeriodName } from '../core/periods.js';
 import { STATUS_LABELS, type Status } from '../core/model.js';
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('; ') : '—') : String(v));
@@ -101,7 +102,7 @@ const datesMove = (c: PlanChange, vi: boolean) =>
   vi ? `(cũ: ${datesText(c.resolvedBefore, vi)}; mới: ${datesText(c.resolvedAfter, vi)})` : `(was: ${datesText(c.resolvedBefore, vi)}; now: ${datesText(c.resolvedAfter, vi)})`;
 
 /** One sentence per change, in the reader's language (no colour, no mark). */
-export function describeChange(c: PlanChange, lang: Lang): string {
+export function describeChange(c: PlanChange, lang: Lang, periodName: PeriodName): string {
   const vi = lang === 'vi';
   const task = vi ? `nhiệm vụ ${c.id}` : `task ${c.id}`;
   const duty = vi ? `nghĩa vụ "${c.id}"` : `duty "${c.id}"`;
@@ -139,10 +140,14 @@ export function describeChange(c: PlanChange, lang: Lang): string {
       const who = c.unit ? (vi ? ` (${c.unit})` : ` (${c.unit})`) : '';
       return vi ? `${task}${who}: tình trạng ${showState(c.before, lang)} → ${showState(c.after, lang)}` : `${task}${who}: status ${showState(c.before, lang)} → ${showState(c.after, lang)}`;
     }
-    case 'result-changed':
+    case 'result-changed': {
+      // The field is the period's code and year ("6m 2024", core/diff.ts).
+      const [code = '', year = ''] = (c.field ?? '').split(' ');
+      const period = periodName(code, Number(year));
       return vi
-        ? `${task} (${c.unit}): kết quả báo cáo kỳ ${c.field} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`
-        : `${task} (${c.unit}): result reported for ${c.field} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`;
+        ? `${task} (${c.unit}): kết quả báo cáo kỳ ${period} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`
+        : `${task} (${c.unit}): result reported for ${period} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`;
+    }
     case 'duty-added':
       return vi ? `thêm ${duty}: ${c.title}` : `${duty} added: ${c.title}`;
     case 'duty-removed':
@@ -188,7 +193,7 @@ export function changeMark(c: PlanChange): '+' | '-' | '~' {
   return '~';
 }
 
-export function renderDiffTerminal(changes: readonly PlanChange[], lang: Lang, title: string): string {
+export function renderDiffTerminal(changes: readonly PlanChange[], lang: Lang, title: string, periodName: PeriodName): string {
   if (changes.length === 0) return `${title}\n${lang === 'vi' ? 'không có thay đổi nào về nội dung kế hoạch' : 'no change to the content of the plans'}\n`;
   const out: string[] = [title];
   let plan = '';
@@ -199,7 +204,7 @@ export function renderDiffTerminal(changes: readonly PlanChange[], lang: Lang, t
     }
     const mark = changeMark(c);
     const paint = mark === '+' ? chalk.green : mark === '-' ? chalk.red : chalk.yellow;
-    out.push(`  ${paint(mark)} ${visible(describeChange(c, lang))}`);
+    out.push(`  ${paint(mark)} ${visible(describeChange(c, lang, periodName))}`);
   }
   out.push('', lang === 'vi' ? `${changes.length} thay đổi` : countEn(changes.length, 'change'));
   return `${out.join('\n')}\n`;

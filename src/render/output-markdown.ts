@@ -19,5 +19,5 @@ export const render: OutputRenderers = {
     if (said.movedNote) out.text(`${said.movedNote}\n`);
     out.flush();
   },
-  diff: ({ changes, title }, { lang, write }) => write(renderDiffMarkdown(changes, lang, title)),
+  diff: ({ changes, title, periodName }, { lang, write }) => write(renderDiffMarkdown(changes, lang, title, periodName)),
 };

@@ -20,7 +20,7 @@ export const render: OutputRenderers = {
       }
     }
   },
-  diff: ({ changes, title }, { lang, write }) => write(renderDiffTerminal(changes, lang, title)),
+  diff: ({ changes, title, periodName }, { lang, write }) => write(renderDiffTerminal(changes, lang, title, periodName)),
   show: ({ plans, rules }, { lang, write }) => write(plans.map((p) => renderPlanOutline(p, lang, rules)).join('\n')),
-  collect: ({ sources, applied }, { lang, write }) => write(renderCollectText(sources, { lang, applied })),
+  collect: ({ sources, applied, periodName }, { lang, write }) => write(renderCollectText(sources, { lang, applied, periodName })),
 };

@@ -8,6 +8,7 @@
 import type { CalendarDate } from '../core/dates.js';
 import type { Diagnostic, Lang } from '../core/diagnostic.js';
 import type { PlanChange } from '../core/diff.js';
+import type { PeriodName } from '../core/periods.js';
 import type { Plan } from '../core/model.js';
 import type { Agenda, Schedule, ScheduledItem } from '../core/schedule.js';
 import type { OverdueList } from '../core/schedule-rows.js';
@@ -63,6 +64,7 @@ export interface AgendaView {
 export interface DiffView {
   changes: readonly PlanChange[];
   title: string;
+  periodName: PeriodName;
 }
 
 /** `plan show`: the resolved plans. */
@@ -77,6 +79,7 @@ export interface CollectView {
   sources: readonly CollectedSource[];
   /** Written (--apply), not a dry run. */
   applied: boolean;
+  periodName: PeriodName;
 }
 
 /** `plan ics`: the calendar's events. */

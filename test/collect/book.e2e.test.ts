@@ -107,7 +107,7 @@ describe('plan book: the Excel tracking book, read by LibreOffice Calc and colle
     const dry = await runCli(['collect', returned, '--as-of', AS_OF], { cwd: dir });
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain(`${returned} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    expect(dry.stdout).toContain(`${returned} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 25/BC-UBND, ngày 19/05/2024`);
     expect(dry.stdout).toContain('nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024."; văn bản: 03/KH-UBND — ghi mới');
     expect(dry.stdout).toContain('nhiệm vụ 1.7.a (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 12/04/2024 — ghi mới');
     expect(dry.stdout).toContain('gửi "Báo cáo kết quả thực hiện 6 tháng" ngày 19/05/2024 (25/BC-UBND), kỳ năm 2024 — ghi mới');

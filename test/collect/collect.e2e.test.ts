@@ -68,7 +68,7 @@ describe('plan collect: DOCX reports of three units, filled and saved again by L
     const r = await runCli(['collect', ...files, '--as-of', AS_OF], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Phòng Tư pháp, kỳ 6m 2024, số 15/BC-TP, ngày 17/05/2024');
+    expect(r.stdout).toContain('Phòng Tư pháp, kỳ 6 tháng đầu năm 2024, số 15/BC-TP, ngày 17/05/2024');
     expect(r.stdout).toMatch(/nhiệm vụ 1\.6\.b \(chủ trì\): tình trạng Hoàn thành; hoàn thành ngày 15\/03\/2024; kết quả: "Đã ban hành Kế hoạch số 12\/KH-UBND.*văn bản: 12\/KH-UBND — ghi mới/);
     expect(r.stdout).toContain('nhiệm vụ 1.6.c (chủ trì): tình trạng Đang thực hiện');
     expect(r.stdout).toContain('nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện');

@@ -54,11 +54,11 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     const dry = await runCli(['collect', DOCX, XLSX, '--as-of', AS_OF], { cwd: dir });
     expect(hasStackTrace(dry)).toBe(false);
     expect(dry.code).toBe(1);
-    expect(dry.stdout).toContain(`${DOCX}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
+    expect(dry.stdout).toContain(`${DOCX}: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 27/BC-UBND, ngày 17/05/2024`);
     expect(dry.stdout).toContain('nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND');
     expect(dry.stdout).toContain('nhiệm vụ 1.4 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đang rà soát văn bản cần tuyên truyền." — ghi mới');
     expect(dry.stdout).toContain('lỗi: nhiệm vụ 1.5: không hiểu tình trạng "Xong một phần" (viết Hoàn thành, Đang thực hiện, Chưa thực hiện hoặc Dừng); không ghi gì');
-    expect(dry.stdout).toContain(`${XLSX} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+    expect(dry.stdout).toContain(`${XLSX} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 25/BC-UBND, ngày 19/05/2024`);
     expect(dry.stdout).toContain('nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."');
     expect(dry.stdout).toContain('nhiệm vụ 1.7.a (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 12/04/2024 — ghi mới');
     expect(dry.stdout).toContain('lỗi: nhiệm vụ 1.7.b: ngày hoàn thành "12/13/2024" không phải một ngày; không ghi gì');
@@ -118,10 +118,10 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
         rmSync(bin, { recursive: true, force: true });
       }
       expect(hasStackTrace(r)).toBe(false);
-      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
-      expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-      expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      expect(r.stdout).toContain(`${OLD[2]}: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[3]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 25/BC-UBND, ngày 19/05/2024`);
       for (const line of [
         'nhiệm vụ 1.3 (chủ trì): tình trạng Hoàn thành; hoàn thành ngày 15/03/2024; kết quả: "☑ văn bản chỉ đạo Đã ban hành Kế hoạch số 12/KH-UBND',
         'nhiệm vụ 1.1 (chủ trì): tình trạng Đang thực hiện; kết quả: "Đã ban hành Kế hoạch số 03/KH-UBND ngày 15/01/2024. Đang chuẩn bị hội nghị quý III."',
@@ -175,8 +175,8 @@ done
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('vo.doc:\n  lỗi: LibreOffice không chuyển được tệp Word cũ (.doc) sang .docx (soffice crashed); mở tệp và lưu thành .docx; không ghi gì');
       expect(r.stdout).toContain('trong.odt:\n  lỗi: LibreOffice không chuyển được tệp OpenDocument (.odt) sang .docx (LibreOffice không ghi ra tệp .docx); mở tệp và lưu thành .docx; không ghi gì');
-      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6m 2024, số 27/BC-UBND, ngày 17/05/2024`);
-      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6m 2024, số 25/BC-UBND, ngày 19/05/2024`);
+      expect(r.stdout).toContain(`${OLD[0]}: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 27/BC-UBND, ngày 17/05/2024`);
+      expect(r.stdout).toContain(`${OLD[1]} [UBND xã An Lạc]: UBND xã An Lạc, kỳ 6 tháng đầu năm 2024, số 25/BC-UBND, ngày 19/05/2024`);
       // Collected as .docx/.xlsx already (the first test): the plan is as it was.
       expect(r.stdout).toContain('Đã ghi 0 mục; 4 lỗi.');
       expect(hash(path.join(dir, PLAN))).toBe(before);

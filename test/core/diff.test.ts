@@ -3,6 +3,7 @@ import { diffPlans, diffWorkspaceData, matchTasks, titleSimilarity, type Workspa
 import { assembleWorkspace } from '../../src/core/workspace.js';
 import { parseUnits } from '../../src/core/load.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
+import { periodName } from '../render/period-names.js';
 import { describeChange, renderDiffTerminal } from '../../src/render/diff-terminal.js';
 import { checkYaml, planYaml, UNITS_YAML } from '../helpers.js';
 
@@ -121,10 +122,10 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
         after: 'todo; 15/BC-TP 17/05/2024: Chưa có.',
       },
     ]);
-    expect(describeChange(changes[0]!, 'vi')).toBe('nhiệm vụ 1.1 (Phòng Tư pháp): kết quả báo cáo kỳ 6m 2024 — → "chưa thực hiện; 15/BC-TP 17/05/2024: Chưa có."');
+    expect(describeChange(changes[0]!, 'vi', periodName.vi)).toBe('nhiệm vụ 1.1 (Phòng Tư pháp): kết quả báo cáo kỳ 6 tháng đầu năm 2024 — → "chưa thực hiện; 15/BC-TP 17/05/2024: Chưa có."');
     const edited = diffPlans('p.yaml', plan(result('Chưa có.')), plan(result('Đã xây dựng dự thảo.')), { registry, ...RULES });
-    expect(describeChange(edited[0]!, 'en')).toBe(
-      'task 1.1 (Phòng Tư pháp): result reported for 6m 2024 "not started; 15/BC-TP 17/05/2024: Chưa có." → "not started; 15/BC-TP 17/05/2024: Đã xây dựng dự thảo."',
+    expect(describeChange(edited[0]!, 'en', periodName.en)).toBe(
+      'task 1.1 (Phòng Tư pháp): result reported for the first six months of 2024 "not started; 15/BC-TP 17/05/2024: Chưa có." → "not started; 15/BC-TP 17/05/2024: Đã xây dựng dự thảo."',
     );
     expect(diffPlans('p.yaml', plan(result('Chưa có.')), plan(BASE), { registry, ...RULES }).map((c) => [c.kind, c.after])).toEqual([['result-changed', null]]);
     expect(diffPlans('p.yaml', plan(result('Chưa có.')), plan(result('Chưa có.')), { registry, ...RULES })).toEqual([]);
@@ -251,7 +252,7 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
         affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
       },
     ]);
-    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('\n1 change\n');
+    expect(renderDiffTerminal(changes, 'en', 'A → B', periodName.en)).toContain('\n1 change\n');
     // Names swapped (the alias becomes the name, the name an alias) is a rename too; another alias added with it is a change of its own.
     const swapped = renamed.replace('  - name: Phòng Tư pháp huyện\n    aliases: [Phòng Tư pháp]\n', '  - name: Phòng Tư pháp\n    aliases: [Phòng Tư pháp huyện, PTP]\n');
     expect(diffWorkspaceData(side({ units: renamed }).data, side({ units: swapped }).data).map((c) => [c.kind, c.field ?? null, c.added ?? null, c.removed ?? null])).toEqual([
@@ -276,8 +277,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       affects: [{ plan: 'p.yaml', tasks: ['1.1', '1.2'], duties: ['bc'] }],
     });
     // Tasks and duties are counted apart.
-    expect(renderDiffTerminal(changes, 'vi', 'A → B')).toContain('đơn vị Phòng Tư pháp huyện: tên khác bỏ "Phòng Tư pháp" (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
-    expect(renderDiffTerminal(changes, 'en', 'A → B')).toContain('unit Phòng Tư pháp huyện: aliases removed "Phòng Tư pháp" (2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'vi', 'A → B', periodName.vi)).toContain('đơn vị Phòng Tư pháp huyện: tên khác bỏ "Phòng Tư pháp" (2 nhiệm vụ, 1 nghĩa vụ báo cáo: p.yaml 1.1, 1.2, bc)');
+    expect(renderDiffTerminal(changes, 'en', 'A → B', periodName.en)).toContain('unit Phòng Tư pháp huyện: aliases removed "Phòng Tư pháp" (2 tasks, 1 duty: p.yaml 1.1, 1.2, bc)');
   });
 
   it('units added and removed, a symbol set, and a group whose members change who does its tasks', () => {
@@ -295,9 +296,9 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
       ['unit-changed', 'các cơ quan, tổ chức huyện', 'members', ['Phòng Tư pháp', 'Phòng Dân tộc', 'Phòng Văn hóa – Thông tin'], ['Phòng Tư pháp', 'Phòng Văn hóa – Thông tin'], [], ['Phòng Dân tộc']],
       ['unit-added', 'UBND xã Vân Sơn', null, null, null, null, null],
     ]);
-    expect(describeChange(changes[2]!, 'en')).toBe('group UBND các xã, thị trấn: members added "UBND xã Vân Sơn" (1 task: p.yaml 1.3)');
-    expect(describeChange(changes[3]!, 'en')).toMatch(/^group các cơ quan, tổ chức huyện: members removed "Phòng Dân tộc" \(/);
-    expect(describeChange(changes[3]!, 'vi')).toMatch(/^nhóm các cơ quan, tổ chức huyện: thành viên bỏ "Phòng Dân tộc" \(/);
+    expect(describeChange(changes[2]!, 'en', periodName.en)).toBe('group UBND các xã, thị trấn: members added "UBND xã Vân Sơn" (1 task: p.yaml 1.3)');
+    expect(describeChange(changes[3]!, 'en', periodName.en)).toMatch(/^group các cơ quan, tổ chức huyện: members removed "Phòng Dân tộc" \(/);
+    expect(describeChange(changes[3]!, 'vi', periodName.vi)).toMatch(/^nhóm các cơ quan, tổ chức huyện: thành viên bỏ "Phòng Dân tộc" \(/);
     // The commune that joined the group now has task 1.3.
     expect(changes[2]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
     expect(changes[4]!.affects).toEqual([{ plan: 'p.yaml', tasks: ['1.3'], duties: [] }]);
@@ -309,10 +310,10 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     const removed = changes.find((c) => c.kind === 'unit-removed');
     // Duty bc2 is written "Phòng Dân tộc": it now names no unit.
     expect(removed).toMatchObject({ unit: 'Phòng Dân tộc', stillNamed: [{ plan: 'p.yaml', tasks: [], duties: ['bc2'] }] });
-    expect(describeChange(removed!, 'vi')).toContain(
+    expect(describeChange(removed!, 'vi', periodName.vi)).toContain(
       '; 1 nghĩa vụ báo cáo vẫn nêu tên đơn vị này, nay không có trong units.yaml: plan check sẽ báo lỗi (nếu là đổi tên, ghi tên cũ vào aliases của tên mới)',
     );
-    expect(describeChange(removed!, 'en')).toContain('; 1 duty still names it, no longer in units.yaml: plan check will fail');
+    expect(describeChange(removed!, 'en', periodName.en)).toContain('; 1 duty still names it, no longer in units.yaml: plan check will fail');
     // Kept as an alias, it is a rename and nothing dangles.
     const renamed = diffWorkspaceData(side().data, side({ units: after.replace('  - name: Phòng Dân tộc huyện\n', '  - name: Phòng Dân tộc huyện\n    aliases: [Phòng Dân tộc]\n') }).data);
     expect(renamed.map((c) => [c.kind, c.unit, c.field ?? null, c.stillNamed])).toEqual([['unit-renamed', 'Phòng Dân tộc huyện', null, undefined]]);
@@ -346,10 +347,10 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     const off = (date: string) => side({ calendar: `years:\n  2024:\n    off:\n      - {date: ${date}, name: "Nghỉ thử"}\n` });
     const [sunday] = diffWorkspaceData(off('10/03/2024').data, side().data);
     expect(sunday).toMatchObject({ kind: 'day-off-removed', date: '10/03/2024', stillOff: { vi: '10/03/2024 là Chủ nhật', en: '10/03/2024 is a Sunday' } });
-    expect(describeChange(sunday!, 'vi')).toBe('bỏ ngày nghỉ 10/03/2024 (Nghỉ thử): vẫn nghỉ, 10/03/2024 là Chủ nhật');
+    expect(describeChange(sunday!, 'vi', periodName.vi)).toBe('bỏ ngày nghỉ 10/03/2024 (Nghỉ thử): vẫn nghỉ, 10/03/2024 là Chủ nhật');
     const [tuesday] = diffWorkspaceData(off('12/03/2024').data, side().data);
     expect(tuesday!.stillOff).toBeUndefined();
-    expect(describeChange(tuesday!, 'en')).toBe('day off removed 12/03/2024 (Nghỉ thử): a working day');
+    expect(describeChange(tuesday!, 'en', periodName.en)).toBe('day off removed 12/03/2024 (Nghỉ thử): a working day');
   });
 
   it('a swapped day off removed while its make-up Saturday stays: the Saturday is named', () => {
@@ -368,10 +369,10 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
         makeUpKept: [{ date: '04/05/2024', name: 'Làm bù cho ngày 29/04/2024' }],
       },
     ]);
-    expect(describeChange(changes[0]!, 'vi')).toBe(
+    expect(describeChange(changes[0]!, 'vi', periodName.vi)).toBe(
       'bỏ ngày nghỉ 29/04/2024 (Nghỉ hoán đổi): là ngày làm việc; ngày làm bù 04/05/2024 (Làm bù cho ngày 29/04/2024) vẫn còn trong calendar.yaml: bỏ cả ngày làm bù nếu không còn hoán đổi',
     );
-    expect(describeChange(changes[0]!, 'en')).toBe(
+    expect(describeChange(changes[0]!, 'en', periodName.en)).toBe(
       'day off removed 29/04/2024 (Nghỉ hoán đổi): a working day; the make-up working day 04/05/2024 (Làm bù cho ngày 29/04/2024) is still in calendar.yaml: remove it too if the swap is gone',
     );
     // The tie may be written on the day off instead ("làm bù thứ Bảy 11/5").
@@ -404,8 +405,8 @@ describe('diffWorkspaceData: units, settings and calendar', () => {
     const changes = diffWorkspaceData(before.data, after.data);
     const removed = changes.find((c) => c.kind === 'day-off-removed' && c.date === '01/09/2024')!;
     expect(removed).toMatchObject({ before: 'Quốc khánh (nghỉ liền kề, 01/9)', nameEn: 'National Day (adjacent day, 1 September)' });
-    expect(describeChange(removed, 'en')).toContain('(National Day (adjacent day, 1 September))');
-    expect(describeChange(removed, 'vi')).toContain('(Quốc khánh (nghỉ liền kề, 01/9))');
-    for (const c of changes) expect(describeChange(c, 'en'), JSON.stringify(c)).not.toMatch(/nghỉ liền kề|Nghỉ bù/);
+    expect(describeChange(removed, 'en', periodName.en)).toContain('(National Day (adjacent day, 1 September))');
+    expect(describeChange(removed, 'vi', periodName.vi)).toContain('(Quốc khánh (nghỉ liền kề, 01/9))');
+    for (const c of changes) expect(describeChange(c, 'en', periodName.en), JSON.stringify(c)).not.toMatch(/nghỉ liền kề|Nghỉ bù/);
   });
 });
