@@ -53,7 +53,15 @@ function declarations(lang: Lang) {
         .argument('[paths...]', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
         .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)')),
     );
-  const withPlanFile = (cmd: Command) => withCache(cmd.argument('<file>', t('tệp kế hoạch', 'plan file')).option('--units <file>', t('tệp danh mục đơn vị', 'units file')));
+  const withPlanFile = (cmd: Command) =>
+    withCache(
+      cmd
+        .argument('<file>', t('tệp kế hoạch', 'plan file'))
+        .option(
+          '--units <file>',
+          t('tệp danh mục đơn vị (mặc định units.yaml cạnh tệp kế hoạch, không có thì plans/units.yaml)', 'units file (default: units.yaml beside the plan file, else plans/units.yaml)'),
+        ),
+    );
   const withAsOf = (cmd: Command, vi = 'coi hôm nay là ngày này', en = 'take this day as today') =>
     cmd.option('--as-of <date>', t(`${vi} (DD/MM/YYYY hoặc YYYY-MM-DD; mặc định hôm nay ở Việt Nam)`, `${en} (DD/MM/YYYY or YYYY-MM-DD; default today in Vietnam)`));
   const withUnitFilter = (cmd: Command) => cmd.option('--unit <name>', t('chỉ của đơn vị này (hoặc các đơn vị của một nhóm)', "only this unit's (or those of a group's members)"));
@@ -272,7 +280,7 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
                 ),
               )
               .option('--plans <paths...>', t('tệp hoặc thư mục kế hoạch (mặc định ./plans)', 'plan files or folders (default ./plans)'))
-              .option('--units <file>', t('tệp danh mục đơn vị', 'units file'))
+              .option('--units <file>', t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch)', 'units file (default: units.yaml beside the plans)'))
               .option('--apply', t('ghi vào tệp kế hoạch (không có: chỉ chạy thử, in những gì sẽ ghi)', 'write into the plan files (without it: a dry run printing what would be recorded)'))
               .addOption(periodOption(t('chỉ nhận báo cáo kỳ này', 'accept only reports for this period')))
               .option('--year <year>', t('chỉ nhận báo cáo của năm này', 'accept only reports for this year'))
@@ -303,7 +311,10 @@ const COMMANDS: Record<string, { declare: (cmd: Command, d: ReturnType<typeof de
           ),
         ).argument('[args...]', t('[REV[..REV]] [đường dẫn…], TỆP_A TỆP_B, hoặc THƯ_MỤC_A THƯ_MỤC_B', '[REV[..REV]] [paths…], FILE_A FILE_B, or FOLDER_A FOLDER_B')),
         'diff',
-      ).option('--units <file>', t('tệp danh mục đơn vị', 'units file')),
+      ).option(
+        '--units <file>',
+        t('tệp danh mục đơn vị (mặc định units.yaml cạnh kế hoạch, ở mỗi phiên bản so sánh)', 'units file (default: units.yaml beside the plans, as each side of the comparison has it)'),
+      ),
     load: () => import('./commands/diff.js'),
   },
   explain: {

@@ -85,3 +85,21 @@ describe("commander's errors in both languages", () => {
     });
   }
 });
+
+describe('--units says where the units file is taken from when not given, as the other options say their defaults', () => {
+  for (const command of ['check', 'set', 'submit', 'collect', 'diff']) {
+    it(`plan ${command} --help`, async () => {
+      for (const [lang, word] of [
+        ['vi', 'mặc định'],
+        ['en', 'default'],
+      ] as const) {
+        const help = (await runCli(['--lang', lang, command, '--help'])).stdout;
+        // The option's description, over the lines commander wraps it onto.
+        const units = /\n {2}--units <[^>]+>((?:.|\n)*?)\n {2}-/.exec(help)?.[1]?.replace(/\s+/g, ' ');
+        expect(units, help).toBeDefined();
+        expect(units).toContain(word);
+        expect(units).toContain('units.yaml');
+      }
+    });
+  }
+});
