@@ -33,8 +33,9 @@ export function gitHasRevision(root: string, rev: string): boolean {
 
 /** The repository-relative files under rels (the whole tree for "") at a revision; empty when there are none. */
 export function gitFilesAt(root: string, rev: string, rels: readonly string[]): string[] {
-  const r = runGit(root, ['ls-tree', '-r', '--name-only', rev, '--', ...rels.map((rel) => rel || '.')]);
-  return r.ok ? r.stdout.split('\n').filter((f) => f.length > 0) : [];
+  // -z: names as they are, NUL-ended (without it git quotes a name with a Vietnamese letter: "k\341\272\277.yaml").
+  const r = runGit(root, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...rels.map((rel) => rel || '.')]);
+  return r.ok ? r.stdout.split('\0').filter((f) => f.length > 0) : [];
 }
 
 /** Whether git tracks the path (a file, or anything under a folder) in the index. */

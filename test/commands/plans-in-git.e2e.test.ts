@@ -186,6 +186,30 @@ describe('plan diff', () => {
     expect(runs.filter((sub) => sub === 'cat-file')).toEqual(['cat-file', 'cat-file']);
   });
 
+  it('reads a plan whose file name is Vietnamese at a revision (git quotes such names unless asked not to)', async () => {
+    const d = shippedCopy();
+    const named = path.join(d, 'plans', 'kế-hoạch-phổ-biến.yaml');
+    writeFileSync(named, readFileSync(path.join(d, 'plans', PLAN)));
+    rmSync(path.join(d, 'plans', PLAN));
+    git(d, 'init', '-q');
+    git(d, 'add', 'plans');
+    git(d, 'commit', '-q', '-m', 'one');
+    writeFileSync(named, readFileSync(named, 'utf8').replace('due: năm 2024', 'due: "30/06/2024"'));
+    git(d, 'commit', '-q', '-am', 'two');
+    for (const args of [
+      ['diff', 'HEAD~1', '--json'],
+      ['diff', 'HEAD~1..HEAD', '--json'],
+      ['diff', 'HEAD~1', 'plans/kế-hoạch-phổ-biến.yaml', '--json'],
+    ]) {
+      const r = await plan(d, ...args);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.out) as { changes: unknown[] }).changes).toEqual([
+        expect.objectContaining({ kind: 'deadline-changed', plan: 'plans/kế-hoạch-phổ-biến.yaml', id: '1.2', before: 'năm 2024', after: '30/06/2024' }),
+      ]);
+    }
+  });
+
   it('explains an unknown revision, a path not in git, and works on two files outside git', async () => {
     const d = shippedCopy();
     git(d, 'init', '-q');
