@@ -195,7 +195,10 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         }
         continue;
       }
-      const phrase = findDeadlinePhrase(sentence);
+      // The report's own clause first: "X: rà soát … trong quý III/2026; tổng hợp, báo cáo … trước ngày 20/11/2026" is due
+      // by 20/11 (the quarter is the work's).
+      const clause = sentence.slice(sentence.lastIndexOf(';', report.index) + 1);
+      const phrase = findDeadlinePhrase(clause) ?? findDeadlinePhrase(sentence);
       const due = readable(phrase);
       // A report sent each time something happens ("trong vòng 24 giờ kể từ khi xảy ra thiên tai") is no duty of a period:
       // it stays in the text, and is a task with that time if it assigns one.

@@ -142,16 +142,20 @@ describe('reporting paragraphs that also give work', () => {
 2. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện; báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2026.
 3. Sở Tài chính báo cáo tình hình bố trí kinh phí về UBND tỉnh trước ngày 30/11/2026.
 4. Sở Tư pháp: thường xuyên rà soát, hệ thống hóa văn bản quy phạm pháp luật; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 20/11/2026.
+5. Sở Xây dựng: kiểm tra các công trình trong quý III/2026; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 25/11/2026.
 `);
     expect(tasks.map((t) => [t.id, t.lead, t.due ?? t.dueText])).toEqual([
       ['1', ['Sở Nội vụ'], 'trước ngày 15/12/2026'],
       ['4', ['Sở Tư pháp'], 'thường xuyên'],
+      ['5', ['Sở Xây dựng'], 'trong quý III/2026'],
     ]);
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
       [['Sở Nội vụ'], 'trước ngày 15/12/2026'],
       [['Các sở, ban, ngành'], 'trước ngày 10/12/2026'],
       [['Sở Tài chính'], 'trước ngày 30/11/2026'],
       [['Sở Tư pháp'], 'trước ngày 20/11/2026'],
+      // The report's clause gives the duty's day, not the work's quarter before it.
+      [['Sở Xây dựng'], 'trước ngày 25/11/2026'],
     ]);
   });
 });
