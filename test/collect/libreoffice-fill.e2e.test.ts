@@ -15,6 +15,7 @@ import { parseDocument } from 'yaml';
 import { commandPath, libreOfficeProfile } from '../../src/io/libreoffice.js';
 import { hasStackTrace, ROOT, runCli } from '../e2e/run-plan.js';
 import { missingToolsLine, needs } from '../tools.js';
+import { writeStandInSoffice } from '../stand-in-soffice.js';
 import { hash, PLAN, workspaceCopy } from './workspace.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'collect-lo');
@@ -141,21 +142,9 @@ describe('plan collect: a report and a book filled and saved by LibreOffice', ()
     // a file holding NOTHING gets no output, as one LibreOffice cannot open; any other is "converted" to the committed
     // .docx/.xlsx.
     const bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-'));
-    writeFileSync(
-      path.join(bin, 'soffice'),
-      `#!/bin/sh
-PATH=/usr/bin:/bin
-files=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --outdir) out=$2; shift ;;
-    --convert-to) to=\${2%%:*}; shift ;;
-    -*) ;;
-    *) files="$files $1" ;;
-  esac
-  shift
-done
-for f in $files; do
+    writeStandInSoffice(
+      bin,
+      `for f in $files; do
   if grep -q CRASH "$f"; then echo 'soffice crashed' >&2; exit 1; fi
 done
 for f in $files; do
@@ -165,7 +154,6 @@ for f in $files; do
 done
 `,
     );
-    chmodSync(path.join(bin, 'soffice'), 0o755);
     writeFileSync(path.join(dir, 'vo.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.from('CRASH')]));
     writeFileSync(path.join(dir, 'trong.odt'), 'NOTHING');
     const before = hash(path.join(dir, PLAN));

@@ -1,10 +1,11 @@
 // convertOldOffices against a stand-in soffice (no LibreOffice needed): the time limit of a call grows with its
 // files, and why a file was not converted is said in the user's language.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callLimit, convertOldOffices } from '../../src/io/libreoffice.js';
+import { writeStandInSoffice } from '../stand-in-soffice.js';
 
 let bin: string;
 let env: Record<string, string>;
@@ -13,21 +14,9 @@ const calls = () => (existsSync(path.join(bin, 'calls')) ? readFileSync(path.joi
 beforeAll(() => {
   bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-limit-'));
   // Each call is logged; each file takes the seconds it holds (SLEEP n), writes no output when it holds NOTHING.
-  writeFileSync(
-    path.join(bin, 'soffice'),
-    `#!/bin/sh
-PATH=/usr/bin:/bin
-echo call >> '${bin}/calls'
-files=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --outdir) out=$2; shift ;;
-    --convert-to) to=\${2%%:*}; shift ;;
-    -*) ;;
-    *) files="$files $1" ;;
-  esac
-  shift
-done
+  writeStandInSoffice(
+    bin,
+    `echo call >> '${bin}/calls'
 for f in $files; do
   read -r word arg < "$f"
   [ "$word" = SLEEP ] && sleep "$arg"
@@ -37,7 +26,6 @@ for f in $files; do
 done
 `,
   );
-  chmodSync(path.join(bin, 'soffice'), 0o755);
   env = { PATH: `${bin}:/usr/bin:/bin` };
 });
 
