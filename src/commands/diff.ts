@@ -222,7 +222,7 @@ function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles,
   const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
   const unitsRel = disk.units ? repoRelative(repo, path.resolve(disk.units.file)) : undefined;
   // A revision's files, the plans and the data files that may be there, come from one git process.
-  const atRev =
+  const batch =
     side.kind === 'rev'
       ? gitFilesBytes(repo.root, side.rev, [
           ...planRels,
@@ -230,6 +230,10 @@ function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles,
           ...['units', 'calendar', 'settings'].flatMap((name) => ['yaml', 'yml'].map((ext) => inDataDir(`${name}.${ext}`))),
         ])
       : undefined;
+  // An unread revision is not an empty one: "no changes" or "every plan added" would be a wrong answer.
+  if (batch && 'error' in batch && side.kind === 'rev')
+    fail(l, { vi: `lỗi: không đọc được các tệp ở phiên bản ${side.rev} (git cat-file): ${batch.error}`, en: `error: could not read the files at revision ${side.rev} (git cat-file): ${batch.error}` });
+  const atRev = batch && 'files' in batch ? batch.files : undefined;
   const read = (rel: string): FileInput | undefined => {
     if (!atRev) {
       const abs = path.join(repo.root, rel);

@@ -46,14 +46,18 @@ export function gitTracks(root: string, rel: string): boolean {
 /**
  * Files' bytes at a revision, by repository-relative path; a path the revision does not hold as a file is absent.
  * One `git cat-file --batch` for them all (a province is a thousand plans: a process each cost seconds).
+ * When that process fails the answer is its error, not an empty revision (which would read as every plan gone).
  */
-export function gitFilesBytes(root: string, rev: string, rels: readonly string[]): Map<string, Uint8Array> {
+export function gitFilesBytes(root: string, rev: string, rels: readonly string[]): { files: Map<string, Uint8Array> } | { error: string } {
   const out = new Map<string, Uint8Array>();
   // The batch reads a name a line: a path with a line break in it cannot be asked so (nor is it a plan's).
   const asked = [...new Set(rels)].filter((rel) => !/[\n\r]/.test(rel));
-  if (asked.length === 0) return out;
+  if (asked.length === 0) return { files: out };
   const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: asked.map((rel) => `${rev}:${rel}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: MAX_BATCH });
-  if (r.error || r.status !== 0) return out;
+  if (r.error || r.status !== 0) {
+    const stderr = r.stderr?.toString('utf8').trim() ?? '';
+    return { error: stderr || r.error?.message || `git cat-file exit ${r.status ?? r.signal}` };
+  }
   const bytes = r.stdout;
   // Per name, in order: "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous").
   let at = 0;
@@ -68,7 +72,7 @@ export function gitFilesBytes(root: string, rev: string, rels: readonly string[]
     if (header[1] === 'blob') out.set(rel, bytes.subarray(at, at + size));
     at += size + 1;
   }
-  return out;
+  return { files: out };
 }
 
 /** What one batch may bring back: every plan of a big province at a revision. */
