@@ -104,10 +104,11 @@ const DOC_DATE = String.raw`(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
  * A date that belongs to a document cited, not to the work: the date after a document's number ("Nghị định số
  * 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020", "Kế hoạch số 624/KH-UBND ngày 14/12/2020", "Nghị quyết số 57-NQ/TW ngày …")
  * and the year of a law named by it ("Luật Giáo dục năm 2019"; capitalised: "pháp luật năm 2026" is the work's year).
- * A time word between them ("Luật Việc làm trong năm 2026", "Kế hoạch số 5/KH-UBND trước ngày …") keeps the time.
+ * A time word between them ("Luật Việc làm trong năm 2026", "Luật Thanh niên tháng 12 năm 2026", "Kế hoạch số 5/KH-UBND
+ * trước ngày …") ends the law's name and keeps the time; a law's own date follows its name ("Luật Việc làm ngày 16/6/2025").
  */
 const CITED_DATE = new RegExp(
-  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng)\s)[^\s,;.:()“”"]+){1,12}?\s+năm\s+\d{4}`,
+  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng|quý|tháng|kỳ|đợt|giai đoạn|lần|tuần|ngày|mùa|dịp)\s|\d)[^\s,;.:()“”"]+){1,12}?\s+${DOC_DATE}`,
   'gu',
 );
 

@@ -107,6 +107,12 @@ describe('labels, deliverables and deadlines in prose', () => {
     ['triển khai Kế hoạch số 624/KH-UBND ngày 14/12/2020 của UBND tỉnh, hoàn thành trước ngày 30/6/2026', 'trước ngày 30/6/2026'],
     ['theo Quyết định số 338/QĐ-TTg ngày 03 tháng 4 năm 2023, hoàn thành trong năm 2026', 'trong năm 2026'],
     ['tổ chức phổ biến Luật Việc làm trong năm 2026', 'trong năm 2026'],
+    // A law's name stops at a time word: the time after it is the work's.
+    ['Sơ kết thi hành Luật Hòa giải ở cơ sở quý IV năm 2026', 'quý IV năm 2026'],
+    ['Báo cáo kết quả thực hiện Luật Thanh niên tháng 12 năm 2026', 'tháng 12 năm 2026'],
+    ['Báo cáo Luật Thanh niên 6 tháng đầu năm 2026', '6 tháng đầu năm 2026'],
+    ['Căn cứ Luật Việc làm ngày 16 tháng 6 năm 2025;', undefined],
+    ['theo Luật Đất đai năm 2024 và Luật Giáo dục năm 2019', undefined],
     ['tổ chức phổ biến, giáo dục pháp luật năm 2026', 'năm 2026'],
   ])('%s → %s', (text, phrase) => {
     expect(findDeadlinePhrase(text)).toBe(phrase);
