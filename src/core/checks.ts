@@ -8,7 +8,7 @@ import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, isNoTimeInSource, planStart, resolveOptions } from './model.js';
-import { isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
+import { countEn, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { isCollective, nameProblemMessage, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
@@ -199,7 +199,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
         [...untimed[0]!.path, 'dueText'],
         'unread-deadline',
         `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${ids}); không tính quá hạn`,
-        `${untimed.length} tasks have no time in the source document (${ids}); they are never overdue`,
+        `${countEn(untimed.length, 'task')} ${untimed.length === 1 ? 'has' : 'have'} no time in the source document (${ids}); ${untimed.length === 1 ? 'it is' : 'they are'} never overdue`,
         ['khi đã có thời hạn, ghi "due: …" và bỏ dueText', 'once a deadline is set, write "due: …" and remove dueText'],
       ),
     );
