@@ -117,9 +117,9 @@ export type ConvertibleOffice = keyof typeof CONVERSIONS;
  * Such files as the new formats' bytes (.doc, .odt → .docx; .xls, .ods → .xlsx), one Conversion per file in order,
  * converted by LibreOffice in a private temporary folder that is removed afterwards: one start per target format, as
  * `--convert-to` takes every file of that format in one call (a start costs ~1 s of CPU, a small file's conversion a
- * tenth of it). LibreOffice goes on past a file it cannot convert and writes nothing for it: that file alone fails. A
- * call that fails as a whole (stopped at the limit, crashed) is made again for each of its files alone, so no file is
- * refused for another's sake. `no-soffice` for every file when LibreOffice is not installed.
+ * tenth of it). LibreOffice goes on past a file it cannot convert and writes nothing for it: that file alone fails. When
+ * a call fails as a whole (stopped at the limit, crashed), the outputs it wrote are kept and each file it left without
+ * one is converted again alone, so no file is refused for another's sake. `no-soffice` for every file when LibreOffice is not installed.
  * `timeout` is a call's limit for one file, and grows with the files of the call (callLimit): one limit for the
  * whole call stopped 40 files on a slow machine, which were then converted again one by one.
  */
@@ -164,7 +164,15 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
         }
       };
       const all = convert(group);
-      for (const i of group) results[i] = all === undefined ? output(i) : group.length === 1 ? all : (convert([i]) ?? output(i));
+      for (const i of group) {
+        if (all === undefined || group.length === 1) {
+          results[i] = all ?? output(i);
+          continue;
+        }
+        // What the failed call did write is kept: only the files it left without output start LibreOffice again.
+        const written = output(i);
+        results[i] = written.ok ? written : (convert([i]) ?? output(i));
+      }
     }
     return results;
   } finally {

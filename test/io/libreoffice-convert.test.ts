@@ -13,14 +13,17 @@ const calls = () => (existsSync(path.join(bin, 'calls')) ? readFileSync(path.joi
 
 beforeAll(() => {
   bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-limit-'));
-  // Each call is logged; each file takes the seconds it holds (SLEEP n), writes no output when it holds NOTHING.
+  // Each call is logged with its number of files; each file takes the seconds it holds (SLEEP n), writes no output
+  // when it holds NOTHING, and ends a call of more than one file with a crash when it holds CRASH.
   writeStandInSoffice(
     bin,
-    `echo call >> '${bin}/calls'
+    `set -- $files
+echo "call $#" >> '${bin}/calls'
 for f in $files; do
   read -r word arg < "$f"
   [ "$word" = SLEEP ] && sleep "$arg"
   [ "$word" = NOTHING ] && continue
+  [ "$word" = CRASH ] && [ $# -gt 1 ] && exit 134
   b=\${f##*/}
   echo converted > "$out/\${b%.*}.$to"
 done
@@ -47,6 +50,16 @@ describe('convertOldOffices', () => {
     expect(results.map((r) => r.ok)).toEqual(Array(40).fill(true));
     // One call: with one limit for the whole call it was stopped, then each file converted alone (41 calls).
     expect(calls()).toBe(1);
+  });
+
+  it('after a call that fails as a whole, converts again alone only the files it left without output', () => {
+    rmSync(path.join(bin, 'calls'), { force: true });
+    // The call crashes at the third file: the first two are written, the last two are not.
+    const files = ['FAST', 'FAST', 'CRASH', 'FAST'].map((word) => ({ bytes: Buffer.from(`${word}\n`), from: 'doc' as const }));
+    const results = convertOldOffices(files, env, 5000);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    // The whole call, then one call for each of the two files without output (not four more).
+    expect(readFileSync(path.join(bin, 'calls'), 'utf8').trim().split('\n')).toEqual(['call 4', 'call 1', 'call 1']);
   });
 
   it('says in Vietnamese why a file was not converted: no output, or stopped at the limit', () => {
