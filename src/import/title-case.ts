@@ -8,6 +8,12 @@ import { capitalize, isAllCaps } from './words.js';
 
 /** Abbreviations a title writes in capitals even when the text never spells them out. */
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'ASEAN', 'COVID-19']);
+/** A Roman numeral up to XXXIX ("quý IV", "lần thứ XV", "khóa XIV"), and the words it counts after; elsewhere "VI", "XI" are words ("vi phạm", "xi măng"). */
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const COUNTED = new Set(['quý', 'thứ', 'đoạn', 'khóa', 'khoá', 'kỳ', 'đợt', 'phần', 'chương', 'mục', 'lục', 'hội', 'tập', 'cấp', 'loại', 'nhóm', 'vùng', 'hạng', 'bậc']);
+/** A document named by its number is a name: "Nghị định số 30/2020/NĐ-CP", "Nghị quyết số 57-NQ/TW" (ND 30/2020 Phụ lục II). */
+const NUMBERED_DOCUMENT =
+  /(?<!\p{L})(?:bộ luật|luật|pháp lệnh|nghị định|nghị quyết|quyết định|thông tư liên tịch|thông tư|chỉ thị|kết luận|kế hoạch|công văn|thông báo|quy định|hướng dẫn|đề án|chương trình)(?= số \S*\d)/gu;
 /** The longest run of title words looked up in the text at once. */
 const LONGEST = 12;
 
@@ -25,8 +31,9 @@ function startsSentence(tokens: readonly string[], i: number): boolean {
  * An all-caps title in sentence case: each run of its words that the text writes
  * in mixed case takes that spelling (the longest run first; a run's first word
  * keeps its capital only where it does not start a sentence); a word with digits
- * ("30/2020/NĐ-CP", "2026") or an abbreviation the text also writes in capitals
- * stays as it is; every other word is lower case, the first capitalised.
+ * ("30/2020/NĐ-CP", "2026"), an abbreviation the text also writes in capitals or
+ * a Roman numeral that counts ("quý IV") stays as it is; every other word is lower
+ * case, the first capitalised, and a document named by its number too ("Nghị định số …").
  * A title not in capitals is returned as it is.
  */
 export function titleAsWritten(title: string, texts: readonly string[]): string {
@@ -73,10 +80,11 @@ export function titleAsWritten(title: string, texts: readonly string[]): string 
       continue;
     }
     const w = core(words[i]!);
-    if (/\d/.test(w) || ABBREVIATIONS.has(w) || capitals.has(w)) out[i] = words[i]!;
+    const counted = w !== '' && ROMAN.test(w) && i > 0 && COUNTED.has(key(words[i - 1]!));
+    if (/\d/.test(w) || ABBREVIATIONS.has(w) || capitals.has(w) || counted) out[i] = words[i]!;
     else out[i] = alone(words[i]!) ?? out[i]!;
     i++;
   }
   out[0] = capitalize(out[0]!);
-  return out.join(' ');
+  return out.join(' ').replace(NUMBERED_DOCUMENT, capitalize);
 }
