@@ -7,7 +7,7 @@ import { type CalendarDate, formatVi, writtenDays } from './dates.js';
 import type { Settings } from './settings.js';
 import { daysOff, explainDay, swappedWorkingDays, type WorkCalendar } from './workdays.js';
 import type { Localized } from './diagnostic.js';
-import type { Due, Duty, Output, Plan, ReportedResult, Task, UnitRef } from './model.js';
+import type { Due, Duty, Output, Plan, ReportedResult, ReportPeriod, Task, UnitRef } from './model.js';
 import { type ResolvedDate, resolvedDateJson, resolveTimed, type ScheduleOptions } from './schedule.js';
 import { allTasks } from './model.js';
 import { nameKey } from './text.js';
@@ -53,8 +53,11 @@ export interface PlanChange {
   title?: string;
   /** The unit, for lead/support changes, per-unit status changes and reported results. */
   unit?: string;
-  /** For header-changed and duty-changed: which field; for result-changed, the period and year ("6m 2024"). */
+  /** For header-changed and duty-changed: which field. */
   field?: string;
+  /** For result-changed: the reporting period and its year. */
+  period?: ReportPeriod;
+  year?: number;
   before?: unknown;
   after?: unknown;
   /** For deadline-changed and a duty's due: the resolved dates (DD/MM/YYYY, "→" the effective day when a day off moves it) before and after. */
@@ -274,16 +277,16 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
     new Map(
       t.results.map((r) => {
         const unit = unitName(r.unit, opts.registry);
-        return [`${nameKey(unit)}|${r.period}|${r.year}`, { unit, period: `${r.period} ${r.year}`, text: resultText(r) }];
+        return [`${nameKey(unit)}|${r.period}|${r.year}`, { unit, period: r.period, year: r.year, text: resultText(r) }];
       }),
     );
   const rB = results(b);
   const rA = results(a);
   for (const [k, v] of rA) {
     const was = rB.get(k)?.text ?? null;
-    if (was !== v.text) out.push({ kind: 'result-changed', ...base, unit: v.unit, field: v.period, before: was, after: v.text });
+    if (was !== v.text) out.push({ kind: 'result-changed', ...base, unit: v.unit, period: v.period, year: v.year, before: was, after: v.text });
   }
-  for (const [k, v] of rB) if (!rA.has(k)) out.push({ kind: 'result-changed', ...base, unit: v.unit, field: v.period, before: v.text, after: null });
+  for (const [k, v] of rB) if (!rA.has(k)) out.push({ kind: 'result-changed', ...base, unit: v.unit, period: v.period, year: v.year, before: v.text, after: null });
   return out;
 }
 

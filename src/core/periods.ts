@@ -32,7 +32,7 @@ const SPAN: Record<PeriodCode, { firstMonthBefore: number; lastMonth: number }> 
 };
 
 /** How a period is named to the reader ("6 tháng đầu năm 2026", "the first six months of 2026"), from its code and year. */
-export type PeriodName = (code: string, year: number) => string;
+export type PeriodName = (code: ReportPeriod, year: number) => string;
 
 const ENGLISH: Record<PeriodCode, (year: number) => string> = {
   '6m': (y) => `the first six months of ${y}`,
@@ -45,14 +45,20 @@ const ENGLISH: Record<PeriodCode, (year: number) => string> = {
 };
 
 /**
+ * Monthly reports: no reporting period of plan report (no cut-off, so not in report.txt), named here, as import reads
+ * them ("hằng tháng").
+ */
+const MONTHLY: Record<Lang, (year: number) => string> = { vi: (y) => `hằng tháng năm ${y}`, en: (y) => `each month of ${y}` };
+
+/**
  * Periods named in Vietnamese as the reports name them (report.txt period_*: the wording is asked for only when a
- * period is named), in English alike; a code that is no reporting period (a plan's "month") as written.
+ * period is named), in English alike; "month" (monthly reports) as MONTHLY says.
  */
 export function periodNamer(lang: Lang, report: () => Wording): PeriodName {
   let wording: Wording | undefined;
   return (code, year) => {
-    if (!(PERIOD_CODES as readonly string[]).includes(code)) return `${code} ${year}`;
-    if (lang === 'en') return ENGLISH[code as PeriodCode](year);
+    if (code === 'month') return MONTHLY[lang](year);
+    if (lang === 'en') return ENGLISH[code](year);
     wording ??= report();
     return wording.text(`period_${code}`, { year });
   };

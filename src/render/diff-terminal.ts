@@ -141,9 +141,7 @@ export function describeChange(c: PlanChange, lang: Lang, periodName: PeriodName
       return vi ? `${task}${who}: tình trạng ${showState(c.before, lang)} → ${showState(c.after, lang)}` : `${task}${who}: status ${showState(c.before, lang)} → ${showState(c.after, lang)}`;
     }
     case 'result-changed': {
-      // The field is the period's code and year ("6m 2024", core/diff.ts).
-      const [code = '', year = ''] = (c.field ?? '').split(' ');
-      const period = periodName(code, Number(year));
+      const period = periodName(c.period!, c.year!);
       return vi
         ? `${task} (${c.unit}): kết quả báo cáo kỳ ${period} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`
         : `${task} (${c.unit}): result reported for ${period} ${quotedState(c.before, lang)} → ${quotedState(c.after, lang)}`;
