@@ -196,8 +196,10 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         continue;
       }
       // The report's own clause first: "X: rà soát … trong quý III/2026; tổng hợp, báo cáo … trước ngày 20/11/2026" is due
-      // by 20/11 (the quarter is the work's).
-      const clause = sentence.slice(sentence.lastIndexOf(';', report.index) + 1);
+      // by 20/11 (the quarter is the work's); it ends at the next ";" ("X: định kỳ hằng quý báo cáo …; hoàn thành việc rà
+      // soát trước ngày 30/9/2026" is quarterly, the day is the work's).
+      const end = sentence.indexOf(';', report.index);
+      const clause = sentence.slice(sentence.lastIndexOf(';', report.index) + 1, end < 0 ? undefined : end);
       const phrase = findDeadlinePhrase(clause) ?? findDeadlinePhrase(sentence);
       const due = readable(phrase);
       // A report sent each time something happens ("trong vòng 24 giờ kể từ khi xảy ra thiên tai") is no duty of a period:

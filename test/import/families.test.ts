@@ -158,6 +158,12 @@ describe('reporting paragraphs that also give work', () => {
       [['Sở Xây dựng'], 'trước ngày 25/11/2026'],
     ]);
   });
+  it("a report's own clause ends at the next \";\": a later clause's day is the work's, not the report's", () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp: định kỳ hằng quý báo cáo kết quả về UBND tỉnh; hoàn thành việc rà soát trước ngày 30/9/2026.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Sở Tư pháp'], 'UBND tỉnh', 'định kỳ hằng quý']]);
+  });
 });
 
 describe('names', () => {
