@@ -287,6 +287,15 @@ class Parser {
     return true;
   }
 
+  /** "24h" written for "24 giờ": an "h" right after the number, not a clock time's ("13h30"). */
+  private eatHourMark(): boolean {
+    const h = this.t();
+    const next = this.t(1);
+    if (h.kind !== 'word' || h.key !== 'h' || h.spaced || (next.kind === 'num' && !next.spaced)) return false;
+    this.i++;
+    return true;
+  }
+
   private isP(o: number, ch: string): boolean {
     const t = this.t(o);
     return t.kind === 'punct' && t.key === ch;
@@ -552,11 +561,12 @@ class Parser {
     }
     this.i++;
     const extra: Omit<Extract<Deadline, { kind: 'event' }>, 'kind' | 'text'> = {};
+    let hourMark = false;
     if (this.eat('ngay', 'lam', 'viec')) {
       extra.offsetDays = n.value;
       extra.workingDays = true;
     } else if (this.eat('ngay')) extra.offsetDays = n.value;
-    else if (this.eat('gio')) {
+    else if (this.eat('gio') || (hourMark = this.eatHourMark())) {
       // A report "trong vòng 24 giờ kể từ khi xảy ra thiên tai" is due by the end of the day the hours reach.
       extra.offsetHours = n.value;
       extra.offsetDays = Math.ceil(n.value / 24);
@@ -568,8 +578,9 @@ class Parser {
     }
     const fromWords = this.eat('ke', 'tu') || this.eat('tinh', 'tu') || this.eat('tu');
     if (!fromWords && !this.eat('sau', 'khi') && !this.eat('sau')) {
-      // "trong vòng 30 ngày": a time limit whose start the plan leaves to the event.
-      if (hadPrefix && this.atItemEnd(inParens)) return [{ d: { kind: 'event', text: this.slice(at, this.i), ...extra }, a: at, b: this.i, sep: '' }];
+      // "trong vòng 30 ngày": a time limit whose start the plan leaves to the event. "24h" counts hours only before the
+      // event it counts from: "chậm nhất 17h" alone is a clock time.
+      if (hadPrefix && !hourMark && this.atItemEnd(inParens)) return [{ d: { kind: 'event', text: this.slice(at, this.i), ...extra }, a: at, b: this.i, sep: '' }];
       this.i = at;
       return null;
     }

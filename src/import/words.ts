@@ -84,10 +84,10 @@ const PROSE_DEADLINES: RegExp[] = [
 
 /**
  * Times a sentence gives that the deadline grammar has no words for: hours after an event ("trong vòng 24 giờ kể từ khi
- * xảy ra thiên tai"), seasons ("trước mùa mưa bão"). Kept as written (dueText), never read as the year inside them.
+ * xảy ra thiên tai", "24h kể từ …" too, not a clock's "chậm nhất 17h"), seasons ("trước mùa mưa bão"). Kept as written (dueText), never read as the year inside them.
  */
 const UNREAD_TIMES: RegExp[] = [
-  /(?:trong vòng|trong thời hạn|chậm nhất|không quá)\s+\d{1,3}\s+(?:giờ|tiếng)(?:\s+(?:sau khi|kể từ(?:\s+khi|\s+lúc)?)\s+[^.;,()]+)?/iu,
+  /(?:trong vòng|trong thời hạn|chậm nhất|không quá)\s+\d{1,3}(?:\s+(?:giờ|tiếng)(?:\s+(?:sau khi|kể từ(?:\s+khi|\s+lúc)?)\s+[^.;,()]+)?|h\s+(?:sau khi|kể từ(?:\s+khi|\s+lúc)?)\s+[^.;,()]+)/iu,
   /(?:ngay\s+)?(?:trước|trong|sau|vào|đầu|cuối)\s+mùa\s+(?:mưa bão|mưa lũ|mưa|bão|lũ|khô|hanh khô|nắng nóng|cháy rừng)(?:\s+(?:hằng|hàng)\s+năm|\s+năm\s+\d{4})?/iu,
 ];
 

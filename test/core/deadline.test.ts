@@ -307,6 +307,9 @@ describe('events', () => {
     ],
     // Hours: kept, and counted as the days they reach (an event on 15/3 with 24 hours is due 16/3).
     ['trong vòng 24 giờ kể từ khi xảy ra thiên tai', { kind: 'event', text: 'trong vòng 24 giờ kể từ khi xảy ra thiên tai', offsetHours: 24, offsetDays: 1 }, []],
+    // "24h" is 24 giờ when it counts hours; "13h30" is a clock time.
+    ['trong vòng 24h kể từ khi xảy ra thiên tai', { kind: 'event', text: 'trong vòng 24h kể từ khi xảy ra thiên tai', offsetHours: 24, offsetDays: 1 }, []],
+    ['chậm nhất 48h sau khi kết thúc đợt kiểm tra', { kind: 'event', text: 'chậm nhất 48h sau khi kết thúc đợt kiểm tra', offsetHours: 48, offsetDays: 2 }, []],
     [
       'trong vòng 48 giờ kể từ ngày 05/02/2024',
       { kind: 'event', text: 'trong vòng 48 giờ kể từ ngày 05/02/2024', offsetHours: 48, offsetDays: 2, since: { year: 2024, month: 2, day: 5 } },
@@ -321,6 +324,12 @@ describe('events', () => {
     expect(dates(parsed('sau khi được Thủ tướng Chính phủ ký ban hành'), YEARS, { eventDate })).toEqual(['due:15/03/2024']);
     expect(dates(parsed('trong vòng 30 ngày kể từ ngày Kế hoạch được ban hành'), YEARS, { eventDate })).toEqual(['due:14/04/2024']);
     expect(dates(parsed('trong thời hạn 15 ngày kể từ ngày nhận được văn bản'), YEARS, { eventDate })).toEqual(['due:30/03/2024']);
+  });
+
+  it('an hour with minutes ("13h30"), or with no event to count from ("chậm nhất 17h"), is a clock time, not hours after an event', () => {
+    expect(parseDeadline('trong vòng 13h30 kể từ khi xảy ra thiên tai').ok).toBe(false);
+    expect(parseDeadline('chậm nhất 17h').ok).toBe(false);
+    expect(parsed('chậm nhất 17h ngày 05/02/2024')).toMatchObject({ kind: 'by', point: { unit: 'day', month: 2, day: 5, year: 2024 } });
   });
 
   it('an event stops at ";" so a later part still reads', () => {

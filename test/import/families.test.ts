@@ -104,12 +104,14 @@ describe('times the grammar cannot read, and years that are no deadline', () => 
 2. Công an xã chủ trì báo cáo nhanh vụ việc về UBND xã trong vòng 24 giờ kể từ khi xảy ra sự cố.
 3. Văn phòng HĐND và UBND xã chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2026.
 4. Phòng Văn hóa - Xã hội chủ trì bố trí kinh phí trong dự toán năm 2026, hoàn thành trong Quý I/2026.
+5. Các thôn chủ trì báo cáo nhanh thiệt hại về UBND xã trong vòng 24h kể từ khi xảy ra thiên tai.
 `);
     expect(tasks.map((t) => [t.id, t.due ?? null, t.dueText ?? null])).toEqual([
       ['1', null, 'trước mùa mưa bão năm 2026'],
       ['2', 'trong vòng 24 giờ kể từ khi xảy ra sự cố', null],
       ['3', null, 'không ghi trong văn bản'],
       ['4', 'trong Quý I/2026', null],
+      ['5', 'trong vòng 24h kể từ khi xảy ra thiên tai', null],
     ]);
   });
 });

@@ -99,6 +99,8 @@ describe('labels, deliverables and deadlines in prose', () => {
     ],
     ['triển khai ngay sau khi UBND tỉnh phê duyệt danh mục; báo cáo kết quả', 'ngay sau khi UBND tỉnh phê duyệt danh mục'],
     ['khi trời mưa to, các thôn báo cáo', undefined],
+    ['báo cáo nhanh trong vòng 24 giờ kể từ khi xảy ra thiên tai', 'trong vòng 24 giờ kể từ khi xảy ra thiên tai'],
+    ['báo cáo nhanh trong vòng 24h kể từ khi xảy ra thiên tai', 'trong vòng 24h kể từ khi xảy ra thiên tai'],
     // A date that belongs to a document cited is not the work's time; a time word after the citation still is.
     ['kiểm tra việc thực hiện quy định tại Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ.', undefined],
     ['triển khai Kế hoạch số 624/KH-UBND ngày 14/12/2020 của UBND tỉnh', undefined],
