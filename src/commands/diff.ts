@@ -93,7 +93,7 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
     for (const p of inputs) {
       const rel = repoRelative(repo, p);
-      const inGit = gitFilesAt(repo.root, from.rev, [rel]).length > 0 || (to.kind === 'rev' ? gitFilesAt(repo.root, to.rev, [rel]).length > 0 : gitTracks(repo.root, rel));
+      const inGit = filesAt(repo, from.rev, [rel], l).length > 0 || (to.kind === 'rev' ? filesAt(repo, to.rev, [rel], l).length > 0 : gitTracks(repo.root, rel));
       if (!inGit) {
         fail(l, {
           vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
@@ -208,7 +208,18 @@ function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[
   }
   const rels = inputs.map((p) => repoRelative(repo, p));
   if (rels.some((r) => r.startsWith('..'))) fail(l, { vi: 'lỗi: đường dẫn nằm ngoài kho git', en: 'error: the path is outside the git repository' });
-  return gitFilesAt(repo.root, side.rev, rels).filter(isPlanPath);
+  return filesAt(repo, side.rev, rels, l).filter(isPlanPath);
+}
+
+/** A revision's files under rels; git's failure stops the command (an unread revision is not an empty one). */
+function filesAt(repo: Repo, rev: string, rels: readonly string[], l: Lang): string[] {
+  const r = gitFilesAt(repo.root, rev, rels);
+  if ('error' in r) unreadRevision(rev, 'git ls-tree', r.error, l);
+  return r.files;
+}
+
+function unreadRevision(rev: string, command: string, error: string, l: Lang): never {
+  return fail(l, { vi: `lỗi: không đọc được các tệp ở phiên bản ${rev} (${command}): ${error}`, en: `error: could not read the files at revision ${rev} (${command}): ${error}` });
 }
 
 /**
@@ -231,8 +242,7 @@ function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles,
         ])
       : undefined;
   // An unread revision is not an empty one: "no changes" or "every plan added" would be a wrong answer.
-  if (batch && 'error' in batch && side.kind === 'rev')
-    fail(l, { vi: `lỗi: không đọc được các tệp ở phiên bản ${side.rev} (git cat-file): ${batch.error}`, en: `error: could not read the files at revision ${side.rev} (git cat-file): ${batch.error}` });
+  if (batch && 'error' in batch && side.kind === 'rev') unreadRevision(side.rev, 'git cat-file', batch.error, l);
   const atRev = batch && 'files' in batch ? batch.files : undefined;
   const read = (rel: string): FileInput | undefined => {
     if (!atRev) {

@@ -10,13 +10,14 @@ export interface GitResult {
   ok: boolean;
   missing: boolean;
   stdout: string;
+  stderr: string;
 }
 
 /** Run git in a folder; never throws. */
 export function runGit(cwd: string, args: readonly string[]): GitResult {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_OUTPUT });
   const missing = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-  return { ok: !r.error && r.status === 0, missing, stdout: r.stdout ?? '' };
+  return { ok: !r.error && r.status === 0, missing, stdout: r.stdout ?? '', stderr: r.stderr?.trim() || r.error?.message || '' };
 }
 
 /** The work tree's top folder, or why there is none. */
@@ -31,11 +32,15 @@ export function gitHasRevision(root: string, rev: string): boolean {
   return runGit(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).ok;
 }
 
-/** The repository-relative files under rels (the whole tree for "") at a revision; empty when there are none. */
-export function gitFilesAt(root: string, rev: string, rels: readonly string[]): string[] {
+/**
+ * The repository-relative files under rels (the whole tree for "") at a revision; empty when there are none.
+ * When git fails the answer is its error, not an empty list (which would read as every plan gone).
+ */
+export function gitFilesAt(root: string, rev: string, rels: readonly string[]): { files: string[] } | { error: string } {
   // -z: names as they are, NUL-ended (without it git quotes a name with a Vietnamese letter: "k\341\272\277.yaml").
   const r = runGit(root, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...rels.map((rel) => rel || '.')]);
-  return r.ok ? r.stdout.split('\0').filter((f) => f.length > 0) : [];
+  if (!r.ok) return { error: r.stderr || 'git ls-tree failed' };
+  return { files: r.stdout.split('\0').filter((f) => f.length > 0) };
 }
 
 /** Whether git tracks the path (a file, or anything under a folder) in the index. */

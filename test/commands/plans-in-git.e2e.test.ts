@@ -186,29 +186,31 @@ describe('plan diff', () => {
     expect(runs.filter((sub) => sub === 'cat-file')).toEqual(['cat-file', 'cat-file']);
   });
 
-  it('refuses, naming git\'s error, when the batch that reads a revision fails (not "no changes", not every plan added)', async () => {
+  // ls-tree lists a revision's plans, cat-file reads them: either failing would read as a revision with no plans.
+  it.each(['cat-file', 'ls-tree'])('refuses, naming git\'s error, when git %s fails on a revision (not "no changes", not every plan added)', async (failing) => {
     const d = shippedCopy();
     git(d, 'init', '-q');
     git(d, 'add', 'plans');
     git(d, 'commit', '-q', '-m', 'one');
     git(d, 'commit', '-q', '--allow-empty', '-m', 'two');
-    // git as the command finds it on PATH: only cat-file fails.
+    // git as the command finds it on PATH: only the one subcommand fails.
     const bin = tmp();
     const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = cat-file ]; then echo 'fatal: hỏng giả lập' >&2; exit 128; fi\nexec '${real}' "$@"\n`);
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = ${failing} ]; then echo 'fatal: hỏng giả lập' >&2; exit 128; fi\nexec '${real}' "$@"\n`);
     chmodSync(path.join(bin, 'git'), 0o755);
     const pathBefore = process.env.PATH;
     process.env.PATH = `${bin}${path.delimiter}${pathBefore}`;
     const runs: Awaited<ReturnType<typeof plan>>[] = [];
     try {
       runs.push(await plan(d, 'diff', 'HEAD~1..HEAD'));
+      // Against the working tree: the revision's side alone is read from git.
       runs.push(await plan(d, '--lang', 'en', 'diff', 'HEAD~1', '--json'));
     } finally {
       process.env.PATH = pathBefore;
     }
     const [vi, en] = runs as [Awaited<ReturnType<typeof plan>>, Awaited<ReturnType<typeof plan>>];
-    expect([vi.code, vi.out, vi.err.trim()]).toEqual([1, '', 'lỗi: không đọc được các tệp ở phiên bản HEAD~1 (git cat-file): fatal: hỏng giả lập']);
-    expect([en.code, en.out, en.err.trim()]).toEqual([1, '', 'error: could not read the files at revision HEAD~1 (git cat-file): fatal: hỏng giả lập']);
+    expect([vi.code, vi.out, vi.err.trim()]).toEqual([1, '', `lỗi: không đọc được các tệp ở phiên bản HEAD~1 (git ${failing}): fatal: hỏng giả lập`]);
+    expect([en.code, en.out, en.err.trim()]).toEqual([1, '', `error: could not read the files at revision HEAD~1 (git ${failing}): fatal: hỏng giả lập`]);
   });
 
   it('reads a plan whose file name is Vietnamese at a revision (git quotes such names unless asked not to)', async () => {
