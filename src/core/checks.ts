@@ -10,7 +10,7 @@ import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, isNoTimeInSource, planStart, resolveOptions } from './model.js';
 import { countEn, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
-import { isCollective, nameProblemMessage, suggestHelp } from './units.js';
+import { aboveIssuer, isCollective, nameProblemMessage, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
 import { PROGRESS_CHECKS } from './progress-checks.js';
 
@@ -293,13 +293,6 @@ export const checkOutputs: Check = (plan) =>
         'add "outputs: [...]" so units know what to deliver',
       ]),
     );
-
-const LEVEL_RANK: Record<Level, number> = { central: 4, province: 3, district: 2, commune: 1 };
-
-/** A unit of a higher level than the issuer: a plan cannot give it work. */
-export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
-  return level !== undefined && LEVEL_RANK[level] > LEVEL_RANK[issuer];
-}
 
 export const checkLeadAuthority: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];

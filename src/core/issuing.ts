@@ -5,10 +5,10 @@ import type { CalendarDate } from './dates.js';
 import { daysBetween } from './dates.js';
 import type { DueView } from './document.js';
 import { lastDue } from './document.js';
-import { aboveIssuer } from './checks.js';
 import type { Plan, Signer, Status } from './model.js';
 import { areaWordsOf, nameKey } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
+import { aboveIssuer } from './units.js';
 
 /** An issuing body as its documents show it. */
 export interface Party {

@@ -5,7 +5,6 @@ import type { CalendarDate } from './dates.js';
 import { compareDates, daysBetween } from './dates.js';
 import type { DueRules, DueView, PlanRef } from './document.js';
 import { otherNames, planRef, taskDue, unitStatus, viewDue } from './document.js';
-import { aboveIssuer } from './checks.js';
 import type { Party } from './issuing.js';
 import { addresseeName, overdueDays, partyOfUnit, planDrafter, planIssuer, recipientFor } from './issuing.js';
 import type { Output, Plan, Status, Submission } from './model.js';
@@ -15,6 +14,7 @@ import { matchSubmissions, unitSubmissions } from './schedule.js';
 import { uniqueSlugs } from './slug.js';
 import { compareTaskIds } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
+import { aboveIssuer } from './units.js';
 
 export interface SheetTask {
   plan: PlanRef;

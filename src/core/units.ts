@@ -47,6 +47,13 @@ export interface VagueRef {
 
 export type UnitEntry = Unit | UnitGroup | VagueRef;
 
+const LEVEL_RANK: Record<Level, number> = { central: 4, province: 3, district: 2, commune: 1 };
+
+/** A unit of a higher level than the issuer: a plan cannot give it work. */
+export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
+  return level !== undefined && LEVEL_RANK[level] > LEVEL_RANK[issuer];
+}
+
 /** "các" before a noun makes it plural: a unit named "UBND các huyện, thành phố" stands for many bodies, not one. */
 const NAMES_MANY = /(^|\s)các\s/u;
 
