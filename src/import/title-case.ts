@@ -8,7 +8,10 @@ import { capitalize, isAllCaps } from './words.js';
 
 /** Abbreviations a title writes in capitals even when the text never spells them out. */
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'ASEAN', 'COVID-19']);
-/** A Roman numeral up to XXXIX ("quý IV", "lần thứ XV", "khóa XIV"), and the words it counts after; elsewhere "VI", "XI" are words ("vi phạm", "xi măng"). */
+/**
+ * A Roman numeral for 1 to 39 ("quý IV", "lần thứ XV", "khóa XIV") and the words it counts after: kept in capitals only
+ * after such a word, since elsewhere "VI", "XI" are Vietnamese words ("vi phạm", "xi măng").
+ */
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const COUNTED = new Set(['quý', 'thứ', 'đoạn', 'khóa', 'khoá', 'kỳ', 'đợt', 'phần', 'chương', 'mục', 'lục', 'hội', 'tập', 'cấp', 'loại', 'nhóm', 'vùng', 'hạng', 'bậc']);
 /** A document named by its number is a name: "Nghị định số 30/2020/NĐ-CP", "Nghị quyết số 57-NQ/TW" (ND 30/2020 Phụ lục II). */
