@@ -232,15 +232,10 @@ function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles,
   const dataDir = repoRelative(repo, disk.dataDir);
   const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
   const unitsRel = disk.units ? repoRelative(repo, path.resolve(disk.units.file)) : undefined;
+  const dataRels = (name: string) => ['yaml', 'yml'].map((ext) => inDataDir(`${name}.${ext}`));
   // A revision's files, the plans and the data files that may be there, come from one git process.
   const batch =
-    side.kind === 'rev'
-      ? gitFilesBytes(repo.root, side.rev, [
-          ...planRels,
-          ...(unitsRel !== undefined ? [unitsRel] : []),
-          ...['units', 'calendar', 'settings'].flatMap((name) => ['yaml', 'yml'].map((ext) => inDataDir(`${name}.${ext}`))),
-        ])
-      : undefined;
+    side.kind === 'rev' ? gitFilesBytes(repo.root, side.rev, [...planRels, ...(unitsRel !== undefined ? [unitsRel] : []), ...['units', 'calendar', 'settings'].flatMap(dataRels)]) : undefined;
   // An unread revision is not an empty one: "no changes" or "every plan added" would be a wrong answer.
   if (batch && 'error' in batch && side.kind === 'rev') unreadRevision(side.rev, 'git cat-file', batch.error, l);
   const atRev = batch && 'files' in batch ? batch.files : undefined;
@@ -253,7 +248,10 @@ function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles,
     return bytes ? { file: rel, bytes } : undefined;
   };
   const plans = planRels.flatMap((rel) => read(rel) ?? []);
-  const firstOf = (name: string) => ['yaml', 'yml'].map((ext) => read(inDataDir(`${name}.${ext}`))).find((f) => f !== undefined);
+  const firstOf = (name: string) =>
+    dataRels(name)
+      .map(read)
+      .find((f) => f !== undefined);
   const units = unitsRel !== undefined ? read(unitsRel) : firstOf('units');
   const calendar = firstOf('calendar');
   const settings = firstOf('settings');

@@ -21,7 +21,7 @@ import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import type { Field } from './words.js';
-import { findDeadlinePhrase, fold, isAllCaps, labelledLine, splitOutputs, trimEndStop } from './words.js';
+import { findDeadlinePhrase, fold, isAllCaps, isRoman, labelledLine, splitOutputs, trimEndStop } from './words.js';
 
 export interface ImportNote {
   line: number;
@@ -115,10 +115,6 @@ const BOILERPLATE = /^(?:cong hoa xa hoi chu nghia viet nam\s*)?(?:doc lap\s*[-â
 const AUTHORITY = /^(KT|TM|TL|TUQ|Q)\.\s*\S/u;
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
-function isRoman(s: string): boolean {
-  return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(s) && s !== '';
-}
 
 function sectionKind(heading: string): Section['kind'] {
   const f = fold(heading);

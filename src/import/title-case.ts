@@ -4,7 +4,7 @@
 // keeps it in sentence case, with the capitals the document's own text gives
 // its words: names ("Luật Việc làm", "Thành phố Hồ Chí Minh", "Đồng Nai") and
 // abbreviations ("UBND") as its mixed-case paragraphs write them. Pure.
-import { capitalize, isAllCaps } from './words.js';
+import { capitalize, isAllCaps, isRoman } from './words.js';
 
 /** Abbreviations a title writes in capitals even when the text never spells them out. */
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'ASEAN', 'COVID-19']);
@@ -12,7 +12,6 @@ const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'PBGD
  * A Roman numeral for 1 to 39 ("quý IV", "lần thứ XV", "khóa XIV") and the words it counts after: kept in capitals only
  * after such a word, since elsewhere "VI", "XI" are Vietnamese words ("vi phạm", "xi măng").
  */
-const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const COUNTED = new Set(['quý', 'thứ', 'đoạn', 'khóa', 'khoá', 'kỳ', 'đợt', 'phần', 'chương', 'mục', 'lục', 'hội', 'tập', 'cấp', 'loại', 'nhóm', 'vùng', 'hạng', 'bậc']);
 /** A document named by its number is a name: "Nghị định số 30/2020/NĐ-CP", "Nghị quyết số 57-NQ/TW" (ND 30/2020 Phụ lục II). */
 const NUMBERED_DOCUMENT =
@@ -83,7 +82,7 @@ export function titleAsWritten(title: string, texts: readonly string[]): string 
       continue;
     }
     const w = core(words[i]!);
-    const counted = w !== '' && ROMAN.test(w) && i > 0 && COUNTED.has(key(words[i - 1]!));
+    const counted = isRoman(w) && i > 0 && COUNTED.has(key(words[i - 1]!));
     if (/\d/.test(w) || ABBREVIATIONS.has(w) || capitals.has(w) || counted) out[i] = words[i]!;
     else out[i] = alone(words[i]!) ?? out[i]!;
     i++;
