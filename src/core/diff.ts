@@ -259,18 +259,17 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
   const ob = outputsText(b.outputs);
   const oa = outputsText(a.outputs);
   if (!same(ob, oa)) out.push({ kind: 'outputs-changed', ...base, before: ob, after: oa });
-  const stateB = `${b.status}${b.done ? ` ${formatVi(b.done)}` : ''}`;
-  const stateA = `${a.status}${a.done ? ` ${formatVi(a.done)}` : ''}`;
+  const stateB = stateText(b.status, b.done);
+  const stateA = stateText(a.status, a.done);
   if (stateB !== stateA) out.push({ kind: 'status-changed', ...base, before: stateB, after: stateA });
   const progress = (t: Task) =>
-    new Map(t.progress.map((p) => [nameKey(unitName(p.unit, opts.registry)), { unit: unitName(p.unit, opts.registry), state: `${p.status}${p.done ? ` ${formatVi(p.done)}` : ''}` }]));
-  const pB = progress(b);
-  const pA = progress(a);
-  for (const [k, v] of pA) {
-    const was = pB.get(k)?.state ?? null;
-    if (was !== v.state) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: was, after: v.state });
-  }
-  for (const [k, v] of pB) if (!pA.has(k)) out.push({ kind: 'status-changed', ...base, unit: v.unit, before: v.state, after: null });
+    new Map(
+      t.progress.map((p) => {
+        const unit = unitName(p.unit, opts.registry);
+        return [nameKey(unit), { unit, text: stateText(p.status, p.done) }];
+      }),
+    );
+  for (const c of keyedChanges(progress(b), progress(a))) out.push({ kind: 'status-changed', ...base, unit: c.entry.unit, before: c.before, after: c.after });
   // What units reported (plan collect's results: one per unit, period and year): a result text is news even where
   // the task's status stays, and a supporting unit's answer is only there.
   const results = (t: Task) =>
@@ -280,19 +279,32 @@ function compareTasks(file: string, pb: Plan, pa: Plan, b: Task, a: Task, opts: 
         return [`${nameKey(unit)}|${r.period}|${r.year}`, { unit, period: r.period, year: r.year, text: resultText(r) }];
       }),
     );
-  const rB = results(b);
-  const rA = results(a);
-  for (const [k, v] of rA) {
-    const was = rB.get(k)?.text ?? null;
-    if (was !== v.text) out.push({ kind: 'result-changed', ...base, unit: v.unit, period: v.period, year: v.year, before: was, after: v.text });
-  }
-  for (const [k, v] of rB) if (!rA.has(k)) out.push({ kind: 'result-changed', ...base, unit: v.unit, period: v.period, year: v.year, before: v.text, after: null });
+  for (const c of keyedChanges(results(b), results(a))) out.push({ kind: 'result-changed', ...base, unit: c.entry.unit, period: c.entry.period, year: c.entry.year, before: c.before, after: c.after });
   return out;
+}
+
+/**
+ * What changed among entries kept by key (a unit's progress, a unit's result for a period): those whose text differs,
+ * in the after order, then those that went (after: null). One that came has before: null.
+ */
+function keyedChanges<V extends { text: string }>(before: Map<string, V>, after: Map<string, V>) {
+  const out: { entry: V; before: string | null; after: string | null }[] = [];
+  for (const [k, v] of after) {
+    const was = before.get(k)?.text ?? null;
+    if (was !== v.text) out.push({ entry: v, before: was, after: v.text });
+  }
+  for (const [k, v] of before) if (!after.has(k)) out.push({ entry: v, before: v.text, after: null });
+  return out;
+}
+
+/** "done 15/03/2024": a status and the day it was done, as status-changed and result-changed write it. */
+function stateText(status: string, done: CalendarDate | undefined): string {
+  return `${status}${done ? ` ${formatVi(done)}` : ''}`;
 }
 
 /** "done 15/03/2024; 15/BC-TP 17/05/2024: Đã ban hành …": the status first, as status-changed writes it. */
 function resultText(r: ReportedResult): string {
-  const state = r.status ? `${r.status}${r.done ? ` ${formatVi(r.done)}` : ''}; ` : '';
+  const state = r.status ? `${stateText(r.status, r.done)}; ` : '';
   const report = `${r.report ? `${clean(r.report)} ` : ''}${formatVi(r.date)}`;
   return `${state}${report}${r.text ? `: ${clean(r.text)}` : ''}`;
 }

@@ -103,6 +103,17 @@ ${BASE.replace('id: "1.2"', 'id: "1.3"').replace('id: "1.1"', 'id: "1.2"')}`;
     ]);
   });
 
+  it("a unit's own progress: one that came, one that changed, one that went, each a status change of that unit", () => {
+    const progress = (entries: string) => BASE.replace('support: [UBND xã An Lạc]', `support: [UBND xã An Lạc]\n        progress:\n${entries}`);
+    const before = progress('          - {unit: Phòng Tư pháp, status: doing}\n          - {unit: UBND xã An Lạc, status: doing}');
+    const after = progress('          - {unit: ubnd xã an lạc, status: done, done: "15/03/2024"}\n          - {unit: Phòng Dân tộc, status: todo}');
+    expect(diffPlans('p.yaml', plan(before), plan(after), { registry, ...RULES }).map((c) => [c.kind, c.id, c.unit, c.before, c.after])).toEqual([
+      ['status-changed', '1.2', 'UBND xã An Lạc', 'doing', 'done 15/03/2024'],
+      ['status-changed', '1.2', 'Phòng Dân tộc', null, 'todo'],
+      ['status-changed', '1.2', 'Phòng Tư pháp', 'doing', null],
+    ]);
+  });
+
   it('a result a unit reported (plan collect --apply) is a change, where the status stays too; in both languages', () => {
     const result = (text: string) =>
       BASE.replace(
