@@ -6,18 +6,35 @@ import { spawnSync } from 'node:child_process';
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 /** A git command's outcome: missing when git itself is not installed. */
-export interface GitResult {
+export interface GitResult<Out = string> {
   ok: boolean;
   missing: boolean;
-  stdout: string;
+  stdout: Out;
+  /** git's error, else the spawn's, else how it ended ("exit 128"). */
   stderr: string;
 }
 
-/** Run git in a folder; never throws. */
-export function runGit(cwd: string, args: readonly string[]): GitResult {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_OUTPUT });
+/** What to feed a git command, and how much it may print (64 MiB unless said). */
+interface GitInput {
+  input?: string;
+  maxBuffer?: number;
+}
+
+/** Run git in a folder; never throws. With binary, stdout is the bytes as printed (a file's content). */
+export function runGit(cwd: string, args: readonly string[], opts: GitInput & { binary: true }): GitResult<Buffer>;
+export function runGit(cwd: string, args: readonly string[], opts?: GitInput): GitResult;
+export function runGit(cwd: string, args: readonly string[], opts: GitInput & { binary?: boolean } = {}): GitResult<string | Buffer> {
+  const r = spawnSync('git', args, {
+    cwd,
+    ...(opts.binary ? {} : { encoding: 'utf8' as const }),
+    ...(opts.input !== undefined ? { input: opts.input } : {}),
+    stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    maxBuffer: opts.maxBuffer ?? MAX_OUTPUT,
+  });
   const missing = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-  return { ok: !r.error && r.status === 0, missing, stdout: r.stdout ?? '', stderr: r.stderr?.trim() || r.error?.message || '' };
+  const ok = !r.error && r.status === 0;
+  const stderr = r.stderr?.toString().trim() || r.error?.message || (ok ? '' : `exit ${r.status ?? r.signal}`);
+  return { ok, missing, stdout: r.stdout ?? (opts.binary ? Buffer.alloc(0) : ''), stderr };
 }
 
 /** The work tree's top folder, or why there is none. */
@@ -39,7 +56,7 @@ export function gitHasRevision(root: string, rev: string): boolean {
 export function gitFilesAt(root: string, rev: string, rels: readonly string[]): { files: string[] } | { error: string } {
   // -z: names as they are, NUL-ended (without it git quotes a name with a Vietnamese letter: "k\341\272\277.yaml").
   const r = runGit(root, ['ls-tree', '-r', '--name-only', '-z', rev, '--', ...rels.map((rel) => rel || '.')]);
-  if (!r.ok) return { error: r.stderr || 'git ls-tree failed' };
+  if (!r.ok) return { error: r.stderr };
   return { files: r.stdout.split('\0').filter((f) => f.length > 0) };
 }
 
@@ -58,11 +75,8 @@ export function gitFilesBytes(root: string, rev: string, rels: readonly string[]
   // The batch reads a name a line: a path with a line break in it cannot be asked so (nor is it a plan's).
   const asked = [...new Set(rels)].filter((rel) => !/[\n\r]/.test(rel));
   if (asked.length === 0) return { files: out };
-  const r = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: asked.map((rel) => `${rev}:${rel}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: MAX_BATCH });
-  if (r.error || r.status !== 0) {
-    const stderr = r.stderr?.toString('utf8').trim() ?? '';
-    return { error: stderr || r.error?.message || `git cat-file exit ${r.status ?? r.signal}` };
-  }
+  const r = runGit(root, ['cat-file', '--batch'], { input: asked.map((rel) => `${rev}:${rel}\n`).join(''), binary: true, maxBuffer: MAX_BATCH });
+  if (!r.ok) return { error: r.stderr };
   const bytes = r.stdout;
   // Per name, in order: "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (or "ambiguous").
   let at = 0;
