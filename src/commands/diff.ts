@@ -91,9 +91,14 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
     const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
-    for (const p of inputs) {
-      const rel = repoRelative(repo, p);
-      const inGit = filesAt(repo, from.rev, [rel], l).length > 0 || (to.kind === 'rev' ? filesAt(repo, to.rev, [rel], l).length > 0 : gitTracks(repo.root, rel));
+    const rels = inputs.map((p) => repoRelative(repo, p));
+    if (rels.some((r) => r.startsWith('..'))) fail(l, { vi: 'lỗi: đường dẫn nằm ngoài kho git', en: 'error: the path is outside the git repository' });
+    // One listing a revision answers both "is this input in git" and "which plans are there".
+    const fromFiles = filesAt(repo, from.rev, rels, l);
+    const toFiles = to.kind === 'rev' ? filesAt(repo, to.rev, rels, l) : undefined;
+    for (const [i, p] of inputs.entries()) {
+      const rel = rels[i]!;
+      const inGit = holds(fromFiles, rel) || (toFiles ? holds(toFiles, rel) : gitTracks(repo.root, rel));
       if (!inGit) {
         fail(l, {
           vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
@@ -101,7 +106,7 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
         });
       }
     }
-    sides = [gitSideFiles(repo, from, inputs, data, l), gitSideFiles(repo, to, inputs, data, l)];
+    sides = [gitSideFiles(repo, from, planFiles(repo, inputs, fromFiles), data, l), gitSideFiles(repo, to, planFiles(repo, inputs, toFiles), data, l)];
     title = `${from.rev} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;
   }
 
@@ -200,15 +205,16 @@ function isPlanPath(rel: string): boolean {
   return /\.ya?ml$/i.test(base) && !SPECIAL_FILES.has(base.toLowerCase()) && !rel.split('/').some((seg) => seg.startsWith('.'));
 }
 
-/** Repo-relative plan files under the inputs, at a revision or on disk. */
-function planFilesAt(repo: Repo, side: Side, inputs: string[], l: Lang): string[] {
-  if (side.kind === 'worktree') {
-    const existing = inputs.filter((p) => pathKind(p) !== undefined);
-    return listPlanFiles(existing).files.map((f) => repoRelative(repo, f));
-  }
-  const rels = inputs.map((p) => repoRelative(repo, p));
-  if (rels.some((r) => r.startsWith('..'))) fail(l, { vi: 'lỗi: đường dẫn nằm ngoài kho git', en: 'error: the path is outside the git repository' });
-  return filesAt(repo, side.rev, rels, l).filter(isPlanPath);
+/** Repo-relative plan files under the inputs: from a revision's listing, or on disk (no listing). */
+function planFiles(repo: Repo, inputs: string[], listing: string[] | undefined): string[] {
+  if (listing) return listing.filter(isPlanPath);
+  const existing = inputs.filter((p) => pathKind(p) !== undefined);
+  return listPlanFiles(existing).files.map((f) => repoRelative(repo, f));
+}
+
+/** Whether a revision's listing has the path: the file, or a file under the folder ("" is the whole tree). */
+function holds(listing: readonly string[], rel: string): boolean {
+  return rel === '' ? listing.length > 0 : listing.some((f) => f === rel || f.startsWith(`${rel}/`));
 }
 
 /** A revision's files under rels; git's failure stops the command (an unread revision is not an empty one). */
@@ -223,12 +229,11 @@ function unreadRevision(rev: string, command: string, error: string, l: Lang): n
 }
 
 /**
- * A side of a git comparison: its plan files under the inputs and the data
+ * A side of a git comparison: its plan files (repository-relative) and the data
  * files in the folder the working tree's units file is in, all named
  * repository-relative, read from the revision or from disk.
  */
-function gitSideFiles(repo: Repo, side: Side, inputs: string[], disk: DataFiles, l: Lang): SideFiles {
-  const planRels = planFilesAt(repo, side, inputs, l);
+function gitSideFiles(repo: Repo, side: Side, planRels: string[], disk: DataFiles, l: Lang): SideFiles {
   const dataDir = repoRelative(repo, disk.dataDir);
   const inDataDir = (name: string) => (dataDir ? `${dataDir}/${name}` : name);
   const unitsRel = disk.units ? repoRelative(repo, path.resolve(disk.units.file)) : undefined;

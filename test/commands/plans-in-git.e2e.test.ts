@@ -184,6 +184,8 @@ describe('plan diff', () => {
     // Seven plans and the data files at two revisions: one batch each, not a `git show` a file.
     expect(runs.filter((sub) => sub === 'show')).toEqual([]);
     expect(runs.filter((sub) => sub === 'cat-file')).toEqual(['cat-file', 'cat-file']);
+    // One listing a revision answers both "is plans/ in git" and "which plans are there".
+    expect(runs.filter((sub) => sub === 'ls-tree')).toEqual(['ls-tree', 'ls-tree']);
   });
 
   // ls-tree lists a revision's plans, cat-file reads them: either failing would read as a revision with no plans.
@@ -249,6 +251,8 @@ describe('plan diff', () => {
     const untracked = await plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml');
     expect(untracked.code).toBe(1);
     expect(untracked.err).toContain('not in git');
+    const outsideRepo = await plan(path.join(d, 'plans'), '--lang', 'en', 'diff', 'HEAD', '..', '../..');
+    expect([outsideRepo.code, outsideRepo.err.trim()]).toEqual([1, 'error: the path is outside the git repository']);
 
     const outside = tmp();
     const a = path.join(outside, 'a.yaml');
