@@ -98,7 +98,7 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     const toFiles = to.kind === 'rev' ? filesAt(repo, to.rev, rels, l) : undefined;
     for (const [i, p] of inputs.entries()) {
       const rel = rels[i]!;
-      const inGit = holds(fromFiles, rel) || (toFiles ? holds(toFiles, rel) : gitTracks(repo.root, rel));
+      const inGit = holds(fromFiles, rel) || (toFiles ? holds(toFiles, rel) : tracked(repo, p, rel, l));
       if (!inGit) {
         fail(l, {
           vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
@@ -222,6 +222,13 @@ function filesAt(repo: Repo, rev: string, rels: readonly string[], l: Lang): str
   const r = gitFilesAt(repo.root, rev, rels);
   if ('error' in r) unreadRevision(rev, 'git ls-tree', r.error, l);
   return r.files;
+}
+
+/** Whether the index has the input; git's failure stops the command (it is not "untracked"). */
+function tracked(repo: Repo, input: string, rel: string, l: Lang): boolean {
+  const r = gitTracks(repo.root, rel);
+  if ('error' in r) fail(l, { vi: `lỗi: không biết ${input} có trong git hay không (git ls-files): ${r.error}`, en: `error: could not tell whether ${input} is in git (git ls-files): ${r.error}` });
+  return r.tracked;
 }
 
 function unreadRevision(rev: string, command: string, error: string, l: Lang): never {

@@ -60,9 +60,14 @@ export function gitFilesAt(root: string, rev: string, rels: readonly string[]): 
   return { files: r.stdout.split('\0').filter((f) => f.length > 0) };
 }
 
-/** Whether git tracks the path (a file, or anything under a folder) in the index. */
-export function gitTracks(root: string, rel: string): boolean {
-  return runGit(root, ['ls-files', '--error-unmatch', '--', rel || '.']).ok;
+/**
+ * Whether git tracks the path (a file, or anything under a folder) in the index. When git fails the answer is its
+ * error, not "untracked" (which would tell the user to git add a file git already has).
+ */
+export function gitTracks(root: string, rel: string): { tracked: boolean } | { error: string } {
+  // Without --error-unmatch an untracked path is an empty answer, so any failure is git's own.
+  const r = runGit(root, ['ls-files', '-z', '--', rel || '.']);
+  return r.ok ? { tracked: r.stdout.length > 0 } : { error: r.stderr };
 }
 
 /**

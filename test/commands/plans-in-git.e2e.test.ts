@@ -215,6 +215,35 @@ describe('plan diff', () => {
     expect([en.code, en.out, en.err.trim()]).toEqual([1, '', `error: could not read the files at revision HEAD~1 (git ${failing}): fatal: hỏng giả lập`]);
   });
 
+  it('refuses, naming git\'s error, when git ls-files fails on a plan not yet committed (not "not in git, git add it")', async () => {
+    const d = shippedCopy();
+    git(d, 'init', '-q');
+    git(d, 'add', 'plans');
+    git(d, 'commit', '-q', '-m', 'one');
+    writeFileSync(path.join(d, 'plans', 'new.yaml'), readFileSync(path.join(d, 'plans', PLAN)));
+    git(d, 'add', 'plans/new.yaml');
+    const bin = tmp();
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\nif [ "$1" = ls-files ]; then echo 'fatal: index file corrupt' >&2; exit 128; fi\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const pathBefore = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore}`;
+    let vi: Awaited<ReturnType<typeof plan>>;
+    let en: Awaited<ReturnType<typeof plan>>;
+    try {
+      vi = await plan(d, 'diff', 'HEAD', 'plans/new.yaml');
+      en = await plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml');
+    } finally {
+      process.env.PATH = pathBefore;
+    }
+    expect([vi.code, vi.out, vi.err.trim()]).toEqual([1, '', 'lỗi: không biết plans/new.yaml có trong git hay không (git ls-files): fatal: index file corrupt']);
+    expect([en.code, en.out, en.err.trim()]).toEqual([1, '', 'error: could not tell whether plans/new.yaml is in git (git ls-files): fatal: index file corrupt']);
+    // With git working the plan added to the index is in git: the diff shows it added.
+    const works = await plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml', '--json');
+    expect([works.code, works.err]).toEqual([0, '']);
+    expect((JSON.parse(works.out) as { changes: { kind: string }[] }).changes.map((c) => c.kind)).toEqual(['plan-added']);
+  });
+
   it('reads a plan whose file name is Vietnamese at a revision (git quotes such names unless asked not to)', async () => {
     const d = shippedCopy();
     const named = path.join(d, 'plans', 'kế-hoạch-phổ-biến.yaml');
