@@ -190,7 +190,9 @@ export const checkDeadlines: Check = (plan, ctx) => {
     ...plan.duties.map((d) => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined })),
   ];
   // Assignments the document gives no time: one warning names them all (a plan may hold dozens), not one each.
-  const untimed = dueFields.filter((f) => !f.due && isNoTimeInSource(f.dueText));
+  const untimed: typeof dueFields = [];
+  const timed: typeof dueFields = [];
+  for (const f of dueFields) (!f.due && isNoTimeInSource(f.dueText) ? untimed : timed).push(f);
   if (untimed.length > 0) {
     const ids = untimed.map((f) => f.owner).join(', ');
     out.push(
@@ -204,8 +206,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
       ),
     );
   }
-  for (const f of dueFields) {
-    if (!f.due && isNoTimeInSource(f.dueText)) continue;
+  for (const f of timed) {
     if (!f.due && f.dueText) {
       // Kept as written by import: the task is in the plan, but no day can be computed for it.
       out.push(
