@@ -8,7 +8,7 @@ import type { UnitsFileInput } from './schema.js';
 import type { LEVELS } from './schema.js';
 import { nameProblem, revealName, skeleton, type NameProblem } from './confusables.js';
 import { slugify } from './slug.js';
-import { closest, nameKey, nfc, plainKey, viCollator } from './text.js';
+import { areaWordsOf, closest, nameKey, nfc, plainKey, viCollator } from './text.js';
 
 export type Level = (typeof LEVELS)[number];
 
@@ -54,12 +54,30 @@ export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
   return level !== undefined && LEVEL_RANK[level] > LEVEL_RANK[issuer];
 }
 
-/** "các" before a noun makes it plural: a unit named "UBND các huyện, thành phố" stands for many bodies, not one. */
-const NAMES_MANY = /(^|\s)các\s/u;
+/**
+ * Kinds of bodies that, written in the plural, name everyone of that kind: "các sở, ban, ngành", "UBND các xã, phường",
+ * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông", "các đơn vị thuộc Bộ".
+ */
+const AREA = areaWordsOf();
+const KINDS = `sở|ban|ngành|bộ|cục|chi cục|vụ|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
+/** A kind word that begins another noun names no body: "các trường hợp vi phạm", "các hội nghị", "các bộ hồ sơ". */
+const OTHER_NOUN = '\\s+(?:hợp|nghị|thảo|thi|viên|hành|nghề|hàng|luật|hồ sơ|tiêu chí|chỉ số|chống|ngừa)(?=[\\s,]|$)';
+const MANY = new RegExp(
+  `^(?:(?:các|những)\\s+(?:${KINDS})(?!${OTHER_NOUN})(?:,\\s*(?:${KINDS}))*|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+))(?=\\s|,|$)`,
+  'iu',
+);
 
+/**
+ * A name for every body of a kind ("Các sở, ban, ngành tỉnh Lào Cai", "UBND các xã, phường trên địa bàn tỉnh"): the one
+ * rule for a unit that stands for many bodies, in units.yaml and in the import. Names right after an area word make it a
+ * list of those places ("Các xã An Lạc, Tân Lập"); a name after a qualifier or another kind says whose the set is.
+ */
 export function namesMany(name: string): boolean {
-  return NAMES_MANY.test(nfc(name).toLowerCase());
+  const text = nfc(name);
+  const set = MANY.exec(text);
+  return set !== null && !(AREA_LAST.test(set[0]) && /^\s+\p{Lu}/u.test(text.slice(set[0].length)));
 }
+const AREA_LAST = new RegExp(`(?:^|\\s)(?:${AREA})$`, 'iu');
 
 /** A unit that stands for many bodies: marked `collective` in units.yaml, or named so ("UBND các huyện, thành phố"). */
 export function isCollective(unit: Unit): boolean {

@@ -2,6 +2,7 @@
 import type { Document, YAMLMap } from 'yaml';
 import type { LEVELS } from '../core/schema.js';
 import { areaWordsOf, CENTRAL } from '../core/text.js';
+import { namesMany } from '../core/units.js';
 import { yaml } from '../vendor/libraries.js';
 
 export interface UnitProposal {
@@ -17,19 +18,6 @@ export interface UnitProposal {
 }
 
 /**
- * Kinds of bodies that, written in the plural, name everyone of that kind: "các sở, ban, ngành", "UBND các xã, phường",
- * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông", "các đơn vị thuộc Bộ".
- */
-const AREA = areaWordsOf();
-const KINDS = `sở|ban|ngành|bộ|cục|chi cục|vụ|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
-const COLLECTIVE = new RegExp(
-  `^(?:(?:các|những)\\s+(?:${KINDS})(?=[\\s,]|$)|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+)(?=\\s|,|$))`,
-  'u',
-);
-/** A collective name ends with its set, not a place ("UBND xã An Lạc" is one commune). */
-const ONE_PLACE = new RegExp(`(?:${AREA})\\s+\\p{Lu}`, 'u');
-
-/**
  * A guess at what an unknown name is: a phrase that names nobody in particular ("… có liên quan", "các cơ quan, đơn vị")
  * is vague; a name for every body of a kind ("Các sở, ban, ngành", "UBND các xã, phường") is a collective unit (one sheet
  * addressed to them all: its tasks reach someone, which a vague phrase's do not); others are units.
@@ -37,7 +25,7 @@ const ONE_PLACE = new RegExp(`(?:${AREA})\\s+\\p{Lu}`, 'u');
 export function proposeUnit(name: string): UnitProposal {
   const lower = name.toLowerCase();
   if (/liên quan|\bkhác$/u.test(lower)) return { name, kind: 'vague' };
-  if (COLLECTIVE.test(lower) && !ONE_PLACE.test(name)) return { name, kind: 'unit', collective: true, ...levelOf(name) };
+  if (namesMany(name)) return { name, kind: 'unit', collective: true, ...levelOf(name) };
   if (/^các |^những /u.test(lower)) return { name, kind: 'vague' };
   return { name, kind: 'unit', ...levelOf(name) };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/core/load.js';
+import { isCollective, namesMany } from '../../src/core/units.js';
 import { appendUnits, proposeUnit } from '../../src/import/units-append.js';
 import { repoRoot } from './helpers.js';
 
@@ -74,6 +75,32 @@ describe('appendUnits', () => {
     expect(text).toContain('  - name: Các sở, ban, ngành\n    collective: true\n');
     const registry = parseUnits('u.yaml', text).value!;
     expect(registry.lookup('các sở, ban, ngành')).toMatchObject({ kind: 'unit', collective: true });
+  });
+
+  it('has one rule for a name for many units, shared with units.yaml (core namesMany): whose set it is does not make it one place', () => {
+    const names = [
+      'Các sở, ban, ngành tỉnh Lào Cai',
+      'UBND các xã, phường trên địa bàn tỉnh Lào Cai',
+      'Các phòng, ban thuộc UBND huyện Sơn Động',
+      'Các trường hợp vi phạm',
+      'Các hội nghị',
+      'Các đơn vị thuộc Bộ',
+      'Các xã An Lạc, Tân Lập',
+      'UBND xã An Lạc',
+    ];
+    expect(names.map((n) => [n, proposeUnit(n).kind, proposeUnit(n).collective ?? false, namesMany(n)])).toEqual([
+      ['Các sở, ban, ngành tỉnh Lào Cai', 'unit', true, true],
+      ['UBND các xã, phường trên địa bàn tỉnh Lào Cai', 'unit', true, true],
+      ['Các phòng, ban thuộc UBND huyện Sơn Động', 'unit', true, true],
+      ['Các trường hợp vi phạm', 'vague', false, false],
+      ['Các hội nghị', 'vague', false, false],
+      ['Các đơn vị thuộc Bộ', 'unit', true, true],
+      ['Các xã An Lạc, Tân Lập', 'vague', false, false],
+      ['UBND xã An Lạc', 'unit', false, false],
+    ]);
+    // units.yaml reads a unit so named as many bodies without the collective mark, the import's very rule.
+    const registry = parseUnits('u.yaml', 'units:\n  - name: UBND các xã, phường trên địa bàn tỉnh Lào Cai\n  - name: Các trường hợp vi phạm\n').value!;
+    expect(registry.units.map((u) => isCollective(u))).toEqual([true, false]);
   });
 
   it('adds a list that does not exist yet at the end', () => {
