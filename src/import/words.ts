@@ -56,13 +56,19 @@ export function splitOutputs(value: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** A clock time before the day ("chậm nhất 17h ngày 15/12/2026", "trước 16 giờ 30 phút ngày …"): the grammar reads it. */
+const CLOCK = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|p)(?!\p{L}))?)?\s*,?\s+)?`;
+
 const PROSE_DEADLINES: RegExp[] = [
   // Recurring: "định kỳ hằng quý, trước ngày 15 tháng cuối quý", "trước ngày 20 hằng tháng", "tháng 6 và tháng 12 hằng năm".
   /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|\s*[/.-]\s*\d{1,2})?/iu,
   /(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+(?:(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|(?:hằng|hàng)\s+(?:tháng|quý))/iu,
   /tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+\s+(?:hằng|hàng)\s+năm/iu,
   // "trước ngày 10/6 và 10/12", "trước ngày 15/6/2026 và trước ngày 15/12/2026": a list of days is one phrase.
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)*(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  new RegExp(
+    String.raw`(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+${CLOCK}(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*(?:,|và)\s*(?:trước\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)*(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`,
+    'iu',
+  ),
   // A day the activity is held: "tổ chức vào ngày 01/6/2026" (not "Kế hoạch số … ngày 20/02/2026", a document's date).
   /vào\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?/iu,
   // Windows: "từ ngày 01/9 đến ngày 30/12 hằng năm", "từ tháng 3 đến tháng 6/2026".
@@ -73,7 +79,7 @@ const PROSE_DEADLINES: RegExp[] = [
   // An authority's act the work waits for: "khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn
   // thi hành" (to the end of its clause: the list of documents holds commas).
   /(?:ngay\s+)?(?:sau\s+)?khi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,]|$)[^.;()]*/u,
-  /(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?/iu,
+  new RegExp(String.raw`(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+${CLOCK}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`, 'iu'),
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,
   /(?:trong\s+)?tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})/iu,
@@ -106,9 +112,11 @@ const DOC_DATE = String.raw`(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
  * and the year of a law named by it ("Luật Giáo dục năm 2019"; capitalised: "pháp luật năm 2026" is the work's year).
  * A time word between them ("Luật Việc làm trong năm 2026", "Luật Thanh niên tháng 12 năm 2026", "Kế hoạch số 5/KH-UBND
  * trước ngày …") ends the law's name and keeps the time; a law's own date follows its name ("Luật Việc làm ngày 16/6/2025").
+ * A comma after the name's first words is part of it ("Luật Cán bộ, công chức năm 2025", "Luật Phòng, chống thiên tai").
  */
+const LAW_WORD = String.raw`\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng|quý|tháng|kỳ|đợt|giai đoạn|lần|tuần|ngày|mùa|dịp)\s|\d)[^\s,;.:()“”"]+`;
 const CITED_DATE = new RegExp(
-  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng|quý|tháng|kỳ|đợt|giai đoạn|lần|tuần|ngày|mùa|dịp)\s|\d)[^\s,;.:()“”"]+){1,12}?\s+${DOC_DATE}`,
+  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:(?:${LAW_WORD}){1,2},)?(?:${LAW_WORD}){1,12}?\s+${DOC_DATE}`,
   'gu',
 );
 

@@ -115,6 +115,12 @@ describe('labels, deliverables and deadlines in prose', () => {
     ['Báo cáo Luật Thanh niên 6 tháng đầu năm 2026', '6 tháng đầu năm 2026'],
     ['Căn cứ Luật Việc làm ngày 16 tháng 6 năm 2025;', undefined],
     ['theo Luật Đất đai năm 2024 và Luật Giáo dục năm 2019', undefined],
+    // A comma inside a law's name ("Cán bộ, công chức", "Phòng, chống") does not end it.
+    ['Phổ biến Luật Cán bộ, công chức năm 2025 cho cán bộ cấp xã', undefined],
+    ['Tập huấn Luật Phòng, chống tham nhũng năm 2018, hoàn thành trong quý III năm 2026', 'trong quý III năm 2026'],
+    // A clock time before the day: the day is the deadline.
+    ['Sở Tư pháp tổng hợp, báo cáo UBND tỉnh chậm nhất 17h ngày 15/12/2026.', 'chậm nhất 17h ngày 15/12/2026'],
+    ['gửi báo cáo trước 16 giờ 30 phút ngày 05 tháng 02 năm 2026', 'trước 16 giờ 30 phút ngày 05 tháng 02 năm 2026'],
     ['tổ chức phổ biến, giáo dục pháp luật năm 2026', 'năm 2026'],
   ])('%s → %s', (text, phrase) => {
     expect(findDeadlinePhrase(text)).toBe(phrase);
