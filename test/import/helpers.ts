@@ -1,6 +1,7 @@
 // Shared helpers for the import tests: import text through the pure pipeline,
 // read a plan model back, and project it onto what the comparison covers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../../src/core/decode.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
@@ -9,6 +10,7 @@ import type { PlanInput, TaskInput } from '../../src/core/schema.js';
 import type { UnitRegistry } from '../../src/core/units.js';
 import { type Block, textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
+import { importPlan } from '../../src/import/pipeline.js';
 import { recognizePlan, type ImportResult } from '../../src/import/recognize.js';
 import { planToYaml } from '../../src/import/yaml-out.js';
 
@@ -42,23 +44,65 @@ export function importFile(file: string, registry?: UnitRegistry): ImportResult 
   return importText(decoded.text, registry);
 }
 
-let corpusYaml: readonly { name: string; yaml: string }[] | undefined;
+/** One corpus text as import makes it with the shipped units: the plan's YAML, its task count, `plan check`'s errors. */
+export interface CorpusImport {
+  name: string;
+  yaml: string;
+  tasks: number;
+  errors: string[];
+}
+
+let corpusMemo: readonly CorpusImport[] | undefined;
 
 /**
- * Every text of ../shared/corpus imported with the shipped units (none without the corpus), in name order:
- * imported once per worker (the import is seconds of CPU; test files of a worker share modules), for the
- * tests that read what import writes (test/core/fast-yaml, test/core/shape), not for import's own.
+ * Every text of ../shared/corpus imported with the shipped units (none without the corpus), in name order, by the
+ * pipeline `plan import` runs (importPlan: recognise, write, self-check). The import is seconds of CPU and three test
+ * files read it (import/corpus, core/fast-yaml, core/shape) in two worker processes, so it is kept on disk under a
+ * digest of everything it depends on: the corpus, the shipped units, src/, package-lock.json and this file. A changed importer or text
+ * is a new digest, imported afresh; a fresh clone imports once (or once per worker, when two ask together).
  */
-export function corpusImports(): readonly { name: string; yaml: string }[] {
-  if (corpusYaml) return corpusYaml;
-  const registry = shippedUnits();
+export function corpusImports(): readonly CorpusImport[] {
+  if (corpusMemo) return corpusMemo;
   const names = existsSync(corpusDir)
     ? readdirSync(corpusDir)
         .filter((f) => f.endsWith('.txt'))
         .sort()
     : [];
-  corpusYaml = names.map((name) => ({ name, yaml: importFile(path.join(corpusDir, name), registry).yaml }));
-  return corpusYaml;
+  const unitsText = readFileSync(path.join(repoRoot, 'plans/units.yaml'), 'utf8');
+  const digest = createHash('sha256');
+  const add = (label: string, bytes: Uint8Array | string) => digest.update(`${label}\0${bytes.length}\0`).update(bytes);
+  add('helpers', readFileSync(import.meta.filename));
+  add('units', unitsText);
+  // The libraries it runs (yaml writes the plan), by the versions the lock file installs.
+  add('lock', readFileSync(path.join(repoRoot, 'package-lock.json')));
+  for (const name of names) add(`corpus/${name}`, readFileSync(path.join(corpusDir, name)));
+  const src = path.join(repoRoot, 'src');
+  for (const f of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = path.join(src, f);
+    if (statSync(file).isFile()) add(`src/${f}`, readFileSync(file));
+  }
+  const memoDir = path.join(repoRoot, 'node_modules', '.cache', 'kehoach-test');
+  const memo = path.join(memoDir, `corpus-import-${digest.digest('hex').slice(0, 32)}.json`);
+  if (existsSync(memo)) {
+    corpusMemo = JSON.parse(readFileSync(memo, 'utf8')) as CorpusImport[];
+    return corpusMemo;
+  }
+  corpusMemo = names.map((name): CorpusImport => {
+    const decoded = decodeText(readFileSync(path.join(corpusDir, name)));
+    if (!decoded.ok) throw new Error(`${name}: ${decoded.message.en}`);
+    const planFile = `plans/${name.replace(/\.txt$/, '.yaml')}`;
+    const out = importPlan({ blocks: textToBlocks(decoded.text), unitsText, planFile, schemaPath: '../docs/plan.schema.json', source: 'test' });
+    const tasks = out.result.plan.groups.reduce((n, g) => n + g.tasks.length, 0);
+    return { name, yaml: out.yaml, tasks, errors: out.errors.map((e) => `${e.code}: ${e.message.en}`) };
+  });
+  // Written whole under a temporary name and renamed: a worker reading meanwhile sees no memo or all of it.
+  mkdirSync(memoDir, { recursive: true });
+  // Memos of other digests are stale (another worker's part file of this digest is left alone).
+  for (const old of readdirSync(memoDir)) if (old.startsWith('corpus-import-') && !old.startsWith(path.basename(memo))) rmSync(path.join(memoDir, old), { force: true });
+  const part = `${memo}.${process.pid}.tmp`;
+  writeFileSync(part, JSON.stringify(corpusMemo));
+  renameSync(part, memo);
+  return corpusMemo;
 }
 
 export function readPlan(yaml: string, file = 'imported.yaml'): Plan {
