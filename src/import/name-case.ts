@@ -5,8 +5,14 @@
 import { AREA_WORDS, nameKey } from '../core/text.js';
 import { capitalize, isAllCaps } from './words.js';
 
-/** Abbreviations written in capitals inside a name. */
-const ACRONYMS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'TP.', 'TP', 'BCH', 'BCĐ', 'KCN', 'CNTT', 'VN']);
+/** Abbreviations a name or a title writes in capitals, whether or not the text spells them out. */
+const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'TP', 'BCH', 'BCĐ', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'VN', 'ASEAN', 'COVID-19']);
+
+/** Whether a word, the punctuation around it aside ("TP.", "(UBND)"), is one of those abbreviations. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
 /** Names that are proper nouns whole ("Thủ tướng Chính phủ"). */
 const PROPER = new Map([
   ['chính phủ', 'Chính phủ'],
@@ -50,9 +56,9 @@ function spelledIn(name: string, texts: readonly string[]): string | undefined {
 function sentenceCase(name: string): string {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLocaleLowerCase('vi'));
-  const out = words.map((w, i) => (ACRONYMS.has(w) ? w : lower[i]!));
+  const out = words.map((w, i) => (isAbbreviation(w) ? w : lower[i]!));
   const upper = (i: number) => {
-    if (!ACRONYMS.has(words[i]!)) out[i] = capitalize(out[i]!);
+    if (!isAbbreviation(words[i]!)) out[i] = capitalize(out[i]!);
   };
   const startsWith = (i: number, phrases: readonly string[]) => phrases.map((p) => p.split(' ')).find((p) => p.every((w, k) => lower[i + k] === w))?.length ?? 0;
   upper(0);

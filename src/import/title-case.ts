@@ -4,10 +4,9 @@
 // keeps it in sentence case, with the capitals the document's own text gives
 // its words: names ("Luật Việc làm", "Thành phố Hồ Chí Minh", "Đồng Nai") and
 // abbreviations ("UBND") as its mixed-case paragraphs write them. Pure.
+import { isAbbreviation } from './name-case.js';
 import { capitalize, isAllCaps, isRoman } from './words.js';
 
-/** Abbreviations a title writes in capitals even when the text never spells them out. */
-const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'ASEAN', 'COVID-19']);
 /**
  * A Roman numeral for 1 to 39 ("quý IV", "lần thứ XV", "khóa XIV") and the words it counts after: kept in capitals only
  * after such a word, since elsewhere "VI", "XI" are Vietnamese words ("vi phạm", "xi măng").
@@ -83,7 +82,7 @@ export function titleAsWritten(title: string, texts: readonly string[]): string 
     }
     const w = core(words[i]!);
     const counted = isRoman(w) && i > 0 && COUNTED.has(key(words[i - 1]!));
-    if (/\d/.test(w) || ABBREVIATIONS.has(w) || capitals.has(w) || counted) out[i] = words[i]!;
+    if (/\d/.test(w) || isAbbreviation(w) || capitals.has(w) || counted) out[i] = words[i]!;
     else out[i] = alone(words[i]!) ?? out[i]!;
     i++;
   }
