@@ -190,7 +190,16 @@ export function isLegalLetter(s: string): boolean {
  * task table in part II; "PL.III": of the appendix's table): its tasks are numbered afresh ("1") or after it ("III.1").
  */
 export function isRomanGroupId(id: string): boolean {
-  return /^(?:(?:[IVXLC]+|PL)\.)?[IVXLC]+$/.test(id);
+  const parts = id.split('.');
+  return parts.length <= 2 && isRoman(parts[parts.length - 1]!) && (parts.length === 1 || parts[0] === 'PL' || isRoman(parts[0]!));
+}
+
+/**
+ * A Roman numeral for 1 to 39 ("IV", "XIV"), as parts of a document and counted things are numbered; the one test for
+ * a group's id and for the importer ("C" is a lettered group, "IIII" no numeral).
+ */
+export function isRoman(s: string): boolean {
+  return s !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(s);
 }
 
 const PLAIN_NUMBER = /^(?:0|[1-9][0-9]*)$/;

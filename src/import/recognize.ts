@@ -7,7 +7,7 @@ import type { Localized } from '../core/diagnostic.js';
 import { localized } from '../core/diagnostic.js';
 import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
 import type { AreaWord } from '../core/text.js';
-import { AREA_LEVELS, AREA_WORDS, CENTRAL, isLegalLetter, LEGAL_LETTERS } from '../core/text.js';
+import { AREA_LEVELS, AREA_WORDS, CENTRAL, isLegalLetter, isRoman, LEGAL_LETTERS } from '../core/text.js';
 import type { UnitRegistry } from '../core/units.js';
 import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { Block, Paragraph } from './blocks.js';
@@ -21,7 +21,7 @@ import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
 import { splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import type { Field } from './words.js';
-import { findDeadlinePhrase, fold, isAllCaps, isRoman, labelledLine, splitOutputs, trimEndStop } from './words.js';
+import { findDeadlinePhrase, fold, isAllCaps, labelledLine, splitOutputs, trimEndStop } from './words.js';
 
 export interface ImportNote {
   line: number;

@@ -5,7 +5,8 @@
 // its words: names ("Luật Việc làm", "Thành phố Hồ Chí Minh", "Đồng Nai") and
 // abbreviations ("UBND") as its mixed-case paragraphs write them. Pure.
 import { isAbbreviation } from './name-case.js';
-import { capitalize, isAllCaps, isRoman } from './words.js';
+import { isRoman } from '../core/text.js';
+import { capitalize, isAllCaps } from './words.js';
 
 /**
  * A Roman numeral for 1 to 39 ("quý IV", "lần thứ XV", "khóa XIV") and the words it counts after: kept in capitals only

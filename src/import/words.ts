@@ -173,8 +173,3 @@ export function isAllCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
-
-/** A Roman numeral for 1 to 39 ("IV", "XIV"), as parts and counted things are numbered. */
-export function isRoman(s: string): boolean {
-  return s !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(s);
-}

@@ -120,6 +120,17 @@ describe('tasks', () => {
     expect(codes(checkYaml(group('PL.III', 'III.1')).diagnostics)).toEqual(['id-numbering']);
     expect(codes(checkYaml(group('PL.2', '1')).diagnostics)).toEqual(['id-numbering']);
   });
+  it('a group is Roman by the importer\'s one numeral test: "C" is a lettered group as "A" is, "IIII" no numeral', () => {
+    const group = (id: string, task: string) =>
+      planYaml()
+        .replace('  - id: "1"\n', `  - id: "${id}"\n`)
+        .replace(/id: "1\.1"/, `id: "${task}"`);
+    for (const letter of ['A', 'C', 'IIII', 'CIVIL', 'PL.C']) {
+      expect(codes(checkYaml(group(letter, `${letter}.1`)).diagnostics), letter).toEqual([]);
+      expect(codes(checkYaml(group(letter, '1')).diagnostics), letter).toEqual(['id-numbering']);
+    }
+    for (const roman of ['IV', 'XIV', 'XXXIX', 'II.IX']) expect(codes(checkYaml(group(roman, '1')).diagnostics), roman).toEqual([]);
+  });
   it('sub-items use legal letters in legal order', () => {
     const children = `${task('1.2.d', '', 10)}\n${task('1.2.đ', '', 10)}\n${task('1.2.f', '', 10)}`;
     const { diagnostics } = checkYaml(planYaml(`      - id: "1.2"\n        title: Cha\n        tasks:\n${children}`));
