@@ -118,8 +118,8 @@ export type ConvertibleOffice = keyof typeof CONVERSIONS;
  * converted by LibreOffice in a private temporary folder that is removed afterwards: one start per target format, as
  * `--convert-to` takes every file of that format in one call (a start costs ~1 s of CPU, a small file's conversion a
  * tenth of it). LibreOffice goes on past a file it cannot convert and writes nothing for it: that file alone fails. When
- * a call fails as a whole (stopped at the limit, crashed), the outputs it wrote are kept and each file it left without
- * one is converted again alone, so no file is refused for another's sake. `no-soffice` for every file when LibreOffice is not installed.
+ * a call fails as a whole (crashed), the outputs it wrote are kept and each file it left without one is converted again
+ * alone, so no file is refused for another's sake; after a call killed (stopped at the limit) every file is. `no-soffice` for every file when LibreOffice is not installed.
  * `timeout` is a call's limit for one file, and grows with the files of the call (callLimit): one limit for the
  * whole call stopped 40 files on a slow machine, which were then converted again one by one.
  */
@@ -141,7 +141,9 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
       const filter = FILTERS[to];
       const out = path.join(dir, to);
       mkdirSync(out);
-      const convert = (which: readonly number[]): Conversion | undefined => {
+      // Nothing when the call succeeded; else why, and whether it was killed (at its limit): then LibreOffice may
+      // have been writing an output, and none it left can be trusted.
+      const convert = (which: readonly number[]): { why: Conversion; killed: boolean } | undefined => {
         const limit = callLimit(timeout, which.length);
         try {
           convertWithLibreOffice(
@@ -153,7 +155,7 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
           );
           return undefined;
         } catch (e) {
-          return failed(e, limit);
+          return { why: failed(e, limit), killed: Boolean((e as { signal?: string }).signal) };
         }
       };
       const output = (i: number): Conversion => {
@@ -166,12 +168,13 @@ export function convertOldOffices(files: readonly { bytes: Uint8Array; from: Con
       const all = convert(group);
       for (const i of group) {
         if (all === undefined || group.length === 1) {
-          results[i] = all ?? output(i);
+          results[i] = all?.why ?? output(i);
           continue;
         }
-        // What the failed call did write is kept: only the files it left without output start LibreOffice again.
-        const written = output(i);
-        results[i] = written.ok ? written : (convert([i]) ?? output(i));
+        // What a call that failed by itself did write is kept: only the files it left without output start LibreOffice
+        // again. After a killed call every file is converted again alone (a half-written .docx is no conversion).
+        const written = all.killed ? undefined : output(i);
+        results[i] = written?.ok ? written : (convert([i])?.why ?? output(i));
       }
     }
     return results;

@@ -14,7 +14,8 @@ const calls = () => (existsSync(path.join(bin, 'calls')) ? readFileSync(path.joi
 beforeAll(() => {
   bin = mkdtempSync(path.join(os.tmpdir(), 'plan-soffice-limit-'));
   // Each call is logged with its number of files; each file takes the seconds it holds (SLEEP n), writes no output
-  // when it holds NOTHING, and ends a call of more than one file with a crash when it holds CRASH.
+  // when it holds NOTHING, and ends a call of more than one file with a crash when it holds CRASH, or, when it holds
+  // HALF, with half its output written and a hang until the call is killed.
   writeStandInSoffice(
     bin,
     `set -- $files
@@ -25,6 +26,7 @@ for f in $files; do
   [ "$word" = NOTHING ] && continue
   [ "$word" = CRASH ] && [ $# -gt 1 ] && exit 134
   b=\${f##*/}
+  [ "$word" = HALF ] && [ $# -gt 1 ] && echo conv > "$out/\${b%.*}.$to" && exec sleep 60
   echo converted > "$out/\${b%.*}.$to"
 done
 `,
@@ -60,6 +62,15 @@ describe('convertOldOffices', () => {
     expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
     // The whole call, then one call for each of the two files without output (not four more).
     expect(readFileSync(path.join(bin, 'calls'), 'utf8').trim().split('\n')).toEqual(['call 4', 'call 1', 'call 1']);
+  });
+
+  it('after a call killed at its limit, converts every file again alone: an output it left may be half written', () => {
+    rmSync(path.join(bin, 'calls'), { force: true });
+    // The call writes the first file, half the second, then hangs until it is stopped (1 + 2 × 0.25 s).
+    const files = ['FAST', 'HALF', 'FAST'].map((word) => ({ bytes: Buffer.from(`${word}\n`), from: 'doc' as const }));
+    const results = convertOldOffices(files, env, 1000);
+    expect(results.map((r) => (r.ok ? r.bytes.toString() : r))).toEqual(['converted\n', 'converted\n', 'converted\n']);
+    expect(readFileSync(path.join(bin, 'calls'), 'utf8').trim().split('\n')).toEqual(['call 3', 'call 1', 'call 1', 'call 1']);
   });
 
   it('says in Vietnamese why a file was not converted: no output, or stopped at the limit', () => {
