@@ -51,8 +51,11 @@ export interface WorkerInput {
   counters: SharedArrayBuffer;
 }
 
-/** What the worker sends back: each job's result as soon as it has it (job index, result), or why it stopped. */
-export type WorkerOutput = [number, PlanResult] | { error: string };
+/**
+ * What the worker sends back: each job's result as soon as it has it (job index, result), or why it stopped: its error,
+ * or, when it ends without one (process.exit, a bundle that sets nothing up, an error thrown later), its exit code.
+ */
+export type WorkerOutput = [number, PlanResult] | { error: string } | { exited: number };
 
 /** How a command that may check its plans on two threads reads them (alloc) and checks them (check). */
 export interface TwoThreads {
@@ -146,13 +149,18 @@ function startWorker(onlyWorker: boolean, where: WorkerStart['where']): StartedW
   // Loaded as bin/plan.js loads the CLI: with its V8 code cache (the worker compiled its whole bundle anew every run).
   const loader = fileURLToPath(new URL('../bin/load-cli.js', import.meta.url));
   // A bundle that does not load says so on the port (the worker's own failures do, check-worker.ts), not as an
-  // 'error' event: this thread, blocked waiting for the worker, would only see that once the run is over.
+  // 'error' event: this thread, blocked waiting for the worker, would only see that once the run is over. So does a
+  // worker that ends without a word: its exit, on the port, ends the wait at once. (After the work the port is closed
+  // and that last message goes nowhere.)
   const worker = new Worker(
-    `try { require(${JSON.stringify(loader)}).loadCheckWorker(); } catch (e) { require('node:worker_threads').workerData.port.postMessage({ error: e instanceof Error ? e.name + ': ' + e.message : String(e) }); }`,
+    `const { port } = require('node:worker_threads').workerData; process.on('exit', (code) => port.postMessage({ exited: code })); try { require(${JSON.stringify(loader)}).loadCheckWorker(); } catch (e) { port.postMessage({ error: e instanceof Error ? e.name + ': ' + e.message : String(e) }); }`,
     { eval: true, workerData: start, transferList: [port2] },
   );
   // The process ends when the work does, whatever the worker is still doing.
   worker.unref();
+  // An error thrown in the worker outside its checks has already ended the wait through its exit on the port; as an
+  // event it would come later, after this thread's answer, and end the process with a stack trace.
+  worker.on('error', () => {});
   return {
     port: port1,
     stop() {
@@ -184,13 +192,14 @@ function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly 
   worker.port.postMessage(input);
 
   const results: (PlanResult | undefined)[] = new Array(jobs.length);
-  let failure: string | undefined;
+  let failure: WorkerFailure | undefined;
   // The worker's results are taken in as they come, between this thread's own files, not all at the end.
   const takeResults = () => {
     for (let m = receiveMessageOnPort(worker.port); m; m = receiveMessageOnPort(worker.port)) {
       const output = m.message as WorkerOutput;
       if (Array.isArray(output)) results[output[0]] = output[1];
-      else failure = output.error;
+      // Its error, not the exit that follows it.
+      else if (!failure || 'error' in output) failure = output;
     }
   };
   let mine = 0;
@@ -232,13 +241,17 @@ function inTwoThreads(worker: StartedWorker, recipe: PlanRecipe, jobs: readonly 
   return out;
 }
 
+type WorkerFailure = Exclude<WorkerOutput, [number, PlanResult]>;
+
 /** PLAN_THREADS=worker and a file the worker gave no result for: exit 1, saying which worker, which file and why. */
-function workerFailed(lang: Lang, file: string, failure: string | undefined): never {
+function workerFailed(lang: Lang, file: string, failure: WorkerFailure | undefined): never {
   const worker = 'dist/check-worker.cjs';
-  // The first line of what the worker said (its error, not its stack).
-  const why = failure?.split('\n')[0];
+  // The first line of what the worker said (its error, not its stack); else how it ended, or that it stalled.
+  let why = { vi: `không xong tệp nào trong ${STALLED_MS / 1000} giây`, en: `it finished no file in ${STALLED_MS / 1000} s` };
+  if (failure && 'error' in failure) why = { vi: failure.error.split('\n')[0]!, en: failure.error.split('\n')[0]! };
+  else if (failure) why = { vi: `luồng đã dừng mà không báo lỗi (mã thoát ${failure.exited})`, en: `it stopped without saying why (exit code ${failure.exited})` };
   return fail(lang, {
-    vi: `lỗi: luồng kiểm tra thứ hai (${worker}, PLAN_THREADS=worker) không cho kết quả của ${file}: ${why ?? `không xong tệp nào trong ${STALLED_MS / 1000} giây`}`,
-    en: `error: the check worker (${worker}, PLAN_THREADS=worker) gave no result for ${file}: ${why ?? `it finished no file in ${STALLED_MS / 1000} s`}`,
+    vi: `lỗi: luồng kiểm tra thứ hai (${worker}, PLAN_THREADS=worker) không cho kết quả của ${file}: ${why.vi}`,
+    en: `error: the check worker (${worker}, PLAN_THREADS=worker) gave no result for ${file}: ${why.en}`,
   });
 }
