@@ -1366,16 +1366,33 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
 
 /**
  * The work a reporting paragraph gives besides the report: its clauses before the one that reports ("Giao X là cơ quan
- * thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; định kỳ … báo cáo …"). None when the report comes first or the
- * rest only says to carry out what was assigned ("căn cứ nhiệm vụ được giao chủ động triển khai thực hiện").
+ * thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; định kỳ … báo cáo …"), or, when the report comes first, the clauses
+ * after it that do not report ("X: định kỳ hằng quý báo cáo …; hoàn thành việc rà soát trước ngày 30/9/2026"). None when
+ * the rest only says to carry out what was assigned ("căn cứ nhiệm vụ được giao chủ động triển khai thực hiện").
  */
 function workBesideReport(text: string, registry: UnitRegistry | undefined): string | undefined {
   const clauses = text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–•+])\s*/u, '').split(/;\s+|\.\s+(?=\p{Lu})/u);
-  const report = clauses.findIndex((c) => /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u.test(c));
-  if (report <= 0) return undefined;
-  const work = clauses.slice(0, report).join('; ');
-  const colon = UNIT_PARAGRAPH.exec(work);
-  const predicate = colon && looksLikeUnit(colon[1]!.trim(), registry) ? colon[2]! : sentenceAssignment(work, registry)?.predicate;
+  const reports = (c: string) => /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u.test(c);
+  const report = clauses.findIndex(reports);
+  if (report < 0) return undefined;
+  const subject = (clause: string) => {
+    const colon = UNIT_PARAGRAPH.exec(clause);
+    return colon && looksLikeUnit(colon[1]!.trim(), registry) ? colon[2]! : sentenceAssignment(clause, registry)?.predicate;
+  };
+  let work: string;
+  let predicate: string | undefined;
+  if (report === 0) {
+    // The report's clause names who; the work after it has no subject of its own.
+    work = clauses
+      .slice(1)
+      .filter((c) => !reports(c))
+      .map(trimEndStop)
+      .join('; ');
+    predicate = work && subject(clauses[0]!) !== undefined ? work : undefined;
+  } else {
+    work = clauses.slice(0, report).join('; ');
+    predicate = subject(work);
+  }
   if (predicate === undefined) return undefined;
   const rest = predicate
     .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')

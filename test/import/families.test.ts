@@ -166,6 +166,17 @@ describe('reporting paragraphs that also give work', () => {
 `);
     expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Sở Tư pháp'], 'UBND tỉnh', 'định kỳ hằng quý']]);
   });
+  it("a report first and work after it in one sentence: the work is the unit's task, due by its own day", () => {
+    const { tasks, plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp: định kỳ hằng quý báo cáo kết quả về UBND tỉnh; hoàn thành việc rà soát trước ngày 30/9/2026.
+2. Sở Nội vụ: định kỳ hằng quý báo cáo kết quả về UBND tỉnh; căn cứ nhiệm vụ được giao chủ động triển khai thực hiện.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due ?? t.dueText])).toEqual([['1', ['Sở Tư pháp'], 'trước ngày 30/9/2026']]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([
+      [['Sở Tư pháp'], 'định kỳ hằng quý'],
+      [['Sở Nội vụ'], 'định kỳ hằng quý'],
+    ]);
+  });
 });
 
 describe('names', () => {
