@@ -2,6 +2,7 @@
 // định 09/2019/NĐ-CP as restated by later regulations: a period runs from the
 // 15th of the month before it to the 14th of its last month.
 import type { CalendarDate } from './dates.js';
+import { daysInMonth } from './dates.js';
 import type { Lang } from './diagnostic.js';
 import type { Duty, Plan, ReportPeriod } from './model.js';
 import type { Wording } from './templates.js';
@@ -62,6 +63,12 @@ export function periodNamer(lang: Lang, report: () => Wording): PeriodName {
     wording ??= report();
     return wording.text(`period_${code}`, { year });
   };
+}
+
+/** The calendar months a period names (quý I: 01/01 to 31/03), beside its data cut-off: the days its work falls due on. */
+export function periodMonths(p: Pick<ReportingPeriod, 'code' | 'year'>): { from: CalendarDate; to: CalendarDate } {
+  const s = SPAN[p.code];
+  return { from: { year: p.year, month: s.firstMonthBefore + 1, day: 1 }, to: { year: p.year, month: s.lastMonth, day: daysInMonth(p.year, s.lastMonth) } };
 }
 
 export function reportingPeriod(code: PeriodCode, year: number): ReportingPeriod {

@@ -10,7 +10,7 @@ import { addresseeName, assumedSuperior, overdueDays, partyOfUnit, planDrafter, 
 import type { Duty, Output, Plan, Status, Task } from './model.js';
 import { allTasks } from './model.js';
 import type { PeriodCode, ReportingPeriod } from './periods.js';
-import { dutyForPeriod, reportingPeriod } from './periods.js';
+import { dutyForPeriod, periodMonths, reportingPeriod } from './periods.js';
 import type { TimedOccurrence } from './schedule.js';
 import { matchSubmissions, unitSubmissions } from './schedule.js';
 import { buildAssignments, concreteUnits, dutyOwers } from './assignments.js';
@@ -104,6 +104,17 @@ function inPeriod(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): bo
   return true;
 }
 
+/**
+ * The limits a report names: those that fall in its period's months ("trước ngày 20 hằng tháng" in a report of quý I is
+ * 20/01, 20/02 and 20/03, not the year's twelve), all of them when none does; a peak window is kept as written.
+ */
+function periodDue(due: DueView, p: ReportingPeriod): DueView {
+  const months = periodMonths(p);
+  const inside = (o: TimedOccurrence) => o.kind === 'peak' || (compareDates(o.start ?? o.due, months.to) <= 0 && compareDates(o.due, months.from) >= 0);
+  const kept = due.occurrences.filter(inside);
+  return kept.length === due.occurrences.length || !kept.some((o) => o.kind !== 'peak') ? due : { ...due, occurrences: kept };
+}
+
 function openAfter(t: Pick<ReportTask, 'due' | 'status'>, p: ReportingPeriod): boolean {
   if (t.status === 'done' || t.status === 'stopped') return false;
   const last = lastDue(t.due)?.effective;
@@ -153,7 +164,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       overdue: overdueDays(due, status, lateAsOf),
     };
     row.openAfter = openAfter(row, period);
-    if (inPeriod(row, period)) rows.push({ plan: a.plan, row });
+    if (inPeriod(row, period)) rows.push({ plan: a.plan, row: { ...row, due: periodDue(due, period) } });
   }
   // The period's report is the one this unit owes, else one of the plans it has tasks in.
   const owed = plans.filter((p) => mine?.duties.some((d) => d.plan === p));
@@ -231,7 +242,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         overdue: overdueDays(due, status, lateAsOf),
       };
       row.openAfter = openAfter(row, period);
-      tasks.push(row);
+      tasks.push({ ...row, due: periodDue(due, period) });
     }
   });
   tasks.sort((x, y) => x.plan.index - y.plan.index || compareTaskIds(x.id, y.id));

@@ -229,6 +229,47 @@ describe('reports: lateness as of the period, not as of the day the report is ma
   });
 });
 
+describe("a report names its own period's dates", () => {
+  const registry = parseUnits('units.yaml', UNITS_YAML).value!;
+  const plan = inline(
+    planYaml(`      - id: "1.1"
+        title: Báo cáo tình hình hằng tháng
+        lead: [Phòng Tư pháp]
+        due: trước ngày 20 hằng tháng
+      - id: "1.2"
+        title: Rà soát hai đợt
+        lead: [Phòng Tư pháp]
+        due: trước ngày 10/6 và 10/12
+      - id: "1.3"
+        title: Nhiệm vụ cả năm
+        lead: [Phòng Tư pháp]
+        due: năm 2024`),
+  );
+  const unit = registry.lookup('Phòng Tư pháp') as Unit;
+  const shown = (period: 'q1' | '6m' | 'q4' | 'year') => {
+    const opts = { period, year: 2024, madeOn, calendar: LAW_ONLY };
+    const days = (tasks: ReturnType<typeof buildUnitReport>['tasks']) => Object.fromEntries(tasks.map((t) => [t.id, t.due.occurrences.map((o) => formatVi(o.due))]));
+    // The consolidated report lists every task; the unit's, those of the period (the same dates).
+    const all = days(buildConsolidatedReport([plan], registry, opts).tasks);
+    const unitDays = days(buildUnitReport([plan], registry, unit, opts).tasks);
+    expect(all).toMatchObject(unitDays);
+    return all;
+  };
+  it("quý I: the monthly dates of January to March (the plan is dated 05/02), not the year's; limits none of which is in it stay", () => {
+    expect(shown('q1')).toEqual({
+      '1.1': ['20/02/2024', '20/03/2024'],
+      '1.2': ['10/06/2024', '10/12/2024'],
+      '1.3': ['31/12/2024'],
+    });
+  });
+  it('6 tháng: January to June; quý IV: October to December; the year: every date', () => {
+    expect(shown('6m')['1.1']).toEqual(['20/02/2024', '20/03/2024', '20/04/2024', '20/05/2024', '20/06/2024']);
+    expect(shown('6m')['1.2']).toEqual(['10/06/2024']);
+    expect(shown('q4')).toMatchObject({ '1.1': ['20/10/2024', '20/11/2024', '20/12/2024'], '1.2': ['10/12/2024'] });
+    expect(shown('year')['1.1']).toHaveLength(11);
+  });
+});
+
 describe('a unit report cites the plans it reports on', () => {
   const registry = parseUnits('units.yaml', UNITS_YAML).value!;
   const duty = (by: string, due: string) => `duties:
