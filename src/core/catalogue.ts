@@ -289,9 +289,9 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'write it as docs/format.md shows, e.g. "trước ngày 30/6/2024"',
   ),
   'unread-deadline': e(
-    'thời gian nhập từ văn bản chưa đọc được thành thời hạn; không tính quá hạn',
-    'an imported time that is not a readable deadline; never overdue',
-    'dueText: theo chỉ đạo của cấp trên',
+    'thời gian nhập từ văn bản chưa đọc được thành thời hạn (một cảnh báo mỗi nhiệm vụ), hoặc văn bản không ghi thời gian (một cảnh báo nêu mọi nhiệm vụ như thế, chỉ ra nhiệm vụ đầu); không tính quá hạn',
+    'an imported time that is not a readable deadline (a warning each), or none in the source (one warning names every such task, shown at the first); never overdue',
+    '- id: "1.1"\n  dueText: theo chỉ đạo của cấp trên\n- id: "1.2"\n  dueText: không ghi trong văn bản\n- id: "1.3"\n  dueText: không ghi trong văn bản',
     'đối chiếu văn bản gốc, ghi "due: …" và bỏ dueText',
     'check the source, write "due: …" and remove dueText',
   ),

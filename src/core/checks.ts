@@ -7,7 +7,7 @@ import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
-import { allTasks, isLeaf, isNoTimeInSource, planStart, resolveOptions } from './model.js';
+import { allTasks, isLeaf, isNoTimeInSource, NO_TIME_IN_SOURCE, planStart, resolveOptions } from './model.js';
 import { countEn, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { aboveIssuer, isCollective, nameProblemMessage, suggestHelp } from './units.js';
@@ -195,14 +195,18 @@ export const checkDeadlines: Check = (plan, ctx) => {
   for (const f of dueFields) (!f.due && isNoTimeInSource(f.dueText) ? untimed : timed).push(f);
   if (untimed.length > 0) {
     const ids = untimed.map((f) => f.owner).join(', ');
+    // The warning is shown at the first of them: it says so, and how to find the others.
+    const many = untimed.length > 1;
+    const here = many ? { vi: `; ở đây là nhiệm vụ ${untimed[0]!.owner}`, en: `; shown here: task ${untimed[0]!.owner}` } : { vi: '', en: '' };
+    const each = many ? { vi: `mỗi nhiệm vụ đó ghi "dueText: ${NO_TIME_IN_SOURCE}": `, en: `each of them says "dueText: ${NO_TIME_IN_SOURCE}": ` } : { vi: '', en: '' };
     out.push(
       warn(
         plan,
         [...untimed[0]!.path, 'dueText'],
         'unread-deadline',
-        `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${ids}); không tính quá hạn`,
-        `${countEn(untimed.length, 'task')} ${untimed.length === 1 ? 'has' : 'have'} no time in the source document (${ids}); ${untimed.length === 1 ? 'it is' : 'they are'} never overdue`,
-        ['khi đã có thời hạn, ghi "due: …" và bỏ dueText', 'once a deadline is set, write "due: …" and remove dueText'],
+        `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${ids}${here.vi}); không tính quá hạn`,
+        `${countEn(untimed.length, 'task')} ${many ? 'have' : 'has'} no time in the source document (${ids}${here.en}); ${many ? 'they are' : 'it is'} never overdue`,
+        [`${each.vi}khi đã có thời hạn, ghi "due: …" và bỏ dueText`, `${each.en}once a deadline is set, write "due: …" and remove dueText`],
       ),
     );
   }

@@ -160,7 +160,8 @@ const CASES: Record<string, GoldenCase> = {
   'missing-deadline': { plan: valid(['        due: "trước ngày 28/6/2024"\n', '']) },
   'missing-outputs': { plan: valid(['        outputs:\n          - Quyết định kiện toàn\n', '']) },
   'invalid-deadline': { fixture: 'invalid-deadline-date.yaml' },
-  'unread-deadline': { plan: valid(['        due: "trước ngày 28/6/2024"', '        dueText: "theo chỉ đạo của cấp trên"']) },
+  // Both forms: a time not read (one warning each), and none in the source (one warning for all such tasks).
+  'unread-deadline': { plan: valid(['        due: "trước ngày 28/6/2024"', '        dueText: "theo chỉ đạo của cấp trên"'], ['        due: "08/11"', '        dueText: không ghi trong văn bản']) },
   'deadline-outside-period': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "30/06/2025"']) },
   'deadline-before-plan': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "03/01/2024"']) },
   'deadline-on-day-off': { plan: valid(['due: "trước ngày 28/6/2024"', 'due: "trước ngày 10/03/2024"']) },

@@ -84,12 +84,15 @@ describe('tasks', () => {
       ['unread-deadline', 'warning'],
       ['unread-deadline', 'warning'],
     ]);
-    expect(diagnostics[0]!.message.vi).toBe('2 nhiệm vụ không ghi thời gian trong văn bản (1.1, 1.2); không tính quá hạn');
+    // It is shown at the first task: it says so, and how to find the others.
+    expect(diagnostics[0]!.message.vi).toBe('2 nhiệm vụ không ghi thời gian trong văn bản (1.1, 1.2; ở đây là nhiệm vụ 1.1); không tính quá hạn');
+    expect(diagnostics[0]!.help?.vi).toBe('mỗi nhiệm vụ đó ghi "dueText: không ghi trong văn bản": khi đã có thời hạn, ghi "due: …" và bỏ dueText');
     expect(diagnostics[1]!.message.vi).toContain('nhiệm vụ 1.3: thời gian "Sau khi có hướng dẫn của Bộ"');
-    expect(diagnostics[0]!.message.en).toBe('2 tasks have no time in the source document (1.1, 1.2); they are never overdue');
+    expect(diagnostics[0]!.message.en).toBe('2 tasks have no time in the source document (1.1, 1.2; shown here: task 1.1); they are never overdue');
     // One task is one, in English.
     const one = checkYaml(planYaml(untimed('1.1', 'không ghi trong văn bản'))).diagnostics;
     expect(one.map((d) => d.message.en)).toEqual(['1 task has no time in the source document (1.1); it is never overdue']);
+    expect(one[0]!.help?.en).toBe('once a deadline is set, write "due: …" and remove dueText');
   });
   it('duplicate ids', () => {
     const { diagnostics } = checkYaml(planYaml(`${task('1.1')}\n${task('1.1')}`));
