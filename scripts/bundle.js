@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { asciiSource } from './ascii-source.js';
+import { jsYamlWithoutSnippet } from './js-yaml-no-snippet.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -59,7 +60,7 @@ try {
       ...common,
       entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
       outfile: path.join(STAGE, 'cli.cjs'),
-      plugins: [commanderSpawnOnUse, librariesApart],
+      plugins: [commanderSpawnOnUse, librariesApart, jsYamlWithoutSnippet],
       // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
       define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
       // Every start reads the whole file and copies it into V8's string: without indentation and line
@@ -76,6 +77,7 @@ try {
       // CommonJS, as the CLI: an ES module made the worker start its own ES module loader first.
       entryPoints: [path.join(ROOT, 'src', 'io', 'check-worker.ts')],
       outfile: path.join(STAGE, 'check-worker.cjs'),
+      plugins: [jsYamlWithoutSnippet],
       define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
       minifyWhitespace: true,
       // The same form as the CLI's, loaded the same way (bin/load-cli.js loadCheckWorker) with a code cache of its own.

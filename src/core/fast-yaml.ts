@@ -1,99 +1,310 @@
-// The fast read path: js-yaml reads a plan about five times faster than the
+// The fast read path: js-yaml 4 reads a plan several times faster than the
 // `yaml` document model. It is used only where it is sure to give the same
 // data as `yaml` (see parseYaml in load.ts, and the differential test): no
-// tags, anchors, aliases, directives or tabs, one document, scalar keys, no
-// syntax error and no duplicate key (js-yaml refuses those; `yaml` then reads
-// the file again and words the problem). The events are kept in a compact
-// form so a diagnostic can still be located at the same line and column as
-// `yaml` would give, without building its document.
-import { constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE, type Event, YAMLException } from 'js-yaml';
+// tags, anchors, aliases, directives, document markers, tabs or CR, scalar
+// keys, a plain scalar read by `yaml`'s own core rules (PLAIN below), no syntax
+// error and no duplicate key (js-yaml refuses those; `yaml` then reads the
+// file again and words the problem). js-yaml's `listener` sees every node open
+// and close in the same parse; from it the nodes are kept in a compact form
+// (CompactEvents) so a diagnostic can still be located at the same line and
+// column as `yaml` would give, without building its document.
+import { FAILSAFE_SCHEMA, type LoadOptions, load, Type } from 'js-yaml';
 import type { YamlPath } from './diagnostic.js';
 
-// js-yaml words each error with a snippet of the source around it, made by splitting the whole text into lines (~50 ms
-// on a 1 MB plan with one bad line). This path drops its errors unread (`yaml` reads the file again and the diagnostic is
-// worded from that), so they carry the message alone. Nothing else in plan uses js-yaml.
-YAMLException.throwAt = (_source: string, _position: number, message: string): never => {
-  throw new YAMLException(message);
-};
-
-/** Per event: kind, and for a scalar its style and source range (3 numbers each). */
+/** Per node, in document order: kind (and style), and for a scalar its source range; a POP ends each collection (3 numbers each). */
 export type CompactEvents = Int32Array;
 
-const SCALAR = EVENT_ID.SCALAR;
-const MAPPING = EVENT_ID.MAPPING;
-const SEQUENCE = EVENT_ID.SEQUENCE;
-const POP = EVENT_ID.POP;
+// Kinds and styles, numbered as js-yaml 5's events were (compact events of the two agree).
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const POP = 6;
+/** A node the listener saw that is no node of `yaml`'s (see listener). */
+const SKIP = 7;
+const BLOCK = 1;
+const FLOW = 2;
+const PLAIN = 1;
+const SINGLE_QUOTED = 2;
+const DOUBLE_QUOTED = 3;
+const LITERAL = 4;
+const FOLDED = 5;
+/** Flag of a plain scalar that reads as null (~, null): `yaml` makes that key "", js-yaml "null". */
+const NULL = 1 << 8;
+
+// `yaml`'s YAML 1.2 core schema for plain scalars, its tests and values as they are (yaml/dist/schema/core), in one
+// js-yaml type: js-yaml's own core schema differs (underscores in numbers, 0b, old octal, .inf spellings…). resolve
+// keeps the value it read for construct, which js-yaml calls right after it.
+const CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
+const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const CORE_INT_OCT = /^0o[0-7]+$/;
+const CORE_INT = /^[-+]?[0-9]+$/;
+const CORE_INT_HEX = /^0x[0-9a-fA-F]+$/;
+const CORE_FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const CORE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+let resolved: unknown;
+
+function resolveCore(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // Most plain scalars are words: only these first characters can start a null, boolean or number.
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)) return false;
+  if (CORE_NULL.test(s)) resolved = null;
+  else if (CORE_BOOL.test(s)) resolved = s[0] === 't' || s[0] === 'T';
+  else if (CORE_INT_OCT.test(s)) resolved = parseInt(s.substring(2), 8);
+  else if (CORE_INT.test(s)) resolved = parseInt(s, 10);
+  else if (CORE_INT_HEX.test(s)) resolved = parseInt(s.substring(2), 16);
+  else if (CORE_FLOAT_NAN.test(s)) resolved = s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  else if (CORE_FLOAT_EXP.test(s) || CORE_FLOAT.test(s)) resolved = parseFloat(s);
+  else return false;
+  return true;
+}
+
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [new Type('tag:kehoach,core-plain', { kind: 'scalar', resolve: resolveCore, construct: () => resolved })] });
+
+/** What the listener reads of js-yaml's state (@types/js-yaml leaves out `anchor`, and `kind` and `result` of a node that read nothing). */
+interface ListenerState {
+  position: number;
+  kind: 'scalar' | 'mapping' | 'sequence' | null;
+  result: unknown;
+  anchor: string | null;
+  lineStart: number;
+}
+
+/** Thrown from the listener to stop a parse the fast path gives up on: no error object, no snippet. */
+const GIVE_UP = { giveUp: true };
+
+// The listener's working state, for one parse at a time (the core is synchronous). Per node (slot: 3 numbers) in the
+// order they open, its kind and range, filled in when it closes (SKIP: none); a POP slot follows a collection's children.
+let slots = new Int32Array(3 * 4096);
+let n = 0;
+let text = '';
+/** Per open node: its slot, and how many nodes it has had as children (js-yaml nests at most 100 deep: maxDepth). */
+const open = new Int32Array(256);
+const children = new Int32Array(256);
+let sp = 0;
+/** The value of the node closed last: a node that only hands on its single child's value is no node of its own. */
+let lastResult: unknown;
+
+function grow(): void {
+  const grown = new Int32Array(slots.length * 2);
+  grown.set(slots);
+  slots = grown;
+}
+
+function listener(event: 'open' | 'close', state: ListenerState): void {
+  if (event === 'open') {
+    if (n + 3 > slots.length) grow();
+    if (sp > 0) children[sp - 1]!++;
+    slots[n] = SKIP;
+    slots[n + 1] = state.position;
+    slots[n + 2] = 0;
+    open[sp] = n;
+    children[sp] = 0;
+    sp++;
+    n += 3;
+    return;
+  }
+  sp--;
+  const slot = open[sp]!;
+  const kids = children[sp]!;
+  const kind = state.kind;
+  if (state.anchor !== null) throw GIVE_UP;
+  if (kind === null) {
+    if (kids > 0) throw GIVE_UP;
+    const at = slots[slot + 1]!;
+    const c = text.charCodeAt(at);
+    // A block mapping first tries to read a key where a block scalar starts (`- |`), reads nothing and gives up.
+    if (at === state.position && (c === 0x7c || c === 0x3e)) {
+      if (sp > 0) children[sp - 1]!--;
+    } else {
+      // An empty node: `key:` with no value.
+      slots[slot] = SCALAR | (PLAIN << 4);
+      slots[slot + 1] = -1;
+      slots[slot + 2] = -1;
+    }
+  } else if (kind === 'scalar') {
+    // A block mapping or sequence entry first reads its node as a possible key; not followed by ":", that key node is the value.
+    if (kids > 0) {
+      if (kids !== 1) throw GIVE_UP;
+    } else scalarSlot(slot, state);
+  } else if (kids === 1 && state.result === lastResult) {
+    // The same, for a flow collection or a multi-line value read as a possible key.
+  } else {
+    if (kind === 'sequence' && (state.result as unknown[]).length !== kids) throw GIVE_UP;
+    const start = nodeStart(slots[slot + 1]!);
+    const c = text.charCodeAt(start);
+    slots[slot] = (kind === 'mapping' ? MAPPING : SEQUENCE) | ((c === 0x5b || c === 0x7b ? FLOW : BLOCK) << 4);
+    slots[slot + 1] = start;
+    if (n + 3 > slots.length) grow();
+    slots[n] = POP;
+    slots[n + 1] = 0;
+    slots[n + 2] = 0;
+    n += 3;
+  }
+  lastResult = state.result;
+}
+
+/** Where the node that opened at `at` starts: js-yaml opens a value before the spaces, line breaks and comments ahead of it. */
+function nodeStart(at: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || c === 0x0a) at++;
+    else if (c === 0x23) {
+      const nl = text.indexOf('\n', at);
+      if (nl === -1) return text.length;
+      at = nl + 1;
+    } else break;
+  }
+  const c = text.charCodeAt(at);
+  // A tag, an anchor or an alias.
+  if (c === 0x21 || c === 0x26 || c === 0x2a) throw GIVE_UP;
+  return at;
+}
+
+/** The scalar's style and its value's range: inside the quotes; a block scalar's from the line after its header to where `yaml`'s ends. */
+function scalarSlot(slot: number, state: ListenerState): void {
+  const start = nodeStart(slots[slot + 1]!);
+  const c = text.charCodeAt(start);
+  const end = Math.min(state.position, text.length);
+  if (c === 0x22 || c === 0x27) {
+    if (text.charCodeAt(end - 1) !== c) throw GIVE_UP;
+    slots[slot] = SCALAR | ((c === 0x22 ? DOUBLE_QUOTED : SINGLE_QUOTED) << 4);
+    slots[slot + 1] = start + 1;
+    slots[slot + 2] = end - 1;
+  } else if (c === 0x7c || c === 0x3e) {
+    const first = text.indexOf('\n', start) + 1;
+    if (first === 0) throw GIVE_UP;
+    slots[slot] = SCALAR | ((c === 0x7c ? LITERAL : FOLDED) << 4);
+    slots[slot + 1] = first;
+    slots[slot + 2] = blockEnd(start, first, Math.min(state.lineStart, text.length));
+  } else {
+    // js-yaml stops a plain scalar where its next token starts (":", " #", a line less indented): its text ends before the spaces and line breaks back from there.
+    let e = end;
+    for (let p = text.charCodeAt(e - 1); p === 0x20 || p === 0x0a; p = text.charCodeAt(--e - 1));
+    slots[slot] = SCALAR | (PLAIN << 4) | (state.result === null ? NULL : 0);
+    slots[slot + 1] = start;
+    slots[slot + 2] = e;
+  }
+}
+
+/**
+ * Where `yaml`'s range of a block scalar ends: after the line break of its last line with text, or with more spaces
+ * than its indentation. js-yaml stops at the line after its trailing empty lines, which are the scalar's (in `yaml`'s range) only when kept (|+).
+ */
+function blockEnd(header: number, first: number, stop: number): number {
+  // An indentation indicator (|2) counts from the parent's indentation, which is not at hand.
+  let keep = false;
+  for (let i = header + 1; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) throw GIVE_UP;
+    if (c === 0x2b) keep = true;
+    else if (c !== 0x2d) break;
+  }
+  // The indentation is the first line with text's.
+  let indent = -1;
+  for (let ls = first; ls < stop; ) {
+    let k = ls;
+    while (text.charCodeAt(k) === 0x20) k++;
+    if (k < stop && text.charCodeAt(k) !== 0x0a) {
+      indent = k - ls;
+      break;
+    }
+    ls = k + 1;
+  }
+  if (indent < 0) throw GIVE_UP;
+  let end = stop;
+  while (end > first) {
+    // The line before `end`, without its line break.
+    const le = text.charCodeAt(end - 1) === 0x0a ? end - 1 : end;
+    const ls = text.lastIndexOf('\n', le - 1) + 1;
+    let k = ls;
+    while (k < le && text.charCodeAt(k) === 0x20) k++;
+    if (k < le || le - ls > indent) break;
+    // Spaces on the file's last line, with no line break: `yaml`'s rule there depends on their number.
+    if (le === end && le > ls) throw GIVE_UP;
+    // Kept (|+), the trailing empty lines are the scalar's.
+    if (keep) break;
+    end = ls;
+  }
+  return end;
+}
+
+const OPTIONS: LoadOptions = {
+  schema: SCHEMA,
+  listener: listener as unknown as LoadOptions['listener'],
+  // js-yaml only warns where `yaml` refuses (a flow collection or quoted text indented less than its parent).
+  onWarning: () => {
+    throw GIVE_UP;
+  },
+};
 
 /** The value, its compact events, and how deep its collections nest (the root collection is at depth 0). */
-export function fastParse(text: string): { value: unknown; events: CompactEvents; depth: number } | undefined {
-  // Tabs are where the two parsers' rules on indentation differ most.
-  if (text.includes('\t') || text.includes('\r')) return undefined;
-  let events: Event[];
+export function fastParse(source: string): { value: unknown; events: CompactEvents; depth: number } | undefined {
+  // Tabs are where the two parsers' rules on indentation differ most; a directive or a document marker is `yaml`'s to read.
+  if (source.includes('\t') || source.includes('\r') || source.charCodeAt(0) === 0xfeff || /^(?:%|---|\.\.\.)/m.test(source)) return undefined;
+  let value: unknown;
+  text = source;
+  n = 0;
+  sp = 0;
+  lastResult = undefined;
   try {
-    events = parseEvents(text, {});
+    value = load(source, OPTIONS);
   } catch {
     return undefined;
+  } finally {
+    text = '';
+    lastResult = undefined;
   }
-  const compact = new Int32Array(events.length * 3);
-  let documents = 0;
+  // An empty file, or a bare scalar: `yaml` words those.
+  if (value === null || typeof value !== 'object') return undefined;
+  return compact(source, value);
+}
+
+/** The listener's slots as compact events (a copy): the nodes of `yaml`'s document, each key checked to read as `yaml` reads it. */
+function compact(source: string, value: unknown): { value: unknown; events: CompactEvents; depth: number } | undefined {
   // Per open collection: NOT_MAP, or a mapping waiting for a KEY or a VALUE.
   const NOT_MAP = 0;
   const KEY = 1;
   const VALUE = 2;
-  const frames: number[] = [];
-  let n = 0;
+  const frames: number[] = [NOT_MAP];
+  let m = 0;
   let depth = 0;
-  for (const e of events) {
-    const top = frames.length - 1;
-    if (e.type === SCALAR || e.type === MAPPING || e.type === SEQUENCE) {
-      if (e.anchorStart !== -1 || e.tagStart !== -1) return undefined;
-      if (top >= 0 && frames[top] !== NOT_MAP) {
-        // A collection as a key: `yaml` stringifies it, js-yaml does not.
-        if (frames[top] === KEY && e.type !== SCALAR) return undefined;
-        frames[top] = frames[top] === KEY ? VALUE : KEY;
-      }
-    }
-    switch (e.type) {
-      case EVENT_ID.DOCUMENT:
-        if (++documents > 1 || e.directives.length > 0 || e.explicitStart || e.explicitEnd) return undefined;
-        frames.push(NOT_MAP);
-        continue;
-      case SCALAR:
-        compact[n] = SCALAR | (e.style << 4);
-        compact[n + 1] = e.valueStart;
-        compact[n + 2] = e.valueEnd;
-        break;
-      case MAPPING:
-      case SEQUENCE:
+  for (let i = 0; i < n; i += 3) {
+    const head = slots[i]!;
+    const kind = head & 15;
+    if (kind === SKIP) continue;
+    if (kind === POP) {
+      if (frames.pop() === VALUE) return undefined;
+    } else {
+      const top = frames.length - 1;
+      if (frames[top] === KEY) {
+        if (kind !== SCALAR || !sameKey(source, head, slots[i + 1]!, slots[i + 2]!)) return undefined;
+        frames[top] = VALUE;
+      } else if (frames[top] === VALUE) frames[top] = KEY;
+      if (kind !== SCALAR) {
         // frames holds the document's frame and one per open collection above this one.
         if (frames.length - 1 > depth) depth = frames.length - 1;
-        compact[n] = e.type | (e.style << 4);
-        compact[n + 1] = e.start;
-        frames.push(e.type === MAPPING ? KEY : NOT_MAP);
-        break;
-      case POP:
-        frames.pop();
-        // The document's own end is not kept: events[0] is the root node.
-        if (frames.length === 0) continue;
-        compact[n] = POP;
-        break;
-      default:
-        // Aliases, and anything a later js-yaml may add.
-        return undefined;
+        frames.push(kind === MAPPING ? KEY : NOT_MAP);
+      }
     }
-    n += 3;
+    // In place: m never passes i.
+    slots[m] = head & 255;
+    slots[m + 1] = slots[i + 1]!;
+    slots[m + 2] = slots[i + 2]!;
+    m += 3;
   }
-  if (documents !== 1) return undefined;
-  let docs: unknown[];
-  try {
-    docs = constructFromEvents(events, { source: text });
-  } catch {
-    return undefined;
-  }
-  const value = docs[0];
-  // An empty file, or a bare scalar: `yaml` words those.
-  if (docs.length !== 1 || value === null || typeof value !== 'object') return undefined;
-  return { value, events: compact.subarray(0, n), depth };
+  return { value, events: slots.slice(0, m), depth };
+}
+
+/** Whether a scalar key reads as the same string in both: written as a key (":" after it on its line), not null, no merge key `<<`, within `yaml`'s 1024 characters. */
+function sameKey(source: string, head: number, start: number, end: number): boolean {
+  if (start < 0 || (head & NULL) !== 0 || end - start > 1024) return false;
+  const style = (head >> 4) & 15;
+  if (style === LITERAL || style === FOLDED) return false;
+  let after = style === PLAIN ? end : end + 1;
+  while (source.charCodeAt(after) === 0x20) after++;
+  if (source.charCodeAt(after) !== 0x3a) return false;
+  return !(style === PLAIN && source.charCodeAt(start) === 0x3c && source.charCodeAt(start + 1) === 0x3c);
 }
 
 /** For each container event, the index just past its node; made once per file, so that locating many diagnostics in one file stays linear. */
@@ -147,8 +358,8 @@ function keyText(text: string, events: CompactEvents, i: number): string | undef
   if ((events[i]! & 15) !== SCALAR) return undefined;
   const style = events[i]! >> 4;
   const s = text.slice(events[i + 1]!, events[i + 2]!);
-  if (style === SCALAR_STYLE.PLAIN) return /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : undefined;
-  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) return /^[^\\'"\n]*$/.test(s) ? s : undefined;
+  if (style === PLAIN) return /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : undefined;
+  if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) return /^[^\\'"\n]*$/.test(s) ? s : undefined;
   return undefined;
 }
 
@@ -158,8 +369,8 @@ function scalarRange(text: string, events: CompactEvents, i: number): [number, n
   const start = events[i + 1]!;
   const end = events[i + 2]!;
   if (start < 0) return undefined;
-  if (style === SCALAR_STYLE.PLAIN) return [start, end];
-  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) return [start - 1, end + 1];
+  if (style === PLAIN) return [start, end];
+  if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) return [start - 1, end + 1];
   // A block scalar starts at its indicator (> or |) on the line before its text.
   const headerEnd = text.lastIndexOf('\n', start - 1);
   if (headerEnd < 0) return undefined;

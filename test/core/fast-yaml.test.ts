@@ -1,20 +1,22 @@
-// The fast read path (js-yaml, src/core/fast-yaml.ts) against the `yaml`
+// The fast read path (js-yaml 4, src/core/fast-yaml.ts) against the `yaml`
 // document model: the same data and the same located diagnostics, byte for
 // byte, for every YAML file of the repository and its fixtures, the corpus
 // imports, a generated province and mutated plans; and what it is unsure of
 // goes to `yaml`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseEvents, YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PLAN_CHECKS, runChecks } from '../../src/core/checks.js';
 import { decodeText } from '../../src/core/decode.js';
-import { locateDiagnostics, parseUnits, parseYaml, planOf, type ReadOptions, type SourceFile, unitsOf } from '../../src/core/load.js';
+import { rangeAt } from '../../src/core/fast-yaml.js';
+import { locateDiagnostics, nodeAt, parseUnits, parseYaml, planOf, type ReadOptions, type SourceFile, unitsOf } from '../../src/core/load.js';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
+import { withoutSnippet } from '../../scripts/js-yaml-no-snippet.js';
 import { ROOT } from '../e2e/run-plan.js';
 import { mutated } from '../hardening/mutations.js';
 import { corpusDir, corpusImports } from '../import/helpers.js';
@@ -102,6 +104,14 @@ describe('fast read path = yaml document model', () => {
       'complex key': `${base}? [a, b]\n: c\n`,
       empty: '',
       scalar: 'just text\n',
+      'document marker': `---\n${base}`,
+      'merge key': `${base}<<: {a: 1}\n`,
+      'null key': `${base}~: 1\n`,
+      'flow key without a value': `${base}x: {a, b: 1}\n`,
+      'flow pair in a list': `${base}x: [a: 1]\n`,
+      'empty list entry': `${base}x:\n-\n- a\n`,
+      'indentation indicator': `${base}x: |2\n   a\n`,
+      'flow list indented less than its key': `${base}x:\n  y: [a,\n b]\n`,
     };
     expect(base).toContain('title: "Nhiệm vụ trọng tâm"');
     for (const [what, text] of Object.entries(unsure)) {
@@ -109,15 +119,73 @@ describe('fast read path = yaml document model', () => {
     }
   });
 
-  it("js-yaml's errors carry no snippet of the file: the fast path drops them, and a snippet splits the whole text into lines", () => {
-    let error: unknown;
-    try {
-      parseEvents(`${'a: 1\n'.repeat(1000)}b: [\n`, {});
-    } catch (e) {
-      error = e;
+  // Each value as a plain scalar, as a key, and in a flow list: js-yaml's own schemas read many of these otherwise.
+  const PLAIN_SCALARS = [
+    ...['1_000', '0b101', '0o17', '017', '09', '0x1F', '0X1F', '0x', '0o8', '+12', '-0', '007', '9007199254740993', '1,000'],
+    ...['.5', '+.5', '1.', '-1.50', '1e3', '1E+3', '.5e-2', '12e', '1_0.5', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', 'inf'],
+    ...['~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'y', 'n', '='],
+    ...['2024-02-05', '2024-02-05T10:00:00Z', '12:30', '1:30:00', '<<', '-', '.', '+', '__proto__', 'constructor'],
+  ];
+  it("plain scalars are read by `yaml`'s core rules: as values, keys and list items", () => {
+    let fastOnes = 0;
+    for (const s of PLAIN_SCALARS) {
+      for (const text of [`title: x\nv: ${s}\n`, `title: x\n${s}: v\n`, `title: x\nitems: [${s}, "${s}"]\nmore:\n  - ${s}\n`, `${s}: 1\n${s}: 2\n`]) {
+        if (same('plans/p.yaml', text)) fastOnes++;
+      }
     }
-    expect(error).toBeInstanceOf(YAMLException);
-    expect((error as YAMLException).reason).not.toBe('');
-    expect((error as YAMLException).mark).toBeUndefined();
+    // Most are read the fast way: only the unsure ones go to yaml.
+    expect(fastOnes).toBeGreaterThan(PLAIN_SCALARS.length * 2);
+  });
+
+  it('a block scalar is placed where `yaml` places it (trailing empty lines, kept or not, spaces)', () => {
+    const line = fc.constantFrom('', ' ', '  ', '   ', '    ', '     x', '  x', '   y ', '  # c', '    z');
+    let fastOnes = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|', '>', '|-', '>+', '|+', '>-', '|2'),
+        fc.array(line, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('', '\nb: 1', '\nb: 1\n', '\n# c\nb: 1\n', '\n'),
+        (h, lines, tail) => {
+          const text = `a: ${h}\n${lines.join('\n')}${tail}`;
+          const doc = parseYaml('f.yaml', text, { fast: false });
+          const fast = parseYaml('f.yaml', text);
+          expect(fast.value, text).toEqual(doc.value);
+          if (!fast.source.fast || !doc.source.doc) return;
+          fastOnes++;
+          const node = nodeAt(doc.source.doc, ['a'])!.node;
+          expect(rangeAt(text, fast.source.fast, ['a'], false), JSON.stringify(text)).toEqual([node.range![0], node.range![1]]);
+        },
+      ),
+      { seed: 15_2026, numRuns: 2000 },
+    );
+    // Many are not YAML, or go to yaml (|2, spaces on the last line).
+    expect(fastOnes).toBeGreaterThan(700);
+  });
+
+  it("the bundle's js-yaml builds no snippet of the file for an error: the fast path drops its errors, and a snippet scans the whole text", async () => {
+    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('js-yaml')), 'dist', 'js-yaml.mjs');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-js-yaml-'));
+    try {
+      const error = async (source: string) => {
+        const copy = path.join(dir, `${source.length}.mjs`);
+        writeFileSync(copy, source);
+        const jsYaml = (await import(copy)) as typeof import('js-yaml');
+        try {
+          jsYaml.load(`${Array.from({ length: 1000 }, (_, i) => `k${i}: 1\n`).join('')}b: [\n`);
+        } catch (e) {
+          return e as import('js-yaml').YAMLException;
+        }
+        throw new Error('no error');
+      };
+      // Without its source map comment: the copy has no map beside it.
+      const source = readFileSync(file, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
+      // As published, with the snippet (what the test would see if the bundle stopped removing it).
+      expect((await error(source)).mark.snippet).toContain('b: [');
+      const bundled = await error(withoutSnippet(source));
+      expect(bundled.reason).not.toBe('');
+      expect(bundled.mark.snippet).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
