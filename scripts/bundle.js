@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { asciiSource } from './ascii-source.js';
+import { writeStamp } from './bundle-stamp.js';
 import { jsYamlWithoutSnippet } from './js-yaml-no-snippet.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -135,3 +136,5 @@ execFileSync(process.execPath, [path.join(ROOT, 'bin', 'plan.js'), 'check', path
   stdio: 'ignore',
   env: { ...process.env, PLAN_THREADS: 'worker', NO_COLOR: '1' },
 });
+// Last, once the code caches are written: what dist/ was made from and holds (test/run.js bundles again only when either changed).
+writeStamp(ROOT);

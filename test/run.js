@@ -1,4 +1,5 @@
-// `npm test`: bundle dist/ (the end-to-end tests run the built binary), then
+// `npm test`: bundle dist/ (the end-to-end tests run the built binary) unless it is already the bundle
+// of the sources as they are (scripts/bundle-stamp.js: after `npm ci`, which bundles), then
 // type-check (TypeScript 7's tsc over src and test) and lint (Biome) while vitest runs, so the
 // type check's single core is not the only one busy before the tests start. A
 // type error or a lint finding fails the run like a failed test: its report is
@@ -8,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleIsCurrent } from '../scripts/bundle-stamp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -38,7 +40,7 @@ function run(command, args, collect = false, env = {}) {
  */
 const runScript = (name, collect = false) => run('sh', ['-c', scripts[name]], collect, { PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
 
-const bundle = await runScript('bundle');
+const bundle = bundleIsCurrent(ROOT) ? { code: 0 } : await runScript('bundle');
 if (bundle.code !== 0) {
   process.stderr.write('npm test: the bundle (npm run bundle) failed; no test was run\n');
   process.exit(bundle.code);
