@@ -27,6 +27,25 @@ export interface TableLayout {
   start: number;
   /** Index of the (first) heading row: rows above it are group rows ("B | PHÁT TRIỂN …", "I | …") or layout. */
   heading: number;
+  /** "Thời gian thực hiện" over "Quý I | Quý II | …": each such column's period, the time of a row that ticks it ("x"). */
+  periods?: (string | undefined)[];
+}
+
+/** A period a time column is split into: "Quý I", "Tháng 3", "6 tháng đầu năm". */
+const PERIOD_HEADING = /^(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2}|6\s+tháng\s+(?:đầu|cuối)\s+năm)$/iu;
+/** A tick in a period column: the row's work falls in that period. */
+const TICK = /^[xX✓✔√•+]$/u;
+
+/**
+ * Under a heading row whose time column spans the next row's periods ("Thời gian thực hiện" over "Quý I | Quý II | Quý III
+ * | Quý IV"): those columns are the time, each with its period.
+ */
+function periodColumns(columns: (Column | undefined)[], heading: string[], next: string[] | undefined): (string | undefined)[] | undefined {
+  const due = columns.indexOf('due');
+  if (due < 0 || !next) return undefined;
+  const periods = next.map((c, i) => (i >= due && PERIOD_HEADING.test(c.trim()) ? c.trim() : undefined));
+  const spanned = periods.every((p, i) => p === undefined || i === due || (heading[i] ?? '').trim() === '');
+  return periods.filter(Boolean).length >= 2 && spanned && next.every((c, i) => periods[i] !== undefined || c.trim() === '') ? periods : undefined;
 }
 
 /** The column layout of a task table, or undefined for a layout table (header, signature). */
@@ -44,6 +63,11 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
         start = r + 2;
       }
     }
+    const periods = periodColumns(columns, rows[r]!, next);
+    if (periods) {
+      columns = Array.from({ length: Math.max(columns.length, periods.length) }, (_, i) => (periods[i] !== undefined ? 'due' : columns[i]));
+      start = r + 2;
+    }
     if (columns.includes('content') && (columns.includes('lead') || columns.includes('due') || columns.includes('person'))) {
       // A row of column numbers "(1) (2) (3)" under the headings.
       while (rows[start] && rows[start]!.every((c) => /^\(?\d*\)?$/.test(c.trim()))) start++;
@@ -51,7 +75,7 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
       const data = rows.slice(start);
       const numberedLonger = data.filter((row) => row.length === columns.length + 1 && /^(\d{1,2}(\.\d{1,2})*|[IVX]{1,5}|[A-Z])\.?$/.test(row[0]!.trim()));
       if (!columns.includes('stt') && numberedLonger.length > 0 && numberedLonger.length * 2 >= data.filter((row) => row.length > 2).length) columns = ['stt', ...columns];
-      return { columns, start, heading: r };
+      return { columns, start, heading: r, ...(periods ? { periods } : {}) };
     }
   }
   return undefined;
@@ -83,11 +107,16 @@ export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
       }
     }
     const cells: Partial<Record<Column, string>> = {};
+    const ticked: string[] = [];
     rows[r]!.forEach((text, i) => {
       const col = layout.columns[i];
       if (!col || text.trim() === '') return;
-      cells[col] = cells[col] ? `${cells[col]}\n${text.trim()}` : text.trim();
+      const period = layout.periods?.[i];
+      if (period !== undefined && TICK.test(text.trim())) ticked.push(period);
+      else cells[col] = cells[col] ? `${cells[col]}\n${text.trim()}` : text.trim();
     });
+    // "x" under "Quý I" and "Quý II": the time is those periods, as the headings name them.
+    if (ticked.length > 0 && !cells.due) cells.due = ticked.join(', ');
     if (Object.keys(cells).length > 0) out.push({ cells, row: r + 1 });
   }
   return out;

@@ -7,9 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatVi } from '../../src/core/dates.js';
 import { parseDeadline } from '../../src/core/deadline.js';
+import { buildConsolidatedReport } from '../../src/core/report.js';
 import { decodeText } from '../../src/core/decode.js';
 import type { PlanInput } from '../../src/core/schema.js';
+import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { assembleWorkspace } from '../../src/core/workspace.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
@@ -819,5 +822,36 @@ describe('a commune after the 2025 reform assigning by unit, its villages and re
     ]);
     expect(out.unitsAfter).toContain('  - name: Các thôn, tổ dân phố\n    collective: true\n');
     expect(out.unitsAfter).not.toMatch(/name: (?:tổ dân phố|Các thôn)\n/);
+  });
+});
+
+describe('a commune whose appendix table times each row by ticks under "Thời gian thực hiện" split into "Quý I | Quý II | Quý III | Quý IV" (xã Hương Sơn)', () => {
+  const { out, plan, leaves } = load('xa-phu-luc-danh-dau-quy-2026.txt');
+  it('reads the quarters a row ticks as its time, as the headings name them (it was the first tick "x", or none)', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ name: 'Ủy ban nhân dân xã Hương Sơn', level: 'commune' });
+    expect(leaves.filter((l) => /^\d+$/.test(l.id)).map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Văn phòng HĐND và UBND xã'], ['Phòng Kinh tế'], 'Quý I'],
+      ['2', ['Trung tâm Phục vụ hành chính công xã'], ['Văn phòng HĐND và UBND xã'], 'Quý I, Quý II'],
+      ['3', ['Phòng Văn hóa - Xã hội'], ['Các thôn'], 'Quý II'],
+      ['4', ['Văn phòng HĐND và UBND xã'], ['Công an xã'], 'Quý III'],
+      ['5', ['Phòng Kinh tế'], ['Các thôn'], 'Quý I, Quý II, Quý III, Quý IV'],
+      ['6', ['Văn phòng HĐND và UBND xã'], ['Các phòng, ban, đơn vị'], 'Quý IV'],
+    ]);
+    // The quarters' row is headings, not a task numbered 1.
+    expect(out.result.notes.map((n) => n.reason.vi).join('\n')).not.toContain('không có số thứ tự');
+  });
+  it('the plan checks, and a quý I report names only the first quarter of the work ticked every quarter', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const ws = assembleWorkspace(
+      { plans: [{ file: 'plans/kh.yaml', bytes: encode(out.yaml) }], units: { file: 'plans/units.yaml', bytes: encode(out.unitsAfter) }, unitsFile: 'plans/units.yaml', dataDir: '.', problems: [] },
+      { today: { year: 2026, month: 2, day: 1 } },
+    );
+    expect(ws.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const report = buildConsolidatedReport(ws.plans, ws.registry, { period: 'q1', year: 2026, madeOn: { year: 2026, month: 3, day: 20 }, calendar: buildWorkCalendar() });
+    const dates = (id: string) => report.tasks.find((t) => t.id === id)!.due.occurrences.map((o) => formatVi(o.due));
+    expect(dates('5')).toEqual(['31/03/2026']);
+    expect(dates('2')).toEqual(['31/03/2026']);
+    expect(dates('6')).toEqual(['31/12/2026']);
   });
 });
