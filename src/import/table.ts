@@ -45,7 +45,9 @@ function periodColumns(columns: (Column | undefined)[], heading: string[], next:
   if (due < 0 || !next) return undefined;
   const periods = next.map((c, i) => (i >= due && PERIOD_HEADING.test(c.trim()) ? c.trim() : undefined));
   const spanned = periods.every((p, i) => p === undefined || i === due || (heading[i] ?? '').trim() === '');
-  return periods.filter(Boolean).length >= 2 && spanned && next.every((c, i) => periods[i] !== undefined || c.trim() === '') ? periods : undefined;
+  // The row's other cells are blank, or a heading merged down into it (a .docx repeats the text of a vMerge'd cell).
+  const rest = next.every((c, i) => periods[i] !== undefined || c.trim() === '' || c.trim() === (heading[i] ?? '').trim());
+  return periods.filter(Boolean).length >= 2 && spanned && rest ? periods : undefined;
 }
 
 /** The column layout of a task table, or undefined for a layout table (header, signature). */

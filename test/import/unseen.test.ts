@@ -841,6 +841,12 @@ describe('a commune whose appendix table times each row by ticks under "Thời g
     // The quarters' row is headings, not a task numbered 1.
     expect(out.result.notes.map((n) => n.reason.vi).join('\n')).not.toContain('không có số thứ tự');
   });
+  it('as a .docx (LibreOffice: "Thời gian thực hiện" spanning the four quarters, the other headings two rows high) gives the same tasks', async () => {
+    const docx = load('xa-phu-luc-danh-dau-quy-2026.docx', (await readDocx(readFileSync(path.join(dir, 'xa-phu-luc-danh-dau-quy-2026.docx')))).blocks);
+    const view = (l: Leaf) => [l.id, l.title, l.lead, l.support, l.due, l.outputs];
+    expect(docx.out.errors).toEqual([]);
+    expect(docx.leaves.map(view)).toEqual(leaves.map(view));
+  });
   it('the plan checks, and a quý I report names only the first quarter of the work ticked every quarter', () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const ws = assembleWorkspace(
