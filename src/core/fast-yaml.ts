@@ -45,12 +45,19 @@ const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 let resolved: unknown;
 
 function resolveCore(s: string): boolean {
+  // By the first character, as no spelling of one kind starts like another's: most plain scalars are words (keys),
+  // and a word starting with n or t needs one test, not eight.
   const c = s.charCodeAt(0);
-  // Most plain scalars are words: only these first characters can start a null, boolean or number.
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)) return false;
-  if (CORE_NULL.test(s)) resolved = null;
-  else if (CORE_BOOL.test(s)) resolved = s[0] === 't' || s[0] === 'T';
-  else if (CORE_INT_OCT.test(s)) resolved = parseInt(s.substring(2), 8);
+  if (c === 0x6e || c === 0x4e || c === 0x7e) {
+    resolved = null;
+    return CORE_NULL.test(s);
+  }
+  if (c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46) {
+    resolved = c === 0x74 || c === 0x54;
+    return CORE_BOOL.test(s);
+  }
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e)) return false;
+  if (CORE_INT_OCT.test(s)) resolved = parseInt(s.substring(2), 8);
   else if (CORE_INT.test(s)) resolved = parseInt(s, 10);
   else if (CORE_INT_HEX.test(s)) resolved = parseInt(s.substring(2), 16);
   else if (CORE_FLOAT_NAN.test(s)) resolved = s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
