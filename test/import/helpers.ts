@@ -44,9 +44,10 @@ export function importFile(file: string, registry?: UnitRegistry): ImportResult 
   return importText(decoded.text, registry);
 }
 
-/** One corpus text as import makes it with the shipped units: the plan's YAML, its task count, `plan check`'s errors. */
+/** One corpus text as import makes it with the shipped units: the plan (as data, and its YAML), its task count, `plan check`'s errors. */
 export interface CorpusImport {
   name: string;
+  plan: PlanInput;
   yaml: string;
   tasks: number;
   errors: string[];
@@ -55,14 +56,11 @@ export interface CorpusImport {
 let corpusMemo: readonly CorpusImport[] | undefined;
 
 /**
- * Every text of ../shared/corpus imported with the shipped units (none without the corpus), in name order, by the
- * pipeline `plan import` runs (importPlan: recognise, write, self-check). The import is seconds of CPU and three test
- * files read it (import/corpus, core/fast-yaml, core/shape) in two worker processes, so it is kept on disk under a
- * digest of everything it depends on: the corpus, the shipped units, src/, package-lock.json and this file. A changed importer or text
- * is a new digest, imported afresh; a fresh clone imports once (or once per worker, when two ask together).
+ * What the corpus import depends on, and its digest, taken once as this module loads: the import a worker makes runs
+ * the code it loaded then, so a source edited during a run gives a new digest only to the runs that load the new code
+ * (the old code's import is never kept under the new code's digest).
  */
-export function corpusImports(): readonly CorpusImport[] {
-  if (corpusMemo) return corpusMemo;
+const corpusInputs = (() => {
   const names = existsSync(corpusDir)
     ? readdirSync(corpusDir)
         .filter((f) => f.endsWith('.txt'))
@@ -81,11 +79,30 @@ export function corpusImports(): readonly CorpusImport[] {
     const file = path.join(src, f);
     if (statSync(file).isFile()) add(`src/${f}`, readFileSync(file));
   }
+  return { names, unitsText, digest: digest.digest('hex').slice(0, 32) };
+})();
+
+/**
+ * Every text of ../shared/corpus imported with the shipped units (none without the corpus), in name order, by the
+ * pipeline `plan import` runs (importPlan: recognise, write, self-check). The import is seconds of CPU and four test
+ * files read it (import/corpus, import/score, core/fast-yaml, core/shape) in two worker processes, so it is kept on
+ * disk under a digest of everything it depends on (corpusInputs): the corpus, the shipped units, src/,
+ * package-lock.json and this file. A changed importer or text is a new digest, imported afresh; a fresh clone imports
+ * once (or once per worker, when two ask together).
+ */
+export function corpusImports(): readonly CorpusImport[] {
+  if (corpusMemo) return corpusMemo;
+  const { names, unitsText, digest } = corpusInputs;
   const memoDir = path.join(repoRoot, 'node_modules', '.cache', 'kehoach-test');
-  const memo = path.join(memoDir, `corpus-import-${digest.digest('hex').slice(0, 32)}.json`);
+  const memo = path.join(memoDir, `corpus-import-${digest}.json`);
   if (existsSync(memo)) {
-    corpusMemo = JSON.parse(readFileSync(memo, 'utf8')) as CorpusImport[];
-    return corpusMemo;
+    const kept = JSON.parse(readFileSync(memo, 'utf8')) as CorpusImport[];
+    // A memo of another shape (written by other code under this digest) is made again, never trusted.
+    const whole = (c: CorpusImport) => typeof c?.name === 'string' && typeof c.yaml === 'string' && Array.isArray(c.plan?.groups) && typeof c.tasks === 'number' && Array.isArray(c.errors);
+    if (Array.isArray(kept) && kept.length === names.length && kept.every((c, i) => whole(c) && c.name === names[i])) {
+      corpusMemo = kept;
+      return corpusMemo;
+    }
   }
   corpusMemo = names.map((name): CorpusImport => {
     const decoded = decodeText(readFileSync(path.join(corpusDir, name)));
@@ -93,7 +110,7 @@ export function corpusImports(): readonly CorpusImport[] {
     const planFile = `plans/${name.replace(/\.txt$/, '.yaml')}`;
     const out = importPlan({ blocks: textToBlocks(decoded.text), unitsText, planFile, schemaPath: '../docs/plan.schema.json', source: 'test' });
     const tasks = out.result.plan.groups.reduce((n, g) => n + g.tasks.length, 0);
-    return { name, yaml: out.yaml, tasks, errors: out.errors.map((e) => `${e.code}: ${e.message.en}`) };
+    return { name, plan: out.result.plan, yaml: out.yaml, tasks, errors: out.errors.map((e) => `${e.code}: ${e.message.en}`) };
   });
   // Written whole under a temporary name and renamed: a worker reading meanwhile sees no memo or all of it.
   mkdirSync(memoDir, { recursive: true });
