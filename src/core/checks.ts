@@ -8,6 +8,7 @@ import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, isNoTimeInSource, NO_TIME_IN_SOURCE, planStart, resolveOptions } from './model.js';
+import { dueLimits } from './schedule.js';
 import { countEn, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { aboveIssuer, isCollective, nameProblemMessage, suggestHelp } from './units.js';
@@ -210,6 +211,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
       ),
     );
   }
+  const since = planStart(plan);
   for (const f of timed) {
     if (!f.due && f.dueText) {
       // Kept as written by import: the task is in the plan, but no day can be computed for it.
@@ -240,8 +242,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
       out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
       continue;
     }
-    const since = planStart(plan);
-    const occurrences: readonly Occurrence[] = resolveDeadline(parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore, f.eventDate));
+    const occurrences: readonly Occurrence[] = dueLimits(f.due, plan, ctx.strictBefore, f.eventDate);
     const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
     // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
     const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);

@@ -4,13 +4,12 @@
 // Only types come from checks.ts: checks.ts imports this module's list.
 import { concreteUnits, dutyOwers } from './assignments.js';
 import { formatVi } from './dates.js';
-import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
-import type { Due, Plan, Task } from './model.js';
-import { allTasks, resolveOptions } from './model.js';
-import { allDelivered, resolveTimed, submissionYear } from './schedule.js';
+import type { Due, Duty, Plan, Task } from './model.js';
+import { allTasks } from './model.js';
+import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 
@@ -66,7 +65,7 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
   for (const duty of plan.duties) {
     if (!duty.due.parsed.ok) continue;
-    const occurrences = resolveDeadline(duty.due.parsed.deadline, plan.years, resolveOptions(plan, ctx.strictBefore)).filter((o) => o.kind !== 'peak');
+    const occurrences = dueLimits(duty.due, plan, ctx.strictBefore, undefined).filter((o) => o.kind !== 'peak');
     if (occurrences.length === 0) continue;
     const perYear = new Map<number, number>();
     for (const o of occurrences) perYear.set(o.due.year, (perYear.get(o.due.year) ?? 0) + 1);
@@ -220,6 +219,11 @@ const DAY_OFF_HELP = localized(
   'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant',
 );
 
+/** How a day-off warning names a task (by its number) or a duty (by its title). */
+function ownerWords(owner: Task | Duty): [string, string] {
+  return 'tasks' in owner ? [`nhiệm vụ ${owner.id}`, `task ${owner.id}`] : [`"${owner.title}"`, `"${owner.title}"`];
+}
+
 /**
  * A deadline whose written day is a day off: the limit moves to the next
  * working day (Bộ luật Dân sự 2015, Điều 148). Say so, never move it silently.
@@ -227,27 +231,30 @@ const DAY_OFF_HELP = localized(
 export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
   return (plan, ctx) => {
     const out: Diagnostic[] = [];
-    const visit = (owner: [string, string], due: Due, eventDate?: Task['eventDate']) => {
+    const opts = { calendar, strictBefore: !!ctx.strictBefore };
+    // The owner's words are made only for a warning (a province has 30,000 tasks and 11,000 such warnings).
+    const visit = (owner: Task | Duty, due: Due, eventDate: Task['eventDate']) => {
       if (!due.parsed.ok) return;
-      // The schedule's own occurrences (resolveTimed), each with the day it really ends, remembered per phrase across plans.
-      for (const o of resolveTimed(due.parsed.deadline, plan, { calendar, ...(ctx.strictBefore ? { strictBefore: true } : {}), ...(eventDate ? { eventDate } : {}) })) {
+      // The schedule's own occurrences (resolveTimed), each with the day it really ends, remembered per due.
+      for (const o of dueTimedLimits(due, plan, opts, eventDate)) {
         if (o.kind === 'peak' || !o.moved) continue;
         const reason = o.movedReason!;
+        const [vi, en] = ownerWords(owner);
         out.push(
           diag(
             plan,
             'warning',
             due.path,
             'deadline-on-day-off',
-            `${owner[0]}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${formatVi(o.effective)}`,
-            `${owner[1]}: the written limit ${formatVi(o.due)} falls on a day off (${reason.en}); it really ends on ${formatVi(o.effective)}`,
+            `${vi}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${formatVi(o.effective)}`,
+            `${en}: the written limit ${formatVi(o.due)} falls on a day off (${reason.en}); it really ends on ${formatVi(o.effective)}`,
             DAY_OFF_HELP,
           ),
         );
       }
     };
-    for (const t of allTasks(plan)) if (t.due) visit([`nhiệm vụ ${t.id}`, `task ${t.id}`], t.due, t.eventDate);
-    for (const d of plan.duties) visit([`"${d.title}"`, `"${d.title}"`], d.due);
+    for (const t of allTasks(plan)) if (t.due) visit(t, t.due, t.eventDate);
+    for (const d of plan.duties) visit(d, d.due, undefined);
     return out;
   };
 }

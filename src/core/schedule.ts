@@ -17,7 +17,7 @@ import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dat
 import type { Deadline, Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Localized } from './diagnostic.js';
-import type { Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
+import type { Due, Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
 import { allTasks, resolveOptions } from './model.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -114,22 +114,79 @@ export function deadlineFirst<T extends { kind: string }>(occurrences: readonly 
 export function resolveTimed(deadline: Deadline, span: PlanSpan, opts: ScheduleOptions & { eventDate?: CalendarDate }): readonly TimedOccurrence[] {
   // resolveDeadline remembers the occurrences per phrase, years, rules and plan date (one shared list for each):
   // the days they really end are remembered per list and calendar.
-  const occurrences = resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate));
-  const calendars = timedCache.get(occurrences) ?? new WeakMap<WorkCalendar, TimedOccurrence[]>();
-  timedCache.set(occurrences, calendars);
-  let timed = calendars.get(opts.calendar);
-  if (!timed) calendars.set(opts.calendar, (timed = withEffectiveDays(occurrences, opts.calendar)));
+  return timedFor(resolveDeadline(deadline, span.years, resolveOptions(span, opts.strictBefore, opts.eventDate)), opts.calendar);
+}
+
+/** A shared list of occurrences with the days they really end in this calendar (one shared list per list and calendar). */
+function timedFor(occurrences: readonly Occurrence[], calendar: WorkCalendar): readonly TimedOccurrence[] {
+  let calendars = timedCache.get(occurrences);
+  if (calendars === undefined) timedCache.set(occurrences, (calendars = new WeakMap<WorkCalendar, TimedOccurrence[]>()));
+  let timed = calendars.get(calendar);
+  if (!timed) calendars.set(calendar, (timed = withEffectiveDays(occurrences, calendar)));
   return timed;
 }
 
 const timedCache = new WeakMap<readonly Occurrence[], WeakMap<WorkCalendar, TimedOccurrence[]>>();
 
 function withEffectiveDays(occurrences: readonly Occurrence[], calendar: WorkCalendar): TimedOccurrence[] {
+  // Every field in one order (start and movedReason undefined when absent): the checks and the summary read
+  // these in their hottest loops, and one object shape keeps those reads monomorphic.
   return occurrences.map((occ) => {
-    if (occ.kind === 'peak') return { ...occ, effective: occ.due, moved: false };
+    if (occ.kind === 'peak') return { kind: occ.kind, due: occ.due, start: occ.start, source: occ.source, effective: occ.due, moved: false, movedReason: undefined };
     const eff = effectiveDue(occ.due, calendar);
-    return { ...occ, effective: eff.date, moved: eff.moved, ...(eff.moved ? { movedReason: eff.reason } : {}) };
+    return { kind: occ.kind, due: occ.due, start: occ.start, source: occ.source, effective: eff.date, moved: eff.moved, movedReason: eff.moved ? eff.reason : undefined };
   });
+}
+
+/** A due's limits as dueLimits resolved them, and with the days they end in `calendar` (dueTimedLimits). */
+interface DueLimits {
+  eventDate: CalendarDate | undefined;
+  occurrences: readonly Occurrence[];
+  calendar: WorkCalendar | undefined;
+  timed: readonly TimedOccurrence[] | undefined;
+}
+
+// The limits of the dues of the plan asked about last, for one reading of "trước ngày": the checks and the
+// summary ask about one plan's dues before the next plan's. A Map per plan, not a WeakMap keyed by each due
+// (a province's 30,000 weak keys cost the garbage collector more than resolving them again).
+let limitsSpan: PlanSpan | undefined;
+let limitsStrict = false;
+let limitsOfDue = new Map<Due, DueLimits>();
+
+/**
+ * resolveDeadline of a task's or duty's due over its plan (resolveOptions), remembered: plan check's deadline
+ * checks, its day-off check and its summary each ask for every task, and making the options and the phrase's
+ * key again cost more than the answer. `span` is the due's plan; a readable due only (`due.parsed.ok`).
+ */
+export function dueLimits(due: Due, span: PlanSpan, strictBefore: boolean | undefined, eventDate: CalendarDate | undefined): readonly Occurrence[] {
+  return dueEntry(due, span, !!strictBefore, eventDate).occurrences;
+}
+
+/** resolveTimed of a task's or duty's due (with its task's event date), remembered as dueLimits is. */
+export function dueTimedLimits(due: Due, span: PlanSpan, opts: ScheduleOptions, eventDate: CalendarDate | undefined): readonly TimedOccurrence[] {
+  const entry = dueEntry(due, span, !!opts.strictBefore, eventDate);
+  if (entry.calendar !== opts.calendar || entry.timed === undefined) {
+    entry.timed = timedFor(entry.occurrences, opts.calendar);
+    entry.calendar = opts.calendar;
+  }
+  return entry.timed;
+}
+
+function dueEntry(due: Due, span: PlanSpan, strictBefore: boolean, eventDate: CalendarDate | undefined): DueLimits {
+  const parsed = due.parsed;
+  if (!parsed.ok) throw new Error('dueLimits: an unreadable due');
+  if (span !== limitsSpan || strictBefore !== limitsStrict) {
+    limitsSpan = span;
+    limitsStrict = strictBefore;
+    limitsOfDue = new Map();
+  }
+  let entry = limitsOfDue.get(due);
+  if (entry === undefined || entry.eventDate !== eventDate) {
+    const occurrences = resolveDeadline(parsed.deadline, span.years, resolveOptions(span, strictBefore, eventDate));
+    entry = { eventDate, occurrences, calendar: undefined, timed: undefined };
+    limitsOfDue.set(due, entry);
+  }
+  return entry;
 }
 
 export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, opts: ScheduleOptions): Schedule {
@@ -139,7 +196,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const task of allTasks(plan)) {
       if (!task.due?.parsed.ok) continue;
       const deadline = task.due.parsed.deadline;
-      const occurrences = resolveTimed(deadline, plan, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
+      const occurrences = dueTimedLimits(task.due, plan, opts, task.eventDate);
       if (hasOngoing(deadline)) schedule.ongoing.push({ plan, task });
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'task', id: task.id, title: task.title, text: task.due.text });
@@ -172,7 +229,7 @@ export function buildSchedule(plans: readonly Plan[], registry: UnitRegistry, op
     for (const duty of plan.duties) {
       if (!duty.due.parsed.ok) continue;
       const deadline = duty.due.parsed.deadline;
-      const occurrences = resolveTimed(deadline, plan, opts);
+      const occurrences = dueTimedLimits(duty.due, plan, opts, undefined);
       if (occurrences.length === 0) {
         if (hasEvent(deadline)) schedule.undated.push({ plan, kind: 'duty', id: duty.id, title: duty.title, text: duty.due.text });
         continue;
@@ -417,7 +474,7 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
   let parents: Map<Task, Task> | undefined;
   for (const task of allTasks(plan)) {
     if (!task.due?.parsed.ok || task.lead.length === 0) continue;
-    const occurrences = resolveTimed(task.due.parsed.deadline, plan, { ...opts, ...(task.eventDate ? { eventDate: task.eventDate } : {}) });
+    const occurrences = dueTimedLimits(task.due, plan, opts, task.eventDate);
     if (!occurrences.some(isLimitOccurrence)) continue;
     parents ??= parentMap(plan);
     const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
@@ -431,7 +488,7 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
   }
   for (const duty of plan.duties) {
     if (!duty.due.parsed.ok) continue;
-    const occurrences = resolveTimed(duty.due.parsed.deadline, plan, opts);
+    const occurrences = dueTimedLimits(duty.due, plan, opts, undefined);
     if (!occurrences.some(isLimitOccurrence)) continue;
     for (const unit of dutyOwers(duty, registry)) {
       const matched = matchSubmissions(occurrences, unitSubmissions(duty, unit, registry));

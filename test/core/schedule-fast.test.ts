@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDateText } from '../../src/core/dates.js';
 import { parsePlan, parseUnits } from '../../src/core/load.js';
-import { buildSchedule, compareItems, countDeadlines, deadlineRows, dueSoon, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
+import { buildSchedule, compareItems, countDeadlines, deadlineRows, dueLimits, dueSoon, dueTimedLimits, itemComparator, overdue, resolveTimed } from '../../src/core/schedule.js';
 import { buildWorkCalendar } from '../../src/core/workdays.js';
 import { isPlanRows, type ItemView, overdueFromRows, planRows, stableOrder } from '../../src/core/schedule-rows.js';
 
@@ -120,5 +120,27 @@ describe('schedule shortcuts', () => {
     expect(resolveTimed(due.parsed.deadline, plan, { calendar })).toBe(first);
     expect(resolveTimed(due.parsed.deadline, plan, { calendar, strictBefore: true })).not.toBe(first);
     expect(resolveTimed(due.parsed.deadline, plan, { calendar: buildWorkCalendar() })).toEqual(first);
+  });
+
+  it('a due\'s remembered limits are resolveTimed\'s for its plan, reading of "trước", event date and calendar', () => {
+    const other = buildWorkCalendar({ years: { '2024': { off: [{ date: '31/12/2024', name: 'thử' }] } } });
+    const moved = { ...plan, years: { from: 2025, to: 2025 } };
+    for (const t of plan.groups.flatMap((g) => g.tasks)) {
+      if (!t.due?.parsed.ok) continue;
+      const d = t.due.parsed.deadline;
+      // Asked in turn as the checks and the summary ask: each answer is the one resolveTimed gives for those rules.
+      for (const [span, strictBefore, cal, eventDate] of [
+        [plan, false, calendar, undefined],
+        [plan, true, calendar, undefined],
+        [plan, true, other, undefined],
+        [moved, true, other, undefined],
+        [plan, false, calendar, { year: 2024, month: 3, day: 9 }],
+        [plan, false, calendar, undefined],
+      ] as const) {
+        const timed = dueTimedLimits(t.due, span, { calendar: cal, strictBefore }, eventDate);
+        expect(timed).toBe(resolveTimed(d, span, { calendar: cal, strictBefore, ...(eventDate ? { eventDate } : {}) }));
+        expect(dueLimits(t.due, span, strictBefore, eventDate)).toEqual(timed.map(({ kind, due, start, source }) => ({ kind, due, ...(start ? { start } : {}), source })));
+      }
+    }
   });
 });
