@@ -2,8 +2,18 @@
 // placement, edit distance for suggestions, and the legal order of sub-items.
 
 export function nfc(s: string): string {
-  return s.normalize('NFC');
+  // normalize() copies every text into ICU to look at it; a plan's texts are already composed, and a text of
+  // only these characters cannot change (none of them decomposes or composes with a neighbour under NFC:
+  // test/core/text.test.ts tries each one and each pair).
+  return NFC_STABLE.test(s) ? s : s.normalize('NFC');
 }
+
+/**
+ * Characters NFC leaves as they are whatever stands beside them: Latin up to the spacing modifiers (below the
+ * combining marks at U+0300), Vietnamese's precomposed letters (U+1E00–U+1EFF), and the general punctuation
+ * Vietnamese text uses (dashes, quotes, "…", "‰"; not U+2000/U+2001, which NFC maps to other spaces).
+ */
+export const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 
 /**
  * The same text, as a string of its own. V8 keeps a piece of 13 characters or more cut from a string (slice,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citedNumber, clause, closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, nameKey, titleInSentence } from '../../src/core/text.js';
+import { citedNumber, clause, closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, NFC_STABLE, nameKey, nfc, titleInSentence } from '../../src/core/text.js';
 
 describe('nameKey', () => {
   it('ignores case, NFC/NFD and tone placement', () => {
@@ -110,5 +110,36 @@ describe('text joined into sentences', () => {
     expect(clause('đề tài nghiên cứu khoa học...')).toBe('đề tài nghiên cứu khoa học...');
     expect(clause('đề tài…')).toBe('đề tài…');
     expect(clause('Nhiệm vụ không dấu chấm')).toBe('Nhiệm vụ không dấu chấm');
+  });
+});
+
+describe('nfc', () => {
+  // Every character the shortcut leaves alone, beside every other one (1.2 M pairs): NFC changes none.
+  const stable: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (NFC_STABLE.test(String.fromCharCode(c))) stable.push(String.fromCharCode(c));
+  it('the characters it leaves alone are NFC alone and in pairs', () => {
+    expect(stable.length).toBeGreaterThan(1000);
+    // Per character a: "a b1 a b2 a b3 …" holds every pair (a, b) and (b, a) side by side; NFC works on
+    // neighbours, so a pair it would change alone it changes here too.
+    const changed = stable.filter((a) => {
+      const line = a + stable.join(a);
+      return line.normalize('NFC') !== line;
+    });
+    expect(changed).toEqual([]);
+  });
+  it('is normalize("NFC") for any text: decomposed, mixed, other scripts', () => {
+    expect(nfc('Phòng Tư pháp'.normalize('NFD'))).toBe('Phòng Tư pháp');
+    expect(nfc('Sơn Động\u2001')).toBe('Sơn Động\u2003');
+    expect(nfc('\u212b')).toBe('\u00c5');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...stable), fc.string({ unit: 'grapheme', maxLength: 2 }), fc.constantFrom('\u0301', '\u0323', '\u0340', '\u1100', '\u1161', '\ud800')), { maxLength: 12 }),
+        (parts) => {
+          const s = parts.join('');
+          expect(nfc(s)).toBe(s.normalize('NFC'));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
