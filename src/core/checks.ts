@@ -396,20 +396,24 @@ export const checkHeader: Check = (plan) => {
   return out;
 };
 
+const COMPLETION_DATE: [string, string] = ['ngày hoàn thành', 'completion date'];
+const SUBMISSION_DATE: [string, string] = ['ngày gửi', 'submission date'];
+
 /** Completion dates and submissions cannot lie in the future. */
 export const checkProgressDates: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
   const today = ctx.today;
   if (!today) return out;
-  const future = (d: CalendarDate | undefined, path: YamlPath, what: [string, string]) => {
+  // The field's path and the words are made only for an error (a province has 30,000 tasks, few with a date).
+  const future = (d: CalendarDate | undefined, path: YamlPath, field: string, what: [string, string]) => {
     if (d && compareDates(d, today) > 0)
-      out.push(error(plan, path, 'date-in-future', `${what[0]} ${formatVi(d)} ở sau hôm nay (${formatVi(today)})`, `${what[1]} ${formatVi(d)} is after today (${formatVi(today)})`));
+      out.push(error(plan, [...path, field], 'date-in-future', `${what[0]} ${formatVi(d)} ở sau hôm nay (${formatVi(today)})`, `${what[1]} ${formatVi(d)} is after today (${formatVi(today)})`));
   };
   for (const t of allTasks(plan)) {
-    future(t.done, [...t.path, 'done'], ['ngày hoàn thành', 'completion date']);
-    for (const p of t.progress) future(p.done, [...p.path, 'done'], ['ngày hoàn thành', 'completion date']);
+    future(t.done, t.path, 'done', COMPLETION_DATE);
+    for (const p of t.progress) future(p.done, p.path, 'done', COMPLETION_DATE);
   }
-  for (const d of plan.duties) for (const s of d.submissions) future(s.date, [...s.path, 'date'], ['ngày gửi', 'submission date']);
+  for (const d of plan.duties) for (const s of d.submissions) future(s.date, s.path, 'date', SUBMISSION_DATE);
   return out;
 };
 

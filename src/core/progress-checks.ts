@@ -7,7 +7,7 @@ import { formatVi } from './dates.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
-import type { Due, Duty, Plan, Task } from './model.js';
+import type { Due, Duty, Plan, Task, UnitProgress } from './model.js';
 import { allTasks } from './model.js';
 import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
 import type { Unit } from './units.js';
@@ -156,37 +156,41 @@ export const checkProgressUnits: Check = (plan, ctx) => {
 /** Status done goes with a completion date, and a completion date with status done. */
 export const checkDoneDates: Check = (plan) => {
   const out: Diagnostic[] = [];
-  const rule = (owner: [string, string], status: Task['status'], done: unknown, path: YamlPath) => {
+  // The owner's words are made only for a warning (a province has 30,000 tasks).
+  const rule = (task: Task, progress: UnitProgress | undefined, status: Task['status'], done: unknown, path: YamlPath) => {
+    const owner = (): [string, string] => (progress ? [`${progress.unit.text} (nhiệm vụ ${task.id})`, `${progress.unit.text} (task ${task.id})`] : [`nhiệm vụ ${task.id}`, `task ${task.id}`]);
     if (status === 'done' && !done) {
+      const [vi, en] = owner();
       out.push(
         diag(
           plan,
           'warning',
           [...path, 'status'],
           'done-without-date',
-          `${owner[0]} hoàn thành nhưng chưa ghi ngày hoàn thành`,
-          `${owner[1]} is done but has no completion date`,
+          `${vi} hoàn thành nhưng chưa ghi ngày hoàn thành`,
+          `${en} is done but has no completion date`,
           localized('thêm "done: DD/MM/YYYY"', 'add "done: DD/MM/YYYY"'),
         ),
       );
     }
     if (status !== 'done' && done) {
+      const [vi, en] = owner();
       out.push(
         diag(
           plan,
           'warning',
           [...path, 'done'],
           'done-date-without-status',
-          `${owner[0]} có ngày hoàn thành nhưng tình trạng không phải "done"`,
-          `${owner[1]} has a completion date but its status is not "done"`,
+          `${vi} có ngày hoàn thành nhưng tình trạng không phải "done"`,
+          `${en} has a completion date but its status is not "done"`,
           localized('ghi "status: done", hoặc xoá ngày hoàn thành', 'set "status: done", or remove the completion date'),
         ),
       );
     }
   };
   for (const t of allTasks(plan)) {
-    rule([`nhiệm vụ ${t.id}`, `task ${t.id}`], t.status, t.done, t.path);
-    for (const p of t.progress) rule([`${p.unit.text} (nhiệm vụ ${t.id})`, `${p.unit.text} (task ${t.id})`], p.status, p.done, p.path);
+    rule(t, undefined, t.status, t.done, t.path);
+    for (const p of t.progress) rule(t, p, p.status, p.done, p.path);
   }
   return out;
 };
