@@ -10,6 +10,7 @@ import { localized } from '../core/diagnostic.js';
 import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { PlanInput, TaskInput } from '../core/schema.js';
 import { isLegalLetter, isRomanGroupId } from '../core/text.js';
+import { capitalize } from './words.js';
 
 type Group = PlanInput['groups'][number];
 export type Note = (line: number, text: string, reason: Localized) => void;
@@ -111,7 +112,14 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, u
     if (kids.length) t.tasks = kids;
     else delete t.tasks;
   }
-  if (t.tasks?.length) return [t];
+  // A title made from what follows "Sở Tư pháp:" ("thường xuyên rà soát …") starts a sentence, as the document would write it.
+  // (t is this pass's copy, known to ctx and `unread` by identity: changed in place.)
+  const asTask = (): TaskInput[] => {
+    // Not a list letter the title kept ("f) Chủ trì …").
+    if (/^\p{Ll}(?![.)])/u.test(t.title)) t.title = capitalize(t.title);
+    return [t];
+  };
+  if (t.tasks?.length) return asTask();
   // A leaf: it must name who leads it, else it is text of its parent.
   if (!t.lead?.length) {
     const owner = [...ancestors].reverse().find((a) => a.lead?.length);
@@ -139,7 +147,7 @@ function settle(task: TaskInput, ancestors: TaskInput[], ctx: FinalizeContext, u
     else t.dueText = owner?.dueText ?? NO_TIME_IN_SOURCE;
     if (owner || planDue) ctx.inherited(t, 'due');
   }
-  return [t];
+  return asTask();
 }
 
 const SEGMENT = /^(\d+|[a-zđ])$/iu;

@@ -179,6 +179,21 @@ describe('reporting paragraphs that also give work', () => {
   });
 });
 
+describe('a title made from what follows "X:"', () => {
+  it('starts with a capital, as the document would write it ("Sở Tư pháp: thường xuyên rà soát …")', () => {
+    const { tasks } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp: định kỳ hằng quý báo cáo kết quả về UBND tỉnh; hoàn thành việc rà soát trước ngày 30/9/2026.
+2. Sở Nội vụ: thường xuyên rà soát, hệ thống hóa văn bản quy phạm pháp luật; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 20/11/2026.
+3. Sở Tài chính: đảm bảo kinh phí thực hiện Kế hoạch, hoàn thành trong Quý I/2026.
+`);
+    expect(tasks.map((t) => t.title)).toEqual([
+      'Định kỳ hằng quý báo cáo kết quả về UBND tỉnh; hoàn thành việc rà soát trước ngày 30/9/2026.',
+      'Thường xuyên rà soát, hệ thống hóa văn bản quy phạm pháp luật; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 20/11/2026.',
+      'Đảm bảo kinh phí thực hiện Kế hoạch, hoàn thành trong Quý I/2026.',
+    ]);
+  });
+});
+
 describe('names', () => {
   it('an office of the elected bodies is one unit; a verb-like word inside a name before "chủ trì" stays in it', () => {
     const { tasks } = leaves(`II. NỘI DUNG
