@@ -1393,12 +1393,19 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
     work = clauses.slice(0, report).join('; ');
     predicate = subject(work);
   }
-  if (predicate === undefined) return undefined;
+  return predicate === undefined || onlyCarriesOut(predicate) ? undefined : work;
+}
+
+/**
+ * What a unit is told to do gives no work of its own: it only says to carry out what was assigned ("căn cứ nhiệm vụ được
+ * giao chủ động triển khai thực hiện", "… chủ động tổ chức thực hiện.").
+ */
+function onlyCarriesOut(predicate: string): boolean {
   const rest = predicate
     .replace(/(?:căn cứ|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:\s+(?:được giao|của mình))?,?/giu, ' ')
-    .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|được phân công|có hiệu quả|nghiêm túc)(?=[\s,]|$)[\s,]*/giu, ' ')
+    .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|được phân công|có hiệu quả|nghiêm túc)(?=[\s,.]|$)[\s,.]*/giu, ' ')
     .trim();
-  return rest.split(/\s+/).filter(Boolean).length >= 2 ? work : undefined;
+  return rest.split(/\s+/).filter(Boolean).length < 2;
 }
 
 /** The time phrase that comes last in a text ("… 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026)": the second). */
@@ -1422,7 +1429,7 @@ function ownAssignment(text: string, registry: UnitRegistry | undefined): { lead
   const bracket = bracketAssignment(text, registry);
   if (bracket) return { lead: bracket.lead, support: bracket.support, form: 'bracket' };
   const said = sentenceAssignment(text, registry);
-  return said ? { lead: said.lead, support: supportIn(said.predicate, registry), form: 'sentence' } : undefined;
+  return said && !onlyCarriesOut(said.predicate) ? { lead: said.lead, support: supportIn(said.predicate, registry), form: 'sentence' } : undefined;
 }
 
 function findTask(tasks: TaskInput[], id: string): TaskInput | undefined {

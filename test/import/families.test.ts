@@ -179,6 +179,21 @@ describe('reporting paragraphs that also give work', () => {
   });
 });
 
+describe('a generic closing sentence', () => {
+  it('"X căn cứ nhiệm vụ được giao chủ động tổ chức thực hiện." gives no new work: no task, as the same clause beside a report', () => {
+    const { tasks } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng UBND tỉnh là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 10/12/2026.
+2. Các phòng, ban, đơn vị căn cứ nhiệm vụ được giao chủ động tổ chức thực hiện.
+3. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện Kế hoạch này.
+4. Sở Tài chính căn cứ nhiệm vụ được giao bố trí kinh phí thực hiện Kế hoạch.
+`);
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['1', ['Văn phòng UBND tỉnh']],
+      ['4', ['Sở Tài chính']],
+    ]);
+  });
+});
+
 describe('a title made from what follows "X:"', () => {
   it('starts with a capital, as the document would write it ("Sở Tư pháp: thường xuyên rà soát …")', () => {
     const { tasks } = leaves(`III. TỔ CHỨC THỰC HIỆN

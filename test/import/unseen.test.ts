@@ -242,7 +242,7 @@ describe('a Sở plan whose task table gives its deadlines by quarter and by sea
       ['II.I', 'Công tác chuẩn bị', 3],
       ['II.II', 'Công tác tuyên truyền', 2],
       ['II.III', 'Công tác kiểm tra, tổng kết', 2],
-      ['III', 'TỔ CHỨC THỰC HIỆN', 4],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 3],
     ]);
     expect(leaves.filter((l) => /^\d$/.test(l.id)).map((l) => [l.id, l.due])).toEqual([
       ['1', 'Tháng 01/2026'],
@@ -263,8 +263,8 @@ describe('a Sở plan whose task table gives its deadlines by quarter and by sea
       ['III.1', ['Chi cục Kiểm lâm'], 'trước ngày 15/7/2026'],
       ['III.2', ['Phòng Kế hoạch - Tài chính'], 'không ghi trong văn bản'],
       ['III.3', ['Các Hạt Kiểm lâm'], 'trong vòng 24 giờ kể từ khi phát hiện cháy rừng'],
-      ['III.4', ['Các phòng, đơn vị thuộc Sở'], 'không ghi trong văn bản'],
     ]);
+    // "4. Các phòng, đơn vị thuộc Sở căn cứ chức năng, nhiệm vụ được giao chủ động triển khai thực hiện Kế hoạch này." gives no work.
     // The part's heading is the group's title, not a note.
     expect(plan.notes ?? []).not.toContain('dòng 37: TỔ CHỨC THỰC HIỆN');
     expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Chi cục Kiểm lâm'], 'Sở', 'trước ngày 15/7/2026']]);
@@ -840,6 +840,8 @@ describe('a commune whose appendix table times each row by ticks under "Thời g
     ]);
     // The quarters' row is headings, not a task numbered 1.
     expect(out.result.notes.map((n) => n.reason.vi).join('\n')).not.toContain('không có số thứ tự');
+    // "2. Các phòng, ban, đơn vị căn cứ nhiệm vụ được giao chủ động tổ chức thực hiện." closes the plan: it gives no work.
+    expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => l.id)).toEqual(['III.1']);
   });
   it('as a .docx (LibreOffice: "Thời gian thực hiện" spanning the four quarters, the other headings two rows high) gives the same tasks', async () => {
     const docx = load('xa-phu-luc-danh-dau-quy-2026.docx', (await readDocx(readFileSync(path.join(dir, 'xa-phu-luc-danh-dau-quy-2026.docx')))).blocks);
