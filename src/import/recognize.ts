@@ -474,6 +474,15 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     if (groups.length > 0 && (layout !== 'labelled' || /phu luc/.test(fold(body)))) {
       // Kept with the tasks it introduces ("Các nhiệm vụ cụ thể tại Phụ lục …").
       const first = groups[0]!;
+      if (/phu luc/.test(fold(body)) && appendixGroups.has(first) && !groups.some((g) => g.id === s.roman) && tableParts.some((x) => x.groups.length === 1 && x.groups[0] === first)) {
+        // "II. NHIỆM VỤ / Các nhiệm vụ cụ thể tại Phụ lục …" over an appendix that is one table: the table's tasks are
+        // part II's, in its place and with its number; the appendix's title stays in the text.
+        appendixGroups.delete(first);
+        first.body = [body, first.title, first.body].filter(Boolean).join('\n');
+        first.id = s.roman;
+        first.title = s.heading;
+        continue;
+      }
       // The group of this very section already carries its heading.
       first.body = [first.id === s.roman ? '' : `${s.roman}. ${s.heading}`, body, first.body].filter(Boolean).join('\n');
     } else {

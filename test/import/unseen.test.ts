@@ -167,6 +167,11 @@ describe('a commune whose tasks are a tab-separated table in the appendix, its u
   it('reads the six rows and the four unit paragraphs that assign, the two that also report among them', () => {
     expect(out.errors).toEqual([]);
     expect(leaves).toHaveLength(10);
+    // "II. NHIỆM VỤ VÀ GIẢI PHÁP / Các nhiệm vụ cụ thể tại Phụ lục …": the appendix table is part II, before part III.
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['II', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
     // Their times are the work's, or the report's when the work states none (the report closes it); a year's budget is no deadline.
     expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.due])).toEqual([
       ['III.1', ['Văn phòng HĐND và UBND xã'], 'trước ngày 15/12/2025'],
@@ -840,6 +845,11 @@ describe('a commune whose appendix table times each row by ticks under "Thời g
     ]);
     // The quarters' row is headings, not a task numbered 1.
     expect(out.result.notes.map((n) => n.reason.vi).join('\n')).not.toContain('không có số thứ tự');
+    // "II. NHIỆM VỤ / Các nhiệm vụ cụ thể tại Phụ lục …": the appendix's tasks are part II's, with its number, in its place.
+    expect(plan.groups.map((g) => [g.id, g.title, g.body])).toEqual([
+      ['II', 'NHIỆM VỤ', 'Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\nDANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+      ['III', 'TỔ CHỨC THỰC HIỆN', undefined],
+    ]);
     // "2. Các phòng, ban, đơn vị căn cứ nhiệm vụ được giao chủ động tổ chức thực hiện." closes the plan: it gives no work.
     expect(leaves.filter((l) => l.id.startsWith('III.')).map((l) => l.id)).toEqual(['III.1']);
   });
