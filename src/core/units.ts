@@ -60,10 +60,15 @@ export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
  */
 const AREA = areaWordsOf();
 const KINDS = `sở|ban|ngành|bộ|cục|chi cục|vụ|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
-/** A kind word that begins another noun names no body: "các trường hợp vi phạm", "các hội nghị", "các bộ hồ sơ". */
-const OTHER_NOUN = '\\s+(?:hợp|nghị|thảo|thi|viên|hành|nghề|hàng|luật|hồ sơ|tiêu chí|chỉ số|chống|ngừa)(?=[\\s,]|$)';
+/**
+ * A kind word that begins another noun or a verb names no body: "các trường hợp vi phạm", "các hội nghị", "các bộ hồ sơ",
+ * "báo cáo" (no newspaper "Báo …"), "ban hành", "Phòng, chống thiên tai". The one list, for a name of many bodies here and
+ * for where a unit name starts in the import's lists.
+ */
+export const NOT_A_BODY =
+  '(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|hội viên|trường hợp|trường thi|đoàn kết|vụ việc|viện dẫn|ngành nghề|ngành hàng|bộ luật|bộ hồ sơ|bộ tiêu chí|bộ chỉ số)(?=[\\s,;.:]|$)';
 const MANY = new RegExp(
-  `^(?:(?:các|những)\\s+(?:${KINDS})(?!${OTHER_NOUN})(?:,\\s*(?:${KINDS}))*|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+))(?=\\s|,|$)`,
+  `^(?:(?:các|những)\\s+(?!${NOT_A_BODY})(?:${KINDS})(?:,\\s*(?:${KINDS}))*|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|trạm y tế)\\s+(?:(?:các|cấp)\\s+(?:${AREA})(?:,\\s*(?:${AREA}))*|(?:${AREA})(?:,\\s*(?:${AREA}))+))(?=\\s|,|$)`,
   'iu',
 );
 

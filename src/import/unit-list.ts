@@ -6,7 +6,7 @@
 // unit starts at a piece whose first word is a unit head ("Sở", "Phòng",
 // "UBND", "các", …), other pieces continue the previous name.
 import { areaWordsOf } from '../core/text.js';
-import type { UnitRegistry } from '../core/units.js';
+import { NOT_A_BODY, type UnitRegistry } from '../core/units.js';
 
 const HEADS = [
   'ủy ban',
@@ -87,7 +87,7 @@ const HEADS = [
   'cảng vụ',
 ];
 
-const NOT_HEADS = /^(?:báo cáo|ban hành|phòng,? chống|phòng ngừa|phòng cháy|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|đoàn kết|vụ việc|viện dẫn)(?=[\s,;.:]|$)/iu;
+const NOT_HEADS = new RegExp(`^${NOT_A_BODY}`, 'iu');
 
 /** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Vụ thuộc Bộ"): a member of a list of kinds. */
 const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương|cục|vụ)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/core/load.js';
 import { isCollective, namesMany } from '../../src/core/units.js';
+import { startsUnit } from '../../src/import/unit-list.js';
 import { appendUnits, proposeUnit } from '../../src/import/units-append.js';
 import { repoRoot } from './helpers.js';
 
@@ -98,6 +99,11 @@ describe('appendUnits', () => {
       ['Các xã An Lạc, Tân Lập', 'vague', false, false],
       ['UBND xã An Lạc', 'unit', false, false],
     ]);
+    // One list of kind words that begin another noun, for a name of many bodies and for where a listed unit name starts:
+    // "vụ việc" (cases) and "Bộ luật" (a code) name no body in either.
+    expect(namesMany('Các vụ việc vi phạm')).toBe(false);
+    expect(startsUnit('Bộ luật Dân sự')).toBe(false);
+    expect(startsUnit('Bộ Tư pháp')).toBe(true);
     // units.yaml reads a unit so named as many bodies without the collective mark, the import's very rule.
     const registry = parseUnits('u.yaml', 'units:\n  - name: UBND các xã, phường trên địa bàn tỉnh Lào Cai\n  - name: Các trường hợp vi phạm\n').value!;
     expect(registry.units.map((u) => isCollective(u))).toEqual([true, false]);
