@@ -2,7 +2,8 @@
 // `yaml` document model. It is used only where it is sure to give the same
 // data as `yaml` (see parseYaml in load.ts, and the differential test): no
 // tags, anchors, aliases, directives, document markers, tabs or CR, scalar
-// keys, a plain scalar read by `yaml`'s own core rules (PLAIN below), no syntax
+// keys, a plain scalar read by `yaml`'s own core rules (PLAIN below), no "#"
+// straight after a quote, bracket or comma (js-yaml reads a comment), no syntax
 // error and no duplicate key (js-yaml refuses those; `yaml` then reads the
 // file again and words the problem). js-yaml's `listener` sees every node open
 // and close in the same parse; from it the nodes are kept in a compact form
@@ -249,6 +250,7 @@ const OPTIONS: LoadOptions = {
 export function fastParse(source: string): { value: unknown; events: CompactEvents; depth: number } | undefined {
   // Tabs are where the two parsers' rules on indentation differ most; a directive or a document marker is `yaml`'s to read.
   if (source.includes('\t') || source.includes('\r') || source.charCodeAt(0) === 0xfeff || /^(?:%|---|\.\.\.)/m.test(source)) return undefined;
+  if (commentRightAfterToken(source)) return undefined;
   let value: unknown;
   text = source;
   n = 0;
@@ -265,6 +267,19 @@ export function fastParse(source: string): { value: unknown; events: CompactEven
   // An empty file, or a bare scalar: `yaml` words those.
   if (value === null || typeof value !== 'object') return undefined;
   return compact(source, value);
+}
+
+/**
+ * Whether a "#" follows a closing quote or bracket, or a comma, with no space between: js-yaml reads that as a comment
+ * where YAML 1.2 and `yaml` refuse it (`title: "x"#c`, `[a]#c`, `[a,#c`). Inside quoted text it is rare, and `yaml`
+ * reads it just as well.
+ */
+function commentRightAfterToken(source: string): boolean {
+  for (let at = source.indexOf('#', 1); at !== -1; at = source.indexOf('#', at + 1)) {
+    const c = source.charCodeAt(at - 1);
+    if (c === 0x22 || c === 0x27 || c === 0x5d || c === 0x7d || c === 0x2c) return true;
+  }
+  return false;
 }
 
 /** The listener's slots as compact events (a copy): the nodes of `yaml`'s document, each key checked to read as `yaml` reads it. */

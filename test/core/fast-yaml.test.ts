@@ -112,6 +112,16 @@ describe('fast read path = yaml document model', () => {
       'empty list entry': `${base}x:\n-\n- a\n`,
       'indentation indicator': `${base}x: |2\n   a\n`,
       'flow list indented less than its key': `${base}x:\n  y: [a,\n b]\n`,
+      // js-yaml takes a "#" with no space before it, right after a quote, a bracket or a comma, for a comment: YAML 1.2 refuses it.
+      'comment after a double quote': base.replace('title: "Nhiệm vụ trọng tâm"', 'title: "Nhiệm vụ trọng tâm"#c'),
+      'comment after a single quote': base.replace('title: "Nhiệm vụ trọng tâm"', "title: 'Nhiệm vụ trọng tâm'#c"),
+      'comment after a flow list': `${base}x: [a]#c\n`,
+      'comment after a flow map': `${base}x: {a: b}#c\n`,
+      'comment after a comma': `${base}x: [a,#c\n  b]\n`,
+      'comment after a quote in a flow list': `${base}x: [a, "b"#c\n  ]\n`,
+      'comment after a whole-file flow map': '{a: 1}#c\n',
+      // Inside quoted text, the same characters are text: `yaml` reads them.
+      'quote and # inside quoted text': base.replace('title: "Nhiệm vụ trọng tâm"', 'title: "Nhiệm vụ \'số\'# 1"'),
     };
     expect(base).toContain('title: "Nhiệm vụ trọng tâm"');
     for (const [what, text] of Object.entries(unsure)) {
