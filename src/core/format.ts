@@ -67,10 +67,16 @@ export function formatPlanText(text: string, file = 'plan.yaml'): FormatOutcome 
   const eol = usesCrlf(source) ? '\r\n' : '\n';
   const lf = source.replace(/\r\n/g, '\n');
   let out = layout(lf);
+  // The plan was read by the fast path, and `yaml` refuses the text: the fast path was wrong. The document
+  // model's located syntax errors, not a document that cannot be printed.
+  if (out === undefined) {
+    const again = parsePlan(file, source, { fast: false });
+    return { ok: false, diagnostics: again.diagnostics, source: again.source };
+  }
   // A second pass settles the rare comment that yaml re-attaches differently
   // once it has moved (formatting formatted output must change nothing).
   const again = layout(out);
-  if (again !== out) out = layout(again) === again ? again : out;
+  if (again !== undefined && again !== out) out = layout(again) === again ? again : out;
   const result = eol === '\r\n' ? out.replace(/\n/g, '\r\n') : out;
   return { ok: true, text: result, changed: result !== text };
 }
@@ -81,9 +87,10 @@ function usesCrlf(text: string): boolean {
   return crlf > 0 && crlf * 2 >= lf;
 }
 
-/** One formatting pass over LF text already known to be a valid plan. */
-function layout(text: string): string {
+/** One formatting pass over LF text already known to be a valid plan; undefined when `yaml` finds errors in it. */
+function layout(text: string): string | undefined {
   const doc = yaml().parseDocument(text, { version: '1.2', keepSourceTokens: false });
+  if (doc.errors.length > 0) return undefined;
   // Found before canonicalize changes the document: when the pass changes nothing (text already
   // formatted: fmt's second pass, fmt --check of a formatted plan), these are the printed text's
   // own, and it is not parsed again (a third of a pass).
