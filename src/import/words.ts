@@ -112,11 +112,16 @@ const DOC_DATE = String.raw`(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
  * and the year of a law named by it ("Luật Giáo dục năm 2019"; capitalised: "pháp luật năm 2026" is the work's year).
  * A time word between them ("Luật Việc làm trong năm 2026", "Luật Thanh niên tháng 12 năm 2026", "Kế hoạch số 5/KH-UBND
  * trước ngày …") ends the law's name and keeps the time; a law's own date follows its name ("Luật Việc làm ngày 16/6/2025").
- * A comma after the name's first words is part of it ("Luật Cán bộ, công chức năm 2025", "Luật Phòng, chống thiên tai").
+ * A comma after the name's first words (up to 4: "Luật Thực hành tiết kiệm, chống lãng phí") is part of it ("Luật
+ * Cán bộ, công chức năm 2025") when what follows is a name's short tail (the longest: "Luật Bảo vệ, chăm sóc và giáo dục
+ * trẻ em", 7 words); a clause with a work verb ("Luật Đất đai, tổ chức thực hiện năm 2026") or a longer one is the
+ * task's, and so is its year.
  */
 const LAW_WORD = String.raw`\s+(?!(?:trong|trước|đến|từ|vào|hoàn thành|chậm nhất|cuối|đầu|sau|hằng|hàng|quý|tháng|kỳ|đợt|giai đoạn|lần|tuần|ngày|mùa|dịp)\s|\d)[^\s,;.:()“”"]+`;
+const WORK_VERB = String.raw`(?:tổ chức|thực hiện|triển khai|báo cáo|tuyên truyền|phổ biến|hoàn thành|tập huấn|quán triệt|kiểm tra|rà soát|xây dựng|ban hành|hướng dẫn|tổng kết|sơ kết|đánh giá|tổng hợp|gửi)(?!\p{L})`;
+const LAW_TAIL_WORD = String.raw`(?=\s+(?!${WORK_VERB}))${LAW_WORD}`;
 const CITED_DATE = new RegExp(
-  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:(?:${LAW_WORD}){1,2},)?(?:${LAW_WORD}){1,12}?\s+${DOC_DATE}`,
+  String.raw`\d{1,5}(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d./-]*\s*,?\s*${DOC_DATE}|(?<!\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?:(?:${LAW_WORD}){1,4},(?:${LAW_TAIL_WORD}){1,7}?|(?:${LAW_WORD}){1,12}?)\s+${DOC_DATE}`,
   'gu',
 );
 

@@ -118,6 +118,15 @@ describe('labels, deliverables and deadlines in prose', () => {
     // A comma inside a law's name ("Cán bộ, công chức", "Phòng, chống") does not end it.
     ['Phổ biến Luật Cán bộ, công chức năm 2025 cho cán bộ cấp xã', undefined],
     ['Tập huấn Luật Phòng, chống tham nhũng năm 2018, hoàn thành trong quý III năm 2026', 'trong quý III năm 2026'],
+    // Real names with a comma keep their year; a clause after the comma with a work verb, or longer than a name's tail, is the task's.
+    ['Phổ biến Luật Thực hành tiết kiệm, chống lãng phí năm 2013 cho công chức', undefined],
+    ['Tuyên truyền Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004', undefined],
+    ['Phổ biến Luật Trật tự, an toàn giao thông đường bộ năm 2024', undefined],
+    ['Triển khai Luật Phòng, chống tham nhũng năm 2018', undefined],
+    ['2. Giao Phòng Nội vụ phổ biến Luật Đất đai, tổ chức thực hiện năm 2026.', 'năm 2026'],
+    ['Phổ biến Luật Đất đai, triển khai năm 2025', 'năm 2025'],
+    ['Tập huấn Luật Giao thông, báo cáo kết quả năm 2026', 'năm 2026'],
+    ['Phổ biến Luật Đất đai, cho cán bộ, công chức các xã trên địa bàn huyện năm 2026', 'năm 2026'],
     // A clock time before the day: the day is the deadline.
     ['Sở Tư pháp tổng hợp, báo cáo UBND tỉnh chậm nhất 17h ngày 15/12/2026.', 'chậm nhất 17h ngày 15/12/2026'],
     ['gửi báo cáo trước 16 giờ 30 phút ngày 05 tháng 02 năm 2026', 'trước 16 giờ 30 phút ngày 05 tháng 02 năm 2026'],
