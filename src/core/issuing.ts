@@ -2,9 +2,8 @@
 // signature read, from data only: the unit's entry in units.yaml (full name,
 // symbol, place, signer, superior), else what the plan says. Pure.
 import type { CalendarDate } from './dates.js';
-import { daysBetween } from './dates.js';
+import { compareDates, daysBetween } from './dates.js';
 import type { DueView } from './document.js';
-import { lastDue } from './document.js';
 import type { Plan, Signer, Status } from './model.js';
 import { areaWordsOf, nameKey } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
@@ -211,10 +210,12 @@ function bodyKey(name: string): string {
   return nameKey(body ? name.replace(body.written, `${body.short} `) : name);
 }
 
-/** Days a still open item is past its last limit on `asOf` (0 when not late, done or stopped). */
+/**
+ * Days a still open item is late on `asOf`: from the earliest of its limits passed by then, as plan overdue counts
+ * its most late occurrence ("trước ngày 20 hằng tháng" on 25/03 is late from 20/01); 0 when none passed, done or stopped.
+ */
 export function overdueDays(due: DueView, status: Status, asOf: CalendarDate): number {
   if (status === 'done' || status === 'stopped') return 0;
-  const last = lastDue(due);
-  if (!last) return 0;
-  return Math.max(0, daysBetween(last.effective, asOf));
+  const passed = due.occurrences.filter((o) => o.kind !== 'peak' && compareDates(o.effective, asOf) < 0);
+  return passed.reduce((days, o) => Math.max(days, daysBetween(o.effective, asOf)), 0);
 }

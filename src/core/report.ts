@@ -30,7 +30,10 @@ export interface ReportTask {
   status: Status;
   /** Still open after the period: not done or stopped, and due later or ongoing. */
   openAfter: boolean;
-  /** Days past the last limit at the period's cut-off, or on the day the report is made when earlier (0: not late). */
+  /**
+   * Days late from the earliest of the limits shown (periodDue) passed at the period's data cut-off, or on the day the
+   * report is made when earlier (0: not late): the lateness the row's dates explain.
+   */
   overdue: number;
   /** Consolidated: what units reported on it for the period (plan collect), lead units first. */
   results: ReportedTaskResult[];
@@ -149,6 +152,7 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
   const rows: { plan: Plan; row: Omit<ReportTask, 'plan'> }[] = [];
   for (const a of [...(mine?.lead ?? []), ...(mine?.support ?? [])]) {
     const due = taskDue(a.task, a.plan, opts);
+    const shown = periodDue(due, period);
     const status = unitStatus(a.plan, a.task, unit, registry);
     const row: Omit<ReportTask, 'plan'> = {
       id: a.task.id,
@@ -161,10 +165,10 @@ export function buildUnitReport(plans: readonly Plan[], registry: UnitRegistry, 
       status,
       openAfter: false,
       results: [],
-      overdue: overdueDays(due, status, lateAsOf),
+      overdue: overdueDays(shown, status, lateAsOf),
     };
     row.openAfter = openAfter(row, period);
-    if (inPeriod(row, period)) rows.push({ plan: a.plan, row: { ...row, due: periodDue(due, period) } });
+    if (inPeriod(row, period)) rows.push({ plan: a.plan, row: { ...row, due: shown } });
   }
   // The period's report is the one this unit owes, else one of the plans it has tasks in.
   const owed = plans.filter((p) => mine?.duties.some((d) => d.plan === p));
@@ -226,6 +230,7 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
       // Parent headings without their own units are covered by their sub-items.
       if (task.lead.length === 0 && task.tasks.length > 0) continue;
       const due = taskDue(task, plan, opts);
+      const shown = periodDue(due, period);
       const status = unitStatus(plan, task, undefined, registry);
       const row: ReportTask = {
         plan: ref,
@@ -239,10 +244,10 @@ export function buildConsolidatedReport(plans: readonly Plan[], registry: UnitRe
         status,
         openAfter: false,
         results: periodResults(task, period, registry),
-        overdue: overdueDays(due, status, lateAsOf),
+        overdue: overdueDays(shown, status, lateAsOf),
       };
       row.openAfter = openAfter(row, period);
-      tasks.push({ ...row, due: periodDue(due, period) });
+      tasks.push({ ...row, due: shown });
     }
   });
   tasks.sort((x, y) => x.plan.index - y.plan.index || compareTaskIds(x.id, y.id));

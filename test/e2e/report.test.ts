@@ -284,6 +284,40 @@ describe('a report on a task whose time the plan keeps as written', () => {
   });
 });
 
+describe('lateness of a task due every month, in the report of a quarter', () => {
+  // 20/01/2024 is a Saturday: its limit is Monday 22/01. Made on 25/03, the quarter's report counts to its data
+  // cut-off (14/03, Nghị định 09/2019): 52 days from 22/01, the earliest of the dates it shows that had passed, as
+  // plan overdue --as-of 14/03/2024 counts that occurrence (it was 0: counted from 20/12, the year's last).
+  const monthly = () =>
+    plansEdited('        due: năm 2024\n        outputs:\n          - các văn bản đề xuất', '        due: trước ngày 20 hằng tháng\n        outputs:\n          - các văn bản đề xuất');
+
+  it('counts from the earliest shown date passed at the cut-off, as plan overdue does', async () => {
+    const dir = monthly();
+    const out = path.join(dir, 'out');
+    const r = await runCli(['report', 'plans', '--period', 'q1', '--year', '2024', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', '2024-03-25'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(path.join(out, readdirSync(out)[0]!), 'utf8');
+    const row = md.split('\n').find((l) => l.startsWith('| ') && l.includes('**1.2**'))!;
+    expect(row).toContain('20/01/2024');
+    expect(row).toContain('quá hạn 52 ngày');
+    const overdue = await runCli(['overdue', 'plans', '--unit', 'Phòng Tư pháp', '--as-of', '2024-03-14', '--format', 'json'], { cwd: dir });
+    expect(overdue.code, overdue.stderr).toBe(0);
+    const lates = (JSON.parse(overdue.stdout) as { items: { id: string; daysLate: number }[] }).items;
+    expect(lates.filter((i) => i.id === '1.2').map((i) => i.daysLate)).toEqual([52, 23]);
+  });
+
+  it("a unit's sheet, showing the year's dates, counts from the earliest passed on the day it is made (63 on 25/03)", async () => {
+    const dir = monthly();
+    const out = path.join(dir, 'out');
+    const r = await runCli(['sheets', 'plans', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', '2024-03-25'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const row = readFileSync(path.join(out, 'phong-tu-phap.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('| ') && l.includes('**1.2**'))!;
+    expect(row).toContain('quá hạn 63 ngày');
+  });
+});
+
 describe('templates a clerk edits', () => {
   const run = async (extra: string[]) => {
     const out = path.join(tmp(), 'out');
