@@ -62,8 +62,9 @@ function recipientAfter(text: string, from: number): string | undefined {
 
 /** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
 export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
-  // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends.
-  const colon = /^\s*(?:\d+[.)]|[a-zđ]\)|[-–•])?\s*([^:;]{3,120}?)\s*:\s/u.exec(prefix);
+  // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends; the colon may end the
+  // prefix ("Phòng Tư pháp: định kỳ hằng quý báo cáo …" is cut before "định kỳ").
+  const colon = /^\s*(?:\d+[.)]|[a-zđ]\)|[-–•])?\s*([^:;]{3,120}?)\s*:(?:\s|$)/u.exec(prefix);
   if (colon && looksLikeUnit(colon[1]!, registry)) return unitNames(colon[1]!, registry);
   const cleaned = prefix
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')

@@ -2,7 +2,7 @@
 // lead units and the time each assignment gets, and the duties. No units file:
 // the names are found in the text, as in a plan from an unfamiliar province.
 import { describe, expect, it } from 'vitest';
-import { importText, leafTasks } from './helpers.js';
+import { importText, leafTasks, shippedUnits } from './helpers.js';
 
 const HEAD = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
 Số: 12/KH-UBND
@@ -165,6 +165,15 @@ describe('reporting paragraphs that also give work', () => {
 1. Sở Tư pháp: định kỳ hằng quý báo cáo kết quả về UBND tỉnh; hoàn thành việc rà soát trước ngày 30/9/2026.
 `);
     expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Sở Tư pháp'], 'UBND tỉnh', 'định kỳ hằng quý']]);
+  });
+  it('with a units file that knows the unit, the one before the colon sends, without the colon', () => {
+    const { plan } = importText(
+      `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Phòng Tư pháp: định kỳ hằng quý báo cáo kết quả về UBND huyện; hoàn thành việc rà soát trước ngày 30/9/2026.
+`,
+      shippedUnits(),
+    );
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Tư pháp'], 'định kỳ hằng quý']]);
   });
   it("a report first and work after it in one sentence: the work is the unit's task, due by its own day", () => {
     const { tasks, plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
