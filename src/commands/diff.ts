@@ -15,7 +15,7 @@ import { fail, today, usage } from './context.js';
 import { periodNames } from './wording.js';
 import { chooseOutput, type OutputOptions, printView } from './output.js';
 import { gitFilesAt, gitFilesBytes, gitHasRevision, gitTopLevel, gitTracks } from '../io/git.js';
-import { displayPath, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
+import { displayPath, isInside, listPlanFiles, pathKind, readDataFiles, readInput, realPathOf, SPECIAL_FILES } from '../io/files.js';
 
 interface DiffOptions extends OutputOptions {
   units?: string;
@@ -91,8 +91,9 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     for (const side of [from, to]) if (side.kind === 'rev') checkRevision(repo, side.rev, l);
     const inputs = paths.length > 0 ? paths : ['plans'];
     const data = dataFiles([inputs.find((p) => pathKind(p) === 'folder') ?? path.dirname(inputs[0]!)], opts.units, l);
+    const outside = inputs.find((p) => !isInside(realPathOf(path.resolve(p)), realPathOf(repo.root)));
+    if (outside !== undefined) fail(l, { vi: `lỗi: ${outside} nằm ngoài kho git (${repo.root})`, en: `error: ${outside} is outside the git repository (${repo.root})` });
     const rels = inputs.map((p) => repoRelative(repo, p));
-    if (rels.some((r) => r.startsWith('..'))) fail(l, { vi: 'lỗi: đường dẫn nằm ngoài kho git', en: 'error: the path is outside the git repository' });
     // One listing a revision answers both "is this input in git" and "which plans are there".
     const fromFiles = filesAt(repo, from.rev, rels, l);
     const toFiles = to.kind === 'rev' ? filesAt(repo, to.rev, rels, l) : undefined;

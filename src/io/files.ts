@@ -28,7 +28,7 @@ export function displayPath(p: string): string {
     return p.slice(cwd.length + 1);
   }
   const rel = path.relative(cwd, p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  return rel && isInside(p, cwd) ? rel : p;
 }
 
 /**
@@ -246,9 +246,10 @@ function realpathOrSelf(p: string): string {
   }
 }
 
-function isInside(target: string, root: string): boolean {
+/** Whether `target` is `root` or under it. By path segments: a name that starts with two dots (`..x.yaml`) is inside. */
+export function isInside(target: string, root: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 function findUnitsFile(inputs: readonly string[], explicit: string | undefined): string | undefined {

@@ -280,8 +280,13 @@ describe('plan diff', () => {
     const untracked = await plan(d, '--lang', 'en', 'diff', 'HEAD', 'plans/new.yaml');
     expect(untracked.code).toBe(1);
     expect(untracked.err).toContain('not in git');
+    // The path outside is named, and the repository it is outside of.
     const outsideRepo = await plan(path.join(d, 'plans'), '--lang', 'en', 'diff', 'HEAD', '..', '../..');
-    expect([outsideRepo.code, outsideRepo.err.trim()]).toEqual([1, 'error: the path is outside the git repository']);
+    expect([outsideRepo.code, outsideRepo.err.trim()]).toEqual([1, `error: ../.. is outside the git repository (${git(d, 'rev-parse', '--show-toplevel').trim()})`]);
+    // A name that starts with two dots is no step out of the folder.
+    writeFileSync(path.join(d, '..x.yaml'), readFileSync(path.join(d, 'plans', PLAN)));
+    const dots = await plan(d, '--lang', 'en', 'diff', 'HEAD', '..x.yaml');
+    expect([dots.code, dots.err]).toEqual([1, expect.stringContaining('error: ..x.yaml is not in git')]);
 
     const outside = tmp();
     const a = path.join(outside, 'a.yaml');

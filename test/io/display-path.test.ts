@@ -7,7 +7,8 @@ import { displayPath } from '../../src/io/files.js';
 
 const byRelative = (p: string) => {
   const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  // Outside the working folder: "..", "../…" (not "..a", a name inside it).
+  return rel && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel) ? rel : p;
 };
 
 describe('displayPath', () => {
