@@ -1,13 +1,14 @@
 // What dist/ was bundled from, and what the bundle wrote: scripts/bundle.js records both in
-// node_modules/.cache/kehoach/bundle-stamp.json when it is done (not in dist/: the package does
-// not ship it); test/run.js bundles again only when either differs.
+// node_modules/.cache/kehoach-bundle/stamp.json when it is done (not in dist/: the package does
+// not ship it; not in plan's own cache folder, node_modules/.cache/kehoach/, whose clean-up
+// removes its .json files after 30 days); test/run.js bundles again only when either differs.
 // `npm ci` has just bundled (prepare): without the stamp, `npm test` bundled the same sources
 // a second time, ~2 s of CPU on the way to the first test.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const stampFile = (root) => path.join(root, 'node_modules', '.cache', 'kehoach', 'bundle-stamp.json');
+export const stampFile = (root) => path.join(root, 'node_modules', '.cache', 'kehoach-bundle', 'stamp.json');
 
 /** Files under `dir` (relative to `root`), recursively, in name order; none when it is absent. */
 function filesUnder(root, dir) {
@@ -33,7 +34,7 @@ function digestOf(root, files, extra = '') {
  * plans the code cache is made by checking, the package and lock files (the libraries' versions), the TypeScript
  * settings esbuild reads, and the Node that compiles the code cache.
  */
-function inputsDigest(root) {
+export function inputsDigest(root) {
   const files = [...['src', 'scripts', 'bin', 'plans'].flatMap((d) => filesUnder(root, d)), 'package.json', 'package-lock.json', 'tsconfig.json'];
   return digestOf(
     root,
@@ -50,10 +51,13 @@ function outputsDigest(root) {
   );
 }
 
-/** Records that dist/ is the bundle of the sources as they are (scripts/bundle.js, once it is done). */
-export function writeStamp(root) {
+/**
+ * Records that dist/ is the bundle of the sources whose inputsDigest was `inputs` (scripts/bundle.js, once it is done;
+ * the digest taken before it started: a source edited while it bundled is then not recorded as bundled).
+ */
+export function writeStamp(root, inputs) {
   mkdirSync(path.dirname(stampFile(root)), { recursive: true });
-  writeFileSync(stampFile(root), `${JSON.stringify({ inputs: inputsDigest(root), outputs: outputsDigest(root) })}\n`);
+  writeFileSync(stampFile(root), `${JSON.stringify({ inputs, outputs: outputsDigest(root) })}\n`);
 }
 
 /** Whether dist/ is what the bundle made from the sources as they are now. */

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { asciiSource } from './ascii-source.js';
-import { writeStamp } from './bundle-stamp.js';
+import { inputsDigest, writeStamp } from './bundle-stamp.js';
 import { jsYamlWithoutSnippet } from './js-yaml-no-snippet.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +54,8 @@ const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
 /** The start of the function Node would wrap a CommonJS module in (the bundle ends with its close, `});`). */
 const moduleWrapper = "(function (exports, require, module, __filename, __dirname) {\nconst __planBundleUrl = require('node:url').pathToFileURL(__filename).href;";
 
+// What the bundle is made from, taken before it is made: a source edited meanwhile is not recorded as bundled.
+const inputs = inputsDigest(ROOT);
 rmSync(STAGE, { recursive: true, force: true });
 try {
   await Promise.all([
@@ -137,4 +139,4 @@ execFileSync(process.execPath, [path.join(ROOT, 'bin', 'plan.js'), 'check', path
   env: { ...process.env, PLAN_THREADS: 'worker', NO_COLOR: '1' },
 });
 // Last, once the code caches are written: what dist/ was made from and holds (test/run.js bundles again only when either changed).
-writeStamp(ROOT);
+writeStamp(ROOT, inputs);

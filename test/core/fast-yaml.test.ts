@@ -194,6 +194,14 @@ describe('fast read path = yaml document model', () => {
       const bundled = await error(withoutSnippet(source));
       expect(bundled.reason).not.toBe('');
       expect(bundled.mark.snippet).toBeUndefined();
+      // And the bundle is built so (the esbuild plugin applies): its js-yaml (its own error wording) sets no snippet.
+      // Bundled without the plugin (whitespace minified, as dist/ is), js-yaml keeps `mark.snippet=makeSnippet(mark)`.
+      expect(source).toMatch(/\.snippet\s*=[^=]/);
+      for (const name of ['cli.cjs', 'check-worker.cjs']) {
+        const dist = readFileSync(path.join(ROOT, 'dist', name), 'utf8');
+        expect(dist, name).toContain('end of the stream or a document separator is expected');
+        expect(dist, name).not.toMatch(/\.snippet\s*=[^=]/);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
