@@ -57,10 +57,12 @@ export type FormatOutcome = { ok: true; text: string; changed: boolean } | { ok:
 /**
  * Format a plan file. Refuses (returns the diagnostics) a file that does not
  * read as a valid plan: reformatting broken YAML could lose what the clerk meant.
+ * `read` is parsePlan but in a test, which gives a wrong one to prove that text
+ * `yaml` refuses is reported, never thrown.
  */
-export function formatPlanText(text: string, file = 'plan.yaml'): FormatOutcome {
+export function formatPlanText(text: string, file = 'plan.yaml', read: typeof parsePlan = parsePlan): FormatOutcome {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = parsePlan(file, source);
+  const parsed = read(file, source);
   if (!parsed.value || parsed.diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, diagnostics: parsed.diagnostics, source: parsed.source };
   }
