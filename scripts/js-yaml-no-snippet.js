@@ -2,6 +2,9 @@
 // breaks (30–130 ms on a 1.5 MB plan with one bad line, on this machine). plan's fast read path (src/core/fast-yaml.ts)
 // drops its errors unread (`yaml` reads the file again and words the diagnostic), so the bundle builds none; js-yaml 4
 // has no option for it (3.x's YAMLException.throwAt hook was patched before).
+// It also tests each scalar it reads for non-printable characters, a regular expression over every scalar's text
+// (~37 ms over the 1000-plan province); the fast path leaves any text holding one to `yaml` (LEFT_TO_YAML in
+// src/core/fast-yaml.ts, tested once over the whole text, in the scan for control characters), so the bundle drops it.
 import { readFileSync } from 'node:fs';
 
 const SNIPPET = 'mark.snippet = makeSnippet(mark);';
@@ -13,10 +16,21 @@ export function withoutSnippet(source) {
   return source.slice(0, at) + source.slice(at + SNIPPET.length);
 }
 
+const PRINTABLE_TEST = `} else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }`;
+
+/** js-yaml's ES module without its test of each scalar for non-printable characters; throws if it is no longer written so, once. */
+export function withoutPrintableTest(source) {
+  const at = source.indexOf(PRINTABLE_TEST);
+  if (at === -1 || source.indexOf(PRINTABLE_TEST, at + 1) !== -1) throw new Error('js-yaml: expected one test of PATTERN_NON_PRINTABLE (scripts/js-yaml-no-snippet.js)');
+  return `${source.slice(0, at)}}${source.slice(at + PRINTABLE_TEST.length)}`;
+}
+
 /** The esbuild plugin. */
 export const jsYamlWithoutSnippet = {
   name: 'js-yaml-without-snippet',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({ contents: withoutSnippet(readFileSync(args.path, 'utf8')), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({ contents: withoutPrintableTest(withoutSnippet(readFileSync(args.path, 'utf8'))), loader: 'js' }));
   },
 };

@@ -237,6 +237,26 @@ function blockEnd(header: number, first: number, stop: number): number {
   return end;
 }
 
+/**
+ * What the fast path leaves to `yaml` anywhere in a text, as a pattern a caller can join to a scan of the text it makes
+ * anyway (parseYaml's scan for control characters): tabs, where the two parsers' rules on indentation differ most; CR;
+ * a directive or document marker at a line's start (`yaml`'s to read; the text's first line: AT_START); and what js-yaml
+ * refuses as non-printable, C0 and C1 controls, U+FFFE, U+FFFF and lone surrogates: the bundle's js-yaml no longer
+ * tests each scalar for them (scripts/js-yaml-no-snippet.js), so the whole text is tested once, here or by the caller.
+ * The pattern matches any surrogate (one class keeps the scan as fast as the control scan alone; a lookaround for a
+ * lone one made it 2.5–4× slower): a text it matches is tested exactly by leftToYaml.
+ */
+export const LEFT_TO_YAML = String.raw`[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]|[\n\u2028\u2029](?:%|---|\.\.\.)`;
+const EXACTLY =
+  /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[\uDC00-\uDFFF](?<![\uD800-\uDBFF][\uDC00-\uDFFF])|[\n\u2028\u2029](?:%|---|\.\.\.)|^(?:\uFEFF|%|---|\.\.\.)/;
+
+/** Whether the fast path leaves the text to `yaml` for what it holds (LEFT_TO_YAML, a surrogate pair not counted, or the same at its start). */
+export function leftToYaml(text: string): boolean {
+  return EXACTLY.test(text);
+}
+
+const AT_START = /^(?:\uFEFF|%|---|\.\.\.)/;
+
 const OPTIONS: LoadOptions = {
   schema: SCHEMA,
   listener: listener as unknown as LoadOptions['listener'],
@@ -246,10 +266,12 @@ const OPTIONS: LoadOptions = {
   },
 };
 
-/** The value, its compact events, and how deep its collections nest (the root collection is at depth 0). */
-export function fastParse(source: string): { value: unknown; events: CompactEvents; depth: number } | undefined {
-  // Tabs are where the two parsers' rules on indentation differ most; a directive or a document marker is `yaml`'s to read.
-  if (source.includes('\t') || source.includes('\r') || source.charCodeAt(0) === 0xfeff || /^(?:%|---|\.\.\.)/m.test(source)) return undefined;
+/**
+ * The value, its compact events, and how deep its collections nest (the root collection is at depth 0). `screened`:
+ * the caller has found no match of LEFT_TO_YAML in the text.
+ */
+export function fastParse(source: string, screened = false): { value: unknown; events: CompactEvents; depth: number } | undefined {
+  if (screened ? AT_START.test(source) : leftToYaml(source)) return undefined;
   if (commentRightAfterToken(source)) return undefined;
   let value: unknown;
   text = source;

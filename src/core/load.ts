@@ -5,7 +5,7 @@ import { yaml } from '../vendor/libraries.js';
 import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
-import { fastParse, rangeAt, type CompactEvents } from './fast-yaml.js';
+import { fastParse, LEFT_TO_YAML, rangeAt, type CompactEvents } from './fast-yaml.js';
 import { localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
@@ -14,7 +14,7 @@ import type { FileSchema } from './shape.js';
 import { describeIssue } from './schema-issues.js';
 import type { UnitRegistry } from './units.js';
 import { buildUnitRegistry } from './units.js';
-import { codePointLabel, findControlCharacters } from './text.js';
+import { codePointLabel, controlsOr, findControlCharacters } from './text.js';
 
 /** One file's text and parsed YAML, kept so diagnostics can be located later. */
 export interface SourceFile {
@@ -37,6 +37,9 @@ export interface Parsed<T> {
 
 const MAX_ALIASES = 100;
 
+/** One pass over a text finds its control characters and whether the fast path would leave it to `yaml`. */
+const CONTROLS_OR_LEFT_TO_YAML = controlsOr(LEFT_TO_YAML);
+
 /** How to read: `fast: false` forces the `yaml` document model (the differential test compares the two). */
 export interface ReadOptions {
   fast?: boolean;
@@ -46,7 +49,8 @@ export interface ReadOptions {
 export function parseYaml(file: string, text: string, options: ReadOptions = {}): Parsed<unknown> {
   const lineCounter = new LineCounter();
   const source: SourceFile = { file, text, lineCounter };
-  const diagnostics: Diagnostic[] = controlCharacters(file, text);
+  const { controls, other: maybeLeftToYaml } = findControlCharacters(text, CONTROLS_OR_LEFT_TO_YAML);
+  const diagnostics: Diagnostic[] = controlCharacters(file, controls);
   const version = /^%YAML\s+(\S+)/m.exec(text);
   if (version && version[1] !== '1.2') {
     countLines(text, lineCounter);
@@ -65,7 +69,8 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   }
   // A file with control characters takes the full path, which locates them;
   // nesting deeper than any plan goes the slow way too, which says where (too-deep).
-  const fast = options.fast === false || diagnostics.length > 0 ? undefined : fastParse(text);
+  // A text the scan found something in is tested exactly by fastParse (a surrogate pair is the fast path's to read).
+  const fast = options.fast === false || diagnostics.length > 0 ? undefined : fastParse(text, !maybeLeftToYaml);
   // Only data whose collections nest near the limit is walked for it (a scalar may be an object one level below its collection).
   if (fast && (fast.depth < MAX_DEPTH || !valueTooDeep(fast.value))) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
   let doc: Document.Parsed;
@@ -210,20 +215,18 @@ function valueTooDeep(root: unknown): boolean {
  * Control characters (ESC, other C0/C1 controls, bidi overrides) have no place
  * in a plan: they drive terminals and reorder text in every sheet and report.
  */
-function controlCharacters(file: string, text: string): Diagnostic[] {
-  return findControlCharacters(text)
-    .slice(0, MAX_DIAGNOSTICS_PER_FILE)
-    .map(({ offset, char }) => ({
-      file,
-      severity: 'error' as const,
-      code: 'control-character',
-      range: [offset, offset + char.length] as const,
-      message: localized(`ký tự điều khiển ${codePointLabel(char)} không được có trong tệp`, `control character ${codePointLabel(char)} is not allowed in the file`),
-      help: localized(
-        'xoá ký tự này (thường do dán từ nơi khác vào); nó có thể làm rối màn hình hoặc đảo chiều chữ',
-        'delete it (it usually comes with pasted text); it can garble the terminal or reverse the text',
-      ),
-    }));
+function controlCharacters(file: string, found: readonly { offset: number; char: string }[]): Diagnostic[] {
+  return found.slice(0, MAX_DIAGNOSTICS_PER_FILE).map(({ offset, char }) => ({
+    file,
+    severity: 'error' as const,
+    code: 'control-character',
+    range: [offset, offset + char.length] as const,
+    message: localized(`ký tự điều khiển ${codePointLabel(char)} không được có trong tệp`, `control character ${codePointLabel(char)} is not allowed in the file`),
+    help: localized(
+      'xoá ký tự này (thường do dán từ nơi khác vào); nó có thể làm rối màn hình hoặc đảo chiều chữ',
+      'delete it (it usually comes with pasted text); it can garble the terminal or reverse the text',
+    ),
+  }));
 }
 
 class TooManyErrors extends Error {}

@@ -258,12 +258,31 @@ export function visible(s: string): string {
   return s.replace(UNSAFE_GLOBAL, codePointLabel);
 }
 
-/** Offsets of the control characters in a text (none of which a plan may hold). */
-export function findControlCharacters(text: string): { offset: number; char: string }[] {
-  const found: { offset: number; char: string }[] = [];
-  CONTROL_GLOBAL.lastIndex = 0;
-  for (let m = CONTROL_GLOBAL.exec(text); m; m = CONTROL_GLOBAL.exec(text)) found.push({ offset: m.index, char: m[0] });
-  return found;
+/** A scan for control characters that also tells whether a text holds a match of `pattern`: made once, for findControlCharacters. */
+export function controlsOr(pattern: string): RegExp {
+  // No capture group to tell a control character from the other pattern's match: one made the scan ~40 % slower.
+  return new RegExp(`${CONTROL.source}|${pattern}`, 'g');
+}
+
+/**
+ * Offsets of the control characters in a text (none of which a plan may hold), and whether the text matches the
+ * other pattern of the scan (made by controlsOr; a control character counts as none), in the same pass over the text.
+ */
+export function findControlCharacters(text: string, scan: RegExp): { controls: { offset: number; char: string }[]; other: boolean } {
+  const controls: { offset: number; char: string }[] = [];
+  let other = false;
+  let rx = scan;
+  rx.lastIndex = 0;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    if (rx === CONTROL_GLOBAL || CONTROL.test(m[0])) controls.push({ offset: m.index, char: m[0] });
+    else {
+      // Answered: the rest of the text is searched for control characters alone (a text of tabs matches at each).
+      other = true;
+      CONTROL_GLOBAL.lastIndex = m.index + 1;
+      rx = CONTROL_GLOBAL;
+    }
+  }
+  return { controls, other };
 }
 
 /** "1 item", "3 items", "2 duties": English counts (Vietnamese nouns do not change with the number). */

@@ -99,6 +99,12 @@ describe('control characters', () => {
     expect(found[0]!.message.vi).toContain('<U+001B>');
   });
 
+  it('are all found after what the same scan finds for the fast path (a tab, a document marker) and between such', () => {
+    const text = 'a: "\u0007"\nb: "x\ty"\nc: "\u001b"\n---\nd: "\u0085\tz"\n';
+    const found = parsePlan('plan.yaml', text).diagnostics.filter((d) => d.code === 'control-character');
+    expect(found.map((d) => d.range![0])).toEqual([text.indexOf('\u0007'), text.indexOf('\u001b'), text.indexOf('\u0085')]);
+  });
+
   it('leave tab, line ends and Vietnamese alone; bidi overrides and C1 are caught', () => {
     expect(visible('a\tb\r\nc ơ đ')).toBe('a\tb\r\nc ơ đ');
     expect(visible('x\u202ey\u009bz\u200b')).toBe('x<U+202E>y<U+009B>z<U+200B>');
