@@ -34,17 +34,23 @@ export class LineCounter {
  * Some lines of a text by their one-based numbers, each as `text.split(/\r?\n/)[n - 1]`
  * gives it (a line's CR before its LF dropped), without splitting the whole text:
  * a diagnostic's code frame shows one line of a file of hundreds. A number past
- * the last line is left out.
+ * the last line is left out. `counted`: a LineCounter of the text with a start
+ * after each of its LF, if it has them already.
  */
-export function linesOfText(text: string, numbers: Iterable<number>): Record<number, string> {
+export function linesOfText(text: string, numbers: Iterable<number>, counted?: LineCounter): Record<number, string> {
   const wanted = [...new Set(numbers)].filter((n) => Number.isInteger(n) && n >= 1).sort((a, b) => a - b);
   const found: Record<number, string> = {};
+  // The line starts of every line break, when locating its diagnostics has found them already (countLines in load.ts).
+  const starts = counted && counted.lineStarts.length > 0 ? counted.lineStarts : undefined;
   let line = 1;
   let start = 0;
   for (const n of wanted) {
-    for (; line < n && start <= text.length; line++) {
-      const lf = text.indexOf('\n', start);
-      start = lf === -1 ? text.length + 1 : lf + 1;
+    if (starts) start = n <= starts.length ? starts[n - 1]! : text.length + 1;
+    else {
+      for (; line < n && start <= text.length; line++) {
+        const lf = text.indexOf('\n', start);
+        start = lf === -1 ? text.length + 1 : lf + 1;
+      }
     }
     if (start > text.length) break;
     const lf = text.indexOf('\n', start);

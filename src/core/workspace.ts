@@ -669,8 +669,10 @@ function withDeferred(diagnostics: readonly Diagnostic[], deferred: readonly { a
 /** The lines of a file its located diagnostics show in their code frames, to keep beside them in the cache. */
 function framedLines(file: string, located: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>): { lines?: Record<number, string> } {
   const numbers = located.filter((d) => d.file === file).map((d) => d.line ?? 1);
-  const text = sources.get(file)?.text;
-  return numbers.length > 0 && text !== undefined ? { lines: linesOfText(text, numbers) } : {};
+  const source = sources.get(file);
+  if (numbers.length === 0 || source?.text === undefined) return {};
+  // A file the fast path read has its line starts counted (a start after each LF) once its diagnostics are located; `yaml`'s are its own.
+  return { lines: linesOfText(source.text, numbers, source.fast ? source.lineCounter : undefined) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // splitting all of it; it must give exactly what splitting would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesOfText } from '../../src/core/lines.js';
+import { LineCounter, linesOfText } from '../../src/core/lines.js';
 
 describe('linesOfText', () => {
   it('gives each asked line as text.split(/\\r?\\n/) does, and leaves out lines past the end', () => {
@@ -14,6 +14,11 @@ describe('linesOfText', () => {
         const expected: Record<number, string> = {};
         for (const n of ns) if (n >= 1 && n <= all.length) expected[n] = all[n - 1]!;
         expect(linesOfText(t, ns)).toEqual(expected);
+        // The same from the line starts counted when locating (a start after each LF).
+        const counted = new LineCounter();
+        counted.addNewLine(0);
+        for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) counted.addNewLine(i + 1);
+        expect(linesOfText(t, ns, counted)).toEqual(expected);
       }),
       { numRuns: 2000 },
     );
