@@ -2,7 +2,7 @@
 // point of issue 6 (plan init's are in test/e2e/install.test.ts, whose package
 // is the tarball plan init packs: npm pack runs once for both).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -213,6 +213,26 @@ describe('plan diff', () => {
     const [vi, en] = runs as [Awaited<ReturnType<typeof plan>>, Awaited<ReturnType<typeof plan>>];
     expect([vi.code, vi.out, vi.err.trim()]).toEqual([1, '', `lỗi: không đọc được các tệp ở phiên bản HEAD~1 (git ${failing}): fatal: hỏng giả lập`]);
     expect([en.code, en.out, en.err.trim()]).toEqual([1, '', `error: could not read the files at revision HEAD~1 (git ${failing}): fatal: hỏng giả lập`]);
+  });
+
+  it('says a wrong path or a missing plans/ folder is missing, not that it waits for git add', async () => {
+    const d = shippedCopy();
+    git(d, 'init', '-q');
+    git(d, 'add', 'plans');
+    git(d, 'commit', '-q', '-m', 'one');
+    git(d, 'commit', '-q', '--allow-empty', '-m', 'two');
+    const typo = await plan(d, 'diff', 'HEAD~1', 'plans/khong-co.yaml');
+    expect([typo.code, typo.out, typo.err.trim()]).toEqual([1, '', 'lỗi: không có plans/khong-co.yaml, cả trong thư mục làm việc lẫn ở HEAD~1; kiểm tra lại đường dẫn']);
+    // Run inside plans/: there is no plans/ there, and git add would not help.
+    const inside = await plan(path.join(d, 'plans'), '--lang', 'en', 'diff', 'HEAD~1..HEAD');
+    expect([inside.code, inside.out]).toEqual([1, '']);
+    expect(inside.err.trim()).toBe(
+      `error: no plans/ folder here (${realpathSync(path.join(d, 'plans'))}) or at HEAD~1 or HEAD; run it in the folder that holds plans/, or give a path: plan diff HEAD~1 PATH`,
+    );
+    // A new plan not yet added is still told to git add.
+    writeFileSync(path.join(d, 'plans', 'new.yaml'), readFileSync(path.join(d, 'plans', PLAN)));
+    const untracked = await plan(d, 'diff', 'HEAD', 'plans/new.yaml');
+    expect([untracked.code, untracked.err]).toEqual([1, expect.stringContaining('chưa git add')]);
   });
 
   it('refuses, naming git\'s error, when git ls-files fails on a plan not yet committed (not "not in git, git add it")', async () => {
