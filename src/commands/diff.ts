@@ -100,25 +100,23 @@ export async function run(args: unknown[], opts: DiffOptions, g: GlobalOptions):
     for (const [i, p] of inputs.entries()) {
       const rel = rels[i]!;
       const inGit = holds(fromFiles, rel) || (toFiles ? holds(toFiles, rel) : tracked(repo, p, rel, l));
+      if (inGit) continue;
+      const at = to.kind === 'rev' ? { vi: `${from.rev} hay ${to.rev}`, en: `${from.rev} or ${to.rev}` } : { vi: from.rev, en: from.rev };
       // Neither here nor in a revision: a wrong path or folder, not a file waiting for `git add`.
-      if (!inGit && pathKind(p) === undefined) {
-        const at = to.kind === 'rev' ? { vi: `${from.rev} hay ${to.rev}`, en: `${from.rev} or ${to.rev}` } : { vi: from.rev, en: from.rev };
-        fail(
-          l,
-          paths.length > 0
+      fail(
+        l,
+        pathKind(p) !== undefined
+          ? {
+              vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
+              en: `error: ${p} is not in git (not in ${at.en}, not added); add it to git, or compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)`,
+            }
+          : paths.length > 0
             ? { vi: `lỗi: không có ${p}, cả trong thư mục làm việc lẫn ở ${at.vi}; kiểm tra lại đường dẫn`, en: `error: there is no ${p}, neither in the working tree nor at ${at.en}; check the path` }
             : {
                 vi: `lỗi: không thấy thư mục plans/ ở đây (${path.resolve('.')}) hay ở ${at.vi}; chạy lệnh trong thư mục chứa plans/, hoặc ghi đường dẫn: plan diff ${from.rev} ĐƯỜNG_DẪN`,
                 en: `error: no plans/ folder here (${path.resolve('.')}) or at ${at.en}; run it in the folder that holds plans/, or give a path: plan diff ${from.rev} PATH`,
               },
-        );
-      }
-      if (!inGit) {
-        fail(l, {
-          vi: `lỗi: ${p} không có trong git (không có ở ${from.rev}${to.kind === 'rev' ? `, ${to.rev}` : ''}, chưa git add); thêm vào git, hoặc so sánh hai tệp (plan diff TỆP_A TỆP_B) hay hai thư mục (plan diff THƯ_MỤC_A THƯ_MỤC_B)`,
-          en: `error: ${p} is not in git (not in ${from.rev}${to.kind === 'rev' ? ` or ${to.rev}` : ''}, not added); add it to git, or compare two files (plan diff FILE_A FILE_B) or two folders (plan diff FOLDER_A FOLDER_B)`,
-        });
-      }
+      );
     }
     sides = [gitSideFiles(repo, from, planFiles(repo, inputs, fromFiles), data, l), gitSideFiles(repo, to, planFiles(repo, inputs, toFiles), data, l)];
     title = `${from.rev} → ${to.kind === 'rev' ? to.rev : l === 'vi' ? 'thư mục làm việc' : 'working tree'}`;

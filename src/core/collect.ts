@@ -14,6 +14,7 @@ import { dutyForPeriod } from './periods.js';
 import type { MarkedTask, ReportMarkers } from './report-markers.js';
 import { bookmarkTask, END_BOOKMARK, fileName, readMarkerProperties } from './report-markers.js';
 import { concreteUnits, dutyOwers } from './assignments.js';
+import { foldedText } from './text.js';
 import { unitStatus } from './document.js';
 import type { Unit, UnitRegistry } from './units.js';
 
@@ -66,11 +67,6 @@ const TICKED_LINE = /^\s*[☑☒✓✔]\s*(.*)$/u;
 const NUMBER_LINE = /^\s*số\s*:\s*(.*)$/iu;
 const LONG_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const SHORT_DATE = /\b(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/u;
-
-/** A deliverable's words for comparing a ticked box with it: NFC, lower case, spaces unified. */
-function foldedText(t: string): string {
-  return t.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
-}
 
 /** A date written as 15/03/2024, 2024-03-15 or "ngày 15 tháng 3 năm 2024". */
 export function findDate(text: string): { date?: CalendarDate; found: boolean } {

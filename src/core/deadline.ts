@@ -26,6 +26,7 @@ import { addDays, compareDates, daysInMonth, weekday } from './dates.js';
 import { lunarNewYear } from './lunar.js';
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
+import { countEn } from './text.js';
 
 export type Point =
   | { unit: 'day'; year?: number; month: number; day: number }
@@ -1800,11 +1801,11 @@ function describeEn(d: Deadline): string {
       return !d.text || fold(d.text) === 'thuong xuyen' ? 'ongoing' : `ongoing (“${d.text}”)`;
     case 'event': {
       const after = d.offsetHours
-        ? `${d.offsetHours} hour${d.offsetHours === 1 ? '' : 's'} after`
+        ? `${countEn(d.offsetHours, 'hour')} after`
         : d.offsetDays
-          ? `${d.offsetDays} ${d.workingDays ? 'working ' : ''}day${d.offsetDays === 1 ? '' : 's'} after`
+          ? `${countEn(d.offsetDays, d.workingDays ? 'working day' : 'day')} after`
           : d.offsetMonths
-            ? `${d.offsetMonths} month${d.offsetMonths === 1 ? '' : 's'} after`
+            ? `${countEn(d.offsetMonths, 'month')} after`
             : 'upon';
       return `${after} an event (“${d.text}”)`;
     }

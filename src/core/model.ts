@@ -7,7 +7,7 @@ import type { DeadlineParse, ResolveOptions } from './deadline.js';
 import { parseDeadline } from './deadline.js';
 import type { YamlPath } from './diagnostic.js';
 import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
-import { detached, nfc } from './text.js';
+import { detached, foldedText, nfc } from './text.js';
 
 export type Status = (typeof STATUSES)[number];
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -66,7 +66,7 @@ export const NO_TIME_IN_SOURCE = 'không ghi trong văn bản';
 
 /** Whether a dueText says the document gives no time (NFC, any case or spacing). */
 export function isNoTimeInSource(dueText: string | undefined): boolean {
-  return dueText !== undefined && dueText.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi') === NO_TIME_IN_SOURCE;
+  return dueText !== undefined && foldedText(dueText) === NO_TIME_IN_SOURCE;
 }
 
 export interface Task {

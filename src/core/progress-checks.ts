@@ -158,7 +158,7 @@ export const checkDoneDates: Check = (plan) => {
   const out: Diagnostic[] = [];
   // The owner's words are made only for a warning (a province has 30,000 tasks).
   const rule = (task: Task, progress: UnitProgress | undefined, status: Task['status'], done: unknown, path: YamlPath) => {
-    const owner = (): [string, string] => (progress ? [`${progress.unit.text} (nhiệm vụ ${task.id})`, `${progress.unit.text} (task ${task.id})`] : [`nhiệm vụ ${task.id}`, `task ${task.id}`]);
+    const owner = (): [string, string] => (progress ? [`${progress.unit.text} (nhiệm vụ ${task.id})`, `${progress.unit.text} (task ${task.id})`] : ownerWords(task));
     if (status === 'done' && !done) {
       const [vi, en] = owner();
       out.push(

@@ -313,3 +313,8 @@ export function citedNumber(number: string): string {
 export function clause(text: string): string {
   return text.replace(/(?<!\.)[.;,:]\s*$/u, '').trimEnd();
 }
+
+/** Words for comparing texts a person typed: NFC, Vietnamese lower case, one space between words, trimmed. */
+export function foldedText(t: string): string {
+  return nfc(t).toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+}

@@ -202,10 +202,10 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       const end = sentence.indexOf(';', report.index);
       const clause = sentence.slice(sentence.lastIndexOf(';', report.index) + 1, end < 0 ? undefined : end);
       const phrase = findDeadlinePhrase(clause) ?? findDeadlinePhrase(sentence);
-      const due = readable(phrase);
+      const read = phrase === undefined ? undefined : parseDeadline(phrase);
+      const due = read?.ok ? phrase : undefined;
       // A report sent each time something happens ("trong vòng 24 giờ kể từ khi xảy ra thiên tai") is no duty of a period:
       // it stays in the text, and is a task with that time if it assigns one.
-      const read = due === undefined ? undefined : parseDeadline(due);
       const onEvent = read?.ok === true && read.deadline.kind === 'event';
       if ((onEvent || (!due && phrase)) && subject.length > 0)
         note?.(

@@ -8,9 +8,14 @@ import { capitalize, isAllCaps } from './words.js';
 /** Abbreviations a name or a title writes in capitals, whether or not the text spells them out. */
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'ĐBQH', 'TP', 'BCH', 'BCĐ', 'PBGDPL', 'KCN', 'CNTT', 'THPT', 'THCS', 'BHXH', 'BHYT', 'HTX', 'VN', 'ASEAN', 'COVID-19']);
 
-/** Whether a word, the punctuation around it aside ("TP.", "(UBND)"), is one of those abbreviations. */
+/** A word without the punctuation around it ("TP." → "TP", "(UBND)" → "UBND"). */
+export function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Whether a word, the punctuation around it aside, is one of those abbreviations. */
 export function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return ABBREVIATIONS.has(bareWord(word));
 }
 
 /** Names that are proper nouns whole ("Thủ tướng Chính phủ"). */

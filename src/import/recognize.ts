@@ -338,9 +338,11 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     note(header[0]?.line ?? 1, '', localized('không tìm thấy dòng "KẾ HOẠCH" và trích yếu; cần điền title', 'no "KẾ HOẠCH" line and title found; fill in title'));
     plan.title = '(chưa có trích yếu)';
   }
-  plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, header, sections, note);
+  // Every text of the document, where a name or title printed in capitals is found as the sentences write it.
+  const texts = [...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))];
+  plan.issuer = issuerOf(issuerLines, plan.place as string | undefined, texts, header[0]?.line ?? 1, note);
   // A summary printed in capitals is cited inside sentences ("… về triển khai …"): kept as the text writes its words.
-  plan.title = titleAsWritten(plan.title as string, [...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))]);
+  plan.title = titleAsWritten(plan.title as string, texts);
   // "năm 2025-2026", "năm học 2025 - 2026" span two years as "giai đoạn" does: a year alone would drop the second year's reports.
   const period = /(?:giai đoạn|thời kỳ|(?<!đến\s+)năm(?:\s+học)?)\s+(\d{4}\s*[-–]\s*\d{4})\b/iu.exec(plan.title);
   // "Đề án “…, đến năm 2030”", "tầm nhìn đến năm 2045": a horizon, not the plan's year; with no other year it ends the plan's span.
@@ -618,7 +620,7 @@ function sourcesOf(groups: PlanInput['groups']): TaskSource[] {
 /** A header line that starts with a place's level ("HUYỆN SƠN ĐỘNG", folded): the second line of its body's name. */
 const AREA_LINE = new RegExp(`^(?:${AREA_WORDS.map(fold).join('|')})\\b`);
 
-function issuerOf(lines: string[], place: string | undefined, header: Paragraph[], sections: Section[], note: (line: number, text: string, reason: Localized) => void): PlanInput['issuer'] {
+function issuerOf(lines: string[], place: string | undefined, texts: string[], firstLine: number, note: (line: number, text: string, reason: Localized) => void): PlanInput['issuer'] {
   // "ỦY BAN NHÂN DÂN" / "HUYỆN SƠN ĐỘNG" is one name on two lines.
   const joined: string[] = [];
   for (const l of lines) {
@@ -628,13 +630,12 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
   }
   if (joined.length > 0) {
     // The header prints names in capitals; the plan keeps them as its sentences write them.
-    const texts = [...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))];
     const name = nameAsWritten(joined[joined.length - 1]!, texts);
     const parent = joined.length > 1 ? nameAsWritten(joined.slice(0, -1).join(' '), texts) : undefined;
     return { ...(parent ? { parent } : {}), name, level: levelOf(name, parent) };
   }
   // No issuer block (a copy without the header table): infer "UBND <cấp> <địa danh>" and say so.
-  const all = fold([...header.map((p) => p.text), ...sections.flatMap((s) => s.paras.map((p) => p.text))].join(' '));
+  const all = fold(texts.join(' '));
   const count = (re: RegExp) => (all.match(re) ?? []).length;
   const scores: [string, (typeof LEVELS)[number], number][] = [
     ['tỉnh', 'province', count(/ubnd tinh\b/g)],
@@ -646,7 +647,7 @@ function issuerOf(lines: string[], place: string | undefined, header: Paragraph[
   const [levelWord, level] = scores[0]![2] > 0 ? [scores[0]![0], scores[0]![1]] : ['xã', 'commune' as const];
   const name = `UBND ${levelWord} ${place ?? ''}`.trim();
   note(
-    header[0]?.line ?? 1,
+    firstLine,
     '',
     localized(
       `văn bản không có tên cơ quan ban hành; đã ghi "${name}" (đoán từ địa danh và cách gọi "UBND ${levelWord}"), cần kiểm tra`,

@@ -4,7 +4,7 @@
 // keeps it in sentence case, with the capitals the document's own text gives
 // its words: names ("Luật Việc làm", "Thành phố Hồ Chí Minh", "Đồng Nai") and
 // abbreviations ("UBND") as its mixed-case paragraphs write them. Pure.
-import { isAbbreviation } from './name-case.js';
+import { bareWord, isAbbreviation } from './name-case.js';
 import { isRoman } from '../core/text.js';
 import { capitalize, isAllCaps } from './words.js';
 
@@ -19,7 +19,7 @@ const NUMBERED_DOCUMENT =
 /** The longest run of title words looked up in the text at once. */
 const LONGEST = 12;
 
-const core = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const core = bareWord;
 const key = (w: string) => core(w).toLocaleLowerCase('vi');
 
 /** A word that starts a sentence or an item: its capital says nothing about the word. */
