@@ -44,21 +44,8 @@ describe('appendUnits', () => {
   });
 
   it('makes a name for every body of a kind a collective unit (one sheet for them all), a phrase that names nobody vague', () => {
-    const kinds = [
-      'Các sở, ban, ngành',
-      'Các Sở, Ban, Ngành tỉnh',
-      'UBND các huyện, thành phố',
-      'Ủy ban nhân dân xã, phường, đặc khu',
-      'Ủy ban nhân dân cấp xã',
-      'Các thôn, tổ dân phố',
-      'các cơ quan, đơn vị liên quan',
-      'Các cơ quan, đơn vị',
-      'UBND xã An Lạc',
-      'UBND xã',
-      'Công an xã, phường',
-      'Sở Tư pháp',
-    ].map(proposeUnit);
-    expect(kinds.map((p) => [p.name, p.kind, p.collective ?? false])).toEqual([
+    // Each name with the kind and collective mark the import proposes for it.
+    const cases: [string, 'unit' | 'vague', boolean][] = [
       ['Các sở, ban, ngành', 'unit', true],
       ['Các Sở, Ban, Ngành tỉnh', 'unit', true],
       ['UBND các huyện, thành phố', 'unit', true],
@@ -71,7 +58,9 @@ describe('appendUnits', () => {
       ['UBND xã', 'unit', false],
       ['Công an xã, phường', 'unit', true],
       ['Sở Tư pháp', 'unit', false],
-    ]);
+    ];
+    const kinds = cases.map(([name]) => proposeUnit(name));
+    expect(kinds.map((p) => [p.name, p.kind, p.collective ?? false])).toEqual(cases);
     const text = appendUnits('units: []\n', kinds.slice(0, 2));
     expect(text).toContain('  - name: Các sở, ban, ngành\n    collective: true\n');
     const registry = parseUnits('u.yaml', text).value!;
@@ -79,17 +68,8 @@ describe('appendUnits', () => {
   });
 
   it('has one rule for a name for many units, shared with units.yaml (core namesMany): whose set it is does not make it one place', () => {
-    const names = [
-      'Các sở, ban, ngành tỉnh Lào Cai',
-      'UBND các xã, phường trên địa bàn tỉnh Lào Cai',
-      'Các phòng, ban thuộc UBND huyện Sơn Động',
-      'Các trường hợp vi phạm',
-      'Các hội nghị',
-      'Các đơn vị thuộc Bộ',
-      'Các xã An Lạc, Tân Lập',
-      'UBND xã An Lạc',
-    ];
-    expect(names.map((n) => [n, proposeUnit(n).kind, proposeUnit(n).collective ?? false, namesMany(n)])).toEqual([
+    // Each name with the import's kind and collective mark, and namesMany's answer.
+    const cases: [string, 'unit' | 'vague', boolean, boolean][] = [
       ['Các sở, ban, ngành tỉnh Lào Cai', 'unit', true, true],
       ['UBND các xã, phường trên địa bàn tỉnh Lào Cai', 'unit', true, true],
       ['Các phòng, ban thuộc UBND huyện Sơn Động', 'unit', true, true],
@@ -98,7 +78,13 @@ describe('appendUnits', () => {
       ['Các đơn vị thuộc Bộ', 'unit', true, true],
       ['Các xã An Lạc, Tân Lập', 'vague', false, false],
       ['UBND xã An Lạc', 'unit', false, false],
-    ]);
+    ];
+    expect(
+      cases.map(([name]) => {
+        const p = proposeUnit(name);
+        return [name, p.kind, p.collective ?? false, namesMany(name)];
+      }),
+    ).toEqual(cases);
     // One list of kind words that begin another noun, for a name of many bodies and for where a listed unit name starts:
     // "vụ việc" (cases) and "Bộ luật" (a code) name no body in either.
     expect(namesMany('Các vụ việc vi phạm')).toBe(false);
