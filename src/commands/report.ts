@@ -13,6 +13,7 @@ import { fail, resolveAsOf, resolveYear, sayAssumed, tr, usage } from './context
 import { formatVi } from '../core/dates.js';
 import type { Lang } from '../core/diagnostic.js';
 import type { Plan } from '../core/model.js';
+import { isCollective } from '../core/units.js';
 import { loadWording } from './wording.js';
 import { blankNote, documentFormats, documentWarnings, loadDocxTemplate, renderDocuments } from './document-files.js';
 import { loadValidWorkspace } from './workspace.js';
@@ -75,7 +76,7 @@ export async function run(args: unknown[], opts: ReportOptions, g: GlobalOptions
       en: "a unit report needs one unit's name (or use --consolidated)",
     });
     // A collective ("Các sở, ban, ngành") is one addressee of the sheets but no body that signs a report: each member reports.
-    if (unit.collective)
+    if (isCollective(unit))
       usage(l, {
         vi: `lỗi: "${unit.name}" gọi chung nhiều đơn vị (collective trong units.yaml): mỗi đơn vị tự lập báo cáo của mình; ghi các đơn vị vào units.yaml rồi chọn một, hoặc dùng --consolidated`,
         en: `error: "${unit.name}" names many units (collective in units.yaml): each of them writes its own report; list them in units.yaml and choose one, or use --consolidated`,

@@ -191,6 +191,32 @@ describe('the year of a report', () => {
     expect(hasStackTrace(r)).toBe(false);
     expect(existsSync(out)).toBe(false);
   });
+  it('a unit named as many bodies is refused as a collective one, with or without the mark (units.yaml reads it so)', async () => {
+    const dir = tmp();
+    cpSync(path.join(ROOT, 'plans'), path.join(dir, 'plans'), { recursive: true });
+    const units = path.join(dir, 'plans', 'units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace('\ngroups:', '\n  - name: Các phòng, ban thuộc UBND huyện Sơn Động\n    level: district\ngroups:'));
+    const out = path.join(dir, 'out');
+    const r = await runCli([
+      'report',
+      path.join(dir, 'plans'),
+      '--period',
+      '6m',
+      '--year',
+      '2024',
+      '--unit',
+      'Các phòng, ban thuộc UBND huyện Sơn Động',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--as-of',
+      AS_OF,
+    ]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('"Các phòng, ban thuộc UBND huyện Sơn Động" gọi chung nhiều đơn vị');
+    expect(existsSync(out)).toBe(false);
+  });
   it("a year the plan does not cover is refused, naming the plan's year, and nothing is written; --force writes it", async () => {
     const out = path.join(tmp(), 'out');
     const r = await runCli(['report', '--period', '6m', '--year', '2031', '--unit', 'Phòng Tư pháp', '--format', 'md', '--out', out, '--as-of', AS_OF]);
