@@ -280,7 +280,13 @@ export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   // Tasks and deadlines.
   'missing-lead': e('nhiệm vụ chưa có cơ quan chủ trì', 'a task has no lead unit', '- id: "1.1"\n  title: Tuyên truyền', 'thêm "lead: [...]"', 'add "lead: [...]"'),
   'missing-deadline': e('nhiệm vụ chưa có thời hạn', 'a task has no deadline', '- id: "1.1"\n  lead: [Phòng Tư pháp]', 'thêm "due: …"', 'add "due: …"'),
-  'missing-outputs': e('nhiệm vụ chưa có sản phẩm', 'a task has no deliverables', '- id: "1.1"\n  due: năm 2024', 'thêm "outputs: [...]"', 'add "outputs: [...]"'),
+  'missing-outputs': e(
+    'nhiệm vụ chưa có sản phẩm (nhiều nhiệm vụ của một kế hoạch: một cảnh báo nêu tất cả, chỉ ra nhiệm vụ đầu)',
+    'a task has no deliverables (several in a plan: one warning names them all, shown at the first)',
+    '- id: "1.1"\n  due: năm 2024',
+    'thêm "outputs: [...]"',
+    'add "outputs: [...]"',
+  ),
   'invalid-deadline': e(
     'thời hạn không đọc được (hoặc mơ hồ)',
     'a deadline that cannot be read (or is ambiguous)',

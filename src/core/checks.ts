@@ -195,18 +195,16 @@ export const checkDeadlines: Check = (plan, ctx) => {
   const timed: typeof dueFields = [];
   for (const f of dueFields) (!f.due && isNoTimeInSource(f.dueText) ? untimed : timed).push(f);
   if (untimed.length > 0) {
-    const ids = untimed.map((f) => f.owner).join(', ');
-    // The warning is shown at the first of them: it says so, and how to find the others.
+    const named = namedTasks(untimed.map((f) => f.owner));
     const many = untimed.length > 1;
-    const here = many ? { vi: `; ở đây là nhiệm vụ ${untimed[0]!.owner}`, en: `; shown here: task ${untimed[0]!.owner}` } : { vi: '', en: '' };
     const each = many ? { vi: `mỗi nhiệm vụ đó ghi "dueText: ${NO_TIME_IN_SOURCE}": `, en: `each of them says "dueText: ${NO_TIME_IN_SOURCE}": ` } : { vi: '', en: '' };
     out.push(
       warn(
         plan,
         [...untimed[0]!.path, 'dueText'],
         'unread-deadline',
-        `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${ids}${here.vi}); không tính quá hạn`,
-        `${countEn(untimed.length, 'task')} ${many ? 'have' : 'has'} no time in the source document (${ids}${here.en}); ${many ? 'they are' : 'it is'} never overdue`,
+        `${untimed.length} nhiệm vụ không ghi thời gian trong văn bản (${named.vi}); không tính quá hạn`,
+        `${countEn(untimed.length, 'task')} ${many ? 'have' : 'has'} no time in the source document (${named.en}); ${many ? 'they are' : 'it is'} never overdue`,
         [`${each.vi}khi đã có thời hạn, ghi "due: …" và bỏ dueText`, `${each.en}once a deadline is set, write "due: …" and remove dueText`],
       ),
     );
@@ -290,15 +288,33 @@ export const checkDeadlines: Check = (plan, ctx) => {
 const planSpanVi = ({ years }: Plan) => (years.from === years.to ? `năm ${years.from}` : `giai đoạn ${years.from}-${years.to}`);
 const planSpanEn = ({ years }: Plan) => (years.from === years.to ? `the year ${years.from}` : `the period ${years.from}-${years.to}`);
 
-export const checkOutputs: Check = (plan) =>
-  allTasks(plan)
-    .filter((t) => isLeaf(t) && t.outputs.length === 0)
-    .map((t) =>
-      warn(plan, [...t.path, 'id'], 'missing-outputs', `nhiệm vụ ${t.id} chưa ghi sản phẩm`, `task ${t.id} lists no deliverables`, [
+// Many real plans name no deliverable for any task: one warning per plan names them all (an imported
+// province's plans gave 235 warnings, one per task, and buried everything else check said).
+export const checkOutputs: Check = (plan) => {
+  const bare = allTasks(plan).filter((t) => isLeaf(t) && t.outputs.length === 0);
+  if (bare.length === 0) return [];
+  const at = [...bare[0]!.path, 'id'];
+  if (bare.length === 1)
+    return [
+      warn(plan, at, 'missing-outputs', `nhiệm vụ ${bare[0]!.id} chưa ghi sản phẩm`, `task ${bare[0]!.id} lists no deliverables`, [
         'thêm "outputs: [...]" để đơn vị biết phải nộp gì',
         'add "outputs: [...]" so units know what to deliver',
       ]),
-    );
+    ];
+  const named = namedTasks(bare.map((t) => t.id));
+  return [
+    warn(plan, at, 'missing-outputs', `${bare.length} nhiệm vụ chưa ghi sản phẩm (${named.vi})`, `${countEn(bare.length, 'task')} list no deliverables (${named.en})`, [
+      'thêm "outputs: [...]" vào từng nhiệm vụ đó để đơn vị biết phải nộp gì',
+      'add "outputs: [...]" to each of them so units know what to deliver',
+    ]),
+  ];
+};
+
+/** The tasks one warning stands for, and, when there are several, the one it is shown at (the first): how to find the others. */
+function namedTasks(ids: readonly string[]): Localized {
+  const all = ids.join(', ');
+  return ids.length > 1 ? { vi: `${all}; ở đây là nhiệm vụ ${ids[0]}`, en: `${all}; shown here: task ${ids[0]}` } : { vi: all, en: all };
+}
 
 export const checkLeadAuthority: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];

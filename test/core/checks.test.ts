@@ -70,6 +70,16 @@ describe('tasks', () => {
       ['missing-outputs', 'warning'],
     ]);
   });
+  it('tasks of a plan with no deliverables are named in one warning, shown at the first; one task keeps its own sentence', () => {
+    const bare = (id: string, outputs = '') => `      - id: "${id}"\n        title: Việc ${id}\n        lead: [Phòng Tư pháp]\n        due: năm 2024${outputs}`;
+    const { diagnostics } = checkYaml(planYaml([bare('1.1'), bare('1.2', '\n        outputs: [x]'), bare('1.3'), bare('1.4')].join('\n')));
+    expect(diagnostics.map((d) => [d.code, d.path?.join('.')])).toEqual([['missing-outputs', 'groups.0.tasks.0.id']]);
+    expect(diagnostics[0]!.message.vi).toBe('3 nhiệm vụ chưa ghi sản phẩm (1.1, 1.3, 1.4; ở đây là nhiệm vụ 1.1)');
+    expect(diagnostics[0]!.message.en).toBe('3 tasks list no deliverables (1.1, 1.3, 1.4; shown here: task 1.1)');
+    expect(diagnostics[0]!.help?.vi).toBe('thêm "outputs: [...]" vào từng nhiệm vụ đó để đơn vị biết phải nộp gì');
+    const one = checkYaml(planYaml([bare('1.1', '\n        outputs: [x]'), bare('1.2')].join('\n'))).diagnostics;
+    expect(one.map((d) => [d.message.vi, d.path?.join('.')])).toEqual([['nhiệm vụ 1.2 chưa ghi sản phẩm', 'groups.0.tasks.1.id']]);
+  });
   it('a time kept as written (dueText) is a warning, not a missing deadline', () => {
     const yaml = planYaml(`      - id: "1.1"\n        title: Việc\n        lead: [Phòng Tư pháp]\n        dueText: Sau khi có hướng dẫn của Bộ\n        outputs: [x]`);
     const { diagnostics } = checkYaml(yaml);
