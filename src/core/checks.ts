@@ -197,7 +197,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
   if (untimed.length > 0) {
     const named = namedTasks(untimed.map((f) => f.owner));
     const many = untimed.length > 1;
-    const each = many ? { vi: `mỗi nhiệm vụ đó ghi "dueText: ${NO_TIME_IN_SOURCE}": `, en: `each of them says "dueText: ${NO_TIME_IN_SOURCE}": ` } : { vi: '', en: '' };
+    const each = many ? { vi: `các nhiệm vụ đó đều ghi "dueText: ${NO_TIME_IN_SOURCE}"; `, en: `each of them says "dueText: ${NO_TIME_IN_SOURCE}"; ` } : { vi: '', en: '' };
     out.push(
       warn(
         plan,

@@ -96,7 +96,8 @@ describe('tasks', () => {
     ]);
     // It is shown at the first task: it says so, and how to find the others.
     expect(diagnostics[0]!.message.vi).toBe('2 nhiệm vụ không ghi thời gian trong văn bản (1.1, 1.2; ở đây là nhiệm vụ 1.1); không tính quá hạn');
-    expect(diagnostics[0]!.help?.vi).toBe('mỗi nhiệm vụ đó ghi "dueText: không ghi trong văn bản": khi đã có thời hạn, ghi "due: …" và bỏ dueText');
+    expect(diagnostics[0]!.help?.vi).toBe('các nhiệm vụ đó đều ghi "dueText: không ghi trong văn bản"; khi đã có thời hạn, ghi "due: …" và bỏ dueText');
+    expect(diagnostics[0]!.help?.en).toBe('each of them says "dueText: không ghi trong văn bản"; once a deadline is set, write "due: …" and remove dueText');
     expect(diagnostics[1]!.message.vi).toContain('nhiệm vụ 1.3: thời gian "Sau khi có hướng dẫn của Bộ"');
     expect(diagnostics[0]!.message.en).toBe('2 tasks have no time in the source document (1.1, 1.2; shown here: task 1.1); they are never overdue');
     // One task is one, in English.
