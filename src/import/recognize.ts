@@ -208,7 +208,9 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
         sections.push(appendixSection);
       }
       if (appendixSection) appendixSection.paras.push(b);
-      else appendixTitle = appendixTitle ? appendixTitle : text;
+      else if (!appendixTitle) appendixTitle = text;
+      // Text under the title that opens no task (a table not read as tasks, a second title line): kept, not lost.
+      else note(b.line, text, localized('đoạn trong phụ lục không xếp được vào nhiệm vụ nào', 'appendix text not placed in any task'));
       continue;
     }
     // A decision (Quyết định) that issues the plan: its "Nơi nhận" and signature come first, then "KẾ HOẠCH" starts the plan itself.

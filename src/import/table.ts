@@ -70,6 +70,12 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
       columns = Array.from({ length: Math.max(columns.length, periods.length) }, (_, i) => (periods[i] !== undefined ? 'due' : columns[i]));
       start = r + 2;
     }
+    // The work named by what it is rather than as work ("Tên văn bản", "Tên đề án", "Văn bản quy định chi tiết"): beside a
+    // lead column, the first heading no other column claims is the content.
+    if (!columns.includes('content') && columns.includes('lead')) {
+      const unnamed = columns.findIndex((c, i) => c === undefined && (rows[r]![i] ?? '').trim() !== '');
+      if (unnamed >= 0) columns = columns.map((c, i) => (i === unnamed ? 'content' : c));
+    }
     if (columns.includes('content') && (columns.includes('lead') || columns.includes('due') || columns.includes('person'))) {
       // A row of column numbers "(1) (2) (3)" under the headings.
       while (rows[start] && rows[start]!.every((c) => /^\(?\d*\)?$/.test(c.trim()))) start++;

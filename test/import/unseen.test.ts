@@ -873,3 +873,32 @@ describe('a commune whose appendix table times each row by ticks under "Thời g
     expect(dates('6')).toEqual(['31/12/2026']);
   });
 });
+
+describe('a ministry\'s plan whose appendix after the signature lists the decrees to draft: "STT | Tên văn bản | Cơ quan chủ trì soạn thảo | … | Thời gian trình" (Bộ Tư pháp)', () => {
+  const { out, plan, leaves } = load('bo-phu-luc-van-ban-2026.txt');
+  it('reads the appendix table as tasks: "Tên văn bản" is the work (the table, every row of it, was dropped without a note)', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['II', 'NỘI DUNG'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+      ['IV', 'DANH MỤC VĂN BẢN QUY ĐỊNH CHI TIẾT LUẬT TRỢ GIÚP PHÁP LÝ (SỬA ĐỔI)'],
+    ]);
+    expect(leaves.filter((l) => l.id.startsWith('IV.')).map((l) => [l.id, l.title, l.lead, l.support, l.due])).toEqual([
+      [
+        'IV.1',
+        'Nghị định quy định chi tiết một số điều của Luật Trợ giúp pháp lý',
+        ['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'],
+        ['Bộ Tài chính', 'Bộ Công an', 'Bộ Quốc phòng'],
+        'Tháng 6/2026',
+      ],
+      ['IV.2', 'Thông tư hướng dẫn tiêu chuẩn, quy trình trợ giúp pháp lý', ['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'], ['Vụ Pháp chế (Bộ Công an)'], 'Tháng 9/2026'],
+      ['IV.3', 'Thông tư quy định chế độ báo cáo thống kê về trợ giúp pháp lý', ['Cục Kế hoạch – Tài chính'], ['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'], 'Trước ngày 31/10/2026'],
+    ]);
+    expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => l.id)).toEqual(['1.1', '1.2', '3', 'IV.1', 'IV.2', 'IV.3']);
+  });
+  it('keeps in notes what an appendix holds and no task takes (a table of no task columns was lost)', () => {
+    const text = readFileSync(path.join(dir, 'bo-phu-luc-van-ban-2026.txt'), 'utf8').replace('Cơ quan chủ trì soạn thảo', 'Cơ quan soạn thảo');
+    const other = importPlan({ blocks: textToBlocks(text), planFile: 'plans/kh.yaml' });
+    expect(other.result.notes.map((n) => n.text)).toContain('Thông tư quy định chế độ báo cáo thống kê về trợ giúp pháp lý');
+  });
+});
