@@ -783,6 +783,33 @@ function labelClauses(value: string): string[] {
     .filter(Boolean);
 }
 
+type Label = NonNullable<ReturnType<typeof labelledLine>>;
+
+/** A task's labels, each added to what the same label said before. */
+function setFields(node: TaskNode, labels: Label[], line: number): void {
+  for (const l of labels) {
+    const prev = node.fields[l.field];
+    node.fields[l.field] = prev ? { value: `${prev.value}\n${l.value}`, line: prev.line } : { value: l.value, line };
+    node.lastField = l.field;
+  }
+}
+
+/**
+ * An item that carries its labels in closing brackets: "a) Tuyên truyền … (Chủ trì: Phòng Văn hóa – Xã hội; phối hợp:
+ * Công an xã; thời gian: hằng tháng)." The title is the text before them; only when every clause inside is a label.
+ */
+function trailingLabels(text: string): { title: string; labels: Label[] } | undefined {
+  const m = /^(.*\S)\s*\(([^()]+)\)\s*[.;]?$/u.exec(text);
+  if (!m) return undefined;
+  // Clauses end at ";", or at "," before the next label ("chủ trì: Sở Y tế, phối hợp: Công an tỉnh, UBND các xã").
+  const labels = m[2]!
+    .split(/\s*;\s*|,\s*(?=[^,:;]{2,40}:)/u)
+    .filter(Boolean)
+    .map((x) => labelledLine(x));
+  if (labels.length === 0 || labels.some((l) => l === undefined) || !labels.some((l) => l!.field === 'lead' || l!.field === 'due')) return undefined;
+  return { title: m[1]!, labels: labels as Label[] };
+}
+
 function buildTaskGroups(
   s: Section,
   registry: UnitRegistry | undefined,
@@ -811,7 +838,9 @@ function buildTaskGroups(
     if (num) {
       let parent = cur;
       while (parent && !(parent.numeric && num.id.startsWith(`${parent.id}.`))) parent = parent.parent;
-      cur = newNode(num.id, num.rest, p.line, true, parent);
+      const said = trailingLabels(num.rest);
+      cur = newNode(num.id, said?.title ?? num.rest, p.line, true, parent);
+      if (said) setFields(cur, said.labels, p.line);
       return;
     }
     // "Bước 1: …" under a numbered item: a step of it, whose "Thời gian hoàn tất:" line follows.
@@ -828,7 +857,9 @@ function buildTaskGroups(
     if (letter) {
       let parent = cur;
       while (parent && !parent.numeric) parent = parent.parent;
-      cur = newNode(parent ? `${parent.id}.${letter.letter}` : letter.letter, letter.rest, p.line, false, parent);
+      const said = trailingLabels(letter.rest);
+      cur = newNode(parent ? `${parent.id}.${letter.letter}` : letter.letter, said?.title ?? letter.rest, p.line, false, parent);
+      if (said) setFields(cur, said.labels, p.line);
       return;
     }
     const bullet = BULLET.exec(text);
@@ -837,12 +868,7 @@ function buildTaskGroups(
     if (label && cur) {
       // "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: quý I/2024" on one line.
       const parts = inner.split(/[;.]\s+(?:[-–+•]\s*)?(?=[^:;.]{2,40}:)/u).map((x) => labelledLine(x));
-      const labels = parts.every((x) => x !== undefined) ? (parts as NonNullable<typeof label>[]) : [label];
-      for (const l of labels) {
-        const prev = cur.fields[l.field];
-        cur.fields[l.field] = prev ? { value: `${prev.value}\n${l.value}`, line: prev.line } : { value: l.value, line: p.line };
-        cur.lastField = l.field;
-      }
+      setFields(cur, parts.every((x) => x !== undefined) ? (parts as NonNullable<typeof label>[]) : [label], p.line);
       return;
     }
     if (!cur) {
@@ -1336,14 +1362,22 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     }
     if (opts.prose || /:\s*$/.test(body)) {
       const own = ownAssignment(body, registry);
-      if (own?.form === 'bracket' && bullet && topic) {
+      if (own && topic && ((own.form === 'bracket' && bullet) || letter)) {
         // "1. Tuyên truyền …" over bullets that each say what, then who ("… . Phòng X chủ trì …"): the topic heads them,
         // each bullet is a task of it. (A bullet that opens with its unit stays a task of its own, as in Đắk Lắk's activities.)
+        // So do its lettered items that assign themselves ("a) Tuyên truyền … . Giao X chủ trì …"): "1.a", "1.b" (they were
+        // a top task "a" over "b", the topic lost to the group's text).
         const parent: TaskInput = { id: topic.id, title: topic.title, tasks: [] };
         addTop(parent.id, parent, topic.para.line, 'heading');
         topic = undefined;
         const due = timeOf(body);
-        const child: TaskInput = { id: `${parent.id}.a`, title: trimListEnd(body), lead: own.lead, ...(own.support.length ? { support: own.support } : {}), ...(due ? { due } : {}) };
+        const child: TaskInput = {
+          id: `${parent.id}.${letter?.letter ?? 'a'}`,
+          title: trimListEnd(body),
+          lead: own.lead,
+          ...(own.support.length ? { support: own.support } : {}),
+          ...(due ? { due } : {}),
+        };
         trace(child, { line: p.line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
         proseTimes.add(child);
         parent.tasks!.push(child);

@@ -902,3 +902,31 @@ describe('a ministry\'s plan whose appendix after the signature lists the decree
     expect(other.result.notes.map((n) => n.text)).toContain('Thông tư quy định chế độ báo cáo thống kê về trợ giúp pháp lý');
   });
 });
+
+describe('a commune whose topics "1. Công tác tuyên truyền" hold lettered items that say who and when (UBND xã, after the reform)', () => {
+  const expected = [
+    ['1.a', ['Phòng Văn hóa – Xã hội'], ['Công an xã'], 'hằng tháng'],
+    ['1.b', ['Các thôn'], ['Công an xã'], 'Quý II/2026'],
+    ['2.a', ['Công an xã'], ['Phòng Kinh tế'], 'định kỳ 6 tháng'],
+    ['2.b', ['Phòng Kinh tế'], [], 'trước ngày 30/5/2026'],
+    ['3', ['Ban Chỉ huy Quân sự xã'], ['Công an xã'], 'tháng 10/2026'],
+  ];
+  it('"a) … (Chủ trì: X; phối hợp: Y; thời gian: Z)." is a task of its topic, titled by the text before the brackets (they were "II.1" over "II.1.1", the topics lost)', () => {
+    const { out, plan, leaves } = load('xa-phong-chay-nhan-ngoac-2026.txt');
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.support, l.due])).toEqual(expected);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Công tác tuyên truyền'],
+      ['2', 'Công tác kiểm tra'],
+      ['3', 'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp xã'],
+    ]);
+    expect(leaves.find((l) => l.id === '2.b')!.title).toBe('Kiểm tra, bảo dưỡng trụ nước chữa cháy trên địa bàn');
+  });
+  it('"a) … . Giao X chủ trì, phối hợp với Y thực hiện; thời gian: Z." likewise: "1.a", "1.b" under the topic (they were a task "a" over "b")', () => {
+    const { out, plan, leaves } = load('xa-phong-chay-giao-cau-2026.txt');
+    expect(out.errors).toEqual([]);
+    expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.support, l.due])).toEqual(expected);
+    expect(plan.groups[0]!.tasks.map((t) => t.title)).toEqual(['Công tác tuyên truyền', 'Công tác kiểm tra', 'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp xã']);
+    expect(plan.groups[0]!.body).toBeUndefined();
+  });
+});
