@@ -13,6 +13,7 @@ import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { Block, Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
+import { statedUnitNames, withStatedNames } from './document-names.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups } from './finalize.js';
 import { nameAsWritten } from './name-case.js';
@@ -146,7 +147,7 @@ function lettered(text: string): { letter: string; rest: string } | undefined {
 }
 
 export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): ImportResult {
-  const { registry } = options;
+  const registry = withStatedNames(options.registry, statedUnitNames(blocks, options.registry));
   const word = options.lineWord ?? { vi: 'dòng', en: 'line' };
   const notes: ImportNote[] = [];
   const note = (line: number, text: string, reason: Localized) => notes.push({ line, text, reason });

@@ -17,7 +17,7 @@ import { assembleWorkspace } from '../../src/core/workspace.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
 import { importPlan } from '../../src/import/pipeline.js';
-import { leafTasks, repoRoot } from './helpers.js';
+import { leafTasks, repoRoot, seedPath } from './helpers.js';
 
 const dir = path.join(repoRoot, 'test/fixtures/import-unseen');
 
@@ -895,6 +895,17 @@ describe('a ministry\'s plan whose appendix after the signature lists the decree
       ['IV.3', 'Thông tư quy định chế độ báo cáo thống kê về trợ giúp pháp lý', ['Cục Kế hoạch – Tài chính'], ['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'], 'Trước ngày 31/10/2026'],
     ]);
     expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => l.id)).toEqual(['1.1', '1.2', '3', 'IV.1', 'IV.2', 'IV.3']);
+  });
+  it('reads a sentence\'s subject as a name the labels state: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý theo dõi …" (it was cut at "giúp")', () => {
+    expect(leaves.find((l) => l.id === 'III.2')!.lead).toEqual(['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý']);
+    expect(out.unknown.map((u) => u.name)).not.toContain('Cục Phổ biến, giáo dục pháp luật và Trợ');
+  });
+  it('so does the seed, imported with no units file: "Giao Hội đồng phối hợp PBGDPL huyện, Phòng Tư pháp chủ trì" (it was "Hội đồng" and a supporter "PBGDPL huyện")', () => {
+    const decoded = decodeText(readFileSync(seedPath));
+    if (!decoded.ok) throw new Error(decoded.message.en);
+    const seed = importPlan({ blocks: textToBlocks(decoded.text), planFile: 'plans/kh.yaml' });
+    const task = leafTasks(seed.result.plan).find((t) => t.title.startsWith('Giao Hội đồng phối hợp'))!;
+    expect([task.lead, task.support]).toEqual([['Hội đồng phối hợp PBGDPL huyện', 'Phòng Tư pháp'], ['các cơ quan, tổ chức huyện']]);
   });
   it('keeps in notes what an appendix holds and no task takes (a table of no task columns was lost)', () => {
     const text = readFileSync(path.join(dir, 'bo-phu-luc-van-ban-2026.txt'), 'utf8').replace('Cơ quan chủ trì soạn thảo', 'Cơ quan soạn thảo');
