@@ -238,13 +238,15 @@ function blockEnd(header: number, first: number, stop: number): number {
 }
 
 /**
- * What the fast path leaves to `yaml` anywhere in a text, as a pattern a caller can join to a scan of the text it makes
- * anyway (parseYaml's scan for control characters): tabs, where the two parsers' rules on indentation differ most; CR;
- * a directive or document marker at a line's start (`yaml`'s to read; the text's first line: AT_START); and what js-yaml
- * refuses as non-printable, C0 and C1 controls, U+FFFE, U+FFFF and lone surrogates: the bundle's js-yaml no longer
- * tests each scalar for them (scripts/js-yaml-no-snippet.js), so the whole text is tested once, here or by the caller.
- * The pattern matches any surrogate (one class keeps the scan as fast as the control scan alone; a lookaround for a
- * lone one made it 2.5–4× slower): a text it matches is tested exactly by leftToYaml.
+ * What the fast path leaves to `yaml` anywhere in a text: tabs, where the two parsers' rules on indentation differ most;
+ * CR; a directive or document marker at a line's start (`yaml`'s to read); and what js-yaml refuses as non-printable,
+ * C0 and C1 controls, U+FFFE, U+FFFF and lone surrogates: the bundle's js-yaml no longer tests each scalar for them
+ * (scripts/js-yaml-no-snippet.js), so the whole text is tested once, here or by the caller.
+ * LEFT_TO_YAML_CHARS is the characters of it, as the body of a character class a caller joins to a scan of the text it
+ * makes anyway (parseYaml's scan for control characters): any surrogate, and U+2028/U+2029, after which a marker starts
+ * a line too (one class keeps the scan fast: a lookaround for a lone surrogate made it 2.5–4× slower, and an
+ * alternative for the markers ~1.5× slower than one class and three searches); a text it matches is tested exactly by leftToYaml, and one it does not match is
+ * searched by fastParse for a marker after a line feed or at the start.
  */
 // The pieces of the patterns below, written once: what js-yaml refuses or reads otherwise than `yaml`, bar surrogates;
 // a directive or document marker after a line break; the same, or a BOM, at the text's start.
@@ -252,12 +254,17 @@ const REFUSED = String.raw`\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFF
 const MARKER = String.raw`[\n\u2028\u2029](?:%|---|\.\.\.)`;
 const START = String.raw`^(?:\uFEFF|%|---|\.\.\.)`;
 
-export const LEFT_TO_YAML = String.raw`[${REFUSED}\uD800-\uDFFF]|${MARKER}`;
+export const LEFT_TO_YAML_CHARS = String.raw`${REFUSED}\uD800-\uDFFF\u2028\u2029`;
 const EXACTLY = new RegExp(String.raw`[${REFUSED}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[\uDC00-\uDFFF](?<![\uD800-\uDBFF][\uDC00-\uDFFF])|${MARKER}|${START}`);
 
-/** Whether the fast path leaves the text to `yaml` for what it holds (LEFT_TO_YAML, a surrogate pair not counted, or the same at its start). */
+/** Whether the fast path leaves the text to `yaml` for what it holds (LEFT_TO_YAML_CHARS but a surrogate pair, a marker at a line's start, or a BOM at the text's start). */
 export function leftToYaml(text: string): boolean {
   return EXACTLY.test(text);
+}
+
+/** Whether a directive or document marker follows a line feed, for a text with no U+2028/U+2029: three native searches cost a fraction of an alternative for them in a scan. */
+function markerAfterLineFeed(text: string): boolean {
+  return text.includes('\n%') || text.includes('\n---') || text.includes('\n...');
 }
 
 const AT_START = new RegExp(START);
@@ -273,10 +280,10 @@ const OPTIONS: LoadOptions = {
 
 /**
  * The value, its compact events, and how deep its collections nest (the root collection is at depth 0). `screened`:
- * the caller has found no match of LEFT_TO_YAML in the text.
+ * the caller has found none of LEFT_TO_YAML_CHARS in the text.
  */
 export function fastParse(source: string, screened = false): { value: unknown; events: CompactEvents; depth: number } | undefined {
-  if (screened ? AT_START.test(source) : leftToYaml(source)) return undefined;
+  if (screened ? AT_START.test(source) || markerAfterLineFeed(source) : leftToYaml(source)) return undefined;
   if (commentRightAfterToken(source)) return undefined;
   let value: unknown;
   text = source;

@@ -5,7 +5,7 @@ import { yaml } from '../vendor/libraries.js';
 import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
-import { fastParse, LEFT_TO_YAML, rangeAt, type CompactEvents } from './fast-yaml.js';
+import { fastParse, LEFT_TO_YAML_CHARS, rangeAt, type CompactEvents } from './fast-yaml.js';
 import { localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
@@ -38,7 +38,7 @@ export interface Parsed<T> {
 const MAX_ALIASES = 100;
 
 /** One pass over a text finds its control characters and whether the fast path would leave it to `yaml`. */
-const CONTROLS_OR_LEFT_TO_YAML = controlsOr(LEFT_TO_YAML);
+const CONTROLS_OR_LEFT_TO_YAML = controlsOr(LEFT_TO_YAML_CHARS);
 
 /** How to read: `fast: false` forces the `yaml` document model (the differential test compares the two). */
 export interface ReadOptions {
@@ -51,7 +51,8 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   const source: SourceFile = { file, text, lineCounter };
   const { controls, other: maybeLeftToYaml } = findControlCharacters(text, CONTROLS_OR_LEFT_TO_YAML);
   const diagnostics: Diagnostic[] = controlCharacters(file, controls);
-  const version = /^%YAML\s+(\S+)/m.exec(text);
+  // A native search first: a multi-line pattern tries every character of the text.
+  const version = text.includes('%YAML') ? /^%YAML\s+(\S+)/m.exec(text) : null;
   if (version && version[1] !== '1.2') {
     countLines(text, lineCounter);
     diagnostics.push({
@@ -69,7 +70,7 @@ export function parseYaml(file: string, text: string, options: ReadOptions = {})
   }
   // A file with control characters takes the full path, which locates them;
   // nesting deeper than any plan goes the slow way too, which says where (too-deep).
-  // A text the scan found something in is tested exactly by fastParse (a surrogate pair is the fast path's to read).
+  // A text the scan found one of LEFT_TO_YAML_CHARS in is tested exactly by fastParse (a surrogate pair is the fast path's to read).
   const fast = options.fast === false || diagnostics.length > 0 ? undefined : fastParse(text, !maybeLeftToYaml);
   // Only data whose collections nest near the limit is walked for it (a scalar may be an object one level below its collection).
   if (fast && (fast.depth < MAX_DEPTH || !valueTooDeep(fast.value))) return { source: fastSource(file, text, fast.events), value: fast.value, diagnostics: [] };
