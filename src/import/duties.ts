@@ -160,7 +160,14 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         continue;
       }
       // "báo cáo kết quả 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026) về X": a bracketed time is one word here.
-      const report = /(?:gửi\s+)?(báo cáo(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,10}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      const sent = /(?:gửi\s+)?(báo cáo(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,14}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      // "báo cáo UBND tỉnh, Bộ Tư pháp kết quả thực hiện Kế hoạch trước ngày 20/12/2026": the body reported to, then what.
+      const direct = sent ? null : /báo cáo\s+(\p{Lu}[^;.()]{0,80}?)\s+((?:kết quả|tình hình|tiến độ)[^;.()]*?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|để|theo)\s|\s*[;.(]|$)/u.exec(sentence);
+      const report = sent
+        ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
+        : direct
+          ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: closeBrackets(direct[1]!.trim()) }
+          : undefined;
       if (!report) {
         // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next
         // sentence, with no subject of its own, is theirs (the list before a ";" too).
@@ -175,8 +182,8 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       // "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường định kỳ … báo cáo …": the list before the ";" sends too.
       if (s.length) subject = [...listBefore.filter((n) => !s.includes(n)), ...s];
       listBefore = [];
-      const to = recipientAfter(sentence, report.index + report[0].length - report[2]!.length - 1);
-      const what = capitalize(report[1]!.replace(/\s+(?:6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(.*$/iu, '').trim());
+      const to = report.to;
+      const what = capitalize(report.what.replace(/\s+(?:6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*(?:\(|,?\s+(?:trước|chậm nhất)\s).*$/iu, '').trim());
       // "6 tháng (trước ngày 20/5), hàng năm (trước ngày 15/11)", or the other way round:
       // "trước ngày 15/6/2026 (báo cáo 6 tháng) và trước ngày 15/12/2026 (báo cáo năm)".
       const periodBefore = [...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\s*\(([^()]*)\)/giu)].map((m) => ({ word: m[1]!, time: m[2]! }));
@@ -185,7 +192,11 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
           /((?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\((?:đối với\s+)?(?:báo cáo\s+)?(6 tháng|9 tháng|(?:hằng|hàng)?\s*năm|(?:hằng|hàng)\s*tháng)\)/giu,
         ),
       ].map((m) => ({ word: m[2]!, time: m[1]! }));
-      const periodic = periodBefore.length > 0 ? periodBefore : periodAfter;
+      // "báo cáo kết quả định kỳ 6 tháng trước ngày 10/6/2026 về X": the period word right before its day, no brackets.
+      const periodPlain = [
+        ...sentence.matchAll(/(6 tháng|9 tháng|(?:hằng|hàng)\s*năm)\s*,?\s+((?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\s*[/.-]?\s*\d|\s+(?:hằng|hàng)\s)/giu),
+      ].map((m) => ({ word: m[1]!, time: m[2]! }));
+      const periodic = periodBefore.length > 0 ? periodBefore : periodAfter.length > 0 ? periodAfter : periodPlain;
       if (periodic.length > 0) {
         for (const m of periodic) {
           const word = fold(m.word.trim()).replace(/\s+/g, ' ');

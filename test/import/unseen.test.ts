@@ -205,6 +205,8 @@ describe('a province assigning section by section, "1. Văn phòng UBND tỉnh: 
   });
   it('reads the quarterly report under the unit heading as a duty too, and "trước ngày D (báo cáo 6 tháng) và trước ngày D (báo cáo năm)" as two', () => {
     expect((plan.duties ?? []).map((d) => [d.by, d.due, d.period ?? null])).toEqual([
+      // "tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện trước ngày 20/12/2026": reported to, with no "về".
+      [['Văn phòng UBND tỉnh'], 'trước ngày 20/12/2026', null],
       [['Ủy ban nhân dân các xã, phường'], 'Định kỳ hằng quý, trước ngày 15 của tháng cuối quý', null],
       [['Các sở, ban, ngành'], 'trước ngày 15/6/2026', '6m'],
       [['Các sở, ban, ngành'], 'trước ngày 15/12/2026', 'year'],
@@ -896,8 +898,8 @@ describe('a ministry\'s plan whose appendix after the signature lists the decree
     ]);
     expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => l.id)).toEqual(['1.1', '1.2', '3', 'IV.1', 'IV.2', 'IV.3']);
   });
-  it('reads a sentence\'s subject as a name the labels state: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý theo dõi …" (it was cut at "giúp")', () => {
-    expect(leaves.find((l) => l.id === 'III.2')!.lead).toEqual(['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý']);
+  it('reads a sentence\'s subject as a name the labels state: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý theo dõi …, báo cáo Bộ trưởng …" (it was cut at "giúp")', () => {
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([[['Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý'], 'Bộ trưởng', 'trước ngày 15/12/2026']]);
     expect(out.unknown.map((u) => u.name)).not.toContain('Cục Phổ biến, giáo dục pháp luật và Trợ');
   });
   it('so does the seed, imported with no units file: "Giao Hội đồng phối hợp PBGDPL huyện, Phòng Tư pháp chủ trì" (it was "Hội đồng" and a supporter "PBGDPL huyện")', () => {
@@ -939,5 +941,79 @@ describe('a commune whose topics "1. Công tác tuyên truyền" hold lettered i
     expect(leaves.filter((l) => !l.id.startsWith('III.')).map((l) => [l.id, l.lead, l.support, l.due])).toEqual(expected);
     expect(plan.groups[0]!.tasks.map((t) => t.title)).toEqual(['Công tác tuyên truyền', 'Công tác kiểm tra', 'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp xã']);
     expect(plan.groups[0]!.body).toBeUndefined();
+  });
+});
+
+describe('reports written as a clerk writes them, in "Tổ chức thực hiện" (a ward, a province, a Sở)', () => {
+  it('"Các cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả thực hiện định kỳ 6 tháng (trước ngày …) và năm (trước ngày …) về UBND phường": two duties (it was a task of "Các cơ quan, đơn vị": twelve words between "báo cáo" and "về")', () => {
+    const { out, plan, leaves } = load('phuong-an-toan-thuc-pham-2026.txt');
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.1', ['Phòng Văn hóa – Xã hội'], ['Văn phòng HĐND và UBND phường'], 'Trước ngày 31/3/2026'],
+      ['1.2', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Công an phường', 'Trạm Y tế phường'], 'Tháng 8/2026'],
+      [
+        '2.a',
+        ['Phòng Văn hóa – Xã hội'],
+        ['Ủy ban Mặt trận Tổ quốc Việt Nam phường', 'các tổ dân phố'],
+        'Thường xuyên (cao điểm trong Tháng hành động vì an toàn thực phẩm từ ngày 15/4 đến ngày 15/5/2026)',
+      ],
+      ['2.b', ['Trạm Y tế phường'], ['Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn'], 'Quý II/2026'],
+      ['3.a', ['Phòng Kinh tế, Hạ tầng và Đô thị'], ['Công an phường', 'Trạm Y tế phường'], 'Định kỳ 6 tháng'],
+      ['3.b', ['Trạm Y tế phường'], [], 'Trong vòng 24 giờ kể từ khi nhận được thông tin'],
+      ['3.c', ['Các tổ dân phố'], ['Phòng Kinh tế, Hạ tầng và Đô thị'], 'Hằng năm'],
+      ['1', ['Phòng Văn hóa – Xã hội'], [], 'trước ngày 15/12/2026'],
+    ]);
+    expect(leaves.find((l) => l.id === '1.1')!.title).toBe('Kiện toàn Ban Chỉ đạo liên ngành về an toàn thực phẩm phường và phân công nhiệm vụ cho các thành viên');
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due, d.period ?? null])).toEqual([
+      [['Phòng Văn hóa – Xã hội'], 'Sở Y tế và UBND tỉnh', 'trước ngày 15/12/2026', null],
+      [['Các cơ quan, đơn vị'], 'UBND phường (qua Phòng Văn hóa – Xã hội)', 'trước ngày 10/6/2026', '6m'],
+      [['Các cơ quan, đơn vị'], 'UBND phường (qua Phòng Văn hóa – Xã hội)', 'trước ngày 05/12/2026', 'year'],
+    ]);
+  });
+  it('"Tổng hợp, báo cáo UBND tỉnh, Bộ Tư pháp kết quả thực hiện Kế hoạch trước ngày 20/12/2026": a duty to those bodies (there was none)', () => {
+    const { out, plan, leaves } = load('tinh-cai-cach-hanh-chinh-giao-2026.txt');
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Sở Tư pháp'], ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Quảng Trị'], 'Quý II/2026'],
+      ['2', ['Sở Tư pháp'], ['các sở, ban, ngành'], 'trước ngày 30/6/2026'],
+      ['3', ['Sở Tư pháp'], [], 'trong tháng 4/2026'],
+      ['4', ['Sở Nội vụ'], ['Sở Tư pháp'], 'năm 2026 – 2027'],
+      ['5', ['Sở Tài chính'], [], 'không ghi trong văn bản'],
+      ['III.1.a', ['Sở Tư pháp'], [], 'không ghi trong văn bản'],
+      ['III.1.b', ['Sở Tư pháp'], [], 'trước ngày 20/12/2026'],
+      ['III.2.a', ['Các sở, ban, ngành, đoàn thể tỉnh'], [], 'không ghi trong văn bản'],
+      ['III.2.b', ['Các sở, ban, ngành, đoàn thể tỉnh'], [], 'trước ngày 10/12/2026'],
+      ['III.3.a', ['UBND các xã, phường'], [], 'trước ngày 31/3/2026'],
+      ['III.3.b', ['Sở Tư pháp'], ['UBND các xã, phường'], 'không ghi trong văn bản'],
+      ['III.3.c', ['UBND các xã, phường'], [], 'trước ngày 15/6'],
+    ]);
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due, d.period ?? null])).toEqual([
+      [['Sở Tư pháp'], 'UBND tỉnh, Bộ Tư pháp', 'trước ngày 20/12/2026', null],
+      [['Các sở, ban, ngành, đoàn thể tỉnh'], 'Sở Tư pháp', 'trước ngày 10/12/2026', null],
+      [['UBND các xã, phường'], 'Sở Tư pháp', 'trước ngày 15/6', '6m'],
+      [['UBND các xã, phường'], 'Sở Tư pháp', 'trước ngày 15/12', 'year'],
+    ]);
+  });
+  it('"báo cáo kết quả định kỳ 6 tháng trước ngày 10/6/2026 về Sở Nội vụ": the 6-month report (it had no period), beside a task table with no "Sản phẩm" column', () => {
+    const { out, plan, leaves } = load('so-noi-vu-bang-thieu-cot-2026.txt');
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['II.I', 'CÔNG TÁC VĂN THƯ'],
+      ['II.II', 'CÔNG TÁC LƯU TRỮ'],
+      ['II.III', 'CHẾ ĐỘ BÁO CÁO'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Phòng Văn thư – Lưu trữ'], ['Văn phòng Sở'], 'Tháng 01/2026'],
+      ['2', ['Thanh tra Sở'], ['Phòng Văn thư – Lưu trữ'], 'Quý III/2026'],
+      ['3', ['Trung tâm Lưu trữ lịch sử'], ['Các cơ quan thuộc nguồn nộp lưu'], 'Hằng năm'],
+      ['4', ['Trung tâm Lưu trữ lịch sử'], [], 'Từ tháng 3 đến tháng 11/2026'],
+      ['5', ['Trung tâm Lưu trữ lịch sử'], ['Sở Văn hóa, Thể thao và Du lịch'], '03/01/2026 - 10/01/2026'],
+      ['6', ['Phòng Văn thư – Lưu trữ'], [], 'Trước ngày 15/12/2026'],
+      ['III.1', ['Phòng Văn thư – Lưu trữ'], [], 'không ghi trong văn bản'],
+    ]);
+    expect(plan.duties?.map((d) => [d.title, d.by, d.to, d.due, d.period ?? null])).toEqual([
+      ['Báo cáo kết quả định kỳ 6 tháng', ['Các phòng, đơn vị thuộc Sở'], 'Sở Nội vụ (qua Phòng Văn thư – Lưu trữ)', 'trước ngày 10/6/2026', '6m'],
+    ]);
   });
 });
