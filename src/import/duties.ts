@@ -100,9 +100,10 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     out.unshift(joinPieces(pieces, found, end));
     end = found;
   }
-  if (out.length === 0) {
-    // No units file match at the end: the trailing names that read like units.
-    const names = splitUnitList(cleaned, registry);
+  if (end > 0) {
+    // Before the known names (or with none known at the end): the trailing names that read like units, so that
+    // "Các phòng chuyên môn, đơn vị thuộc UBND xã; các thôn, bản" keeps the offices when only the villages are known.
+    const names = splitUnitList(out.length === 0 ? cleaned : joinPieces(pieces, 0, end), registry);
     while (names.length > 0 && (registry?.lookup(names[names.length - 1]!) || startsUnit(names[names.length - 1]!))) out.unshift(names.pop()!);
   }
   return out;

@@ -1017,3 +1017,30 @@ describe('reports written as a clerk writes them, in "Tổ chức thực hiện"
     ]);
   });
 });
+
+describe('a commune whose labelled tasks give their times in many of the forms clerks write (UBND xã, after the reform)', () => {
+  const { out, plan, leaves } = load('xa-thoi-han-nhieu-dang-2026.txt');
+  it('keeps every time as written, and each reads as a deadline', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1.1', ['Văn phòng HĐND và UBND xã'], 'trước ngày 30 tháng 6 năm 2026'],
+      ['1.2', ['Văn phòng HĐND và UBND xã'], 'chậm nhất ngày 15/10/2026'],
+      ['2.1', ['Phòng Kinh tế'], 'giai đoạn 2026 - 2030'],
+      ['2.2', ['Trung tâm Phục vụ hành chính công xã'], 'quý I/2026 và thường xuyên'],
+      ['3.1', ['Phòng Văn hóa - Xã hội'], 'từ quý III/2026'],
+      ['3.2', ['Công an xã'], 'năm 2026 và những năm tiếp theo'],
+      ['3.3', ['Văn phòng HĐND và UBND xã'], 'khi có yêu cầu của Sở Khoa học và Công nghệ'],
+      ['3.4', ['Phòng Văn hóa - Xã hội'], 'trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành'],
+      ['3.5', ['Phòng Văn hóa - Xã hội'], '6 tháng cuối năm 2026 (dự kiến tháng 10/2026)'],
+      ['1', ['Văn phòng HĐND và UBND xã'], 'định kỳ hằng quý, trước ngày 15 tháng cuối quý'],
+    ]);
+    for (const l of leaves) expect(parseDeadline(l.due!).ok, l.due).toBe(true);
+    expect(leaves.find((l) => l.id === '1.1')!.outputs).toEqual(['Quyết định ban hành Quy chế']);
+  });
+  it('"Các phòng chuyên môn, đơn vị thuộc UBND xã; các thôn, bản … báo cáo …": both send, though only the villages are named in a label (the offices were dropped)', () => {
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Văn phòng HĐND và UBND xã'], 'UBND tỉnh (qua Sở Khoa học và Công nghệ)', 'định kỳ hằng quý, trước ngày 15 tháng cuối quý'],
+      [['Các phòng chuyên môn, đơn vị thuộc UBND xã', 'các thôn, bản'], 'UBND xã (qua Văn phòng HĐND và UBND xã)', 'trước ngày 05 của tháng cuối quý'],
+    ]);
+  });
+});
