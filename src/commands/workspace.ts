@@ -79,6 +79,6 @@ export function loadValidWorkspace(paths: readonly string[], options: LoadOption
 }
 
 /** The units --unit stands for: a unit, or a group's members (see entryFromOption). */
-export function unitsFromOption(ws: Workspace, name: string, g: GlobalOptions): Unit[] {
+export function unitsFromOption(ws: Workspace, name: string, g: GlobalOptions): readonly Unit[] {
   return ws.registry.expand(entryFromOption(ws.registry, name, g, ws.unitsFile));
 }

@@ -6,10 +6,10 @@ import type { Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
-import type { Plan, Task, UnitRef } from './model.js';
+import type { Due, Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, isNoTimeInSource, NO_TIME_IN_SOURCE, planStart, resolveOptions } from './model.js';
 import { dueLimits } from './schedule.js';
-import { countEn, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
+import { countEn, detached, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { aboveIssuer, isCollective, nameProblemMessage, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
@@ -68,20 +68,30 @@ export const checkDuplicateIds: Check = (plan) => {
 };
 
 const SEGMENT = /^(\d+|[a-zđ])$/iu;
+const LETTER = /^\p{L}$/u;
+const DIGITS = /^\d+$/;
+
+/** Whether an id split at its dots has an empty piece ("", ".1", "1.", "1..2"). */
+function hasEmptySegment(id: string): boolean {
+  return id.length === 0 || id.startsWith('.') || id.endsWith('.') || id.includes('..');
+}
 
 export const checkIdNumbering: Check = (plan) => {
   const out: Diagnostic[] = [];
   const visit = (tasks: Task[], parentId: string, romanGroup: string | undefined) => {
     let prevRank = -1;
     let prevSeg = '';
+    // The same for every item of the list (30,000 tasks in a province): made once.
+    const parentPrefix = parentId ? `${parentId}.` : undefined;
+    const romanPrefix = romanGroup ? `${romanGroup}.` : undefined;
     for (const t of tasks) {
       // Under a Roman section the items are numbered afresh ("1", "2") or after the section ("III.1").
-      const expectedPrefix = parentId ? `${parentId}.` : romanGroup && t.id.startsWith(`${romanGroup}.`) ? `${romanGroup}.` : '';
-      const segs = t.id.split('.');
-      const seg = segs[segs.length - 1]!;
-      const continues = t.id.startsWith(expectedPrefix) && !t.id.slice(expectedPrefix.length).includes('.');
-      const freshUnderRoman = romanGroup !== undefined && !t.id.includes('.');
-      if (!SEGMENT.test(seg) || segs.some((s) => s === '')) {
+      const expectedPrefix = parentPrefix ?? (romanPrefix !== undefined && t.id.startsWith(romanPrefix) ? romanPrefix : '');
+      const lastDot = t.id.lastIndexOf('.');
+      const seg = t.id.slice(lastDot + 1);
+      const continues = t.id.startsWith(expectedPrefix) && t.id.indexOf('.', expectedPrefix.length) === -1;
+      const freshUnderRoman = romanGroup !== undefined && lastDot === -1;
+      if (!SEGMENT.test(seg) || hasEmptySegment(t.id)) {
         out.push(
           error(plan, [...t.path, 'id'], 'malformed-id', `số thứ tự "${t.id}" không đúng dạng`, `id "${t.id}" is malformed`, [
             'dùng số và chữ cái cách nhau bằng dấu chấm: "1.6", "1.6.a", "1.6.đ"',
@@ -95,7 +105,7 @@ export const checkIdNumbering: Check = (plan) => {
             `write "${expectedPrefix}${seg}"`,
           ]),
         );
-      } else if (/^\p{L}$/u.test(seg) && !isLegalLetter(seg)) {
+      } else if (LETTER.test(seg) && !isLegalLetter(seg)) {
         out.push(
           error(plan, [...t.path, 'id'], 'illegal-letter', `chữ "${seg}" không dùng để đánh số mục (không có f, j, w, z)`, `letter "${seg}" is not used for sub-items (no f, j, w, z)`, [
             `thứ tự: ${LEGAL_LETTERS.join(', ')}`,
@@ -103,7 +113,7 @@ export const checkIdNumbering: Check = (plan) => {
           ]),
         );
       } else {
-        const rank = /^\d+$/.test(seg) ? Number(seg) : LEGAL_LETTERS.indexOf(seg.toLowerCase() as (typeof LEGAL_LETTERS)[number]);
+        const rank = DIGITS.test(seg) ? Number(seg) : LEGAL_LETTERS.indexOf(seg.toLowerCase() as (typeof LEGAL_LETTERS)[number]);
         if (rank <= prevRank)
           out.push(
             warn(plan, [...t.path, 'id'], 'id-order', `mục "${t.id}" đứng sau "${prevSeg}" nhưng số thứ tự không tăng`, `item "${t.id}" comes after "${prevSeg}" but its number does not increase`),
@@ -134,9 +144,25 @@ export function unitReferences(plan: Plan): { ref: UnitRef; role: 'lead' | 'supp
   return out;
 }
 
+/** The unit references of unitReferences, in its order, without their roles (checkUnknownUnits reads every one). */
+function unitRefs(plan: Plan): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (const t of allTasks(plan)) {
+    for (const ref of t.lead) out.push(ref);
+    for (const ref of t.support) out.push(ref);
+    for (const p of t.progress) out.push(p.unit);
+    for (const r of t.results) out.push(r.unit);
+  }
+  for (const d of plan.duties) {
+    for (const ref of d.by) out.push(ref);
+    for (const s of d.submissions) out.push(s.unit);
+  }
+  return out;
+}
+
 export const checkUnknownUnits: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
-  const refs = unitReferences(plan).map((r) => r.ref);
+  const refs = unitRefs(plan);
   refs.forEach((ref, i) => {
     if (ctx.registry.lookup(ref.text)) return;
     // A spoofed or pasted name that looks like a real one: say so, not just "unknown".
@@ -184,16 +210,24 @@ export const checkLeafUnits: Check = (plan) =>
       ]),
     );
 
+/** A task's or duty's deadline as checkDeadlines reads it. */
+interface DueField {
+  owner: string;
+  due: Due | undefined;
+  dueText: string | undefined;
+  path: YamlPath;
+  leaf: boolean;
+  eventDate: CalendarDate | undefined;
+}
+
+const taskDueField = (t: Task): DueField => ({ owner: t.id, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate });
+
 export const checkDeadlines: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
-  const dueFields = [
-    ...allTasks(plan).map((t) => ({ owner: `${t.id}`, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate })),
-    ...plan.duties.map((d) => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined })),
-  ];
+  const tasks = allTasks(plan);
   // Assignments the document gives no time: one warning names them all (a plan may hold dozens), not one each.
-  const untimed: typeof dueFields = [];
-  const timed: typeof dueFields = [];
-  for (const f of dueFields) (!f.due && isNoTimeInSource(f.dueText) ? untimed : timed).push(f);
+  const untimed: DueField[] = [];
+  for (const t of tasks) if (!t.due && isNoTimeInSource(t.dueText)) untimed.push(taskDueField(t));
   if (untimed.length > 0) {
     const named = namedTasks(untimed.map((f) => f.owner));
     const many = untimed.length > 1;
@@ -209,81 +243,108 @@ export const checkDeadlines: Check = (plan, ctx) => {
       ),
     );
   }
+  // The others, tasks then duties: an object per task only where there is something to say (a province has 30,000).
   const since = planStart(plan);
-  for (const f of timed) {
-    if (!f.due && f.dueText) {
-      // Kept as written by import: the task is in the plan, but no day can be computed for it.
+  for (const t of tasks) {
+    if (t.due ? !t.due.parsed.ok || dueNeedsLook(t.due, plan, ctx, t.eventDate, since) : !isNoTimeInSource(t.dueText)) checkDue(plan, ctx, since, taskDueField(t), out);
+  }
+  for (const d of plan.duties) {
+    if (!d.due.parsed.ok || dueNeedsLook(d.due, plan, ctx, undefined, since))
+      checkDue(plan, ctx, since, { owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined }, out);
+  }
+  return out;
+};
+
+/**
+ * Whether a readable due has anything checkDue would report: a limit outside the plan's years, one before its
+ * date, or none on or after it (checkDue's conditions, asked without making the words).
+ */
+function dueNeedsLook(due: Due, plan: Plan, ctx: CheckContext, eventDate: CalendarDate | undefined, since: CalendarDate | undefined): boolean {
+  const occurrences = dueLimits(due, plan, ctx.strictBefore, eventDate);
+  let limit = false;
+  for (const o of occurrences) {
+    if (o.due.year < plan.years.from || o.due.year > plan.years.to) return true;
+    if (o.kind !== 'peak') {
+      limit = true;
+      if (since && compareDates(o.due, since) < 0) return true;
+    }
+  }
+  return !!since && !limit;
+}
+
+/** checkDeadlines' words for one task's or duty's deadline. */
+function checkDue(plan: Plan, ctx: CheckContext, since: CalendarDate | undefined, f: DueField, out: Diagnostic[]): void {
+  if (!f.due && f.dueText) {
+    // Kept as written by import: the task is in the plan, but no day can be computed for it.
+    out.push(
+      warn(
+        plan,
+        [...f.path, 'dueText'],
+        'unread-deadline',
+        `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`,
+        `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`,
+        ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText'],
+      ),
+    );
+    return;
+  }
+  if (!f.due) {
+    if (f.leaf)
       out.push(
-        warn(
-          plan,
-          [...f.path, 'dueText'],
-          'unread-deadline',
-          `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`,
-          `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`,
-          ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText'],
-        ),
+        error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, [
+          'thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"',
+          'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"',
+        ]),
       );
-      continue;
-    }
-    if (!f.due) {
-      if (f.leaf)
-        out.push(
-          error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, [
-            'thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"',
-            'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"',
-          ]),
-        );
-      continue;
-    }
-    const parsed = f.due.parsed;
-    if (!parsed.ok) {
-      out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
-      continue;
-    }
-    const occurrences: readonly Occurrence[] = dueLimits(f.due, plan, ctx.strictBefore, f.eventDate);
-    const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
-    // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
-    const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);
-    if (since && !occurrences.some((o) => o.kind !== 'peak')) {
-      // Every year's limit fell before the plan's date: the work is never due (a wrong year, or a missing period).
-      const dropped = resolveDeadline(parsed.deadline, plan.years, resolveOptions({ years: plan.years }, ctx.strictBefore, f.eventDate)).find((o) => o.kind !== 'peak');
-      if (dropped)
-        out.push(
-          warn(
-            plan,
-            f.due.path,
-            'deadline-before-plan',
-            `thời hạn "${f.due.text}" (${formatVi(dropped.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText}); trong ${planSpanVi(plan)} không có lần nào đến hạn`,
-            `deadline "${f.due.text}" (${formatVi(dropped.due)}) is before the plan's date (${plan.dateText}); it is never due in ${planSpanEn(plan)}`,
-            ['kiểm tra năm hoặc giai đoạn của kế hoạch (year, period) và thời hạn', 'check the plan’s year or period (year, period) and the deadline'],
-          ),
-        );
-    }
-    if (early && !outside)
+    return;
+  }
+  const parsed = f.due.parsed;
+  if (!parsed.ok) {
+    out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
+    return;
+  }
+  const occurrences: readonly Occurrence[] = dueLimits(f.due, plan, ctx.strictBefore, f.eventDate);
+  const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
+  // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
+  const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);
+  if (since && !occurrences.some((o) => o.kind !== 'peak')) {
+    // Every year's limit fell before the plan's date: the work is never due (a wrong year, or a missing period).
+    const dropped = resolveDeadline(parsed.deadline, plan.years, resolveOptions({ years: plan.years }, ctx.strictBefore, f.eventDate)).find((o) => o.kind !== 'peak');
+    if (dropped)
       out.push(
         warn(
           plan,
           f.due.path,
           'deadline-before-plan',
-          `thời hạn "${f.due.text}" (${formatVi(early.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText})`,
-          `deadline "${f.due.text}" (${formatVi(early.due)}) is before the plan's date (${plan.dateText})`,
-          ['đối chiếu văn bản gốc: ngày, năm của thời hạn và ngày ban hành', 'check the source: the day and year of the deadline, and the plan’s date'],
+          `thời hạn "${f.due.text}" (${formatVi(dropped.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText}); trong ${planSpanVi(plan)} không có lần nào đến hạn`,
+          `deadline "${f.due.text}" (${formatVi(dropped.due)}) is before the plan's date (${plan.dateText}); it is never due in ${planSpanEn(plan)}`,
+          ['kiểm tra năm hoặc giai đoạn của kế hoạch (year, period) và thời hạn', 'check the plan’s year or period (year, period) and the deadline'],
         ),
       );
-    if (outside) {
-      out.push(
-        warn(
-          plan,
-          f.due.path,
-          'deadline-outside-period',
-          `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${planSpanVi(plan)} của kế hoạch`,
-          `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${planSpanEn(plan)} of the plan`,
-        ),
-      );
-    }
   }
-  return out;
-};
+  if (early && !outside)
+    out.push(
+      warn(
+        plan,
+        f.due.path,
+        'deadline-before-plan',
+        `thời hạn "${f.due.text}" (${formatVi(early.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText})`,
+        `deadline "${f.due.text}" (${formatVi(early.due)}) is before the plan's date (${plan.dateText})`,
+        ['đối chiếu văn bản gốc: ngày, năm của thời hạn và ngày ban hành', 'check the source: the day and year of the deadline, and the plan’s date'],
+      ),
+    );
+  if (outside) {
+    out.push(
+      warn(
+        plan,
+        f.due.path,
+        'deadline-outside-period',
+        `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${planSpanVi(plan)} của kế hoạch`,
+        `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${planSpanEn(plan)} of the plan`,
+      ),
+    );
+  }
+}
 
 const planSpanVi = ({ years }: Plan) => (years.from === years.to ? `năm ${years.from}` : `giai đoạn ${years.from}-${years.to}`);
 const planSpanEn = ({ years }: Plan) => (years.from === years.to ? `the year ${years.from}` : `the period ${years.from}-${years.to}`);
@@ -322,7 +383,7 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
     for (const ref of t.lead) {
       const entry = ctx.registry.lookup(ref.text);
       if (!entry || entry.kind === 'vague') continue;
-      const outside = outsideAuthority(entry, ctx.registry.expand(entry), plan.issuer.level);
+      const outside = outsideAuthority(entry, ctx.registry, plan.issuer.level);
       if (!outside) continue;
       out.push(
         warn(
@@ -344,10 +405,12 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
  * for many units written at that level ("UBND các huyện, thành phố", level province: the districts
  * a province addresses, none of them a province), or a group with such a member.
  */
-function outsideAuthority(entry: Unit | UnitGroup, members: readonly Unit[], issuer: Level): (Localized & { whom: Localized }) | undefined {
+function outsideAuthority(entry: Unit | UnitGroup, registry: UnitRegistry, issuer: Level): (Localized & { whom: Localized }) | undefined {
+  // Most leads are within the issuer's authority: asked first, before any words are made (a province has 30,000 leads).
+  if (entry.kind === 'unit' && !aboveIssuer(entry.level, issuer)) return undefined;
   const name = `"${entry.name}"`;
   if (entry.kind === 'group') {
-    const above = members.filter((u) => aboveIssuer(u.level, issuer));
+    const above = registry.expand(entry).filter((u) => aboveIssuer(u.level, issuer));
     if (above.length === 0) return undefined;
     const level = LEVEL_NAMES[above[0]!.level!];
     const list = above.map((u) => u.name).join(', ');
@@ -357,7 +420,6 @@ function outsideAuthority(entry: Unit | UnitGroup, members: readonly Unit[], iss
       whom: localized('đơn vị cấp trên', 'them'),
     };
   }
-  if (!aboveIssuer(entry.level, issuer)) return undefined;
   const level = LEVEL_NAMES[entry.level!];
   if (isCollective(entry))
     return {
@@ -393,24 +455,41 @@ export const checkHeader: Check = (plan) => {
       ]),
     );
   }
-  // The seed writes "Sơn Đông" for Sơn Động: same letters, other tones.
-  const issuerWords = plan.issuer.name.split(/\s+/);
   const place = plan.place.trim();
-  const n = place.split(/\s+/).length;
-  for (let i = 0; i + n <= issuerWords.length; i++) {
-    const candidate = issuerWords.slice(i, i + n).join(' ');
-    if (looseKey(candidate) === looseKey(place) && nameKey(candidate) !== nameKey(place)) {
-      out.push(
-        warn(plan, ['place'], 'place-spelling', `địa danh "${place}" khác dấu với tên cơ quan ban hành "${candidate}"`, `place "${place}" differs in diacritics from the issuer's "${candidate}"`, [
-          `có phải là "${candidate}"?`,
-          `did you mean "${candidate}"?`,
-        ]),
-      );
-      break;
-    }
-  }
+  const candidate = placeMisspelt(plan.issuer.name, place);
+  if (candidate !== undefined)
+    out.push(
+      warn(plan, ['place'], 'place-spelling', `địa danh "${place}" khác dấu với tên cơ quan ban hành "${candidate}"`, `place "${place}" differs in diacritics from the issuer's "${candidate}"`, [
+        `có phải là "${candidate}"?`,
+        `did you mean "${candidate}"?`,
+      ]),
+    );
   return out;
 };
+
+/** The words of the issuer's name that the place spells with other tones ("Sơn Đông" for Sơn Động), if any. */
+function placeMisspelt(issuer: string, place: string): string | undefined {
+  // A province's thousand plans have a few issuers and places: each pair is compared once.
+  const pair = `${issuer}\u0000${place}`;
+  let found = misspeltPlaces.get(pair);
+  if (found === undefined) {
+    found = null;
+    const issuerWords = issuer.split(/\s+/);
+    const n = place.split(/\s+/).length;
+    for (let i = 0; i + n <= issuerWords.length; i++) {
+      const candidate = issuerWords.slice(i, i + n).join(' ');
+      if (looseKey(candidate) === looseKey(place) && nameKey(candidate) !== nameKey(place)) {
+        found = detached(candidate);
+        break;
+      }
+    }
+    if (misspeltPlaces.size >= 1000) misspeltPlaces.clear();
+    misspeltPlaces.set(detached(pair), found);
+  }
+  return found ?? undefined;
+}
+
+const misspeltPlaces = new Map<string, string | null>();
 
 const COMPLETION_DATE: [string, string] = ['ngày hoàn thành', 'completion date'];
 const SUBMISSION_DATE: [string, string] = ['ngày gửi', 'submission date'];

@@ -47,6 +47,8 @@ export interface VagueRef {
 
 export type UnitEntry = Unit | UnitGroup | VagueRef;
 
+const NOBODY: readonly Unit[] = [];
+
 const LEVEL_RANK: Record<Level, number> = { central: 4, province: 3, district: 2, commune: 1 };
 
 /** A unit of a higher level than the issuer: a plan cannot give it work. */
@@ -103,8 +105,8 @@ export interface UnitRegistry {
   lookup(reference: string): UnitEntry | undefined;
   /** lookup, forgiving missing diacritics when exactly one entry fits. */
   match(reference: string): UnitMatch;
-  /** The concrete units a reference stands for: itself, a group's members, or none for vague phrases. */
-  expand(entry: UnitEntry): Unit[];
+  /** The concrete units a reference stands for: itself, a group's members, or none for vague phrases (one shared list per entry). */
+  expand(entry: UnitEntry): readonly Unit[];
   /** Known names and aliases close to an unknown reference. */
   suggest(reference: string): string[];
 }
@@ -246,6 +248,14 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
   }
 
   const unitByName = new Map(units.map((u) => [u.name, u]));
+  // Made once: a province's checks and schedule expand a task's lead units some 100,000 times.
+  const expanded = new Map<UnitEntry, readonly Unit[]>();
+  for (const u of units) expanded.set(u, [u]);
+  for (const g of groups)
+    expanded.set(
+      g,
+      g.members.map((n) => unitByName.get(n)!),
+    );
   const allNames = [...byKey.values()].flatMap((e) => (e.kind === 'vague' ? [e.name] : [e.name, ...e.aliases]));
 
   const registry: UnitRegistry = {
@@ -261,11 +271,7 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
       if (plain.length > 1) return { kind: 'ambiguous', candidates: plain.sort((a, b) => viCollator.compare(a.name, b.name)) };
       return { kind: 'none' };
     },
-    expand: (entry) => {
-      if (entry.kind === 'unit') return [entry];
-      if (entry.kind === 'group') return entry.members.map((n) => unitByName.get(n)!);
-      return [];
-    },
+    expand: (entry) => expanded.get(entry) ?? (entry.kind === 'unit' ? [entry] : entry.kind === 'group' ? entry.members.map((n) => unitByName.get(n)!) : NOBODY),
     suggest: (reference) => closest(reference, allNames),
   };
   return { registry, diagnostics };
