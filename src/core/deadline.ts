@@ -1624,21 +1624,52 @@ export interface ResolveOptions {
  * plan of a province, and each check asks again.
  */
 export function resolveDeadline(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions = {}): readonly Occurrence[] {
-  const key = `${years.from}-${years.to}|${opts.strictBefore ? 1 : 0}|${opts.eventDate ? `${opts.eventDate.year}-${opts.eventDate.month}-${opts.eventDate.day}` : ''}`;
-  let byKey = resolved.get(d);
-  if (!byKey) resolved.set(d, (byKey = new Map()));
-  let all = byKey.get(key);
-  if (!all) byKey.set(key, (all = resolveOnce(d, years, opts, undefined)));
-  const since = opts.since;
-  // Nothing before the plan's date to drop: the same list, sorted the same. Else resolved apart for that day.
-  if (!since || all.every((o) => existsSince(o, since))) return all;
-  const sinceKey = `${key}|${since.year}-${since.month}-${since.day}`;
-  let kept = byKey.get(sinceKey);
-  if (!kept) byKey.set(sinceKey, (kept = resolveOnce(d, years, opts, since)));
+  return resolveDeadlineWith(d, years, !!opts.strictBefore, opts.eventDate, opts.since);
+}
+
+/** resolveDeadline with its options one by one (no options object for each of a province's 30,000 tasks). */
+export function resolveDeadlineWith(
+  d: Deadline,
+  years: { from: number; to: number },
+  strictBefore: boolean,
+  eventDate: CalendarDate | undefined,
+  since: CalendarDate | undefined,
+): readonly Occurrence[] {
+  // Remembered by numbers (the years, the reading of "trước", the event's and the plan's days), not by a key made of text.
+  let byYears = resolved.get(d);
+  if (!byYears) resolved.set(d, (byYears = new Map()));
+  const yearsKey = (years.from * 10_000 + years.to) * 2 + (strictBefore ? 1 : 0);
+  let byEvent = byYears.get(yearsKey);
+  if (!byEvent) byYears.set(yearsKey, (byEvent = new Map()));
+  const eventKey = eventDate ? dayNumber(eventDate) : -1;
+  let entry = byEvent.get(eventKey);
+  if (!entry) {
+    const opts: ResolveOptions = { ...(eventDate ? { eventDate } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
+    byEvent.set(eventKey, (entry = { all: resolveOnce(d, years, opts, undefined), since: new Map() }));
+  }
+  const all = entry.all;
+  if (!since) return all;
+  const sinceKey = dayNumber(since);
+  let kept = entry.since.get(sinceKey);
+  if (!kept) {
+    // Nothing before the plan's date to drop: the same list, sorted the same. Else resolved apart for that day.
+    const opts: ResolveOptions = { ...(eventDate ? { eventDate } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
+    kept = all.every((o) => existsSince(o, since)) ? all : resolveOnce(d, years, opts, since);
+    entry.since.set(sinceKey, kept);
+  }
   return kept;
 }
 
-const resolved = new WeakMap<Deadline, Map<string, readonly Occurrence[]>>();
+/** A day as one number, for keys (days are whole numbers, months ≤ 12: no two days share one). */
+const dayNumber = (d: CalendarDate) => (d.year * 100 + d.month) * 100 + d.day;
+
+/** A deadline's occurrences for some years and reading of "trước" and an event's day: all of them, and those since a plan's day. */
+interface ResolvedLimits {
+  all: readonly Occurrence[];
+  since: Map<number, readonly Occurrence[]>;
+}
+
+const resolved = new WeakMap<Deadline, Map<number, Map<number, ResolvedLimits>>>();
 
 function resolveOnce(d: Deadline, years: { from: number; to: number }, opts: ResolveOptions, since: CalendarDate | undefined): readonly Occurrence[] {
   let out: Occurrence[] = [];

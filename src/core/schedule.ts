@@ -15,10 +15,10 @@
 import type { CalendarDate } from './dates.js';
 import { addDays, compareDates, daysBetween, formatIso, toEpochDay } from './dates.js';
 import type { Deadline, Occurrence } from './deadline.js';
-import { resolveDeadline } from './deadline.js';
+import { resolveDeadline, resolveDeadlineWith } from './deadline.js';
 import type { Localized } from './diagnostic.js';
 import type { Due, Duty, Plan, PlanSpan, Submission, Task, UnitProgress } from './model.js';
-import { allTasks, resolveOptions } from './model.js';
+import { allTasks, planStart, resolveOptions } from './model.js';
 import { compareTaskIds, viCollator } from './text.js';
 import type { Unit, UnitRegistry } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -151,6 +151,7 @@ interface DueLimits {
 // (a province's 30,000 weak keys cost the garbage collector more than resolving them again).
 let limitsSpan: PlanSpan | undefined;
 let limitsStrict = false;
+let limitsSince: CalendarDate | undefined;
 let limitsOfDue = new Map<Due, DueLimits>();
 
 /**
@@ -178,11 +179,13 @@ function dueEntry(due: Due, span: PlanSpan, strictBefore: boolean, eventDate: Ca
   if (span !== limitsSpan || strictBefore !== limitsStrict) {
     limitsSpan = span;
     limitsStrict = strictBefore;
+    limitsSince = planStart(span);
     limitsOfDue = new Map();
   }
   let entry = limitsOfDue.get(due);
   if (entry === undefined || entry.eventDate !== eventDate) {
-    const occurrences = resolveDeadline(parsed.deadline, span.years, resolveOptions(span, strictBefore, eventDate));
+    // resolveDeadline(…, resolveOptions(span, strictBefore, eventDate)), without the options object.
+    const occurrences = resolveDeadlineWith(parsed.deadline, span.years, strictBefore, eventDate, limitsSince);
     entry = { eventDate, occurrences, calendar: undefined, timed: undefined };
     limitsOfDue.set(due, entry);
   }
@@ -310,15 +313,25 @@ export function parentMap(plan: Plan): Map<Task, Task> {
 /** Done for every unit: the task or a parent is done or stopped, or every deliverable is evidenced. */
 export function taskCompletion(task: Task, parents?: ReadonlyMap<Task, Task>): Completion | undefined {
   for (let t: Task | undefined = task; t; t = parents?.get(t)) {
-    if (t.status === 'done') return { how: 'status', ...(t.done ? { date: t.done } : {}) };
-    if (t.status === 'stopped') return { how: 'stopped' };
+    const done = statusCompletion(t);
+    if (done) return done;
   }
-  if (allDelivered(task)) {
-    const dates = task.outputs.flatMap((o) => o.evidence.flatMap((e) => (e.date ? [e.date] : [])));
-    const last = dates.sort(compareDates).at(-1);
-    return { how: 'evidence', ...(last ? { date: last } : {}) };
-  }
+  return evidenceCompletion(task);
+}
+
+/** Done or stopped by the task's own status. */
+function statusCompletion(t: Task): Completion | undefined {
+  if (t.status === 'done') return { how: 'status', ...(t.done ? { date: t.done } : {}) };
+  if (t.status === 'stopped') return { how: 'stopped' };
   return undefined;
+}
+
+/** Done because every deliverable is evidenced: on the last evidence's date. */
+function evidenceCompletion(task: Task): Completion | undefined {
+  if (!allDelivered(task)) return undefined;
+  const dates = task.outputs.flatMap((o) => o.evidence.flatMap((e) => (e.date ? [e.date] : [])));
+  const last = dates.sort(compareDates).at(-1);
+  return { how: 'evidence', ...(last ? { date: last } : {}) };
 }
 
 /** Every deliverable has at least one document that fulfils it. */
@@ -427,25 +440,25 @@ const CLOSED_UNDATED = -(2 ** 31);
 
 export function deadlineRows(schedule: Schedule): number[] {
   const rows = deadlineCounter();
-  for (const i of schedule.items) if (isLimit(i)) rows.add(toEpochDay(i.effective), i.completed);
+  for (const i of schedule.items) if (isLimit(i)) rows.add(toEpochDay(i.effective), i.completed, 1);
   return rows.rows;
 }
 
 /** Rows counted one item at a time: an item's limit (epoch day) and completion. */
-function deadlineCounter(): { rows: number[]; add(effective: number, completed: Completion | undefined): void } {
+function deadlineCounter(): { rows: number[]; add(effective: number, completed: Completion | undefined, items: number): void } {
   const rows: number[] = [];
   // Where each (effective, closed) pair's count is in rows; one number keys the pair (epoch days fit in 2^20).
   const at = new Map<number, number>();
   return {
     rows,
-    add(effective, completed) {
+    add(effective, completed, items) {
       const closed = !completed ? NEVER_CLOSED : completed.date ? toEpochDay(completed.date) : CLOSED_UNDATED;
       const pair = effective * 2 ** 33 + (closed - CLOSED_UNDATED);
       const k = at.get(pair);
-      if (k !== undefined) rows[k]!++;
+      if (k !== undefined) rows[k]! += items;
       else {
         at.set(pair, rows.length + 2);
-        rows.push(effective, closed, 1);
+        rows.push(effective, closed, items);
       }
     },
   };
@@ -460,7 +473,15 @@ export interface PlanSummary {
 
 /** A plan's summary (a plan's schedule items depend on it, the units and the options alone). */
 export function summarizePlan(plan: Plan, registry: UnitRegistry, opts: ScheduleOptions): PlanSummary {
-  return { tasks: allTasks(plan).length, duties: plan.duties.length, deadlines: planDeadlineRows(plan, registry, opts) };
+  let tasks = 0;
+  const count = (list: readonly Task[]) => {
+    for (const t of list) {
+      tasks++;
+      count(t.tasks);
+    }
+  };
+  for (const g of plan.groups) count(g.tasks);
+  return { tasks, duties: plan.duties.length, deadlines: planDeadlineRows(plan, registry, opts) };
 }
 
 /**
@@ -471,21 +492,34 @@ export function summarizePlan(plan: Plan, registry: UnitRegistry, opts: Schedule
  */
 export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: ScheduleOptions): number[] {
   const { rows, add } = deadlineCounter();
-  let parents: Map<Task, Task> | undefined;
-  for (const task of allTasks(plan)) {
-    if (!task.due?.parsed.ok || task.lead.length === 0) continue;
-    const occurrences = dueTimedLimits(task.due, plan, opts, task.eventDate);
-    if (!occurrences.some(isLimitOccurrence)) continue;
-    parents ??= parentMap(plan);
-    const units: (Unit | undefined)[] = concreteUnits(task.lead, registry);
-    if (units.length === 0) units.push(undefined);
-    const completions = units.map((unit) => unitCompletion(task, unit, registry, parents));
+  // The tasks in allTasks' order, each with what its nearest done or stopped ancestor says (taskCompletion's
+  // walk upwards, carried down instead: no map of parents).
+  const visit = (tasks: readonly Task[], inherited: Completion | undefined) => {
+    for (const task of tasks) {
+      const own = statusCompletion(task) ?? inherited;
+      if (task.due?.parsed.ok && task.lead.length > 0) taskRows(task, own);
+      visit(task.tasks, own);
+    }
+  };
+  const taskRows = (task: Task, byStatus: Completion | undefined) => {
+    const occurrences = dueTimedLimits(task.due!, plan, opts, task.eventDate);
+    if (!occurrences.some(isLimitOccurrence)) return;
+    const done = byStatus ?? evidenceCompletion(task);
+    const units = concreteUnits(task.lead, registry);
+    // Without progress entries every unit's completion is the task's: counted once for all of them.
+    if (task.progress.length === 0 || units.length === 0) {
+      const n = Math.max(units.length, 1);
+      for (const occ of occurrences) if (isLimitOccurrence(occ)) add(toEpochDay(occ.effective), done, n);
+      return;
+    }
+    const completions = units.map((unit) => earliest(done, unitProgressCompletion(task, unit, registry)));
     for (const occ of occurrences) {
       if (!isLimitOccurrence(occ)) continue;
       const effective = toEpochDay(occ.effective);
-      for (const completed of completions) add(effective, completed);
+      for (const completed of completions) add(effective, completed, 1);
     }
-  }
+  };
+  for (const g of plan.groups) visit(g.tasks, undefined);
   for (const duty of plan.duties) {
     if (!duty.due.parsed.ok) continue;
     const occurrences = dueTimedLimits(duty.due, plan, opts, undefined);
@@ -495,7 +529,7 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
       occurrences.forEach((occ, i) => {
         if (!isLimitOccurrence(occ)) return;
         const s = matched[i];
-        add(toEpochDay(occ.effective), s ? { how: 'submission', date: s.date } : undefined);
+        add(toEpochDay(occ.effective), s ? { how: 'submission', date: s.date } : undefined, 1);
       });
     }
   }
