@@ -61,7 +61,8 @@ export function dayHeading(d: CalendarDate, lang: 'vi' | 'en'): string {
   return `${weekdayName(d, lang)}, ${formatVi(d)}`;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+// Days and months: two digits (formatVi runs for every day-off warning, four times each).
+const pad = (n: number) => (n >= 0 && n < 10 ? `0${n}` : String(n));
 
 /** 05/02/2024: the form Vietnamese documents use. */
 export function formatVi(d: CalendarDate): string {

@@ -9,6 +9,7 @@ import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
 import type { Due, Duty, Plan, Task, UnitProgress } from './model.js';
 import { allTasks } from './model.js';
+import type { TimedOccurrence } from './schedule.js';
 import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
@@ -223,6 +224,29 @@ const DAY_OFF_HELP = localized(
   'under the Civil Code 2015, Article 148, the limit moves to the next working day; write another date if that is not meant',
 );
 
+/**
+ * What a day-off warning says of a moved limit, after naming its task or duty. The timed occurrences are shared by
+ * every due of the same phrase, years and calendar, so the words are made once for each (11,906 warnings of a
+ * province, on a few thousand occurrences).
+ */
+function movedWords(o: TimedOccurrence): Localized {
+  let words = movedWordsOf.get(o);
+  if (words === undefined) {
+    const reason = o.movedReason!;
+    const written = formatVi(o.due);
+    const effective = formatVi(o.effective);
+    words = {
+      vi: `: hạn ghi ${written} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${effective}`,
+      en: `: the written limit ${written} falls on a day off (${reason.en}); it really ends on ${effective}`,
+    };
+    if (movedWordsOf.size >= 10_000) movedWordsOf.clear();
+    movedWordsOf.set(o, words);
+  }
+  return words;
+}
+
+const movedWordsOf = new Map<TimedOccurrence, Localized>();
+
 /** How a day-off warning names a task (by its number) or a duty (by its title). */
 function ownerWords(owner: Task | Duty): [string, string] {
   return 'tasks' in owner ? [`nhiệm vụ ${owner.id}`, `task ${owner.id}`] : [`"${owner.title}"`, `"${owner.title}"`];
@@ -242,19 +266,9 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
       // The schedule's own occurrences (resolveTimed), each with the day it really ends, remembered per due.
       for (const o of dueTimedLimits(due, plan, opts, eventDate)) {
         if (o.kind === 'peak' || !o.moved) continue;
-        const reason = o.movedReason!;
         const [vi, en] = ownerWords(owner);
-        out.push(
-          diag(
-            plan,
-            'warning',
-            due.path,
-            'deadline-on-day-off',
-            `${vi}: hạn ghi ${formatVi(o.due)} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${formatVi(o.effective)}`,
-            `${en}: the written limit ${formatVi(o.due)} falls on a day off (${reason.en}); it really ends on ${formatVi(o.effective)}`,
-            DAY_OFF_HELP,
-          ),
-        );
+        const moved = movedWords(o);
+        out.push(diag(plan, 'warning', due.path, 'deadline-on-day-off', vi + moved.vi, en + moved.en, DAY_OFF_HELP));
       }
     };
     for (const t of allTasks(plan)) if (t.due) visit(t, t.due, t.eventDate);
