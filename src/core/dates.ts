@@ -17,11 +17,27 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // The months of a year from 100 on by arithmetic (no Date object for each date a province reads); anything else
+  // (years 0–99, which Date.UTC reads as 1900–1999, months out of range) as Date.UTC has it.
+  if (!isPlainDay(year, month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month]!;
 }
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+/** A year and month the arithmetic below reads as Date.UTC does (the day may be any integer: days count on linearly). */
+const isPlainDay = (year: number, month: number) => Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month) && month >= 1 && month <= 12;
+
 export function toEpochDay(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+  const { year, month, day } = d;
+  if (!isPlainDay(year, month) || !Number.isInteger(day)) return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil), as Date.UTC counts
+  // them, without its call (compareDates runs this twice for every comparison).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 export function fromEpochDay(n: number): CalendarDate {
