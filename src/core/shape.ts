@@ -44,7 +44,10 @@ export function listOf(item: Fits, minLength = 0): Fits {
 }
 
 export function either(...options: Fits[]): Fits {
-  return (v) => options.some((fits) => fits(v));
+  return (v) => {
+    for (let k = 0; k < options.length; k++) if (options[k]!(v)) return true;
+    return false;
+  };
 }
 
 function isPlainRecord(v: unknown): v is Record<string, unknown> {
@@ -58,17 +61,20 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
  * present fits its predicate (an optional key holding undefined is left to zod).
  */
 export function strictRecord(required: Record<string, Fits>, optional: Record<string, Fits> = {}): Fits {
-  const need = Object.entries(required);
-  const fields = new Map<string, Fits>([...need, ...Object.entries(optional)]);
+  const need = Object.keys(required);
+  const fields = new Map<string, Fits>([...Object.entries(required), ...Object.entries(optional)]);
+  // Run on every task of every plan (30,000 in a province): one list of the keys, loops by index.
   return (v) => {
     if (!isPlainRecord(v)) return false;
-    for (const [key] of need) if (!Object.hasOwn(v, key)) return false;
-    for (const key of Object.keys(v)) {
+    for (let k = 0; k < need.length; k++) if (!Object.hasOwn(v, need[k]!)) return false;
+    const keys = Object.keys(v);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const fits = fields.get(key);
       if (!fits?.(v[key])) return false;
     }
     // Symbol or non-enumerable keys are zod's to judge.
-    return Reflect.ownKeys(v).length === Object.keys(v).length;
+    return Reflect.ownKeys(v).length === keys.length;
   };
 }
 
