@@ -200,7 +200,7 @@ export function buildPlan(file: string, input: PlanInput): Plan {
       return {
         id: nfc(d.id),
         title: nfc(d.title),
-        by: refs(d.by, [...path, 'by']),
+        by: refs(d.by, path, 'by'),
         to: nfc(d.to),
         due: due(d.due, [...path, 'due']),
         period: d.period || undefined,
@@ -249,13 +249,13 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
     id,
     title: nfc(t.title),
     body: t.body ? nfc(t.body) : undefined,
-    points: (t.points ?? []).map(nfc),
-    lead: refs(t.lead ?? [], [...path, 'lead']),
-    support: refs(t.support ?? [], [...path, 'support']),
+    points: t.points ? t.points.map(nfc) : [],
+    lead: refs(t.lead, path, 'lead'),
+    support: refs(t.support, path, 'support'),
     due: t.due ? due(t.due, [...path, 'due']) : undefined,
     dueText: t.dueText ? nfc(t.dueText) : undefined,
     eventDate,
-    outputs: (t.outputs ?? []).map((o, oi) => {
+    outputs: (t.outputs ?? NO_ITEMS).map((o, oi) => {
       const op = [...path, 'outputs', oi];
       if (typeof o === 'string') return { text: nfc(o), evidence: [], path: op };
       return {
@@ -268,12 +268,12 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
     statusGiven: t.status !== undefined,
     done,
     note: t.note ? nfc(t.note) : undefined,
-    progress: (t.progress ?? []).map((p, pi) => {
+    progress: (t.progress ?? NO_ITEMS).map((p, pi) => {
       const pp = [...path, 'progress', pi];
       const pd = p.done ? parseDateText(p.done) : undefined;
       return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, done: pd, note: p.note ? nfc(p.note) : undefined, path: pp };
     }),
-    results: (t.results ?? []).flatMap((r, ri) => {
+    results: (t.results ?? NO_ITEMS).flatMap((r, ri) => {
       const rp = [...path, 'results', ri];
       const date = parseDateText(r.date);
       if (!date) return [];
@@ -294,7 +294,7 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
       ];
     }),
     closing: t.closing ? nfc(t.closing) : undefined,
-    tasks: (t.tasks ?? []).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
+    tasks: (t.tasks ?? NO_ITEMS).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
     groupId,
     parentId: parentId || undefined,
     path,
@@ -308,9 +308,15 @@ function evidenceList(list: readonly { number: string; date?: string | undefined
   });
 }
 
-function refs(list: readonly string[], path: YamlPath): UnitRef[] {
-  return list.map((text, i) => ({ text: nfc(text).trim(), path: [...path, i] }));
+/** The references of a list at `field` of `path` (the list's own path is made only for a list with references). */
+function refs(list: readonly string[] | undefined, path: YamlPath, field: string): UnitRef[] {
+  if (!list || list.length === 0) return [];
+  const at = [...path, field];
+  return list.map((text, i) => ({ text: nfc(text).trim(), path: [...at, i] }));
 }
+
+/** An absent list of a task, read as empty (no empty array made for each of a province's 30,000 tasks). */
+const NO_ITEMS: readonly never[] = [];
 
 // A province repeats the same few hundred deadline phrases across 30,000 tasks:
 // each is read once (the grammar is a pure function of the text, and its
