@@ -1188,6 +1188,10 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     topic = undefined;
   };
   let headOrigin: Origin = 'heading';
+  // Heads made from a lettered item ("c) Các doanh nghiệp … bố trí kinh phí …"): they head the bullets below them, never
+  // the next letter ("d)" is c)'s sibling, as "2." is 1.'s).
+  const letteredHeads = new WeakSet<TaskInput>();
+  let paraLetter: string | undefined;
   // A member unit ("a) Sở X:") of a heading that names a group of units, over its own bullets.
   let member: TaskInput | undefined;
   const isUnit = (who: string) => looksLikeUnit(who, registry) && !/[;]/.test(who);
@@ -1195,14 +1199,16 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   const addTop = (id: string, task: TaskInput, line: number, origin: Origin) => {
     trace(task, { line, lead: origin, ...(task.support?.length ? { support: origin } : {}), ...(task.due ? { due: 'sentence' as const } : {}) });
     tasks.push(task);
+    // The lettered item's own task has its letter for id (a topic it makes a parent of has the topic's number).
+    if (id === paraLetter) letteredHeads.add(task);
     head = task;
     headOrigin = origin;
-    void id;
   };
   // "Bước 1: X rà soát …" then "Thời gian hoàn tất: …": each step a sub-task of the heading above, its time below it.
   let steps: TaskInput | undefined;
   let lastStep: TaskInput | undefined;
   s.paras.forEach((p, i) => {
+    paraLetter = undefined;
     const step = STEP.exec(p.text);
     const said = step ? sentenceAssignment(p.text, registry) : undefined;
     if (step && said) {
@@ -1241,6 +1247,8 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const letter = num ? undefined : lettered(p.text);
     const bullet = num || letter ? undefined : BULLET.exec(p.text);
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
+    paraLetter = letter?.letter;
+    if (letter && head && letteredHeads.has(head)) head = undefined;
     const timeOf = (text: string) => (work === undefined ? findDeadlinePhrase(text) : (findDeadlinePhrase(work) ?? lastTime(text)));
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;

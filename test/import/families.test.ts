@@ -481,3 +481,36 @@ Các đơn vị được phân công tổ chức thực hiện; báo cáo kết 
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các đơn vị'], 'trước ngày 15/12/2026']]);
   });
 });
+
+describe('lettered items are siblings', () => {
+  it('"d)" after a lettered item that assigns ("c) Các doanh nghiệp … bố trí kinh phí …") is the next item, not one of c)\'s; naming no unit, it stays in the text', () => {
+    const items = `a) Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước và các nguồn kinh phí hợp pháp khác.
+c) Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo bố trí kinh phí từ ngân sách tự chủ của mình để thực hiện các nhiệm vụ, giải pháp được giao thuộc Kế hoạch.
+d) Thúc đẩy vai trò của các doanh nghiệp tư nhân tham gia vào phát triển kinh tế số, xã hội số.
+`;
+    const enterprises = ['Các doanh nghiệp, tổ chức kinh tế, cơ sở giáo dục, đào tạo'];
+    // Straight under the part's heading.
+    const { tasks, plan } = leaves(`II. GIẢI PHÁP\n${items}`);
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([['c', enterprises]]);
+    expect(plan.groups[0]!.body?.split('\n')).toEqual([
+      'a) Kinh phí thực hiện Kế hoạch này bao gồm: Ngân sách nhà nước và các nguồn kinh phí hợp pháp khác.',
+      'd) Thúc đẩy vai trò của các doanh nghiệp tư nhân tham gia vào phát triển kinh tế số, xã hội số.',
+    ]);
+    // Under a topic naming no unit ("6. Bảo đảm kinh phí", as in Đồng Nai's plan): c) is the topic's task, d) its text.
+    const under = leaves(`II. GIẢI PHÁP\n1. Bảo đảm kinh phí\n${items}`).plan.groups[0]!.tasks[0]!;
+    expect([under.id, under.tasks?.map((t) => [t.id, t.lead, t.tasks])]).toEqual(['1', [['1.c', enterprises, undefined]]]);
+    expect(under.closing).toContain('Thúc đẩy vai trò của các doanh nghiệp tư nhân');
+  });
+
+  it('"b) Sở Nội vụ: …" after "a) Sở Tài chính: …" is that unit\'s task beside a), and a lettered item with no unit after them no one\'s', () => {
+    const { tasks } = leaves(`III. TỔ CHỨC THỰC HIỆN
+a) Sở Tài chính: tham mưu bố trí kinh phí thực hiện Kế hoạch.
+b) Sở Nội vụ: hướng dẫn các cơ quan, đơn vị thực hiện Kế hoạch, hoàn thành trong Quý I/2026.
+c) Tổng kết, đánh giá kết quả thực hiện Kế hoạch.
+`);
+    expect(tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['a', ['Sở Tài chính']],
+      ['b', ['Sở Nội vụ']],
+    ]);
+  });
+});
