@@ -8,7 +8,8 @@ import { localized } from '../core/diagnostic.js';
 import type { LEVELS, PlanInput, TaskInput } from '../core/schema.js';
 import type { AreaWord } from '../core/text.js';
 import { AREA_LEVELS, AREA_WORDS, CENTRAL, isLegalLetter, isRoman, LEGAL_LETTERS } from '../core/text.js';
-import type { UnitRegistry } from '../core/units.js';
+import type { Level, UnitRegistry } from '../core/units.js';
+import { aboveIssuer } from '../core/units.js';
 import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { Block, Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
@@ -17,6 +18,7 @@ import { statedUnitNames, withStatedNames } from './document-names.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups } from './finalize.js';
 import { nameAsWritten } from './name-case.js';
+import { proposeUnit } from './units-append.js';
 import { titleAsWritten } from './title-case.js';
 import { strayWordNames } from './stray-words.js';
 import { bracketAssignment, looksLikeUnit, sentenceAssignment, subjectEnd, supportIn, unitNames } from './sentence.js';
@@ -450,7 +452,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const usedForUnits = new Set<Section>();
   for (const s of sections.filter((x) => unassignedSections.includes(x) || x.kind === 'implementation')) {
     const unplaced: Paragraph[] = [];
-    const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines, unplaced });
+    const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines, unplaced, issuer: plan.issuer.level });
     if (unitGroup.tasks.length === 0) continue;
     groups.push(unitGroup);
     usedForUnits.add(s);
@@ -1178,7 +1180,7 @@ const PARTNER_FIRST = /^(?:[Pp]hối hợp(?: chặt chẽ)?(?: với)?|[Tt]ham 
  * that unit; "Phối hợp với Z …" under it makes Z the lead and the heading unit
  * a supporter.
  */
-function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose: boolean; skipLines: Set<number>; unplaced?: Paragraph[] }): NonNullable<PlanInput['groups']>[number] {
+function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose: boolean; skipLines: Set<number>; unplaced?: Paragraph[]; issuer: Level }): NonNullable<PlanInput['groups']>[number] {
   const tasks: TaskInput[] = [];
   let head: TaskInput | undefined;
   // "1. Tổ chức tuyên truyền …" naming no unit, its assignment in the paragraph below: the heading is the task's title.
@@ -1313,11 +1315,15 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
       const kids = (head.tasks ??= []);
       const id = `${head.id}.${letter?.letter ?? legalLetter(kids.length)}`;
       const partner = PARTNER_FIRST.exec(body);
-      const partnerUnits = partner ? supportIn(body, registry) : [];
+      const partners = partner ? supportIn(body, registry) : [];
+      // "b) Phối hợp với Bộ ngành Trung ương triển khai …" under "2. Sở Tài chính": a plan cannot give a body above its
+      // issuer the lead, so such a partner only supports; the heading unit leads unless a partner the plan directs does.
+      const partnersAbove = partners.filter((name) => outsideAuthority(name, registry, opts.issuer));
+      const partnerUnits = partners.filter((name) => !partnersAbove.includes(name));
       // "b) Biên soạn tài liệu … Giao Vụ X chủ trì …": a lettered item or bullet that names its own unit is that unit's.
       // A bullet's own unit is one its later sentence or a bracket names ("… . Trung tâm X chủ trì …"): under a unit heading,
       // "- Yêu cầu các cơ quan báo chí …" is the heading unit's task.
-      const said = (letter || bullet) && !partnerUnits.length ? ownAssignment(body, registry) : undefined;
+      const said = (letter || bullet) && !partners.length ? ownAssignment(body, registry) : undefined;
       const own = letter || said?.form === 'bracket' ? said : undefined;
       const child: TaskInput = { id, title: body };
       let origin: Origin = headOrigin;
@@ -1326,7 +1332,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         if (own.support.length) child.support = own.support;
       } else if (partnerUnits.length) {
         child.lead = partnerUnits;
-        child.support = [...(head.lead ?? [])];
+        child.support = [...(head.lead ?? []), ...partnersAbove];
         origin = 'sentence';
       } else {
         child.lead = [...(head.lead ?? [])];
@@ -1485,6 +1491,16 @@ function ownAssignment(text: string, registry: UnitRegistry | undefined): { lead
   if (bracket) return { lead: bracket.lead, support: bracket.support, form: 'bracket' };
   const said = sentenceAssignment(text, registry);
   return said && !onlyCarriesOut(said.predicate) ? { lead: said.lead, support: supportIn(said.predicate, registry), form: 'sentence' } : undefined;
+}
+
+/**
+ * A body the plan's issuer cannot direct: its level, as units.yaml gives it or as the import proposes it for a new name
+ * ("Bộ ngành Trung ương": central), is above the issuer's (for a group, one of its members').
+ */
+function outsideAuthority(name: string, registry: UnitRegistry | undefined, issuer: Level): boolean {
+  const entry = registry?.lookup(name);
+  if (entry) return entry.kind !== 'vague' && registry!.expand(entry).some((u) => aboveIssuer(u.level, issuer));
+  return aboveIssuer(proposeUnit(name).level, issuer);
 }
 
 function findTask(tasks: TaskInput[], id: string): TaskInput | undefined {

@@ -21,6 +21,8 @@ const HEADS = [
   'phòng',
   'ban',
   'bộ',
+  'chính phủ',
+  'thủ tướng',
   'cục',
   'chi cục',
   'tổng cục',

@@ -2,6 +2,7 @@
 // lead units and the time each assignment gets, and the duties. No units file:
 // the names are found in the text, as in a plan from an unfamiliar province.
 import { describe, expect, it } from 'vitest';
+import { parseUnits } from '../../src/core/load.js';
 import { importText, leafTasks, shippedUnits } from './helpers.js';
 
 const HEAD = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
@@ -512,5 +513,38 @@ c) Tổng kết, đánh giá kết quả thực hiện Kế hoạch.
       ['a', ['Sở Tài chính']],
       ['b', ['Sở Nội vụ']],
     ]);
+  });
+});
+
+describe('"Phối hợp với X …" under a unit heading', () => {
+  it('X above the issuer (a ministry, "Bộ ngành Trung ương", the Government) supports the heading unit, which leads; X the plan directs leads as before', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+a) Phối hợp với Bộ ngành Trung ương triển khai thực hiện các cơ chế chính sách của Sở Tài chính trên địa bàn tỉnh.
+b) Phối hợp với Sở Nội vụ kiểm tra việc thực hiện Kế hoạch.
+c) Phối hợp với Bộ Tài chính và Sở Nội vụ hướng dẫn sử dụng kinh phí thực hiện Kế hoạch.
+2. Sở Tư pháp
+- Phối hợp với Chính phủ triển khai tổng kết thi hành pháp luật trên địa bàn tỉnh.
+- Phối hợp với Văn phòng Chính phủ triển khai rà soát thủ tục hành chính.
+`);
+    expect(leafTasks(plan).map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1.a', ['Sở Tài chính'], ['Bộ ngành Trung ương']],
+      ['1.b', ['Sở Nội vụ'], ['Sở Tài chính']],
+      ['1.c', ['Sở Nội vụ'], ['Sở Tài chính', 'Bộ Tài chính']],
+      ['2.a', ['Sở Tư pháp'], ['Chính phủ']],
+      ['2.b', ['Sở Tư pháp'], ['Văn phòng Chính phủ']],
+    ]);
+  });
+
+  it("a units file's level counts: a body it lists as central supports, whatever its name", () => {
+    const units = parseUnits('plans/units.yaml', 'units:\n  - name: Tổng cục Thống kê\n    level: central\n').value!;
+    const { plan } = importText(
+      `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Cục Thống kê tỉnh
+a) Phối hợp với Tổng cục Thống kê triển khai điều tra kinh tế số trên địa bàn tỉnh.
+`,
+      units,
+    );
+    expect(leafTasks(plan).map((t) => [t.lead, t.support])).toEqual([[['Cục Thống kê tỉnh'], ['Tổng cục Thống kê']]]);
   });
 });
