@@ -1101,6 +1101,8 @@ function tableGroups(
     // The staff who do it ("Người thực hiện" of the issuer's working group) are people, not units: the work is the
     // issuer's, their names stay with the task's text.
     if (r.cells.person) body.push(`Người thực hiện: ${r.cells.person.split('\n').join(', ')}`);
+    // When the work begins is no deadline (it was read as one, beside the end: "Tháng 02/2026; Tháng 6/2026").
+    if (r.cells.start) body.push(`Thời gian bắt đầu: ${r.cells.start.split('\n').join(', ')}`);
     if (body.length) task.body = body.join('\n');
     if (points.length) task.points = points;
     const staffOnly = !r.cells.lead && !!r.cells.person;

@@ -3,8 +3,11 @@
 // Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú.
 import { fold } from './words.js';
 
-/** `person`: "Người thực hiện", the staff who do a task (names, not units). */
-export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'outputs' | 'note' | 'person';
+/**
+ * `person`: "Người thực hiện", the staff who do a task (names, not units). `start`: "Thời gian bắt đầu" beside "Thời gian
+ * hoàn thành", when the work begins (not a deadline).
+ */
+export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'start' | 'outputs' | 'note' | 'person';
 
 function columnOf(heading: string): Column | undefined {
   const f = fold(heading).replace(/\s+/g, ' ').trim();
@@ -14,6 +17,7 @@ function columnOf(heading: string): Column | undefined {
   if (/phoi hop/.test(f)) return 'support';
   if (/chu tri/.test(f)) return 'lead';
   if (/^(co quan|don vi|co quan, don vi) (thuc hien|trien khai)/.test(f) || /^(don vi|co quan) thuc hien$/.test(f)) return 'lead';
+  if (/bat dau|khoi cong/.test(f) && !/ket thuc|hoan thanh|\bden\b/.test(f)) return 'start';
   if (/thoi gian|thoi han|tien do/.test(f)) return 'due';
   if (/san pham|ket qua/.test(f)) return 'outputs';
   if (/ghi chu/.test(f)) return 'note';

@@ -1044,3 +1044,24 @@ describe('a commune whose labelled tasks give their times in many of the forms c
     ]);
   });
 });
+
+describe('a Sở\'s task table with "Thời gian bắt đầu" beside "Thời gian hoàn thành", and a "Kinh phí" column (Sở Khoa học và Công nghệ)', () => {
+  const { out, leaves } = load('so-khcn-bang-bat-dau-ket-thuc-2026.txt');
+  it('takes the completion as the deadline and keeps the start in the text (both were deadlines: "Tháng 02/2026; Tháng 6/2026", overdue from February)', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Phòng Chuyển đổi số'], ['Các sở, ban, ngành'], 'Tháng 6/2026'],
+      ['2', ['Trung tâm Công nghệ thông tin và Truyền thông'], ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'], 'Tháng 9/2026'],
+      ['3', ['Phòng Chuyển đổi số'], ['Công an tỉnh'], 'Quý IV/2026'],
+      ['4', ['Trung tâm Công nghệ thông tin và Truyền thông'], [], '31/12/2026'],
+      ['III.1', ['Phòng Chuyển đổi số'], [], 'trước ngày 10/12/2026'],
+    ]);
+    expect(leafTasks(out.result.plan).map((t) => t.body)).toEqual([
+      'Thời gian bắt đầu: Tháng 02/2026',
+      'Thời gian bắt đầu: Tháng 8/2026',
+      'Thời gian bắt đầu: Quý II/2026',
+      'Thời gian bắt đầu: 01/01/2026',
+      undefined,
+    ]);
+  });
+});
