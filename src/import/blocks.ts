@@ -122,11 +122,16 @@ export function textToBlocks(text: string): Block[] {
 
 const TERMINAL = /[.:;!?…)\]”"]$/;
 const LIST_START = /^([a-zđ][)/]|[-–—•+*]\s)/u;
+/** A line that stops on a word that needs what follows ("… kế hoạch hóa gia đình tại" / "Ủy ban nhân dân xã …"). */
+const OPEN_END = /(?:^|\s)(?:tại|cho|của|và|với|về|các|những|trên|đến|từ|theo|để|trong|ở|do|hoặc|thuộc|giữa|qua|vào|gồm|nhằm)$/u;
+/** A Roman part ("II. NHIỆM VỤ") starts something of its own. */
+const ROMAN_START = /^[IVXLC]{1,5}\.\s/u;
 
 /**
  * Re-join a sentence broken across lines ("… báo cáo" / "kết quả; …"): a
  * paragraph that starts with a lower-case letter continues the previous one
- * when that one did not end a sentence or a list item.
+ * when that one did not end a sentence or a list item; so does one that starts
+ * with a capital after a line that stops on a preposition or conjunction.
  */
 export function joinBrokenLines(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -134,7 +139,9 @@ export function joinBrokenLines(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     // A paragraph Word numbered ("i. …", "a) …") or marked as a heading starts something of its own.
     const own = b.kind === 'para' && (b.label !== undefined || b.heading !== undefined);
-    if (b.kind === 'para' && !own && prev?.kind === 'para' && /^\p{Ll}/u.test(b.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
+    // … or, after a line that stops on such a word, one that starts with a name ("Ủy ban nhân dân xã và các thôn …").
+    const continues = (text: string, before: string) => /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before));
+    if (b.kind === 'para' && !own && prev?.kind === 'para' && continues(b.text, prev.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;
     }

@@ -16,6 +16,16 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'plan-text-blocks-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('text to blocks', () => {
+  it('a line broken before a name joins the line above that stops on a preposition; a heading, a list item or a Roman part does not', () => {
+    const paras = (text: string) => textToBlocks(text).map((b) => (b.kind === 'para' ? b.text : ''));
+    expect(paras('- Tổ chức chiến dịch truyền thông tại\nỦy ban nhân dân xã và các thôn trong Quý II/2026.')).toEqual([
+      '- Tổ chức chiến dịch truyền thông tại Ủy ban nhân dân xã và các thôn trong Quý II/2026.',
+    ]);
+    expect(paras('- Phối hợp với\nCông an xã tuyên truyền.')).toEqual(['- Phối hợp với Công an xã tuyên truyền.']);
+    expect(paras('1. Trạm Y tế xã:\nChủ trì tham mưu.')).toEqual(['1. Trạm Y tế xã:', 'Chủ trì tham mưu.']);
+    expect(paras('1. Công tác tuyên truyền\nGiao Phòng Văn hóa chủ trì.')).toEqual(['1. Công tác tuyên truyền', 'Giao Phòng Văn hóa chủ trì.']);
+    expect(paras('Bảo đảm sự phối hợp giữa các cơ quan và\nII. NỘI DUNG')).toEqual(['Bảo đảm sự phối hợp giữa các cơ quan và', 'II. NỘI DUNG']);
+  });
   it('a grid table: lines between two rules are one row, wrapped text joined, an empty line inside a cell starts a new paragraph', () => {
     const text = [
       '+-----+----------------------+-----------------+',

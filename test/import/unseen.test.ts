@@ -1065,3 +1065,27 @@ describe('a Sở\'s task table with "Thời gian bắt đầu" beside "Thời gi
     ]);
   });
 });
+
+describe('a commune assigning unit by unit, one bullet broken before a name ("… kế hoạch hóa gia đình tại" / "Ủy ban nhân dân xã và các thôn …")', () => {
+  const { out, plan, leaves } = load('xa-theo-don-vi-dong-ngat-2026.txt');
+  it('joins the broken bullet, so its unit keeps it and its report (it was a unit heading "Ủy ban nhân dân xã và các thôn trong Quý II/2026", the report no duty)', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Trạm Y tế xã'],
+      ['2', 'Phòng Văn hóa – Xã hội'],
+      ['3', 'Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã'],
+      ['4', 'Các thôn'],
+    ]);
+    const campaign = leaves.find((l) => l.id === '1.b')!;
+    expect([campaign.title, campaign.lead, campaign.due]).toEqual([
+      'Tổ chức chiến dịch tăng cường truyền thông lồng ghép cung cấp dịch vụ chăm sóc sức khỏe sinh sản, kế hoạch hóa gia đình tại Ủy ban nhân dân xã và các thôn trong Quý II/2026.',
+      ['Trạm Y tế xã'],
+      'trong Quý II/2026',
+    ]);
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due, d.period])).toEqual([
+      [['Trạm Y tế xã'], 'UBND xã và Sở Y tế', 'trước ngày 15/6/2026', '6m'],
+      [['Trạm Y tế xã'], 'UBND xã và Sở Y tế', 'trước ngày 15/12/2026', 'year'],
+    ]);
+    expect(leaves.find((l) => l.id === '2.a')!.lead).toEqual(['Trạm Y tế xã']);
+  });
+});
