@@ -30,13 +30,16 @@ export function proposeUnit(name: string): UnitProposal {
   return { name, kind: 'unit', ...levelOf(name) };
 }
 
+/** Only a city run by the centre has a command of its own, named after it without its name ("Bộ Tư lệnh Thành phố"). */
+const CITY_COMMAND = /^bộ tư lệnh (?:thành phố|thủ đô)(?=\s|$)/u;
+
 function levelOf(name: string): { level?: (typeof LEVELS)[number] } {
   const lower = name.toLowerCase();
   const word = (w: string) => new RegExp(`(^|\\s)(${w})(?=\\s|$)`, 'u').test(lower);
   const level =
     word(areaWordsOf('commune')) && /^(ubnd|ủy ban|uỷ ban)/u.test(lower)
       ? 'commune'
-      : /^sở /u.test(lower) || word('tỉnh')
+      : /^sở /u.test(lower) || word('tỉnh') || CITY_COMMAND.test(lower)
         ? 'province'
         : word(areaWordsOf('district'))
           ? 'district'

@@ -22,6 +22,11 @@ describe('appendUnits', () => {
     ]);
   });
 
+  it("a military command's level: a city's or a province's is the province's, a national one the centre's", () => {
+    const names = ['Bộ Tư lệnh Thành phố', 'Bộ Tư lệnh Thủ đô Hà Nội', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Cảnh sát biển', 'Bộ Tư lệnh Bộ đội Biên phòng', 'Bộ Quốc phòng'];
+    expect(names.map((n) => proposeUnit(n).level ?? null)).toEqual(['province', 'province', 'province', 'central', 'central', 'central']);
+  });
+
   it('keeps the file byte-identical before the first insertion and after it', () => {
     const firstInsert = out.lastIndexOf('\n', out.indexOf('# thêm bởi plan import')) + 1;
     expect(firstInsert).toBeGreaterThan(0);
