@@ -6,7 +6,7 @@ import { LineCounter } from './lines.js';
 import type { z } from 'zod';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { fastParse, LEFT_TO_YAML_CHARS, rangeAt, type CompactEvents } from './fast-yaml.js';
-import { localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
+import { localized, MAX_DIAGNOSTICS_PER_FILE, sharedMessage } from './diagnostic.js';
 import type { Plan } from './model.js';
 import { buildPlan } from './model.js';
 import { planFile, unitsFile } from './schema.js';
@@ -535,7 +535,8 @@ export function locateDiagnostics(diags: Diagnostic[], sources: ReadonlyMap<stri
  * second for a province's eleven thousand warnings; this takes a fraction of a millisecond.
  */
 function placed(d: Diagnostic, line: number, column: number, endLine?: number, endColumn?: number): Diagnostic {
-  const out: Diagnostic = { file: d.file, severity: d.severity, code: d.code, message: d.message };
+  // Located diagnostics are kept to the end of the run: equal messages as one object (sharedMessage).
+  const out: Diagnostic = { file: d.file, severity: d.severity, code: d.code, message: sharedMessage(d.message) };
   if (d.help !== undefined) out.help = d.help;
   if (d.path !== undefined) out.path = d.path;
   if (d.atKey !== undefined) out.atKey = d.atKey;

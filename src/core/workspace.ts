@@ -288,7 +288,7 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     if (index !== undefined && key !== undefined && !('problem' in file)) {
       const result = keptResult(file.file, key, () => {
         const now = readNow(file);
-        return 'bytes' in now ? planResult({ file: now.file, bytes: now.bytes }, around) : { diagnostics: [now.problem] };
+        return 'bytes' in now ? planResult({ file: now.file, bytes: now.bytes }, around, true) : { diagnostics: [now.problem] };
       });
       sources.set(
         file.file,
@@ -529,9 +529,13 @@ function checkPlanFile(file: FileInput, around: Surroundings, sources: Map<strin
   return { ...(plan ? { plan } : {}), located, ...(summary ? { summary } : {}) };
 }
 
-function planResult(job: PlanJob, around: Surroundings): PlanResult {
+/** A plan file's result; `kept`: it goes to the content cache, with the lines its code frames show (a job with a key). */
+function planResult(job: PlanJob, around: Surroundings, kept = job.key !== undefined): PlanResult {
   const sources = new Map<string, SourceFile>();
   const { plan, located, summary } = checkPlanFile({ file: job.file, bytes: job.bytes }, around, sources, true);
+  // Without the cache the lines would be cut for every diagnostic and held to the end of the run, though only
+  // the pretty format shows them (from the text).
+  if (!kept) return { diagnostics: located, ...(summary ? { summary } : {}) };
   return {
     diagnostics: located,
     ...(summary ? { summary } : {}),

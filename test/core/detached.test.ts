@@ -72,9 +72,9 @@ describe('detached', () => {
     check({ file: 'plan.yaml', bytes: encode(plan('')) });
     let result: ReturnType<typeof check> | undefined;
     // ~720 kB of text: a plan's bytes are decoded into the heap only below ~1 MB (a longer text is kept outside it,
-    // where this measure would not see it).
+    // where this measure would not see it). With a key, as for the content cache: the lines framed are kept too.
     const retained = retainedBy((text) => {
-      result = check({ file: 'plan.yaml', bytes: encode(plan(`#${text}`)) });
+      result = check({ file: 'plan.yaml', bytes: encode(plan(`#${text}`)), key: 'a key' });
       return result;
     }, 12_000);
     // What the result holds is real: a diagnostic with its framed line, and the summary.
@@ -82,5 +82,9 @@ describe('detached', () => {
     expect(Object.keys(result!.lines ?? {}).length).toBeGreaterThan(0);
     expect(result!.summary).toBeDefined();
     expect(retained).toBeLessThan(MB / 4);
+    // Without a key (no content cache) no lines are framed: only the pretty format shows them, from the text.
+    const uncached = check({ file: 'plan.yaml', bytes: encode(plan('')) });
+    expect(uncached.diagnostics.length).toBeGreaterThan(0);
+    expect(uncached.lines).toBeUndefined();
   });
 });
