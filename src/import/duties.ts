@@ -164,11 +164,15 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       const sent = /(?:gửi\s+)?(báo cáo(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,14}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
       // "báo cáo UBND tỉnh, Bộ Tư pháp kết quả thực hiện Kế hoạch trước ngày 20/12/2026": the body reported to, then what.
       const direct = sent ? null : /báo cáo\s+(\p{Lu}[^;.()]{0,80}?)\s+((?:kết quả|tình hình|tiến độ)[^;.()]*?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|để|theo)\s|\s*[;.(]|$)/u.exec(sentence);
+      // "tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm": the body, then the time (a body, not "báo cáo Tổng kết …").
+      const bare = sent || direct ? null : /báo cáo\s+(\p{Lu}[^;.()\d]{0,80}?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng)\s)/u.exec(sentence);
       const report = sent
         ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
         : direct
           ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: closeBrackets(direct[1]!.trim()) }
-          : undefined;
+          : bare && startsUnit(bare[1]!)
+            ? { index: bare.index, what: 'báo cáo', to: bare[1]!.trim() }
+            : undefined;
       if (!report) {
         // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next
         // sentence, with no subject of its own, is theirs (the list before a ";" too).

@@ -326,7 +326,11 @@ describe('a Prime Minister\'s decision issuing a plan: "Các Bộ, cơ quan ngan
     ]);
     expect(byTitle('Tổ chức quán triệt').support).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tư pháp']);
     expect(byTitle('Nghị định quy định chi tiết').support).toEqual(['Bộ Tư pháp', 'Bộ Khoa học và Công nghệ']);
-    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Các Bộ, ngành, địa phương'], 'Bộ Công an', 'trước ngày 15/11/2026']]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Các Bộ, ngành, địa phương'], 'Bộ Công an', 'trước ngày 15/11/2026'],
+      // "tổng hợp báo cáo Thủ tướng Chính phủ trước ngày 15/12/2026": the body reported to, then the time.
+      [['Bộ Công an'], 'Thủ tướng Chính phủ', 'trước ngày 15/12/2026'],
+    ]);
   });
   it("leaves the decision's heading, articles and 'kèm theo' line out of the plan (neither tasks nor notes); its grounds are the plan's bases", () => {
     expect(out.result.decision).toEqual({ from: 7, to: 33, articles: 3 });
@@ -1087,5 +1091,31 @@ describe('a commune assigning unit by unit, one bullet broken before a name ("�
       [['Trạm Y tế xã'], 'UBND xã và Sở Y tế', 'trước ngày 15/12/2026', 'year'],
     ]);
     expect(leaves.find((l) => l.id === '2.a')!.lead).toEqual(['Trạm Y tế xã']);
+  });
+});
+
+describe('a province whose appendix table numbers its rows "1" over "1.1", "1.2", and whose standing office reports "báo cáo UBND tỉnh trước ngày 15/12 hằng năm" (UBND tỉnh)', () => {
+  const { out, plan, leaves } = load('tinh-phu-luc-bang-phan-cap-2026.txt');
+  it('reads the rows under their parent rows, in part II as its text says', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Tuyên truyền, nâng cao nhận thức về vai trò của văn hóa đọc'],
+      ['2', 'Phát triển hệ thống thư viện'],
+      ['3', 'Đánh giá việc thực hiện Kế hoạch'],
+    ]);
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1.1', ['Sở Văn hóa, Thể thao và Du lịch'], 'Hằng năm'],
+      ['1.2', ['Báo và Phát thanh, Truyền hình Lâm Đồng'], 'Từ quý II/2026'],
+      ['2.1', ['Thư viện tỉnh'], '2026 - 2028'],
+      ['2.2', ['UBND các xã, phường, đặc khu'], 'Giai đoạn 2026 - 2030'],
+      ['3', ['Sở Văn hóa, Thể thao và Du lịch'], 'Năm 2028 (sơ kết); năm 2030 (tổng kết)'],
+      ['III.1', ['Sở Văn hóa, Thể thao và Du lịch'], 'trước ngày 15/12 hằng năm'],
+    ]);
+  });
+  it('"tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm" is a duty to UBND tỉnh (there was none)', () => {
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Sở Văn hóa, Thể thao và Du lịch'], 'UBND tỉnh', 'trước ngày 15/12 hằng năm'],
+      [['Các sở, ban, ngành', 'UBND các xã, phường, đặc khu'], 'Sở Văn hóa, Thể thao và Du lịch', 'trước ngày 30/11 hằng năm'],
+    ]);
   });
 });
