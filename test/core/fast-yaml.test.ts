@@ -17,7 +17,7 @@ import { LEFT_TO_YAML_CHARS, leftToYaml, rangeAt } from '../../src/core/fast-yam
 import { locateDiagnostics, nodeAt, parseUnits, parseYaml, planOf, type ReadOptions, type SourceFile, unitsOf } from '../../src/core/load.js';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
-import { withoutPrintableTest, withoutSnippet } from '../../scripts/js-yaml-no-snippet.js';
+import { withoutPrintableTest, withoutSnippet, withPropertySnapshotOnDemand } from '../../scripts/js-yaml-no-snippet.js';
 import { ROOT } from '../e2e/run-plan.js';
 import { mutated } from '../hardening/mutations.js';
 import { corpusDir, corpusImports } from '../import/helpers.js';
@@ -243,6 +243,41 @@ describe('fast read path = yaml document model', () => {
       };
       await expect(load(source)).rejects.toThrow(/non-printable/);
       expect(await load(withoutPrintableTest(source))).toEqual({ a: 'b\u0007' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the bundle's js-yaml copies its state for a node's properties only where one starts, and reads as js-yaml does", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-js-yaml-'));
+    try {
+      const source = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('js-yaml')), 'dist', 'js-yaml.mjs'), 'utf8');
+      const patched = withPropertySnapshotOnDemand(source);
+      expect(patched).not.toBe(source);
+      const copy = path.join(dir, 'patched.mjs');
+      writeFileSync(copy, patched.replace(/^\/\/# sourceMappingURL=.*$/m, ''));
+      const bundled = (await import(copy)) as typeof import('js-yaml');
+      const outcome = (load: typeof jsYaml.load, text: string) => {
+        try {
+          return { value: load(text) };
+        } catch (e) {
+          return { error: (e as Error).message };
+        }
+      };
+      // Tags and anchors on scalars, keys, collections and a block mapping's first key; refused ones; none at all.
+      const texts = [
+        'a: !!str 1\nb: &x [1, 2]\nc: *x\n',
+        '&k key: v\n!!str other: w\n',
+        'x: &m\n  a: 1\n  b: !!int 2\ny: *m\n',
+        '- !!map\n  a: 1\n- &s !!seq\n  - 1\n',
+        'a: !!str !!str 1\n',
+        'a: &x &y 1\n',
+        'a: !<tag:yaml.org,2002:str> 1\n',
+        'a: !unknown 1\n',
+        ...['plans/kh-pbgdpl-2024-son-dong.yaml', 'plans/units.yaml', 'plans/calendar.yaml', 'test/fixtures/bad/files/_valid.yaml'].map((f) => readFileSync(path.join(ROOT, f), 'utf8')),
+      ];
+      for (const text of texts) expect(outcome(bundled.load, text), text.slice(0, 80)).toEqual(outcome(jsYaml.load, text));
+      for (const name of ['cli.cjs', 'check-worker.cjs']) expect(readFileSync(path.join(ROOT, 'dist', name), 'utf8'), name).toContain('if(ch!==33&&ch!==38)break;');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
