@@ -106,7 +106,7 @@ describe('fast read path = yaml document model', () => {
       empty: '',
       scalar: 'just text\n',
       'document marker': `---\n${base}`,
-      // A marker after a line feed is searched for apart from the scan for control characters (markerAfterLineFeed); after U+2028, the scan finds it.
+      // A marker after a line feed is searched for apart from the scan for control characters (MARKER_AFTER_LINE_FEED); after U+2028, the scan finds it.
       'document end marker': `${base}...\n`,
       'directive after the first document': `${base}...\n%YAML 1.2\n---\nx: 1\n`,
       'document marker after a line separator': `${base}x: a\u2028---\n`,
