@@ -18,7 +18,7 @@ export async function run(args: unknown[], opts: CheckOptions, g: GlobalOptions)
   const format = chooseOutput('check', opts, g.lang);
   const paths = (args[0] as string[] | undefined) ?? [];
   const today = resolveAsOf(g, opts.asOf);
-  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), parallel: true }, g);
+  const ws = loadWorkspace(paths, { ...(opts.units ? { units: opts.units } : {}), parallel: true, ...(format.codeFrames ? { codeFrames: true } : {}) }, g);
   // Counted by runs: a kept clean file's diagnostics are counted in the cache's index, never read to be counted.
   const runs = ws.diagnosticRuns();
   let errors = 0;

@@ -25,6 +25,8 @@ export interface LoadOptions {
   extraChecks?: readonly Check[];
   /** The command reads results and summaries, never the models: big workspaces are checked on two threads. */
   parallel?: boolean;
+  /** The command shows code frames (plan check --format pretty): results keep the lines they point at. */
+  codeFrames?: boolean;
 }
 
 export function loadWorkspace(paths: readonly string[], options: LoadOptions, g: GlobalOptions): Workspace {
@@ -44,6 +46,7 @@ export function loadWorkspace(paths: readonly string[], options: LoadOptions, g:
     ...(options.strictBefore !== undefined ? { strictBefore: options.strictBefore } : {}),
     ...(options.extraChecks ? { extraChecks: options.extraChecks } : {}),
     ...(threads ? { checkPlans: threads.check } : {}),
+    ...(options.codeFrames ? { codeFrames: true } : {}),
   });
 }
 

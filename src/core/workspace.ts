@@ -86,6 +86,8 @@ export interface WorkspaceContext {
    * needs their results but not their models (plan check). Absent: each is read here, model kept.
    */
   checkPlans?: PlanChecker;
+  /** The caller shows code frames: each plan file's result keeps the lines its diagnostics point at, as for the cache. */
+  codeFrames?: boolean;
 }
 
 /** The files beside the plans (units, calendar, settings). */
@@ -96,6 +98,7 @@ export interface PlanRecipe {
   data: DataFiles;
   today?: CalendarDate;
   strictBefore?: boolean;
+  codeFrames?: boolean;
 }
 
 /** One plan file to check; with a key, its model is also encoded for the content cache. */
@@ -245,8 +248,9 @@ export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceConte
     data: { unitsFile, dataDir, ...(unitsInput ? { units: unitsInput } : {}), ...(calendarInput ? { calendar: calendarInput } : {}), ...(settingsInput ? { settings: settingsInput } : {}) },
     ...(context.today ? { today: context.today } : {}),
     ...(context.strictBefore !== undefined ? { strictBefore: context.strictBefore } : {}),
+    ...(context.codeFrames ? { codeFrames: true } : {}),
   };
-  const checked = checkPlans && jobs.length > 0 ? checkPlans(recipe, jobs, (i) => planResult(jobs[i]!, around)) : [];
+  const checked = checkPlans && jobs.length > 0 ? checkPlans(recipe, jobs, (i) => planResult(jobs[i]!, around, framing(recipe, jobs[i]!))) : [];
   // The units file's diagnostics come before the plans' (and its source first among the sources: readSurroundings);
   // it is read after the plans are handed to the other thread, which need not wait for this one to parse it.
   if (input.units) {
@@ -529,13 +533,12 @@ function checkPlanFile(file: FileInput, around: Surroundings, sources: Map<strin
   return { ...(plan ? { plan } : {}), located, ...(summary ? { summary } : {}) };
 }
 
-/** A plan file's result; `kept`: it goes to the content cache, with the lines its code frames show (a job with a key). */
-function planResult(job: PlanJob, around: Surroundings, kept = job.key !== undefined): PlanResult {
+/** A plan file's result; `framed`: with the lines its diagnostics point at (for the content cache, or code frames shown). */
+function planResult(job: PlanJob, around: Surroundings, framed: boolean): PlanResult {
   const sources = new Map<string, SourceFile>();
   const { plan, located, summary } = checkPlanFile({ file: job.file, bytes: job.bytes }, around, sources, true);
-  // Without the cache the lines would be cut for every diagnostic and held to the end of the run, though only
-  // the pretty format shows them (from the text).
-  if (!kept) return { diagnostics: located, ...(summary ? { summary } : {}) };
+  // Else the lines would be cut for every diagnostic and held to the end of the run, for nothing.
+  if (!framed) return { diagnostics: located, ...(summary ? { summary } : {}) };
   return {
     diagnostics: located,
     ...(summary ? { summary } : {}),
@@ -544,10 +547,15 @@ function planResult(job: PlanJob, around: Surroundings, kept = job.key !== undef
   };
 }
 
+/** Whether a job's result keeps the lines its diagnostics point at: it goes to the content cache, or code frames are shown. */
+function framing(recipe: PlanRecipe, job: PlanJob): boolean {
+  return job.key !== undefined || recipe.codeFrames === true;
+}
+
 /** How another thread checks plan files exactly as assembleWorkspace would here, from the recipe it was sent. */
 export function planCheckerFor(recipe: PlanRecipe): (job: PlanJob) => PlanResult {
   const around = readSurroundings(recipe.data, recipe, new Map(), []);
-  return (job) => planResult(job, around);
+  return (job) => planResult(job, around, framing(recipe, job));
 }
 
 /**

@@ -121,12 +121,14 @@ export interface OutputFormat {
   name: string;
   /** The views its file prints (the keys of its `render`). */
   views: readonly ViewName[];
+  /** It shows diagnostics with the lines they point at (code frames): a check's results keep those lines. */
+  codeFrames?: boolean;
   load: () => Promise<{ render: OutputRenderers }>;
 }
 
 /** Each command's --format lists the formats that print its view, in this order. */
 export const OUTPUT_FORMATS: OutputFormat[] = [
-  { name: 'pretty', views: ['check'], load: () => import('./output-pretty.js') },
+  { name: 'pretty', views: ['check'], codeFrames: true, load: () => import('./output-pretty.js') },
   { name: 'short', views: ['check'], load: () => import('./output-short.js') },
   { name: 'table', views: ['overdue'], load: () => import('./output-table.js') },
   { name: 'text', views: ['agenda', 'diff', 'show', 'collect'], load: () => import('./output-text.js') },

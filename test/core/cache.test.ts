@@ -15,7 +15,7 @@ import { memoryCache } from '../helpers.js';
 import { runCli } from '../e2e/run-plan.js';
 import { type ContentCache, contentDigest, FileStore, type StoreCodec } from '../../src/core/cache.js';
 import { overdueFromRows } from '../../src/core/schedule-rows.js';
-import { assembleWorkspace, type FileInput, type HashedInput, type Workspace } from '../../src/core/workspace.js';
+import { assembleWorkspace, type FileInput, type HashedInput, type PlanChecker, type Workspace } from '../../src/core/workspace.js';
 import { readWorkspaceFiles } from '../../src/io/files.js';
 import { printRuns, renderDiagnosticsPretty, shortPrinter } from '../../src/render/diagnostics.js';
 
@@ -356,6 +356,22 @@ describe('a warm run prints code frames from the cache', () => {
     // The bytes were hashed when the workspace was assembled: spoiled now, any frame cut from them would show it.
     for (const input of [...files.plans, files.units]) if (input && 'bytes' in input) input.bytes.fill(0x78);
     expect(pretty(warm)).toBe(cold);
+  });
+});
+
+describe('a cold run that shows code frames keeps the lines they point at', () => {
+  it('prints them without decoding a file again; without code frames, no lines are kept', () => {
+    const context = { today: { year: 2024, month: 7, day: 1 }, checkPlans: ((_, jobs, here) => jobs.map((_job, i) => here(i))) as PlanChecker };
+    const pretty = (ws: Workspace) => renderDiagnosticsPretty(ws.diagnostics, (f) => ws.sources.get(f), 'vi');
+    const expected = pretty(assembleWorkspace(readWorkspaceFiles([path.join(dir, 'plans')]), context));
+    expect(expected).toMatch(/\n\d+ \| +\S/);
+    const files = readWorkspaceFiles([path.join(dir, 'plans')]);
+    const framed = assembleWorkspace(files, { ...context, codeFrames: true });
+    const bare = assembleWorkspace(files, context);
+    // Spoilt after checking: a frame cut from the bytes now would show it.
+    for (const input of files.plans) if ('bytes' in input) input.bytes.fill(0x78);
+    expect(pretty(framed)).toBe(expected);
+    expect(pretty(bare)).not.toBe(expected);
   });
 });
 
