@@ -138,7 +138,8 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
   // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
   let headingUnits: string[] = [];
   for (const p of paragraphs) {
-    const heading = /^\d{1,2}[.)]\s+(?:(?:đề nghị|giao)\s+)?(\p{Lu}[^.;:]*?)\s*[.:]?$/iu.exec(p.text.trim());
+    // … or lettered ("a) Phòng Văn hóa – Xã hội:" over its bullets, in a "Tổ chức thực hiện" that letters its units).
+    const heading = /^(?:\d{1,2}[.)]|[a-zđ]\))\s+(?:(?:đề nghị|giao)\s+)?(\p{Lu}[^.;:]*?)\s*[.:]?$/iu.exec(p.text.trim());
     if (heading && looksLikeUnit(heading[1]!, registry)) {
       headingUnits = unitNames(heading[1]!, registry);
       continue;

@@ -1119,3 +1119,17 @@ describe('a province whose appendix table numbers its rows "1" over "1.1", "1.2"
     ]);
   });
 });
+
+describe('a ward whose "Tổ chức thực hiện" letters its units: "a) Phòng Văn hóa – Xã hội:" over bullets, "b) Đoàn Thanh niên phường: …" (UBND phường)', () => {
+  const { out, plan, leaves } = load('phuong-to-chuc-chu-cai-2026.txt');
+  it("the report in the bullets of a lettered unit is that unit's duty (it was none)", () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([[['Phòng Văn hóa – Xã hội'], 'Sở Tư pháp', 'trước ngày 20/11/2026']]);
+    expect(leaves.map((l) => [l.id, l.lead])).toEqual([
+      ['a.a', ['Phòng Văn hóa – Xã hội']],
+      ['a.b', ['Phòng Văn hóa – Xã hội']],
+      ['b', ['Đoàn Thanh niên phường']],
+      ['c', ['Các khu phố']],
+    ]);
+  });
+});
