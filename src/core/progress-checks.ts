@@ -159,6 +159,8 @@ export const checkDoneDates: Check = (plan) => {
   const out: Diagnostic[] = [];
   // The owner's words are made only for a warning (a province has 30,000 tasks).
   const rule = (task: Task, progress: UnitProgress | undefined, status: Task['status'], done: unknown, path: YamlPath) => {
+    // Nothing to say (status done with a date, or neither): asked before any closure or words are made.
+    if ((status === 'done') === !!done) return;
     const owner = (): [string, string] => (progress ? [`${progress.unit.text} (nhiệm vụ ${task.id})`, `${progress.unit.text} (task ${task.id})`] : ownerWords(task));
     if (status === 'done' && !done) {
       const [vi, en] = owner();
