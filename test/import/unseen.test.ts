@@ -1133,3 +1133,17 @@ describe('a ward whose "Tổ chức thực hiện" letters its units: "a) Phòng
     ]);
   });
 });
+
+describe('a Sở whose labels run on one line under each item, "Chủ trì: X. Phối hợp: Y. Thời gian: Z." (Sở Tư pháp)', () => {
+  const { out, plan, leaves } = load('so-tu-phap-nhan-mot-dong-2026.txt');
+  it('reads each label of the line, "X (chủ trì), Y" as lead and supporter, and the units\' report before the Sở\'s own', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due, l.outputs])).toEqual([
+      ['1', ['Phòng Hành chính tư pháp'], ['Văn phòng Sở'], 'Quý I/2026', []],
+      ['2', ['Phòng Hành chính tư pháp'], ['Thanh tra Sở'], 'Trước 30/9/2026', ['Kết luận kiểm tra']],
+      ['3', ['Phòng Hành chính tư pháp'], ['Trung tâm Lưu trữ lịch sử tỉnh'], 'từ tháng 3 đến tháng 12/2026', []],
+      ['4', ['Phòng Hành chính tư pháp'], [], 'Tháng 11/2026', ['Báo cáo tổng kết gửi Bộ Tư pháp']],
+    ]);
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([[['Các phòng, đơn vị thuộc Sở'], 'Sở (qua Văn phòng Sở)', 'trước ngày 05/12/2026']]);
+  });
+});
