@@ -187,11 +187,12 @@ export function buildPlan(file: string, input: PlanInput): Plan {
     requirements: (input.requirements ?? []).map(nfc),
     groups: input.groups.map((g, gi) => {
       const path = ['groups', gi];
+      const id = nfc(g.id);
       return {
-        id: nfc(g.id),
+        id,
         title: nfc(g.title),
         body: g.body ? nfc(g.body) : undefined,
-        tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], nfc(g.id), undefined)),
+        tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], id, undefined)),
         path,
       };
     }),
