@@ -183,7 +183,7 @@ export type AreaWord = keyof typeof AREA_LEVELS;
  * The Government and its ministries, by name ("Bộ Tư pháp", "Thủ tướng Chính phủ"); "Bộ Chỉ huy Quân sự tỉnh" is a
  * province's, as is the command of a city run by the centre ("Bộ Tư lệnh Thành phố" of Hồ Chí Minh, "Bộ Tư lệnh Thủ đô").
  */
-export const CENTRAL = /^(?:Bộ(?! Chỉ huy| đội| Tư lệnh (?:Thành phố|Thủ đô)(?=\s|$))|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Ủy ban Dân tộc)(?=\s|$)/u;
+export const CENTRAL = /^(?:Bộ(?! Chỉ huy| đội| Tư lệnh (?:[Tt]hành phố|[Tt]hủ đô)(?=\s|$))|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Ủy ban Dân tộc)(?=\s|$)/u;
 export const AREA_WORDS = Object.keys(AREA_LEVELS) as AreaWord[];
 /** The area words of a level, as a regular-expression alternation ("xã|phường|thị trấn|đặc khu"). */
 export function areaWordsOf(...levels: (typeof AREA_LEVELS)[AreaWord][]): string {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnits } from '../../src/core/load.js';
+import { CENTRAL } from '../../src/core/text.js';
 import { isCollective, namesMany } from '../../src/core/units.js';
 import { startsUnit } from '../../src/import/unit-list.js';
 import { appendUnits, proposeUnit } from '../../src/import/units-append.js';
@@ -25,6 +26,8 @@ describe('appendUnits', () => {
   it("a military command's level: a city's or a province's is the province's, a national one the centre's", () => {
     const names = ['Bộ Tư lệnh Thành phố', 'Bộ Tư lệnh Thủ đô Hà Nội', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Cảnh sát biển', 'Bộ Tư lệnh Bộ đội Biên phòng', 'Bộ Quốc phòng'];
     expect(names.map((n) => proposeUnit(n).level ?? null)).toEqual(['province', 'province', 'province', 'central', 'central', 'central']);
+    // The issuer's level (import) and a proposed unit's agree, however the city is capitalised.
+    expect(['Bộ Tư lệnh thành phố', 'Bộ Tư lệnh Thành phố Hồ Chí Minh', 'Bộ Tư pháp'].map((n) => CENTRAL.test(n))).toEqual([false, false, true]);
   });
 
   it('keeps the file byte-identical before the first insertion and after it', () => {
