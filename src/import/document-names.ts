@@ -7,6 +7,7 @@ import type { Block } from './blocks.js';
 import { looksLikeUnit, unitNames } from './sentence.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { trimListEnd } from './unit-list.js';
+import { proposeUnit } from './units-append.js';
 import { fold, labelledLine } from './words.js';
 
 /** Names of the lead and support labels and table cells, as written. */
@@ -32,7 +33,12 @@ export function statedUnitNames(blocks: Block[], registry: UnitRegistry | undefi
 /** The registry, knowing the document's stated names besides its own (undefined when there is neither). */
 export function withStatedNames(registry: UnitRegistry | undefined, names: string[]): UnitRegistry | undefined {
   const stated = new Map<string, Unit>();
-  for (const name of names) if (!registry?.lookup(name)) stated.set(fold(name), { kind: 'unit', name, aliases: [], sample: false });
+  // With the level the import would propose for it: a stated "Bộ Tư pháp" is still above a province's authority.
+  for (const name of names) {
+    if (registry?.lookup(name)) continue;
+    const level = proposeUnit(name).level;
+    stated.set(fold(name), { kind: 'unit', name, aliases: [], sample: false, ...(level ? { level } : {}) });
+  }
   if (stated.size === 0) return registry;
   const lookup = (reference: string): UnitEntry | undefined => registry?.lookup(reference) ?? stated.get(fold(reference));
   return {

@@ -547,4 +547,20 @@ a) Phối hợp với Tổng cục Thống kê triển khai điều tra kinh t�
     );
     expect(leafTasks(plan).map((t) => [t.lead, t.support])).toEqual([[['Cục Thống kê tỉnh'], ['Tổng cục Thống kê']]]);
   });
+
+  it('a ministry the document also names in a label still supports: a stated name keeps the level its words give it', () => {
+    const { plan } = leaves(`II. NỘI DUNG
+1. Tổ chức hội thảo về Luật
+- Chủ trì: Sở Tư pháp
+- Phối hợp: Bộ Tư pháp, Bộ Tài chính
+- Thời gian: Quý II/2026
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp:
+a) Phối hợp với Bộ Tư pháp tổ chức tập huấn chuyên sâu cho báo cáo viên; thời gian: Quý III/2026.
+`);
+    expect(leafTasks(plan).map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['1', ['Sở Tư pháp'], ['Bộ Tư pháp', 'Bộ Tài chính']],
+      ['III.1.a', ['Sở Tư pháp'], ['Bộ Tư pháp']],
+    ]);
+  });
 });
