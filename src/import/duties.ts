@@ -55,7 +55,7 @@ function closeBrackets(s: string): string {
 
 function recipientAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
-  const m = /^\s*(?:gửi\s+)?(?:về|đến|tới|lên)?\s*(.+?)(?=\s+(?:trước|chậm nhất|để|theo|trong thời hạn|hoặc)(?=[\s,;.]|$)|\s*[;.](?:\s|$)|$)/u.exec(rest);
+  const m = /^\s*(?:gửi\s+)?(?:về|đến|tới|lên)?\s*(.+?)(?=\s+(?:trước|chậm nhất|để|theo|tại|trong thời hạn|hoặc)(?=[\s,;.]|$)|\s*[;.](?:\s|$)|$)/u.exec(rest);
   const to = m?.[1]?.trim().replace(/[,;:]$/, '');
   return to ? closeBrackets(to) : undefined;
 }
@@ -137,15 +137,19 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
   const duties: DutyDraft[] = [];
   // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
   let headingUnits: string[] = [];
+  let headingLettered = false;
   for (const p of paragraphs) {
+    const lettered = /^[a-zđ]\)/u.test(p.text.trim());
     // … or lettered ("a) Phòng Văn hóa – Xã hội:" over its bullets, in a "Tổ chức thực hiện" that letters its units).
     const heading = /^(?:\d{1,2}[.)]|[a-zđ]\))\s+(?:(?:đề nghị|giao)\s+)?(\p{Lu}[^.;:]*?)\s*[.:]?$/iu.exec(p.text.trim());
     if (heading && looksLikeUnit(heading[1]!, registry)) {
       headingUnits = unitNames(heading[1]!, registry);
+      headingLettered = lettered;
       continue;
     }
-    // Its bullets and lettered items ("1. Phòng Kinh tế:" over "a) …" … "e) Định kỳ hằng quý … báo cáo …") are the unit's.
-    if (!/^(?:[-–•+]|[a-zđ]\))/u.test(p.text.trim())) headingUnits = [];
+    // Its bullets and lettered items ("1. Phòng Kinh tế:" over "a) …" … "e) Định kỳ hằng quý … báo cáo …") are the unit's;
+    // a lettered heading's lettered sibling ("a) Phòng Văn hóa – Xã hội:" … "c) Định kỳ …") is not.
+    if (!/^[-–•+]/u.test(p.text.trim()) && (!lettered || headingLettered)) headingUnits = [];
     let subject: string[] = headingUnits;
     let listBefore: string[] = [];
     for (const raw of sentences(p.text)) {
@@ -162,17 +166,19 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         continue;
       }
       // "báo cáo kết quả 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026) về X": a bracketed time is one word here.
-      const sent = /(?:gửi\s+)?(báo cáo(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,14}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
+      const sent = /(?:gửi\s+)?(báo cáo(?!\s+của\s)(?:,?\s(?:[^\s,;().]+|\([^()]*\))){0,14}?)\s+(?:gửi\s+)?(về|đến|tới|lên)\s/iu.exec(sentence);
       // "báo cáo UBND tỉnh, Bộ Tư pháp kết quả thực hiện Kế hoạch trước ngày 20/12/2026": the body reported to, then what.
       const direct = sent ? null : /báo cáo\s+(\p{Lu}[^;.()]{0,80}?)\s+((?:kết quả|tình hình|tiến độ)[^;.()]*?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng|để|theo)\s|\s*[;.(]|$)/u.exec(sentence);
       // "tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm": the body, then the time (a body, not "báo cáo Tổng kết …").
       const bare = sent || direct ? null : /báo cáo\s+(\p{Lu}[^;.()\d]{0,80}?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng)\s)/u.exec(sentence);
+      // The body reported to reads as one ("báo cáo Tổng kết 10 năm kết quả …" is the report's name), and ends where
+      // a "về" recipient would ("Hội đồng nhân dân phường tại kỳ họp cuối năm").
       const report = sent
         ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
-        : direct
-          ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: closeBrackets(direct[1]!.trim()) }
+        : direct && startsUnit(direct[1]!)
+          ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: recipientAfter(direct[1]!, 0) }
           : bare && startsUnit(bare[1]!)
-            ? { index: bare.index, what: 'báo cáo', to: bare[1]!.trim() }
+            ? { index: bare.index, what: 'báo cáo', to: recipientAfter(bare[1]!, 0) }
             : undefined;
       if (!report) {
         // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next

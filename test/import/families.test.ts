@@ -295,6 +295,47 @@ III. TỔ CHỨC THỰC HIỆN
   });
 });
 
+describe('reporting duties: what is no body reported to', () => {
+  it('"báo cáo Tổng kết …", "báo cáo Chuyên đề …" name the report, not the body: no duty, the tasks stay', () => {
+    const { plan } = leaves(`II. NỘI DUNG
+1. Tổ chức hội nghị (tháng 10/2026).
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa – Xã hội hoàn thiện báo cáo Tổng kết 10 năm kết quả thi hành Luật Phổ biến, giáo dục pháp luật trước ngày 30/6/2026.
+2. Công an phường xây dựng báo cáo Chuyên đề tình hình tội phạm trên địa bàn trước ngày 15/10/2026.
+3. Phòng Kinh tế chủ trì báo cáo UBND tỉnh kết quả thực hiện trước ngày 20/12/2026.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Phòng Kinh tế'], 'UBND tỉnh', 'trước ngày 20/12/2026']]);
+  });
+
+  it('the body reported to ends where a "về" recipient would ("… phường tại kỳ họp cuối năm")', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa – Xã hội tổng hợp, báo cáo Hội đồng nhân dân phường tại kỳ họp cuối năm trước ngày 30/11/2026.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to])).toEqual([[['Phòng Văn hóa – Xã hội'], 'Hội đồng nhân dân phường']]);
+  });
+
+  it('"báo cáo của X" is the report of X, not the start of a duty', () => {
+    const r = importText(
+      `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Trên cơ sở báo cáo của Công an phường, Phòng Tư pháp báo cáo kết quả về UBND phường trước ngày 13/12/2026.
+`,
+      shippedUnits(),
+    );
+    expect((r.plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Phòng Tư pháp'], 'UBND phường', 'trước ngày 13/12/2026']]);
+  });
+
+  it('a lettered unit heading does not reach past its lettered siblings: "c) Định kỳ … báo cáo …" has no sender', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+a) Phòng Văn hóa – Xã hội:
+- Tổng hợp, báo cáo kết quả về UBND phường trước ngày 10/11/2026.
+b) Đoàn Thanh niên phường: Chủ trì thực hiện nội dung tại mục 2 phần II.
+c) Định kỳ hằng quý, báo cáo kết quả về UBND phường trước ngày 20 tháng cuối quý.
+d) Tổng hợp, báo cáo kết quả về Sở Tư pháp trước ngày 20/11/2026.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Văn hóa – Xã hội'], 'trước ngày 10/11/2026']]);
+  });
+});
+
 describe('header', () => {
   it('a year in the title before the issue date names a law, not the plan; the rule under the issuer is layout', () => {
     const r = importText(`ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ -------
