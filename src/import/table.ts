@@ -5,7 +5,7 @@ import { fold } from './words.js';
 
 /**
  * `person`: "Người thực hiện", the staff who do a task (names, not units). `start`: "Thời gian bắt đầu" beside "Thời gian
- * hoàn thành", when the work begins (not a deadline).
+ * hoàn thành", when the work begins (not a deadline); alone, it is the table's time ('due').
  */
 export type Column = 'stt' | 'content' | 'lead' | 'support' | 'due' | 'start' | 'outputs' | 'note' | 'person';
 
@@ -69,6 +69,8 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
         start = r + 2;
       }
     }
+    // A start column is the start only beside an end one; alone ("Thời gian bắt đầu" the table's only time), it is the time.
+    if (!columns.includes('due')) columns = columns.map((c) => (c === 'start' ? 'due' : c));
     const periods = periodColumns(columns, rows[r]!, next);
     if (periods) {
       columns = Array.from({ length: Math.max(columns.length, periods.length) }, (_, i) => (periods[i] !== undefined ? 'due' : columns[i]));

@@ -17,7 +17,7 @@ import { assembleWorkspace } from '../../src/core/workspace.js';
 import { textToBlocks } from '../../src/import/blocks.js';
 import { readDocx } from '../../src/import/docx-reader.js';
 import { importPlan } from '../../src/import/pipeline.js';
-import { leafTasks, repoRoot, seedPath } from './helpers.js';
+import { importText, leafTasks, repoRoot, seedPath } from './helpers.js';
 
 const dir = path.join(repoRoot, 'test/fixtures/import-unseen');
 
@@ -1066,6 +1066,17 @@ describe('a Sở\'s task table with "Thời gian bắt đầu" beside "Thời gi
       'Thời gian bắt đầu: Quý II/2026',
       'Thời gian bắt đầu: 01/01/2026',
       undefined,
+    ]);
+  });
+  it('with no end column beside it, "Thời gian bắt đầu" is the time, as any time column (every row was "không ghi trong văn bản")', () => {
+    const { plan } = importText(`II. NHIỆM VỤ CỤ THỂ
+| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian bắt đầu | Kinh phí (triệu đồng) |
+| 1 | Rà soát, phê duyệt hồ sơ đề xuất cấp độ các hệ thống thông tin | Phòng Chuyển đổi số | Các sở, ban, ngành | Tháng 02/2026 | 50 |
+| 2 | Giám sát an toàn thông tin cho Trung tâm dữ liệu tỉnh | Trung tâm Công nghệ thông tin và Truyền thông | | 01/01/2026 | |
+`);
+    expect(leafTasks(plan).map((t) => [t.id, t.due])).toEqual([
+      ['1', 'Tháng 02/2026'],
+      ['2', '01/01/2026'],
     ]);
   });
 });
