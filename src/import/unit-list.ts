@@ -21,8 +21,6 @@ const HEADS = [
   'phòng',
   'ban',
   'bộ',
-  'chính phủ',
-  'thủ tướng',
   'cục',
   'chi cục',
   'tổng cục',
@@ -91,6 +89,13 @@ const HEADS = [
 
 const NOT_HEADS = new RegExp(`^${NOT_A_BODY}`, 'iu');
 
+/**
+ * The Government and its head are bodies only by their whole names: "Chính phủ điện tử của tỉnh", "Chính phủ số" are the
+ * common words of digital-transformation plans, and "Thủ tướng Chính phủ về việc …" runs on past the name.
+ */
+const WHOLE_NAME_ONLY = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=\s|,|$)/u;
+const WHOLE_NAME = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=,|$)/u;
+
 /** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Vụ thuộc Bộ"): a member of a list of kinds. */
 const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương|cục|vụ)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');
 
@@ -108,6 +113,7 @@ export function startsUnit(piece: string): boolean {
   // nor does a kind in capitals with no name after it ("Các Sở, Ban, Ngành tỉnh": one collective, not "Ban, Ngành tỉnh").
   if (/^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(p) && !/^(các|những)\s/u.test(p)) return false;
   if (BARE_KIND.test(p)) return false;
+  if (WHOLE_NAME_ONLY.test(lower)) return WHOLE_NAME.test(lower);
   // "Sở, ban, ngành thuộc …": a kind followed by a comma starts the list of kinds.
   if (HEADS.some((h) => lower === h || lower.startsWith(`${h} `) || (lower.startsWith(`${h}, `) && /^\p{Lu}/u.test(p)))) {
     // "đơn vị", "cơ quan", "tổ chức" right after a comma continue "các cơ quan, đơn vị liên quan";

@@ -577,6 +577,20 @@ c) Phối hợp với Bộ Tài chính và Sở Nội vụ hướng dẫn sử d
     ]);
   });
 
+  it('"Chính phủ" and "Thủ tướng Chính phủ" are bodies by their whole names only: "Chính phủ điện tử của tỉnh" is no unit', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp
+c) Phối hợp với Thủ tướng Chính phủ về việc thí điểm cơ chế; thời gian: năm 2026.
+d) Phối hợp với Chính phủ điện tử của tỉnh để số hóa tài liệu; thời gian: năm 2026.
+e) Phối hợp với Thủ tướng Chính phủ triển khai thí điểm cơ chế; thời gian: năm 2026.
+`);
+    expect(leafTasks(plan).map((t) => [t.id, t.lead, t.support ?? []])).toEqual([
+      ['1.c', ['Sở Tư pháp'], []],
+      ['1.d', ['Sở Tư pháp'], []],
+      ['1.e', ['Sở Tư pháp'], ['Thủ tướng Chính phủ']],
+    ]);
+  });
+
   it("a units file's level counts: a body it lists as central supports, whatever its name", () => {
     const units = parseUnits('plans/units.yaml', 'units:\n  - name: Tổng cục Thống kê\n    level: central\n').value!;
     const { plan } = importText(
