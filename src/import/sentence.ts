@@ -269,7 +269,8 @@ export function supportIn(text: string, registry?: UnitRegistry): string[] {
   if (!m) return [];
   const tail = m[1]!;
   // "(qua Sở X)" and "(Viettel, VNPT)" belong to the name; another parenthesis ends it.
-  const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b|\p{Lu})/u);
+  // "… về việc thí điểm cơ chế": the matter the partners work on, not part of a name.
+  const cut = tail.search(/[;.:](?:\s|$)|\s\((?!qua\b|\p{Lu})|\svề việc\s/u);
   const span = cut === -1 ? tail : tail.slice(0, cut);
   const names = unitNames(span.slice(0, subjectEnd(span, registry)), registry);
   return names.filter((n) => looksLikeUnit(n, registry));

@@ -585,7 +585,7 @@ d) Phối hợp với Chính phủ điện tử của tỉnh để số hóa tà
 e) Phối hợp với Thủ tướng Chính phủ triển khai thí điểm cơ chế; thời gian: năm 2026.
 `);
     expect(leafTasks(plan).map((t) => [t.id, t.lead, t.support ?? []])).toEqual([
-      ['1.c', ['Sở Tư pháp'], []],
+      ['1.c', ['Sở Tư pháp'], ['Thủ tướng Chính phủ']],
       ['1.d', ['Sở Tư pháp'], []],
       ['1.e', ['Sở Tư pháp'], ['Thủ tướng Chính phủ']],
     ]);
@@ -601,6 +601,14 @@ a) Phối hợp với Tổng cục Thống kê triển khai điều tra kinh t�
       units,
     );
     expect(leafTasks(plan).map((t) => [t.lead, t.support])).toEqual([[['Cục Thống kê tỉnh'], ['Tổng cục Thống kê']]]);
+  });
+
+  it('"Phối hợp với X về việc …": the name ends before "về việc" (it ran to the semicolon)', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp
+a) Phối hợp với Sở Nội vụ về việc thí điểm cơ chế; thời gian: năm 2026.
+`);
+    expect(leafTasks(plan).map((t) => [t.id, t.lead, t.support])).toEqual([['1.a', ['Sở Nội vụ'], ['Sở Tư pháp']]]);
   });
 
   it('a ministry the document also names in a label still supports: a stated name keeps the level its words give it', () => {
