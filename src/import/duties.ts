@@ -53,6 +53,9 @@ function closeBrackets(s: string): string {
   return open > 0 ? s + ')'.repeat(open) : s;
 }
 
+/** What a report is about, after "về" ("về tình hình, kết quả triển khai thực hiện Kế hoạch này"), up to its time or the sentence's end. */
+const ABOUT = /^(?:tình hình|kết quả|tiến độ|việc)[^;.]*?(?=\s+(?:trước|chậm nhất|để|theo)(?=[\s,;.]|$)|\s*[;.](?:\s|$)|$)/u;
+
 function recipientAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
   const m = /^\s*(?:gửi\s+)?(?:về|đến|tới|lên)?\s*(.+?)(?=\s+(?:trước|chậm nhất|để|theo|tại|trong thời hạn|hoặc)(?=[\s,;.]|$)|\s*[;.](?:\s|$)|$)/u.exec(rest);
@@ -173,13 +176,18 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
       const bare = sent || direct ? null : /báo cáo\s+(\p{Lu}[^;.()\d]{0,80}?)(?=\s+(?:trước|chậm nhất|định kỳ|hằng|hàng)\s)/u.exec(sentence);
       // The body reported to reads as one ("báo cáo Tổng kết 10 năm kết quả …" is the report's name), and ends where
       // a "về" recipient would ("Hội đồng nhân dân phường tại kỳ họp cuối năm").
-      const report = sent
-        ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
-        : direct && startsUnit(direct[1]!)
-          ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: recipientAfter(direct[1]!, 0) }
-          : bare && startsUnit(bare[1]!)
-            ? { index: bare.index, what: 'báo cáo', to: recipientAfter(bare[1]!, 0) }
-            : undefined;
+      // "báo cáo Ủy ban nhân dân tỉnh (qua Sở X) về tình hình, kết quả …": the body first, then "về" what the report is about.
+      const body = sent && /^về$/iu.test(sent[2]!) ? sent[1]!.slice('báo cáo'.length).trim() : '';
+      const about = body && startsUnit(body) ? ABOUT.exec(sentence.slice(sent!.index + sent![0].length)) : null;
+      const report = about
+        ? { index: sent!.index, what: `báo cáo ${about[0]}`, to: closeBrackets(body) }
+        : sent
+          ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
+          : direct && startsUnit(direct[1]!)
+            ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: recipientAfter(direct[1]!, 0) }
+            : bare && startsUnit(bare[1]!)
+              ? { index: bare.index, what: 'báo cáo', to: recipientAfter(bare[1]!, 0) }
+              : undefined;
       if (!report) {
         // "Các sở, ban, ngành; UBND các xã, phường căn cứ nhiệm vụ được giao … . Định kỳ 6 tháng … báo cáo …": the next
         // sentence, with no subject of its own, is theirs (the list before a ";" too).

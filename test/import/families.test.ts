@@ -314,6 +314,16 @@ III. TỔ CHỨC THỰC HIỆN
     expect((plan.duties ?? []).map((d) => [d.by, d.to])).toEqual([[['Phòng Văn hóa – Xã hội'], 'Hội đồng nhân dân phường']]);
   });
 
+  it('"báo cáo <body> (qua …) về tình hình, kết quả …": the body is the recipient, what follows "về" the report', () => {
+    const { plan } = leaves(`III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế: Chủ trì theo dõi việc thực hiện Kế hoạch (năm 2026).
+- Các phòng, ban định kỳ hàng năm (trước ngày 10/12) báo cáo Ủy ban nhân dân xã (qua Phòng Kinh tế) về tình hình, kết quả triển khai thực hiện Kế hoạch này.
+`);
+    expect((plan.duties ?? []).map((d) => [d.to, d.title, d.due])).toEqual([
+      ['Ủy ban nhân dân xã (qua Phòng Kinh tế)', 'Báo cáo tình hình, kết quả triển khai thực hiện Kế hoạch này năm', 'trước ngày 10/12'],
+    ]);
+  });
+
   it('"báo cáo của X" is the report of X, not the start of a duty', () => {
     const r = importText(
       `${HEAD}III. TỔ CHỨC THỰC HIỆN
