@@ -6,10 +6,10 @@ import type { Occurrence } from './deadline.js';
 import { resolveDeadline } from './deadline.js';
 import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
-import type { Due, Plan, Task, UnitRef } from './model.js';
+import type { Due, Duty, Plan, Task, UnitRef } from './model.js';
 import { allTasks, isLeaf, isNoTimeInSource, NO_TIME_IN_SOURCE, planStart, resolveOptions } from './model.js';
 import { dueLimits } from './schedule.js';
-import { countEn, detached, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey } from './text.js';
+import { countEn, detached, isLegalLetter, isRomanGroupId, LEGAL_LETTERS, looseKey, nameKey, rememberBounded } from './text.js';
 import type { Level, Unit, UnitGroup, UnitRegistry } from './units.js';
 import { aboveIssuer, isCollective, nameProblemMessage, suggestHelp } from './units.js';
 import { nameProblem } from './confusables.js';
@@ -221,6 +221,7 @@ interface DueField {
 }
 
 const taskDueField = (t: Task): DueField => ({ owner: t.id, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate });
+const dutyDueField = (d: Duty): DueField => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined });
 
 export const checkDeadlines: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
@@ -249,8 +250,7 @@ export const checkDeadlines: Check = (plan, ctx) => {
     if (t.due ? !t.due.parsed.ok || dueNeedsLook(t.due, plan, ctx, t.eventDate, since) : !isNoTimeInSource(t.dueText)) checkDue(plan, ctx, since, taskDueField(t), out);
   }
   for (const d of plan.duties) {
-    if (!d.due.parsed.ok || dueNeedsLook(d.due, plan, ctx, undefined, since))
-      checkDue(plan, ctx, since, { owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined }, out);
+    if (!d.due.parsed.ok || dueNeedsLook(d.due, plan, ctx, undefined, since)) checkDue(plan, ctx, since, dutyDueField(d), out);
   }
   return out;
 };
@@ -483,8 +483,7 @@ function placeMisspelt(issuer: string, place: string): string | undefined {
         break;
       }
     }
-    if (misspeltPlaces.size >= 1000) misspeltPlaces.clear();
-    misspeltPlaces.set(detached(pair), found);
+    rememberBounded(misspeltPlaces, detached(pair), found, 1000);
   }
   return found ?? undefined;
 }

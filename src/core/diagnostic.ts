@@ -1,7 +1,7 @@
 // Diagnostics are data: every stage returns them instead of throwing, so one
 // run reports every mistake in every file. Messages carry both languages; the
 // renderer picks one.
-import { detached } from './text.js';
+import { detached, rememberBounded } from './text.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -46,8 +46,7 @@ export function localized(vi: string, en: string): Localized {
 export function sharedMessage(message: Localized): Localized {
   const known = recentMessages.get(message.vi);
   if (known !== undefined && known.en === message.en) return known;
-  if (recentMessages.size >= RECENT_MESSAGES_LIMIT) recentMessages.clear();
-  recentMessages.set(message.vi, message);
+  rememberBounded(recentMessages, message.vi, message, RECENT_MESSAGES_LIMIT);
   return message;
 }
 

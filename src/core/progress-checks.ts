@@ -11,6 +11,7 @@ import type { Due, Duty, Plan, Task, UnitProgress } from './model.js';
 import { allTasks } from './model.js';
 import type { TimedOccurrence } from './schedule.js';
 import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
+import { rememberBounded } from './text.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 
@@ -241,8 +242,7 @@ function movedWords(o: TimedOccurrence): Localized {
       vi: `: hạn ghi ${written} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${effective}`,
       en: `: the written limit ${written} falls on a day off (${reason.en}); it really ends on ${effective}`,
     };
-    if (movedWordsOf.size >= 10_000) movedWordsOf.clear();
-    movedWordsOf.set(o, words);
+    rememberBounded(movedWordsOf, o, words, 10_000);
   }
   return words;
 }

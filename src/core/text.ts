@@ -35,6 +35,12 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * tone mark sits ("hòa" = "hoà", "ủy" = "uỷ"), dashes and spaces unified.
  * Tones themselves still count: "pháp" ≠ "phap".
  */
+/** Sets a memo's entry, first forgetting every entry once it holds `limit`: bounded in a long-lived process, and cheap. */
+export function rememberBounded<K, V>(memo: Map<K, V>, key: K, value: V, limit: number): void {
+  if (memo.size >= limit) memo.clear();
+  memo.set(key, value);
+}
+
 export function nameKey(s: string): string {
   // A province repeats the same few hundred unit names tens of thousands of times.
   let key = nameKeys.get(s);

@@ -27,7 +27,10 @@ export function statedUnitNames(blocks: Block[], registry: UnitRegistry | undefi
   return values
     .flatMap((v) => v.split(/\n+/))
     .flatMap((v) => unitNames(trimListEnd(v), registry))
-    .filter((n) => n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 12 && looksLikeUnit(n, registry));
+    .filter((n) => {
+      const words = n.split(/\s+/).length;
+      return words >= 2 && words <= 12 && looksLikeUnit(n, registry);
+    });
 }
 
 /** The registry, knowing the document's stated names besides its own (undefined when there is neither). */
