@@ -1644,8 +1644,7 @@ export function resolveDeadlineWith(
   const eventKey = eventDate ? dayNumber(eventDate) : -1;
   let entry = byEvent.get(eventKey);
   if (!entry) {
-    const opts: ResolveOptions = { ...(eventDate ? { eventDate } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
-    byEvent.set(eventKey, (entry = { all: resolveOnce(d, years, opts, undefined), since: new Map() }));
+    byEvent.set(eventKey, (entry = { all: resolveOnce(d, years, optionsOf(strictBefore, eventDate), undefined), since: new Map() }));
   }
   const all = entry.all;
   if (!since) return all;
@@ -1653,12 +1652,17 @@ export function resolveDeadlineWith(
   let kept = entry.since.get(sinceKey);
   if (!kept) {
     // Nothing before the plan's date to drop: the same list, sorted the same. Else resolved apart for that day.
-    const opts: ResolveOptions = { ...(eventDate ? { eventDate } : {}), ...(strictBefore ? { strictBefore: true } : {}) };
-    kept = all.every((o) => existsSince(o, since)) ? all : resolveOnce(d, years, opts, since);
+    kept = all.every((o) => existsSince(o, since)) ? all : resolveOnce(d, years, optionsOf(strictBefore, eventDate), since);
     entry.since.set(sinceKey, kept);
   }
   return kept;
 }
+
+/** The options of a resolution, made only when one is not remembered. */
+const optionsOf = (strictBefore: boolean | undefined, eventDate: CalendarDate | undefined): ResolveOptions => ({
+  ...(eventDate ? { eventDate } : {}),
+  ...(strictBefore ? { strictBefore: true } : {}),
+});
 
 /** A day as one number, for keys (days are whole numbers, months ≤ 12: no two days share one). */
 const dayNumber = (d: CalendarDate) => (d.year * 100 + d.month) * 100 + d.day;

@@ -249,13 +249,9 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
 
   const unitByName = new Map(units.map((u) => [u.name, u]));
   // Made once: a province's checks and schedule expand a task's lead units some 100,000 times.
+  const expandOnce = (entry: UnitEntry): readonly Unit[] => (entry.kind === 'unit' ? [entry] : entry.kind === 'group' ? entry.members.map((n) => unitByName.get(n)!) : NOBODY);
   const expanded = new Map<UnitEntry, readonly Unit[]>();
-  for (const u of units) expanded.set(u, [u]);
-  for (const g of groups)
-    expanded.set(
-      g,
-      g.members.map((n) => unitByName.get(n)!),
-    );
+  for (const e of [...units, ...groups]) expanded.set(e, expandOnce(e));
   const allNames = [...byKey.values()].flatMap((e) => (e.kind === 'vague' ? [e.name] : [e.name, ...e.aliases]));
 
   const registry: UnitRegistry = {
@@ -271,7 +267,7 @@ export function buildUnitRegistry(input: UnitsFileInput, file: string): { regist
       if (plain.length > 1) return { kind: 'ambiguous', candidates: plain.sort((a, b) => viCollator.compare(a.name, b.name)) };
       return { kind: 'none' };
     },
-    expand: (entry) => expanded.get(entry) ?? (entry.kind === 'unit' ? [entry] : entry.kind === 'group' ? entry.members.map((n) => unitByName.get(n)!) : NOBODY),
+    expand: (entry) => expanded.get(entry) ?? expandOnce(entry),
     suggest: (reference) => closest(reference, allNames),
   };
   return { registry, diagnostics };
