@@ -799,19 +799,27 @@ function setFields(node: TaskNode, labels: Label[], line: number): void {
 
 /**
  * An item that carries its labels in closing brackets: "a) Tuyên truyền … (Chủ trì: Phòng Văn hóa – Xã hội; phối hợp:
- * Công an xã; thời gian: hằng tháng)." The title is the text before them; only when every clause inside is a label.
+ * Công an xã; thời gian: hằng tháng).", or one bracket a label ("… (Chủ trì: X) (Phối hợp: Y) (Thời gian: Z)."). The title
+ * is the text before them; only the closing brackets whose every clause is a label count.
  */
 function trailingLabels(text: string): { title: string; labels: Label[] } | undefined {
-  const m = /^(.*\S)\s*\(([^()]+)\)\s*[.;]?$/u.exec(text);
-  if (!m) return undefined;
-  // Clauses end at ";", or at "," before the next label ("chủ trì: Sở Y tế, phối hợp: Công an tỉnh, UBND các xã").
-  const labels = m[2]!
-    .split(/\s*;\s*|,\s*(?=[^,:;]{2,40}:)/u)
-    .filter(Boolean)
-    .map((x) => labelledLine(x));
-  if (labels.length === 0 || labels.some((l) => l === undefined) || !labels.some((l) => l!.field === 'lead' || l!.field === 'due')) return undefined;
-  return { title: m[1]!, labels: labels as Label[] };
+  let title = text.trim().replace(/\s*[.;]$/u, '');
+  const brackets: Label[][] = [];
+  for (let m = CLOSING_BRACKET.exec(title); m; m = CLOSING_BRACKET.exec(title)) {
+    // Clauses end at ";", or at "," before the next label ("chủ trì: Sở Y tế, phối hợp: Công an tỉnh, UBND các xã").
+    const labels = m[2]!
+      .split(/\s*;\s*|,\s*(?=[^,:;]{2,40}:)/u)
+      .filter(Boolean)
+      .map((x) => labelledLine(x));
+    if (labels.length === 0 || labels.some((l) => l === undefined)) break;
+    brackets.unshift(labels as Label[]);
+    title = m[1]!;
+  }
+  const labels = brackets.flat();
+  if (!labels.some((l) => l.field === 'lead' || l.field === 'due')) return undefined;
+  return { title, labels };
 }
+const CLOSING_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/u;
 
 function buildTaskGroups(
   s: Section,

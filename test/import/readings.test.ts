@@ -1,0 +1,40 @@
+// Readings of a clerk's wording that earlier sessions found wrong, each as a small plan: who leads, supports and
+// reports, and by when. No units file: the names are found in the text, as in a plan from an unfamiliar commune.
+import { describe, expect, it } from 'vitest';
+import { importText, leafTasks } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+Số: 40/KH-UBND
+Hòa Bình, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật.
+`;
+
+function read(text: string) {
+  const r = importText(HEAD + text);
+  const tasks = leafTasks(r.plan).map((t) => ({
+    id: t.id,
+    title: t.title,
+    lead: (t.lead ?? []).map(String),
+    support: (t.support ?? []).map(String),
+    due: t.due !== undefined ? String(t.due) : t.dueText,
+  }));
+  return { tasks, plan: r.plan, notes: r.notes };
+}
+
+describe('labels in brackets', () => {
+  it('"(Chủ trì: X) (Phối hợp: Y) (Thời gian: Z)" on one item: every bracket is read, the title is the text before them', () => {
+    const { tasks } = read(`II. NHIỆM VỤ
+1. Tuyên truyền pháp luật
+a) Tổ chức tuyên truyền Luật Đất đai trên hệ thống truyền thanh xã (Chủ trì: Phòng Văn hóa - Xã hội) (Phối hợp: Công an xã) (Thời gian: quý II/2026).
+b) Biên soạn tài liệu hỏi đáp pháp luật (Chủ trì: Phòng Kinh tế; phối hợp: các thôn; thời gian: tháng 5/2026).
+`);
+    expect(tasks).toEqual([
+      { id: '1.a', title: 'Tổ chức tuyên truyền Luật Đất đai trên hệ thống truyền thanh xã', lead: ['Phòng Văn hóa - Xã hội'], support: ['Công an xã'], due: 'quý II/2026' },
+      { id: '1.b', title: 'Biên soạn tài liệu hỏi đáp pháp luật', lead: ['Phòng Kinh tế'], support: ['các thôn'], due: 'tháng 5/2026' },
+    ]);
+  });
+});
