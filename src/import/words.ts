@@ -59,6 +59,9 @@ export function splitOutputs(value: string): string[] {
 /** A clock time before the day ("chậm nhất 17h ngày 15/12/2026", "trước 16 giờ 30 phút ngày …"): the grammar reads it. */
 const CLOCK = String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|p)(?!\p{L}))?)?\s*,?\s+)?`;
 
+/** The words that introduce a day to be done by: "trước ngày 15/12/2026", "chậm nhất 17h ngày …", "không quá ngày …". */
+const STATED_DAY = String.raw`(?:hoàn thành\s+)?(?:trước|chậm nhất|không quá)\s+${CLOCK}(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+tháng\s+\d)`;
+
 const PROSE_DEADLINES: RegExp[] = [
   // Recurring: "định kỳ hằng quý, trước ngày 15 tháng cuối quý", "trước ngày 20 hằng tháng", "tháng 6 và tháng 12 hằng năm".
   /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,?\s*(?:trước|chậm nhất)\s+ngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:cuối|đầu)\s+quý|\s*[/.-]\s*\d{1,2})?/iu,
@@ -77,8 +80,9 @@ const PROSE_DEADLINES: RegExp[] = [
   /(?:chậm nhất|trong vòng|trong thời hạn|không quá)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s+(?:sau khi|kể từ(?:\s+ngày|\s+khi)?)\s+[^.;,()]+/iu,
   /(?:ngay\s+)?khi\s+có\s+(?:lệnh|yêu cầu|chỉ đạo|văn bản|quyết định)[^.;,()]*/iu,
   // An authority's act the work waits for: "khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn
-  // thi hành" (to the end of its clause: the list of documents holds commas).
-  /(?:ngay\s+)?(?:sau\s+)?khi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,]|$)[^.;()]*/u,
+  // thi hành" (to the end of its clause: the list of documents holds commas), or to a day the sentence states ("Sau khi Kế
+  // hoạch được phê duyệt, X báo cáo … trước ngày 15/12/2026": the day is the deadline, the event only starts the work).
+  new RegExp(String.raw`(?:ngay\s+)?(?:sau\s+)?khi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,]|$)(?:(?!,?\s+${STATED_DAY})[^.;()])*`, 'u'),
   new RegExp(String.raw`(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+${CLOCK}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`, 'iu'),
   /(?:trong\s+)?quý\s+(?:[IV]+|\d)(?:\s*[/]\s*\d{4}|\s+năm\s+\d{4})?/iu,
   /(?:trong\s+)?(?:6|9) tháng (?:đầu|cuối) năm(?:\s+\d{4})?/iu,

@@ -38,3 +38,15 @@ b) Biên soạn tài liệu hỏi đáp pháp luật (Chủ trì: Phòng Kinh t�
     ]);
   });
 });
+
+describe('an event and a stated day', () => {
+  it('"Sau khi Kế hoạch được phê duyệt, X báo cáo … trước ngày D": the day is the deadline (the event only starts the work)', () => {
+    const { plan, notes } = read(`II. NHIỆM VỤ
+1. Phòng Kinh tế tổ chức rà soát các điểm tuyên truyền; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Sau khi Kế hoạch được phê duyệt, Phòng Kinh tế báo cáo tiến độ triển khai về UBND xã trước ngày 15/12/2026.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([[['Phòng Kinh tế'], 'UBND xã', 'trước ngày 15/12/2026']]);
+    expect(notes).toEqual([]);
+  });
+});
