@@ -63,6 +63,9 @@ function recipientAfter(text: string, from: number): string | undefined {
   return to ? closeBrackets(to) : undefined;
 }
 
+/** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
+const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
+
 /** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
 export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
   // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends; the colon may end the
@@ -73,6 +76,9 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
+    // "Căn cứ hướng dẫn của Sở Tư pháp, Phòng X, Công an xã báo cáo …", "Sau khi Kế hoạch được phê duyệt, Phòng X …": the
+    // sentence's opening clause, to its first comma, is not the sender (and its nouns, "hướng dẫn", are no verb to cut at).
+    .replace(OPENING_CLAUSE, '')
     // "Thủ trưởng các đơn vị thuộc Bộ …" reports for the units.
     .replace(HEAD_TITLE, '')
     // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …", "X chỉ đạo triển khai …": the verb after the name is not part of it.

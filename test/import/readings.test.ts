@@ -50,3 +50,20 @@ Sau khi Kế hoạch được phê duyệt, Phòng Kinh tế báo cáo tiến đ
     expect(notes).toEqual([]);
   });
 });
+
+describe('who reports, after an opening clause', () => {
+  it('"Căn cứ hướng dẫn của Sở X, Phòng Y, Z báo cáo …": the units after the grounds send (the grounds\' "hướng dẫn" is no verb)', () => {
+    const { plan, notes } = read(`II. NHIỆM VỤ
+1. Phòng Kinh tế tổ chức rà soát các điểm tuyên truyền; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Căn cứ hướng dẫn của Sở Tư pháp, Phòng Văn hóa - Xã hội, Công an xã báo cáo kết quả thực hiện về UBND xã trước ngày 05/12/2026.
+2. Trên cơ sở Kế hoạch này, UBND các thôn định kỳ 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026) báo cáo kết quả về UBND xã.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Phòng Văn hóa - Xã hội', 'Công an xã'], 'UBND xã', 'trước ngày 05/12/2026'],
+      [['UBND các thôn'], 'UBND xã', 'trước ngày 10/6/2026'],
+      [['UBND các thôn'], 'UBND xã', 'trước ngày 05/12/2026'],
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
