@@ -2,7 +2,7 @@
 // (piped, at natural widths), the days late in red.
 import { overdueSentences } from './overdue-text.js';
 import type { OutputRenderers } from './outputs.js';
-import { overdueLines } from './overdue-table.js';
+import { writeOverdueTable } from './overdue-table.js';
 import { ByteWriter } from './stream.js';
 import { wrapCell } from './text-table.js';
 
@@ -15,10 +15,10 @@ export const render: OutputRenderers = {
     }
     // Sentences around the table wrap to the terminal too.
     const fit = (text: string) => (columns === undefined ? text : wrapCell(text, columns).join('\n'));
-    // 150,000 rows in a province (37 MB): each line encoded into one reused buffer as it is made.
+    // 150,000 rows in a province (37 MB): assembled as bytes, as the Markdown.
     const out = new ByteWriter(write);
     out.text(`${fit(said.heading)}\n`);
-    out.lines(overdueLines(view.items, { lang, format: 'table', groupBy: view.groupBy, showPlan: view.showPlan, ...(columns !== undefined ? { maxWidth: columns } : {}) }));
+    writeOverdueTable(view.items, { lang, format: 'table', groupBy: view.groupBy, showPlan: view.showPlan, ...(columns !== undefined ? { maxWidth: columns } : {}) }, out);
     if (said.movedNote) out.text(`${fit(said.movedNote)}\n`);
     out.flush();
   },

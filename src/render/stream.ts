@@ -174,7 +174,7 @@ export class ByteWriter {
     this.length += piece.length;
   }
 
-  /** A text used once (headings, notes, the lines of a terminal table): encoded straight into the buffer. */
+  /** A text used once (headings, notes, a table's rules): encoded straight into the buffer. */
   text(text: string): void {
     // At most 3 bytes of UTF-8 per UTF-16 unit.
     if (this.length + text.length * 3 > this.buffer.length) {
@@ -185,11 +185,6 @@ export class ByteWriter {
       }
     }
     this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
-  }
-
-  /** Each line followed by a line end (writeLines's output, as bytes). */
-  lines(lines: Iterable<string>): void {
-    for (const line of lines) this.text(`${line}\n`);
   }
 
   /** Write what is gathered; call at the end (and before anything else writes to the same place). */

@@ -1,10 +1,14 @@
 // A boxed text table for the terminal, in time and memory linear in its rows:
-// one pass to measure the columns, then each row is drawn on its own and
-// yielded line by line, so a province's 160,000 rows can stream to stdout.
-// Same look as cli-table3 (which measured and wrapped every cell again for
-// every chunk), plus a rule under the header, and it fits a given width by
-// wrapping the long columns first.
+// one pass to measure the columns, then the rows drawn as bytes, so a
+// province's 150,000 rows stream to stdout. As the Markdown does, each run of
+// rows sharing their leading cells (an overdue occurrence, one row per unit)
+// has those cells laid out and encoded once, each distinct last cell too, and
+// a row is those bytes copied. Same look as cli-table3 (which measured and
+// wrapped every cell again for every chunk), plus a rule under the header, and
+// it fits a given width by wrapping the long columns first.
 import stringWidth from 'string-width';
+import { rememberBounded } from '../core/text.js';
+import { ByteWriter, textWriter, utf8 } from './stream.js';
 
 export interface TextColumn {
   header: string;
@@ -20,21 +24,30 @@ export interface TextTableOptions {
   maxWidth?: number;
   /** Colour for the header cells' text (padding stays plain). */
   headStyle?: (text: string) => string;
-  /** Colour for a body cell's text, by row and column. */
-  cellStyle?: (row: number, column: number, text: string) => string;
 }
 
-/**
- * The body: an array of rows, or a count and a function making row i's cells
- * (called once to measure and once to draw, so a long table never holds all
- * its cells at once).
- */
-export type TableRows = readonly (readonly string[])[] | { count: number; cells: (row: number) => readonly string[] };
+/** Colour for a cell's text, by its column (padding stays plain). */
+export type CellStyle = (column: number, text: string) => string;
 
-function rowSource(rows: TableRows): { count: number; cells: (row: number) => readonly string[] } {
-  if (!Array.isArray(rows)) return rows as { count: number; cells: (row: number) => readonly string[] };
-  const list = rows as readonly (readonly string[])[];
-  return { count: list.length, cells: (r) => list[r]! };
+/**
+ * The body as runs of rows that share every cell but the last, walked in
+ * order: `run(leading, style)` starts a run (its cells but the last, coloured
+ * by style), then `row(last)` gives each of its rows' last cell (a run has one at least). Walked twice,
+ * to measure and to draw, so a long table never holds all its cells at once.
+ */
+export type TableRuns = (run: (leading: readonly string[], style?: CellStyle) => void, row: (last: string) => void) => void;
+
+/** A body given as rows, each its own run (tests, short tables). */
+export type TableRows = readonly (readonly string[])[];
+
+function runsOf(body: TableRows | TableRuns): TableRuns {
+  if (typeof body === 'function') return body;
+  return (run, row) => {
+    for (const cells of body as TableRows) {
+      run(cells.slice(0, -1));
+      row(cells.at(-1)!);
+    }
+  };
 }
 
 const MIN_FLEXIBLE = 12;
@@ -111,24 +124,27 @@ function longestWord(text: string): number {
  * first (to MIN_FLEXIBLE), then the others down to their longest word, then the
  * flexible ones to theirs, then every column down to 2 (words are cut).
  */
-export function columnWidths(columns: readonly TextColumn[], rows: TableRows, maxWidth?: number): number[] {
-  const { count, cells } = rowSource(rows);
+export function columnWidths(columns: readonly TextColumn[], body: TableRows | TableRuns, maxWidth?: number): number[] {
+  const runs = runsOf(body);
+  const last = columns.length - 1;
   // Loops, not Math.max(...cells): a spread of 100,000 values overflows the stack.
-  // Every column measured in one pass over the rows (each row's cells made once).
-  // A cell equal to the one above measures the same: a long table repeats most cells row after row
-  // (an overdue occurrence's leading cells on each of its units' rows).
+  // Every column measured in one walk of the runs. A cell equal to the one above measures the same:
+  // a long table repeats most cells row after row (an overdue occurrence's leading cells on each of its units' rows).
   const widest = (measure: (s: string) => number, which: (i: number) => boolean) => {
     const m = columns.map((c, i) => (which(i) ? measure(c.header) : 0));
+    const measured = columns.map((_, i) => which(i));
     const above: (string | undefined)[] = columns.map(() => undefined);
-    for (let r = 0; r < count; r++) {
-      const row = cells(r);
-      for (let i = 0; i < m.length; i++) {
-        const text = row[i]!;
-        if (!which(i) || text === above[i]) continue;
-        above[i] = text;
-        m[i] = Math.max(m[i]!, measure(text));
-      }
-    }
+    const see = (i: number, text: string) => {
+      if (text === above[i]) return;
+      above[i] = text;
+      m[i] = Math.max(m[i]!, measure(text));
+    };
+    runs(
+      (leading) => {
+        for (let i = 0; i < last; i++) if (measured[i]) see(i, leading[i]!);
+      },
+      measured[last] ? (text) => see(last, text) : () => {},
+    );
     return m;
   };
   const natural = widest(displayWidth, (i) => columns[i]!.width === undefined);
@@ -160,44 +176,100 @@ export function columnWidths(columns: readonly TextColumn[], rows: TableRows, ma
   return widths;
 }
 
-/** The table's lines, without line ends, drawn one row at a time. */
-export function* textTableLines(columns: readonly TextColumn[], rows: TableRows, opts: TextTableOptions = {}): Generator<string> {
-  const widths = columnWidths(columns, rows, opts.maxWidth);
-  const { count, cells } = rowSource(rows);
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-  // Each column's last cell, its lines and their gaps: a cell equal to the one above is not wrapped and measured again.
-  const above = widths.map(() => ({ text: undefined as string | undefined, lines: [] as string[], gaps: [] as string[] }));
-  const wrap = (text: string, i: number) => {
-    const last = above[i]!;
-    if (last.text !== text) {
-      last.text = text;
-      last.lines = wrapCell(text, widths[i]!);
-      last.gaps = last.lines.map((l) => ' '.repeat(widths[i]! - displayWidth(l)));
-    }
-    return last;
+/** The lines of one cell in its column: the wrapped text, and the spaces that pad each line to the column's width. */
+interface CellLines {
+  text: string;
+  lines: string[];
+  gaps: string[];
+}
+
+// Distinct last cells remembered with their bytes (a province's few hundred unit names); bounded, as the
+// last cells of a table grouped by item are mostly each their own.
+const LAST_CELLS_KEPT = 1024;
+
+/** The table written as UTF-8 into `out`, lines ending in `\n`. */
+export function writeTextTable(columns: readonly TextColumn[], body: TableRows | TableRuns, out: ByteWriter, opts: TextTableOptions = {}): void {
+  const runs = runsOf(body);
+  const widths = columnWidths(columns, runs, opts.maxWidth);
+  const last = widths.length - 1;
+  const spaces: string[] = [];
+  const blank = (n: number) => (spaces[n] ??= ' '.repeat(n));
+  const layout = (text: string, i: number): CellLines => {
+    const lines = wrapCell(text, widths[i]!);
+    return { text, lines, gaps: lines.map((l) => blank(widths[i]! - displayWidth(l))) };
   };
-  const blank = widths.map((w) => ' '.repeat(w));
-  const draw = function* (cells: readonly string[], style: (column: number, text: string) => string): Generator<string> {
-    const wrapped = cells.map(wrap);
-    let height = 1;
-    for (const w of wrapped) height = Math.max(height, w.lines.length);
-    for (let k = 0; k < height; k++) {
-      let line = '│';
-      for (let i = 0; i < widths.length; i++) {
-        const text = wrapped[i]!.lines[k] ?? '';
-        const gap = wrapped[i]!.gaps[k] ?? blank[i]!;
-        const shown = text ? style(i, text) : text;
-        line += columns[i]!.align === 'right' ? ` ${gap}${shown} │` : ` ${shown}${gap} │`;
-      }
-      yield line;
-    }
+  /** Line k of a cell in column i, with its padding and the border after it. */
+  const segment = (i: number, cell: CellLines, k: number, style?: CellStyle) => {
+    const text = cell.lines[k] ?? '';
+    const gap = cell.gaps[k] ?? blank(widths[i]!);
+    const shown = text && style ? style(i, text) : text;
+    return columns[i]!.align === 'right' ? ` ${gap}${shown} │` : ` ${shown}${gap} │`;
   };
-  yield rule('┌', '┬', '┐');
-  yield* draw(
-    columns.map((c) => c.header),
-    (_, text) => (opts.headStyle ? opts.headStyle(text) : text),
+  const height = (cells: readonly CellLines[]) => {
+    let h = 1;
+    for (const c of cells) h = Math.max(h, c.lines.length);
+    return h;
+  };
+  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}\n`;
+
+  out.text(rule('┌', '┬', '┐'));
+  const head = columns.map((c, i) => layout(c.header, i));
+  const headStyle = opts.headStyle;
+  const headCellStyle: CellStyle | undefined = headStyle ? (_, text) => headStyle(text) : undefined;
+  for (let k = 0; k < height(head); k++) out.text(`│${head.map((cell, i) => segment(i, cell, k, headCellStyle)).join('')}\n`);
+  out.text(rule('├', '┼', '┤'));
+
+  // A row's line is its leading part (the border and every cell but the last) and its last cell's part,
+  // each encoded once: the leading lines once per run, the last cell's once per distinct text.
+  const empty: CellLines = { text: '', lines: [], gaps: [] };
+  const blankLeading = utf8(
+    `│${widths
+      .slice(0, last)
+      .map((_, i) => segment(i, empty, 0))
+      .join('')}`,
   );
-  yield rule('├', '┼', '┤');
-  for (let r = 0; r < count; r++) yield* draw(cells(r), (i, text) => (opts.cellStyle ? opts.cellStyle(r, i, text) : text));
-  yield rule('└', '┴', '┘');
+  const blankLast = utf8(`${segment(last, empty, 0)}\n`);
+  // A cell equal to the one above is not wrapped and measured again.
+  const above: CellLines[] = widths.slice(0, last).map(() => empty);
+  let leadingLines: Uint8Array[] = [];
+  const lastCells = new Map<string, Uint8Array[]>();
+  const lastLines = (text: string) => {
+    let lines = lastCells.get(text);
+    if (lines === undefined) {
+      const cell = layout(text, last);
+      lines = [];
+      for (let k = 0; k < height([cell]); k++) lines.push(utf8(`${segment(last, cell, k)}\n`));
+      rememberBounded(lastCells, text, lines, LAST_CELLS_KEPT);
+    }
+    return lines;
+  };
+  runs(
+    (leading, style) => {
+      for (let i = 0; i < last; i++) if (above[i]!.text !== leading[i]) above[i] = layout(leading[i]!, i);
+      leadingLines = [];
+      for (let k = 0; k < height(above); k++) leadingLines.push(utf8(`│${above.map((cell, i) => segment(i, cell, k, style)).join('')}`));
+    },
+    (text) => {
+      const lines = lastLines(text);
+      const h = Math.max(leadingLines.length, lines.length);
+      for (let k = 0; k < h; k++) {
+        out.bytes(leadingLines[k] ?? blankLeading);
+        out.bytes(lines[k] ?? blankLast);
+      }
+    },
+  );
+  out.text(rule('└', '┴', '┘'));
+}
+
+/** The table's lines, without line ends (tests, short tables). */
+export function* textTableLines(columns: readonly TextColumn[], rows: TableRows | TableRuns, opts: TextTableOptions = {}): Generator<string> {
+  let text = '';
+  const out = new ByteWriter(
+    textWriter((t) => {
+      text += t;
+    }),
+  );
+  writeTextTable(columns, rows, out, opts);
+  out.flush();
+  yield* text.slice(0, -1).split('\n');
 }

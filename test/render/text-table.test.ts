@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnWidths, displayWidth, textTableLines, wrapCell, wrapWords, type TextColumn } from '../../src/render/text-table.js';
+import { type CellStyle, columnWidths, displayWidth, type TableRuns, textTableLines, wrapCell, wrapWords, type TextColumn } from '../../src/render/text-table.js';
 
 const words = fc
   .array(fc.constantFrom('Phòng', 'Tư', 'pháp', 'huyện', 'Sơn', 'Động', 'UBND', 'xã', 'An', 'Lạc', '05/02/2024', '→', 'Trung-tâm-Văn-hóa-Thông-tin', '漢字', 'nghĩa vụ gửi'), { maxLength: 12 })
@@ -70,5 +70,44 @@ describe('text table', () => {
         expect(chars(lines.join(''))).toBe(chars(columns.map((c) => c.header).join('') + rows.flat().join('')));
       }),
     );
+  });
+  it('property: runs of rows sharing their leading cells draw as those rows one by one (leading lines and last cells kept)', () => {
+    const columns: TextColumn[] = [{ header: 'Mã' }, { header: 'Trễ', align: 'right' }, { header: 'Đơn vị', width: 12, flexible: true }];
+    const runsArb = fc.array(
+      fc.tuple(
+        fc.tuple(words, fc.constantFrom('1', '12', '1234 5678 90 1234')),
+        fc.array(fc.constantFrom('', 'Phòng Tư pháp', 'UBND xã An Lạc huyện Sơn Động', '漢字 漢字'), { minLength: 1, maxLength: 4 }),
+      ),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(runsArb, fc.option(fc.integer({ min: 16, max: 60 }), { nil: undefined }), (list, maxWidth) => {
+        const runs: TableRuns = (run, row) => {
+          for (const [leading, lasts] of list) {
+            run(leading);
+            for (const last of lasts) row(last);
+          }
+        };
+        const rows = list.flatMap(([leading, lasts]) => lasts.map((last) => [...leading, last]));
+        const opts = maxWidth === undefined ? {} : { maxWidth };
+        expect([...textTableLines(columns, runs, opts)]).toEqual([...textTableLines(columns, rows, opts)]);
+      }),
+    );
+  });
+
+  it('a run’s style colours its leading cells’ text, not their padding, nor the last cell', () => {
+    const style: CellStyle = (column, text) => `<${column}>${text}</>`;
+    const runs: TableRuns = (run, row) => {
+      run(['1.1', '12'], style);
+      row('Phòng Tư pháp');
+      row('UBND xã An Lạc');
+    };
+    const lines = [...textTableLines([{ header: 'Mã' }, { header: 'Trễ', align: 'right' }, { header: 'Đơn vị' }], runs, { headStyle: (t) => `*${t}*` })];
+    expect(lines.slice(1, -1)).toEqual([
+      '│ *Mã*  │ *Trễ* │ *Đơn vị*         │',
+      '├─────┼─────┼────────────────┤',
+      '│ <0>1.1</> │  <1>12</> │ Phòng Tư pháp  │',
+      '│ <0>1.1</> │  <1>12</> │ UBND xã An Lạc │',
+    ]);
   });
 });
