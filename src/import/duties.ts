@@ -8,7 +8,7 @@ import type { ReportPeriod } from '../core/model.js';
 import { localized } from '../core/diagnostic.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Note } from './finalize.js';
-import { looksLikeUnit, sentenceAssignment, unitNames } from './sentence.js';
+import { looksLikeUnit, sentenceAssignment, unitNames, workGivenAt } from './sentence.js';
 import { HEAD_TITLE, splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
@@ -72,7 +72,7 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
   // prefix ("Phòng Tư pháp: định kỳ hằng quý báo cáo …" is cut before "định kỳ").
   const colon = /^\s*(?:\d+[.)]|[a-zđ]\)|[-–•])?\s*([^:;]{3,120}?)\s*:(?:\s|$)/u.exec(prefix);
   if (colon && looksLikeUnit(colon[1]!, registry)) return unitNames(colon[1]!, registry);
-  const cleaned = prefix
+  let cleaned = prefix
     .replace(/\s+(trong phạm vi|căn cứ|theo)\s+chức năng.*$/u, '')
     .replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s*/u, '')
     .replace(/^(đề nghị|yêu cầu|giao)\s+/iu, '')
@@ -87,6 +87,7 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
       '',
     )
     .trim();
+  cleaned = cleaned.slice(0, workGivenAt(cleaned)).trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);
   const words: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) words.push(pieces[i]!.trim());

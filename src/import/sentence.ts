@@ -121,6 +121,15 @@ const FIELD_VERB = /^(?:xây\s+dựng|xử\s+lý)$/u;
 /** The field: one to five lower-case words ("xây dựng", "đô thị và xây dựng"). */
 const OBJECT_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,4}\s*$/u;
 
+/** Words for the work a unit is given (lower case), which no name holds: a name written without a verb ends before them. */
+const WORK_GIVEN = /(?<=\s)(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|việc)(?=[\s,;:.]|$)/u;
+
+/** Where the work given starts after a name ("Công an xã các nội dung …": at "các"), or the text's length (none, or no name before it: "Các nhiệm vụ cụ thể …"). */
+export function workGivenAt(text: string): number {
+  const given = WORK_GIVEN.exec(text);
+  return given && !/^\s*(?:(?:các|những|toàn bộ)\s*)?$/iu.test(text.slice(0, given.index)) ? given.index : text.length;
+}
+
 /** Up to six lower-case words, no punctuation, not ending in a conjunction: the tail of a name before "chủ trì". */
 const LOWER_TAIL = /^(?:\p{Ll}+\s+){1,6}$/u;
 const LOWER_TAIL_END = /(?:^|\s)(?:và|hoặc|cùng|với|để|các|những)\s+$|^được\s/u;
@@ -194,6 +203,10 @@ export function subjectEnd(text: string, registry?: UnitRegistry): number {
     const stretch = text.slice(m.index, next ? after + next.index : text.length).split(/[,;:.()]/u)[0]!;
     if (OBJECT_WORDS.test(stretch)) end = m.index + stretch.length;
   }
+  // "Giao Phòng Văn hóa – Xã hội các nội dung tại điểm a", "Phòng Kinh tế nhiệm vụ kiểm tra …": what the unit is given
+  // is no part of its name, verb or not.
+  const given = workGivenAt(text);
+  if (given < end) end = given;
   // "Hội đồng phối hợp PBGDPL huyện": a known name that runs past the verb.
   if (registry && m) {
     const words = text.split(/(?<=\s)/u);

@@ -67,3 +67,23 @@ III. TỔ CHỨC THỰC HIỆN
     expect(notes).toEqual([]);
   });
 });
+
+describe('a unit name guessed from a sentence without a verb after it', () => {
+  it('ends before the work it is given ("Phòng X các nội dung …", "Phòng Y nhiệm vụ …"), in tasks and duties', () => {
+    const { tasks, plan } = read(`II. NHIỆM VỤ
+1. Tuyên truyền pháp luật
+a) Tổ chức tuyên truyền Luật Đất đai trên hệ thống truyền thanh xã.
+b) Biên soạn tài liệu hỏi đáp pháp luật cho các thôn.
+Giao Phòng Văn hóa – Xã hội các nội dung tại điểm a, b; thời gian: quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa – Xã hội các nội dung thuộc lĩnh vực văn hóa, xã hội tổng hợp, báo cáo UBND xã trước ngày 10/12/2026.
+2. Giao Phòng Kinh tế nhiệm vụ kiểm tra việc thực hiện; thời gian: quý IV/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due])).toEqual([
+      ['1.a', ['Phòng Văn hóa – Xã hội'], 'quý III/2026'],
+      ['1.b', ['Phòng Văn hóa – Xã hội'], 'quý III/2026'],
+      ['2', ['Phòng Kinh tế'], 'quý IV/2026'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Văn hóa – Xã hội'], 'trước ngày 10/12/2026']]);
+  });
+});
