@@ -379,6 +379,15 @@ class Parser {
       }
       const at = this.i;
       const paren = this.isP(0, '(');
+      // "6 tháng cuối năm 2026 (dự kiến tháng 10/2026)": the period is what is promised, the month in brackets only an
+      // estimate of when within it; it is kept in the text, never a deadline of its own (overdue from 1/11 would be wrong).
+      const estimate = parts.length > 0 && paren && this.isW(1, 'du') && this.isW(2, 'kien') ? this.bracketEnd() : undefined;
+      if (estimate !== undefined) {
+        this.i = estimate;
+        if (this.atEnd(inParens)) break;
+        sep = this.eatSeparator() || 'juxt';
+        continue;
+      }
       let got = this.tryItem(inParens);
       if (!Array.isArray(got)) {
         // A remark after a time: "tháng 6/2026 (sơ kết)", "năm 2025: hoàn thành 50%".
@@ -417,6 +426,19 @@ class Parser {
       this.i = at;
       return e;
     }
+  }
+
+  /** Just after the ")" that closes the "(" here, or undefined when none does. */
+  private bracketEnd(): number | undefined {
+    let depth = 0;
+    for (let k = this.i; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (t.kind === 'end') return undefined;
+      if (t.kind !== 'punct') continue;
+      if (t.key === '(') depth++;
+      else if (t.key === ')' && --depth === 0) return k + 1;
+    }
+    return undefined;
   }
 
   /** Where a "(…)" or ": …" holding no date ends ("(đối với cấp xã)", ": hoàn thành 100%"). */

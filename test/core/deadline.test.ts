@@ -171,6 +171,10 @@ describe('quarters and halves', () => {
     ['6 tháng cuối năm 2024', by('6 tháng cuối năm 2024', half(2, 2024)), ['due:01/07/2024–31/12/2024']],
     ['trong 6 tháng đầu năm 2024', by('trong 6 tháng đầu năm 2024', half(1, 2024)), ['due:01/01/2024–30/06/2024']],
     ['nửa cuối năm 2025', by('nửa cuối năm 2025', half(2, 2025)), ['due:01/07/2025–31/12/2025']],
+    // The month "dự kiến" in brackets only estimates when within the period: the period's end is the deadline, the
+    // estimate stays in the text (it was a second part, due 31/10, overdue two months early).
+    ['6 tháng cuối năm 2024 (dự kiến tháng 10/2024)', by('6 tháng cuối năm 2024 (dự kiến tháng 10/2024)', half(2, 2024)), ['due:01/07/2024–31/12/2024']],
+    ['quý III/2025 (Dự kiến: tháng 8)', by('quý III/2025 (Dự kiến: tháng 8)', quarter(3, 2025)), ['due:01/07/2025–30/09/2025']],
   ]);
 });
 
