@@ -1453,12 +1453,17 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   let work: string;
   let predicate: string | undefined;
   if (report === 0) {
-    // The report's clause names who; the work after it has no subject of its own.
-    work = clauses
+    // The report's clause names who; the work after it has no subject of its own. The clause may give work of its own
+    // before the report ("X theo dõi, đôn đốc việc thực hiện và báo cáo Y trước ngày D"): that is work too ("tổng hợp"
+    // is the report's own making, no work).
+    const own = WORK_BEFORE_REPORT.exec(clauses[0]!);
+    const ownPredicate = own ? subject(own[1]!) : undefined;
+    const after = clauses
       .slice(1)
       .filter((c) => !reports(c))
-      .map(trimEndStop)
-      .join('; ');
+      .map(trimEndStop);
+    const before = ownPredicate !== undefined && !onlyCarriesOut(ownPredicate) ? [ownPredicate] : [];
+    work = [...before, ...after].join('; ');
     predicate = work && subject(clauses[0]!) !== undefined ? work : undefined;
   } else {
     work = clauses.slice(0, report).join('; ');
@@ -1466,6 +1471,9 @@ function workBesideReport(text: string, registry: UnitRegistry | undefined): str
   }
   return predicate === undefined || onlyCarriesOut(predicate) ? undefined : work;
 }
+
+/** A clause's words before its report: "X theo dõi, đôn đốc việc thực hiện" of "… và (tổng hợp,) báo cáo Y …". */
+const WORK_BEFORE_REPORT = /^((?:(?!(?:báo cáo|gửi)(?=[\s,.;]|$))[\s\S])*?\S)(?:\s+tổng hợp)?\s*(?:,|\svà)\s+(?:tổng hợp\s*(?:,|\svà)?\s+)?(?:gửi\s+)?báo cáo(?=[\s,.;]|$)/u;
 
 /**
  * What a unit is told to do gives no work of its own: it only says to carry out what was assigned ("căn cứ nhiệm vụ được

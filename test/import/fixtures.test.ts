@@ -153,6 +153,8 @@ describe('commune plan after the 2025 reform (no huyện)', () => {
     expect(assignments(plan)).toEqual({
       '1': [['Công chức Tư pháp - Hộ tịch'], ['Ủy ban MTTQ Việt Nam xã', 'Đoàn Thanh niên xã', 'các thôn, tổ dân phố'], 'tháng 9/2025'],
       '2': [['Trung tâm Dịch vụ tổng hợp xã'], [], 'ngày 31 tháng 12 năm 2025'],
+      // "Giao X theo dõi, báo cáo … trước ngày D": the monitoring is X's task, timed by the report (it was the duty only).
+      'III.1': [['Công chức Tư pháp - Hộ tịch'], [], 'trước ngày 15/12/2025'],
     });
     expect(plan.duties.map((d) => [d.id, d.by.map((b) => b.text), d.to, d.due.text])).toEqual([['bao-cao', ['Công chức Tư pháp - Hộ tịch'], 'UBND xã', 'trước ngày 15/12/2025']]);
   });

@@ -82,8 +82,29 @@ III. TỔ CHỨC THỰC HIỆN
     expect(tasks.map((t) => [t.id, t.lead, t.due])).toEqual([
       ['1.a', ['Phòng Văn hóa – Xã hội'], 'quý III/2026'],
       ['1.b', ['Phòng Văn hóa – Xã hội'], 'quý III/2026'],
+      // The contents it is given beside its report are its work.
+      ['1', ['Phòng Văn hóa – Xã hội'], 'trước ngày 10/12/2026'],
       ['2', ['Phòng Kinh tế'], 'quý IV/2026'],
     ]);
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Văn hóa – Xã hội'], 'trước ngày 10/12/2026']]);
+  });
+});
+
+describe('a unit that monitors and reports in one clause', () => {
+  it('"X theo dõi, đôn đốc việc thực hiện và báo cáo Y trước ngày D": the monitoring is X\'s task (timed by the report), the report a duty', () => {
+    const { tasks, plan } = read(`II. NHIỆM VỤ
+1. Phòng Kinh tế tổ chức rà soát các điểm tuyên truyền; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND-UBND theo dõi, đôn đốc việc thực hiện và báo cáo Chủ tịch UBND xã trước ngày 20/12/2026.
+2. Phòng Văn hóa - Xã hội tổng hợp, báo cáo kết quả về UBND xã trước ngày 10/12/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due])).toEqual([
+      ['1', ['Phòng Kinh tế'], 'quý II/2026'],
+      ['III.1', ['Văn phòng HĐND-UBND'], 'trước ngày 20/12/2026'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Văn phòng HĐND-UBND'], 'Chủ tịch UBND xã', 'trước ngày 20/12/2026'],
+      [['Phòng Văn hóa - Xã hội'], 'UBND xã', 'trước ngày 10/12/2026'],
+    ]);
   });
 });
