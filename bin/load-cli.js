@@ -9,16 +9,20 @@
 // The bundle is ASCII and already the module's wrapper function (scripts/bundle.js),
 // so its text is taken as read: one-byte text, not decoded from UTF-8 into two bytes
 // a character, nor joined to a wrapper (which V8 then copied whole once more).
-// V8 checks little of what it is given (its version, its flags, the source's
-// length): damaged cached code crashes it or runs wrongly. So the file starts with
-// a SHA-1 of the cached code and the bundle's length, and a cache that does not
-// match it is not given to V8 at all. The cached code starts 24 bytes in, at a multiple
-// of 8: V8 copies cached data that is not aligned so (490 kB, ~120 page faults a run).
+// V8 checks little of a code cache in a release build (its version, its flags, the source's length): damaged
+// cached code crashes it or runs wrongly. Under --verify-snapshot-checksum it also writes a checksum of the
+// cached code into a cache it makes and refuses one whose code does not match it (Adler-32: ~0.3 M
+// instructions for the 500 kB cache, where a SHA-1 of our own took 6 M and loading node:crypto for it 11 M
+// more, in every start). The flag is on only while a cache is taken or made (checkingCachedCode): the flags
+// are part of what a cache must match, and Node's own modules' caches were made without it (with it on, every
+// built-in module required later was compiled from its source: +12 M instructions a start). The cache file is
+// V8's data as V8 wrote it, read into a buffer of its own, which starts at a multiple of 8 as V8 wants (it copies
+// cached data that does not: 490 kB, ~120 page faults a run).
 const { isAscii } = require('node:buffer');
-const { createHash } = require('node:crypto');
 const { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
+const v8 = require('node:v8');
 const vm = require('node:vm');
 
 const DIST = path.join(__dirname, '..', 'dist');
@@ -29,12 +33,14 @@ const WORKER_BUNDLE = path.join(DIST, 'check-worker.cjs');
 // the build for the content cache (src/io/cache.ts).
 const codeCacheOf = (bundle) => path.join(DIST, 'v8', `${path.basename(bundle)}.cache`);
 
-const CHECKSUM_BYTES = 20;
-const HEADER_BYTES = 24;
-
-/** What the cache file starts with: the cached code is whole, and for a bundle of this length (as V8 checks). */
-function checksum(source, data) {
-  return createHash('sha1').update(`${source.length}\0`).update(data).digest();
+/** Runs `use` (taking or making a code cache) with V8 checking the cached code whole: see the head of this file. */
+function checkingCachedCode(use) {
+  v8.setFlagsFromString('--verify-snapshot-checksum');
+  try {
+    return use();
+  } finally {
+    v8.setFlagsFromString('--no-verify-snapshot-checksum');
+  }
 }
 
 /**
@@ -71,6 +77,13 @@ function loadCli(command) {
   };
 }
 
+/** The bundle (its bytes) compiled, with V8 taking `cachedData` when it is whole and was made for this bundle by this Node. */
+function compileBundle(bundle, source, cachedData) {
+  // A bundle written by hand or by another tool may not be ASCII: decoded as UTF-8 it still runs.
+  const text = source.toString(isAscii(source) ? 'latin1' : 'utf8');
+  return checkingCachedCode(() => new vm.Script(text, { filename: bundle, cachedData }));
+}
+
 /**
  * A bundle's exports, whether V8 took its code cache (the first of `caches` there is), which file that is, and how to
  * write the code compiled so far as a cache.
@@ -81,19 +94,15 @@ function loadBundle(bundle, caches = [codeCacheOf(bundle)]) {
   let cacheFile = caches.at(-1);
   for (const candidate of caches) {
     if (!candidate) continue;
-    let file;
     try {
-      file = readFileSync(candidate);
+      cachedData = readFileSync(candidate);
     } catch {
       continue; // None yet: the next, or compile.
     }
     cacheFile = candidate;
-    const data = file.subarray(HEADER_BYTES);
-    if (file.length > HEADER_BYTES && checksum(source, data).equals(file.subarray(0, CHECKSUM_BYTES))) cachedData = data;
     break;
   }
-  // A bundle written by hand or by another tool may not be ASCII: decoded as UTF-8 it still runs.
-  const script = new vm.Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename: bundle, cachedData });
+  const script = compileBundle(bundle, source, cachedData);
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   return {
@@ -107,8 +116,10 @@ function loadBundle(bundle, caches = [codeCacheOf(bundle)]) {
         mkdirSync(path.dirname(target), { recursive: true });
         // A folder the user cannot write: known before V8 serialises the code (a few ms, every run of a command).
         accessSync(path.dirname(target), constants.W_OK);
-        const data = script.createCachedData();
-        writeFileSync(temporary, Buffer.concat([checksum(source, data), Buffer.alloc(HEADER_BYTES - CHECKSUM_BYTES), data]));
+        writeFileSync(
+          temporary,
+          checkingCachedCode(() => script.createCachedData()),
+        );
         renameSync(temporary, target);
       } catch {
         // A folder the user cannot write (a system-wide install): runs stay correct, only slower.
@@ -127,4 +138,4 @@ function loadCheckWorker() {
   if (!worker.cacheTaken && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) worker.exports.afterWork(worker.saveCodeCache);
 }
 
-module.exports = { loadCli, loadCheckWorker, commandOf, HEADER_BYTES };
+module.exports = { loadCli, loadCheckWorker, commandOf, compileBundle };

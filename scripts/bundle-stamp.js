@@ -31,11 +31,14 @@ function digestOf(root, files, extra = '') {
 
 /**
  * Everything the bundle is made from: the sources, the build scripts, the loader that reads the code cache, the
- * plans the code cache is made by checking, the package and lock files (the libraries' versions), the TypeScript
- * settings esbuild reads, and the Node that compiles the code cache.
+ * plans the code cache is made by checking, the package and lock files, the libraries as installed, the TypeScript
+ * settings esbuild reads, and the Node that compiles the code cache. The libraries are esbuild's input as they are in
+ * node_modules, which package-lock.json does not always say (`npm install x --no-save`, a lock file changed by
+ * `git checkout` before `npm ci`): npm records the tree it installed in node_modules/.package-lock.json (each
+ * package's version and integrity), so a library installed anew makes a new bundle and code cache.
  */
 export function inputsDigest(root) {
-  const files = [...['src', 'scripts', 'bin', 'plans'].flatMap((d) => filesUnder(root, d)), 'package.json', 'package-lock.json', 'tsconfig.json'];
+  const files = [...['src', 'scripts', 'bin', 'plans'].flatMap((d) => filesUnder(root, d)), 'package.json', 'package-lock.json', path.join('node_modules', '.package-lock.json'), 'tsconfig.json'];
   return digestOf(
     root,
     files.filter((f) => existsSync(path.join(root, f))),

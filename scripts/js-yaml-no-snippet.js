@@ -44,12 +44,27 @@ export function withPropertySnapshotOnDemand(source) {
   return `${source.slice(0, at)}${read}\n        if (ch !== 33 && ch !== 38) break;\n${snapshot}${source.slice(at + PROPERTY_SNAPSHOT.length)}`;
 }
 
+const DUMPER_REQUIRED = '  const dumper2 = requireDumper();\n';
+const DUMP_EXPORTED = 'jsYaml.dump = dumper2.dump;';
+
+/**
+ * js-yaml's ES module setting up its dumper (its tables and ~17 kB of code) only when `dump` is first called: plan
+ * only loads YAML, and every start that reads a file paid for it. Throws if js-yaml no longer sets it up so, once.
+ */
+export function withDumperOnDemand(source) {
+  for (const part of [DUMPER_REQUIRED, DUMP_EXPORTED]) {
+    const at = source.indexOf(part);
+    if (at === -1 || source.indexOf(part, at + 1) !== -1) throw new Error(`js-yaml: expected one "${part.trim()}" (scripts/js-yaml-no-snippet.js)`);
+  }
+  return source.replace(DUMPER_REQUIRED, '').replace(DUMP_EXPORTED, 'jsYaml.dump = (input, options) => requireDumper().dump(input, options);');
+}
+
 /** The esbuild plugin. */
 export const jsYamlWithoutSnippet = {
   name: 'js-yaml-without-snippet',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({
-      contents: withPropertySnapshotOnDemand(withoutPrintableTest(withoutSnippet(readFileSync(args.path, 'utf8')))),
+      contents: withDumperOnDemand(withPropertySnapshotOnDemand(withoutPrintableTest(withoutSnippet(readFileSync(args.path, 'utf8'))))),
       loader: 'js',
     }));
   },

@@ -28,7 +28,7 @@ export function displayPath(p: string): string {
     return p.slice(cwd.length + 1);
   }
   const rel = path.relative(cwd, p);
-  return rel && isInside(p, cwd) ? rel : p;
+  return rel && staysInside(rel) ? rel : p;
 }
 
 /**
@@ -248,7 +248,11 @@ function realpathOrSelf(p: string): string {
 
 /** Whether `target` is `root` or under it. By path segments: a name that starts with two dots (`..x.yaml`) is inside. */
 export function isInside(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
+  return staysInside(path.relative(root, target));
+}
+
+/** Whether a path relative to a folder (as path.relative gives it) is inside that folder. */
+function staysInside(rel: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 

@@ -17,7 +17,7 @@ import { LEFT_TO_YAML_CHARS, leftToYaml, rangeAt } from '../../src/core/fast-yam
 import { locateDiagnostics, nodeAt, parseUnits, parseYaml, planOf, type ReadOptions, type SourceFile, unitsOf } from '../../src/core/load.js';
 // bench/generate.js is plain JavaScript (no types).
 import { generate } from '../../bench/generate.js';
-import { withoutPrintableTest, withoutSnippet, withPropertySnapshotOnDemand } from '../../scripts/js-yaml-no-snippet.js';
+import { withDumperOnDemand, withoutPrintableTest, withoutSnippet, withPropertySnapshotOnDemand } from '../../scripts/js-yaml-no-snippet.js';
 import { ROOT } from '../e2e/run-plan.js';
 import { mutated } from '../hardening/mutations.js';
 import { corpusDir, corpusImports } from '../import/helpers.js';
@@ -243,6 +243,25 @@ describe('fast read path = yaml document model', () => {
       };
       await expect(load(source)).rejects.toThrow(/non-printable/);
       expect(await load(withoutPrintableTest(source))).toEqual({ a: 'b\u0007' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the bundle's js-yaml sets up its dumper only when dump is first called, and dumps as js-yaml does", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-js-yaml-'));
+    try {
+      const source = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('js-yaml')), 'dist', 'js-yaml.mjs'), 'utf8');
+      const patched = withDumperOnDemand(source);
+      expect(patched).not.toBe(source);
+      const copy = path.join(dir, 'dumper-on-demand.mjs');
+      writeFileSync(copy, patched.replace(/^\/\/# sourceMappingURL=.*$/m, ''));
+      const bundled = (await import(copy)) as typeof import('js-yaml');
+      const value = { a: [1, 'hai', { b: null }], 'c d': 'dòng một\ndòng hai' };
+      expect(bundled.dump(value)).toBe(jsYaml.dump(value));
+      expect(bundled.load(bundled.dump(value))).toEqual(value);
+      for (const name of ['cli.cjs', 'check-worker.cjs'])
+        expect(readFileSync(path.join(ROOT, 'dist', name), 'utf8'), name).toContain('jsYaml.dump=(input,options)=>requireDumper().dump(input,options);');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

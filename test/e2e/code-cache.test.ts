@@ -16,7 +16,7 @@ for (const part of ['bin', 'dist', 'templates', 'plans', 'package.json']) cpSync
 symlinkSync(path.join(ROOT, 'node_modules'), path.join(install, 'node_modules'));
 const cacheFile = path.join(install, 'dist', 'v8', 'cli.cjs.cache');
 /** The copy's loader, in this process for what needs no fresh V8 (its constants, commandOf): it loads no bundle itself. */
-const loader = createRequire(import.meta.url)(path.join(install, 'bin', 'load-cli.js')) as { HEADER_BYTES: number; commandOf: (args: string[]) => string | undefined };
+const loader = createRequire(import.meta.url)(path.join(install, 'bin', 'load-cli.js')) as { commandOf: (args: string[]) => string | undefined };
 
 /** Whether a fresh process's V8 takes the copy's code cache for a run of this command (none: a check's). */
 function cacheTaken(command?: string): boolean {
@@ -48,22 +48,12 @@ const check = (threads?: string) => planRun(['check', 'plans', '--no-cache', '--
 const workerBundle = path.join(install, 'dist', 'check-worker.cjs');
 const workerCache = path.join(install, 'dist', 'v8', 'check-worker.cjs.cache');
 
-/**
- * Whether the worker's code cache is whole (its checksum, as bin/load-cli.js checks it) and a fresh
- * process's V8 takes it for the worker's bundle.
- */
+/** Whether a fresh process's V8 takes the worker's code cache for the worker's bundle (compiled as bin/load-cli.js compiles it). */
 function workerCacheTaken(): boolean {
-  const script = `const { createHash } = require('node:crypto');
-const { readFileSync } = require('node:fs');
-const vm = require('node:vm');
-const { HEADER_BYTES } = require(${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))});
-const source = readFileSync(${JSON.stringify(workerBundle)});
-const file = readFileSync(${JSON.stringify(workerCache)});
-const data = file.subarray(HEADER_BYTES);
-const whole = createHash('sha1').update(source.length + '\\0').update(data).digest().equals(file.subarray(0, 20));
-// A damaged cache is never given to V8, which may crash reading it (as bin/load-cli.js refuses it).
-const script = whole ? new vm.Script(source.toString('latin1'), { filename: ${JSON.stringify(workerBundle)}, cachedData: data }) : undefined;
-process.stdout.write(String(script !== undefined && !script.cachedDataRejected));`;
+  const script = `const { readFileSync } = require('node:fs');
+const { compileBundle } = require(${JSON.stringify(path.join(install, 'bin', 'load-cli.js'))});
+const script = compileBundle(${JSON.stringify(workerBundle)}, readFileSync(${JSON.stringify(workerBundle)}), readFileSync(${JSON.stringify(workerCache)}));
+process.stdout.write(String(!script.cachedDataRejected));`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout === 'true';
@@ -93,16 +83,29 @@ describe('the code cache of the bundle', () => {
     expect(cacheTaken()).toBe(true);
   });
 
-  it('keeps the cached code at a multiple of 8 bytes into the file, where V8 takes it without a copy', () => {
-    expect(loader.HEADER_BYTES % 8).toBe(0);
-    expect(loader.HEADER_BYTES).toBeGreaterThanOrEqual(20);
+  it('a cache damaged anywhere (its header, its code, its last byte) or cut short is refused by V8, which checks it whole', () => {
+    const good = readFileSync(cacheFile);
+    const flipped = (at: number) => {
+      const damaged = Buffer.from(good);
+      damaged.writeUInt8(damaged.readUInt8(at) ^ 0x01, at);
+      return damaged;
+    };
+    try {
+      for (const damaged of [flipped(0), flipped(40), flipped(good.length >> 2), flipped(good.length - 1), good.subarray(0, good.length - 8)]) {
+        writeFileSync(cacheFile, damaged);
+        expect(cacheTaken()).toBe(false);
+      }
+    } finally {
+      writeFileSync(cacheFile, good);
+    }
+    expect(cacheTaken()).toBe(true);
   });
 
-  it('a damaged cache is refused before V8 sees it, the run is the same, and a good cache is left behind', () => {
+  it('a damaged cache is refused, the run is the same, and a good cache is left behind', () => {
     const good = check();
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/33 nhiệm vụ/);
-    // One byte changed inside the cached code: V8 itself would take it and crash or run wrongly.
+    // One byte changed inside the cached code: V8 takes it only under its checksum (bin/load-cli.js), else it crashes or runs wrongly.
     const damaged = readFileSync(cacheFile);
     const middle = damaged.length >> 1;
     damaged.writeUInt8(damaged.readUInt8(middle) ^ 0x5a, middle);

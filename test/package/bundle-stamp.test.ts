@@ -38,6 +38,17 @@ describe('bundle stamp', () => {
     expect(bundleIsCurrent(dir)).toBe(false);
   });
 
+  it('a library installed anew is not recorded as bundled, though package-lock.json is unchanged', () => {
+    const dir = root();
+    writeFileSync(path.join(dir, 'package-lock.json'), '{"packages":{"node_modules/a":{"version":"1.0.0"}}}\n');
+    writeFileSync(path.join(dir, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/a":{"version":"1.0.0"}}}\n');
+    writeStamp(dir, inputsDigest(dir));
+    expect(bundleIsCurrent(dir)).toBe(true);
+    // As `npm install a@1.0.1 --no-save` leaves it: the tree npm installed changed, the lock file did not.
+    writeFileSync(path.join(dir, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/a":{"version":"1.0.1"}}}\n');
+    expect(bundleIsCurrent(dir)).toBe(false);
+  });
+
   it("lives outside plan's own cache folder, whose clean-up removes old .json files", () => {
     const dir = root();
     const cache = defaultCacheLocation(dir);
