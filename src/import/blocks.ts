@@ -117,13 +117,53 @@ export function textToBlocks(text: string): Block[] {
     blocks.push(heading === undefined ? { kind: 'para', text: cleaned, line } : { kind: 'para', text: cleaned, line, heading });
   });
   endTable();
-  return joinBrokenLines(blocks);
+  return joinBrokenLines(dropPageFurniture(blocks));
+}
+
+/** A page number on a line of its own, as text copied from a PDF keeps it: "2", "- 2 -", "Trang 2", "2/5". */
+const PAGE_NUMBER = /^(?:trang\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*\/\s*\d{1,3})?$/iu;
+
+/**
+ * Text copied from a PDF keeps each page's number and running header or footer between the lines of the text, often in
+ * the middle of a sentence ("… kiểm tra việc thực" / "Kế hoạch số 112/KH-UBND …" / "4" / "hiện Kế hoạch; …"). They are
+ * no part of the plan: dropped, so that the sentence joins again. A running line is one beside a page number that stands
+ * beside page numbers again elsewhere, or one in capitals that stands inside a sentence broken by the page.
+ */
+function dropPageFurniture(blocks: Block[]): Block[] {
+  const text = (b: Block | undefined) => (b?.kind === 'para' ? b.text : undefined);
+  const isPageNumber = (b: Block | undefined) => b?.kind === 'para' && PAGE_NUMBER.test(b.text);
+  const besidePage = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'para' && !isPageNumber(b) && (isPageNumber(blocks[i - 1]) || isPageNumber(blocks[i + 1]))) besidePage.set(b.text, (besidePage.get(b.text) ?? 0) + 1);
+  });
+  const drop = new Set<number>();
+  blocks.forEach((b, j) => {
+    if (!isPageNumber(b)) return;
+    drop.add(j);
+    for (const [at, before, after] of [
+      [j - 1, j - 2, j + 1],
+      [j + 1, j - 1, j + 2],
+    ] as const) {
+      const line = text(blocks[at]);
+      if (line === undefined || isPageNumber(blocks[at])) continue;
+      const open = text(blocks[before]);
+      const next = text(blocks[after]);
+      const insideSentence = open !== undefined && next !== undefined && !TERMINAL.test(open) && !OPEN_END.test(open) && /^\p{Lu}/u.test(line) && /^\p{Ll}/u.test(next);
+      if ((besidePage.get(line) ?? 0) > 1 || insideSentence) drop.add(at);
+    }
+  });
+  return blocks.filter((_, i) => !drop.has(i));
 }
 
 const TERMINAL = /[.:;!?…)\]”"]$/;
 const LIST_START = /^([a-zđ][)/]|[-–—•+*]\s)/u;
-/** A line that stops on a word that needs what follows ("… kế hoạch hóa gia đình tại" / "Ủy ban nhân dân xã …"). */
-const OPEN_END = /(?:^|\s)(?:tại|cho|của|và|với|về|các|những|trên|đến|từ|theo|để|trong|ở|do|hoặc|thuộc|giữa|qua|vào|gồm|nhằm)$/u;
+/**
+ * A line that stops on a word that needs what follows ("… kế hoạch hóa gia đình tại" / "Ủy ban nhân dân xã …"), on a dash
+ * inside a name ("Phòng Văn hóa –" / "Xã hội"), or on a comma inside a list ("Sở Tư pháp, Sở Y tế," / "Công an tỉnh.").
+ */
+const OPEN_END = /(?:^|\s)(?:tại|cho|của|và|với|về|các|những|trên|đến|từ|theo|để|trong|ở|do|hoặc|thuộc|giữa|qua|vào|gồm|nhằm|[-–])$|,$/u;
+/** The last ground of a plan may end in a comma before the sentence that issues it ("Căn cứ …," / "Ủy ban nhân dân xã …"). */
+const GROUND = /^căn cứ\s/iu;
 /** A Roman part ("II. NHIỆM VỤ") starts something of its own. */
 const ROMAN_START = /^[IVXLC]{1,5}\.\s/u;
 
@@ -140,7 +180,8 @@ export function joinBrokenLines(blocks: Block[]): Block[] {
     // A paragraph Word numbered ("i. …", "a) …") or marked as a heading starts something of its own.
     const own = b.kind === 'para' && (b.label !== undefined || b.heading !== undefined);
     // … or, after a line that stops on such a word, one that starts with a name ("Ủy ban nhân dân xã và các thôn …").
-    const continues = (text: string, before: string) => /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before));
+    const continues = (text: string, before: string) =>
+      /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before) && !(before.endsWith(',') && GROUND.test(before)));
     if (b.kind === 'para' && !own && prev?.kind === 'para' && continues(b.text, prev.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;

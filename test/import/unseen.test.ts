@@ -1162,3 +1162,35 @@ describe('a Sở whose labels run on one line under each item, "Chủ trì: X. P
     expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([[['Các phòng, đơn vị thuộc Sở'], 'Sở (qua Văn phòng Sở)', 'trước ngày 05/12/2026']]);
   });
 });
+
+describe("a province's plan copied from a PDF: lines broken mid-sentence, page numbers and a running line between them (UBND tỉnh)", () => {
+  const { out, plan, leaves } = load('tinh-ban-sao-pdf-2026.txt');
+  it('drops the page furniture, so the sentences it broke join again (a report had no sender, the title of 3.2 took the running line, two supporters cut off were notes)', () => {
+    expect(out.errors).toEqual([]);
+    expect(out.result.notes).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.1', ['Công an tỉnh'], ['Sở Tư pháp', 'Sở Y tế', 'Bộ đội Biên phòng tỉnh'], 'Quý II/2026'],
+      ['1.2', ['Sở Dân tộc và Tôn giáo'], ['Công an tỉnh', 'Bộ đội Biên phòng tỉnh', 'Ủy ban nhân dân các xã, phường, đặc khu'], 'Năm 2026'],
+      ['2.1', ['Sở Tư pháp'], ['Các sở, ban, ngành có liên quan'], 'Trước ngày 30/6/2026'],
+      // "Sở Tài chính, Sở Tư pháp," / "Công an tỉnh.": a list broken after a comma; "Phòng Văn hóa –" / "Xã hội": a name after its dash.
+      ['3.1', ['Sở Y tế'], ['Sở Tài chính', 'Sở Tư pháp', 'Công an tỉnh'], 'Trình Hội đồng nhân dân tỉnh tại kỳ họp cuối năm 2026'],
+      ['3.2', ['Sở Y tế'], ['Ủy ban nhân dân các xã, phường, đặc khu', 'Phòng Văn hóa – Xã hội các xã, phường'], 'Từ tháng 4 đến tháng 9/2026'],
+      ['1', ['Công an tỉnh'], [], 'trước ngày 10/12/2026'],
+      ['2', ['Sở Tài chính'], [], 'không ghi trong văn bản'],
+    ]);
+    expect(leaves.find((l) => l.id === '1.2')!.title).toBe('Biên soạn tài liệu tuyên truyền bằng tiếng dân tộc thiểu số, tổ chức tuyên truyền tại các xã, phường, đặc khu có đường biên giới');
+    expect(leaves.find((l) => l.id === '3.2')!.title).toBe('Kiện toàn cơ sở trợ giúp xã hội tiếp nhận, hỗ trợ nạn nhân; bố trí nơi lưu trú tạm thời bảo đảm an toàn');
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Công an tỉnh'], 'Ủy ban nhân dân tỉnh, Bộ Công an', 'trước ngày 10/12/2026'],
+      [['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường, đặc khu'], 'Công an tỉnh', 'trước ngày 30/11/2026'],
+    ]);
+  });
+  it("keeps a lone line beside a page number when it is the text's own (not repeated, not inside a broken sentence)", () => {
+    const blocks = textToBlocks('Mở đầu đoạn văn.\nKết luận của Hội nghị\n2\nĐoạn sau.\n');
+    expect(blocks.map((b) => (b.kind === 'para' ? b.text : ''))).toEqual(['Mở đầu đoạn văn.', 'Kết luận của Hội nghị', 'Đoạn sau.']);
+  });
+  it('ends a ground that closes with a comma before the sentence that issues the plan ("Căn cứ …," / "Ủy ban nhân dân xã …")', () => {
+    const blocks = textToBlocks('Căn cứ Kế hoạch số 201/KH-UBND của Ủy ban nhân dân tỉnh,\nỦy ban nhân dân xã ban hành Kế hoạch như sau:\n');
+    expect(blocks).toHaveLength(2);
+  });
+});
