@@ -66,6 +66,11 @@ function recipientAfter(text: string, from: number): string | undefined {
 /** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
 const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
 
+/** Who a report goes to: a body, or its head ("báo cáo Giám đốc Sở định kỳ 6 tháng (…)", "báo cáo Bộ trưởng kết quả …"). */
+function reportedTo(text: string): boolean {
+  return startsUnit(text) || /^(?:bộ trưởng|thủ trưởng|thủ tướng|giám đốc|chủ tịch|chánh văn phòng|trưởng ban|trưởng phòng)(?=\s|$)/iu.test(text);
+}
+
 /** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
 export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
   // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends; the colon may end the
@@ -152,7 +157,8 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
     const lettered = /^[a-zđ]\)/u.test(p.text.trim());
     // … or lettered ("a) Phòng Văn hóa – Xã hội:" over its bullets, in a "Tổ chức thực hiện" that letters its units).
     const heading = /^(?:\d{1,2}[.)]|[a-zđ]\))\s+(?:(?:đề nghị|giao)\s+)?(\p{Lu}[^.;:]*?)\s*[.:]?$/iu.exec(p.text.trim());
-    if (heading && looksLikeUnit(heading[1]!, registry)) {
+    // "2. Các thôn báo cáo tiến độ về UBND xã … trước ngày 25 hằng tháng" is a report, not a heading: a name has no such verb.
+    if (heading && looksLikeUnit(heading[1]!, registry) && !/\s(?:báo cáo|gửi)(?=[\s,.;]|$)/u.test(heading[1]!)) {
       headingUnits = unitNames(heading[1]!, registry);
       headingLettered = lettered;
       continue;
@@ -162,8 +168,12 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
     if (!/^[-–•+]/u.test(p.text.trim()) && (!lettered || headingLettered)) headingUnits = [];
     let subject: string[] = headingUnits;
     let listBefore: string[] = [];
-    for (const raw of sentences(p.text)) {
-      const sentence = raw.replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s+/u, '');
+    const queue = sentences(p.text);
+    // A clause queued after a plan's duty, and the sentence it is part of (the duty's text).
+    const sentenceOf = new Map<string, string>();
+    for (let k = 0; k < queue.length; k++) {
+      const sentence = queue[k]!.replace(/^\s*(\d+[.)]|[a-zđ]\)|[-–•])\s+/u, '');
+      const whole = sentenceOf.get(queue[k]!) ?? sentence;
       const plan = /xây dựng\s+(kế hoạch[^,;()]*?)\s+(?:và\s+)?gửi\b/iu.exec(sentence);
       if (plan) {
         const s = subjectUnits(sentence.slice(0, plan.index), registry);
@@ -171,7 +181,15 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         const due = findDueDay(sentence.slice(plan.index));
         if (due) {
           const to = recipientAfter(sentence, plan.index + plan[0].length);
-          duties.push({ id: 'ke-hoach', title: capitalize(plan[1]!.trim()), by: subject, to: to ?? '', due, text: sentence, line: p.line });
+          duties.push({ id: 'ke-hoach', title: capitalize(plan[1]!.trim()), by: subject, to: to ?? '', due, text: whole, line: p.line });
+        }
+        // "… gửi về UBND huyện trước ngày 05/4/2024; định kỳ 6 tháng (…), năm (…) báo cáo kết quả … về UBND huyện": the
+        // clauses after the plan's are the same units' reports (they were lost).
+        const next = sentence.indexOf(';', plan.index);
+        if (next >= 0 && /báo cáo/u.test(sentence.slice(next))) {
+          const rest = sentence.slice(next + 1).trim();
+          queue.splice(k + 1, 0, rest);
+          sentenceOf.set(rest, whole);
         }
         continue;
       }
@@ -190,9 +208,9 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         ? { index: sent!.index, what: `báo cáo ${about[0]}`, to: closeBrackets(body) }
         : sent
           ? { index: sent.index, what: sent[1]!, to: recipientAfter(sentence, sent.index + sent[0].length - sent[2]!.length - 1) }
-          : direct && startsUnit(direct[1]!)
+          : direct && reportedTo(direct[1]!)
             ? { index: direct.index, what: `báo cáo ${direct[2]!}`, to: recipientAfter(direct[1]!, 0) }
-            : bare && startsUnit(bare[1]!)
+            : bare && reportedTo(bare[1]!)
               ? { index: bare.index, what: 'báo cáo', to: recipientAfter(bare[1]!, 0) }
               : undefined;
       if (!report) {
@@ -230,7 +248,7 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
           const kind = PERIOD_WORDS.find((k) => k.re.test(word));
           const due = readable(findDeadlinePhrase(m.time) ?? m.time.trim());
           if (!kind || !due) continue;
-          duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: sentence, line: p.line });
+          duties.push({ id: `bao-cao-${kind.id}`, title: `${what} ${kind.title}`, by: subject, to: to ?? '', due, period: kind.period, text: whole, line: p.line });
         }
         continue;
       }
@@ -255,7 +273,7 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
           ),
         );
       if (!due || onEvent || /^(thường xuyên|hằng năm|hàng năm|định kỳ)$/iu.test(due)) continue;
-      duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: sentence, line: p.line });
+      duties.push({ id: 'bao-cao', title: what, by: subject, to: to ?? '', due, text: whole, line: p.line });
     }
   }
   // Outside "Tổ chức thực hiện" a sentence about a report ("công bố báo cáo dự báo về …") is a duty only when someone must send it.

@@ -95,6 +95,8 @@ interface TaskNode {
   points: string[];
   fields: Partial<Record<Field, { value: string; line: number }>>;
   lastField?: Field;
+  /** The label that opened a list ("Sản phẩm:" over bullets): the bullets after it are its values. */
+  listField?: Field;
   closing: string[];
   children: TaskNode[];
   parent?: TaskNode;
@@ -788,12 +790,46 @@ function labelClauses(value: string): string[] {
 
 type Label = NonNullable<ReturnType<typeof labelledLine>>;
 
+/**
+ * The lettered paragraphs that are a task's labels, not its points: "a) Đơn vị chủ trì: …", "b) Thời gian: …" (a ministry
+ * letters them). Only a run of lettered paragraphs that are all labels, one of them the lead or the time, counts.
+ */
+function letteredLabelLines(paras: Paragraph[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  let leads = false;
+  const close = () => {
+    if (leads) for (const i of run) found.add(i);
+    run = [];
+    leads = false;
+  };
+  paras.forEach((p, i) => {
+    const letter = lettered(p.text);
+    if (!letter) {
+      // A label's own bullets ("d) Sản phẩm:" over "- Sổ tay …") stay inside the run.
+      if (!BULLET.test(p.text)) close();
+      return;
+    }
+    const label = labelledLine(letter.rest);
+    if (!label) {
+      run = [];
+      leads = false;
+      return;
+    }
+    run.push(i);
+    leads ||= label.field === 'lead' || label.field === 'due';
+  });
+  close();
+  return found;
+}
+
 /** A task's labels, each added to what the same label said before. */
 function setFields(node: TaskNode, labels: Label[], line: number): void {
   for (const l of labels) {
     const prev = node.fields[l.field];
     node.fields[l.field] = prev ? { value: `${prev.value}\n${l.value}`, line: prev.line } : { value: l.value, line };
     node.lastField = l.field;
+    node.listField = undefined;
   }
 }
 
@@ -843,6 +879,7 @@ function buildTaskGroups(
   };
   // Time lines "+ X gửi … trước ngày D" under an empty "Thời gian thực hiện:": each is its own assignment.
   const timedSenders = new Set<TaskNode>();
+  const letteredLabels = letteredLabelLines(s.paras);
   s.paras.forEach((p, i) => {
     const text = p.text;
     const num = numbered(text);
@@ -864,7 +901,7 @@ function buildTaskGroups(
         return;
       }
     }
-    const letter = lettered(text);
+    const letter = letteredLabels.has(i) ? undefined : lettered(text);
     if (letter) {
       let parent = cur;
       while (parent && !parent.numeric) parent = parent.parent;
@@ -874,7 +911,7 @@ function buildTaskGroups(
       return;
     }
     const bullet = BULLET.exec(text);
-    const inner = bullet ? bullet[1]! : text;
+    const inner = letteredLabels.has(i) ? lettered(text)!.rest : bullet ? bullet[1]! : text;
     const label = labelledLine(inner);
     if (label && cur) {
       // "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: quý I/2024" on one line.
@@ -928,8 +965,11 @@ function buildTaskGroups(
         }
       }
     }
-    if (hasFields && bullet && cur.lastField && cur.fields[cur.lastField]!.value === '') {
-      cur.fields[cur.lastField]!.value = inner;
+    // "- Sản phẩm:" over bullets: every bullet is that label's (only the first was; the rest were notes).
+    if (hasFields && bullet && cur.lastField && (cur.fields[cur.lastField]!.value === '' || cur.listField === cur.lastField)) {
+      const field = cur.fields[cur.lastField]!;
+      field.value = field.value === '' ? inner : `${field.value}\n${inner}`;
+      cur.listField = cur.lastField;
       return;
     }
     if (hasFields && bullet && cur.lastField && cur.lastField !== 'due' && /\n|^$/.test(cur.fields[cur.lastField]!.value) === false && cur.fields[cur.lastField]!.value.endsWith(':')) {
@@ -1219,6 +1259,9 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   // "Bước 1: X rà soát …" then "Thời gian hoàn tất: …": each step a sub-task of the heading above, its time below it.
   let steps: TaskInput | undefined;
   let lastStep: TaskInput | undefined;
+  // The task a topic heading made with the paragraph under it, and that paragraph's index.
+  let topicTask: TaskInput | undefined;
+  let topicTaskPara = -1;
   s.paras.forEach((p, i) => {
     paraLetter = undefined;
     const step = STEP.exec(p.text);
@@ -1408,16 +1451,54 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         parent.tasks!.push(child);
         return;
       }
+      const plain = !num && !letter && !bullet;
+      // "2. Công tác truyền thông" over two paragraphs that each assign ("… . Giao X chủ trì …", "Giao Y chủ trì …"): the
+      // topic is the parent of both, "2.a" and "2.b" (the second was a task "3" beside the topic, and the next topic's
+      // number was taken).
+      if (own && plain && !topic && topicTask && topicTaskPara === i - 1) {
+        const parent = topicTask;
+        if (!parent.tasks) {
+          const { lead, support, due, body: said } = parent;
+          const first: TaskInput = { id: `${parent.id}.a`, title: said ?? parent.title, ...(lead ? { lead } : {}), ...(support ? { support } : {}), ...(due ? { due } : {}) };
+          delete parent.lead;
+          delete parent.support;
+          delete parent.due;
+          delete parent.body;
+          const origins = traces.get(parent);
+          trace(first, { ...origins, line: s.paras[topicTaskPara]!.line });
+          traces.set(parent, { line: origins?.line ?? p.line });
+          proseTimes.add(first);
+          parent.tasks = [first];
+        }
+        const due = timeOf(body);
+        const child: TaskInput = {
+          id: `${parent.id}.${legalLetter(parent.tasks!.length)}`,
+          title: trimListEnd(body),
+          lead: own.lead,
+          ...(own.support.length ? { support: own.support } : {}),
+          ...(due ? { due } : {}),
+        };
+        trace(child, { line: p.line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+        proseTimes.add(child);
+        parent.tasks!.push(child);
+        topicTaskPara = i;
+        head = undefined;
+        return;
+      }
       if (own) {
         const { lead, support } = own;
         const due = timeOf(body);
-        const under = !num && !letter && !bullet ? topic : undefined;
+        const under = plain ? topic : undefined;
         // A topic this assignment does not take as its title stays in the group's text.
         if (under) topic = undefined;
         else leaveTopic();
         const what = under ? { id: under.id, title: under.title, body: trimListEnd(body) } : { id, title: trimListEnd(body) };
         addTop(what.id, { ...what, lead, ...(support.length ? { support } : {}), ...(due ? { due } : {}) }, under?.para.line ?? p.line, 'sentence');
         proseTimes.add(head!);
+        if (under) {
+          topicTask = head;
+          topicTaskPara = i;
+        }
         // A bullet that assigns is one task; only a numbered item or a sentence ending in ":" heads the bullets below it.
         if (!num && !letter && !/:\s*$/.test(body)) head = undefined;
         return;

@@ -1194,3 +1194,98 @@ describe("a province's plan copied from a PDF: lines broken mid-sentence, page n
     expect(blocks).toHaveLength(2);
   });
 });
+
+describe('a ministry whose items are numbered 1 / 1.1 / 1.1.1 and whose labels are lettered "a) Đơn vị chủ trì: …", "b) Thời gian: …" (Bộ)', () => {
+  const { out, plan, leaves } = load('bo-nhan-chu-cai-ba-cap-2026.txt');
+  it('reads the lettered labels as labels (part II was lost to the text of part III: no task)', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['1', 'Công tác phổ biến, tuyên truyền'],
+      ['2', 'Rà soát, xây dựng văn bản'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.1.1', ['Cục Địa chất và Khoáng sản Việt Nam'], ['Vụ Pháp chế', 'Văn phòng Bộ'], 'Tháng 4/2026'],
+      ['1.1.2', ['Cục Địa chất và Khoáng sản Việt Nam'], [], 'Quý II – Quý III/2026'],
+      ['1.2.1', ['Cục Địa chất và Khoáng sản Việt Nam'], ['Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc trung ương'], 'Trước ngày 30/9/2026'],
+      ['2.1.1', ['Vụ Pháp chế'], ['Cục Địa chất và Khoáng sản Việt Nam', 'Thanh tra Bộ'], 'Quý II/2026'],
+      ['2.1.2', ['Vụ Kế hoạch – Tài chính'], [], 'Hằng năm'],
+      ['3', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], ['Cục Địa chất và Khoáng sản Việt Nam'], 'không ghi trong văn bản'],
+    ]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1.1', 'Hội nghị phổ biến Luật'],
+      ['1.2', 'Biên soạn tài liệu'],
+    ]);
+  });
+  it('"d) Sản phẩm:" over bullets: every bullet is a product (the second was a note)', () => {
+    expect(leaves.find((l) => l.id === '1.2.1')!.outputs).toEqual(['Sổ tay hướng dẫn nghiệp vụ', 'Video hướng dẫn đăng tải trên Cổng thông tin điện tử của Bộ']);
+    expect(leaves.find((l) => l.id === '2.1.1')!.outputs).toEqual(['Báo cáo rà soát', 'danh mục văn bản cần sửa đổi']);
+    expect(out.result.notes).toEqual([]);
+  });
+  it('a lettered item that only begins like a label is still an item when its siblings are not labels', () => {
+    const { plan } = importText(`II. NHIỆM VỤ
+1. Tổ chức hội nghị
+a) Thời gian: tổ chức vào buổi sáng
+b) Mời đại biểu các sở, ngành
+- Cơ quan chủ trì: Sở Tư pháp.
+`);
+    // "a)" is no label here, but the first point of the item, as before; its siblings are not labels, so neither is it.
+    expect([plan.groups[0]!.body, plan.groups[0]!.tasks.map((t) => [t.id, t.lead])]).toEqual(['1.a. Thời gian: tổ chức vào buổi sáng', [['1.b', ['Sở Tư pháp']]]]);
+  });
+});
+
+describe('a district before the 2025 reform assigning by sentences, two paragraphs under one topic, and a commune duty of a plan and its reports in one sentence (UBND huyện)', () => {
+  const { out, plan, leaves } = load('huyen-giao-cau-van-2024.txt');
+  it('"2. Công tác truyền thông" over two assigning paragraphs is "2.a" and "2.b", and "3." keeps its number (they were "II.1" … "II.4", the lettered items "II.4.1", "II.4.2")', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Phòng Y tế'], ['Phòng Nội vụ'], 'Quý I/2024'],
+      ['2.a', ['Trung tâm Văn hóa, Thông tin và Thể thao'], ['Trung tâm Y tế huyện', 'UBND các xã, thị trấn'], 'tháng 7 và tháng 12/2024'],
+      ['2.b', ['Phòng Văn hóa và Thông tin'], ['Hội Liên hiệp Phụ nữ huyện', 'Huyện đoàn'], 'Định kỳ hằng quý'],
+      ['3.a', ['Trung tâm Y tế huyện'], ['UBND các xã, thị trấn'], 'thường xuyên'],
+      ['3.b', ['Trung tâm Y tế huyện'], ['Huyện đoàn', 'Phòng Tư pháp'], 'từ tháng 4 đến tháng 10/2024'],
+      ['III.1', ['Phòng Y tế'], [], 'không ghi trong văn bản'],
+      ['III.2', ['Phòng Tài chính – Kế hoạch'], [], 'không ghi trong văn bản'],
+    ]);
+    expect(plan.groups[0]!.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['1', 'Công tác lãnh đạo, chỉ đạo'],
+      ['2', 'Công tác truyền thông'],
+      ['3', 'Nâng cao chất lượng dân số'],
+    ]);
+    expect(out.result.sources.filter((s) => s.id.startsWith('2')).map((s) => [s.id, s.line])).toEqual([
+      ['2', 21],
+      ['2.a', 22],
+      ['2.b', 23],
+    ]);
+  });
+  it('"… gửi về UBND huyện trước ngày 05/4/2024; định kỳ 6 tháng (…), năm (…) báo cáo … về UBND huyện": three duties (the reports were lost)', () => {
+    expect(plan.duties?.map((d) => [d.id, d.by, d.to, d.due, d.period ?? null])).toEqual([
+      ['ke-hoach', ['UBND các xã, thị trấn'], 'UBND huyện (qua Phòng Y tế)', 'trước ngày 05/4/2024', null],
+      ['bao-cao-6-thang', ['UBND các xã, thị trấn'], 'UBND huyện (qua Phòng Y tế)', 'trước ngày 15/6/2024', '6m'],
+      ['bao-cao-nam', ['UBND các xã, thị trấn'], 'UBND huyện (qua Phòng Y tế)', 'trước ngày 15/12/2024', 'year'],
+    ]);
+    expect(plan.duties?.every((d) => d.text?.startsWith('UBND các xã, thị trấn xây dựng Kế hoạch'))).toBe(true);
+  });
+});
+
+describe('a Sở assigning its own offices unit by unit, its office reporting to the Director (Sở Văn hóa, Thể thao và Du lịch)', () => {
+  const { out, plan, leaves } = load('so-phan-cong-phong-2026.txt');
+  it('"báo cáo Giám đốc Sở định kỳ 6 tháng (…) và năm (…)": two duties to the Director (there were none)', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.a', ['Phòng Quản lý du lịch'], [], 'trong Quý II/2026'],
+      ['1.b', ['Phòng Quản lý du lịch'], [], 'trước ngày 30/9/2026'],
+      ['1.c', ['Trung tâm Thông tin và Xúc tiến du lịch'], ['Phòng Quản lý du lịch'], 'tháng 10/2026'],
+      ['2.a', ['Trung tâm Thông tin và Xúc tiến du lịch'], [], 'Quý III/2026'],
+      ['2.b', ['Trung tâm Thông tin và Xúc tiến du lịch'], [], 'Hằng tháng'],
+      ['3.a', ['Phòng Quản lý văn hóa và Gia đình'], [], 'Thường xuyên'],
+      ['4.a', ['Văn phòng Sở'], [], 'năm 2026'],
+      ['4.b', ['Văn phòng Sở'], [], 'trước ngày 10/6/2026'],
+    ]);
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due, d.period ?? null])).toEqual([
+      [['Văn phòng Sở'], 'Giám đốc Sở', 'trước ngày 10/6/2026', '6m'],
+      [['Văn phòng Sở'], 'Giám đốc Sở', 'trước ngày 10/12/2026', 'year'],
+      [['Các phòng, đơn vị thuộc Sở'], 'Sở (qua Văn phòng Sở)', 'trước ngày 05 tháng cuối quý', null],
+    ]);
+  });
+});
