@@ -54,3 +54,72 @@ export function withStatedNames(registry: UnitRegistry | undefined, names: strin
     suggest: (reference) => registry?.suggest(reference) ?? [],
   };
 }
+
+/** A short name the document defines once for a body it names in full. */
+export interface Abbreviation {
+  short: string;
+  full: string;
+  line: number;
+}
+
+/** "Phòng Văn hóa – Xã hội (Phòng VH-XH)", "… (sau đây gọi tắt là UBMTTQ xã)": the bracket after a name that shortens it. */
+const DEFINITION = /\((?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s+)?([^()]{2,30})\)/giu;
+/** Words a short form skips: connectives, and "Việt Nam" at the end of a front's name ("UBMTTQ" for "Ủy ban Mặt trận Tổ quốc Việt Nam"). */
+const SKIPPED = new Set(['và', '-', '–', '&', ',']);
+
+/**
+ * The short names a document defines ("Phòng Văn hóa – Xã hội (Phòng VH-XH)", "Ủy ban Mặt trận Tổ quốc Việt Nam xã
+ * (UBMTTQ xã)", "Phòng Tài nguyên và Môi trường (Phòng TN&MT)"): a bracket whose words are the name's words before it,
+ * each capitalised short word ("VH-XH", "TN&MT", "UBMTTQ") standing for the initials of the words it replaces.
+ */
+export function definedAbbreviations(blocks: Block[]): Abbreviation[] {
+  const found: Abbreviation[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'para') continue;
+    for (const m of b.text.matchAll(DEFINITION)) {
+      const short = m[1]!.trim();
+      const parts = short.split(/\s+/);
+      if (parts.length > 4 || !parts.some(isInitials)) continue;
+      const before = b.text.slice(0, m.index).trim().split(/\s+/).slice(-14);
+      // The shortest run of words before the bracket that the short name spells.
+      for (let k = before.length - 1; k >= 0; k--) {
+        const words = before.slice(k);
+        if (!spells(parts, words)) continue;
+        const full = words.join(' ').replace(/^[,;:(]+|[,;:]+$/gu, '');
+        if (!found.some((a) => fold(a.short) === fold(short))) found.push({ short, full, line: b.line });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A short word of capitals standing for initials: "KT", "VH-XH", "TN&MT", "UBMTTQ" (not "Phòng", "xã"). */
+function isInitials(word: string): boolean {
+  return /^\p{Lu}{2,}(?:[-&]\p{Lu}{1,})*$/u.test(word);
+}
+
+/** Whether the short name's parts spell these words: a plain part is the same word, a part of initials the words' initials. */
+function spells(parts: string[], words: string[]): boolean {
+  let w = 0;
+  const skip = () => {
+    while (w < words.length && SKIPPED.has(words[w]!)) w++;
+  };
+  for (const part of parts) {
+    if (!isInitials(part)) {
+      skip();
+      if (w >= words.length || fold(words[w]!) !== fold(part)) return false;
+      w++;
+      continue;
+    }
+    for (const letter of part.replace(/[-&]/g, '')) {
+      skip();
+      if (w >= words.length || fold(words[w]![0]!) !== fold(letter)) return false;
+      w++;
+    }
+    // "UBMTTQ" for "Ủy ban Mặt trận Tổ quốc Việt Nam".
+    if (fold(words.slice(w, w + 2).join(' ')) === 'viet nam') w += 2;
+  }
+  skip();
+  return w === words.length && /^\p{Lu}/u.test(words[0]!);
+}

@@ -148,7 +148,7 @@ export function dropCovered(names: string[], registry?: UnitRegistry): string[] 
  * Duties in the paragraphs of "Tổ chức thực hiện". A report whose time is not a day ("trong vòng 24 giờ kể từ khi xảy ra
  * thiên tai") is no duty, with a note that says so.
  */
-export function findDuties(paragraphs: { text: string; line: number; needsSender?: boolean }[], registry?: UnitRegistry, note?: Note): DutyDraft[] {
+export function findDuties(paragraphs: { text: string; line: number; needsSender?: boolean }[], registry?: UnitRegistry, note?: Note, issuers: string[] = []): DutyDraft[] {
   const duties: DutyDraft[] = [];
   // "8. Ủy ban nhân dân các xã, thị trấn" over "- Định kỳ … báo cáo …": the heading's unit sends.
   let headingUnits: string[] = [];
@@ -223,7 +223,9 @@ export function findDuties(paragraphs: { text: string; line: number; needsSender
         continue;
       }
       const before = sentence.slice(0, report.index);
-      const s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
+      let s = subjectUnits(before.replace(/\s*(định kỳ|hằng|hàng).*$/iu, ''), registry);
+      // "Hai Sở … báo cáo UBND tỉnh …" in a joint plan (Kế hoạch liên tịch): the issuers report together.
+      if (s.length === 0 && issuers.length > 1 && /^(?:cả\s+)?hai\s+(?:sở|bộ|cơ quan|ngành|bên|đơn vị)(?=[\s,]|$)/iu.test(before.trim())) s = [...issuers];
       // "Các sở, ban, ngành; Ủy ban nhân dân các xã, phường định kỳ … báo cáo …": the list before the ";" sends too.
       if (s.length) subject = [...listBefore.filter((n) => !s.includes(n)), ...s];
       listBefore = [];

@@ -38,7 +38,17 @@ const HEAD_WORDS = ['sở', 'bộ', 'cục', 'tổng cục', 'chi cục', 'vụ'
  */
 export function nameAsWritten(name: string, texts: readonly string[]): string {
   if (!isAllCaps(name)) return name;
+  // A joint plan's issuers on one line ("SỞ TƯ PHÁP - SỞ GIÁO DỤC VÀ ĐÀO TẠO"): each body is spelt on its own (the second
+  // was "Sở giáo dục và Đào tạo", a part of one name after the dash).
+  const sides = name.split(/(\s+[-–]\s+)/u);
+  if (sides.length > 1 && sides.every((side, i) => i % 2 === 1 || startsBody(side))) return sides.map((side, i) => (i % 2 === 1 ? side : nameAsWritten(side, texts))).join('');
   return spelledIn(name, texts) ?? sentenceCase(name);
+}
+
+/** Whether a name in capitals begins with a kind of body ("SỞ …", "ỦY BAN NHÂN DÂN …"), not with a part of one ("XÃ HỘI"). */
+function startsBody(name: string): boolean {
+  const lower = name.toLocaleLowerCase('vi');
+  return [...HEAD_WORDS, ...LOCAL_BODIES, 'ubnd', 'ủy ban', 'uỷ ban', 'hội', 'đoàn', 'liên đoàn', 'công an', 'bộ chỉ huy'].some((h) => lower === h || lower.startsWith(`${h} `));
 }
 
 function spelledIn(name: string, texts: readonly string[]): string | undefined {

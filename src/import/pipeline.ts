@@ -74,17 +74,25 @@ export interface UnknownName {
 function unknownNames(result: ImportResult, registry: UnitRegistry | undefined): UnknownName[] {
   const known = new Map([...(registry?.units ?? []), ...(registry?.groups ?? [])].map((u) => [sameNameKey(u.name), u.name]));
   const bySlug = new Map<string, UnknownName>();
+  // "Phòng KT" in the tasks of a plan that wrote "Phòng Kinh tế (Phòng KT)": the unit is the one named in full, and the
+  // short name its alias (it was a unit "Phòng KT" of its own).
+  const fullOf = new Map(result.abbreviations.map((a) => [nameKey(a.short), a.full]));
   for (const m of result.mentions) {
     if (registry?.lookup(m.name)) continue;
-    const key = sameNameKey(m.name);
-    const listed = known.get(key);
+    const full = fullOf.get(nameKey(m.name));
+    const listedFull = full === undefined ? undefined : registry?.lookup(full);
+    const key = sameNameKey(full ?? m.name);
+    const listed = listedFull?.name ?? known.get(key);
     const first = bySlug.get(key);
     if (listed !== undefined) {
       if (!first) bySlug.set(key, { name: m.name, line: m.line, aliases: [], aliasOf: listed });
       continue;
     }
-    if (!first) bySlug.set(key, { name: m.name, line: m.line, aliases: [] });
-    else if (nameKey(first.name) !== nameKey(m.name) && !first.aliases.some((a) => nameKey(a) === nameKey(m.name))) first.aliases.push(m.name);
+    const name = full ?? m.name;
+    const entry = first ?? { name, line: m.line, aliases: [] };
+    if (!first) bySlug.set(key, entry);
+    for (const spelling of full === undefined ? [m.name] : [name, m.name])
+      if (nameKey(entry.name) !== nameKey(spelling) && !entry.aliases.some((a) => nameKey(a) === nameKey(spelling))) entry.aliases.push(spelling);
   }
   return [...bySlug.values()];
 }

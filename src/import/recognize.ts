@@ -14,7 +14,7 @@ import { NO_TIME_IN_SOURCE } from '../core/model.js';
 import type { Block, Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
-import { statedUnitNames, withStatedNames } from './document-names.js';
+import { type Abbreviation, definedAbbreviations, statedUnitNames, withStatedNames } from './document-names.js';
 import { tableRows, taskTableLayout } from './table.js';
 import { finalizeGroups } from './finalize.js';
 import { nameAsWritten } from './name-case.js';
@@ -62,6 +62,8 @@ export interface ImportResult {
   sources: TaskSource[];
   /** The decision (Quyết định) that issues the plan, left out of it: its first and last lines and how many articles it has. */
   decision?: { from: number; to: number; articles: number };
+  /** Short names the document defines for bodies it names in full ("Phòng Kinh tế (Phòng KT)"). */
+  abbreviations: Abbreviation[];
 }
 
 interface Trace {
@@ -447,6 +449,8 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     [...taskSectionParas, ...implementationParas].sort((a, b) => a.line - b.line),
     registry,
     note,
+    // A joint plan's issuers, as its header names them on one line ("Sở Tư pháp - Sở Giáo dục và Đào tạo").
+    jointIssuers(plan.issuer.name),
   );
   const dutyLines = new Set(duties.map((d) => d.line));
   // Every assignment becomes a task, wherever it is: what "Tổ chức thực hiện" lays out unit by unit
@@ -524,7 +528,13 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const mentions = resolveStrayWords(unitUses(finalGroups, duties), finalGroups, duties, registry, note);
 
   // ------------------------------------------------------------ signature
-  const signer = signerOf(signature);
+  const { signer, rest: otherSigners } = signerOf(signature);
+  if (otherSigners.length > 0)
+    note(
+      otherSigners[0]!.line,
+      otherSigners.map((x) => x.text).join(' '),
+      localized('chữ ký sau người ký (kế hoạch liên tịch: người ký của cơ quan thứ hai)', "signature after the signer's (a joint plan: the second body's signer)"),
+    );
 
   if (purposes.length) plan.purposes = purposes;
   if (requirements.length) plan.requirements = requirements;
@@ -545,7 +555,14 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     layout,
     sources,
     ...(decision.length ? { decision: { from: decision[0]!.line, to: decision[decision.length - 1]!.line, articles: decision.filter((p) => /^Điều\s+\d+/u.test(p.text)).length } } : {}),
+    abbreviations: definedAbbreviations(blocks),
   };
+}
+
+/** A joint plan's issuers, as its header names them on one line ("Sở Tư pháp - Sở Giáo dục và Đào tạo"); none for one body. */
+function jointIssuers(name: string): string[] {
+  const sides = name.split(/\s+[-–]\s+(?=\p{Lu})/u);
+  return sides.length > 1 && sides.every((side) => startsUnit(side)) ? sides : [];
 }
 
 /** Every unit name the plan's tasks and duties use, with the line it came from, in document order. */
@@ -691,17 +708,28 @@ function signatureLines(text: string): string[] {
   return [...(deputy ? [deputy[1]!, deputy[2]!] : [m[1]!]), m[2]!];
 }
 
-function signerOf(lines: Paragraph[]): PlanInput['signer'] | undefined {
-  const texts = lines.flatMap((l) => signatureLines(l.text)).filter((t) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
-  if (texts.length === 0) return undefined;
+/**
+ * The signer, and the signature's lines after the signer's name: a joint plan (Kế hoạch liên tịch) is signed by each
+ * issuer, and the plan file has one signer, so the others are kept in the notes rather than lost.
+ */
+function signerOf(lines: Paragraph[]): { signer?: PlanInput['signer']; rest: { line: number; text: string }[] } {
+  const texts = lines.flatMap((l) => signatureLines(l.text).map((text) => ({ line: l.line, text }))).filter(({ text: t }) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
+  if (texts.length === 0) return { rest: [] };
   let i = 0;
   // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one authority written on two lines.
-  while (i < texts.length && AUTHORITY.test(texts[i]!)) i++;
-  const authority = i > 0 ? texts.slice(0, i).join(' ') : undefined;
-  const position = texts[i] && isAllCaps(texts[i]!) ? texts[i++] : undefined;
-  const name = texts.slice(i).find((t) => !isAllCaps(t) && t.split(/\s+/).length <= 6);
-  if (!position && !authority) return undefined;
-  return { ...(authority ? { authority } : {}), position: position ?? authority!, ...(name ? { name } : {}) };
+  while (i < texts.length && AUTHORITY.test(texts[i]!.text)) i++;
+  const authority =
+    i > 0
+      ? texts
+          .slice(0, i)
+          .map((x) => x.text)
+          .join(' ')
+      : undefined;
+  const position = texts[i] && isAllCaps(texts[i]!.text) ? texts[i++]!.text : undefined;
+  const at = texts.findIndex((x, j) => j >= i && !isAllCaps(x.text) && x.text.split(/\s+/).length <= 6);
+  const name = at < 0 ? undefined : texts[at]!.text;
+  if (!position && !authority) return { rest: [] };
+  return { signer: { ...(authority ? { authority } : {}), position: position ?? authority!, ...(name ? { name } : {}) }, rest: at < 0 ? [] : texts.slice(at + 1) };
 }
 
 // ------------------------------------------------------------------ labelled tasks

@@ -223,5 +223,17 @@ export function splitUnitList(text: string, registry?: UnitRegistry): string[] {
     out.push(join(pieces.slice(i, j)));
     i = j;
   }
-  return out;
+  return out.flatMap((name) => (known(name) ? [name] : namedPlaces(name)));
+}
+
+/** "các thôn Pác Luống, Nà Lầu", "các xã Tân Lập và Tân Hòa": places of one kind listed by their names. */
+const NAMED_PLACES = new RegExp(`^(?:các|những)\\s+(${areaWordsOf()}|thôn|bản|ấp|xóm|làng|buôn|sóc|tổ dân phố|khu phố|khu dân cư)\\s+(\\p{Lu}.*)$`, 'u');
+const PLACE_NAME = /^(?:\p{Lu}\p{Ll}*|\d+)(?:\s+(?:\p{Lu}\p{Ll}*|\d+))*$/u;
+
+/** Places listed by name after their kind, each its own unit ("thôn Pác Luống", "thôn Nà Lầu"); any other name as it is. */
+function namedPlaces(name: string): string[] {
+  const m = NAMED_PLACES.exec(name);
+  if (!m) return [name];
+  const names = m[2]!.split(/\s*,\s*|\s+và\s+/u);
+  return names.length >= 2 && names.every((n) => PLACE_NAME.test(n)) ? names.map((n) => `${m[1]} ${n}`) : [name];
 }

@@ -1289,3 +1289,72 @@ describe('a Sở assigning its own offices unit by unit, its office reporting to
     ]);
   });
 });
+
+describe('a joint plan (Kế hoạch liên tịch) of two Sở, signed by both (Sở Tư pháp – Sở Giáo dục và Đào tạo)', () => {
+  const { out, plan, leaves } = load('lien-tich-tu-phap-giao-duc-2026.txt');
+  it('spells each issuer as the text does (the second was "Sở giáo dục và Đào tạo")', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.issuer).toEqual({ parent: 'UBND tỉnh Nghệ An', name: 'Sở Tư pháp - Sở Giáo dục và Đào tạo', level: 'province' });
+    expect(plan.number).toBe('09/KHLT-STP-SGDĐT');
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1.a', ['Phòng Phổ biến, giáo dục pháp luật (Sở Tư pháp)'], ['Phòng Giáo dục trung học (Sở Giáo dục và Đào tạo)'], 'Quý II/2026'],
+      ['1.b', ['Sở Giáo dục và Đào tạo'], ['Sở Tư pháp'], 'Trước năm học 2026 - 2027'],
+      ['2.a', ['Sở Giáo dục và Đào tạo'], ['Sở Tư pháp', 'Tỉnh đoàn Nghệ An'], 'Tháng 10 - tháng 11/2026'],
+      ['2.b', ['Sở Tư pháp'], ['Sở Giáo dục và Đào tạo'], 'Tháng 8/2026 (trước khi bắt đầu năm học mới)'],
+      ['1', ['Phòng Phổ biến, giáo dục pháp luật (Sở Tư pháp)', 'Văn phòng Sở Giáo dục và Đào tạo'], [], 'không ghi trong văn bản'],
+    ]);
+  });
+  it('"Hai Sở … báo cáo UBND tỉnh, Bộ Tư pháp …" is the duty of both issuers (it was a note: no sender)', () => {
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Các cơ sở giáo dục trực thuộc Sở Giáo dục và Đào tạo'], 'Sở Giáo dục và Đào tạo', 'trước ngày 30/11/2026'],
+      [['Sở Tư pháp', 'Sở Giáo dục và Đào tạo'], 'UBND tỉnh, Bộ Tư pháp', 'trước ngày 15/12/2026'],
+    ]);
+  });
+  it('keeps the second signature in the notes (it was lost: the plan file has one signer)', () => {
+    expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Văn Thịnh' });
+    expect(out.result.notes.map((n) => [n.line, n.text])).toEqual([[59, 'KT. GIÁM ĐỐC SỞ TƯ PHÁP PHÓ GIÁM ĐỐC Hồ Thị Lan']]);
+  });
+  it('a body whose name has a dash is one issuer: "PHÒNG VĂN HÓA - XÃ HỘI" is "Phòng Văn hóa - Xã hội"', () => {
+    const { plan } = importText(
+      'UBND XÃ AN LẠC\nPHÒNG VĂN HÓA - XÃ HỘI\nSố: 1/KH-VHXH\nAn Lạc, ngày 01 tháng 02 năm 2026\nKẾ HOẠCH\nThử\nII. NHIỆM VỤ\n1. Hai Sở báo cáo UBND xã trước ngày 10/12/2026.\n',
+    );
+    expect(plan.issuer.name).toBe('Phòng Văn hóa - Xã hội');
+    expect(plan.duties ?? []).toEqual([]);
+  });
+});
+
+describe('a commune\'s task table whose "Đơn vị thực hiện" cells name lead and partners by the short names the plan defines, times as ranges and lists (UBND xã)', () => {
+  const { out, plan, leaves } = load('xa-bang-don-vi-viet-tat-2026.txt');
+  it('reads each cell\'s lead and partners, and places listed by name after their kind ("các thôn Pác Luống, Nà Lầu") one by one', () => {
+    expect(out.errors).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.support, l.due])).toEqual([
+      ['1', ['Phòng KT'], ['thôn Pác Luống', 'thôn Nà Lầu'], 'Tháng 3–4/2026'],
+      ['2', ['Phòng KT'], ['Điện lực Cao Lộc'], 'Quý I, II/2026'],
+      ['3', ['Phòng KT'], ['UBMTTQ xã', 'Đoàn Thanh niên xã'], 'Từ tháng 5 đến tháng 9/2026'],
+      ['4', ['Phòng VH-XH'], ['Công an xã', 'Đoàn Thanh niên xã'], 'Hằng năm'],
+      ['5', ['Phòng VH-XH'], [], 'Trước 30/6 và 31/12/2026'],
+      ['6', ['UBMTTQ xã'], ['Hội Nông dân xã', 'Hội Liên hiệp Phụ nữ xã'], 'Định kỳ 6 tháng'],
+      ['7', ['Phòng KT', 'Công an xã'], [], 'Quý III/2026'],
+      ['III.1', ['Phòng KT'], [], 'trước ngày 10/12/2026'],
+    ]);
+    for (const l of leaves) expect(parseDeadline(l.due!).ok, l.due).toBe(true);
+  });
+  it('the short names are aliases of the units the plan names in full once (they were units "Phòng KT", "Phòng VH-XH", "UBMTTQ xã")', () => {
+    expect(out.unknown.filter((u) => u.aliases.length > 0).map((u) => [u.name, u.aliases])).toEqual([
+      ['Phòng Kinh tế', ['Phòng KT']],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', ['UBMTTQ xã']],
+      ['Phòng Văn hóa – Xã hội', ['Phòng VH-XH']],
+    ]);
+    expect(out.unitsAfter).toContain('  - name: Phòng Kinh tế\n    aliases:\n      - Phòng KT\n');
+    // With the full name already in units.yaml, the short one becomes its alias.
+    const known = importPlan({ blocks: textBlocks('xa-bang-don-vi-viet-tat-2026.txt'), unitsText: 'units:\n  - name: Phòng Kinh tế\n', planFile: 'plans/x.yaml' });
+    expect(known.unknown.find((u) => u.name === 'Phòng KT')).toMatchObject({ aliasOf: 'Phòng Kinh tế' });
+    expect(known.errors).toEqual([]);
+  });
+  it('"2. Các thôn báo cáo tiến độ về UBND xã (qua Phòng KT) trước ngày 25 hằng tháng" is a monthly duty, not a unit heading (it was a task, no duty)', () => {
+    expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([
+      [['Phòng KT'], 'UBND xã', 'trước ngày 10/12/2026'],
+      [['Các thôn'], 'UBND xã (qua Phòng KT)', 'trước ngày 25 hằng tháng'],
+    ]);
+  });
+});
