@@ -183,9 +183,9 @@ interface CellLines {
   gaps: string[];
 }
 
-// Distinct last cells remembered with their bytes (a province's few hundred unit names); bounded, as the
-// last cells of a table grouped by item are mostly each their own.
-const LAST_CELLS_KEPT = 1024;
+// Distinct cells remembered, laid out, per column (the last cells with their bytes: a province's few hundred
+// unit names); bounded, as the last cells of a table grouped by item are mostly each their own.
+const CELLS_KEPT = 1024;
 
 /** The table written as UTF-8 into `out`, lines ending in `\n`. */
 export function writeTextTable(columns: readonly TextColumn[], body: TableRows | TableRuns, out: ByteWriter, opts: TextTableOptions = {}): void {
@@ -229,7 +229,14 @@ export function writeTextTable(columns: readonly TextColumn[], body: TableRows |
       .join('')}`,
   );
   const blankLast = utf8(`${segment(last, empty, 0)}\n`);
-  // A cell equal to the one above is not wrapped and measured again.
+  // A leading cell is wrapped and measured once per distinct text (bounded): an overdue list repeats its
+  // dates, kinds, ids and titles from one occurrence to another.
+  const laidOut = widths.map(() => new Map<string, CellLines>());
+  const layoutOnce = (text: string, i: number) => {
+    let cell = laidOut[i]!.get(text);
+    if (cell === undefined) rememberBounded(laidOut[i]!, text, (cell = layout(text, i)), CELLS_KEPT);
+    return cell;
+  };
   const above: CellLines[] = widths.slice(0, last).map(() => empty);
   let leadingLines: Uint8Array[] = [];
   const lastCells = new Map<string, Uint8Array[]>();
@@ -239,13 +246,13 @@ export function writeTextTable(columns: readonly TextColumn[], body: TableRows |
       const cell = layout(text, last);
       lines = [];
       for (let k = 0; k < height([cell]); k++) lines.push(utf8(`${segment(last, cell, k)}\n`));
-      rememberBounded(lastCells, text, lines, LAST_CELLS_KEPT);
+      rememberBounded(lastCells, text, lines, CELLS_KEPT);
     }
     return lines;
   };
   runs(
     (leading, style) => {
-      for (let i = 0; i < last; i++) if (above[i]!.text !== leading[i]) above[i] = layout(leading[i]!, i);
+      for (let i = 0; i < last; i++) if (above[i]!.text !== leading[i]) above[i] = layoutOnce(leading[i]!, i);
       leadingLines = [];
       for (let k = 0; k < height(above); k++) leadingLines.push(utf8(`│${above.map((cell, i) => segment(i, cell, k, style)).join('')}`));
     },
