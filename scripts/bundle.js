@@ -1,6 +1,6 @@
 // `npm run bundle`: dist/ from src/. One CommonJS file for the CLI (dist/cli.cjs, in
 // ASCII and already wrapped as a module function, compiled by bin/load-cli.js with
-// V8's code cache), the `yaml` document model and zod
+// V8's code cache), the `yaml` document model, zod and string-width
 // as CommonJS files of their own (required on first use: src/vendor/libraries.ts),
 // the worker thread of a big check (dist/check-worker.cjs),
 // and the code cache, made by running the CLI here on the shipped plans.
@@ -89,7 +89,7 @@ try {
     }),
     build({
       ...common,
-      entryPoints: [path.join(ROOT, 'src', 'vendor', 'yaml.ts'), path.join(ROOT, 'src', 'vendor', 'zod.ts')],
+      entryPoints: ['yaml.ts', 'zod.ts', 'string-width.ts'].map((name) => path.join(ROOT, 'src', 'vendor', name)),
       outdir: path.join(STAGE, 'vendor'),
       outExtension: { '.js': '.cjs' },
     }),

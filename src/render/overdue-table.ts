@@ -1,7 +1,5 @@
 // The overdue list as a terminal table, apart from the Markdown and agenda
-// renderers: the terminal table measures text with string-width, whose set-up
-// (Unicode property regular expressions) took ~34 ms that overdue --format md,
-// agenda and show paid without measuring anything.
+// renderers, which need none of its measuring and wrapping code.
 import chalk from 'chalk';
 import type { OverdueList } from '../core/schedule-rows.js';
 import { eachOverdueRow } from '../core/schedule-rows.js';

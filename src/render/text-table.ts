@@ -6,8 +6,8 @@
 // a row is those bytes copied. Same look as cli-table3 (which measured and
 // wrapped every cell again for every chunk), plus a rule under the header, and
 // it fits a given width by wrapping the long columns first.
-import stringWidth from 'string-width';
 import { rememberBounded } from '../core/text.js';
+import { stringWidth } from '../vendor/libraries.js';
 import { ByteWriter, textWriter, utf8 } from './stream.js';
 
 export interface TextColumn {
@@ -53,11 +53,12 @@ function runsOf(body: TableRows | TableRuns): TableRuns {
 const MIN_FLEXIBLE = 12;
 
 // Vietnamese and other Latin text is one column per UTF-16 unit; only other
-// scripts (wide CJK, emoji, combining marks) need string-width's slower rules.
+// scripts (wide CJK, emoji, combining marks) need string-width's slower rules,
+// and its costly set-up (loaded on first use).
 const NARROW = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u1e00-\u1eff\u2013\u2014\u2018-\u201d\u2026\u2190-\u2193]*$/;
 
 export function displayWidth(s: string): number {
-  return NARROW.test(s) ? s.length : stringWidth(s);
+  return NARROW.test(s) ? s.length : stringWidth()(s);
 }
 
 const SIMPLE_WORDS = /^\S+(?: \S+)*$/;

@@ -6,6 +6,7 @@
 // (dist/vendor/*.cjs, see package.json "bundle") and required when first asked for;
 // run from the sources (tests), the packages themselves are required.
 import { createRequire } from 'node:module';
+import type StringWidth from 'string-width';
 import type * as YamlLibrary from './yaml.js';
 import type * as ZodLibrary from './zod.js';
 
@@ -26,6 +27,16 @@ export function yaml(): typeof YamlLibrary {
 /** zod. */
 export function zod(): typeof ZodLibrary {
   return (zodLibrary ??= requireHere(bundled ? './vendor/zod.cjs' : 'zod') as typeof ZodLibrary);
+}
+
+let stringWidthLibrary: typeof StringWidth | undefined;
+
+/**
+ * string-width: its set-up (an Intl.Segmenter, Unicode property patterns) is ~300 M instructions
+ * that a table of Vietnamese text, measured without it, never needs.
+ */
+export function stringWidth(): typeof StringWidth {
+  return (stringWidthLibrary ??= (requireHere(bundled ? './vendor/string-width.cjs' : 'string-width') as { default: typeof StringWidth }).default);
 }
 
 let prototypes: Readonly<Record<string, string>> | undefined;

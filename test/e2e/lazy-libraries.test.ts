@@ -13,8 +13,9 @@ import { ROOT } from './run-plan.js';
 /**
  * Runs `plan args…` through the built bundle in a fresh process; reports the exit code, which of yaml and zod
  * it loaded (not the other vendor files: a check of unit names reads the confusables table,
- * dist/vendor/unhomoglyph-data.json), and how many Intl.Segmenter it made (string-width makes one when the
- * terminal table's module is set up).
+ * dist/vendor/unhomoglyph-data.json), and how many Intl.Segmenter it made (string-width makes one when it
+ * is set up: dist/vendor/string-width.cjs, required when a terminal table first meets text that is not all
+ * one-column characters).
  */
 function run(args: string[], cwd: string): { code: number; loaded: string[]; out: string; segmenters: number } {
   const script = `
@@ -67,19 +68,23 @@ describe('libraries loaded on first use (built bundle)', () => {
     expect(r.loaded).toEqual([]);
   });
 
-  it("string-width is set up only for the terminal table: Markdown, the agenda and show's text never measure widths", () => {
+  it("string-width is set up only when a terminal table meets text it alone can measure: Markdown, the agenda, show's text and a table of Vietnamese never do", () => {
     const dir = workspace();
     for (const args of [
       ['overdue', '--format', 'md'],
       ['agenda', '--as-of', '2024-05-01'],
       ['show', 'plans/kh-pbgdpl-2024-son-dong.yaml'],
+      ['overdue', '--format', 'table'],
     ]) {
       const r = run([...args, '--no-cache'], dir);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.segmenters, args.join(' ')).toBe(0);
     }
+    // A title with wide characters (two columns each) in the table: string-width measures it.
+    const plan = path.join(dir, 'plans', 'kh-pbgdpl-2024-son-dong.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('title: "Kế hoạch thực hiện"', 'title: "Kế hoạch 漢字 thực hiện"'));
     const table = run(['overdue', '--format', 'table', '--no-cache'], dir);
-    expect(table.out).toMatch(/┌/);
+    expect(table.out).toMatch(/│ Kế hoạch 漢字 thực hiện {28}│/);
     expect(table.segmenters).toBeGreaterThan(0);
   });
 
