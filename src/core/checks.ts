@@ -128,23 +128,7 @@ export const checkIdNumbering: Check = (plan) => {
   return out;
 };
 
-/** Every unit reference in a plan, with the role it plays. */
-export function unitReferences(plan: Plan): { ref: UnitRef; role: 'lead' | 'support' | 'duty' | 'progress' | 'submission'; task?: Task }[] {
-  const out: ReturnType<typeof unitReferences> = [];
-  for (const t of allTasks(plan)) {
-    for (const ref of t.lead) out.push({ ref, role: 'lead', task: t });
-    for (const ref of t.support) out.push({ ref, role: 'support', task: t });
-    for (const p of t.progress) out.push({ ref: p.unit, role: 'progress', task: t });
-    for (const r of t.results) out.push({ ref: r.unit, role: 'progress', task: t });
-  }
-  for (const d of plan.duties) {
-    for (const ref of d.by) out.push({ ref, role: 'duty' });
-    for (const s of d.submissions) out.push({ ref: s.unit, role: 'submission' });
-  }
-  return out;
-}
-
-/** The unit references of unitReferences, in its order, without their roles (checkUnknownUnits reads every one). */
+/** Every unit reference in a plan: tasks (lead, support, progress, results) in order, then duties (by, submissions). */
 function unitRefs(plan: Plan): UnitRef[] {
   const out: UnitRef[] = [];
   for (const t of allTasks(plan)) {
@@ -210,27 +194,13 @@ export const checkLeafUnits: Check = (plan) =>
       ]),
     );
 
-/** A task's or duty's deadline as checkDeadlines reads it. */
-interface DueField {
-  owner: string;
-  due: Due | undefined;
-  dueText: string | undefined;
-  path: YamlPath;
-  leaf: boolean;
-  eventDate: CalendarDate | undefined;
-}
-
-const taskDueField = (t: Task): DueField => ({ owner: t.id, due: t.due, dueText: t.dueText, path: t.path, leaf: isLeaf(t), eventDate: t.eventDate });
-const dutyDueField = (d: Duty): DueField => ({ owner: d.id, due: d.due, dueText: undefined, path: d.path, leaf: true, eventDate: undefined });
-
 export const checkDeadlines: Check = (plan, ctx) => {
   const out: Diagnostic[] = [];
   const tasks = allTasks(plan);
   // Assignments the document gives no time: one warning names them all (a plan may hold dozens), not one each.
-  const untimed: DueField[] = [];
-  for (const t of tasks) if (!t.due && isNoTimeInSource(t.dueText)) untimed.push(taskDueField(t));
+  const untimed = tasks.filter((t) => !t.due && isNoTimeInSource(t.dueText));
   if (untimed.length > 0) {
-    const named = namedTasks(untimed.map((f) => f.owner));
+    const named = namedTasks(untimed.map((t) => t.id));
     const many = untimed.length > 1;
     const each = many ? { vi: `các nhiệm vụ đó đều ghi "dueText: ${NO_TIME_IN_SOURCE}"; `, en: `each of them says "dueText: ${NO_TIME_IN_SOURCE}"; ` } : { vi: '', en: '' };
     out.push(
@@ -244,80 +214,81 @@ export const checkDeadlines: Check = (plan, ctx) => {
       ),
     );
   }
-  // The others, tasks then duties: an object per task only where there is something to say (a province has 30,000).
+  // The others, tasks then duties.
   const since = planStart(plan);
-  for (const t of tasks) {
-    if (t.due ? !t.due.parsed.ok || dueNeedsLook(t.due, plan, ctx, t.eventDate, since) : !isNoTimeInSource(t.dueText)) checkDue(plan, ctx, since, taskDueField(t), out);
-  }
-  for (const d of plan.duties) {
-    if (!d.due.parsed.ok || dueNeedsLook(d.due, plan, ctx, undefined, since)) checkDue(plan, ctx, since, dutyDueField(d), out);
-  }
+  for (const t of tasks) if (t.due || !isNoTimeInSource(t.dueText)) checkDue(plan, ctx, since, t, t.due, out);
+  for (const d of plan.duties) checkDue(plan, ctx, since, d, d.due, out);
   return out;
 };
 
-/**
- * Whether a readable due has anything checkDue would report: a limit outside the plan's years, one before its
- * date, or none on or after it (checkDue's conditions, asked without making the words).
- */
-function dueNeedsLook(due: Due, plan: Plan, ctx: CheckContext, eventDate: CalendarDate | undefined, since: CalendarDate | undefined): boolean {
-  const occurrences = dueLimits(due, plan, ctx.strictBefore, eventDate);
+/** What checkDue reports of a readable due: the first limit outside the plan's years, the first before its date, none on or after it. */
+interface DueProblems {
+  outside: Occurrence | undefined;
+  early: Occurrence | undefined;
+  neverDue: boolean;
+}
+
+/** DueProblems of a readable due, undefined when there is nothing to report (most dues: no words made, no object). */
+function dueProblems(due: Due, plan: Plan, ctx: CheckContext, eventDate: CalendarDate | undefined, since: CalendarDate | undefined): DueProblems | undefined {
+  let outside: Occurrence | undefined;
+  let early: Occurrence | undefined;
   let limit = false;
-  for (const o of occurrences) {
-    if (o.due.year < plan.years.from || o.due.year > plan.years.to) return true;
-    if (o.kind !== 'peak') {
-      limit = true;
-      if (since && compareDates(o.due, since) < 0) return true;
-    }
+  for (const o of dueLimits(due, plan, ctx.strictBefore, eventDate)) {
+    if (!outside && (o.due.year < plan.years.from || o.due.year > plan.years.to)) outside = o;
+    if (o.kind === 'peak') continue;
+    limit = true;
+    // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
+    if (!early && since && compareDates(o.due, since) < 0) early = o;
   }
-  return !!since && !limit;
+  const neverDue = !!since && !limit;
+  return outside || early || neverDue ? { outside, early, neverDue } : undefined;
 }
 
 /** checkDeadlines' words for one task's or duty's deadline. */
-function checkDue(plan: Plan, ctx: CheckContext, since: CalendarDate | undefined, f: DueField, out: Diagnostic[]): void {
-  if (!f.due && f.dueText) {
-    // Kept as written by import: the task is in the plan, but no day can be computed for it.
-    out.push(
-      warn(
-        plan,
-        [...f.path, 'dueText'],
-        'unread-deadline',
-        `nhiệm vụ ${f.owner}: thời gian "${short(f.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`,
-        `task ${f.owner}: the time "${short(f.dueText)}" is not a readable deadline; it is never overdue`,
-        ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText'],
-      ),
-    );
-    return;
-  }
-  if (!f.due) {
-    if (f.leaf)
+function checkDue(plan: Plan, ctx: CheckContext, since: CalendarDate | undefined, owner: Task | Duty, due: Due | undefined, out: Diagnostic[]): void {
+  const task = 'tasks' in owner ? owner : undefined;
+  if (!due) {
+    if (task?.dueText) {
+      // Kept as written by import: the task is in the plan, but no day can be computed for it.
       out.push(
-        error(plan, [...f.path, 'id'], 'missing-deadline', `nhiệm vụ ${f.owner} chưa có thời hạn`, `task ${f.owner} has no deadline`, [
+        warn(
+          plan,
+          [...task.path, 'dueText'],
+          'unread-deadline',
+          `nhiệm vụ ${task.id}: thời gian "${short(task.dueText)}" chưa đọc được thành thời hạn; không tính quá hạn`,
+          `task ${task.id}: the time "${short(task.dueText)}" is not a readable deadline; it is never overdue`,
+          ['đối chiếu văn bản gốc rồi ghi "due: …" (ví dụ "due: năm 2026") và bỏ dueText', 'check the source, write "due: …" (e.g. "due: năm 2026") and remove dueText'],
+        ),
+      );
+    } else if (task && isLeaf(task)) {
+      out.push(
+        error(plan, [...task.path, 'id'], 'missing-deadline', `nhiệm vụ ${task.id} chưa có thời hạn`, `task ${task.id} has no deadline`, [
           'thêm "due: …", ví dụ "due: năm 2024" hoặc "due: thường xuyên"',
           'add "due: …", e.g. "due: năm 2024" or "due: thường xuyên"',
         ]),
       );
+    }
     return;
   }
-  const parsed = f.due.parsed;
+  const parsed = due.parsed;
   if (!parsed.ok) {
-    out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: f.due.path, message: parsed.message, help: parsed.help });
+    out.push({ file: plan.file, severity: 'error', code: 'invalid-deadline', path: due.path, message: parsed.message, help: parsed.help });
     return;
   }
-  const occurrences: readonly Occurrence[] = dueLimits(f.due, plan, ctx.strictBefore, f.eventDate);
-  const outside = occurrences.find((o) => o.due.year < plan.years.from || o.due.year > plan.years.to);
-  // A recurring limit before the plan's date is not resolved at all; a dated one is the plan's own words, so say it.
-  const early = since && occurrences.find((o) => o.kind !== 'peak' && compareDates(o.due, since) < 0);
-  if (since && !occurrences.some((o) => o.kind !== 'peak')) {
+  const found = dueProblems(due, plan, ctx, task?.eventDate, since);
+  if (!found) return;
+  const { outside, early } = found;
+  if (found.neverDue) {
     // Every year's limit fell before the plan's date: the work is never due (a wrong year, or a missing period).
-    const dropped = resolveDeadline(parsed.deadline, plan.years, resolveOptions({ years: plan.years }, ctx.strictBefore, f.eventDate)).find((o) => o.kind !== 'peak');
+    const dropped = resolveDeadline(parsed.deadline, plan.years, resolveOptions({ years: plan.years }, ctx.strictBefore, task?.eventDate)).find((o) => o.kind !== 'peak');
     if (dropped)
       out.push(
         warn(
           plan,
-          f.due.path,
+          due.path,
           'deadline-before-plan',
-          `thời hạn "${f.due.text}" (${formatVi(dropped.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText}); trong ${planSpanVi(plan)} không có lần nào đến hạn`,
-          `deadline "${f.due.text}" (${formatVi(dropped.due)}) is before the plan's date (${plan.dateText}); it is never due in ${planSpanEn(plan)}`,
+          `thời hạn "${due.text}" (${formatVi(dropped.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText}); trong ${planSpanVi(plan)} không có lần nào đến hạn`,
+          `deadline "${due.text}" (${formatVi(dropped.due)}) is before the plan's date (${plan.dateText}); it is never due in ${planSpanEn(plan)}`,
           ['kiểm tra năm hoặc giai đoạn của kế hoạch (year, period) và thời hạn', 'check the plan’s year or period (year, period) and the deadline'],
         ),
       );
@@ -326,10 +297,10 @@ function checkDue(plan: Plan, ctx: CheckContext, since: CalendarDate | undefined
     out.push(
       warn(
         plan,
-        f.due.path,
+        due.path,
         'deadline-before-plan',
-        `thời hạn "${f.due.text}" (${formatVi(early.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText})`,
-        `deadline "${f.due.text}" (${formatVi(early.due)}) is before the plan's date (${plan.dateText})`,
+        `thời hạn "${due.text}" (${formatVi(early.due)}) ở trước ngày ban hành kế hoạch (${plan.dateText})`,
+        `deadline "${due.text}" (${formatVi(early.due)}) is before the plan's date (${plan.dateText})`,
         ['đối chiếu văn bản gốc: ngày, năm của thời hạn và ngày ban hành', 'check the source: the day and year of the deadline, and the plan’s date'],
       ),
     );
@@ -337,10 +308,10 @@ function checkDue(plan: Plan, ctx: CheckContext, since: CalendarDate | undefined
     out.push(
       warn(
         plan,
-        f.due.path,
+        due.path,
         'deadline-outside-period',
-        `thời hạn "${f.due.text}" (${formatVi(outside.due)}) nằm ngoài ${planSpanVi(plan)} của kế hoạch`,
-        `deadline "${f.due.text}" (${formatVi(outside.due)}) falls outside ${planSpanEn(plan)} of the plan`,
+        `thời hạn "${due.text}" (${formatVi(outside.due)}) nằm ngoài ${planSpanVi(plan)} của kế hoạch`,
+        `deadline "${due.text}" (${formatVi(outside.due)}) falls outside ${planSpanEn(plan)} of the plan`,
       ),
     );
   }
@@ -383,7 +354,7 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
     for (const ref of t.lead) {
       const entry = ctx.registry.lookup(ref.text);
       if (!entry || entry.kind === 'vague') continue;
-      const outside = outsideAuthority(entry, ctx.registry, plan.issuer.level);
+      const outside = aboveIssuerWords(entry, ctx.registry, plan.issuer.level);
       if (!outside) continue;
       out.push(
         warn(
@@ -405,7 +376,7 @@ export const checkLeadAuthority: Check = (plan, ctx) => {
  * for many units written at that level ("UBND các huyện, thành phố", level province: the districts
  * a province addresses, none of them a province), or a group with such a member.
  */
-function outsideAuthority(entry: Unit | UnitGroup, registry: UnitRegistry, issuer: Level): (Localized & { whom: Localized }) | undefined {
+function aboveIssuerWords(entry: Unit | UnitGroup, registry: UnitRegistry, issuer: Level): (Localized & { whom: Localized }) | undefined {
   // Most leads are within the issuer's authority: asked first, before any words are made (a province has 30,000 leads).
   if (entry.kind === 'unit' && !aboveIssuer(entry.level, issuer)) return undefined;
   const name = `"${entry.name}"`;

@@ -7,7 +7,7 @@ import type { DeadlineParse, ResolveOptions } from './deadline.js';
 import { parseDeadline } from './deadline.js';
 import type { YamlPath } from './diagnostic.js';
 import type { PlanInput, TaskInput, STATUSES, REPORT_PERIODS, LEVELS } from './schema.js';
-import { detached, foldedText, nfc } from './text.js';
+import { detached, foldedText, nfc, rememberBounded } from './text.js';
 
 export type Status = (typeof STATUSES)[number];
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -328,11 +328,10 @@ const MAX_REMEMBERED_DEADLINES = 100_000;
 function readDeadline(text: string): DeadlineParse {
   let parsed = readDeadlines.get(text);
   if (parsed === undefined) {
-    if (readDeadlines.size >= MAX_REMEMBERED_DEADLINES) readDeadlines.clear();
     // Kept for the whole run: a copy of the phrase, which its parse then points into, not a piece of its file's text.
     const own = detached(text);
     parsed = parseDeadline(own);
-    readDeadlines.set(own, parsed);
+    rememberBounded(readDeadlines, own, parsed, MAX_REMEMBERED_DEADLINES);
   }
   return parsed;
 }

@@ -11,7 +11,7 @@ import type { Due, Duty, Plan, Task, UnitProgress } from './model.js';
 import { allTasks } from './model.js';
 import type { TimedOccurrence } from './schedule.js';
 import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
-import { rememberBounded } from './text.js';
+import { detached, rememberBounded } from './text.js';
 import type { Unit } from './units.js';
 import type { WorkCalendar } from './workdays.js';
 
@@ -228,26 +228,34 @@ const DAY_OFF_HELP = localized(
 );
 
 /**
- * What a day-off warning says of a moved limit, after naming its task or duty. The timed occurrences are shared by
- * every due of the same phrase, years and calendar, so the words are made once for each (11,906 warnings of a
- * province, on a few thousand occurrences).
+ * A day-off warning's message: the owner's words, then what it says of the moved limit. The timed occurrences are
+ * shared by every due of the same phrase, years and calendar, so each message is made once for its occurrence and
+ * owner (a province's 11,906 such warnings have ~3,300 distinct messages), as one object (sharedMessage keeps it so).
  */
-function movedWords(o: TimedOccurrence): Localized {
-  let words = movedWordsOf.get(o);
-  if (words === undefined) {
+function dayOffMessage(owner: Task | Duty, o: TimedOccurrence): Localized {
+  let known = dayOffMessages.get(o);
+  if (known === undefined) {
+    known = new Map();
+    rememberBounded(dayOffMessages, o, known, 10_000);
+  }
+  // A task by its number, a duty by its title: apart, as "1" may be either.
+  const key = 'tasks' in owner ? owner.id : `\u0000${owner.title}`;
+  let message = known.get(key);
+  if (message === undefined) {
     const reason = o.movedReason!;
     const written = formatVi(o.due);
     const effective = formatVi(o.effective);
-    words = {
-      vi: `: hạn ghi ${written} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${effective}`,
-      en: `: the written limit ${written} falls on a day off (${reason.en}); it really ends on ${effective}`,
-    };
-    rememberBounded(movedWordsOf, o, words, 10_000);
+    const [vi, en] = ownerWords(owner);
+    message = localized(
+      `${vi}: hạn ghi ${written} rơi vào ngày nghỉ (${reason.vi}); hạn thực tế là ${effective}`,
+      `${en}: the written limit ${written} falls on a day off (${reason.en}); it really ends on ${effective}`,
+    );
+    known.set(detached(key), message);
   }
-  return words;
+  return message;
 }
 
-const movedWordsOf = new Map<TimedOccurrence, Localized>();
+const dayOffMessages = new Map<TimedOccurrence, Map<string, Localized>>();
 
 /** How a day-off warning names a task (by its number) or a duty (by its title). */
 function ownerWords(owner: Task | Duty): [string, string] {
@@ -268,9 +276,7 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
       // The schedule's own occurrences (resolveTimed), each with the day it really ends, remembered per due.
       for (const o of dueTimedLimits(due, plan, opts, eventDate)) {
         if (o.kind === 'peak' || !o.moved) continue;
-        const [vi, en] = ownerWords(owner);
-        const moved = movedWords(o);
-        out.push(diag(plan, 'warning', due.path, 'deadline-on-day-off', vi + moved.vi, en + moved.en, DAY_OFF_HELP));
+        out.push({ file: plan.file, severity: 'warning', code: 'deadline-on-day-off', path: due.path, message: dayOffMessage(owner, o), help: DAY_OFF_HELP });
       }
     };
     for (const t of allTasks(plan)) if (t.due) visit(t, t.due, t.eventDate);

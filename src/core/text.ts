@@ -46,8 +46,7 @@ export function nameKey(s: string): string {
   let key = nameKeys.get(s);
   if (key === undefined) {
     key = detached(computeNameKey(s));
-    if (nameKeys.size > 50_000) nameKeys.clear();
-    nameKeys.set(detached(s), key);
+    rememberBounded(nameKeys, detached(s), key, 50_000);
   }
   return key;
 }
@@ -89,8 +88,7 @@ export function looseKey(s: string): string {
   let key = looseKeys.get(s);
   if (key === undefined) {
     key = detached(nameKey(s).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'));
-    if (looseKeys.size > 50_000) looseKeys.clear();
-    looseKeys.set(detached(s), key);
+    rememberBounded(looseKeys, detached(s), key, 50_000);
   }
   return key;
 }
