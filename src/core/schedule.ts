@@ -524,7 +524,13 @@ export function planDeadlineRows(plan: Plan, registry: UnitRegistry, opts: Sched
     if (!duty.due.parsed.ok) continue;
     const occurrences = dueTimedLimits(duty.due, plan, opts, undefined);
     if (!occurrences.some(isLimitOccurrence)) continue;
-    for (const unit of dutyOwers(duty, registry)) {
+    const owers = dutyOwers(duty, registry);
+    // Nothing submitted (a province's 2,000 duties, owed by some 20 units each): every unit's limits are open, counted once for all.
+    if (duty.submissions.length === 0) {
+      if (owers.length > 0) for (const occ of occurrences) if (isLimitOccurrence(occ)) add(toEpochDay(occ.effective), undefined, owers.length);
+      continue;
+    }
+    for (const unit of owers) {
       const matched = matchSubmissions(occurrences, unitSubmissions(duty, unit, registry));
       occurrences.forEach((occ, i) => {
         if (!isLimitOccurrence(occ)) return;
