@@ -8,7 +8,6 @@ import type { Diagnostic, Localized, YamlPath } from './diagnostic.js';
 import { localized } from './diagnostic.js';
 import type { Check } from './checks.js';
 import type { Due, Duty, Plan, Task, UnitProgress } from './model.js';
-import { allTasks } from './model.js';
 import type { TimedOccurrence } from './schedule.js';
 import { allDelivered, dueLimits, dueTimedLimits, submissionYear } from './schedule.js';
 import { detached, rememberBounded } from './text.js';
@@ -113,9 +112,9 @@ export const checkSubmissionYears: Check = (plan, ctx) => {
 };
 
 /** A progress entry speaks for a unit the task is assigned to, once. */
-export const checkProgressUnits: Check = (plan, ctx) => {
+export const checkProgressUnits: Check = (plan, ctx, tasks) => {
   const out: Diagnostic[] = [];
-  for (const task of allTasks(plan)) {
+  for (const task of tasks) {
     if (task.progress.length === 0) continue;
     const onTask = new Set<Unit>(concreteUnits([...task.lead, ...task.support], ctx.registry));
     const seen = new Set<Unit>();
@@ -156,7 +155,7 @@ export const checkProgressUnits: Check = (plan, ctx) => {
 };
 
 /** Status done goes with a completion date, and a completion date with status done. */
-export const checkDoneDates: Check = (plan) => {
+export const checkDoneDates: Check = (plan, _ctx, tasks) => {
   const out: Diagnostic[] = [];
   // The owner's words are made only for a warning (a province has 30,000 tasks).
   const rule = (task: Task, progress: UnitProgress | undefined, status: Task['status'], done: unknown, path: YamlPath) => {
@@ -192,7 +191,7 @@ export const checkDoneDates: Check = (plan) => {
       );
     }
   };
-  for (const t of allTasks(plan)) {
+  for (const t of tasks) {
     rule(t, undefined, t.status, t.done, t.path);
     for (const p of t.progress) rule(t, p, p.status, p.done, p.path);
   }
@@ -200,8 +199,8 @@ export const checkDoneDates: Check = (plan) => {
 };
 
 /** Every deliverable has its evidence while the task is not recorded as done. */
-export const checkDeliveredStatus: Check = (plan) =>
-  allTasks(plan)
+export const checkDeliveredStatus: Check = (plan, _ctx, tasks) =>
+  tasks
     .filter((t) => allDelivered(t) && (t.status === 'todo' || t.status === 'doing'))
     .map((t) =>
       diag(
@@ -267,7 +266,7 @@ function ownerWords(owner: Task | Duty): [string, string] {
  * working day (Bộ luật Dân sự 2015, Điều 148). Say so, never move it silently.
  */
 export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
-  return (plan, ctx) => {
+  return (plan, ctx, tasks) => {
     const out: Diagnostic[] = [];
     const opts = { calendar, strictBefore: !!ctx.strictBefore };
     // The owner's words are made only for a warning (a province has 30,000 tasks and 11,000 such warnings).
@@ -279,7 +278,7 @@ export function checkDeadlinesOnDaysOff(calendar: WorkCalendar): Check {
         out.push({ file: plan.file, severity: 'warning', code: 'deadline-on-day-off', path: due.path, message: dayOffMessage(owner, o), help: DAY_OFF_HELP });
       }
     };
-    for (const t of allTasks(plan)) if (t.due) visit(t, t.due, t.eventDate);
+    for (const t of tasks) if (t.due) visit(t, t.due, t.eventDate);
     for (const d of plan.duties) visit(d, d.due, undefined);
     return out;
   };
