@@ -61,7 +61,9 @@ export function aboveIssuer(level: Level | undefined, issuer: Level): boolean {
  * "Ủy ban nhân dân xã, phường, đặc khu", "các thôn, tổ dân phố", "các doanh nghiệp viễn thông", "các đơn vị thuộc Bộ".
  */
 const AREA = areaWordsOf();
-const KINDS = `sở|ban|ngành|bộ|cục|chi cục|vụ|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|đoàn thể|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
+/** The kinds a list of kinds is written with ("các sở, ban, ngành, đoàn thể", "Các Cục, Vụ thuộc Bộ"). */
+export const LISTED_KINDS = 'sở|ban|ngành|đoàn thể|cục|vụ';
+const KINDS = `${LISTED_KINDS}|bộ|chi cục|(?:cơ quan|đơn vị)(?:,\\s*\\S+)*\\s+(?:trực\\s+)?thuộc|phòng|hội|trường|trung tâm|trạm|doanh nghiệp|nhà mạng|chủ đầu tư|hạt kiểm lâm|thôn|bản|ấp|tổ dân phố|khu phố|${AREA}`;
 /**
  * A kind word that begins another noun or a verb names no body: "các trường hợp vi phạm", "các hội nghị", "các bộ hồ sơ",
  * "báo cáo" (no newspaper "Báo …"), "ban hành", "Phòng, chống thiên tai". The one list, for a name of many bodies here and

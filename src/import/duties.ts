@@ -8,7 +8,7 @@ import type { ReportPeriod } from '../core/model.js';
 import { localized } from '../core/diagnostic.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Note } from './finalize.js';
-import { looksLikeUnit, sentenceAssignment, unitNames, workGivenAt } from './sentence.js';
+import { looksLikeUnit, ROLE_WORDS, sentenceAssignment, unitNames, workGivenAt } from './sentence.js';
 import { HEAD_TITLE, splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
@@ -71,6 +71,12 @@ function reportedTo(text: string): boolean {
   return startsUnit(text) || /^(?:bộ trưởng|thủ trưởng|thủ tướng|giám đốc|chủ tịch|chánh văn phòng|trưởng ban|trưởng phòng)(?=\s|$)/iu.test(text);
 }
 
+/** The verb after a sender's name: "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …", "X là cơ quan thường trực …". */
+const SENDER_ENDS = new RegExp(
+  `\\s+(theo dõi|tổng hợp|chủ trì|chủ động|chỉ đạo|triển khai|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|được phân công|${ROLE_WORDS}|làm đầu mối)(?=[\\s,;]|$).*$`,
+  'u',
+);
+
 /** Who must send: the known units right before the verb ("…, các cơ quan thuộc UBND huyện; …, UBND các xã, thị trấn"). */
 export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] {
   // "1. Văn phòng HĐND và UBND xã: Là cơ quan thường trực, …": the unit before the colon sends; the colon may end the
@@ -87,10 +93,7 @@ export function subjectUnits(prefix: string, registry?: UnitRegistry): string[] 
     // "Thủ trưởng các đơn vị thuộc Bộ …" reports for the units.
     .replace(HEAD_TITLE, '')
     // "Giao X theo dõi, báo cáo …", "X căn cứ nhiệm vụ được giao …", "X chỉ đạo triển khai …": the verb after the name is not part of it.
-    .replace(
-      /\s+(theo dõi|tổng hợp|chủ trì|chủ động|chỉ đạo|triển khai|có trách nhiệm|thực hiện|tổ chức|định kỳ|hướng dẫn|căn cứ|được giao|được phân công|là cơ quan|là đơn vị|là đầu mối|làm đầu mối)(?=[\s,;]|$).*$/u,
-      '',
-    )
+    .replace(SENDER_ENDS, '')
     .trim();
   cleaned = cleaned.slice(0, workGivenAt(cleaned)).trim();
   const pieces = cleaned.split(/(\s*;\s*|,\s+)/u);

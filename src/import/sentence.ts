@@ -11,15 +11,17 @@ import type { UnitRegistry } from '../core/units.js';
 import { HEAD_TITLE, splitUnitList, startsUnit, trimListEnd } from './unit-list.js';
 import { labelledLine } from './words.js';
 
+/** "X là cơ quan thường trực …": the role a unit is given, a predicate only a subject stands before. */
+const ROLES = ['là cơ quan', 'là đơn vị', 'là đầu mối'];
+export const ROLE_WORDS = ROLES.join('|');
+
 /** Words that start the predicate of an assignment sentence (lower case only: see above). */
 const VERBS = [
   'chủ trì',
   'phối hợp',
   'có trách nhiệm',
   'chịu trách nhiệm',
-  'là cơ quan',
-  'là đơn vị',
-  'là đầu mối',
+  ...ROLES,
   'làm đầu mối',
   'tổ chức',
   'thực hiện',
@@ -110,7 +112,7 @@ const VERB_RE = new RegExp(
 );
 
 /** The verbs that only follow the subject: what stands before them is the unit. */
-const STRONG_VERB = /(?<=\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|là đầu mối)(?=[\s,;:.]|$)/u;
+const STRONG_VERB = new RegExp(`(?<=\\s)(?:chủ trì|có trách nhiệm|chịu trách nhiệm|${ROLE_WORDS})(?=[\\s,;:.]|$)`, 'u');
 /** Words that end a name: capitalised words and place levels ("phường", "tỉnh"), nothing else. */
 const NAME_TAIL = new RegExp(`^(?:\\s+(?:\\p{Lu}\\S*|${areaWordsOf()}))*\\s*$`, 'u');
 

@@ -54,6 +54,11 @@ function periodColumns(columns: (Column | undefined)[], heading: string[], next:
   return periods.filter(Boolean).length >= 2 && spanned && rest ? periods : undefined;
 }
 
+/** A row of headings laid over another: where the upper row names a column, its name wins. */
+function overlay(columns: (Column | undefined)[], over: (Column | undefined)[]): (Column | undefined)[] {
+  return Array.from({ length: Math.max(columns.length, over.length) }, (_, i) => over[i] ?? columns[i]);
+}
+
 /** The column layout of a task table, or undefined for a layout table (header, signature). */
 export function taskTableLayout(rows: string[][]): TableLayout | undefined {
   for (let r = 0; r < Math.min(rows.length, 3); r++) {
@@ -65,7 +70,7 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
       const below = next.map(columnOf);
       // Only under a row that is itself a heading: a group row ("I | Phát triển …") above the headings is data.
       if (columns.some((c) => c !== undefined) && below.some((c) => c === 'lead' || c === 'support') && !next.some((c) => /^\d+$/.test(c.trim()))) {
-        columns = Array.from({ length: Math.max(columns.length, below.length) }, (_, i) => below[i] ?? columns[i]);
+        columns = overlay(columns, below);
         start = r + 2;
       }
     }
@@ -73,7 +78,10 @@ export function taskTableLayout(rows: string[][]): TableLayout | undefined {
     if (!columns.includes('due')) columns = columns.map((c) => (c === 'start' ? 'due' : c));
     const periods = periodColumns(columns, rows[r]!, next);
     if (periods) {
-      columns = Array.from({ length: Math.max(columns.length, periods.length) }, (_, i) => (periods[i] !== undefined ? 'due' : columns[i]));
+      columns = overlay(
+        columns,
+        periods.map((p) => (p !== undefined ? 'due' : undefined)),
+      );
       start = r + 2;
     }
     // The work named by what it is rather than as work ("Tên văn bản", "Tên đề án", "Văn bản quy định chi tiết"): beside a

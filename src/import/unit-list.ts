@@ -6,7 +6,7 @@
 // unit starts at a piece whose first word is a unit head ("Sở", "Phòng",
 // "UBND", "các", …), other pieces continue the previous name.
 import { areaWordsOf } from '../core/text.js';
-import { NOT_A_BODY, type UnitRegistry } from '../core/units.js';
+import { LISTED_KINDS, NOT_A_BODY, type UnitRegistry } from '../core/units.js';
 
 const HEADS = [
   'ủy ban',
@@ -97,7 +97,7 @@ const WHOLE_NAME_ONLY = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=\s
 const WHOLE_NAME = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=,|$)/u;
 
 /** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Vụ thuộc Bộ"): a member of a list of kinds. */
-const BARE_KIND = new RegExp(`^(?:sở|ban|ngành|đoàn thể|địa phương|cục|vụ)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');
+const BARE_KIND = new RegExp(`^(?:${LISTED_KINDS}|địa phương)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');
 
 /** Titles of a body's head: "Bộ trưởng Bộ Công an" assigns to the ministry, "Trưởng các thôn" to the villages. */
 export const HEAD_TITLE = /^(?:bộ trưởng|thủ trưởng|giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|trưởng)\s+(?=\p{Lu}|các\s|cơ quan|ủy ban|uỷ ban)/iu;
