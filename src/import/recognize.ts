@@ -391,6 +391,9 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const groups: NonNullable<PlanInput['groups']> = [];
   const unassignedSections: Section[] = [];
   let labelledTasks = 0;
+  // The items of each part of tasks as built, and the part each group came from: "Tổ chức thực hiện" may assign them by number.
+  const builtOf = new Map<Section, NonNullable<PlanInput['groups']>>();
+  const sectionOf = new Map<NonNullable<PlanInput['groups']>[number], Section>();
 
   // A part the headings do not name ("III. SỐ HÓA TÀI LIỆU LƯU TRỮ") that holds a task table is a part of tasks.
   for (const t of tables) if (t.section?.kind === 'other' && taskTableLayout(t.rows)) t.section.kind = 'tasks';
@@ -416,8 +419,11 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     } else if (s.kind === 'tasks') {
       const built = buildTaskGroups(s, registry, note);
       labelledTasks += built.labelled;
-      if (built.labelled > 0) groups.push(...built.groups);
-      else unassignedSections.push(s);
+      builtOf.set(s, built.groups);
+      if (built.labelled > 0) {
+        groups.push(...built.groups);
+        for (const g of built.groups) sectionOf.set(g, s);
+      } else unassignedSections.push(s);
     } else {
       for (const p of [{ text: `${s.roman}. ${s.heading}`, line: s.line }, ...s.paras])
         note(p.line, p.text, localized('mục không thuộc phần nào của định dạng kế hoạch', 'section not part of the plan format'));
@@ -461,6 +467,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     const unitGroup = unitTasks(s, registry, { prose: true, skipLines: dutyLines, unplaced, issuer: plan.issuer.level });
     if (unitGroup.tasks.length === 0) continue;
     groups.push(unitGroup);
+    sectionOf.set(unitGroup, s);
     usedForUnits.add(s);
     // The text of "Tổ chức thực hiện" is kept whole in `implementation`; a task section's other paragraphs go to the group.
     // In the document's order: a topic heading is kept only once it is known that no assignment took it.
@@ -471,6 +478,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
         .join('\n');
     if (layout === 'none') layout = 'by-unit';
   }
+  linkItemReferences(groups, sections, { builtOf, sectionOf, usedForUnits, unassignedSections });
   // A part that describes the plan's one event item by item ("1. Thời gian: 1,5 ngày (bắt đầu từ … ngày 06/7/2026)",
   // "2. Địa điểm: …", "3. Đối tượng: …") names no unit: its one time line is the time of the work that gives none.
   const eventTimes = unassignedSections
@@ -1542,6 +1550,92 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   });
   leaveTopic();
   return { id: s.roman, title: s.heading, tasks };
+}
+
+/** "các nội dung tại mục 2, phần II", "mục 1, mục 3 phần II": the items, by number, of a part. */
+const ITEM_REFERENCE = /(?:mục|điểm)\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:(?:mục|điểm)\s+)?\d{1,2})*)\s*,?\s*(?:của\s+)?(?:phần|mục)\s+([IVX]{1,5})(?![\p{L}\d])/u;
+
+/**
+ * "Giao Phòng Kinh tế chủ trì thực hiện các nội dung tại mục 2, phần II": the tasks of that item are the unit's. Each
+ * leaf of the item that names no lead of its own takes the assignment's lead (and support), and its time from its own
+ * text; the assignment, carried out by them, is no task of its own (its text stays in "Tổ chức thực hiện"). A part
+ * whose items named no unit at all (its text was left to the group) becomes a part of tasks then.
+ */
+function linkItemReferences(
+  groups: NonNullable<PlanInput['groups']>,
+  sections: Section[],
+  at: {
+    builtOf: Map<Section, NonNullable<PlanInput['groups']>>;
+    sectionOf: Map<NonNullable<PlanInput['groups']>[number], Section>;
+    usedForUnits: Set<Section>;
+    unassignedSections: Section[];
+  },
+): void {
+  /** Links the items a task refers to; false when the task only hands them over (its one clause is the reference). */
+  const link = (task: TaskInput): boolean => {
+    const ref = ITEM_REFERENCE.exec(task.title);
+    if (!ref || !task.lead?.length) return true;
+    const part = sections.find((x) => x.roman === ref[2] && x.kind === 'tasks' && !at.usedForUnits.has(x));
+    const built = part ? at.builtOf.get(part) : undefined;
+    if (!part || !built) return true;
+    const items = ref[1]!.match(/\d{1,2}/gu)!.map(
+      (n) =>
+        built.find((g) => g.id === n)?.tasks ??
+        findTask(
+          built.flatMap((g) => g.tasks),
+          n,
+        ),
+    );
+    if (items.some((x) => x === undefined)) return true;
+    const leaves = items.flatMap((x) => leavesOf(Array.isArray(x) ? x : [x!])).filter((t) => !t.lead?.length);
+    if (leaves.length === 0) return true;
+    for (const leaf of leaves) {
+      leaf.lead = [...task.lead];
+      if (task.support?.length && !leaf.support?.length) leaf.support = [...task.support];
+      // Its time is its own text's (or its closing bracket's: "… tọa đàm (ngày 09/11/2026)."); in its bullets, the last
+      // one's (the last step closes the work).
+      const text = [leaf.title, leaf.body ?? ''].join(' ').trim();
+      const due = leaf.due ?? findDeadlinePhrase(text) ?? closingTime(text) ?? (leaf.points ?? []).map((x) => findDeadlinePhrase(x) ?? closingTime(x)).findLast((x) => x !== undefined);
+      if (due) leaf.due = due;
+      trace(leaf, {
+        line: traces.get(leaf)?.line ?? traces.get(task)?.line ?? 1,
+        lead: 'sentence',
+        ...(leaf.support?.length ? { support: 'sentence' as const } : {}),
+        ...(due ? { due: traces.get(leaf)?.due ?? ('sentence' as const) } : {}),
+      });
+    }
+    const waiting = at.unassignedSections.indexOf(part);
+    if (waiting >= 0) {
+      // In the document's order, before the groups of the parts after it.
+      const next = groups.findIndex((g) => (at.sectionOf.get(g)?.line ?? 0) > part.line);
+      groups.splice(next < 0 ? groups.length : next, 0, ...built);
+      for (const g of built) at.sectionOf.set(g, part);
+      at.unassignedSections.splice(waiting, 1);
+    }
+    return task.title.split(/\s*;\s*/u).filter(Boolean).length > 1;
+  };
+  /** The tasks kept: a heading left with no task of its own under it goes too. */
+  const keep = (tasks: TaskInput[]): TaskInput[] =>
+    tasks.filter((t) => {
+      if (!t.tasks?.length) return link(t);
+      t.tasks = keep(t.tasks);
+      return t.tasks.length > 0;
+    });
+  for (const group of [...groups]) {
+    if (at.sectionOf.get(group)?.kind !== 'implementation') continue;
+    group.tasks = keep(group.tasks);
+    if (group.tasks.length === 0) groups.splice(groups.indexOf(group), 1);
+  }
+}
+
+/** A time in the closing bracket of an item: "Tổ chức tọa đàm … (ngày 09/11/2026)." */
+function closingTime(text: string): string | undefined {
+  const inner = /\(([^()]+)\)\s*[.;]?$/u.exec(text)?.[1]?.trim();
+  return inner && parseDeadline(inner).ok ? inner : undefined;
+}
+
+function leavesOf(tasks: TaskInput[]): TaskInput[] {
+  return tasks.flatMap((t) => (t.tasks?.length ? leavesOf(t.tasks) : [t]));
 }
 
 /**

@@ -108,3 +108,41 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('items of part II assigned by number in part III', () => {
+  it('"Giao X chủ trì thực hiện các nội dung tại mục 2, phần II": the tasks of item 2 are X\'s, with their own times; the hand-over is no task', () => {
+    const { tasks } = read(`II. NHIỆM VỤ
+1. Tuyên truyền pháp luật
+a) Tổ chức tuyên truyền Luật Đất đai trên hệ thống truyền thanh xã (Chủ trì: Phòng Văn hóa - Xã hội; thời gian: quý II/2026).
+2. Hòa giải ở cơ sở
+a) Kiện toàn tổ hòa giải các thôn; hoàn thành trong quý I/2026.
+b) Tập huấn kỹ năng hòa giải cho hòa giải viên; thời gian: tháng 5/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Phòng Kinh tế chủ trì, phối hợp với Công an xã thực hiện các nội dung tại mục 2, phần II Kế hoạch này.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.support, t.due])).toEqual([
+      ['1.a', ['Phòng Văn hóa - Xã hội'], [], 'quý II/2026'],
+      ['2.a', ['Phòng Kinh tế'], ['Công an xã'], 'trong quý I/2026'],
+      ['2.b', ['Phòng Kinh tế'], ['Công an xã'], 'tháng 5/2026'],
+    ]);
+  });
+  it('a part whose items name no unit at all becomes tasks, each item led by the unit that part III gives it', () => {
+    const { tasks, plan } = read(`II. NỘI DUNG HOẠT ĐỘNG
+1. Tuyên truyền
+- Tuyên truyền kiến thức phòng, chống thiên tai trên hệ thống truyền thanh xã; thời gian: quý II/2026.
+2. Diễn tập
+- Tổ chức diễn tập ứng phó bão lũ cấp xã trong tháng 8/2026.
+3. Kiểm tra
+- Kiểm tra các công trình đê điều, hồ đập (tháng 6/2026).
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội chủ trì thực hiện nội dung tại mục 1, mục 3 phần II Kế hoạch này.
+2. Ban Chỉ huy Quân sự xã chủ trì, phối hợp với Công an xã thực hiện các nội dung tại mục 2, phần II.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.support, t.due])).toEqual([
+      ['1', ['Phòng Văn hóa - Xã hội'], [], 'quý II/2026'],
+      ['2', ['Ban Chỉ huy Quân sự xã'], ['Công an xã'], 'trong tháng 8/2026'],
+      ['3', ['Phòng Văn hóa - Xã hội'], [], 'tháng 6/2026'],
+    ]);
+    expect(plan.groups.map((g) => g.id)).toEqual(['II']);
+  });
+});

@@ -1141,10 +1141,19 @@ describe('a ward whose "Tổ chức thực hiện" letters its units: "a) Phòng
     expect(out.errors).toEqual([]);
     expect(plan.duties?.map((d) => [d.by, d.to, d.due])).toEqual([[['Phòng Văn hóa – Xã hội'], 'Sở Tư pháp', 'trước ngày 20/11/2026']]);
     expect(leaves.map((l) => [l.id, l.lead])).toEqual([
+      ['1', ['Phòng Văn hóa – Xã hội']],
+      ['2', ['Đoàn Thanh niên phường']],
+      ['3', ['Phòng Văn hóa – Xã hội']],
       ['a.a', ['Phòng Văn hóa – Xã hội']],
       ['a.b', ['Phòng Văn hóa – Xã hội']],
-      ['b', ['Đoàn Thanh niên phường']],
       ['c', ['Các khu phố']],
+    ]);
+  });
+  it('"chủ trì thực hiện nội dung tại mục 1, mục 3 phần II": the items of part II are the unit\'s tasks, with their times (they stayed text; "b) Đoàn Thanh niên phường: Chủ trì thực hiện nội dung tại mục 2 phần II." was a task with no time)', () => {
+    expect(leaves.slice(0, 3).map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Phòng Văn hóa – Xã hội'], 'từ ngày 01/11 đến ngày 15/11/2026'],
+      ['2', ['Đoàn Thanh niên phường'], 'tháng 10/2026'],
+      ['3', ['Phòng Văn hóa – Xã hội'], 'ngày 09/11/2026'],
     ]);
   });
 });
