@@ -77,6 +77,7 @@ export function textToBlocks(text: string): Block[] {
   // cells counts as a row only beside another such line, so one "A | B | C" inside prose stays a paragraph.
   const bare = lines.map((raw) => BARE_ROW.test(raw) && !PIPE_ROW.test(raw));
   const bareRow = (i: number) => bare[i] === true && (bare[i - 1] === true || bare[i + 1] === true || PIPE_RULE.test(lines[i + 1] ?? '') || PIPE_RULE.test(lines[i - 1] ?? ''));
+  const pairRows = layoutPairRows(lines);
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (PIPE_RULE.test(raw) && raw.includes('-') && (table || raw.includes('|'))) return;
@@ -85,7 +86,7 @@ export function textToBlocks(text: string): Block[] {
       return;
     }
     const piped = PIPE_ROW.test(raw) || bareRow(i);
-    if (piped || (raw.split('\t').length >= 3 && raw.trim() !== '')) {
+    if (piped || (raw.split('\t').length >= 3 && raw.trim() !== '') || pairRows.has(i)) {
       const cells = piped
         ? raw
             .trim()
@@ -153,6 +154,35 @@ function dropPageFurniture(blocks: Block[]): Block[] {
     }
   });
   return blocks.filter((_, i) => !drop.has(i));
+}
+
+/** A cell of the header or signature table: the motto, "Nơi nhận:", an authority ("KT. CHỦ TỊCH"), the number. */
+export const LAYOUT_CELL = /^(?:nơi nhận|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]|(?:KT|TM|TL|TUQ)\.\s|số\s*:)/iu;
+
+/**
+ * The lines of the two-column header and signature tables as Word saves them as text, a tab between the cells
+ * ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA XÃ HỘI …", "Nơi nhận:<tab>KT. CHỦ TỊCH", "- Lưu: VT.<tab>Nguyễn Văn A"): runs of lines
+ * of two cells (blank lines between them too), one of them such a cell. They were read as one line each, the issuer
+ * joined to the motto and the signer to the recipients.
+ */
+function layoutPairRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  const pair = (line: string) => {
+    const cells = line.split('\t');
+    return cells.length === 2 && cells[0]!.trim() !== '';
+  };
+  for (let i = 0; i < lines.length; ) {
+    if (!pair(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    for (; j < lines.length && (pair(lines[j]!) || lines[j]!.trim() === ''); j++) if (lines[j]!.trim() !== '') run.push(j);
+    if (run.some((k) => lines[k]!.split('\t').some((c) => LAYOUT_CELL.test(c.trim())))) for (const k of run) rows.add(k);
+    i = j;
+  }
+  return rows;
 }
 
 const TERMINAL = /[.:;!?…)\]”"]$/;

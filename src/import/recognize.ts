@@ -11,7 +11,7 @@ import { AREA_LEVELS, AREA_WORDS, CENTRAL, isLegalLetter, isRoman, LEGAL_LETTERS
 import type { Level, UnitRegistry } from '../core/units.js';
 import { aboveIssuer } from '../core/units.js';
 import { NO_TIME_IN_SOURCE } from '../core/model.js';
-import type { Block, Paragraph } from './blocks.js';
+import { type Block, LAYOUT_CELL, type Paragraph } from './blocks.js';
 import type { DutyDraft } from './duties.js';
 import { findDuties } from './duties.js';
 import { type Abbreviation, definedAbbreviations, statedUnitNames, withStatedNames } from './document-names.js';
@@ -162,7 +162,7 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
   const flat: Block[] = [];
   for (const b of blocks) {
     if (b.kind === 'table' && !taskTableLayout(b.rows)) {
-      for (const row of b.rows) for (const cell of row) for (const t of cell.split('\n')) if (t.trim()) flat.push({ kind: 'para', text: t.trim(), line: b.line });
+      for (const cells of readingOrder(b.rows)) for (const cell of cells) for (const t of cell.split('\n')) if (t.trim()) flat.push({ kind: 'para', text: t.trim(), line: b.line });
     } else flat.push(b);
   }
 
@@ -565,6 +565,16 @@ export function recognizePlan(blocks: Block[], options: RecognizeOptions = {}): 
     ...(decision.length ? { decision: { from: decision[0]!.line, to: decision[decision.length - 1]!.line, articles: decision.filter((p) => /^Điều\s+\d+/u.test(p.text)).length } } : {}),
     abbreviations: definedAbbreviations(blocks),
   };
+}
+
+/**
+ * A layout table's cells in reading order: row by row, except the two-column header and signature tables, which are
+ * read column by column (the recipients, then the signature; they were interleaved line by line when each line of
+ * the text was a row).
+ */
+function readingOrder(rows: string[][]): string[][] {
+  const twoColumns = rows.every((r) => r.length <= 2) && rows.some((r) => r.some((c) => LAYOUT_CELL.test(c.trim())));
+  return twoColumns ? [rows.map((r) => r[0] ?? ''), rows.map((r) => r[1] ?? '')] : rows;
 }
 
 /** A joint plan's issuers, as its header names them on one line ("Sở Tư pháp - Sở Giáo dục và Đào tạo"); none for one body. */

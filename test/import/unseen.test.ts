@@ -1367,3 +1367,26 @@ describe('a commune\'s task table whose "Đơn vị thực hiện" cells name le
     ]);
   });
 });
+
+describe("a ward's plan saved as text by Word: the header and signature tables as two cells a line, a tab between them (UBND phường)", () => {
+  const { out, plan, leaves } = load('phuong-dau-chu-ky-tab-2026.txt');
+  it('reads the header column by column (the issuer was "Ủy ban nhân dân cộng hòa xã Hội Chủ Nghĩa Việt Nam", the number held the date, no place)', () => {
+    expect(out.errors).toEqual([]);
+    expect([plan.issuer, plan.number, plan.place, plan.date]).toEqual([{ name: 'Ủy ban nhân dân phường Tây Hồ', level: 'commune' }, '15/KH-UBND', 'Tây Hồ', '10/02/2026']);
+    expect(out.result.notes).toEqual([]);
+    expect(leaves.map((l) => [l.id, l.lead, l.due])).toEqual([
+      ['1', ['Văn phòng HĐND và UBND phường'], 'Quý II/2026'],
+      ['2', ['Phòng Văn hóa – Xã hội'], 'Tháng 4 - tháng 6/2026'],
+      ['3', ['Phòng Văn hóa – Xã hội'], 'Trước ngày 30/9/2026'],
+      ['III.1', ['Phòng Văn hóa – Xã hội'], 'trước ngày 05/12/2026'],
+    ]);
+  });
+  it('reads the recipients, then the signature (they were interleaved: "UBND Thành phố (b/c); CHỦ TỊCH", no signer)', () => {
+    expect(plan.recipients).toEqual(['UBND Thành phố (b/c);', 'Sở Khoa học và Công nghệ;', 'TT Đảng ủy, HĐND phường;', 'Lưu: VT, VHXH.']);
+    expect(plan.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Minh Quân' });
+  });
+  it('a line with one tab in the text is still a line (a numbered item "1.<tab>Tổ chức …" is no table)', () => {
+    const blocks = textToBlocks('1.\tTổ chức hội nghị quán triệt\n2.\tBiên soạn tài liệu\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['para', 'para']);
+  });
+});
