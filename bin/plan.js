@@ -38,10 +38,31 @@ process.stdout.on('error', (e) => {
   if (!closedPipe(e)) throw e;
   stdoutClosed = true;
 });
-process.stderr.on('error', (e) => {
-  if (!closedPipe(e)) throw e;
-  stderrClosed = true;
-});
+const watchStderr = (stream) =>
+  stream.on('error', (e) => {
+    if (!closedPipe(e)) throw e;
+    stderrClosed = true;
+  });
+// Standard error is made on first use (Node makes process.stderr when first asked for): to a pipe it is a
+// net.Socket, node:net and a pipe handle, which a run that writes nothing there (a check) need not make. Whoever
+// asks first, this file or Node for a warning, gets it with its handler of a closed pipe.
+const stderrProperty = Object.getOwnPropertyDescriptor(process, 'stderr');
+if (typeof stderrProperty?.get === 'function' && stderrProperty.configurable) {
+  let watched = false;
+  Object.defineProperty(process, 'stderr', {
+    ...stderrProperty,
+    get() {
+      const stream = stderrProperty.get.call(process);
+      if (!watched) {
+        watched = true;
+        watchStderr(stream);
+      }
+      return stream;
+    },
+  });
+} else {
+  watchStderr(process.stderr);
+}
 
 // A command that writes output asks, through io.onSignal, to have its staged
 // files removed if Ctrl-C, SIGTERM or a closed terminal ends it; the exit code
@@ -96,7 +117,9 @@ const io = {
     write: (text) => {
       if (!stderrClosed && !process.stderr.destroyed) process.stderr.write(text);
     },
-    isTTY: process.stderr.isTTY === true,
+    get isTTY() {
+      return process.stderr.isTTY === true;
+    },
   },
   env: process.env,
   now: () => new Date(),

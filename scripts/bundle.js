@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { asciiSource } from './ascii-source.js';
 import { inputsDigest, writeStamp } from './bundle-stamp.js';
 import { jsYamlWithoutSnippet } from './js-yaml-no-snippet.js';
+import { ttyOnDemand } from './tty-on-demand.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -63,7 +64,7 @@ try {
       ...common,
       entryPoints: [path.join(ROOT, 'src', 'cli.ts')],
       outfile: path.join(STAGE, 'cli.cjs'),
-      plugins: [commanderSpawnOnUse, librariesApart, jsYamlWithoutSnippet],
+      plugins: [commanderSpawnOnUse, ttyOnDemand, librariesApart, jsYamlWithoutSnippet],
       // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's own URL.
       define: { PLAN_BUNDLED: 'true', 'import.meta.url': '__planBundleUrl' },
       // Every start reads the whole file and copies it into V8's string: without indentation and line
