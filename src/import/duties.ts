@@ -8,7 +8,7 @@ import type { ReportPeriod } from '../core/model.js';
 import { localized } from '../core/diagnostic.js';
 import type { UnitRegistry } from '../core/units.js';
 import type { Note } from './finalize.js';
-import { looksLikeUnit, ROLE_WORDS, sentenceAssignment, unitNames, workGivenAt } from './sentence.js';
+import { looksLikeUnit, OPENING_CLAUSE, ROLE_WORDS, sentenceAssignment, unitNames, workGivenAt } from './sentence.js';
 import { HEAD_TITLE, splitUnitList, startsUnit } from './unit-list.js';
 import { capitalize, findDeadlinePhrase, fold } from './words.js';
 
@@ -62,9 +62,6 @@ function recipientAfter(text: string, from: number): string | undefined {
   const to = m?.[1]?.trim().replace(/[,;:]$/, '');
   return to ? closeBrackets(to) : undefined;
 }
-
-/** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
-const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
 
 /** Who a report goes to: a body, or its head ("báo cáo Giám đốc Sở định kỳ 6 tháng (…)", "báo cáo Bộ trưởng kết quả …"). */
 function reportedTo(text: string): boolean {

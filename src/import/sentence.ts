@@ -123,6 +123,9 @@ const FIELD_VERB = /^(?:xây\s+dựng|xử\s+lý)$/u;
 /** The field: one to five lower-case words ("xây dựng", "đô thị và xây dựng"). */
 const OBJECT_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,4}\s*$/u;
 
+/** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
+export const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
+
 /** Words for the work a unit is given (lower case), which no name holds: a name written without a verb ends before them. */
 const WORK_GIVEN = /(?<=\s)(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|việc)(?=[\s,;:.]|$)/u;
 
@@ -232,7 +235,10 @@ export function subjectEnd(text: string, registry?: UnitRegistry): number {
 export function sentenceAssignment(text: string, registry?: UnitRegistry): SentenceAssignment | undefined {
   const lead = LEAD_IN.exec(text)!;
   const introduced = lead[1] !== undefined;
-  const rest = text.slice(lead[0].length).replace(HEAD_TITLE, '');
+  const opened = text.slice(lead[0].length);
+  // "Sau khi Kế hoạch được phê duyệt, Phòng X tổ chức …": the subject follows the opening clause (only a unit, named first).
+  const afterClause = introduced ? undefined : opened.replace(OPENING_CLAUSE, '');
+  const rest = (afterClause !== undefined && afterClause !== opened && startsUnit(afterClause) ? afterClause : opened).replace(HEAD_TITLE, '');
   if (!introduced && !startsUnit(rest) && !registry?.lookup(trimListEnd(rest.slice(0, subjectEnd(rest, registry))))) return undefined;
   const end = subjectEnd(rest, registry);
   if (end >= rest.length) return undefined;

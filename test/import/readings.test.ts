@@ -146,3 +146,19 @@ III. TỔ CHỨC THỰC HIỆN
     expect(plan.groups.map((g) => g.id)).toEqual(['II']);
   });
 });
+
+describe('who does it, after an opening clause', () => {
+  it('"Sau khi Kế hoạch được phê duyệt, X tổ chức …", "Căn cứ hướng dẫn của Sở Y, Z xây dựng …": X and Z lead (no task was made)', () => {
+    const { tasks } = read(`II. NHIỆM VỤ
+1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền pháp luật; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sau khi Kế hoạch được phê duyệt, Phòng Kinh tế tổ chức rà soát các điểm tuyên truyền, hoàn thành trước ngày 30/6/2026.
+2. Căn cứ hướng dẫn của Sở Tư pháp, Công an xã xây dựng kế hoạch phòng ngừa vi phạm pháp luật trong thanh thiếu niên trong quý III/2026.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.due])).toEqual([
+      ['1', ['Phòng Văn hóa - Xã hội'], 'quý II/2026'],
+      ['III.1', ['Phòng Kinh tế'], 'trước ngày 30/6/2026'],
+      ['III.2', ['Công an xã'], 'trong quý III/2026'],
+    ]);
+  });
+});
