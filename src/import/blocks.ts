@@ -198,6 +198,15 @@ const GROUND = /^căn cứ\s/iu;
 const ROMAN_START = /^[IVXLC]{1,5}\.\s/u;
 
 /**
+ * Whether a line goes on with the one before it: it starts in lower case after a line that ends no sentence or list
+ * item, or with a name after a line that stops on a preposition, a dash or a comma ("… tại" / "Ủy ban nhân dân xã …").
+ */
+export function continuesLine(before: string, text: string): boolean {
+  if (LIST_START.test(text) || TERMINAL.test(before)) return false;
+  return /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before) && !(before.endsWith(',') && GROUND.test(before)));
+}
+
+/**
  * Re-join a sentence broken across lines ("… báo cáo" / "kết quả; …"): a
  * paragraph that starts with a lower-case letter continues the previous one
  * when that one did not end a sentence or a list item; so does one that starts
@@ -210,9 +219,7 @@ export function joinBrokenLines(blocks: Block[]): Block[] {
     // A paragraph Word numbered ("i. …", "a) …") or marked as a heading starts something of its own.
     const own = b.kind === 'para' && (b.label !== undefined || b.heading !== undefined);
     // … or, after a line that stops on such a word, one that starts with a name ("Ủy ban nhân dân xã và các thôn …").
-    const continues = (text: string, before: string) =>
-      /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before) && !(before.endsWith(',') && GROUND.test(before)));
-    if (b.kind === 'para' && !own && prev?.kind === 'para' && continues(b.text, prev.text) && !LIST_START.test(b.text) && !TERMINAL.test(prev.text)) {
+    if (b.kind === 'para' && !own && prev?.kind === 'para' && continuesLine(prev.text, b.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;
     }

@@ -1,6 +1,7 @@
 // Tasks laid out in a table (often an appendix "Phụ lục"): columns are found
 // by their headings in any order — STT | Nội dung nhiệm vụ | Cơ quan chủ trì |
 // Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú.
+import { continuesLine } from './blocks.js';
 import { fold } from './words.js';
 
 /**
@@ -139,6 +140,20 @@ export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
     });
     // "x" under "Quý I" and "Quý II": the time is those periods, as the headings name them.
     if (ticked.length > 0 && !cells.due) cells.due = ticked.join(', ');
+    // A row its cells' width or the page broke in two ("| 1 | Tổ chức hội nghị quán triệt Kế hoạch cải cách | …" / "| |
+    // hành chính năm 2026 của tỉnh | | |", as text copied from a PDF keeps it): no number, a cell going on in lower case.
+    // Its cells continue those of the numbered row above (they were a group and a task of their own).
+    // A row with no number and no work of its own ("| | | | | 30/4/2026 |") is such a rest too. A cell's text goes on in the
+    // line above when it reads as the rest of that line ("Ủy ban nhân dân các" / "xã, phường"), else it is a line of its own.
+    const above = out[out.length - 1];
+    const rest = cells.content === undefined || Object.values(cells).some((v) => /^\p{Ll}/u.test(v));
+    if (cells.stt === undefined && layout.columns.includes('stt') && above?.cells.stt !== undefined && rest) {
+      for (const [col, text] of Object.entries(cells) as [Column, string][]) {
+        const before = above.cells[col];
+        above.cells[col] = before === undefined ? text : `${before}${continuesLine(before, text) || /^\d/u.test(text) ? ' ' : '\n'}${text}`;
+      }
+      continue;
+    }
     if (Object.keys(cells).length > 0) out.push({ cells, row: r + 1 });
   }
   return out;

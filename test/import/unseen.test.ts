@@ -1390,3 +1390,31 @@ describe("a ward's plan saved as text by Word: the header and signature tables a
     expect(blocks.map((b) => b.kind)).toEqual(['para', 'para']);
   });
 });
+
+describe("a Sở's task table copied from a PDF, its rows broken over two lines (Sở Nội vụ)", () => {
+  const { out, plan, leaves } = load('so-bang-ngat-dong-pdf-2026.txt');
+  it('joins a row with no number whose cells go on in lower case, or that has no work of its own, to the row above (they were tasks of their own, "Hành chính năm 2026 của tỉnh", "Xã, phường", the numbers redone "1.1" … "2.4")', () => {
+    expect(out.errors).toEqual([]);
+    expect(plan.groups.map((g) => [g.id, g.title])).toEqual([
+      ['I', 'Cải cách thể chế'],
+      ['II', 'Hiện đại hóa hành chính'],
+    ]);
+    expect(leaves.map((l) => [l.id, l.title, l.lead, l.support, l.due])).toEqual([
+      ['1', 'Tổ chức hội nghị quán triệt Kế hoạch cải cách hành chính năm 2026 của tỉnh', ['Phòng Cải cách hành chính'], ['Văn phòng Sở'], 'Từ ngày 01/3 đến 30/4/2026'],
+      ['2', 'Rà soát quy chế làm việc, quy trình nội bộ giải quyết thủ tục hành chính của Sở', ['Văn phòng Sở'], ['Phòng Cải cách hành chính'], 'Quý II/2026'],
+      ['3', 'Kiểm tra việc số hóa hồ sơ tại Bộ phận Một cửa các xã, phường', ['Thanh tra Sở'], ['Trung tâm Phục vụ hành chính công tỉnh', 'Ủy ban nhân dân các xã, phường'], 'Tháng 3, 4 và 5/2026'],
+      ['4', 'Khảo sát mức độ hài lòng của người dân, tổ chức đối với dịch vụ hành chính công', ['Phòng Cải cách hành chính'], [], '6 tháng cuối năm 2026'],
+    ]);
+    expect(out.result.notes).toEqual([]);
+  });
+  it('a row with no number that is work of its own stays a row ("| | Tập huấn … | Sở Tư pháp | … |")', () => {
+    const rows = leafTasks(
+      importText(`II. NHIỆM VỤ
+| STT | Nội dung | Đơn vị chủ trì | Thời gian |
+| 1 | Tổ chức hội nghị | Văn phòng Sở | Quý I/2026 |
+| | Tập huấn nghiệp vụ | Thanh tra Sở | Quý II/2026 |
+`).plan,
+    );
+    expect(rows.map((t) => t.title)).toEqual(['Tổ chức hội nghị', 'Tập huấn nghiệp vụ']);
+  });
+});
