@@ -311,9 +311,13 @@ function evidenceList(list: readonly { number: string; date?: string | undefined
 
 /** The references of a list at `field` of `path` (the list's own path is made only for a list with references). */
 function refs(list: readonly string[] | undefined, path: YamlPath, field: string): UnitRef[] {
-  if (!list || list.length === 0) return [];
+  const out: UnitRef[] = [];
+  if (!list || list.length === 0) return out;
   const at = [...path, field];
-  return list.map((text, i) => ({ text: nfc(text).trim(), path: [...at, i] }));
+  // A loop, not list.map: the arrays map makes differ in kind between V8's tiers, and the rules and the summary
+  // reading a task's lead met both (concreteUnits was compiled, thrown away at the other kind, and compiled again).
+  for (let i = 0; i < list.length; i++) out.push({ text: nfc(list[i]!).trim(), path: [...at, i] });
+  return out;
 }
 
 /** An absent list of a task, read as empty (no empty array made for each of a province's 30,000 tasks). */
