@@ -779,6 +779,10 @@ class Parser {
     const marker = this.parsePrefixes();
     const every = this.parseEveryDay(at, marker);
     if (every) return every;
+    if (marker === 'truoc') {
+      const beforeSchool = this.beforeSchoolYear(at);
+      if (beforeSchool) return beforeSchool;
+    }
     const pts = this.parsePoints(false);
     if (!pts) {
       this.i = at;
@@ -1027,6 +1031,18 @@ class Parser {
       ],
       range: true,
     };
+  }
+
+  /**
+   * "trước năm học 2026 - 2027": before the school year starts, so by 31 August of its first year. Not the
+   * year's window (it is over by then), and no "trước" flag: a strict reading would move it a day earlier still.
+   */
+  private beforeSchoolYear(at: number): Part[] | null {
+    const schoolYear = this.parseSchoolYear();
+    const start = schoolYear?.items[0]?.point;
+    if (start?.year === undefined) return null;
+    const point: Point = { unit: 'day', year: start.year, month: 8, day: 31 };
+    return [{ d: { kind: 'by', text: this.slice(at, this.i), point }, a: at, b: this.i, sep: '' }];
   }
 
   /** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "nửa đầu năm 2024". */

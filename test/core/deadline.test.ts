@@ -374,6 +374,14 @@ describe('strict reading of "trước ngày X"', () => {
     expect(dates(parsed('trước năm 2025'), YEARS, { strictBefore: true })).toEqual(['due:31/12/2024']);
   });
 
+  it("before a school year is before it starts (31 August), by either reading, not the year's window", () => {
+    const d = parsed('Trước năm học 2026 - 2027');
+    expect(d).toEqual({ kind: 'by', text: 'Trước năm học 2026 - 2027', point: day(31, 8, 2026) });
+    expect(dates(d)).toEqual(['due:31/08/2026']);
+    expect(dates(d, YEARS, { strictBefore: true })).toEqual(['due:31/08/2026']);
+    expect(dates(parsed('năm học 2026-2027'))).toEqual(['window:01/09/2026–31/05/2027']);
+  });
+
   it('never moves "chậm nhất" nor an undecorated date', () => {
     expect(dates(parsed('chậm nhất ngày 05/02/2024'), YEARS, { strictBefore: true })).toEqual(['due:05/02/2024']);
     expect(dates(parsed('05/02/2024'), YEARS, { strictBefore: true })).toEqual(['due:05/02/2024']);
