@@ -4,7 +4,7 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
-import { nfc } from './text.js';
+import { NFC_STABLE, nfc } from './text.js';
 
 /** A stretch of the decoded text that looks typed in a legacy font encoding. */
 export interface LegacyRun {
@@ -13,7 +13,9 @@ export interface LegacyRun {
   encoding: string;
 }
 
-export type Decoded = { ok: true; text: string; notes: Localized[]; legacy: LegacyRun[] } | { ok: false; code: string; message: Localized; help?: Localized; line?: number; column?: number };
+export type Decoded =
+  | { ok: true; text: string; stable: boolean; notes: Localized[]; legacy: LegacyRun[] }
+  | { ok: false; code: string; message: Localized; help?: Localized; line?: number; column?: number };
 
 /** Plans are tens of kilobytes; anything this big is a wrong file, and reading it would keep a hook waiting. */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -83,9 +85,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (legacy) return legacyProblem(legacy);
   // Old Mac files end lines with CR alone; YAML would read the whole file as one line. Same length, so offsets hold.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-  // nfc tests the text first: ICU's normalize checks a composed text ~6× slower than that test.
-  const composed = nfc(text);
-  return { ok: true, text: composed, notes, legacy: findLegacyRuns(composed) };
+  // The test nfc makes first (ICU's normalize checks a composed text ~6× slower), its answer kept: the model need not
+  // test the pieces of a stable text again.
+  const stable = NFC_STABLE.test(text);
+  const composed = stable ? text : nfc(text);
+  return { ok: true, text: composed, stable, notes, legacy: findLegacyRuns(composed) };
 }
 
 /**

@@ -40,9 +40,13 @@ const MAX_ALIASES = 100;
 /** One pass over a text finds its control characters and whether the fast path would leave it to `yaml`. */
 const CONTROLS_OR_LEFT_TO_YAML = controlsOr(LEFT_TO_YAML_CHARS);
 
-/** How to read: `fast: false` forces the `yaml` document model (the differential test compares the two). */
+/**
+ * How to read: `fast: false` forces the `yaml` document model (the differential test compares the two); `stable`: the
+ * text is of characters NFC leaves as they are whatever stands beside them (decodeText says so).
+ */
 export interface ReadOptions {
   fast?: boolean;
+  stable?: boolean;
 }
 
 /** Parse YAML text into plain data, with located diagnostics for every syntax problem. */
@@ -442,7 +446,8 @@ function pruneUnknownKeys(data: unknown, issues: readonly z.core.$ZodIssue[]): u
 }
 
 export function parsePlan(file: string, text: string, options: ReadOptions = {}): Parsed<Plan> {
-  return planOf(file, parseYaml(file, text, options));
+  // A stable text's values are pieces of it joined by spaces and line breaks, unless an escape ("\u0301") makes other characters.
+  return planOf(file, parseYaml(file, text, options), options.stable === true && !text.includes('\\'));
 }
 
 /** The data parseYaml read checked against a file's schema: the data (none when it does not fit) and every diagnostic so far. */
@@ -453,10 +458,10 @@ function validated<T>(file: string, schema: FileSchema<T>, parsed: Parsed<unknow
 }
 
 /** The plan in YAML already read by parseYaml (its data is not changed). */
-export function planOf(file: string, parsed: Parsed<unknown>): Parsed<Plan> {
+export function planOf(file: string, parsed: Parsed<unknown>, composed = false): Parsed<Plan> {
   const { value, diagnostics } = validated(file, planFile, parsed);
   if (!value) return { source: parsed.source, diagnostics };
-  return { source: parsed.source, value: buildPlan(file, value), diagnostics };
+  return { source: parsed.source, value: buildPlan(file, value, composed), diagnostics };
 }
 
 export function parseUnits(file: string, text: string, options: ReadOptions = {}): Parsed<UnitRegistry> {

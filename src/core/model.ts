@@ -169,58 +169,62 @@ export function resolveOptions(span: PlanSpan, strictBefore: boolean | undefined
   return { ...(since ? { since } : {}), ...(strictBefore ? { strictBefore: true } : {}), ...(eventDate ? { eventDate } : {}) };
 }
 
-/** Build the model from schema-valid input. Never fails: checks report problems. */
-export function buildPlan(file: string, input: PlanInput): Plan {
+/**
+ * Build the model from schema-valid input. Never fails: checks report problems. `composed`: every text of the input is
+ * NFC already (its file's text is of characters NFC leaves as they are, and it has no escapes that could make others).
+ */
+export function buildPlan(file: string, input: PlanInput, composed = false): Plan {
+  const own = composed ? asWritten : nfc;
   const date = parsePartialDate(input.date);
   const years = planYears(input, date);
   const plan: Plan = {
     file,
-    number: nfc(input.number),
-    issuer: { parent: input.issuer.parent ? nfc(input.issuer.parent) : undefined, name: nfc(input.issuer.name), level: input.issuer.level },
-    place: nfc(input.place),
+    number: own(input.number),
+    issuer: { parent: input.issuer.parent ? own(input.issuer.parent) : undefined, name: own(input.issuer.name), level: input.issuer.level },
+    place: own(input.place),
     date,
     dateText: input.date,
-    title: nfc(input.title),
+    title: own(input.title),
     years,
-    bases: (input.bases ?? []).map(nfc),
-    purposes: (input.purposes ?? []).map(nfc),
-    requirements: (input.requirements ?? []).map(nfc),
+    bases: (input.bases ?? []).map(own),
+    purposes: (input.purposes ?? []).map(own),
+    requirements: (input.requirements ?? []).map(own),
     groups: input.groups.map((g, gi) => {
       const path = ['groups', gi];
-      const id = nfc(g.id);
+      const id = own(g.id);
       return {
         id,
-        title: nfc(g.title),
-        body: g.body ? nfc(g.body) : undefined,
-        tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], id, undefined)),
+        title: own(g.title),
+        body: g.body ? own(g.body) : undefined,
+        tasks: g.tasks.map((t, ti) => buildTask(t, [...path, 'tasks', ti], id, undefined, own)),
         path,
       };
     }),
     duties: (input.duties ?? []).map((d, di) => {
       const path = ['duties', di];
       return {
-        id: nfc(d.id),
-        title: nfc(d.title),
-        by: refs(d.by, path, 'by'),
-        to: nfc(d.to),
-        due: due(d.due, [...path, 'due']),
+        id: own(d.id),
+        title: own(d.title),
+        by: refs(d.by, path, 'by', own),
+        to: own(d.to),
+        due: due(d.due, [...path, 'due'], own),
         period: d.period || undefined,
-        text: d.text ? nfc(d.text) : undefined,
+        text: d.text ? own(d.text) : undefined,
         submissions: (d.submissions ?? []).flatMap((s, si) => {
           const date = parseDateText(s.date);
           if (!date) return [];
           const sp = [...path, 'submissions', si];
-          return [{ unit: { text: nfc(s.unit), path: [...sp, 'unit'] }, date, year: s.year || undefined, number: s.number ? nfc(s.number) : undefined, path: sp }];
+          return [{ unit: { text: own(s.unit), path: [...sp, 'unit'] }, date, year: s.year || undefined, number: s.number ? own(s.number) : undefined, path: sp }];
         }),
         path,
       };
     }),
-    implementation: (input.implementation ?? []).map(nfc),
-    recipients: (input.recipients ?? []).map(nfc),
+    implementation: (input.implementation ?? []).map(own),
+    recipients: (input.recipients ?? []).map(own),
     signer: input.signer ? buildSigner(input.signer) : undefined,
-    drafter: input.drafter ? nfc(input.drafter) : undefined,
-    reportTo: (input.reportTo ?? []).map(nfc),
-    notes: (input.notes ?? []).map(nfc),
+    drafter: input.drafter ? own(input.drafter) : undefined,
+    reportTo: (input.reportTo ?? []).map(own),
+    notes: (input.notes ?? []).map(own),
   };
   return plan;
 }
@@ -242,37 +246,37 @@ function planYears(input: PlanInput, date: PartialDate | undefined): { from: num
   return { from: year, to: year };
 }
 
-function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: string | undefined): Task {
-  const id = nfc(t.id);
+function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: string | undefined, own: (text: string) => string): Task {
+  const id = own(t.id);
   const done = t.done ? parseDateText(t.done) : undefined;
   const eventDate = t.eventDate ? parseDateText(t.eventDate) : undefined;
   return {
     id,
-    title: nfc(t.title),
-    body: t.body ? nfc(t.body) : undefined,
-    points: t.points ? t.points.map(nfc) : [],
-    lead: refs(t.lead, path, 'lead'),
-    support: refs(t.support, path, 'support'),
-    due: t.due ? due(t.due, [...path, 'due']) : undefined,
-    dueText: t.dueText ? nfc(t.dueText) : undefined,
+    title: own(t.title),
+    body: t.body ? own(t.body) : undefined,
+    points: t.points ? t.points.map(own) : [],
+    lead: refs(t.lead, path, 'lead', own),
+    support: refs(t.support, path, 'support', own),
+    due: t.due ? due(t.due, [...path, 'due'], own) : undefined,
+    dueText: t.dueText ? own(t.dueText) : undefined,
     eventDate,
     outputs: (t.outputs ?? NO_ITEMS).map((o, oi) => {
       const op = [...path, 'outputs', oi];
-      if (typeof o === 'string') return { text: nfc(o), evidence: [], path: op };
+      if (typeof o === 'string') return { text: own(o), evidence: [], path: op };
       return {
-        text: nfc(o.text),
-        evidence: evidenceList(o.evidence),
+        text: own(o.text),
+        evidence: evidenceList(o.evidence, own),
         path: op,
       };
     }),
     status: t.status ?? 'todo',
     statusGiven: t.status !== undefined,
     done,
-    note: t.note ? nfc(t.note) : undefined,
+    note: t.note ? own(t.note) : undefined,
     progress: (t.progress ?? NO_ITEMS).map((p, pi) => {
       const pp = [...path, 'progress', pi];
       const pd = p.done ? parseDateText(p.done) : undefined;
-      return { unit: { text: nfc(p.unit), path: [...pp, 'unit'] }, status: p.status, done: pd, note: p.note ? nfc(p.note) : undefined, path: pp };
+      return { unit: { text: own(p.unit), path: [...pp, 'unit'] }, status: p.status, done: pd, note: p.note ? own(p.note) : undefined, path: pp };
     }),
     results: (t.results ?? NO_ITEMS).flatMap((r, ri) => {
       const rp = [...path, 'results', ri];
@@ -281,44 +285,47 @@ function buildTask(t: TaskInput, path: YamlPath, groupId: string, parentId: stri
       const rd = r.done ? parseDateText(r.done) : undefined;
       return [
         {
-          unit: { text: nfc(r.unit), path: [...rp, 'unit'] },
+          unit: { text: own(r.unit), path: [...rp, 'unit'] },
           period: r.period,
           year: r.year,
-          report: r.report ? nfc(r.report) : undefined,
+          report: r.report ? own(r.report) : undefined,
           date,
           status: r.status || undefined,
           done: rd,
-          text: r.text ? nfc(r.text) : undefined,
-          evidence: evidenceList(r.evidence),
+          text: r.text ? own(r.text) : undefined,
+          evidence: evidenceList(r.evidence, own),
           path: rp,
         },
       ];
     }),
-    closing: t.closing ? nfc(t.closing) : undefined,
-    tasks: (t.tasks ?? NO_ITEMS).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id)),
+    closing: t.closing ? own(t.closing) : undefined,
+    tasks: (t.tasks ?? NO_ITEMS).map((c, ci) => buildTask(c, [...path, 'tasks', ci], groupId, id, own)),
     groupId,
     parentId: parentId || undefined,
     path,
   };
 }
 
-function evidenceList(list: readonly { number: string; date?: string | undefined; title?: string | undefined }[] | undefined): Evidence[] {
+function evidenceList(list: readonly { number: string; date?: string | undefined; title?: string | undefined }[] | undefined, own: (text: string) => string): Evidence[] {
   return (list ?? []).map((e) => {
     const d = e.date ? parseDateText(e.date) : undefined;
-    return { number: nfc(e.number), date: d, title: e.title ? nfc(e.title) : undefined };
+    return { number: own(e.number), date: d, title: e.title ? own(e.title) : undefined };
   });
 }
 
 /** The references of a list at `field` of `path` (the list's own path is made only for a list with references). */
-function refs(list: readonly string[] | undefined, path: YamlPath, field: string): UnitRef[] {
+function refs(list: readonly string[] | undefined, path: YamlPath, field: string, own: (text: string) => string): UnitRef[] {
   const out: UnitRef[] = [];
   if (!list || list.length === 0) return out;
   const at = [...path, field];
   // A loop, not list.map: the arrays map makes differ in kind between V8's tiers, and the rules and the summary
   // reading a task's lead met both (concreteUnits was compiled, thrown away at the other kind, and compiled again).
-  for (let i = 0; i < list.length; i++) out.push({ text: nfc(list[i]!).trim(), path: [...at, i] });
+  for (let i = 0; i < list.length; i++) out.push({ text: own(list[i]!).trim(), path: [...at, i] });
   return out;
 }
+
+/** A text of a composed file, as it is (nfc would only test it again). */
+const asWritten = (text: string): string => text;
 
 /** An absent list of a task, read as empty (no empty array made for each of a province's 30,000 tasks). */
 const NO_ITEMS: readonly never[] = [];
@@ -340,8 +347,8 @@ function readDeadline(text: string): DeadlineParse {
   return parsed;
 }
 
-function due(text: string, path: YamlPath): Due {
-  const t = nfc(text);
+function due(text: string, path: YamlPath, own: (text: string) => string): Due {
+  const t = own(text);
   return { text: t, parsed: readDeadline(t), path };
 }
 

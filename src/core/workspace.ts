@@ -25,7 +25,7 @@ import { formatIso } from './dates.js';
 import { decodeText, legacyHelp } from './decode.js';
 import type { Diagnostic } from './diagnostic.js';
 import { capPerFile, countBySeverity, localized, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
-import type { SourceFile } from './load.js';
+import type { ReadOptions, SourceFile } from './load.js';
 import { locateDiagnostics, parsePlan, parseUnits, parseYaml, validate } from './load.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
@@ -165,7 +165,7 @@ export interface PrintedMemo {
   save(): void;
 }
 
-type Parse<T> = (file: string, text: string) => { source: SourceFile; value?: T; diagnostics: Diagnostic[] };
+type Parse<T> = (file: string, text: string, options?: ReadOptions) => { source: SourceFile; value?: T; diagnostics: Diagnostic[] };
 
 export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceContext): Workspace {
   const diagnostics: Diagnostic[] = [...input.problems];
@@ -607,7 +607,7 @@ export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<st
       column: decoded.column ?? 1,
     });
   }
-  const parsed = parse(file, decoded.text);
+  const parsed = parse(file, decoded.text, decoded.stable ? STABLE_TEXT : undefined);
   sources.set(file, parsed.source);
   diagnostics.push(...parsed.diagnostics);
   // A paragraph pasted from an old TCVN3/VNI document reads as gibberish in every sheet and report.
@@ -623,6 +623,8 @@ export function readSource<T>(input: FileInput, parse: Parse<T>, sources: Map<st
   }
   return parsed.value;
 }
+
+const STABLE_TEXT: ReadOptions = { stable: true };
 
 /** A plan file's bytes or why they cannot be read, reading a file only hashed so far. */
 function readNow(file: FileInput | HashedInput): FileInput {

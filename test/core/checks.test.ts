@@ -185,3 +185,12 @@ describe('header', () => {
     expect(codes(checkYaml(yaml).diagnostics)).toEqual(['incomplete-number', 'place-spelling', 'incomplete-date']);
   });
 });
+
+describe('the model’s texts are NFC', () => {
+  it('a title whose marks are escapes, in a file whose own characters need no normalising', () => {
+    // ệ written as e, U+0323 (dot below), U+0302 (circumflex): NFC composes them; the file's text itself is all composed.
+    const yaml = planYaml(task('1.1').replace('title: Việc 1.1', 'title: "Vie\\u0323\\u0302c 1.1"'));
+    expect(yaml).toContain('\\u0323');
+    expect(checkYaml(yaml).plan!.groups[0]!.tasks[0]!.title).toBe('Việc 1.1'.normalize('NFC'));
+  });
+});
