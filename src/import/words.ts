@@ -101,6 +101,9 @@ const UNREAD_TIMES: RegExp[] = [
   /(?:ngay\s+)?(?:trước|trong|sau|vào|đầu|cuối)\s+mùa\s+(?:mưa bão|mưa lũ|mưa|bão|lũ|khô|hanh khô|nắng nóng|cháy rừng)(?:\s+(?:hằng|hàng)\s+năm|\s+năm\s+\d{4})?/iu,
 ];
 
+/** "hằng tháng" and, apart from it in the clause, a day with no month of its own ("… trước ngày 25."). */
+const MONTHLY_DAY_APART = /(?:hằng|hàng)\s+tháng(?!\s*,?\s*(?:trước|chậm nhất)\s)[^.;]*?\s((?:trước|chậm nhất)\s+ngày\s+\d{1,2})(?!\d|\s*[/.-]\s*\d|\s+(?:của\s+)?tháng|\s+(?:hằng|hàng|mỗi|các)\s)/iu;
+
 /** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
 const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;]+?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
 /** A phrase the sentence introduces as its deadline ("hoàn thành trước …", "trong quý II") outranks a year that is part of a name. */
@@ -158,6 +161,12 @@ export function findDeadlinePhrase(text: string): string | undefined {
     if (!parseDeadline(phrase).ok) continue;
     const introduced = DEADLINE_WORD_FIRST.test(m[0].trim()) || DEADLINE_WORD_BEFORE.test(masked.slice(0, m.index));
     found.push({ at: m.index, end: m.index + m[0].length, phrase, introduced });
+  }
+  // "X định kỳ hằng tháng báo cáo … trước ngày 25": the lone day is of each month the sentence names, as "trước ngày 25 hằng tháng".
+  const monthlyDay = MONTHLY_DAY_APART.exec(masked);
+  if (monthlyDay) {
+    const at = monthlyDay.index + monthlyDay[0].length - monthlyDay[1]!.length;
+    found.push({ at, end: at + monthlyDay[1]!.length, phrase: `${monthlyDay[1]!} hằng tháng`, introduced: true });
   }
   for (const re of UNREAD_TIMES) {
     const m = re.exec(masked);

@@ -429,6 +429,17 @@ Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Kinh t
   });
 });
 
+describe('a monthly report whose day is written apart from "hằng tháng"', () => {
+  it('"X định kỳ hằng tháng báo cáo … trước ngày 25" is due before the 25th of each month, not "định kỳ hằng tháng"', () => {
+    const { plan } = leaves(`II. NỘI DUNG
+1. Ra quân tổng vệ sinh vào ngày chủ nhật cuối tháng.
+III. TỔ CHỨC THỰC HIỆN
+Các thôn định kỳ hằng tháng báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Kinh tế) trước ngày 25.
+`);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Các thôn'], 'trước ngày 25 hằng tháng']]);
+  });
+});
+
 describe('"Sở X: …" bullets one after another', () => {
   it("each bullet naming its unit before a colon is that unit's task, not a sub-task of the bullet above", () => {
     const { tasks } = leaves(`II. NỘI DUNG
