@@ -104,8 +104,11 @@ const UNREAD_TIMES: RegExp[] = [
 /** "hằng tháng" and, apart from it in the clause, a day with no month of its own ("… trước ngày 25."). */
 const MONTHLY_DAY_APART = /(?:hằng|hàng)\s+tháng(?!\s*,?\s*(?:trước|chậm nhất)\s)[^.;]*?\s((?:trước|chậm nhất)\s+ngày\s+\d{1,2})(?!\d|\s*[/.-]\s*\d|\s+(?:của\s+)?tháng|\s+(?:hằng|hàng|mỗi|các)\s)/iu;
 
-/** "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. */
-const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;]+?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
+/**
+ * "…; thời gian: quý II/2026." — a time the sentence labels itself, up to the end of its clause. A label followed by
+ * nothing ("(thời gian:   )." once its time is blanked out) labels no time: the value starts with a word.
+ */
+const TIME_LABEL = /(?:^|[\s.;,(])(?:thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai))?|thời hạn(?:\s+(?:thực hiện|hoàn thành))?)\s*:\s*([^;\s.,)][^;]*?)\s*(?=[;)]|\.(?:\s|$)|$)/iu;
 /** A phrase the sentence introduces as its deadline ("hoàn thành trước …", "trong quý II") outranks a year that is part of a name. */
 const DEADLINE_WORDS = 'hoàn thành|hoàn tất|xong|trước|chậm nhất|không quá|trong|từ|vào|hằng|hàng|định kỳ|thường xuyên';
 const DEADLINE_WORD_BEFORE = new RegExp(`(?:${DEADLINE_WORDS})\\s*$`, 'iu');

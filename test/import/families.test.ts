@@ -440,6 +440,21 @@ Các thôn định kỳ hằng tháng báo cáo kết quả về Ủy ban nhân 
   });
 });
 
+describe('work beside a report whose time is labelled', () => {
+  it('"X: theo dõi …; báo cáo … (thời gian: trước ngày D)": the work is due by D, the labelled time read once, not the text after it', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Ra quân tổng vệ sinh vào ngày chủ nhật cuối tháng.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế: là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; báo cáo kết quả về UBND tỉnh (thời gian: trước ngày 15/12/2026).
+2. Phòng Văn hóa - Xã hội: kiểm tra, đôn đốc các thôn thực hiện Kế hoạch; tổng hợp báo cáo kết quả về UBND tỉnh; thời gian: trước ngày 20/12/2026.
+`);
+    expect(tasks.filter((t) => t.lead.length > 0).map((t) => [t.lead, t.due])).toEqual([
+      [['Phòng Kinh tế'], 'trước ngày 15/12/2026'],
+      [['Phòng Văn hóa - Xã hội'], 'trước ngày 20/12/2026'],
+    ]);
+  });
+});
+
 describe('"Sở X: …" bullets one after another', () => {
   it("each bullet naming its unit before a colon is that unit's task, not a sub-task of the bullet above", () => {
     const { tasks } = leaves(`II. NỘI DUNG
