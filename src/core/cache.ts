@@ -6,7 +6,8 @@
 // Equal key, equal result: a hit is used as it is, anything else (a missing,
 // corrupt or foreign entry) is read again from the file. Storing entries is the
 // I/O layer's job (src/io/cache.ts); this module only makes keys and entries.
-import * as nodeCrypto from 'node:crypto';
+// Named imports: a namespace import makes the bundle copy every export of node:crypto (__toESM) on each start.
+import { createHash, hash as hashOnce } from 'node:crypto';
 import { type Diagnostic, MAX_DIAGNOSTICS_PER_FILE } from './diagnostic.js';
 import type { Plan } from './model.js';
 import type { PlanSummary } from './schedule.js';
@@ -49,7 +50,7 @@ export function planPart(key: string): string {
 }
 
 function hash(...parts: (string | Uint8Array)[]): string {
-  const h = nodeCrypto.createHash('sha256');
+  const h = createHash('sha256');
   for (const part of parts) {
     h.update(typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength));
     // A separator, so that ("ab", "c") and ("a", "bc") differ.
@@ -75,8 +76,7 @@ export function workspaceKey(cache: ContentCache, parts: { units: KeyedFile; uni
  * SHA-256 in one call (crypto.hash, Node ≥ 20.12: a thousand plan files are hashed on
  * every run, and a Hash object fed part by part costs more than the bytes).
  */
-const sha256: (data: string | Uint8Array) => string =
-  typeof nodeCrypto.hash === 'function' ? (data) => nodeCrypto.hash('sha256', data) : (data) => nodeCrypto.createHash('sha256').update(data).digest('hex');
+const sha256: (data: string | Uint8Array) => string = typeof hashOnce === 'function' ? (data) => hashOnce('sha256', data) : (data) => createHash('sha256').update(data).digest('hex');
 
 /** What a plan file's key knows of its bytes. */
 export function contentDigest(bytes: Uint8Array): string {
