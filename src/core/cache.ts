@@ -89,6 +89,25 @@ export function planKey(workspace: string, file: string, digest: string): string
   return sha256(`${workspace}\0${file}\0${digest}`);
 }
 
+/**
+ * The name a data file beside the plans (calendar.yaml, settings.yaml) is kept under when it read
+ * clean: its name and bytes, and the code that read it. Its checked value is all a warm run needs
+ * of it, so such a run loads no YAML parser and no schema for it.
+ */
+export function dataFileKey(cache: ContentCache, file: string, bytes: Uint8Array): string {
+  return `data-${hash(String(ENTRY_FORMAT), cache.codeId, file, bytes)}`;
+}
+
+export function encodeDataFile(key: string, value: unknown): string {
+  return JSON.stringify({ format: ENTRY_FORMAT, key, value });
+}
+
+/** The value kept under this key (the caller checks its shape), or undefined when the entry is missing or not for this key. */
+export function decodeDataFile(key: string, text: string | undefined): { value: unknown } | undefined {
+  const entry = parseEntry(key, text);
+  return entry && 'value' in entry ? { value: entry.value } : undefined;
+}
+
 export function encodePlan(key: string, plan: Plan): string {
   return JSON.stringify({ format: ENTRY_FORMAT, key, plan });
 }

@@ -7,7 +7,10 @@ import {
   type CachedPlan,
   CLEAN,
   contentDigest,
+  dataFileKey,
+  decodeDataFile,
   decodePlan,
+  encodeDataFile,
   encodePlan,
   FileStore,
   planKey,
@@ -170,11 +173,11 @@ type Parse<T> = (file: string, text: string, options?: ReadOptions) => { source:
 export function assembleWorkspace(input: WorkspaceFiles, context: WorkspaceContext): Workspace {
   const diagnostics: Diagnostic[] = [...input.problems];
   const sources = new Map<string, SourceFile>();
-  const around = readSurroundings(input, context, sources, diagnostics);
-  const { calendar, settings, strictBefore } = around;
-
   // Rules given by the caller are code the key cannot see: such a run neither reads nor writes the cache.
   const cache = context.extraChecks?.length ? undefined : context.cache;
+  const around = readSurroundings(input, context, sources, diagnostics, cache);
+  const { calendar, settings, strictBefore } = around;
+
   const shared = cache
     ? workspaceKey(cache, {
         units: input.units,
@@ -456,12 +459,12 @@ interface Surroundings {
 }
 
 /** calendar.yaml and settings.yaml read (their diagnostics into `diagnostics`); units.yaml and the rules when first asked for. */
-function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cache' | 'checkPlans'>, sources: Map<string, SourceFile>, diagnostics: Diagnostic[]): Surroundings {
+function readSurroundings(input: DataFiles, context: Omit<WorkspaceContext, 'cache' | 'checkPlans'>, sources: Map<string, SourceFile>, diagnostics: Diagnostic[], cache?: ContentCache): Surroundings {
   // The units file comes first among the sources (diagnostics are shown in that order), even when it is read later.
   if (input.units) sources.set(input.units.file, { file: input.units.file, text: '', lineCounter: new LineCounter() });
-  const calendarData = input.calendar ? readCalendar(input.calendar, sources, diagnostics) : undefined;
+  const calendarData = input.calendar ? readKept(cache, calendarFile, readCalendar, input.calendar, sources, diagnostics) : undefined;
   const calendar = buildWorkCalendar(calendarData);
-  const settingsData = input.settings ? readSettings(input.settings, sources, diagnostics) : undefined;
+  const settingsData = input.settings ? readKept(cache, settingsFile, readSettings, input.settings, sources, diagnostics) : undefined;
   const settings = buildSettings(settingsData);
   const strictBefore = context.strictBefore ?? settings.strictBefore;
 
@@ -519,6 +522,31 @@ const REMEMBERED_FILES = 4;
 const readUnitsFile = rememberedReader(parseUnits);
 const readCalendar = rememberedReader(dataFileParser(calendarFile, checkCalendarFile));
 const readSettings = rememberedReader(dataFileParser(settingsFile));
+
+/**
+ * A data file read through the content cache: a file that read clean is kept as its checked value
+ * (dataFileKey), and a kept value is used when it still fits the file's schema. A file with
+ * diagnostics is read every time, so its source is there for their code frames; a clean one's
+ * source is never asked for.
+ */
+function readKept<T>(
+  cache: ContentCache | undefined,
+  schema: FileSchema<T>,
+  read: ReturnType<typeof rememberedReader<T>>,
+  input: FileInput,
+  sources: Map<string, SourceFile>,
+  diagnostics: Diagnostic[],
+): T | undefined {
+  if (!cache || !('bytes' in input)) return read(input, sources, diagnostics);
+  const key = dataFileKey(cache, input.file, input.bytes);
+  const kept = decodeDataFile(key, cache.get(key));
+  if (kept && schema.fits(kept.value)) return kept.value as T;
+  const found: Diagnostic[] = [];
+  const value = read(input, sources, found);
+  diagnostics.push(...found);
+  if (value !== undefined && found.length === 0) cache.set(key, encodeDataFile(key, value));
+  return value;
+}
 
 /** One plan file read and checked: its model, its located diagnostics, and (when asked) its summary. */
 function checkPlanFile(file: FileInput, around: Surroundings, sources: Map<string, SourceFile>, withSummary: boolean): { plan?: Plan; located: Diagnostic[]; summary?: PlanSummary } {

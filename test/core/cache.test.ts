@@ -336,7 +336,8 @@ describe('the content cache changes no result', () => {
       expect(readdirSync(fresh)).toEqual(['plans']);
       mkdirSync(path.join(fresh, 'node_modules'));
       for (let i = 0; i < 2; i++) expect(await run(['check', ...AS_OF], { cwd: fresh })).toEqual(plain);
-      expect(entries(path.join(fresh, 'node_modules', '.cache', 'kehoach')).length).toBe(9);
+      // One of them (data-…) is the checked value of the generated calendar.yaml.
+      expect(entries(path.join(fresh, 'node_modules', '.cache', 'kehoach')).length).toBe(10);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }
@@ -584,5 +585,60 @@ describe('plan files only hashed (a run with a cache)', () => {
     // The first plan's own bytes then find no result made from the second's.
     const own = assembleWorkspace({ ...files, plans: [first!] }, context(cache));
     expect(summary(own)).toEqual(summary(assembleWorkspace({ ...files, plans: [first!] }, context(memoryCache()))));
+  });
+});
+
+describe('calendar.yaml and settings.yaml kept as their checked values', () => {
+  const seedPlans = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'plans');
+  const context = (cache?: ContentCache) => ({ today: { year: 2024, month: 1, day: 15 }, ...(cache ? { cache } : {}) });
+  const dataKeys = (kept: Map<string, string>) => [...kept.keys()].filter((k) => k.startsWith('data-')).sort();
+  const same = (ws: Workspace, without: Workspace) => {
+    expect(ws.diagnostics).toEqual(without.diagnostics);
+    expect(ws.calendar).toEqual(without.calendar);
+    expect(ws.settings).toEqual(without.settings);
+  };
+
+  it('a clean file is kept and its kept value used; a spoilt, foreign or misshapen entry is read past and rebuilt', () => {
+    const files = readWorkspaceFiles([seedPlans]);
+    const without = assembleWorkspace(files, context());
+    const cache = memoryCache();
+    same(assembleWorkspace(files, context(cache)), without);
+    const keys = dataKeys(cache.kept);
+    expect(keys.length).toBe(2);
+    const settingsKey = keys.find((k) => !cache.kept.get(k)!.includes('"years"'))!;
+    const good = cache.kept.get(settingsKey)!;
+    // The kept value is what a warm run uses: one kept under the right key is taken as the file's.
+    const entry = JSON.parse(good) as { format: number; key: string; value: unknown };
+    cache.kept.set(settingsKey, JSON.stringify({ ...entry, value: { strictBefore: true } }));
+    expect(assembleWorkspace(files, context(cache)).settings.strictBefore).toBe(true);
+    for (const spoilt of [
+      'null',
+      '{"format":',
+      JSON.stringify({ ...entry, key: 'another' }),
+      JSON.stringify({ ...entry, format: 1 }),
+      JSON.stringify({ ...entry, value: { strictBefore: 'yes' } }),
+      JSON.stringify({ format: entry.format, key: entry.key }),
+    ]) {
+      cache.kept.set(settingsKey, spoilt);
+      same(assembleWorkspace(files, context(cache)), without);
+      expect(cache.kept.get(settingsKey), spoilt).toBe(good);
+    }
+  });
+
+  it('a file with diagnostics is not kept, and reads the same warm', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'plan-data-'));
+    try {
+      cpSync(seedPlans, work, { recursive: true });
+      writeFileSync(path.join(work, 'calendar.yaml'), `${readFileSync(path.join(work, 'calendar.yaml'), 'utf8')}\nbogus: 1\n`);
+      const files = readWorkspaceFiles([work]);
+      const without = assembleWorkspace(files, context());
+      expect(without.diagnostics.some((d) => d.file.endsWith('calendar.yaml'))).toBe(true);
+      const cache = memoryCache();
+      same(assembleWorkspace(files, context(cache)), without);
+      same(assembleWorkspace(files, context(cache)), without);
+      expect(dataKeys(cache.kept).length).toBe(1);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
