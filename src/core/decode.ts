@@ -4,7 +4,7 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import type { Localized } from './diagnostic.js';
 import { localized } from './diagnostic.js';
-import { NFC_STABLE, nfc } from './text.js';
+import { NFC_STABLE, nfc, quietText } from './text.js';
 
 /** A stretch of the decoded text that looks typed in a legacy font encoding. */
 export interface LegacyRun {
@@ -83,6 +83,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const legacy = detectLegacyEncoding(text);
   if (legacy) return legacyProblem(legacy);
+  // A quiet text (nearly every plan) has no CR and is NFC-stable; parseYaml asks again and is answered from memory.
+  if (quietText(text, true)) return { ok: true, text, stable: true, notes, legacy: findLegacyRuns(text) };
   // Old Mac files end lines with CR alone; YAML would read the whole file as one line. Same length, so offsets hold.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   // The test nfc makes first (ICU's normalize checks a composed text ~6× slower), its answer kept: the model need not

@@ -14,7 +14,7 @@ import type { FileSchema } from './shape.js';
 import { describeIssue } from './schema-issues.js';
 import type { UnitRegistry } from './units.js';
 import { buildUnitRegistry } from './units.js';
-import { codePointLabel, controlsOr, findControlCharacters } from './text.js';
+import { codePointLabel, controlsOr, findControlCharacters, quietText } from './text.js';
 
 /** One file's text and parsed YAML, kept so diagnostics can be located later. */
 export interface SourceFile {
@@ -39,6 +39,7 @@ const MAX_ALIASES = 100;
 
 /** One pass over a text finds its control characters and whether the fast path would leave it to `yaml`. */
 const CONTROLS_OR_LEFT_TO_YAML = controlsOr(LEFT_TO_YAML_CHARS);
+const NOTHING_FOUND: ReturnType<typeof findControlCharacters> = { controls: [], other: false };
 
 /**
  * How to read: `fast: false` forces the `yaml` document model (the differential test compares the two); `stable`: the
@@ -53,7 +54,8 @@ export interface ReadOptions {
 export function parseYaml(file: string, text: string, options: ReadOptions = {}): Parsed<unknown> {
   const lineCounter = new LineCounter();
   const source: SourceFile = { file, text, lineCounter };
-  const { controls, other: maybeLeftToYaml } = findControlCharacters(text, CONTROLS_OR_LEFT_TO_YAML);
+  // A quiet text (core/text) has neither: known already when decodeText found it so.
+  const { controls, other: maybeLeftToYaml } = quietText(text) ? NOTHING_FOUND : findControlCharacters(text, CONTROLS_OR_LEFT_TO_YAML);
   const diagnostics: Diagnostic[] = controlCharacters(file, controls);
   // A native search first: a multi-line pattern tries every character of the text.
   const version = text.includes('%YAML') ? /^%YAML\s+(\S+)/m.exec(text) : null;

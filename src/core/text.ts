@@ -16,6 +16,32 @@ export function nfc(s: string): string {
 export const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 
 /**
+ * NFC_STABLE without the C0 and C1 controls but the line feed: a text of only these characters is composed, has no
+ * CR, no control character a plan may not hold and nothing the fast YAML path leaves to `yaml` (test/core/text.test.ts
+ * tries each character against those scans). A plan is such a text, so one pass over it answers what took three.
+ */
+const QUIET = /^[\n\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** A text quietText was asked to remember, until it is asked about again (decodeText's, by parseYaml). */
+let remembered: string | undefined;
+
+/**
+ * Whether a text is only of QUIET's characters. `remember`: the text will be asked about once more (decodeText's text,
+ * by parseYaml), which is then answered without a scan; it is kept only until then (a plan's result must not keep the
+ * file's text alive), one text at a time: bounded, and invisible.
+ */
+export function quietText(s: string, remember = false): boolean {
+  // The same string object mostly; an equal one answers the same.
+  if (s === remembered) {
+    remembered = undefined;
+    return true;
+  }
+  if (!QUIET.test(s)) return false;
+  if (remember) remembered = s;
+  return true;
+}
+
+/**
  * The same text, as a string of its own. V8 keeps a piece of 13 characters or more cut from a string (slice,
  * a YAML scalar) as a view into the whole: a line or a memo key kept from a plan would keep its file's entire text
  * alive (in a province, ~30 MB of texts that every young-generation collection copied on the way to the old

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { citedNumber, clause, closest, compareTaskIds, countEn, editDistance, editDistanceWithin, isLegalLetter, NFC_STABLE, nameKey, nfc, titleInSentence } from '../../src/core/text.js';
+import { LEFT_TO_YAML_CHARS, leftToYaml } from '../../src/core/fast-yaml.js';
+import {
+  citedNumber,
+  clause,
+  closest,
+  compareTaskIds,
+  controlsOr,
+  countEn,
+  editDistance,
+  editDistanceWithin,
+  findControlCharacters,
+  isLegalLetter,
+  NFC_STABLE,
+  nameKey,
+  nfc,
+  quietText,
+  titleInSentence,
+} from '../../src/core/text.js';
 
 describe('nameKey', () => {
   it('ignores case, NFC/NFD and tone placement', () => {
@@ -141,5 +158,37 @@ describe('nfc', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('quietText', () => {
+  it('a quiet character is NFC-stable, no CR, no control character and nothing the fast YAML path leaves to yaml', () => {
+    const scan = controlsOr(LEFT_TO_YAML_CHARS);
+    const quiet: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!quietText(`x${ch}`)) continue;
+      quiet.push(ch);
+      const found = findControlCharacters(`x${ch}`, scan);
+      expect({ c, stable: NFC_STABLE.test(ch), controls: found.controls.length, other: found.other, left: leftToYaml(`x${ch}`) }).toEqual({ c, stable: true, controls: 0, other: false, left: false });
+      expect(ch).not.toBe('\r');
+    }
+    // Line feed, printable ASCII, Latin-1 letters, Vietnamese's precomposed letters, dashes and quotes.
+    for (const ch of ['\n', ' ', '~', 'đ', 'Ư', 'ệ', '–', '“', '…']) expect(quiet).toContain(ch);
+    for (const ch of ['\t', '\r', '\u0000', '\u0085', '\u0301', '\u2028', '\u202e', '\ufeff', '\ud800']) expect(quiet).not.toContain(ch);
+  });
+  it('answers for the text asked, whichever was asked before', () => {
+    const plan = 'title: Kế hoạch\nunits: [Phòng Tư pháp]\n';
+    expect(quietText(plan)).toBe(true);
+    expect(quietText(`${plan}\t`)).toBe(false);
+    expect(quietText(plan.normalize('NFD'))).toBe(false);
+    expect(quietText(['title: Kế hoạch\n', 'units: [Phòng Tư pháp]\n'].join(''))).toBe(true);
+    expect(quietText('a\r\n')).toBe(false);
+    expect(quietText('')).toBe(true);
+    // Remembered for the one question after (decodeText's text, by parseYaml), and answered alike whatever comes between.
+    expect(quietText(plan, true)).toBe(true);
+    expect(quietText(`${plan}\u0085`)).toBe(false);
+    expect(quietText(plan)).toBe(true);
+    expect(quietText(plan)).toBe(true);
   });
 });
