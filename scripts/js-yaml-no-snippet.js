@@ -7,6 +7,7 @@
 // src/core/fast-yaml.ts, tested once over the whole text, in the scan for control characters), so the bundle drops it.
 // And it copies its whole state into a new object at every node, in case the node starts with a tag or an anchor
 // (~250,000 objects for a quarter of the province, each promoted or scavenged); the bundle copies it only then.
+// And it searches each whole text for a NUL, which the fast path's own scan has already refused (screenedForNul).
 import { readFileSync } from 'node:fs';
 
 const SNIPPET = 'mark.snippet = makeSnippet(mark);';
@@ -59,12 +60,34 @@ export function withDumperOnDemand(source) {
   return source.replace(DUMPER_REQUIRED, '').replace(DUMP_EXPORTED, 'jsYaml.dump = (input, options) => requireDumper().dump(input, options);');
 }
 
+const NUL_SEARCH = 'const nullpos = input.indexOf("\\0");';
+
+/** The option by which a caller says its text holds no NUL (src/core/fast-yaml.ts passes it for every text it loads). */
+export const SCREENED_FOR_NUL = 'screenedForNul';
+
+/**
+ * js-yaml's ES module searching the text for a NUL (which it refuses) unless the caller says it has none
+ * (`screenedForNul: true`; fast-yaml's scan already refuses every control character): in a text of UTF-16 code units
+ * V8's search stops at each ASCII character's zero high byte, ~7 instructions a character, 0.7 % of a cold check's
+ * instructions. Without the option it searches as published. Throws if js-yaml no longer searches so, once.
+ */
+export function withNulSearchUnlessScreened(source) {
+  const at = source.indexOf(NUL_SEARCH);
+  if (at === -1 || source.indexOf(NUL_SEARCH, at + 1) !== -1) throw new Error('js-yaml: expected one search of the input for a NUL (scripts/js-yaml-no-snippet.js)');
+  return `${source.slice(0, at)}const nullpos = options.${SCREENED_FOR_NUL} === true ? -1 : input.indexOf("\\0");${source.slice(at + NUL_SEARCH.length)}`;
+}
+
+/** Every change the bundle makes to js-yaml's ES module. */
+export function bundledJsYaml(source) {
+  return withNulSearchUnlessScreened(withDumperOnDemand(withPropertySnapshotOnDemand(withoutPrintableTest(withoutSnippet(source)))));
+}
+
 /** The esbuild plugin. */
 export const jsYamlWithoutSnippet = {
   name: 'js-yaml-without-snippet',
   setup(b) {
     b.onLoad({ filter: /[\\/]node_modules[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/ }, (args) => ({
-      contents: withDumperOnDemand(withPropertySnapshotOnDemand(withoutPrintableTest(withoutSnippet(readFileSync(args.path, 'utf8'))))),
+      contents: bundledJsYaml(readFileSync(args.path, 'utf8')),
       loader: 'js',
     }));
   },

@@ -271,8 +271,11 @@ const MARKER_AFTER_LINE_FEED = /\n(?:%|---|\.\.\.)/;
 
 const AT_START = new RegExp(START);
 
-const OPTIONS: LoadOptions = {
+const OPTIONS: LoadOptions & { screenedForNul: true } = {
   schema: SCHEMA,
+  // Every text loaded is free of NUL (leftToYaml, or the caller's scan, refuses it): the bundle's js-yaml then does
+  // not search the whole text for one again (scripts/js-yaml-no-snippet.js; the published one ignores the option).
+  screenedForNul: true,
   listener: listener as unknown as LoadOptions['listener'],
   // js-yaml only warns where `yaml` refuses (a flow collection or quoted text indented less than its parent).
   onWarning: () => {
