@@ -139,6 +139,7 @@ describe('fast read path = yaml document model', () => {
     ...['1_000', '0b101', '0o17', '017', '09', '0x1F', '0X1F', '0x', '0o8', '+12', '-0', '007', '9007199254740993', '1,000'],
     ...['.5', '+.5', '1.', '-1.50', '1e3', '1E+3', '.5e-2', '12e', '1_0.5', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', 'inf'],
     ...['~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'y', 'n', '='],
+    ...['false', 'False', 'FALSE', 'fALSE', '~~', 'nul', 'nulll', 'tru', 'truee', 'falsee', 'N', 'T', 'F', 'f'],
     ...['2024-02-05', '2024-02-05T10:00:00Z', '12:30', '1:30:00', '<<', '-', '.', '+', '__proto__', 'constructor'],
   ];
   it("plain scalars are read by `yaml`'s core rules: as values, keys and list items", () => {
