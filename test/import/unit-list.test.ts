@@ -98,6 +98,10 @@ describe('labels, deliverables and deadlines in prose', () => {
       'khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn thi hành',
     ],
     ['triển khai ngay sau khi UBND tỉnh phê duyệt danh mục; báo cáo kết quả', 'ngay sau khi UBND tỉnh phê duyệt danh mục'],
+    // "Sau khi" opening a sentence is read whole (not from "khi"), and the act may end the sentence.
+    ['Sau khi Bộ Tư pháp ban hành hướng dẫn; Sở Tư pháp tổ chức rà soát', 'Sau khi Bộ Tư pháp ban hành hướng dẫn'],
+    ['Tổ chức hội nghị quán triệt ngay sau khi Kế hoạch được phê duyệt.', 'ngay sau khi Kế hoạch được phê duyệt'],
+    ['Triển khai ngay sau khi Kế hoạch được phê duyệt', 'ngay sau khi Kế hoạch được phê duyệt'],
     ['khi trời mưa to, các thôn báo cáo', undefined],
     ['báo cáo nhanh trong vòng 24 giờ kể từ khi xảy ra thiên tai', 'trong vòng 24 giờ kể từ khi xảy ra thiên tai'],
     ['báo cáo nhanh trong vòng 24h kể từ khi xảy ra thiên tai', 'trong vòng 24h kể từ khi xảy ra thiên tai'],
