@@ -418,12 +418,30 @@ function knownKeyText(text: string, events: CompactEvents, known: (string | null
   return key ?? undefined;
 }
 
+const PLAIN_KEY = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+/** Words YAML 1.1 read as booleans or null: `yaml` might be told to. */
+const BOOLEAN_LIKE = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/**
+ * Whether a plain key is a word (PLAIN_KEY) that is not BOOLEAN_LIKE. An ASCII key (nearly every key of a plan) is told
+ * by its characters: two calls of a regular expression cost more, and locating a province's diagnostics asks ~10^5 keys.
+ */
+export function isPlainKey(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80) return PLAIN_KEY.test(s) && !BOOLEAN_LIKE.test(s);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (k === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d))) return false;
+  }
+  return s.length > 5 || (s.length > 0 && !BOOLEAN_LIKE.test(s));
+}
+
 /** The scalar's text, when it is a key `yaml` reads as the same string js-yaml does. */
 function keyText(text: string, events: CompactEvents, i: number): string | undefined {
   if ((events[i]! & 15) !== SCALAR) return undefined;
   const style = events[i]! >> 4;
   const s = text.slice(events[i + 1]!, events[i + 2]!);
-  if (style === PLAIN) return /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : undefined;
+  if (style === PLAIN) return isPlainKey(s) ? s : undefined;
   if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) return /^[^\\'"\n]*$/.test(s) ? s : undefined;
   return undefined;
 }

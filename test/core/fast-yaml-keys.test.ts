@@ -2,7 +2,7 @@
 // located again, or after another, is placed as in a file read afresh, keys the events cannot vouch for included.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse, rangeAt } from '../../src/core/fast-yaml.js';
+import { fastParse, isPlainKey, rangeAt } from '../../src/core/fast-yaml.js';
 import type { YamlPath } from '../../src/core/diagnostic.js';
 
 const TEXT = `title: Kế hoạch
@@ -45,6 +45,26 @@ describe('locating from the events, keys remembered per file', () => {
         const events = TEXTS.map((text) => fastParse(text)!.events);
         for (const [t, path, atKey] of asked) expect(rangeAt(TEXTS[t]!, events[t]!, path, atKey)).toEqual(fresh(TEXTS[t]!, path, atKey));
       }),
+    );
+  });
+});
+
+describe('isPlainKey', () => {
+  const byExpressions = (s: string) => /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(s) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(s);
+  it('is the two expressions it stands for: every character first, after a letter and after a digit, and random words', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `_1${ch}x`, `${ch}bc`]) expect({ s, key: isPlainKey(s) }).toEqual({ s, key: byExpressions(s) });
+    }
+    for (const s of ['', 'y', 'Y', 'n', 'no', 'NO', 'on', 'off', 'Off', 'yes', 'true', 'False', 'null', 'NULL', 'falsey', 'nulls', 'ya', 'title', 'due-date', '-a', '1a', 'a1', 'ế', 'Yes', 'đơn_vị']) {
+      expect({ s, key: isPlainKey(s) }).toEqual({ s, key: byExpressions(s) });
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Y', 'e', 's', 'o', 'n', 'f', '_', '-', '1', 'ế', 'Đ', '²', ' ', ':', '.'), { maxLength: 7 }), (parts) => {
+        const s = parts.join('');
+        expect(isPlainKey(s), s).toBe(byExpressions(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
