@@ -8,18 +8,25 @@
 import { confusablePrototypes } from '../vendor/libraries.js';
 import { codePointLabel, visible } from './text.js';
 
-const LATIN = /\p{Script=Latin}/u;
-const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const FOREIGN_GLOBAL = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-const IGNORABLE_GLOBAL = /\p{Default_Ignorable_Code_Point}/gu;
+// Made on first use: V8 builds a property class's ranges when the pattern is created, and a warm
+// check (every result kept) reads no unit name.
+let patterns: { latin: RegExp; foreign: RegExp; foreignGlobal: RegExp; ignorable: RegExp; ignorableGlobal: RegExp } | undefined;
+const scripts = () =>
+  (patterns ??= {
+    latin: /\p{Script=Latin}/u,
+    foreign: /[\p{Script=Cyrillic}\p{Script=Greek}]/u,
+    foreignGlobal: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
+    ignorable: /\p{Default_Ignorable_Code_Point}/u,
+    ignorableGlobal: /\p{Default_Ignorable_Code_Point}/gu,
+  });
 
 export type NameProblem = 'mixed-script' | 'invisible';
 
 /** What makes a name unsafe to tell apart from another, if anything. */
 export function nameProblem(name: string): NameProblem | undefined {
-  if (IGNORABLE.test(name)) return 'invisible';
-  if (FOREIGN.test(name) && LATIN.test(name)) return 'mixed-script';
+  const { ignorable, foreign, latin } = scripts();
+  if (ignorable.test(name)) return 'invisible';
+  if (foreign.test(name) && latin.test(name)) return 'mixed-script';
   return undefined;
 }
 
@@ -27,11 +34,12 @@ export function nameProblem(name: string): NameProblem | undefined {
 export function skeleton(name: string): string {
   const prototype = confusablePrototypes();
   let out = '';
-  for (const ch of name.normalize('NFD').replace(IGNORABLE_GLOBAL, '')) out += prototype[ch] ?? ch;
+  for (const ch of name.normalize('NFD').replace(scripts().ignorableGlobal, '')) out += prototype[ch] ?? ch;
   return out.normalize('NFD');
 }
 
 /** A name as messages show it: invisible and foreign look-alike characters as <U+…>. */
 export function revealName(name: string): string {
-  return visible(name).replace(IGNORABLE_GLOBAL, codePointLabel).replace(FOREIGN_GLOBAL, codePointLabel);
+  const { ignorableGlobal, foreignGlobal } = scripts();
+  return visible(name).replace(ignorableGlobal, codePointLabel).replace(foreignGlobal, codePointLabel);
 }
