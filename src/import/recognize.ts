@@ -1350,7 +1350,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
     const body = num ? num.rest : letter ? letter.rest : bullet ? bullet[1]! : p.text;
     paraLetter = letter?.letter;
     if (letter && head && letteredHeads.has(head)) head = undefined;
-    const timeOf = (text: string) => (work === undefined ? findDeadlinePhrase(text) : (findDeadlinePhrase(work) ?? lastTime(text)));
+    const timeOf = (text: string) => (work === undefined ? ownTime(text, registry) : (findDeadlinePhrase(work) ?? lastTime(text)));
     // Under "3. Sở Tài chính:" its duty may be one plain paragraph rather than bullets.
     const underBareHeading = head !== undefined && !num && !letter && !bullet && head.title === head.lead?.join(', ') && !head.tasks?.length;
     // "1.1. Kiện toàn … . Giao X chủ trì …" under "1. Công tác chuẩn bị": a numbered sub-item keeps its number under
@@ -1656,7 +1656,7 @@ function leavesOf(tasks: TaskInput[]): TaskInput[] {
  */
 function workBesideReport(text: string, registry: UnitRegistry | undefined): string | undefined {
   const clauses = text.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–•+])\s*/u, '').split(/;\s+|\.\s+(?=\p{Lu})/u);
-  const reports = (c: string) => /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u.test(c);
+  const reports = (c: string) => REPORTS.test(c);
   const report = clauses.findIndex(reports);
   if (report < 0) return undefined;
   const subject = (clause: string) => {
@@ -1698,6 +1698,21 @@ function onlyCarriesOut(predicate: string): boolean {
     .replace(/(?<=^|\s)(?:căn cứ|chủ động|tổ chức|triển khai|thực hiện|kế hoạch(?: này)?|các nội dung|nhiệm vụ|được giao|được phân công|có hiệu quả|nghiêm túc)(?=[\s,.]|$)[\s,.]*/giu, ' ')
     .trim();
   return rest.split(/\s+/).filter(Boolean).length < 2;
+}
+
+/** A clause or sentence that reports or sends ("… báo cáo kết quả về Bộ Công an", "… gửi Sở Tư pháp"). */
+const REPORTS = /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u;
+
+/**
+ * A task's time: a later sentence that only reports, with no unit of its own, has the report's time, not the task's:
+ * "X xây dựng kế hoạch chi tiết … . Hằng năm hoặc đột xuất báo cáo kết quả …" is not due "hằng năm". Only the task's
+ * own sentences are read for it.
+ */
+function ownTime(text: string, registry: UnitRegistry | undefined): string | undefined {
+  const [first, ...later] = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const reportOnly = (s: string) => REPORTS.test(s) && sentenceAssignment(s, registry) === undefined;
+  if (!later.some(reportOnly)) return findDeadlinePhrase(text);
+  return findDeadlinePhrase([first!, ...later.filter((s) => !reportOnly(s))].join(' '));
 }
 
 /** The time phrase that comes last in a text ("… 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026)": the second). */

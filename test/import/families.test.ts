@@ -455,6 +455,21 @@ III. TỔ CHỨC THỰC HIỆN
   });
 });
 
+describe('a task followed by a sentence that only reports', () => {
+  it('"Căn cứ …, X xây dựng kế hoạch chi tiết … . Hằng năm hoặc đột xuất báo cáo …": "hằng năm" is the report\'s time, not the task\'s', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Ra quân tổng vệ sinh vào ngày chủ nhật cuối tháng.
+III. TỔ CHỨC THỰC HIỆN
+Căn cứ nội dung Kế hoạch này, Sở Tư pháp xây dựng kế hoạch chi tiết triển khai thi hành Luật trong phạm vi quản lý. Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.
+Sở Nội vụ tổ chức tập huấn cho cán bộ. Thời gian thực hiện: quý III/2026. Hằng năm báo cáo kết quả về Ủy ban nhân dân tỉnh.
+`);
+    expect(tasks.filter((t) => t.lead.length > 0).map((t) => [t.lead, t.due ?? null])).toEqual([
+      [['Sở Tư pháp'], null],
+      [['Sở Nội vụ'], 'quý III/2026'],
+    ]);
+  });
+});
+
 describe('"Sở X: …" bullets one after another', () => {
   it("each bullet naming its unit before a colon is that unit's task, not a sub-task of the bullet above", () => {
     const { tasks } = leaves(`II. NỘI DUNG
