@@ -217,7 +217,7 @@ export const checkDeadlines: Check = (plan, ctx, tasks) => {
       ),
     );
   }
-  // The others, tasks then duties.
+  // The untimed tasks are named in the one warning above; every other limit has problems of its own to find.
   const since = planStart(plan);
   for (const t of tasks) if (t.due || !isNoTimeInSource(t.dueText)) checkDue(plan, ctx, since, t, t.due, out);
   for (const d of plan.duties) checkDue(plan, ctx, since, d, d.due, out);

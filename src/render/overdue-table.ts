@@ -32,7 +32,7 @@ export function writeOverdueTable(items: OverdueList, opts: OverdueRenderOptions
       }
     };
   } else {
-    // The rows of one occurrence (one per unit) share their leading cells.
+    // An occurrence's rows (one per unit) are one run: its leading cells are laid out and encoded once for all of them.
     const noUnit = unitLabel({}, opts.lang);
     body = (run, row) =>
       eachOverdueRow(
