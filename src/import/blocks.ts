@@ -3,6 +3,7 @@
 // paragraph per non-empty line; DOCX files arrive here through docx-reader.ts
 // with the labels Word displays (automatic numbering, bullets) already in the
 // text. Pure: text in, blocks out.
+import { labelledLine } from './words.js';
 
 export interface Paragraph {
   kind: 'para';
@@ -197,12 +198,18 @@ const GROUND = /^căn cứ\s/iu;
 /** A Roman part ("II. NHIỆM VỤ") starts something of its own. */
 const ROMAN_START = /^[IVXLC]{1,5}\.\s/u;
 
+/** Whether a line stops on a word that needs what follows, a dash or a comma (OPEN_END): the next line reads on from it. */
+export function endsOpen(line: string): boolean {
+  return OPEN_END.test(line);
+}
+
 /**
  * Whether a line goes on with the one before it: it starts in lower case after a line that ends no sentence or list
  * item, or with a name after a line that stops on a preposition, a dash or a comma ("… tại" / "Ủy ban nhân dân xã …").
+ * A labelled line ("Đơn vị phối hợp: …", "Thời gian: …") is a field of its own, even after a stray comma.
  */
 export function continuesLine(before: string, text: string): boolean {
-  if (LIST_START.test(text) || TERMINAL.test(before)) return false;
+  if (LIST_START.test(text) || TERMINAL.test(before) || labelledLine(text) !== undefined) return false;
   return /^\p{Ll}/u.test(text) || (/^\p{Lu}/u.test(text) && !ROMAN_START.test(text) && OPEN_END.test(before) && !(before.endsWith(',') && GROUND.test(before)));
 }
 

@@ -1,7 +1,7 @@
 // Tasks laid out in a table (often an appendix "Phụ lục"): columns are found
 // by their headings in any order — STT | Nội dung nhiệm vụ | Cơ quan chủ trì |
 // Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú.
-import { continuesLine } from './blocks.js';
+import { continuesLine, endsOpen } from './blocks.js';
 import { fold } from './words.js';
 
 /**
@@ -110,6 +110,22 @@ export interface TableRow {
   row: number;
 }
 
+/** A time that stands on its own ("quý III/2026", "tháng 5/2026", "trước ngày 30/6"), not the rest of the one above. */
+const WHOLE_TIME = /^(?:quý|tháng|năm|ngày|tuần|trước|trong|từ|hằng|hàng|định kỳ|thường xuyên|\d+\s*tháng)/u;
+/** Units named as a whole ("các phòng, đơn vị thuộc Sở", "những đơn vị …"), not the rest of a name cut in two. */
+const WHOLE_UNITS = /^(?:các|những|tất cả|toàn thể)\s/u;
+
+/**
+ * Whether a cell of a row with no number goes on with the same cell of the row above: it fills a cell left empty, or
+ * reads on from it ("Phòng Cải cách" / "hành chính", "Từ ngày 01/3 đến" / "30/4/2026"), and is no whole value of its own.
+ */
+function continuesCell(col: Column, before: string | undefined, text: string): boolean {
+  if (before === undefined || endsOpen(before)) return true;
+  if (col === 'due' || col === 'start') return continuesLine(before, text) && !WHOLE_TIME.test(text);
+  if (col === 'lead' || col === 'support' || col === 'person') return continuesLine(before, text) && !WHOLE_UNITS.test(text);
+  return continuesLine(before, text);
+}
+
 export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
   const out: TableRow[] = [];
   // A group row typed above the headings ("B | PHÁT TRIỂN KINH TẾ SỐ …") still opens the group of the rows below.
@@ -145,8 +161,13 @@ export function tableRows(rows: string[][], layout: TableLayout): TableRow[] {
     // Its cells continue those of the numbered row above (they were a group and a task of their own).
     // A row with no number and no work of its own ("| | | | | 30/4/2026 |") is such a rest too. A cell's text goes on in the
     // line above when it reads as the rest of that line ("Ủy ban nhân dân các" / "xã, phường"), else it is a line of its own.
+    // A row whose work is its own ("- Khảo sát trực tuyến", "Tập huấn …") or whose other cells hold a whole value of their
+    // own (its time "quý III/2026", its unit "các phòng …") is a row of its own, even with a cell in lower case.
     const above = out[out.length - 1];
-    const rest = cells.content === undefined || Object.values(cells).some((v) => /^\p{Ll}/u.test(v));
+    const rest =
+      above !== undefined &&
+      (cells.content === undefined || (/^\p{Ll}/u.test(cells.content) && continuesLine(above.cells.content ?? '', cells.content))) &&
+      (Object.entries(cells) as [Column, string][]).every(([col, text]) => col === 'content' || continuesCell(col, above.cells[col], text));
     if (cells.stt === undefined && layout.columns.includes('stt') && above?.cells.stt !== undefined && rest) {
       for (const [col, text] of Object.entries(cells) as [Column, string][]) {
         const before = above.cells[col];

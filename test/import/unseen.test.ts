@@ -1417,4 +1417,45 @@ describe("a Sở's task table copied from a PDF, its rows broken over two lines 
     );
     expect(rows.map((t) => t.title)).toEqual(['Tổ chức hội nghị', 'Tập huấn nghiệp vụ']);
   });
+  it('a row with no number whose work is its own ("- Khảo sát …") or whose time is its own ("quý III/2026") stays a row, even with a cell in lower case', () => {
+    const rows = leafTasks(
+      importText(`II. NHIỆM VỤ
+| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |
+| 1 | Khảo sát mức độ hài lòng của người dân | | | |
+| | - Khảo sát trực tuyến | Phòng Cải cách hành chính | | quý III/2026 |
+| | - Khảo sát trực tiếp | Văn phòng Sở | | quý IV/2026 |
+| 2 | Tổ chức hội nghị quán triệt Kế hoạch | Phòng Cải cách hành chính | Văn phòng Sở | tháng 3/2026 |
+| | Tổ chức tập huấn nghiệp vụ một cửa | Văn phòng Sở | | tháng 5/2026 |
+| | Kiểm tra việc số hóa hồ sơ | Thanh tra Sở | các phòng, đơn vị thuộc Sở | Quý III/2026 |
+`).plan,
+    );
+    expect(rows.map((t) => [t.title, t.lead, t.support ?? [], t.due])).toEqual([
+      ['- Khảo sát trực tuyến', ['Phòng Cải cách hành chính'], [], 'quý III/2026'],
+      ['- Khảo sát trực tiếp', ['Văn phòng Sở'], [], 'quý IV/2026'],
+      ['Tổ chức hội nghị quán triệt Kế hoạch', ['Phòng Cải cách hành chính'], ['Văn phòng Sở'], 'tháng 3/2026'],
+      ['Tổ chức tập huấn nghiệp vụ một cửa', ['Văn phòng Sở'], [], 'tháng 5/2026'],
+      ['Kiểm tra việc số hóa hồ sơ', ['Thanh tra Sở'], ['các phòng, đơn vị thuộc Sở'], 'Quý III/2026'],
+    ]);
+  });
+});
+
+describe('label lines, one ending in a stray comma (Sở Văn hóa, Thể thao và Du lịch)', () => {
+  it('a labelled line after a label line ending in a stray comma is a field of its own ("Đơn vị chủ trì: Phòng Quản lý du lịch," / "Đơn vị phối hợp: Văn phòng Sở")', () => {
+    const rows = leafTasks(
+      importText(`II. NHIỆM VỤ CỤ THỂ
+1. Khảo sát điểm du lịch cộng đồng
+Đơn vị chủ trì: Phòng Quản lý du lịch,
+Đơn vị phối hợp: Văn phòng Sở
+Thời gian: Quý II/2026
+2. Xây dựng video quảng bá
+Đơn vị chủ trì: Trung tâm Thông tin và Xúc tiến du lịch
+Đơn vị phối hợp: Phòng Quản lý du lịch,
+Thời gian: Quý III/2026
+`).plan,
+    );
+    expect(rows.map((t) => [t.title, t.lead, t.support ?? [], t.due])).toEqual([
+      ['Khảo sát điểm du lịch cộng đồng', ['Phòng Quản lý du lịch'], ['Văn phòng Sở'], 'Quý II/2026'],
+      ['Xây dựng video quảng bá', ['Trung tâm Thông tin và Xúc tiến du lịch'], ['Phòng Quản lý du lịch'], 'Quý III/2026'],
+    ]);
+  });
 });
