@@ -126,8 +126,11 @@ const OBJECT_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,4}\s*$/u;
 /** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
 export const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
 
-/** Words for the work a unit is given (lower case), which no name holds: a name written without a verb ends before them. */
-const WORK_GIVEN = /(?<=\s)(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|việc)(?=[\s,;:.]|$)/u;
+/**
+ * Words for the work a unit is given (lower case), which no name holds: a name written without a verb ends before them.
+ * "việc làm" is a name's ("Trung tâm Dịch vụ việc làm tỉnh"), not the work.
+ */
+const WORK_GIVEN = /(?<=\s)(?:(?:các|những|toàn bộ)\s+)?(?:nội dung|nhiệm vụ|công việc|việc(?!\s+làm(?=[\s,;:.]|$)))(?=[\s,;:.]|$)/u;
 
 /** Where the work given starts after a name ("Công an xã các nội dung …": at "các"), or the text's length (none, or no name before it: "Các nhiệm vụ cụ thể …"). */
 export function workGivenAt(text: string): number {

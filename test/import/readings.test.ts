@@ -162,3 +162,20 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('"việc làm" in a name', () => {
+  it('"Trung tâm Dịch vụ việc làm tỉnh", "Trung tâm Giới thiệu việc làm": the name runs through "việc làm", in tasks and duties', () => {
+    const { tasks, plan } = read(`II. NHIỆM VỤ
+1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền pháp luật; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Dịch vụ việc làm tỉnh tổ chức sàn giao dịch việc làm trước ngày 30/6/2026.
+2. Giao Trung tâm Giới thiệu việc làm thực hiện nội dung tại điểm a trước ngày 30/6/2026.
+3. Trung tâm Dịch vụ việc làm tỉnh báo cáo kết quả về UBND xã trước ngày 10/12/2026.
+`);
+    expect(tasks.filter((t) => t.id.startsWith('III')).map((t) => [t.id, t.lead])).toEqual([
+      ['III.1', ['Trung tâm Dịch vụ việc làm tỉnh']],
+      ['III.2', ['Trung tâm Giới thiệu việc làm']],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Trung tâm Dịch vụ việc làm tỉnh'], 'trước ngày 10/12/2026']]);
+  });
+});
