@@ -123,8 +123,23 @@ const FIELD_VERB = /^(?:xây\s+dựng|xử\s+lý)$/u;
 /** The field: one to five lower-case words ("xây dựng", "đô thị và xây dựng"). */
 const OBJECT_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,4}\s*$/u;
 
-/** A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …") or a condition ("Sau khi …"). */
-export const OPENING_CLAUSE = /^(?:căn cứ|trên cơ sở|thực hiện|sau khi|khi)\s[^,;:]*,\s*/iu;
+/** The verbs that end a condition's own clause ("Khi Sở Tài chính, Sở X có hướng dẫn, …", "Khi cần thiết, …"). */
+const CONDITION_VERBS = ['ban hành', 'có', 'được', 'cần', 'phê duyệt', 'hướng dẫn', 'sửa đổi', 'xảy ra', 'kết thúc', 'hoàn thành'].join('|');
+
+/**
+ * A clause that opens a sentence before its subject: the grounds ("Căn cứ …", "Trên cơ sở …", "Thực hiện …"), to the
+ * first comma, or a condition ("Sau khi …", "Khi …"), to the comma after its verb, as its own subject may be a list of
+ * bodies ("Khi UBND tỉnh, Bộ Văn hóa, Thể thao và Du lịch ban hành …, X …"). A condition with none of those verbs, or
+ * grounds that run into a body given the work ("Căn cứ nhiệm vụ được giao Văn phòng Sở, Phòng X …": a comma missing,
+ * so who is meant is unsure), is no clause: the sentence then names no subject.
+ */
+export const OPENING_CLAUSE = new RegExp(
+  String.raw`^(?:(?:[Cc]ăn cứ|[Tt]rên cơ sở|[Tt]hực hiện)\s(?:(?!giao\s+\p{Lu})[^,;:])*|(?:[Ss]au khi|[Kk]hi)\s(?:\p{Lu}[^,;:]*,\s*)*?(?:[^,;:]*?\s)?(?:${CONDITION_VERBS})(?=[\s,])[^,;:]*),\s*`,
+  'u',
+);
+
+/** What a subject read after an opening clause must be followed by: a verb, not a link word ("Giám đốc Sở triệu tập họp các phòng để …"). */
+const LINK_WORD = /^(?:để|theo|trong|nhằm)(?=[\s,;:.]|$)/u;
 
 /**
  * Words for the work a unit is given (lower case), which no name holds: a name written without a verb ends before them.
@@ -241,10 +256,13 @@ export function sentenceAssignment(text: string, registry?: UnitRegistry): Sente
   const opened = text.slice(lead[0].length);
   // "Sau khi Kế hoạch được phê duyệt, Phòng X tổ chức …": the subject follows the opening clause (only a unit, named first).
   const afterClause = introduced ? undefined : opened.replace(OPENING_CLAUSE, '');
-  const rest = (afterClause !== undefined && afterClause !== opened && startsUnit(afterClause) ? afterClause : opened).replace(HEAD_TITLE, '');
+  const afterOpening = afterClause !== undefined && afterClause !== opened && startsUnit(afterClause);
+  const rest = (afterOpening ? afterClause : opened).replace(HEAD_TITLE, '');
   if (!introduced && !startsUnit(rest) && !registry?.lookup(trimListEnd(rest.slice(0, subjectEnd(rest, registry))))) return undefined;
   const end = subjectEnd(rest, registry);
   if (end >= rest.length) return undefined;
+  // After an opening clause, only a subject followed by its verb is read: the clause may have been misread.
+  if (afterOpening && LINK_WORD.test(rest.slice(end).trim())) return undefined;
   const subject = trimListEnd(rest.slice(0, end));
   let names = unitNames(subject, registry).filter(Boolean);
   // "Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể": one group, written as a list of kinds.

@@ -82,9 +82,10 @@ const PROSE_DEADLINES: RegExp[] = [
   // An authority's act the work waits for: "khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi tiết, hướng dẫn
   // thi hành" (to the end of its clause: the list of documents holds commas), or to a day the sentence states ("Sau khi Kế
   // hoạch được phê duyệt, X báo cáo … trước ngày 15/12/2026": the day is the deadline, the event only starts the work).
-  // No "i" flag (it would let \p{Lu} match any letter): "Sau khi" opening a sentence is spelt out. The verb may end the sentence.
+  // No "i" flag (it would let \p{Lu} match any letter): "Sau khi" opening a sentence is spelt out; a bare "Khi …" opening
+  // one is its condition ("Khi UBND tỉnh ban hành …, X tham mưu …"), no time. The verb may end the sentence.
   new RegExp(
-    String.raw`(?:[Nn]gay\s+)?(?:[Ss]au\s+)?[Kk]hi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,.;)]|$)(?:(?!,?\s+${STATED_DAY})[^.;()])*`,
+    String.raw`(?:[Nn]gay\s+)?(?:[Ss]au\s+)?khi\s+(?=\p{Lu})[^.;()]{0,80}?\s(?:ban hành|có hướng dẫn|hướng dẫn|phê duyệt|sửa đổi|có văn bản)(?=[\s,.;)]|$)(?:(?!,?\s+${STATED_DAY})[^.;()])*`,
     'u',
   ),
   new RegExp(String.raw`(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+${CLOCK}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`, 'iu'),

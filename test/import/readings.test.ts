@@ -179,3 +179,21 @@ III. TỔ CHỨC THỰC HIỆN
     expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Trung tâm Dịch vụ việc làm tỉnh'], 'trước ngày 10/12/2026']]);
   });
 });
+
+describe('a condition that opens the sentence ("Khi …, X …")', () => {
+  it('runs to the comma after its own verb, names no time, and when unsure makes no task or duty', () => {
+    const { tasks, plan } = read(`II. NHIỆM VỤ
+1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền pháp luật; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Khi UBND tỉnh, Bộ Văn hóa, Thể thao và Du lịch ban hành văn bản hướng dẫn, Phòng Kinh tế tham mưu điều chỉnh Kế hoạch.
+2. Khi Sở Tài chính, Sở Kế hoạch và Đầu tư có hướng dẫn, Văn phòng UBND xã tham mưu bố trí kinh phí.
+3. Khi cần thiết, Chủ tịch UBND xã triệu tập họp các phòng để đánh giá.
+4. Căn cứ nhiệm vụ được giao Văn phòng UBND xã, Phòng Kinh tế báo cáo kết quả về UBND xã trước ngày 10/12/2026.
+`);
+    expect(tasks.filter((t) => t.id.startsWith('III')).map((t) => [t.id, t.lead, t.due])).toEqual([
+      ['III.1', ['Phòng Kinh tế'], 'không ghi trong văn bản'],
+      ['III.2', ['Văn phòng UBND xã'], 'không ghi trong văn bản'],
+    ]);
+    expect(plan.duties ?? []).toEqual([]);
+  });
+});
