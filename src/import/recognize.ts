@@ -1484,17 +1484,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
         const parent: TaskInput = { id: topic.id, title: topic.title, tasks: [] };
         addTop(parent.id, parent, topic.para.line, 'heading');
         topic = undefined;
-        const due = timeOf(body);
-        const child: TaskInput = {
-          id: `${parent.id}.${letter?.letter ?? 'a'}`,
-          title: trimListEnd(body),
-          lead: own.lead,
-          ...(own.support.length ? { support: own.support } : {}),
-          ...(due ? { due } : {}),
-        };
-        trace(child, { line: p.line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
-        proseTimes.add(child);
-        parent.tasks!.push(child);
+        addAssignedChild(parent, `${parent.id}.${letter?.letter ?? 'a'}`, body, own, timeOf(body), p.line);
         return;
       }
       const plain = !num && !letter && !bullet;
@@ -1516,17 +1506,7 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
           proseTimes.add(first);
           parent.tasks = [first];
         }
-        const due = timeOf(body);
-        const child: TaskInput = {
-          id: `${parent.id}.${legalLetter(parent.tasks!.length)}`,
-          title: trimListEnd(body),
-          lead: own.lead,
-          ...(own.support.length ? { support: own.support } : {}),
-          ...(due ? { due } : {}),
-        };
-        trace(child, { line: p.line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
-        proseTimes.add(child);
-        parent.tasks!.push(child);
+        addAssignedChild(parent, `${parent.id}.${legalLetter(parent.tasks!.length)}`, body, own, timeOf(body), p.line);
         topicTaskPara = i;
         head = undefined;
         return;
@@ -1560,6 +1540,14 @@ function unitTasks(s: Section, registry: UnitRegistry | undefined, opts: { prose
   });
   leaveTopic();
   return { id: s.roman, title: s.heading, tasks };
+}
+
+/** A paragraph that assigns itself ("… . Giao X chủ trì …"), as a task under the topic it belongs to. */
+function addAssignedChild(parent: TaskInput, id: string, body: string, own: { lead: string[]; support: string[] }, due: string | undefined, line: number): void {
+  const child: TaskInput = { id, title: trimListEnd(body), lead: own.lead, ...(own.support.length ? { support: own.support } : {}), ...(due ? { due } : {}) };
+  trace(child, { line, lead: 'sentence', ...(own.support.length ? { support: 'sentence' as const } : {}), ...(due ? { due: 'sentence' as const } : {}) });
+  proseTimes.add(child);
+  (parent.tasks ??= []).push(child);
 }
 
 /** "các nội dung tại mục 2, phần II", "mục 1, mục 3 phần II": the items, by number, of a part. */
