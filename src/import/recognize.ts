@@ -1569,13 +1569,11 @@ function linkItemReferences(
     unassignedSections: Section[];
   },
 ): void {
-  /** Links the items a task refers to; false when the task only hands them over (its one clause is the reference). */
-  const link = (task: TaskInput): boolean => {
-    const ref = ITEM_REFERENCE.exec(task.title);
-    if (!ref || !task.lead?.length) return true;
+  /** The part and the leaves of the items a reference names, when this plan has them all. */
+  const referred = (ref: RegExpExecArray) => {
     const part = sections.find((x) => x.roman === ref[2] && x.kind === 'tasks' && !at.usedForUnits.has(x));
     const built = part ? at.builtOf.get(part) : undefined;
-    if (!part || !built) return true;
+    if (!part || !built) return undefined;
     const items = ref[1]!.match(/\d{1,2}/gu)!.map(
       (n) =>
         built.find((g) => g.id === n)?.tasks ??
@@ -1584,8 +1582,27 @@ function linkItemReferences(
           n,
         ),
     );
-    if (items.some((x) => x === undefined)) return true;
-    const leaves = items.flatMap((x) => leavesOf(Array.isArray(x) ? x : [x!])).filter((t) => !t.lead?.length);
+    if (items.some((x) => x === undefined)) return undefined;
+    return { part, built, leaves: items.flatMap((x) => leavesOf(Array.isArray(x) ? x : [x!])) };
+  };
+  // "b) Đoàn Thanh niên: Phối hợp thực hiện nội dung tại mục 2 phần II": the unit supports whoever leads those items, once
+  // every reference that gives a lead has been read.
+  const partners: { task: TaskInput; ref: RegExpExecArray }[] = [];
+  /** Links the items a task refers to; false when the task only hands them over (its one clause is the reference). */
+  const link = (task: TaskInput): boolean => {
+    const ref = ITEM_REFERENCE.exec(task.title);
+    if (!ref || !task.lead?.length) return true;
+    // "… tại mục 2 phần II Kế hoạch số 40/KH-STP của Sở Tư pháp" is an item of another document, not of this plan.
+    if (OTHER_DOCUMENT.test(task.title.slice(ref.index + ref[0].length))) return true;
+    const clause = task.title.slice(0, ref.index).split(';').at(-1)!;
+    if (/phối hợp/iu.test(clause) && !/chủ trì/iu.test(clause)) {
+      partners.push({ task, ref });
+      return true;
+    }
+    const found = referred(ref);
+    if (!found) return true;
+    const { part, built } = found;
+    const leaves = found.leaves.filter((t) => !t.lead?.length);
     if (leaves.length === 0) return true;
     for (const leaf of leaves) {
       leaf.lead = [...task.lead];
@@ -1624,7 +1641,20 @@ function linkItemReferences(
     group.tasks = keep(group.tasks);
     if (group.tasks.length === 0) groups.splice(groups.indexOf(group), 1);
   }
+  // A partner's task stays its own; it never leads the items, and supports only items someone leads.
+  for (const { task, ref } of partners) {
+    for (const leaf of referred(ref)?.leaves.filter((t) => t.lead?.length) ?? []) {
+      const support = [...new Set([...(leaf.support ?? []), ...task.lead!])].filter((x) => !leaf.lead!.includes(x));
+      if (support.length === 0) continue;
+      leaf.support = support;
+      const origins = traces.get(leaf);
+      if (origins) trace(leaf, { ...origins, support: 'sentence' });
+    }
+  }
 }
+
+/** What follows an item reference when it names another document: "… phần II Kế hoạch số 40/KH-STP", "… của Quyết định 95/QĐ-TTg". */
+const OTHER_DOCUMENT = /^\s*,?\s*(?:của\s+|tại\s+)?(?:kế hoạch|quyết định|chương trình|công văn|chỉ thị|nghị quyết|nghị định|thông tư|hướng dẫn|đề án|văn bản|luật)(?!\s+này)(?=[\s,.;]|$)/iu;
 
 /** A time in the closing bracket of an item: "Tổ chức tọa đàm … (ngày 09/11/2026)." */
 function closingTime(text: string): string | undefined {

@@ -145,6 +145,39 @@ III. TỔ CHỨC THỰC HIỆN
     ]);
     expect(plan.groups.map((g) => g.id)).toEqual(['II']);
   });
+  it('"Phối hợp thực hiện nội dung tại mục 2 phần II" makes the unit no lead of item 2: it supports the lead another line gives, and keeps its own task', () => {
+    const { tasks } = read(`II. NỘI DUNG HOẠT ĐỘNG
+1. Tuyên truyền
+- Tuyên truyền kiến thức phòng, chống thiên tai trên hệ thống truyền thanh xã; thời gian: quý II/2026.
+2. Diễn tập
+- Tổ chức diễn tập ứng phó bão lũ cấp xã trong tháng 8/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị:
+a) Đoàn Thanh niên xã: Phối hợp thực hiện nội dung tại mục 2 phần II.
+b) Ban Chỉ huy Quân sự xã: Chủ trì thực hiện nội dung tại mục 2 phần II.
+c) Hội Nông dân xã: Phối hợp thực hiện nội dung tại mục 1 phần II.
+`);
+    expect(tasks.map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['2', ['Ban Chỉ huy Quân sự xã'], ['Đoàn Thanh niên xã']],
+      ['1.a', ['Đoàn Thanh niên xã'], []],
+      ['1.c', ['Hội Nông dân xã'], []],
+    ]);
+  });
+  it('"… tại mục 2 phần II Kế hoạch số 40/KH-STP của Sở Tư pháp" is another document\'s item: this plan\'s item 2 is not linked, the task stays', () => {
+    const { tasks } = read(`II. NỘI DUNG HOẠT ĐỘNG
+1. Tuyên truyền
+- Tuyên truyền kiến thức phòng, chống thiên tai trên hệ thống truyền thanh xã; thời gian: quý II/2026.
+2. Diễn tập
+- Tổ chức diễn tập ứng phó bão lũ cấp xã trong tháng 8/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội chủ trì thực hiện nội dung tại mục 1 phần II Kế hoạch này.
+2. Ban Chỉ huy Quân sự xã chủ trì thực hiện nội dung tại mục 2 phần II Kế hoạch số 40/KH-STP của Sở Tư pháp.
+`);
+    expect(tasks.map((t) => [t.id, t.title.slice(0, 30), t.lead])).toEqual([
+      ['1', 'Tuyên truyền', ['Phòng Văn hóa - Xã hội']],
+      ['2', 'Ban Chỉ huy Quân sự xã chủ trì', ['Ban Chỉ huy Quân sự xã']],
+    ]);
+  });
 });
 
 describe('who does it, after an opening clause', () => {
