@@ -1721,14 +1721,18 @@ function onlyCarriesOut(predicate: string): boolean {
 /** A clause or sentence that reports or sends ("… báo cáo kết quả về Bộ Công an", "… gửi Sở Tư pháp"). */
 const REPORTS = /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u;
 
+/** A sentence that reports ("Hằng năm báo cáo kết quả …"); sending alone ("Dự thảo gửi …") delivers the work, it does not report on it. */
+const REPORTING = /(?:^|[\s,])báo cáo(?=[\s,.;]|$)/u;
+
 /**
  * A task's time: a later sentence that only reports, with no unit of its own, has the report's time, not the task's:
  * "X xây dựng kế hoạch chi tiết … . Hằng năm hoặc đột xuất báo cáo kết quả …" is not due "hằng năm". Only the task's
- * own sentences are read for it.
+ * own sentences are read for it; a sentence that sends the task's own product ("… . Dự thảo gửi Giám đốc Sở trước ngày
+ * 30/6/2026.") is one of them.
  */
 function ownTime(text: string, registry: UnitRegistry | undefined): string | undefined {
   const [first, ...later] = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
-  const reportOnly = (s: string) => REPORTS.test(s) && sentenceAssignment(s, registry) === undefined;
+  const reportOnly = (s: string) => REPORTING.test(s) && sentenceAssignment(s, registry) === undefined;
   if (!later.some(reportOnly)) return findDeadlinePhrase(text);
   return findDeadlinePhrase([first!, ...later.filter((s) => !reportOnly(s))].join(' '));
 }

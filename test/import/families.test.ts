@@ -468,6 +468,14 @@ Sở Nội vụ tổ chức tập huấn cho cán bộ. Thời gian thực hiệ
       [['Sở Nội vụ'], 'quý III/2026'],
     ]);
   });
+  it('"X xây dựng kế hoạch … . Dự thảo gửi Giám đốc Sở trước ngày 30/6/2026.": the draft sent is the task\'s own product, its time is the task\'s', () => {
+    const { tasks } = leaves(`II. NỘI DUNG
+1. Ra quân tổng vệ sinh vào ngày chủ nhật cuối tháng.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở xây dựng kế hoạch kiểm tra các điểm du lịch. Dự thảo gửi Giám đốc Sở trước ngày 30/6/2026.
+`);
+    expect(tasks.filter((t) => t.lead.length > 0).map((t) => [t.lead, t.due ?? null])).toEqual([[['Văn phòng Sở'], 'trước ngày 30/6/2026']]);
+  });
 });
 
 describe('"Sở X: …" bullets one after another', () => {
