@@ -1718,8 +1718,8 @@ function onlyCarriesOut(predicate: string): boolean {
   return rest.split(/\s+/).filter(Boolean).length < 2;
 }
 
-/** A clause or sentence that reports or sends ("… báo cáo kết quả về Bộ Công an", "… gửi Sở Tư pháp"). */
-const REPORTS = /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/u;
+/** A clause or sentence that reports or sends ("… báo cáo kết quả về Bộ Công an", "… gửi Sở Tư pháp", or opening a sentence: "Báo cáo kết quả …"). */
+const REPORTS = /(?:^|[\s,])(?:báo cáo|gửi)(?=[\s,.;]|$)/iu;
 
 /** A sentence that reports ("Hằng năm báo cáo kết quả …"); sending alone ("Dự thảo gửi …") delivers the work, it does not report on it. */
 const REPORTING = /(?:^|[\s,])báo cáo(?=[\s,.;]|$)/u;

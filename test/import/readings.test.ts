@@ -180,6 +180,21 @@ III. TỔ CHỨC THỰC HIỆN
   });
 });
 
+describe('a task and its report in one paragraph', () => {
+  it('"1. X tổ chức rà soát … . Báo cáo kết quả về Y trước ngày D.": the report is a duty and the work is still X\'s task (a capital "Báo cáo" was not read as the report, and the work was lost)', () => {
+    const { tasks, plan } = read(`II. NHIỆM VỤ
+1. Phòng Văn hóa - Xã hội tổ chức tuyên truyền pháp luật; thời gian: quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế tổ chức rà soát các điểm tuyên truyền trong quý II/2026. Báo cáo kết quả về UBND xã trước ngày 30/6/2026.
+`);
+    expect(tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['Phòng Văn hóa - Xã hội'], 'quý II/2026'],
+      [['Phòng Kinh tế'], 'trong quý II/2026'],
+    ]);
+    expect((plan.duties ?? []).map((d) => [d.by, d.due])).toEqual([[['Phòng Kinh tế'], 'trước ngày 30/6/2026']]);
+  });
+});
+
 describe('who does it, after an opening clause', () => {
   it('"Sau khi Kế hoạch được phê duyệt, X tổ chức …", "Căn cứ hướng dẫn của Sở Y, Z xây dựng …": X and Z lead (no task was made)', () => {
     const { tasks } = read(`II. NHIỆM VỤ
