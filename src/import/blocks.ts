@@ -225,7 +225,6 @@ export function joinBrokenLines(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     // A paragraph Word numbered ("i. …", "a) …") or marked as a heading starts something of its own.
     const own = b.kind === 'para' && (b.label !== undefined || b.heading !== undefined);
-    // … or, after a line that stops on such a word, one that starts with a name ("Ủy ban nhân dân xã và các thôn …").
     if (b.kind === 'para' && !own && prev?.kind === 'para' && continuesLine(prev.text, b.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;

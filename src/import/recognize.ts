@@ -731,7 +731,7 @@ function signatureLines(text: string): string[] {
  * issuer, and the plan file has one signer, so the others are kept in the notes rather than lost.
  */
 function signerOf(lines: Paragraph[]): { signer?: PlanInput['signer']; rest: { line: number; text: string }[] } {
-  const texts = lines.flatMap((l) => signatureLines(l.text).map((text) => ({ line: l.line, text }))).filter(({ text: t }) => !/^\((đã )?ký/iu.test(t) && !/^\(ký/iu.test(t));
+  const texts = lines.flatMap((l) => signatureLines(l.text).map((text) => ({ line: l.line, text }))).filter(({ text: t }) => !/^\((đã )?ký/iu.test(t));
   if (texts.length === 0) return { rest: [] };
   let i = 0;
   // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one authority written on two lines.
@@ -1733,8 +1733,8 @@ const REPORTING = /(?:^|[\s,])báo cáo(?=[\s,.;]|$)/u;
 function ownTime(text: string, registry: UnitRegistry | undefined): string | undefined {
   const [first, ...later] = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
   const reportOnly = (s: string) => REPORTING.test(s) && sentenceAssignment(s, registry) === undefined;
-  if (!later.some(reportOnly)) return findDeadlinePhrase(text);
-  return findDeadlinePhrase([first!, ...later.filter((s) => !reportOnly(s))].join(' '));
+  const own = later.filter((s) => !reportOnly(s));
+  return findDeadlinePhrase(own.length === later.length ? text : [first!, ...own].join(' '));
 }
 
 /** The time phrase that comes last in a text ("… 6 tháng (trước ngày 10/6/2026) và năm (trước ngày 05/12/2026)": the second). */

@@ -93,8 +93,9 @@ const NOT_HEADS = new RegExp(`^${NOT_A_BODY}`, 'iu');
  * The Government and its head are bodies only by their whole names: "Chính phủ điện tử của tỉnh", "Chính phủ số" are the
  * common words of digital-transformation plans, and "Thủ tướng Chính phủ về việc …" runs on past the name.
  */
-const WHOLE_NAME_ONLY = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=\s|,|$)/u;
-const WHOLE_NAME = /^(?:chính phủ|thủ tướng(?: chính phủ)?)(?=,|$)/u;
+const GOVERNMENT = 'chính phủ|thủ tướng(?: chính phủ)?';
+const WHOLE_NAME_ONLY = new RegExp(`^(?:${GOVERNMENT})(?=\\s|,|$)`, 'u');
+const WHOLE_NAME = new RegExp(`^(?:${GOVERNMENT})(?=,|$)`, 'u');
 
 /** A kind of body alone, at most with its level ("Ban", "Ngành tỉnh", "Vụ thuộc Bộ"): a member of a list of kinds. */
 const BARE_KIND = new RegExp(`^(?:${LISTED_KINDS}|địa phương)(?:\\s+(?:${areaWordsOf()}|thuộc\\s+\\S+))?$`, 'iu');

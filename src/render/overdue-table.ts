@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import type { OverdueList } from '../core/schedule-rows.js';
 import { eachOverdueRow } from '../core/schedule-rows.js';
 import { type OverdueRenderOptions, overdueCells, overdueHead, rowsByItem, unitLabel, writeOverdueMarkdown } from './schedule-table.js';
-import { ByteWriter, textWriter } from './stream.js';
+import { type ByteWriter, writtenText } from './stream.js';
 import type { CellStyle, TableRuns, TextColumn } from './text-table.js';
 import { writeTextTable } from './text-table.js';
 
@@ -56,14 +56,5 @@ export function writeOverdueTable(items: OverdueList, opts: OverdueRenderOptions
 
 /** The whole list as one string (tests, short lists). */
 export function renderOverdue(items: OverdueList, opts: OverdueRenderOptions): string {
-  let out = '';
-  const writer = new ByteWriter(
-    textWriter((text) => {
-      out += text;
-    }),
-  );
-  if (opts.format === 'md') writeOverdueMarkdown(items, opts, writer);
-  else writeOverdueTable(items, opts, writer);
-  writer.flush();
-  return out;
+  return writtenText((out) => (opts.format === 'md' ? writeOverdueMarkdown(items, opts, out) : writeOverdueTable(items, opts, out)));
 }

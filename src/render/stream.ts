@@ -200,3 +200,16 @@ export function textWriter(write: (text: string) => void): WriteBytes {
   const decoder = new TextDecoder();
   return (bytes) => write(decoder.decode(bytes));
 }
+
+/** What `write` puts into a ByteWriter, as one string (tests, short outputs). */
+export function writtenText(write: (out: ByteWriter) => void): string {
+  let text = '';
+  const out = new ByteWriter(
+    textWriter((t) => {
+      text += t;
+    }),
+  );
+  write(out);
+  out.flush();
+  return text;
+}

@@ -8,7 +8,7 @@
 // it fits a given width by wrapping the long columns first.
 import { rememberBounded } from '../core/text.js';
 import { stringWidth } from '../vendor/libraries.js';
-import { ByteWriter, textWriter, utf8 } from './stream.js';
+import { type ByteWriter, utf8, writtenText } from './stream.js';
 
 export interface TextColumn {
   header: string;
@@ -271,13 +271,6 @@ export function writeTextTable(columns: readonly TextColumn[], body: TableRows |
 
 /** The table's lines, without line ends (tests, short tables). */
 export function* textTableLines(columns: readonly TextColumn[], rows: TableRows | TableRuns, opts: TextTableOptions = {}): Generator<string> {
-  let text = '';
-  const out = new ByteWriter(
-    textWriter((t) => {
-      text += t;
-    }),
-  );
-  writeTextTable(columns, rows, out, opts);
-  out.flush();
+  const text = writtenText((out) => writeTextTable(columns, rows, out, opts));
   yield* text.slice(0, -1).split('\n');
 }
